@@ -1,0 +1,41 @@
+/*
+ * cli.h -- the khabar tool: thin subcommands over libkhabar.
+ * Each command parses its flags, calls the library, prints. Exit codes:
+ * 0 all went through, 1 some inputs failed (the rest processed), 2 usage error.
+ */
+#ifndef KB_CLI_H
+#define KB_CLI_H
+#include "khabar.h"
+#include <stdio.h>
+
+enum { CLI_OK = 0, CLI_PARTIAL = 1, CLI_USAGE = 2 };
+
+typedef struct cli_opt {
+    const char *name;    /* long name without dashes, e.g. "format" */
+    char short_name;     /* or 0 */
+    int has_arg;         /* 1: takes a value (--name V or --name=V) */
+    const char **value;  /* where to store the value (has_arg) */
+    int *flag;           /* set to 1 when present (no arg) */
+} cli_opt;
+
+/* Parse argv[1..] (argv[0] is the command name). Positional arguments are
+ * compacted into pos[0..*npos). "-" is positional; "--" ends options.
+ * Returns CLI_OK, or -1 after printing help (caller exits 0), or CLI_USAGE
+ * after printing an error and the usage line. */
+int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int *npos,
+              const char *usage);
+
+/* Print "khabar: " + message to stderr. */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+int cmd_clean(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_articles(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+
+#endif

@@ -1,0 +1,178 @@
+/*
+ * khabar.h -- the one public header of libkhabar.
+ *
+ * khabar turns news articles into event data. The library is a straight
+ * pipeline: read (raw documents from files, JSONL, WARC) -> clean (main text
+ * and metadata) -> text (sentences, tokens) -> store (SQLite). Later stages
+ * (annotate, code, merge, answer) build on the same kb_doc.
+ *
+ * Conventions:
+ *   - Nothing in the library prints or exits. Functions return an int status
+ *     (KB_OK, KB_DONE or a negative KB_E* code) and fill a kb_err whose message
+ *     names the input and the position ("file.warc.gz: record at byte 1234: ...").
+ *   - Everything a stage adds to a document is allocated from the document's
+ *     arena and freed with it.
+ *   - Text spans are byte offsets into kb_doc.text (UTF-8, NFC).
+ *
+ * Module prefixes: kb_ public, kbr_ read, kbc_ clean, kbt_ text, kbs_ store,
+ * kbu_ utilities, kbv_ evaluation.
+ */
+#ifndef KHABAR_H
+#define KHABAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KB_VERSION "0.1.0"
+
+/* ---- status codes ---------------------------------------------------- */
+enum {
+    KB_OK = 0,
+    KB_DONE = 1,          /* iterator exhausted */
+    KB_EIO = -1,          /* cannot open/read/write */
+    KB_EFORMAT = -2,      /* malformed input */
+    KB_ENOMEM = -3,
+    KB_EUSAGE = -4,       /* bad argument */
+    KB_ESTORE = -5,       /* database error */
+    KB_ENOTFOUND = -6
+};
+
+typedef struct kb_err {
+    int code;
+    char msg[512];
+} kb_err;
+
+/* Fill err (may be NULL) with a printf-style message; returns code. */
+int kb_err_set(kb_err *err, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+const char *kb_version(void);
+
+/* ---- arena: one allocation path per document -------------------------- */
+typedef struct kb_arena kb_arena;
+kb_arena *kb_arena_new(size_t chunk_size);          /* 0 = default */
+void *kb_arena_alloc(kb_arena *a, size_t n);        /* 16-byte aligned, never NULL unless OOM */
+void *kb_arena_calloc(kb_arena *a, size_t n);
+char *kb_arena_strndup(kb_arena *a, const char *s, size_t n);
+char *kb_arena_strdup(kb_arena *a, const char *s);  /* NULL -> NULL */
+void kb_arena_reset(kb_arena *a);                   /* keep first chunk, drop the rest */
+void kb_arena_free(kb_arena *a);
+size_t kb_arena_used(const kb_arena *a);
+
+/* ---- read: raw documents ---------------------------------------------- */
+typedef enum {
+    KB_CT_UNKNOWN = 0, /* let the cleaner sniff */
+    KB_CT_TEXT,        /* plain text (possibly scraped, with boilerplate) */
+    KB_CT_HTML         /* an HTML page */
+} kb_content_type;
+
+/* One raw document as a reader yields it. All pointers stay valid until the
+ * next kb_input_next() or kb_input_close(). data[len] == '\0' always. */
+typedef struct kb_raw {
+    const char *data;
+    size_t len;
+    kb_content_type type;
+    const char *id;      /* container id (JSONL id, WARC record) or file stem; never NULL */
+    const char *url;     /* NULL if unknown */
+    const char *title;   /* from the container (JSONL), NULL if none */
+    const char *date;    /* from the container (JSONL date, HTTP Last-Modified...), NULL if none */
+    const char *charset; /* declared charset (HTTP header), NULL if none */
+    const char *origin;  /* the input path ("-" for stdin) */
+    uint64_t position;   /* where in origin: byte offset of the record, or line number for JSONL */
+    const char *position_kind; /* "byte" or "line" */
+} kb_raw;
+
+/* Iterates over many input paths: files (text, HTML, JSONL, WARC, each
+ * possibly gzip), directories (recursively, in name order) and "-" (stdin).
+ * The format is sniffed from content. On an error the iterator reports it
+ * (status < 0, err filled) and can be called again to continue with the
+ * rest of the batch. */
+typedef struct kb_input kb_input;
+kb_input *kb_input_open(const char *const *paths, size_t npaths);
+int kb_input_next(kb_input *in, kb_raw *raw, kb_err *err); /* KB_OK, KB_DONE, or <0 */
+void kb_input_close(kb_input *in);
+
+/* ---- clean: main text and metadata ------------------------------------ */
+typedef struct kb_span {
+    uint32_t start, end; /* byte offsets into kb_doc.text, end exclusive */
+} kb_span;
+
+typedef struct kb_doc {
+    kb_arena *arena;        /* owns everything below */
+    const char *id;
+    const char *url;        /* canonical URL if the page gives one, else the input URL */
+    const char *title;
+    const char *date;       /* publication date, "YYYY-MM-DD" (or "YYYY-MM-DDThh:mm:ssZ"), NULL if unknown */
+    const char *date_source;/* "meta", "jsonld", "time", "url", "dateline", "container", ... */
+    const char *outlet;     /* site name, or host */
+    const char *lang;       /* ISO 639-1 code from cld2, "und" if unknown */
+    const char *dateline;   /* the dateline line as found, NULL if none */
+    char *text;             /* cleaned main text: UTF-8, NFC; paragraphs separated by "\n\n" */
+    size_t text_len;
+    kb_span *paras;  size_t n_paras;
+    kb_span *sents;  size_t n_sents;
+    kb_span *toks;   size_t n_toks;
+    size_t n_repaired;      /* invalid UTF-8 sequences replaced by U+FFFD */
+    char key[33];           /* identity: hex of a 128-bit hash of text + URL */
+} kb_doc;
+
+kb_doc *kb_doc_new(void);
+void kb_doc_reset(kb_doc *d);   /* empty it for reuse (keeps the arena's first chunk) */
+void kb_doc_free(kb_doc *d);
+
+/* The cleaner holds the compiled boilerplate lexicon; read-only once built,
+ * so one cleaner can serve many threads. lexicon_dir NULL = default
+ * (KHABAR_LEXICON env var, else the installed/source lexicon/ directory). */
+typedef struct kb_cleaner kb_cleaner;
+kb_cleaner *kb_cleaner_new(const char *lexicon_dir, kb_err *err);
+void kb_cleaner_free(kb_cleaner *c);
+/* Clean raw into doc (doc is reset first). Fills text, metadata, paragraphs,
+ * sentences, tokens and key. */
+int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *doc, kb_err *err);
+
+/* Default lexicon directory (env KHABAR_LEXICON, else compiled-in path). */
+const char *kb_lexicon_dir(void);
+
+/* ---- store ------------------------------------------------------------ */
+typedef struct kb_store kb_store;
+/* target: a file path (SQLite). NULL = env KHABAR_DB, else "khabar.db". */
+kb_store *kb_store_open(const char *target, kb_err *err);
+void kb_store_close(kb_store *s);
+int kb_store_begin(kb_store *s, kb_err *err);
+int kb_store_commit(kb_store *s, kb_err *err);
+int kb_store_rollback(kb_store *s, kb_err *err);
+/* Insert a cleaned article; *is_new = 0 when its key was already stored. */
+int kb_store_put_article(kb_store *s, const kb_doc *d, int *is_new, kb_err *err);
+
+typedef struct kb_article {
+    const char *key, *id, *url, *title, *date, *date_source, *outlet, *lang, *text;
+    const char *origin, *ingested_at;
+    size_t text_len;
+    int n_sents;
+} kb_article;
+
+typedef struct kb_article_filter {
+    const char *from, *to;   /* inclusive YYYY-MM-DD bounds on date, NULL = open */
+    const char *outlet;      /* case-insensitive substring, NULL = any */
+    const char *id;          /* exact id or key prefix, NULL = any */
+} kb_article_filter;
+
+/* Pull-style query: step until KB_DONE. Row pointers valid until next step. */
+typedef struct kb_query kb_query;
+kb_query *kb_store_articles(kb_store *s, const kb_article_filter *f, kb_err *err);
+int kb_query_step(kb_query *q, kb_article *row, kb_err *err);
+void kb_query_free(kb_query *q);
+long kb_store_count_articles(kb_store *s);
+int kb_store_schema_version(kb_store *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,104 @@
+/*
+ * kb_internal.h -- declarations shared between the modules of libkhabar.
+ * Not installed; the CLI and tests may include it for white-box access.
+ */
+#ifndef KB_INTERNAL_H
+#define KB_INTERNAL_H
+
+#include "khabar.h"
+#include <stdbool.h>
+#include <stdio.h>
+
+/* ---- util: growable byte buffer (malloc-backed, for streaming) ---------- */
+typedef struct kbu_buf {
+    char *data;
+    size_t len, cap;
+} kbu_buf;
+int kbu_buf_reserve(kbu_buf *b, size_t extra); /* KB_OK or KB_ENOMEM */
+int kbu_buf_append(kbu_buf *b, const void *p, size_t n);
+int kbu_buf_putc(kbu_buf *b, int c);
+int kbu_buf_printf(kbu_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void kbu_buf_clear(kbu_buf *b);  /* len = 0, keeps memory; data stays NUL-terminated */
+void kbu_buf_free(kbu_buf *b);
+
+/* 128-bit non-cryptographic hash (two independent 64-bit lanes), hex out[33]. */
+void kbu_hash128_hex(const void *p1, size_t n1, const void *p2, size_t n2, char out[33]);
+uint64_t kbu_hash64(const void *p, size_t n, uint64_t seed);
+
+/* JSON string escaping for output (valid UTF-8 assumed; control chars escaped). */
+void kbu_json_str(kbu_buf *b, const char *s, size_t n);       /* writes "..." */
+void kbu_json_cstr(kbu_buf *b, const char *s);                /* NULL -> null */
+
+/* ---- text: normalisation, paragraphs, sentences, tokens (src/text) ------ */
+/* UTF-8 repair (invalid sequences -> U+FFFD, counted), NFC (utf8proc),
+ * whitespace normalisation (runs of spaces/tabs/NBSP -> one space, trimmed
+ * lines, paragraph breaks kept as "\n\n", no more than one blank line),
+ * control characters dropped, rare quote variants mapped to the standard
+ * typographic ones (U+2018/2019/201C/201D and ASCII quotes are kept as written).
+ * Input lines separated by a single '\n' are kept as separate lines only if
+ * keep_lines; otherwise single newlines inside a paragraph become spaces.
+ * Result allocated in arena, NUL-terminated. */
+int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines,
+                  char **out, size_t *out_len, size_t *n_repaired);
+/* Repair invalid UTF-8 only (no NFC); used for metadata strings. */
+char *kbt_utf8_repair(kb_arena *a, const char *in, size_t len, size_t *n_repaired);
+/* Paragraph spans: blocks separated by blank lines. */
+int kbt_paragraphs(kb_arena *a, const char *text, size_t len, kb_span **out, size_t *n);
+/* Sentence spans that cope with news prose (abbreviations, initials,
+ * decimals, quotes, datelines). Never cross a paragraph break. Spans are trimmed. */
+int kbt_sentences(kb_arena *a, const char *text, size_t len, kb_span **out, size_t *n);
+/* Token spans: words (letters/digits with inner ' - . for abbreviations and
+ * numbers like 1,524 or 3.5), and each punctuation mark alone. */
+int kbt_tokens(kb_arena *a, const char *text, size_t len, kb_span **out, size_t *n);
+
+/* ---- clean: extractors (src/clean) ------------------------------------- */
+/* What an extractor finds on one page. Strings in the doc's arena, NULL if unknown. */
+typedef struct kbc_page {
+    char *text; size_t text_len;  /* main text, paragraphs separated by "\n\n"; not yet normalised */
+    const char *title;
+    const char *date;         /* "YYYY-MM-DD" or with time */
+    const char *date_source;
+    const char *outlet;
+    const char *url;          /* canonical URL if found */
+    const char *lang;         /* declared language (<html lang>, og:locale), NULL if none */
+    const char *dateline;
+} kbc_page;
+
+typedef struct kbc_lexicon kbc_lexicon; /* compiled boilerplate cues (lexicon/boilerplate.txt) */
+kbc_lexicon *kbc_lexicon_load(const char *dir, kb_err *err);
+void kbc_lexicon_free(kbc_lexicon *lx);
+
+/* HTML page -> main text + metadata (libxml2 HTML parser). */
+int kbc_html_extract(const char *html, size_t len, const char *charset, const char *url,
+                     kb_arena *a, kbc_page *out, kb_err *err);
+/* Scraped plain text -> main text + metadata, by line classification. */
+int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
+                     kb_arena *a, kbc_page *out, kb_err *err);
+/* Parse a date in any common news form ("2025-10-12", "12 October 2025",
+ * "Oct. 12, 2025", "Tuesday, 02 January 2024 12:17 GMT", RFC 2822, ISO 8601
+ * with time). Writes "YYYY-MM-DD" into out and returns the number of bytes of
+ * s consumed, or 0 if s does not start with a date (leading spaces allowed). */
+size_t kbc_date_parse(const char *s, size_t len, char out[11]);
+/* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
+int kbc_date_from_url(const char *url, char out[11]);
+/* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */
+const char *kbc_lang_detect(const char *text, size_t len, int *is_reliable);
+/* Looks like HTML? (sniff the first KB of data) */
+bool kbc_looks_like_html(const char *data, size_t len);
+
+/* ---- eval (src/eval) ---------------------------------------------------- */
+typedef struct kbv_extract_result {
+    size_t n_docs;
+    double f1, precision, recall, accuracy;
+    size_t n_missing;
+} kbv_extract_result;
+/* Score predictions (JSONL {"id","text"} file, possibly gzip) against a gold
+ * JSON {"id":{"articleBody"}}, exactly as shared/eval/extract/evaluate.py. */
+int kbv_extract_score(const char *pred_path, const char *gold_path, kbv_extract_result *r,
+                      kb_err *err);
+
+#endif

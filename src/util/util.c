@@ -1,0 +1,176 @@
+/*
+ * util.c -- small shared pieces: error messages, the growable buffer,
+ * hashing (article identity) and JSON string output.
+ */
+#include "kb_internal.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *kb_version(void) { return KB_VERSION; }
+
+int kb_err_set(kb_err *err, int code, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+        err->code = code;
+    }
+    return code;
+}
+
+/* ---- buffer ------------------------------------------------------------ */
+int kbu_buf_reserve(kbu_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap) return KB_OK;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) return KB_ENOMEM;
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (!p) return KB_ENOMEM;
+    b->data = p;
+    b->cap = cap;
+    return KB_OK;
+}
+
+int kbu_buf_append(kbu_buf *b, const void *p, size_t n)
+{
+    if (kbu_buf_reserve(b, n)) return KB_ENOMEM;
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return KB_OK;
+}
+
+int kbu_buf_putc(kbu_buf *b, int c)
+{
+    char ch = (char)c;
+    return kbu_buf_append(b, &ch, 1);
+}
+
+int kbu_buf_printf(kbu_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[256];
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return KB_EFORMAT;
+    if ((size_t)n < sizeof tmp) return kbu_buf_append(b, tmp, (size_t)n);
+    if (kbu_buf_reserve(b, (size_t)n)) return KB_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return KB_OK;
+}
+
+void kbu_buf_clear(kbu_buf *b)
+{
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+}
+
+void kbu_buf_free(kbu_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* ---- hashing ------------------------------------------------------------
+ * A 64-bit multiply-xorshift hash over 8-byte words (in the spirit of
+ * wyhash/xxh64, written from scratch). Two lanes with different seeds give
+ * the 128-bit article identity; collisions at 2^-64 per pair are far below
+ * any archive size we expect. Not cryptographic. */
+static inline uint64_t mix(uint64_t x)
+{
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
+    x *= 0xd6e8feb86659fd93ULL;
+    x ^= x >> 32;
+    return x;
+}
+
+static uint64_t hash_update(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = mix(h ^ w) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL;
+        s += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++) w |= (uint64_t)s[i] << (8 * i);
+    h = mix(h ^ w ^ ((uint64_t)n << 56)) * 0x9e3779b97f4a7c15ULL;
+    return h;
+}
+
+uint64_t kbu_hash64(const void *p, size_t n, uint64_t seed)
+{
+    return mix(hash_update(seed ^ 0x243f6a8885a308d3ULL, p, n) ^ n);
+}
+
+void kbu_hash128_hex(const void *p1, size_t n1, const void *p2, size_t n2, char out[33])
+{
+    uint64_t a = 0x13198a2e03707344ULL, b = 0xa4093822299f31d0ULL;
+    a = hash_update(a, p1, n1);
+    b = hash_update(b, p1, n1);
+    /* a separator so that ("ab","c") and ("a","bc") differ */
+    a = hash_update(a ^ n1, "\x1f", 1);
+    b = hash_update(b ^ (n1 * 31), "\x1f", 1);
+    a = mix(hash_update(a, p2, n2) ^ n2);
+    b = mix(hash_update(b, p2, n2) ^ (n2 + 1));
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 16; i++) {
+        out[i] = hex[(a >> (60 - 4 * i)) & 15];
+        out[16 + i] = hex[(b >> (60 - 4 * i)) & 15];
+    }
+    out[32] = '\0';
+}
+
+/* ---- JSON output -------------------------------------------------------- */
+void kbu_json_str(kbu_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    kbu_buf_reserve(b, n + 2);
+    kbu_buf_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[7];
+        if (c == '"') esc = "\\\"";
+        else if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\t') esc = "\\t";
+        else if (c == '\r') esc = "\\r";
+        else if (c < 0x20) {
+            u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
+            u[4] = hex[c >> 4]; u[5] = hex[c & 15]; u[6] = 0;
+            esc = u;
+        }
+        if (esc) {
+            kbu_buf_append(b, s + i - run, run);
+            run = 0;
+            kbu_buf_append(b, esc, strlen(esc));
+        } else {
+            run++;
+        }
+    }
+    kbu_buf_append(b, s + n - run, run);
+    kbu_buf_putc(b, '"');
+}
+
+void kbu_json_cstr(kbu_buf *b, const char *s)
+{
+    if (!s) kbu_buf_append(b, "null", 4);
+    else kbu_json_str(b, s, strlen(s));
+}
