@@ -37,5 +37,9 @@ int cmd_ingest(int argc, char **argv);
 int cmd_articles(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
+/* `khabar eval coder ...`, dispatched from cmd_eval.c */
+int cmd_eval_coder(int argc, char **argv);
 
 #endif

@@ -14,6 +14,8 @@ static const struct {
     {"ingest", cmd_ingest, "clean articles and store them (idempotent)"},
     {"articles", cmd_articles, "list stored articles"},
     {"show", cmd_show, "show one stored article"},
+    {"code", cmd_code, "code events (who did what to whom, CAMEO + PLOVER) from articles"},
+    {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
     {"eval", cmd_eval, "score khabar against gold sets (eval extract ...)"},
 };
 
