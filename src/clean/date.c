@@ -1,4 +1,393 @@
-/* date.c -- STUB: replaced by the date parser. */
+/*
+ * date.c -- publication dates in the forms news pages write them.
+ *
+ * kbc_date_parse() reads one date at the start of a string and normalises it
+ * to "YYYY-MM-DD"; kbc_date_from_url() finds a full date in a URL path. Both
+ * are used by the plain-text cleaner (datelines) and the HTML cleaner (meta
+ * tags, <time>, bylines), and by clean.c for container dates.
+ *
+ * Accepted (leading spaces and an optional weekday "Tuesday," / "Tue," first):
+ *   ISO        2025-10-12, 2025/10/12, 2025.10.12, 2025-10-12T08:00:00+05:00
+ *   day-month  12 October 2025, 12th Oct. 2025, 02 Jan 2024 12:17:00 GMT
+ *   month-day  October 12, 2025, Oct. 12 2025, Sept 5th, 2025
+ *   numeric    25/10/2025 or 10/25/2025 (day/month order only when it is
+ *              unambiguous, or both fields agree), 25.10.2025, 25-10-2025
+ * A following time of day ("12:17", "8:03 am", "12:17:00 GMT", "+0000") is
+ * consumed too, so callers can skip a whole dateline. Compact 20251012 is
+ * only taken from URLs. Every date is validated: year 1900-2100, month 1-12,
+ * the day must exist in that month (leap years included).
+ */
 #include "kb_internal.h"
-size_t kbc_date_parse(const char *s, size_t len, char out[11]) { (void)s; (void)len; (void)out; return 0; }
-int kbc_date_from_url(const char *url, char out[11]) { (void)url; (void)out; return 0; }
+#include <string.h>
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+static int days_in(int y, int m)
+{
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return dm[m - 1];
+}
+
+static int valid(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
+}
+
+static void put(char out[11], int y, int m, int d)
+{
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
+/* Read exactly 1..maxd digits at s[*i]; -1 if none. Fails if more digits follow. */
+static int num(const char *s, size_t len, size_t *i, int mind, int maxd)
+{
+    size_t j = *i;
+    int v = 0, n = 0;
+    while (j < len && is_digit((unsigned char)s[j]) && n <= maxd) {
+        v = v * 10 + (s[j] - '0');
+        j++;
+        n++;
+    }
+    if (n < mind || n > maxd) return -1;
+    *i = j;
+    return v;
+}
+
+/* English month names and their usual abbreviations ("Sept", "Sep", "Sep."). */
+static int month_word(const char *s, size_t len, size_t *i)
+{
+    static const char *names[12] = {"january", "february", "march",     "april",
+                                    "may",     "june",     "july",      "august",
+                                    "september", "october", "november", "december"};
+    size_t j = *i, n = 0;
+    char w[16];
+    while (j + n < len && is_alpha((unsigned char)s[j + n])) {
+        if (n >= sizeof w - 1) return 0;
+        w[n] = (char)lower((unsigned char)s[j + n]);
+        n++;
+    }
+    if (n < 3) return 0;
+    w[n] = '\0';
+    for (int m = 0; m < 12; m++) {
+        size_t nl = strlen(names[m]);
+        int ok = 0;
+        if (n == nl && !memcmp(w, names[m], n)) ok = 1;
+        else if (n == 3 && !memcmp(w, names[m], 3)) ok = 1;
+        else if (m == 8 && n == 4 && !memcmp(w, "sept", 4)) ok = 1;
+        if (ok) {
+            j += n;
+            if (j < len && s[j] == '.') j++;
+            *i = j;
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static int weekday_word(const char *s, size_t len, size_t *i)
+{
+    static const char *names[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"};
+    size_t j = *i, n = 0;
+    char w[16];
+    while (j + n < len && is_alpha((unsigned char)s[j + n])) {
+        if (n >= sizeof w - 1) return 0;
+        w[n] = (char)lower((unsigned char)s[j + n]);
+        n++;
+    }
+    if (n < 3) return 0;
+    for (int k = 0; k < 7; k++) {
+        size_t nl = strlen(names[k]);
+        if ((n == nl && !memcmp(w, names[k], n)) || (n == 3 && !memcmp(w, names[k], 3)) ||
+            (n == 4 && !memcmp(w, names[k], 4) && (k == 1 || k == 3))) { /* Tues, Thur */
+            *i = j + n;
+            return 1;
+        }
+    }
+    if (n == 5 && !memcmp(w, "thurs", 5)) {
+        *i = j + n;
+        return 1;
+    }
+    return 0;
+}
+
+static void skip_sp(const char *s, size_t len, size_t *i)
+{
+    while (*i < len && (s[*i] == ' ' || s[*i] == '\t')) (*i)++;
+}
+
+/* Ordinal suffix after a day number: 1st 2nd 3rd 12th. */
+static void skip_ordinal(const char *s, size_t len, size_t *i)
+{
+    size_t j = *i;
+    if (j + 1 < len) {
+        char a = (char)lower((unsigned char)s[j]), b = (char)lower((unsigned char)s[j + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h')) {
+            if (j + 2 >= len || !is_alpha((unsigned char)s[j + 2])) *i = j + 2;
+        }
+    }
+}
+
+/* The end of a date must not run into more digits or letters. */
+static int at_boundary(const char *s, size_t len, size_t i)
+{
+    return i >= len || !(is_digit((unsigned char)s[i]) || is_alpha((unsigned char)s[i]));
+}
+
+/* Optional time of day (and zone) after a date; returns the new position. */
+static size_t skip_time(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    if (j < len && (s[j] == 'T' || s[j] == 't')) j++;
+    else {
+        if (j < len && s[j] == ',') j++;
+        skip_sp(s, len, &j);
+        if (j + 2 < len && (s[j] == 'a' || s[j] == 'A') && s[j + 1] == 't' && s[j + 2] == ' ') {
+            j += 3; /* "12 October 2025 at 10:15" */
+            skip_sp(s, len, &j);
+        }
+        if (j < len && s[j] == '|') { /* "12 Oct 2025 | 10:15" */
+            j++;
+            skip_sp(s, len, &j);
+        }
+    }
+    size_t k = j;
+    int h = num(s, len, &k, 1, 2);
+    if (h < 0 || h > 23 || k >= len || s[k] != ':') return i;
+    k++;
+    int mi = num(s, len, &k, 2, 2);
+    if (mi < 0 || mi > 59) return i;
+    if (k < len && s[k] == ':') {
+        size_t k2 = k + 1;
+        int sec = num(s, len, &k2, 2, 2);
+        if (sec >= 0 && sec <= 60) {
+            k = k2;
+            if (k + 1 < len && (s[k] == '.' || s[k] == ',') && is_digit((unsigned char)s[k + 1])) {
+                k++;
+                while (k < len && is_digit((unsigned char)s[k])) k++;
+            }
+        }
+    }
+    size_t end = k;
+    /* zone: Z, +05:00, +0500, " GMT", " UTC+5", " am ET" */
+    if (k < len && (s[k] == 'Z' || s[k] == 'z') && at_boundary(s, len, k + 1)) return k + 1;
+    size_t z = k;
+    skip_sp(s, len, &z);
+    if (z + 1 < len && (lower((unsigned char)s[z]) == 'a' || lower((unsigned char)s[z]) == 'p')) {
+        size_t z2 = z + 1;
+        if (z2 < len && s[z2] == '.') z2++;
+        if (z2 < len && lower((unsigned char)s[z2]) == 'm') {
+            z2++;
+            if (z2 < len && s[z2] == '.') z2++;
+            if (at_boundary(s, len, z2)) {
+                end = k = z2;
+                z = k;
+                skip_sp(s, len, &z);
+            }
+        }
+    }
+    if (z < len && (s[z] == '+' || s[z] == '-')) {
+        size_t z2 = z + 1;
+        int hh = num(s, len, &z2, 2, 4);
+        if (hh >= 0) {
+            if (z2 < len && s[z2] == ':') {
+                size_t z3 = z2 + 1;
+                if (num(s, len, &z3, 2, 2) >= 0) z2 = z3;
+            }
+            return z2;
+        }
+    }
+    /* An upper-case zone abbreviation: GMT, UTC, ET, EST, PKT, IST... */
+    size_t n = 0;
+    while (z + n < len && s[z + n] >= 'A' && s[z + n] <= 'Z') n++;
+    if (z > k && n >= 2 && n <= 5 && at_boundary(s, len, z + n)) {
+        end = z + n;
+        if (end < len && (s[end] == '+' || s[end] == '-')) { /* UTC+5 */
+            size_t z2 = end + 1;
+            if (num(s, len, &z2, 1, 4) >= 0) end = z2;
+        }
+    }
+    return end;
+}
+
+size_t kbc_date_parse(const char *s, size_t len, char out[11])
+{
+    if (!s) return 0;
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+    if (i >= len) return 0;
+
+    /* optional weekday: "Tuesday, ", "Tue ", "Tue. " */
+    {
+        size_t j = i;
+        if (weekday_word(s, len, &j)) {
+            if (j < len && s[j] == '.') j++;
+            if (j < len && s[j] == ',') j++;
+            skip_sp(s, len, &j);
+            i = j;
+        }
+    }
+    if (i >= len) return 0;
+
+    int y = 0, m = 0, d = 0;
+    size_t j = i;
+    unsigned char c = (unsigned char)s[i];
+    if (is_digit(c)) {
+        int a = num(s, len, &j, 1, 4);
+        if (a < 0) return 0;
+        size_t nd = j - i;
+        if (nd == 4) { /* ISO-like: Y-M-D with one separator kind */
+            if (j >= len || (s[j] != '-' && s[j] != '/' && s[j] != '.')) return 0;
+            char sep = s[j++];
+            m = num(s, len, &j, 1, 2);
+            if (m < 0 || j >= len || s[j] != sep) return 0;
+            j++;
+            d = num(s, len, &j, 1, 2);
+            if (d < 0) return 0;
+            y = a;
+            if (!valid(y, m, d)) return 0;
+            if (j < len && (s[j] == 'T' || s[j] == 't') && j + 1 < len &&
+                is_digit((unsigned char)s[j + 1])) {
+                size_t k = skip_time(s, len, j);
+                if (k == j) return 0;
+                j = k;
+            } else {
+                if (!at_boundary(s, len, j)) return 0;
+                j = skip_time(s, len, j);
+            }
+            put(out, y, m, d);
+            return j;
+        }
+        if (nd > 2) return 0;
+        /* day then month word, or numeric d/m/y */
+        size_t k = j;
+        if (k < len && (s[k] == '/' || s[k] == '.' || s[k] == '-') && k + 1 < len &&
+            is_digit((unsigned char)s[k + 1])) {
+            char sep = s[k++];
+            int b = num(s, len, &k, 1, 2);
+            if (b < 0 || k >= len || s[k] != sep) return 0;
+            k++;
+            size_t ys = k;
+            int yy = num(s, len, &k, 4, 4);
+            if (yy < 0 || k - ys != 4 || !at_boundary(s, len, k)) return 0;
+            int dd, mm;
+            if (a > 12 && b <= 12) { dd = a; mm = b; }
+            else if (b > 12 && a <= 12) { dd = b; mm = a; }
+            else if (a == b) { dd = a; mm = b; }
+            else return 0; /* 12/10/2025: day and month cannot be told apart */
+            if (!valid(yy, mm, dd)) return 0;
+            put(out, yy, mm, dd);
+            return skip_time(s, len, k);
+        }
+        skip_ordinal(s, len, &k);
+        if (k < len && s[k] == '.') k++; /* German-style "12. Oktober" not handled, "12. Oct" ok */
+        if (k < len && s[k] == '-') k++; /* 12-Oct-2025 */
+        else skip_sp(s, len, &k);
+        if (k < len && (s[k] == 'o' || s[k] == 'O') && k + 2 < len && lower((unsigned char)s[k + 1]) == 'f' &&
+            s[k + 2] == ' ') { /* "12th of October 2025" */
+            k += 3;
+        }
+        m = month_word(s, len, &k);
+        if (!m) return 0;
+        if (k < len && s[k] == '-') k++;
+        else {
+            if (k < len && s[k] == ',') k++;
+            skip_sp(s, len, &k);
+        }
+        size_t ys = k;
+        y = num(s, len, &k, 4, 4);
+        if (y < 0 || k - ys != 4 || !at_boundary(s, len, k)) return 0;
+        d = a;
+        if (!valid(y, m, d)) return 0;
+        put(out, y, m, d);
+        return skip_time(s, len, k);
+    }
+    if (is_alpha(c)) { /* month day, year */
+        m = month_word(s, len, &j);
+        if (!m) return 0;
+        skip_sp(s, len, &j);
+        size_t ds = j;
+        d = num(s, len, &j, 1, 2);
+        if (d < 0 || j == ds) return 0;
+        skip_ordinal(s, len, &j);
+        if (!(j < len && (s[j] == ',' || s[j] == ' '))) return 0;
+        if (s[j] == ',') j++;
+        skip_sp(s, len, &j);
+        size_t ys = j;
+        y = num(s, len, &j, 4, 4);
+        if (y < 0 || j - ys != 4 || !at_boundary(s, len, j)) return 0;
+        if (!valid(y, m, d)) return 0;
+        put(out, y, m, d);
+        return skip_time(s, len, j);
+    }
+    return 0;
+}
+
+/* Digits [p, p+n) as a number, or -1 if any is not a digit. */
+static int digits_at(const char *p, int n)
+{
+    int v = 0;
+    for (int k = 0; k < n; k++) {
+        if (!is_digit((unsigned char)p[k])) return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    return v;
+}
+
+static int url_sep(int c) { return c == '/' || c == '-' || c == '_' || c == '.' || c == '='; }
+static int url_end(int c)
+{
+    return c == '\0' || c == '/' || c == '-' || c == '_' || c == '.' || c == '?' || c == '#' ||
+           c == '&';
+}
+
+int kbc_date_from_url(const char *url, char out[11])
+{
+    if (!url) return 0;
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    p += strcspn(p, "/"); /* the path starts after the host */
+    size_t n = strlen(p);
+    for (size_t i = 1; i + 8 <= n; i++) {
+        if (!url_sep((unsigned char)p[i - 1]) || !is_digit((unsigned char)p[i])) continue;
+        int y = digits_at(p + i, 4);
+        if (y < 1900 || y > 2100) continue;
+        char sep = p[i + 4];
+        if (sep == '/' || sep == '-' || sep == '_') {
+            /* Y/M/D or Y-M-D, month and day of 1 or 2 digits */
+            size_t k = i + 5;
+            int m = 0, d = 0, nm = 0, ndd = 0;
+            while (k < n && is_digit((unsigned char)p[k]) && nm < 3) { m = m * 10 + p[k] - '0'; k++; nm++; }
+            if (nm < 1 || nm > 2 || k >= n || p[k] != sep) continue;
+            k++;
+            while (k < n && is_digit((unsigned char)p[k]) && ndd < 3) { d = d * 10 + p[k] - '0'; k++; ndd++; }
+            if (ndd < 1 || ndd > 2 || !url_end((unsigned char)p[k])) continue;
+            if (!valid(y, m, d)) continue;
+            put(out, y, m, d);
+            return 1;
+        }
+        if (is_digit((unsigned char)sep)) { /* compact YYYYMMDD as a whole field */
+            if (i + 8 > n) continue;
+            int m = digits_at(p + i + 4, 2), d = digits_at(p + i + 6, 2);
+            if (m < 0 || d < 0 || !url_end((unsigned char)p[i + 8])) continue;
+            if (!valid(y, m, d)) continue;
+            put(out, y, m, d);
+            return 1;
+        }
+    }
+    return 0;
+}

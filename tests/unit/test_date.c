@@ -1,0 +1,164 @@
+/* test_date.c -- kbc_date_parse (news date forms, validation, bytes consumed)
+ * and kbc_date_from_url (dates in URL paths). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include "kb_internal.h"
+
+/* Parse s; expect ymd (NULL = no date) and, if consumed >= 0, that many bytes. */
+static void check(const char *s, const char *ymd, long consumed)
+{
+    char out[11] = "";
+    size_t n = kbc_date_parse(s, strlen(s), out);
+    if (!ymd) {
+        if (n != 0) fail_msg("'%s' parsed as %s (%zu bytes), expected no date", s, out, n);
+        return;
+    }
+    if (n == 0) fail_msg("'%s' not parsed, expected %s", s, ymd);
+    if (strcmp(out, ymd) != 0) fail_msg("'%s' -> %s, expected %s", s, out, ymd);
+    if (consumed >= 0 && (long)n != consumed)
+        fail_msg("'%s' consumed %zu bytes, expected %ld", s, n, consumed);
+}
+
+static void iso_forms(void **state)
+{
+    (void)state;
+    check("2025-10-12", "2025-10-12", 10);
+    check("  2025-10-12 and more", "2025-10-12", 12);
+    check("2025-10-12T08:00:00+05:00", "2025-10-12", 25);
+    check("2025-10-12T08:00:00Z", "2025-10-12", 20);
+    check("2025-10-12T08:00:00.123+0000 rest", "2025-10-12", 28);
+    check("2025-10-12 08:00", "2025-10-12", 16);
+    check("2025/1/5", "2025-01-05", 8);
+    check("2025.10.12", "2025-10-12", 10);
+    check("2024-02-29", "2024-02-29", 10);
+}
+
+static void written_forms(void **state)
+{
+    (void)state;
+    check("12 October 2025", "2025-10-12", 15);
+    check("12 October, 2025", "2025-10-12", 16);
+    check("1st Oct. 2025", "2025-10-01", 13);
+    check("3rd of March 2020", "2020-03-03", -1);
+    check("12-Oct-2025", "2025-10-12", 11);
+    check("October 12, 2025", "2025-10-12", 16);
+    check("October 12 2025", "2025-10-12", 15);
+    check("Oct. 12, 2025", "2025-10-12", 13);
+    check("Sept. 5, 2019", "2019-09-05", 13);
+    check("Sep 5th, 2019", "2019-09-05", 13);
+    check("december 31, 1999", "1999-12-31", -1);
+    check("Nov. 19, 2019 8:03 am ET", "2019-11-19", 24);
+    check("Tuesday, 02 January 2024 12:17 GMT", "2024-01-02", 34);
+    check("Tuesday, 02 January 2024 12:17 GMT\nnext line", "2024-01-02", 34);
+    check("Tue, 02 Jan 2024 12:17:00 GMT", "2024-01-02", 29);
+    check("Tue, 02 Jan 2024 12:17:00 +0000", "2024-01-02", 31);
+    check("Wed 3 Jan 2024", "2024-01-03", 14);
+    check("Thursday, October 9, 2025", "2025-10-09", -1);
+    check("Monday 12 October 2025 at 10:15", "2025-10-12", -1);
+    check("12 Oct 2025 | 10:15 PKT", "2025-10-12", 23);
+    check("May 4, 2021, 9:30 PM", "2021-05-04", -1);
+}
+
+static void numeric_forms(void **state)
+{
+    (void)state;
+    check("25/10/2025", "2025-10-25", 10); /* day > 12: day first */
+    check("10/25/2025", "2025-10-25", 10); /* US order, unambiguous */
+    check("05/05/2025", "2025-05-05", 10);
+    check("25.10.2025", "2025-10-25", 10);
+    check("12/10/2025", NULL, 0);          /* ambiguous */
+    check("1/2/2025", NULL, 0);
+}
+
+static void negatives(void **state)
+{
+    (void)state;
+    check("", NULL, 0);
+    check("   ", NULL, 0);
+    check("20251012", NULL, 0);          /* compact: only in URLs */
+    check("2025", NULL, 0);
+    check("October 2025", NULL, 0);      /* no day */
+    check("2025-13-01", NULL, 0);
+    check("2025-00-10", NULL, 0);
+    check("2025-02-29", NULL, 0);        /* not a leap year */
+    check("1900-02-29", NULL, 0);
+    check("2025-04-31", NULL, 0);
+    check("1899-12-31", NULL, 0);
+    check("2101-01-01", NULL, 0);
+    check("32 October 2025", NULL, 0);
+    check("October 32, 2025", NULL, 0);
+    check("12 Octobre 2025", NULL, 0);
+    check("12 Mayday 2025", NULL, 0);
+    check("Tuesday", NULL, 0);
+    check("Tuesday, the day", NULL, 0);
+    check("2025-10-123", NULL, 0);
+    check("2025-10-12x", NULL, 0);
+    check("12 October 20255", NULL, 0);
+    check("123 October 2025", NULL, 0);
+    check("The 12 October 2025", NULL, 0);
+    check("Pakistan urged the Taliban", NULL, 0);
+    check("2025-10/12", NULL, 0);
+    check("March on Washington", NULL, 0);
+    check("May 4 people", NULL, 0);
+}
+
+static void length_limits(void **state)
+{
+    (void)state;
+    char out[11];
+    /* the date must lie within len */
+    assert_int_equal(kbc_date_parse("2025-10-12", 8, out), 0);
+    assert_int_equal(kbc_date_parse("2025-10-12", 9, out), 9); /* "2025-10-1" is a date */
+    assert_int_equal(kbc_date_parse("12 October 2025", 14, out), 0);
+    assert_int_equal(kbc_date_parse("2025-10-12", 10, out), 10);
+    assert_int_equal(kbc_date_parse(NULL, 0, out), 0);
+}
+
+static void url_check(const char *url, const char *ymd)
+{
+    char out[11] = "";
+    int r = kbc_date_from_url(url, out);
+    if (!ymd) {
+        if (r) fail_msg("%s -> %s, expected no date", url, out);
+        return;
+    }
+    if (!r) fail_msg("%s: no date, expected %s", url, ymd);
+    if (strcmp(out, ymd)) fail_msg("%s -> %s, expected %s", url, out, ymd);
+}
+
+static void url_dates(void **state)
+{
+    (void)state;
+    url_check("https://example.com/2025/10/12/some-story.html", "2025-10-12");
+    url_check("https://example.com/news/2025/1/5/story", "2025-01-05");
+    url_check("https://example.com/world/20251012/story", "2025-10-12");
+    url_check("https://example.com/world/story-2025-10-12", "2025-10-12");
+    url_check("https://example.com/world/story-2025-10-12.html?x=1", "2025-10-12");
+    url_check("https://example.com/a/2025-10-12/b", "2025-10-12");
+    url_check("http://example.com/news/article_20191119.html", "2019-11-19");
+    url_check("https://example.com/2025/10/", NULL);          /* month only */
+    url_check("https://example.com/2025/10/story", NULL);
+    url_check("https://example.com/2025/13/12/story", NULL);
+    url_check("https://example.com/2025/02/30/story", NULL);
+    url_check("https://example.com/story/202510123456", NULL); /* a long id */
+    url_check("https://example.com/story/12345-20251012", "2025-10-12");
+    url_check("https://2025-10-12.example.com/story", NULL);   /* host, not path */
+    url_check("https://example.com/story/id=99", NULL);
+    url_check("", NULL);
+    char out[11];
+    assert_int_equal(kbc_date_from_url(NULL, out), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(iso_forms),     cmocka_unit_test(written_forms),
+        cmocka_unit_test(numeric_forms), cmocka_unit_test(negatives),
+        cmocka_unit_test(length_limits), cmocka_unit_test(url_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
