@@ -144,24 +144,34 @@ const char *kb_lexicon_dir(void);
 typedef struct kb_store kb_store;
 /* target: a file path (SQLite). NULL = env KHABAR_DB, else "khabar.db". */
 kb_store *kb_store_open(const char *target, kb_err *err);
+/* As kb_store_open, with flags: KB_STORE_NOCREATE = fail with KB_ENOTFOUND
+ * if the store does not exist yet (readers: articles, show). */
+#define KB_STORE_NOCREATE 1
+kb_store *kb_store_open_ex(const char *target, int flags, kb_err *err);
 void kb_store_close(kb_store *s);
 int kb_store_begin(kb_store *s, kb_err *err);
 int kb_store_commit(kb_store *s, kb_err *err);
 int kb_store_rollback(kb_store *s, kb_err *err);
 /* Insert a cleaned article; *is_new = 0 when its key was already stored. */
 int kb_store_put_article(kb_store *s, const kb_doc *d, int *is_new, kb_err *err);
+/* The same, recording where the article came from (e.g. "in.jsonl.gz:line 12"). */
+int kb_store_put_article_from(kb_store *s, const kb_doc *d, const char *origin, int *is_new,
+                              kb_err *err);
 
 typedef struct kb_article {
     const char *key, *id, *url, *title, *date, *date_source, *outlet, *lang, *text;
     const char *origin, *ingested_at;
     size_t text_len;
     int n_sents;
+    const char *dateline;    /* the dateline line as found, NULL if none */
+    const kb_span *sents;    /* n_sents sentence spans into text; NULL with meta_only */
 } kb_article;
 
 typedef struct kb_article_filter {
     const char *from, *to;   /* inclusive YYYY-MM-DD bounds on date, NULL = open */
     const char *outlet;      /* case-insensitive substring, NULL = any */
-    const char *id;          /* exact id or key prefix, NULL = any */
+    const char *id;          /* exact id or key prefix (>= 4 hex digits), NULL = any */
+    int meta_only;           /* 1: leave text and sents NULL (faster listings) */
 } kb_article_filter;
 
 /* Pull-style query: step until KB_DONE. Row pointers valid until next step. */

@@ -1,13 +1,160 @@
-/* store.c -- STUB: replaced by the SQLite store. */
-#include "kb_internal.h"
-kb_store *kb_store_open(const char *target, kb_err *err) { (void)target; kb_err_set(err, KB_ESTORE, "store not implemented"); return NULL; }
-void kb_store_close(kb_store *s) { (void)s; }
-int kb_store_begin(kb_store *s, kb_err *err) { (void)s; (void)err; return KB_ESTORE; }
-int kb_store_commit(kb_store *s, kb_err *err) { (void)s; (void)err; return KB_ESTORE; }
-int kb_store_rollback(kb_store *s, kb_err *err) { (void)s; (void)err; return KB_ESTORE; }
-int kb_store_put_article(kb_store *s, const kb_doc *d, int *is_new, kb_err *err) { (void)s; (void)d; (void)is_new; (void)err; return KB_ESTORE; }
-kb_query *kb_store_articles(kb_store *s, const kb_article_filter *f, kb_err *err) { (void)s; (void)f; (void)err; return NULL; }
-int kb_query_step(kb_query *q, kb_article *row, kb_err *err) { (void)q; (void)row; (void)err; return KB_DONE; }
-void kb_query_free(kb_query *q) { (void)q; }
-long kb_store_count_articles(kb_store *s) { (void)s; return 0; }
-int kb_store_schema_version(kb_store *s) { (void)s; return 0; }
+/*
+ * store.c -- the public kb_store_* API: picks a backend for the target
+ * (store.h's vtable; SQLite unless a later backend claims the target, e.g.
+ * "postgres://..."), then dispatches every call through it. Also the small
+ * helpers every backend shares: sentence-span blobs and date checks.
+ */
+#include "store/store.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct kb_store {
+    const kbs_backend *be;
+    void *impl;
+};
+
+struct kb_query {
+    const kbs_backend *be;
+    void *impl;
+};
+
+/* Backends in the order they are asked; the last one (SQLite) takes any path. */
+static const kbs_backend *const backends[] = {&kbs_sqlite_backend};
+
+kb_store *kb_store_open_ex(const char *target, int flags, kb_err *err)
+{
+    if (!target || !*target) {
+        const char *e = getenv("KHABAR_DB");
+        target = (e && *e) ? e : "khabar.db";
+    }
+    const kbs_backend *be = NULL;
+    for (size_t i = 0; i < sizeof backends / sizeof *backends && !be; i++)
+        if (backends[i]->accepts(target)) be = backends[i];
+    if (!be) { /* e.g. "postgres://..." before postgres.c exists */
+        kb_err_set(err, KB_EUSAGE, "%s: no store backend for this kind of target is built in",
+                   target);
+        return NULL;
+    }
+    kb_store *s = calloc(1, sizeof *s);
+    if (!s) {
+        kb_err_set(err, KB_ENOMEM, "%s: out of memory", target);
+        return NULL;
+    }
+    s->be = be;
+    s->impl = be->open(target, flags, err);
+    if (!s->impl) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+kb_store *kb_store_open(const char *target, kb_err *err) { return kb_store_open_ex(target, 0, err); }
+
+void kb_store_close(kb_store *s)
+{
+    if (!s) return;
+    s->be->close(s->impl);
+    free(s);
+}
+
+void *kbs_impl(kb_store *s) { return s ? s->impl : NULL; }
+
+int kbs_exec(kb_store *s, const char *sql, kb_err *err) { return s->be->exec(s->impl, sql, err); }
+
+int kb_store_begin(kb_store *s, kb_err *err) { return s->be->begin(s->impl, err); }
+int kb_store_commit(kb_store *s, kb_err *err) { return s->be->commit(s->impl, err); }
+int kb_store_rollback(kb_store *s, kb_err *err) { return s->be->rollback(s->impl, err); }
+
+int kb_store_put_article_from(kb_store *s, const kb_doc *d, const char *origin, int *is_new,
+                              kb_err *err)
+{
+    int dummy;
+    return s->be->put_article(s->impl, d, origin, is_new ? is_new : &dummy, err);
+}
+
+int kb_store_put_article(kb_store *s, const kb_doc *d, int *is_new, kb_err *err)
+{
+    return kb_store_put_article_from(s, d, NULL, is_new, err);
+}
+
+kb_query *kb_store_articles(kb_store *s, const kb_article_filter *f, kb_err *err)
+{
+    static const kb_article_filter none = {0};
+    if (!f) f = &none;
+    if ((f->from && !kbs_is_ymd(f->from)) || (f->to && !kbs_is_ymd(f->to))) {
+        kb_err_set(err, KB_EUSAGE, "bad date '%s': expected YYYY-MM-DD",
+                   (f->from && !kbs_is_ymd(f->from)) ? f->from : f->to);
+        return NULL;
+    }
+    kb_query *q = calloc(1, sizeof *q);
+    if (!q) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    q->be = s->be;
+    q->impl = s->be->articles(s->impl, f, err);
+    if (!q->impl) {
+        free(q);
+        return NULL;
+    }
+    return q;
+}
+
+int kb_query_step(kb_query *q, kb_article *row, kb_err *err)
+{
+    return q->be->query_step(q->impl, row, err);
+}
+
+void kb_query_free(kb_query *q)
+{
+    if (!q) return;
+    q->be->query_free(q->impl);
+    free(q);
+}
+
+long kb_store_count_articles(kb_store *s) { return s->be->count_articles(s->impl); }
+int kb_store_schema_version(kb_store *s) { return s->be->schema_version(s->impl); }
+
+/* ---- shared helpers ----------------------------------------------------- */
+size_t kbs_spans_encode(const kb_span *spans, size_t n, unsigned char *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t v[2] = {spans[i].start, spans[i].end};
+        for (int k = 0; k < 2; k++) {
+            out[8 * i + 4 * (size_t)k + 0] = (unsigned char)(v[k]);
+            out[8 * i + 4 * (size_t)k + 1] = (unsigned char)(v[k] >> 8);
+            out[8 * i + 4 * (size_t)k + 2] = (unsigned char)(v[k] >> 16);
+            out[8 * i + 4 * (size_t)k + 3] = (unsigned char)(v[k] >> 24);
+        }
+    }
+    return 8 * n;
+}
+
+size_t kbs_spans_decode(const void *blob, size_t len, kb_span *out, size_t max)
+{
+    const unsigned char *p = blob;
+    size_t n = len / 8;
+    if (n > max) n = max;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *b = p + 8 * i;
+        out[i].start = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+                       (uint32_t)b[3] << 24;
+        out[i].end = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 |
+                     (uint32_t)b[7] << 24;
+    }
+    return n;
+}
+
+int kbs_is_ymd(const char *s)
+{
+    if (!s || strlen(s) != 10) return 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-') return 0;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return 0;
+        }
+    }
+    return 1;
+}

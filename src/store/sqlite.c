@@ -1,0 +1,491 @@
+/*
+ * sqlite.c -- the SQLite store backend (the default; see store.h).
+ *
+ * One database file in WAL mode (synchronous=NORMAL, busy_timeout, foreign
+ * keys on). The schema is versioned with PRAGMA user_version: `migrations`
+ * below is an ordered list of SQL steps, step i takes the schema from
+ * version i to i+1, each in its own transaction. docs/STORE.md describes the
+ * tables. An article's identity is its key (kb_doc.key): putting it again is
+ * a no-op. Writers batch many puts in one kb_store_begin/commit transaction;
+ * WAL makes every committed batch survive a crash (SIGKILL) of the process.
+ * Statements are prepared once per handle and reused.
+ */
+#include "store/store.h"
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#define KBS_APP_ID 1802003058 /* "khbr": PRAGMA application_id of a khabar store */
+
+/* ---- schema ------------------------------------------------------------- */
+/* Never edit a step once released: add a new one. Small columns come first
+ * in a row so listings do not walk the overflow pages of the text. */
+static const char *const migrations[] = {
+    /* v1: articles */
+    "CREATE TABLE articles ("
+    " key TEXT PRIMARY KEY NOT NULL," /* hex of 128-bit hash of cleaned text + URL */
+    " id TEXT NOT NULL,"              /* container id (JSONL id, WARC record, file stem) */
+    " url TEXT,"
+    " title TEXT,"
+    " date TEXT,"                     /* YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ */
+    " date_source TEXT,"
+    " outlet TEXT,"
+    " lang TEXT NOT NULL,"
+    " dateline TEXT,"
+    " n_sents INTEGER NOT NULL,"
+    " origin TEXT,"                   /* input path and position */
+    " ingested_at TEXT NOT NULL,"     /* UTC, YYYY-MM-DDThh:mm:ssZ */
+    " text TEXT NOT NULL,"
+    " sentences BLOB"                 /* n_sents little-endian uint32 (start,end) pairs */
+    ");"
+    "CREATE INDEX articles_date ON articles(date, id);"
+    "CREATE INDEX articles_outlet ON articles(outlet);"
+    "CREATE INDEX articles_id ON articles(id);"
+    "PRAGMA application_id = 1802003058;",
+};
+enum { N_MIGRATIONS = sizeof migrations / sizeof *migrations };
+
+#define ART_COLS "key,id,url,title,date,date_source,outlet,lang,dateline,n_sents,origin,ingested_at"
+
+typedef struct sq_store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *ins, *begin, *commit, *rollback;
+    unsigned char *blob;
+    size_t blob_cap;
+    time_t stamp_t;
+    char stamp[24];
+} sq_store;
+
+typedef struct sq_query {
+    sq_store *s;
+    sqlite3_stmt *st;
+    int with_text;
+    kb_span *spans;
+    size_t spans_cap;
+} sq_query;
+
+/* Fill err from the connection's last error, naming the database and what failed. */
+static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const char *what)
+{
+    const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    const char *hint = "";
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        hint = " (the disk, or the database's size limit, is full: free space and run again;"
+               " batches committed before are kept)";
+        break;
+    case SQLITE_NOTADB: hint = " (not an SQLite database)"; break;
+    case SQLITE_CORRUPT: hint = " (the database file is damaged)"; break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: hint = " (another process holds the database; try again)"; break;
+    case SQLITE_READONLY: hint = " (no write permission)"; break;
+    case SQLITE_IOERR: hint = " (I/O error)"; break;
+    case SQLITE_CANTOPEN: hint = " (check the path and permissions)"; break;
+    default: break;
+    }
+    int code = KB_ESTORE;
+    if ((rc & 0xff) == SQLITE_NOMEM) code = KB_ENOMEM;
+    return kb_err_set(err, code, "%s: %s: %s%s", path, what, msg, hint);
+}
+
+static int sq_exec(sq_store *s, const char *sql, kb_err *err, const char *what)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, what);
+    return KB_OK;
+}
+
+/* One integer from a single-row query (PRAGMA user_version...). */
+static int sq_int(sq_store *s, const char *sql, long *out, kb_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *out = (long)sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            *out = 0;
+            rc = SQLITE_OK;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        int r = sq_fail(s->path, s->db, rc, err, "cannot read the database");
+        sqlite3_finalize(st);
+        return r;
+    }
+    sqlite3_finalize(st);
+    return KB_OK;
+}
+
+static int sq_migrate(sq_store *s, kb_err *err)
+{
+    long ver = 0, app = 0, ntables = 0;
+    int r;
+    if ((r = sq_int(s, "PRAGMA user_version", &ver, err)) != KB_OK) return r;
+    if ((r = sq_int(s, "PRAGMA application_id", &app, err)) != KB_OK) return r;
+    if (app != 0 && app != KBS_APP_ID)
+        return kb_err_set(err, KB_ESTORE,
+                          "%s: an SQLite database of another application (application_id %ld),"
+                          " not a khabar store",
+                          s->path, app);
+    if (ver == 0) {
+        if ((r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK)
+            return r;
+        if (ntables > 0)
+            return kb_err_set(err, KB_ESTORE,
+                              "%s: an SQLite database with other tables, not a khabar store",
+                              s->path);
+    }
+    if (ver > N_MIGRATIONS)
+        return kb_err_set(err, KB_ESTORE,
+                          "%s: schema version %ld is newer than this khabar knows (%d):"
+                          " upgrade khabar",
+                          s->path, ver, (int)N_MIGRATIONS);
+    while (ver < N_MIGRATIONS) {
+        if ((r = sq_exec(s, "BEGIN IMMEDIATE", err, "cannot start the schema migration")) != KB_OK)
+            return r;
+        long now = 0;
+        if ((r = sq_int(s, "PRAGMA user_version", &now, err)) != KB_OK) goto fail;
+        if (now == ver) { /* nobody migrated it meanwhile */
+            char what[64], bump[64];
+            snprintf(what, sizeof what, "schema migration to version %ld failed", ver + 1);
+            if ((r = sq_exec(s, migrations[ver], err, what)) != KB_OK) goto fail;
+            snprintf(bump, sizeof bump, "PRAGMA user_version = %ld", ver + 1);
+            if ((r = sq_exec(s, bump, err, what)) != KB_OK) goto fail;
+            now = ver + 1;
+        }
+        if ((r = sq_exec(s, "COMMIT", err, "cannot commit the schema migration")) != KB_OK)
+            goto fail;
+        ver = now;
+    }
+    return KB_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return r;
+}
+
+static int sq_accepts(const char *target) { return strstr(target, "://") == NULL; }
+
+static void sq_close(void *impl)
+{
+    sq_store *s = impl;
+    if (!s) return;
+    if (s->db && !sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_finalize(s->ins);
+    sqlite3_finalize(s->begin);
+    sqlite3_finalize(s->commit);
+    sqlite3_finalize(s->rollback);
+    if (s->db) {
+        sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
+        sqlite3_close_v2(s->db);
+    }
+    free(s->blob);
+    free(s->path);
+    free(s);
+}
+
+static int sq_prepare(sq_store *s, const char *sql, sqlite3_stmt **st, kb_err *err)
+{
+    int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot prepare a statement");
+    return KB_OK;
+}
+
+static void *sq_open(const char *target, int flags, kb_err *err)
+{
+    sq_store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(target))) {
+        free(s);
+        kb_err_set(err, KB_ENOMEM, "%s: out of memory", target);
+        return NULL;
+    }
+    struct stat sb;
+    if (stat(target, &sb) == 0) {
+        if (S_ISDIR(sb.st_mode)) {
+            kb_err_set(err, KB_EIO, "%s: is a directory, not a database file", target);
+            goto fail;
+        }
+    } else if (flags & KB_STORE_NOCREATE) {
+        kb_err_set(err, KB_ENOTFOUND, "%s: no such store (run khabar ingest first)", target);
+        goto fail;
+    }
+    int oflags = SQLITE_OPEN_READWRITE | ((flags & KB_STORE_NOCREATE) ? 0 : SQLITE_OPEN_CREATE);
+    int rc = sqlite3_open_v2(target, &s->db, oflags, NULL);
+    if (rc != SQLITE_OK) {
+        sq_fail(target, s->db, rc, err, "cannot open the database");
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    long dummy;
+    /* the first read notices a file that is not a database */
+    if (sq_int(s, "PRAGMA schema_version", &dummy, err) != KB_OK) goto fail;
+    if (sq_exec(s, "PRAGMA journal_mode=WAL", err, "cannot switch to WAL mode") != KB_OK ||
+        sq_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000",
+                err, "cannot set up the connection") != KB_OK)
+        goto fail;
+    if (sq_migrate(s, err) != KB_OK) goto fail;
+    if (sq_prepare(s,
+                   "INSERT INTO articles(" ART_COLS ",text,sentences)"
+                   " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
+                   " ON CONFLICT(key) DO NOTHING",
+                   &s->ins, err) != KB_OK ||
+        sq_prepare(s, "BEGIN IMMEDIATE", &s->begin, err) != KB_OK ||
+        sq_prepare(s, "COMMIT", &s->commit, err) != KB_OK ||
+        sq_prepare(s, "ROLLBACK", &s->rollback, err) != KB_OK)
+        goto fail;
+    return s;
+fail:
+    sq_close(s);
+    return NULL;
+}
+
+static int sq_run(sq_store *s, sqlite3_stmt *st, kb_err *err, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return sq_fail(s->path, s->db, rc, err, what);
+    return KB_OK;
+}
+
+static int sq_begin(void *impl, kb_err *err)
+{
+    sq_store *s = impl;
+    if (!sqlite3_get_autocommit(s->db))
+        return kb_err_set(err, KB_EUSAGE, "%s: a transaction is already open", s->path);
+    return sq_run(s, s->begin, err, "cannot start a transaction");
+}
+
+static int sq_commit(void *impl, kb_err *err)
+{
+    sq_store *s = impl;
+    if (sqlite3_get_autocommit(s->db))
+        return kb_err_set(err, KB_ESTORE,
+                          "%s: no transaction to commit (it was rolled back after an error)",
+                          s->path);
+    return sq_run(s, s->commit, err, "cannot commit");
+}
+
+static int sq_rollback(void *impl, kb_err *err)
+{
+    sq_store *s = impl;
+    if (sqlite3_get_autocommit(s->db)) return KB_OK; /* nothing open: already rolled back */
+    return sq_run(s, s->rollback, err, "cannot roll back");
+}
+
+static const char *sq_stamp(sq_store *s)
+{
+    time_t t = time(NULL);
+    if (t != s->stamp_t || !s->stamp[0]) {
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(s->stamp, sizeof s->stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        s->stamp_t = t;
+    }
+    return s->stamp;
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v) sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(st, i);
+}
+
+static int sq_put(void *impl, const kb_doc *d, const char *origin, int *is_new, kb_err *err)
+{
+    sq_store *s = impl;
+    *is_new = 0;
+    if (!d->key[0])
+        return kb_err_set(err, KB_EUSAGE, "%s: article '%s' has no key (not cleaned?)", s->path,
+                          d->id ? d->id : "");
+    if (d->n_sents > (SIZE_MAX / 8) || d->text_len > (size_t)INT32_MAX)
+        return kb_err_set(err, KB_EUSAGE, "%s: article '%s' is too large to store", s->path,
+                          d->id ? d->id : "");
+    size_t need = 8 * d->n_sents;
+    if (need > s->blob_cap) {
+        size_t cap = s->blob_cap ? s->blob_cap : 1024;
+        while (cap < need) cap *= 2;
+        unsigned char *p = realloc(s->blob, cap);
+        if (!p) return kb_err_set(err, KB_ENOMEM, "%s: out of memory", s->path);
+        s->blob = p;
+        s->blob_cap = cap;
+    }
+    kbs_spans_encode(d->sents, d->n_sents, s->blob);
+
+    sqlite3_stmt *st = s->ins;
+    sqlite3_bind_text(st, 1, d->key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, d->id ? d->id : "", -1, SQLITE_STATIC);
+    bind_opt(st, 3, d->url);
+    bind_opt(st, 4, d->title);
+    bind_opt(st, 5, d->date);
+    bind_opt(st, 6, d->date_source);
+    bind_opt(st, 7, d->outlet);
+    sqlite3_bind_text(st, 8, d->lang ? d->lang : "und", -1, SQLITE_STATIC);
+    bind_opt(st, 9, d->dateline);
+    sqlite3_bind_int64(st, 10, (sqlite3_int64)d->n_sents);
+    bind_opt(st, 11, origin);
+    sqlite3_bind_text(st, 12, sq_stamp(s), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 13, d->text ? d->text : "", d->text ? (int)d->text_len : 0,
+                      SQLITE_STATIC);
+    sqlite3_bind_blob(st, 14, s->blob, (int)need, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    int changed = (rc == SQLITE_DONE) ? sqlite3_changes(s->db) : 0;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) {
+        char what[160];
+        snprintf(what, sizeof what, "cannot store article '%.100s'", d->id ? d->id : "");
+        return sq_fail(s->path, s->db, rc, err, what);
+    }
+    *is_new = changed > 0;
+    return KB_OK;
+}
+
+static int is_hex(const char *p)
+{
+    if (!*p) return 0;
+    for (; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f') || (*p >= 'A' && *p <= 'F')))
+            return 0;
+    return 1;
+}
+
+static void *sq_articles(void *impl, const kb_article_filter *f, kb_err *err)
+{
+    sq_store *s = impl;
+    sq_query *q = calloc(1, sizeof *q);
+    kbu_buf sql = {0};
+    if (!q) goto oom;
+    q->s = s;
+    q->with_text = !f->meta_only;
+    char prefix[33] = "";
+    if (f->id && strlen(f->id) >= 4 && strlen(f->id) <= 32 && is_hex(f->id)) {
+        for (size_t i = 0; f->id[i]; i++)
+            prefix[i] = (char)((f->id[i] >= 'A' && f->id[i] <= 'F') ? f->id[i] + 32 : f->id[i]);
+        prefix[strlen(f->id)] = '\0';
+    }
+    if (kbu_buf_printf(&sql, "SELECT " ART_COLS "%s FROM articles WHERE 1",
+                       q->with_text ? ",text,sentences" : ""))
+        goto oom;
+    if (f->from) kbu_buf_printf(&sql, " AND date >= ?1");
+    /* "2025-10-12~" sorts after "2025-10-12" and "2025-10-12T..." */
+    if (f->to) kbu_buf_printf(&sql, " AND date <= ?2 || '~'");
+    if (f->outlet) kbu_buf_printf(&sql, " AND instr(lower(outlet), lower(?3)) > 0");
+    if (f->id && prefix[0])
+        kbu_buf_printf(&sql, " AND (id = ?4 OR (key >= ?5 AND key < ?5 || 'g'))");
+    else if (f->id)
+        kbu_buf_printf(&sql, " AND id = ?4");
+    if (kbu_buf_printf(&sql, " ORDER BY date, id, key")) goto oom;
+    int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &q->st, NULL);
+    if (rc != SQLITE_OK) {
+        sq_fail(s->path, s->db, rc, err, "cannot query articles");
+        goto fail;
+    }
+    if (f->from) sqlite3_bind_text(q->st, 1, f->from, -1, SQLITE_TRANSIENT);
+    if (f->to) sqlite3_bind_text(q->st, 2, f->to, -1, SQLITE_TRANSIENT);
+    if (f->outlet) sqlite3_bind_text(q->st, 3, f->outlet, -1, SQLITE_TRANSIENT);
+    if (f->id) sqlite3_bind_text(q->st, 4, f->id, -1, SQLITE_TRANSIENT);
+    if (f->id && prefix[0]) sqlite3_bind_text(q->st, 5, prefix, -1, SQLITE_TRANSIENT);
+    kbu_buf_free(&sql);
+    return q;
+oom:
+    kb_err_set(err, KB_ENOMEM, "%s: out of memory", s->path);
+fail:
+    kbu_buf_free(&sql);
+    if (q) sqlite3_finalize(q->st);
+    free(q);
+    return NULL;
+}
+
+static const char *col(sqlite3_stmt *st, int i) { return (const char *)sqlite3_column_text(st, i); }
+
+static int sq_step(void *impl, kb_article *row, kb_err *err)
+{
+    sq_query *q = impl;
+    int rc = sqlite3_step(q->st);
+    if (rc == SQLITE_DONE) return KB_DONE;
+    if (rc != SQLITE_ROW) return sq_fail(q->s->path, q->s->db, rc, err, "cannot read articles");
+    memset(row, 0, sizeof *row);
+    sqlite3_stmt *st = q->st;
+    row->key = col(st, 0);
+    row->id = col(st, 1);
+    row->url = col(st, 2);
+    row->title = col(st, 3);
+    row->date = col(st, 4);
+    row->date_source = col(st, 5);
+    row->outlet = col(st, 6);
+    row->lang = col(st, 7);
+    row->dateline = col(st, 8);
+    row->n_sents = sqlite3_column_int(st, 9);
+    row->origin = col(st, 10);
+    row->ingested_at = col(st, 11);
+    if (q->with_text) {
+        row->text = col(st, 12);
+        row->text_len = (size_t)sqlite3_column_bytes(st, 12);
+        if (!row->text) row->text = "";
+        const void *blob = sqlite3_column_blob(st, 13);
+        size_t len = (size_t)sqlite3_column_bytes(st, 13);
+        size_t n = len / 8;
+        if (n > q->spans_cap) {
+            kb_span *p = realloc(q->spans, n * sizeof *p);
+            if (!p) return kb_err_set(err, KB_ENOMEM, "%s: out of memory", q->s->path);
+            q->spans = p;
+            q->spans_cap = n;
+        }
+        row->sents = q->spans;
+        row->n_sents = (int)kbs_spans_decode(blob, len, q->spans, n);
+    }
+    return KB_OK;
+}
+
+static void sq_query_free(void *impl)
+{
+    sq_query *q = impl;
+    if (!q) return;
+    sqlite3_finalize(q->st);
+    free(q->spans);
+    free(q);
+}
+
+static long sq_count(void *impl)
+{
+    sq_store *s = impl;
+    long n = -1;
+    if (sq_int(s, "SELECT count(*) FROM articles", &n, NULL) != KB_OK) return -1;
+    return n;
+}
+
+static int sq_schema_version(void *impl)
+{
+    sq_store *s = impl;
+    long v = -1;
+    if (sq_int(s, "PRAGMA user_version", &v, NULL) != KB_OK) return -1;
+    return (int)v;
+}
+
+static int sq_exec_api(void *impl, const char *sql, kb_err *err)
+{
+    return sq_exec(impl, sql, err, "SQL failed");
+}
+
+const kbs_backend kbs_sqlite_backend = {
+    .name = "sqlite",
+    .accepts = sq_accepts,
+    .open = sq_open,
+    .close = sq_close,
+    .begin = sq_begin,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+    .put_article = sq_put,
+    .articles = sq_articles,
+    .query_step = sq_step,
+    .query_free = sq_query_free,
+    .count_articles = sq_count,
+    .schema_version = sq_schema_version,
+    .exec = sq_exec_api,
+};

@@ -1,0 +1,52 @@
+/*
+ * store.h -- the store's one internal interface: a small vtable of backend
+ * operations. The public kb_store_* functions (store.c) dispatch through it;
+ * sqlite.c is the default backend, and a postgres.c can be added beside it
+ * by filling one more kbs_backend and listing it in store.c.
+ *
+ * A backend owns its state (the `impl` pointers) and fills kb_err itself, so
+ * error messages name the database ("khabar.db: ...").
+ */
+#ifndef KBS_STORE_H
+#define KBS_STORE_H
+
+#include "kb_internal.h"
+
+typedef struct kbs_backend {
+    const char *name;                     /* "sqlite" */
+    /* 1 if this backend serves target (e.g. "postgres://..." or a file path). */
+    int (*accepts)(const char *target);
+    /* Open (and migrate) the store; flags are KB_STORE_* from khabar.h. NULL on error. */
+    void *(*open)(const char *target, int flags, kb_err *err);
+    void (*close)(void *impl);
+    int (*begin)(void *impl, kb_err *err);
+    int (*commit)(void *impl, kb_err *err);
+    int (*rollback)(void *impl, kb_err *err);
+    int (*put_article)(void *impl, const kb_doc *d, const char *origin, int *is_new,
+                       kb_err *err);
+    /* Articles matching f, ordered by date (unknown dates first), id, key. */
+    void *(*articles)(void *impl, const kb_article_filter *f, kb_err *err);
+    int (*query_step)(void *q, kb_article *row, kb_err *err);
+    void (*query_free)(void *q);
+    long (*count_articles)(void *impl);
+    int (*schema_version)(void *impl);
+    /* Run one or more SQL statements (tests, maintenance). */
+    int (*exec)(void *impl, const char *sql, kb_err *err);
+} kbs_backend;
+
+extern const kbs_backend kbs_sqlite_backend;
+
+/* The backend state behind a public handle (white-box tests). */
+void *kbs_impl(kb_store *s);
+/* Run SQL on the store (tests and maintenance only; KB_OK or KB_ESTORE). */
+int kbs_exec(kb_store *s, const char *sql, kb_err *err);
+
+/* Sentence spans <-> compact blob: little-endian uint32 start,end pairs
+ * (8 bytes a sentence). kbs_spans_decode returns the number of spans. */
+size_t kbs_spans_encode(const kb_span *spans, size_t n, unsigned char *out);
+size_t kbs_spans_decode(const void *blob, size_t len, kb_span *out, size_t max);
+
+/* Is s a YYYY-MM-DD date (digits and dashes in place)? */
+int kbs_is_ymd(const char *s);
+
+#endif
