@@ -1,12 +1,367 @@
-/* html.c -- STUB: replaced by the HTML extractor. */
-#include "kb_internal.h"
+/*
+ * html.c -- the HTML cleaner's entry point: kbc_html_extract().
+ *
+ * Decides the encoding (declared charset, else <meta charset> sniffed from
+ * the first bytes, else UTF-8; invalid UTF-8 is repaired first so libxml2
+ * never falls back to Latin-1 half-way), parses with libxml2's forgiving
+ * HTML parser, and flattens the tree into an array of hnode in document
+ * order (html_int.h) with one iterative walk. Elements that can never hold
+ * article text (script, style, forms controls, media, hidden elements...)
+ * are marked there. Then html_meta.c fills title/date/outlet/url/lang and
+ * html_body.c picks the main text.
+ */
+#include "html_int.h"
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+static const struct {
+    const char *name;
+    int tag;
+} tag_table[] = {
+    /* sorted by name for bsearch */
+    {"a", T_A}, {"address", T_ADDRESS}, {"article", T_ARTICLE}, {"aside", T_ASIDE},
+    {"audio", T_AUDIO}, {"blockquote", T_BLOCKQUOTE}, {"body", T_BODY}, {"br", T_BR},
+    {"button", T_BUTTON}, {"canvas", T_CANVAS}, {"caption", T_CAPTION}, {"center", T_CENTER},
+    {"dd", T_DD}, {"details", T_DETAILS}, {"dialog", T_DIALOG}, {"div", T_DIV}, {"dl", T_DL},
+    {"dt", T_DT}, {"embed", T_EMBED}, {"fieldset", T_FIELDSET}, {"figcaption", T_FIGCAPTION},
+    {"figure", T_FIGURE}, {"footer", T_FOOTER}, {"form", T_FORM}, {"h1", T_H1}, {"h2", T_H2},
+    {"h3", T_H3}, {"h4", T_H4}, {"h5", T_H5}, {"h6", T_H6}, {"head", T_HEAD},
+    {"header", T_HEADER}, {"hgroup", T_HGROUP}, {"hr", T_HR}, {"html", T_HTML},
+    {"iframe", T_IFRAME}, {"img", T_IMG}, {"input", T_INPUT}, {"label", T_LABEL},
+    {"li", T_LI}, {"link", T_LINK}, {"main", T_MAIN}, {"math", T_MATH}, {"menu", T_MENU},
+    {"meta", T_META}, {"nav", T_NAV}, {"noscript", T_NOSCRIPT}, {"object", T_OBJECT},
+    {"ol", T_OL}, {"option", T_OPTION}, {"p", T_P}, {"picture", T_PICTURE}, {"pre", T_PRE},
+    {"script", T_SCRIPT}, {"section", T_SECTION}, {"select", T_SELECT}, {"source", T_SOURCE},
+    {"style", T_STYLE}, {"summary", T_SUMMARY}, {"svg", T_SVG}, {"table", T_TABLE},
+    {"tbody", T_TBODY}, {"td", T_TD}, {"template", T_TEMPLATE}, {"textarea", T_TEXTAREA},
+    {"tfoot", T_TFOOT}, {"th", T_TH}, {"thead", T_THEAD}, {"time", T_TIME}, {"title", T_TITLE},
+    {"tr", T_TR}, {"ul", T_UL}, {"video", T_VIDEO},
+};
+
+int kbh_tag_of(const xmlChar *name)
+{
+    if (!name) return T_OTHER;
+    size_t lo = 0, hi = sizeof tag_table / sizeof *tag_table;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp((const char *)name, tag_table[mid].name);
+        if (c == 0) return tag_table[mid].tag;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return T_OTHER;
+}
+
+const char *kbh_attr(const xmlNode *x, const char *name)
+{
+    for (const xmlAttr *at = x->properties; at; at = at->next) {
+        if (at->name && strcasecmp((const char *)at->name, name) == 0) {
+            const xmlNode *c = at->children;
+            if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
+                return c->content ? (const char *)c->content : "";
+            return "";
+        }
+    }
+    return NULL;
+}
+
+/* Tags whose content is never article text: not even walked into. */
+static int tag_is_opaque(int t)
+{
+    switch (t) {
+    case T_SCRIPT: case T_STYLE: case T_NOSCRIPT: case T_TEMPLATE: case T_IFRAME: case T_SVG:
+    case T_MATH: case T_CANVAS: case T_OBJECT: case T_EMBED: case T_VIDEO: case T_AUDIO:
+    case T_PICTURE: case T_IMG: case T_SOURCE: case T_INPUT: case T_BUTTON: case T_SELECT:
+    case T_TEXTAREA: case T_OPTION: case T_DIALOG:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int tag_is_block(int t)
+{
+    switch (t) {
+    case T_HTML: case T_BODY: case T_FORM: case T_FIELDSET: case T_NAV: case T_ASIDE:
+    case T_FOOTER: case T_HEADER: case T_MENU: case T_FIGURE: case T_FIGCAPTION: case T_P:
+    case T_DIV: case T_SECTION: case T_ARTICLE: case T_MAIN: case T_BLOCKQUOTE: case T_PRE:
+    case T_ADDRESS: case T_CENTER: case T_UL: case T_OL: case T_LI: case T_DL: case T_DT:
+    case T_DD: case T_TABLE: case T_TBODY: case T_THEAD: case T_TFOOT: case T_TR: case T_TD:
+    case T_TH: case T_CAPTION: case T_H1: case T_H2: case T_H3: case T_H4: case T_H5:
+    case T_H6: case T_HGROUP: case T_HR: case T_DETAILS: case T_SUMMARY: case T_LABEL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* case-insensitive substring search, bounded */
+static int has_ci(const char *s, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *s; s++)
+        if (strncasecmp(s, needle, n) == 0) return 1;
+    return 0;
+}
+
+static int is_hidden(const xmlNode *x)
+{
+    if (kbh_attr(x, "hidden")) return 1;
+    const char *v = kbh_attr(x, "aria-hidden");
+    if (v && strcasecmp(v, "true") == 0) return 1;
+    v = kbh_attr(x, "style");
+    if (v && *v) {
+        /* "display:none" / "display: none" / "visibility:hidden" */
+        char buf[256];
+        size_t k = 0;
+        for (const char *p = v; *p && k + 1 < sizeof buf; p++)
+            if (!kbh_is_space((unsigned char)*p)) buf[k++] = *p;
+        buf[k] = 0;
+        if (has_ci(buf, "display:none") || has_ci(buf, "visibility:hidden")) return 1;
+    }
+    return 0;
+}
+
+static int add_node(hpage *pg, xmlNode *x, int32_t parent)
+{
+    if (pg->count == pg->cap) {
+        int32_t cap = pg->cap ? pg->cap * 2 : 1024;
+        hnode *nn = realloc(pg->n, (size_t)cap * sizeof *nn);
+        if (!nn) return -1;
+        pg->n = nn;
+        pg->cap = cap;
+    }
+    int32_t i = pg->count++;
+    hnode *h = &pg->n[i];
+    memset(h, 0, sizeof *h);
+    h->x = x;
+    h->parent = parent;
+    h->end = i + 1;
+    h->blk = -1;
+    uint16_t pflags = parent >= 0 ? pg->n[parent].flags : 0;
+    if (x->type == XML_ELEMENT_NODE) {
+        int t = kbh_tag_of(x->name);
+        h->tag = (uint16_t)t;
+        if (tag_is_block(t)) h->flags |= HF_BLOCK;
+        if ((pflags & HF_HARD) || t == T_HEAD || t == T_TITLE || tag_is_opaque(t) || is_hidden(x))
+            h->flags |= HF_HARD;
+        if ((pflags & HF_INLINK) || (t == T_A && kbh_attr(x, "href"))) h->flags |= HF_INLINK;
+        if (t == T_SCRIPT) {
+            const char *ty = kbh_attr(x, "type");
+            if (ty && strcasecmp(ty, "application/ld+json") == 0) {
+                if (pg->n_ld == pg->cap_ld) {
+                    int32_t c = pg->cap_ld ? pg->cap_ld * 2 : 4;
+                    xmlNode **l = realloc(pg->ld, (size_t)c * sizeof *l);
+                    if (!l) return -1;
+                    pg->ld = l;
+                    pg->cap_ld = c;
+                }
+                pg->ld[pg->n_ld++] = x;
+            }
+        }
+        if (t == T_BODY && pg->body <= 0) pg->body = i;
+    } else if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
+        h->tag = T_TEXT;
+        h->flags |= pflags & (HF_HARD | HF_INLINK);
+    } else {
+        h->tag = T_SKIP;
+        h->flags |= HF_HARD;
+    }
+    return i;
+}
+
+/* Document-order flattening without recursion. */
+static int flatten(hpage *pg, xmlNode *root)
+{
+    int32_t cur = add_node(pg, root, -1);
+    if (cur < 0) return KB_ENOMEM;
+    xmlNode *x = root;
+    for (;;) {
+        hnode *h = &pg->n[cur];
+        if (x->type == XML_ELEMENT_NODE && x->children && !(h->tag != T_HEAD && tag_is_opaque(h->tag))) {
+            x = x->children;
+            cur = add_node(pg, x, cur);
+            if (cur < 0) return KB_ENOMEM;
+            continue;
+        }
+        /* x is done: close it and every ancestor that has no next sibling */
+        pg->n[cur].end = pg->count;
+        while (x != root && !x->next) {
+            x = x->parent;
+            cur = pg->n[cur].parent;
+            pg->n[cur].end = pg->count;
+        }
+        if (x == root) break;
+        x = x->next;
+        cur = add_node(pg, x, pg->n[cur].parent);
+        if (cur < 0) return KB_ENOMEM;
+    }
+    return KB_OK;
+}
+
+/* Find a charset=NAME declaration in the first bytes of the page. */
+static int sniff_charset(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t n = len < 8192 ? len : 8192;
+    for (size_t i = 0; i + 7 < n; i++) {
+        if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "charset", 7) != 0) continue;
+        size_t j = i + 7;
+        while (j < n && kbh_is_space((unsigned char)s[j])) j++;
+        if (j >= n || s[j] != '=') continue;
+        j++;
+        while (j < n && (kbh_is_space((unsigned char)s[j]) || s[j] == '"' || s[j] == '\'')) j++;
+        size_t k = 0;
+        while (j < n && k + 1 < cap &&
+               ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+                (s[j] >= '0' && s[j] <= '9') || s[j] == '-' || s[j] == '_' || s[j] == ':' ||
+                s[j] == '.'))
+            out[k++] = s[j++];
+        out[k] = 0;
+        if (k) return 1;
+    }
+    return 0;
+}
+
+static int is_utf8_name(const char *cs)
+{
+    return strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0;
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;
+        if (c == 0xED && s[1] > 0x9F) return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] > 0x8F) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* Returns a malloc'd repaired copy if s is not valid UTF-8 (or has NULs), else NULL. */
+static char *utf8_repair_copy(const char *s, size_t len, size_t *out_len, int *oom)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        if (u[i] && u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = u[i] ? utf8_seq(u + i, len - i) : 0;
+        if (!k) break;
+        i += k;
+    }
+    if (i == len) return NULL;
+    char *o = malloc(len * 3 + 1);
+    if (!o) {
+        *oom = 1;
+        return NULL;
+    }
+    size_t w = 0;
+    i = 0;
+    while (i < len) {
+        size_t k = u[i] ? utf8_seq(u + i, len - i) : 0;
+        if (k) {
+            memcpy(o + w, s + i, k);
+            w += k;
+            i += k;
+        } else if (!u[i]) {
+            o[w++] = ' ';
+            i++;
+        } else {
+            memcpy(o + w, "\xEF\xBF\xBD", 3);
+            w += 3;
+            i++;
+        }
+    }
+    o[w] = 0;
+    *out_len = w;
+    return o;
+}
+
+static void page_free(hpage *pg)
+{
+    free(pg->n);
+    free(pg->ld);
+    free((void *)pg->ld_body);
+    memset(pg, 0, sizeof *pg);
+}
+
 int kbc_html_extract(const char *html, size_t len, const char *charset, const char *url,
                      kb_arena *a, kbc_page *out, kb_err *err)
 {
-    (void)charset; (void)url; (void)err;
     memset(out, 0, sizeof *out);
-    out->text = kb_arena_strndup(a, html, len);
-    out->text_len = len;
+    out->text = kb_arena_strdup(a, "");
+    if (!out->text) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+    if (kbh_cues_init() != KB_OK) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+    if (!html || len == 0) return KB_OK;
+    if (len > (size_t)0x7fffffff) len = 0x7fffffff;
+
+    /* encoding: declared > <meta charset> > UTF-8; UTF-16 BOMs left to libxml2 */
+    char sniffed[48];
+    const char *enc = NULL;
+    const unsigned char *u = (const unsigned char *)html;
+    int bom16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    if (!bom16) {
+        if (charset && *charset) enc = charset;
+        else if (sniff_charset(html, len, sniffed, sizeof sniffed)) enc = sniffed;
+        else enc = "UTF-8";
+        xmlCharEncodingHandlerPtr hd = xmlFindCharEncodingHandler(enc);
+        if (!hd) enc = "UTF-8";
+        else xmlCharEncCloseFunc(hd); /* frees iconv handlers, keeps built-in ones */
+    }
+    char *fixed = NULL;
+    size_t flen = len;
+    if (enc && is_utf8_name(enc)) {
+        if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+            html += 3; /* a BOM would otherwise become text */
+            len -= 3;
+        }
+        int oom = 0;
+        flen = len;
+        fixed = utf8_repair_copy(html, len, &flen, &oom);
+        if (oom) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+        if (!fixed) flen = len;
+        if (flen > (size_t)0x7fffffff) flen = 0x7fffffff;
+    }
+    const char *src = fixed ? fixed : html;
+    if (!flen) {
+        free(fixed);
+        return KB_OK;
+    }
+
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+               HTML_PARSE_COMPACT;
+    htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
+    if (!doc) {
+        free(fixed);
+        return KB_OK; /* nothing parseable: an empty page, not an error */
+    }
+    xmlNode *root = xmlDocGetRootElement(doc);
+    int rc = KB_OK;
+    hpage pg;
+    memset(&pg, 0, sizeof pg);
+    if (root) {
+        rc = flatten(&pg, root);
+        if (rc == KB_OK) rc = kbh_meta_extract(doc, &pg, url, a, out);
+        if (rc == KB_OK) rc = kbh_body_extract(&pg, a, out);
+    }
+    page_free(&pg);
+    xmlFreeDoc(doc);
+    free(fixed);
+    if (rc != KB_OK) return kb_err_set(err, rc, "html: out of memory");
     return KB_OK;
 }

@@ -1,0 +1,342 @@
+/*
+ * html_body.c -- pick the article's main text out of a flattened page.
+ *
+ * The method, in passes over the hnode array (html_int.h), none recursive:
+ *  1. Cues: class/id/role words (html_lex.c), structural tags (nav, aside,
+ *     footer, header, figure) and itemprop=articleBody mark elements as
+ *     boilerplate (NEG), content (POS) or small furniture (NOISE).
+ *  2. Paragraphs: every text node belongs to its nearest block ancestor; a
+ *     block whose own text is long enough, carries punctuation and is not
+ *     mostly link text is "prose" (GOOD).
+ *  3. Removal: NEG elements are dropped unless they hold half of the page's
+ *     prose (a mislabelled wrapper); NOISE elements are dropped when they are
+ *     short and hold no prose.
+ *  4. Selection: each element scores prose(subtree) - LAMBDA * other(subtree)
+ *     (text lengths); the best one is the article container. This is the
+ *     smallest element covering most prose without swallowing much else, and
+ *     it climbs to a parent only when the parent adds more prose than junk.
+ *     If cue removal left almost nothing, the passes run again without it.
+ *  5. Output: the container's text, blocks separated by blank lines, without
+ *     the title heading, link lists, or furniture lines ([drop] in the
+ *     lexicon).
+ */
+#include "html_int.h"
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define LAMBDA 1.0f
+
+/* Does a role attribute name a landmark that is never the article? */
+static int role_is_boilerplate(const char *r)
+{
+    static const char *roles[] = {"navigation", "banner", "contentinfo", "complementary",
+                                  "search", "menu", "menubar", "toolbar", "dialog",
+                                  "alertdialog", "tablist", "alert"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (strcasecmp(r, roles[i]) == 0) return 1;
+    return 0;
+}
+
+/* Collapsed length and punctuation count of a text node. */
+static void text_stats(const char *s, uint32_t *len, uint32_t *punct)
+{
+    uint32_t n = 0, p = 0;
+    int sp = 1;
+    if (s) {
+        for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
+            if (kbh_is_space(*u)) {
+                if (!sp) { n++; sp = 1; }
+                continue;
+            }
+            sp = 0;
+            n++;
+            if (*u == '.' || *u == ',' || *u == ';' || *u == '!' || *u == '?' || *u == ':') p++;
+            /* CJK full stop / comma, and the other U+300x marks: E3 80 8x */
+            else if (*u == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82)) p++;
+            else if (*u == 0xEF && u[1] == 0xBC && (u[2] == 0x8C || u[2] == 0x8E)) p++;
+        }
+    }
+    *len = n;
+    *punct = p;
+}
+
+static int is_prose(uint32_t len, uint32_t link, uint32_t punct)
+{
+    if (len == 0) return 0;
+    uint32_t own = len - (link < len ? link : len);
+    if (link * 10 > len * 4) return 0; /* over 40% link text */
+    if (own >= 150) return 1;
+    return own >= 50 && punct >= 1;
+}
+
+static void classify(hpage *pg)
+{
+    hnode *n = pg->n;
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &n[i];
+        int32_t p = h->parent;
+        if (h->tag == T_TEXT) {
+            h->blk = p >= 0 ? n[p].blk : -1;
+            if (!(h->flags & HF_HARD)) {
+                text_stats((const char *)h->x->content, &h->len, &h->punct);
+            }
+            continue;
+        }
+        if (h->tag == T_SKIP) continue;
+        h->blk = (h->flags & HF_BLOCK) || p < 0 ? i : n[p].blk;
+        if (h->flags & HF_HARD) continue;
+        int cue = 0;
+        const char *v;
+        if ((v = kbh_attr(h->x, "class"))) cue |= kbh_cues_classify(v);
+        if ((v = kbh_attr(h->x, "id"))) {
+            int c2 = kbh_cues_classify(v);
+            if (c2 & CUE_POS) cue = (cue & ~CUE_NEG) | CUE_POS;
+            else if ((c2 & CUE_NEG) && !(cue & CUE_POS)) cue |= CUE_NEG;
+            cue |= c2 & CUE_NOISE;
+        }
+        if ((v = kbh_attr(h->x, "role")) && role_is_boilerplate(v)) cue = (cue & ~CUE_POS) | CUE_NEG;
+        if ((v = kbh_attr(h->x, "itemprop")) && strcasecmp(v, "articleBody") == 0)
+            cue = (cue & ~CUE_NEG) | CUE_POS;
+        switch (h->tag) {
+        case T_NAV: case T_ASIDE: case T_FOOTER: case T_MENU: case T_FIGURE: case T_FIGCAPTION:
+        case T_HEADER: case T_FORM:
+            if (h->tag != T_FORM) cue = (cue & ~CUE_POS) | CUE_NEG;
+            break;
+        case T_TIME: case T_ADDRESS:
+            cue |= CUE_NOISE;
+            break;
+        default:
+            break;
+        }
+        if (h->tag == T_BODY || h->tag == T_HTML) cue = 0;
+        if (cue & CUE_NEG) h->flags |= HF_NEG;
+        if (cue & CUE_POS) h->flags |= HF_POS;
+        if (cue & CUE_NOISE) h->flags |= HF_NOISE;
+    }
+}
+
+/* Paragraph stats of each block from the kept text nodes, then prose flags
+ * and subtree sums (backward pass). removed: flags that exclude a node. */
+static void measure(hpage *pg, uint16_t removed)
+{
+    hnode *n = pg->n;
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &n[i];
+        h->plen = h->plink = h->ppunct = 0;
+        h->good = h->bad = 0;
+        if (h->tag != T_TEXT) {
+            h->len = h->link = 0;
+            h->flags &= (uint16_t)~HF_GOOD;
+        }
+    }
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &n[i];
+        if (h->tag != T_TEXT || (h->flags & removed) || h->blk < 0 || !h->len) continue;
+        hnode *b = &n[h->blk];
+        b->plen += h->len;
+        if (h->flags & HF_INLINK) b->plink += h->len;
+        b->ppunct += h->punct;
+    }
+    for (int32_t i = pg->count - 1; i >= 0; i--) {
+        hnode *h = &n[i];
+        if (h->flags & removed) continue;
+        if (h->tag == T_TEXT) {
+            if (h->parent >= 0) {
+                n[h->parent].len += h->len;
+                if (h->flags & HF_INLINK) n[h->parent].link += h->len;
+            }
+            continue;
+        }
+        if (h->tag == T_SKIP) continue;
+        if (h->blk == i && h->plen) {
+            if (is_prose(h->plen, h->plink, h->ppunct)) {
+                h->flags |= HF_GOOD;
+                h->good += (float)(h->plen - h->plink);
+                h->bad += (float)h->plink;
+            } else {
+                h->bad += (float)h->plen;
+            }
+        }
+        if (h->parent >= 0) {
+            hnode *p = &n[h->parent];
+            p->len += h->len;
+            p->link += h->link;
+            p->good += h->good;
+            p->bad += h->bad;
+        }
+    }
+}
+
+/* Mark cue-removed subtrees (forward: a child inherits its parent's removal). */
+static void remove_cues(hpage *pg, int use_neg)
+{
+    hnode *n = pg->n;
+    float total = n[0].good;
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &n[i];
+        h->flags &= (uint16_t)~HF_CUE;
+        if (h->flags & HF_HARD) continue;
+        if (h->parent >= 0 && (n[h->parent].flags & HF_CUE)) {
+            h->flags |= HF_CUE;
+            continue;
+        }
+        if (h->tag == T_TEXT || h->tag == T_SKIP) continue;
+        if (use_neg && (h->flags & HF_NEG) && !(h->good > 0 && h->good >= 0.5f * total))
+            h->flags |= HF_CUE;
+        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->good == 0 && h->len < 300)
+            h->flags |= HF_CUE;
+    }
+}
+
+static int32_t select_container(hpage *pg)
+{
+    hnode *n = pg->n;
+    int32_t best = -1;
+    float best_score = 0;
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &n[i];
+        if (h->tag == T_TEXT || h->tag == T_SKIP || (h->flags & (HF_HARD | HF_CUE))) {
+            if (h->tag != T_TEXT && h->tag != T_SKIP) i = h->end - 1;
+            continue;
+        }
+        float s = h->good - LAMBDA * h->bad;
+        if (best < 0 || s > best_score) {
+            best = i;
+            best_score = s;
+        }
+    }
+    return best;
+}
+
+typedef struct emitter {
+    kbu_buf b;
+    int32_t last_blk;
+    int pending_nl; /* 0 none, 1 line break, 2 paragraph break */
+    int pending_sp;
+    size_t para_start;
+    int oom;
+} emitter;
+
+static int is_drop_para(const char *s, size_t n) { return kbh_drop_para(s, n); }
+
+/* Close the current paragraph: drop it if it is a furniture line. */
+static void end_para(emitter *e)
+{
+    size_t st = e->para_start;
+    if (e->b.len > st && is_drop_para(e->b.data + st, e->b.len - st)) {
+        e->b.len = st;
+        while (e->b.len && (e->b.data[e->b.len - 1] == '\n')) e->b.len--;
+        if (e->b.data) e->b.data[e->b.len] = 0;
+    }
+}
+
+static void emit_text(emitter *e, int32_t blk, const char *s)
+{
+    if (blk != e->last_blk) {
+        e->pending_nl = 2;
+        e->last_blk = blk;
+    }
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (kbh_is_space(c)) {
+            e->pending_sp = 1;
+            continue;
+        }
+        if (e->pending_nl) {
+            if (e->pending_nl == 2) end_para(e);
+            if (e->b.len) {
+                if (kbu_buf_append(&e->b, e->pending_nl == 2 ? "\n\n" : "\n", (size_t)e->pending_nl))
+                    e->oom = 1;
+            }
+            if (e->pending_nl == 2) e->para_start = e->b.len;
+            e->pending_nl = 0;
+            e->pending_sp = 0;
+        } else if (e->pending_sp) {
+            if (e->b.len && kbu_buf_putc(&e->b, ' ')) e->oom = 1;
+            e->pending_sp = 0;
+        }
+        /* copy the run of non-space bytes at once */
+        const char *q = p;
+        while (q[1] && !kbh_is_space((unsigned char)q[1])) q++;
+        if (kbu_buf_append(&e->b, p, (size_t)(q - p + 1))) e->oom = 1;
+        p = q;
+    }
+}
+
+/* Should this element (inside the container) be left out of the output? */
+static int skip_in_output(const hnode *h, int32_t i, int32_t root)
+{
+    if (i == root) return 0;
+    if (h->tag == T_H1) return 1;
+    if (!(h->flags & HF_BLOCK) || !h->len) return 0;
+    /* link lists and "read more" blocks: mostly link text */
+    if (h->link * 2 > h->len && !(h->flags & HF_GOOD)) return 1;
+    return 0;
+}
+
+static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a, kbc_page *out)
+{
+    hnode *n = pg->n;
+    emitter e;
+    memset(&e, 0, sizeof e);
+    e.last_blk = -1;
+    int32_t end = n[root].end;
+    for (int32_t i = root; i < end; i++) {
+        hnode *h = &n[i];
+        if (h->flags & removed) {
+            i = h->end - 1;
+            continue;
+        }
+        if (h->tag == T_TEXT) {
+            if (h->len) emit_text(&e, h->blk, (const char *)h->x->content);
+            continue;
+        }
+        if (h->tag == T_BR) {
+            if (e.pending_nl < 1) e.pending_nl = 1;
+            else e.pending_nl = 2;
+            continue;
+        }
+        if (skip_in_output(h, i, root)) {
+            i = h->end - 1;
+            continue;
+        }
+    }
+    end_para(&e);
+    while (e.b.len && (e.b.data[e.b.len - 1] == '\n' || e.b.data[e.b.len - 1] == ' ')) e.b.len--;
+    int rc = KB_OK;
+    if (e.oom) rc = KB_ENOMEM;
+    else {
+        char *t = kb_arena_strndup(a, e.b.data ? e.b.data : "", e.b.len);
+        if (!t) rc = KB_ENOMEM;
+        else {
+            out->text = t;
+            out->text_len = e.b.len;
+        }
+    }
+    kbu_buf_free(&e.b);
+    return rc;
+}
+
+int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
+{
+    if (pg->count == 0) return KB_OK;
+    classify(pg);
+    float prose_all = 0;
+    int32_t best = -1;
+    for (int pass = 0; pass < 2; pass++) {
+        int use_neg = pass == 0;
+        measure(pg, HF_HARD);
+        prose_all = pg->n[0].good;
+        remove_cues(pg, use_neg);
+        measure(pg, HF_HARD | HF_CUE);
+        best = select_container(pg);
+        /* cue removal ate most of the prose: try again trusting text alone */
+        if (use_neg && best >= 0 && pg->n[best].good < 0.3f * prose_all && prose_all > 500)
+            continue;
+        break;
+    }
+    if (best < 0) return KB_OK;
+    if (pg->n[best].good == 0) best = pg->body > 0 ? pg->body : 0; /* no prose: keep it all */
+    return emit_container(pg, best, HF_HARD | HF_CUE, a, out);
+}

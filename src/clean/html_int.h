@@ -1,0 +1,94 @@
+/*
+ * html_int.h -- private declarations shared by the HTML cleaner's files
+ * (html.c entry + parse + flattening, html_lex.c boilerplate cues,
+ * html_body.c main-text selection, html_meta.c metadata).
+ *
+ * The libxml2 tree is flattened once into an array of hnode in document
+ * (pre)order; a node's subtree is the index range [i, end). Every later pass
+ * is a forward or backward loop over that array, so no walk recurses and a
+ * page nested 100,000 levels deep costs no stack.
+ */
+#ifndef KB_HTML_INT_H
+#define KB_HTML_INT_H
+
+#include "kb_internal.h"
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+/* Tags the cleaner cares about; everything else is T_OTHER (inline). */
+enum {
+    T_OTHER = 0, T_TEXT, T_SKIP, /* comment, PI... */
+    T_HTML, T_HEAD, T_BODY, T_TITLE, T_META, T_LINK, T_SCRIPT, T_STYLE, T_NOSCRIPT,
+    T_TEMPLATE, T_IFRAME, T_SVG, T_MATH, T_CANVAS, T_OBJECT, T_EMBED, T_VIDEO, T_AUDIO,
+    T_PICTURE, T_IMG, T_SOURCE,
+    T_INPUT, T_BUTTON, T_SELECT, T_TEXTAREA, T_OPTION, T_LABEL, T_FORM, T_FIELDSET,
+    T_NAV, T_ASIDE, T_FOOTER, T_HEADER, T_MENU, T_DIALOG,
+    T_FIGURE, T_FIGCAPTION,
+    T_P, T_DIV, T_SECTION, T_ARTICLE, T_MAIN, T_BLOCKQUOTE, T_PRE, T_ADDRESS, T_CENTER,
+    T_UL, T_OL, T_LI, T_DL, T_DT, T_DD,
+    T_TABLE, T_TBODY, T_THEAD, T_TFOOT, T_TR, T_TD, T_TH, T_CAPTION,
+    T_H1, T_H2, T_H3, T_H4, T_H5, T_H6, T_HGROUP,
+    T_BR, T_HR, T_A, T_TIME, T_DETAILS, T_SUMMARY,
+    T_NTAGS
+};
+
+/* hnode.flags */
+enum {
+    HF_BLOCK = 1u << 0,    /* starts a new paragraph */
+    HF_HARD = 1u << 1,     /* removed by tag or hidden: never text */
+    HF_CUE = 1u << 2,      /* removed by a boilerplate class/id/role cue */
+    HF_INLINK = 1u << 3,   /* inside <a href> */
+    HF_POS = 1u << 4,      /* class/id carries a content cue */
+    HF_NEG = 1u << 5,      /* class/id carries a boilerplate cue */
+    HF_GOOD = 1u << 6,     /* block whose own text reads like prose */
+    HF_SKIPOUT = 1u << 7,  /* dropped from the output (link list, title...) */
+    HF_NOISE = 1u << 8     /* class/id carries a weak cue (byline, caption...) */
+};
+
+typedef struct hnode {
+    xmlNode *x;
+    int32_t parent, end, blk; /* blk: nearest block ancestor-or-self */
+    uint16_t tag, flags;
+    uint32_t len;    /* text node: collapsed length; element: text in subtree (kept) */
+    uint32_t link;   /* link text in subtree (kept) */
+    uint32_t raw;    /* text in subtree before cue removal */
+    uint32_t punct;  /* text node: punctuation marks; element: in subtree */
+    uint32_t plen, plink, ppunct; /* block: its own paragraph text (not nested blocks) */
+    float good, bad; /* subtree sums of prose / other text */
+} hnode;
+
+typedef struct hpage {
+    hnode *n;
+    int32_t count, cap;
+    int32_t body;              /* index of <body> (or root) */
+    /* nodes collected for metadata during flattening */
+    xmlNode **ld;  int32_t n_ld, cap_ld;     /* <script type=application/ld+json> */
+    const char *ld_body;       /* JSON-LD articleBody, if any (malloc'd copy) */
+    size_t ld_body_len;
+} hpage;
+
+/* html.c */
+int kbh_tag_of(const xmlChar *name);
+const char *kbh_attr(const xmlNode *x, const char *name); /* no copy; NULL if absent */
+
+/* html_lex.c: the cue lexicon (lexicon/html_boilerplate.txt), loaded once. */
+enum { CUE_NONE = 0, CUE_NEG = 1, CUE_POS = 2, CUE_NOISE = 4 };
+int kbh_cues_init(void); /* KB_OK, or KB_ENOMEM; thread-safe, idempotent */
+/* Classify a class/id/role string: OR of CUE_* flags. */
+int kbh_cues_classify(const char *s);
+/* Is this whole paragraph (already trimmed) a boilerplate line to drop? */
+int kbh_drop_para(const char *s, size_t n);
+
+/* html_body.c */
+int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out);
+
+/* html_meta.c */
+int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_page *out);
+
+/* shared small helpers */
+static inline int kbh_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+#endif

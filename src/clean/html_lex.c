@@ -1,0 +1,241 @@
+/*
+ * html_lex.c -- the HTML cleaner's boilerplate cues.
+ *
+ * Loads lexicon/html_boilerplate.txt (from kb_lexicon_dir()) once per process
+ * under pthread_once; after that the tables are read-only, so any number of
+ * threads may classify. If the file cannot be read, a small built-in list is
+ * used so the cleaner still works (e.g. in a fuzzer).
+ *
+ * kbh_cues_classify() cuts a class/id string into words (at non-alphanumerics
+ * and camelCase humps) and answers NEG / POS / NOISE. Inside one class name
+ * ("story-body__share") the last cue word wins, since BEM-style names go from
+ * general to specific; across the names of one attribute, any positive name
+ * protects the element.
+ */
+#include "html_int.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { SEC_NEG = 0, SEC_POS, SEC_NOISE, SEC_DROP, SEC_N };
+enum { M_EXACT = 0, M_PREFIX, M_SUFFIX, M_SUB };
+
+typedef struct cue {
+    char *w;
+    size_t n;
+    int mode;
+} cue;
+
+typedef struct cue_list {
+    cue *v;
+    size_t n, cap;
+} cue_list;
+
+static cue_list g_cues[SEC_N];
+static int g_init_rc = KB_OK;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static const char fallback_lexicon[] =
+    "[negative]\nnav\nmenu\nbreadcrumb*\nsidebar*\nfooter*\nshare*\nsocial*\ncomment*\n"
+    "related*\npromo*\nadvert*\nnewsletter*\nsubscribe*\ncookie*\npopup*\nmodal*\n"
+    "[positive]\narticle*\ncontent*\nstory*\nbody*\nentry*\npost*\ntext*\nmain*\n"
+    "[noise]\nbyline*\nauthor*\ncaption*\ncredit*\ndate*\n"
+    "[drop]\nadvertisement\nread more*\n";
+
+static int add_cue(cue_list *l, const char *w, size_t n)
+{
+    int mode = M_EXACT;
+    int lead = n && w[0] == '*', trail = n > 1 && w[n - 1] == '*';
+    if (lead && trail) mode = M_SUB;
+    else if (lead) mode = M_SUFFIX;
+    else if (trail) mode = M_PREFIX;
+    if (lead) { w++; n--; }
+    if (trail) n--;
+    if (!n) return KB_OK;
+    if (l->n == l->cap) {
+        size_t c = l->cap ? l->cap * 2 : 64;
+        cue *v = realloc(l->v, c * sizeof *v);
+        if (!v) return KB_ENOMEM;
+        l->v = v;
+        l->cap = c;
+    }
+    char *s = malloc(n + 1);
+    if (!s) return KB_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        s[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    s[n] = 0;
+    l->v[l->n++] = (cue){s, n, mode};
+    return KB_OK;
+}
+
+static int parse_lexicon(const char *text, size_t len)
+{
+    int sec = -1;
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n') j++;
+        const char *s = text + i;
+        size_t n = j - i;
+        i = j + 1;
+        while (n && kbh_is_space((unsigned char)*s)) { s++; n--; }
+        while (n && kbh_is_space((unsigned char)s[n - 1])) n--;
+        if (!n || *s == '#') continue;
+        if (*s == '[') {
+            if (n >= 10 && !strncmp(s, "[negative]", 10)) sec = SEC_NEG;
+            else if (n >= 10 && !strncmp(s, "[positive]", 10)) sec = SEC_POS;
+            else if (n >= 7 && !strncmp(s, "[noise]", 7)) sec = SEC_NOISE;
+            else if (n >= 6 && !strncmp(s, "[drop]", 6)) sec = SEC_DROP;
+            else sec = -1;
+            continue;
+        }
+        if (sec < 0) continue;
+        if (add_cue(&g_cues[sec], s, n) != KB_OK) return KB_ENOMEM;
+    }
+    return KB_OK;
+}
+
+static void load_once(void)
+{
+    char path[4096];
+    const char *dir = kb_lexicon_dir();
+    snprintf(path, sizeof path, "%s/html_boilerplate.txt", dir ? dir : "lexicon");
+    FILE *f = fopen(path, "rb");
+    if (f) {
+        kbu_buf b = {0};
+        char tmp[4096];
+        size_t k;
+        while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+            if (kbu_buf_append(&b, tmp, k) != KB_OK) break;
+        fclose(f);
+        if (b.len) g_init_rc = parse_lexicon(b.data, b.len);
+        kbu_buf_free(&b);
+    }
+    if (g_init_rc == KB_OK && !g_cues[SEC_NEG].n && !g_cues[SEC_POS].n)
+        g_init_rc = parse_lexicon(fallback_lexicon, sizeof fallback_lexicon - 1);
+}
+
+int kbh_cues_init(void)
+{
+    pthread_once(&g_once, load_once);
+    return g_init_rc;
+}
+
+static int word_matches(const cue_list *l, const char *w, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        const cue *c = &l->v[i];
+        if (c->n > n) continue;
+        switch (c->mode) {
+        case M_EXACT:
+            if (c->n == n && !memcmp(c->w, w, n)) return 1;
+            break;
+        case M_PREFIX:
+            if (!memcmp(c->w, w, c->n)) return 1;
+            break;
+        case M_SUFFIX:
+            if (!memcmp(c->w, w + n - c->n, c->n)) return 1;
+            break;
+        default:
+            for (size_t k = 0; k + c->n <= n; k++)
+                if (!memcmp(c->w, w + k, c->n)) return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* One class name (no spaces): the last cue word decides. */
+static int classify_name(const char *s, size_t n)
+{
+    int verdict = CUE_NONE, noise = 0;
+    size_t i = 0;
+    char w[64];
+    while (i < n) {
+        while (i < n && !is_alnum((unsigned char)s[i])) i++;
+        size_t k = 0;
+        while (i < n && is_alnum((unsigned char)s[i])) {
+            unsigned char c = (unsigned char)s[i];
+            /* camelCase hump: "relatedArticles" -> related | articles */
+            if (k && c >= 'A' && c <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') break;
+            if (k + 1 < sizeof w) w[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+        }
+        if (!k) continue;
+        /* a whole hyphenated name also counts as one word ("read-more") */
+        if (word_matches(&g_cues[SEC_NEG], w, k)) verdict = CUE_NEG;
+        else if (word_matches(&g_cues[SEC_POS], w, k)) verdict = CUE_POS;
+        if (word_matches(&g_cues[SEC_NOISE], w, k)) noise = 1;
+    }
+    if (n < 64) {
+        char whole[64];
+        size_t k = 0;
+        for (size_t j = 0; j < n; j++) {
+            unsigned char c = (unsigned char)s[j];
+            whole[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        if (k && strchr(whole, '-') == NULL) k = 0; /* only hyphenated names */
+        if (k && word_matches(&g_cues[SEC_NEG], whole, k)) verdict = CUE_NEG;
+    }
+    return verdict | (noise ? CUE_NOISE : 0);
+}
+
+int kbh_cues_classify(const char *s)
+{
+    if (!s || !*s) return CUE_NONE;
+    int neg = 0, pos = 0, noise = 0;
+    const char *p = s;
+    size_t budget = 32; /* class lists can be long; the first names are enough */
+    while (*p && budget--) {
+        while (*p && kbh_is_space((unsigned char)*p)) p++;
+        const char *q = p;
+        while (*q && !kbh_is_space((unsigned char)*q)) q++;
+        if (q > p) {
+            int v = classify_name(p, (size_t)(q - p));
+            if (v & CUE_NEG) neg = 1;
+            if (v & CUE_POS) pos = 1;
+            if (v & CUE_NOISE) noise = 1;
+        }
+        p = q;
+    }
+    int r = CUE_NONE;
+    if (pos) r |= CUE_POS;
+    else if (neg) r |= CUE_NEG;
+    if (noise) r |= CUE_NOISE;
+    return r;
+}
+
+int kbh_drop_para(const char *s, size_t n)
+{
+    if (n == 0 || n > 80) return 0;
+    char w[96];
+    size_t k = 0;
+    /* lowercase ASCII, trim punctuation at both ends */
+    size_t i = 0;
+    while (i < n && !is_alnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) i++;
+    size_t e = n;
+    while (e > i && !is_alnum((unsigned char)s[e - 1]) && (unsigned char)s[e - 1] < 0x80 &&
+           s[e - 1] != '.')
+        e--;
+    while (e > i && s[e - 1] == '.' && !(e >= i + 3 && s[e - 2] == '.' && s[e - 3] == '.')) e--;
+    for (; i < e && k + 1 < sizeof w; i++) {
+        unsigned char c = (unsigned char)s[i];
+        w[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    w[k] = 0;
+    if (!k) return 0;
+    const cue_list *l = &g_cues[SEC_DROP];
+    for (size_t j = 0; j < l->n; j++) {
+        const cue *c = &l->v[j];
+        if (c->mode == M_EXACT && c->n == k && !memcmp(c->w, w, k)) return 1;
+        if (c->mode == M_PREFIX && c->n <= k && !memcmp(c->w, w, c->n)) return 1;
+    }
+    return 0;
+}
