@@ -1,16 +1,554 @@
-/* textclean.c -- STUB: replaced by the plain-text line classifier. */
-#include "kb_internal.h"
+/*
+ * textclean.c -- scraped plain text -> main text + metadata (kbc_text_extract).
+ *
+ * Text copied or dumped from a web page (w3m, a scraper, a feed) still holds
+ * the site chrome: menus ("  • Item" lists), breadcrumbs, share bars, "Also
+ * Read" teasers, bylines, datelines, comment prompts, disclaimers, feed ids.
+ * The cleaner works on lines:
+ *
+ *  1. Features per line: length, words, sentence-final punctuation, share of
+ *     capitalised words, list bullet, "|" separators, image/form brackets,
+ *     a date at the start, and the cues of lexicon/boilerplate.txt
+ *     (lexicon.c) with their weights and kinds (chrome, block, end, credit).
+ *  2. A value per line: prose is worth its length, chrome costs a fixed
+ *     amount (more with cues, separators or bullets). The main text is the
+ *     run of lines with the largest total (maximum-sum segment, linear), so
+ *     short chrome between paragraphs is crossed while long menus, link lists
+ *     and footers are not. Prose after an "end" cue (comments, related
+ *     stories) is worth little.
+ *  3. Inside that run, chrome lines go; short lines stay only when prose is
+ *     on both sides (subheadings, a one-line quote) -- context smoothing.
+ *  4. Metadata from what was dropped: the title (a headline-shaped line just
+ *     above the text, preferring one repeated on the page or matching the
+ *     URL slug), the dateline (a line that starts with a date), the outlet
+ *     (the <outlet> of a wire credit like "(AGENCY- Outlet)", which is also
+ *     cut from the start of its line).
+ *
+ * Kept lines become paragraphs separated by a blank line. Linear in the input
+ * (cue matching is bounded per line; see lexicon.c).
+ */
+#include "lexicon.h"
 #include <stdlib.h>
 #include <string.h>
-struct kbc_lexicon { int dummy; };
-kbc_lexicon *kbc_lexicon_load(const char *dir, kb_err *err) { (void)dir; (void)err; return calloc(1, sizeof(kbc_lexicon)); }
-void kbc_lexicon_free(kbc_lexicon *lx) { free(lx); }
+
+typedef struct tline {
+    size_t s, e;        /* content in the input: trimmed, bullet removed */
+    int blank, bullet;
+    int nchars, nwords, nalw, ncapw;
+    int endp;           /* 2: . ! ? at the end; 1: : or ; */
+    int pipes, brackets;
+    int titlecase;
+    size_t date_len;    /* a date starts the line (bytes of content) */
+    kbl_result cue;
+    float v;            /* value for the maximum-sum run */
+    int prose;          /* 2 prose, 1 medium, 0 short */
+    int drop;           /* forced out (cue, block, date...) */
+    int keep;
+} tline;
+
+static int is_sp(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Width of a whitespace character at p (ASCII space or NBSP, U+2000..200B, U+3000), 0 if none. */
+static size_t space_at(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 1 && is_sp(u[0])) return 1;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8B || u[2] == 0xAF)) return 3;
+    if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) return 3;
+    return 0;
+}
+
+/* A list bullet at p followed by a space or the end: its width, else 0. */
+static size_t bullet_at(const char *p, size_t n)
+{
+    static const char *marks[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\x8F", "\xE2\x97\x8B",
+                                  "\xE2\x97\xA6", "\xE2\x96\xA1", "\xE2\x96\xA0", "\xE2\x98\x86",
+                                  "\xE2\x98\x85", "\xE2\x96\xAA", "\xE2\x96\xBA", "\xE2\x96\xB8",
+                                  "\xC2\xBB",     "*",            "-",            "+"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (n >= l && !memcmp(p, marks[k], l) && (n == l || space_at(p + l, n - l))) return l;
+    }
+    return 0;
+}
+
+static int is_ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* Sentence-final punctuation at the end of s[0..n), looking past closing quotes and brackets. */
+static int end_punct(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (n) {
+        unsigned char c = u[n - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') { n--; continue; }
+        if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (c == 0x9D || c == 0x99)) { n -= 3; continue; } /* ” ’ */
+        if (n >= 2 && u[n - 2] == 0xC2 && c == 0xBB) { n -= 2; continue; } /* » */
+        break;
+    }
+    if (!n) return 0;
+    unsigned char c = u[n - 1];
+    if (c == '.' || c == '!' || c == '?') return 2;
+    if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && c == 0xA6) return 2;             /* … */
+    if (n >= 3 && u[n - 3] == 0xE3 && u[n - 2] == 0x80 && c == 0x82) return 2;             /* 。 */
+    if (n >= 3 && u[n - 3] == 0xEF && u[n - 2] == 0xBC && (c == 0x81 || c == 0x9F)) return 2; /* ！？ */
+    if (c == ':' || c == ';') return 1;
+    return 0;
+}
+
+/* Word, capital and CJK counts of the content. */
+static void count_words(tline *L, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int words = 0, alw = 0, capw = 0, chars = 0, cjk = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t w = space_at(s + i, n - i);
+        if (w) { i += w; chars++; continue; }
+        size_t st = i;
+        int has_alnum = 0;
+        while (i < n && !space_at(s + i, n - i)) {
+            unsigned char c = u[i];
+            if (c < 0x80) {
+                if ((c >= '0' && c <= '9') || is_ascii_upper(c) || is_ascii_lower(c)) has_alnum = 1;
+                if (c == '|') L->pipes++;
+                if (c == '[') L->brackets++;
+                i++;
+            } else {
+                size_t l = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+                if (i + l > n) l = n - i;
+                if (c >= 0xC3 && !(c == 0xE2 && l == 3)) has_alnum = 1; /* letters beyond Latin-1 punctuation */
+                if (c == 0xE3 || (c >= 0xE4 && c <= 0xE9)) cjk++;        /* kana, CJK ideographs */
+                i += l;
+            }
+            chars++;
+        }
+        if (!has_alnum) continue;
+        words++;
+        size_t k = st;
+        while (k < i && !(is_ascii_upper(u[k]) || is_ascii_lower(u[k]) || u[k] >= 0x80 ||
+                          (u[k] >= '0' && u[k] <= '9')))
+            k++;
+        if (k < i && (is_ascii_upper(u[k]) || is_ascii_lower(u[k]))) {
+            alw++;
+            if (is_ascii_upper(u[k])) capw++;
+        }
+    }
+    L->nwords = words + cjk / 2;
+    L->nalw = alw;
+    L->ncapw = capw;
+    L->nchars = chars;
+}
+
+/* Normalise content for cue matching: whitespace runs -> one space. */
+static size_t cue_norm(const char *s, size_t n, char *buf)
+{
+    size_t o = 0, i = 0;
+    int sp = 0;
+    while (i < n) {
+        size_t w = space_at(s + i, n - i);
+        if (w) {
+            sp = 1;
+            i += w;
+            continue;
+        }
+        if (sp && o) buf[o++] = ' ';
+        sp = 0;
+        buf[o++] = s[i++];
+    }
+    return o;
+}
+
+/* Lower-case ASCII words of the URL's last path segment (the slug), '-' or '_' separated. */
+static size_t url_slug(const char *url, char *buf, size_t cap)
+{
+    if (!url) return 0;
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    const char *path = strchr(p, '/');
+    if (!path) return 0;
+    size_t plen = strcspn(path, "?#");
+    /* the longest segment with a '-' or '_' */
+    size_t best_s = 0, best_n = 0, i = 0;
+    while (i < plen) {
+        while (i < plen && path[i] == '/') i++;
+        size_t st = i;
+        int dash = 0;
+        while (i < plen && path[i] != '/') dash |= path[i] == '-' || path[i] == '_', i++;
+        if (dash && i - st > best_n) best_s = st, best_n = i - st;
+    }
+    size_t o = 0;
+    for (size_t k = 0; k < best_n && o + 1 < cap; k++) {
+        char c = path[best_s + k];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c == '-' || c == '_' || c == '.' || c == '+') c = ' ';
+        buf[o++] = c;
+    }
+    buf[o] = '\0';
+    return o;
+}
+
+/* Share of the line's ASCII words (3+ letters) found in the slug. */
+static float slug_overlap(const char *slug, const char *s, size_t n)
+{
+    if (!slug || !*slug) return 0;
+    int words = 0, hits = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !(is_ascii_lower((unsigned char)s[i]) || is_ascii_upper((unsigned char)s[i]))) i++;
+        size_t st = i;
+        while (i < n && (is_ascii_lower((unsigned char)s[i]) || is_ascii_upper((unsigned char)s[i]))) i++;
+        size_t wl = i - st;
+        if (wl < 3 || wl > 30) continue;
+        char w[34];
+        w[0] = ' ';
+        for (size_t k = 0; k < wl; k++) {
+            char c = s[st + k];
+            w[k + 1] = (char)(is_ascii_upper((unsigned char)c) ? c + 32 : c);
+        }
+        w[wl + 1] = '\0';
+        words++;
+        /* whole word inside " slug " */
+        const char *q = slug;
+        size_t sl = strlen(slug);
+        for (;;) {
+            const char *f = strstr(q, w + 1);
+            if (!f) break;
+            int left = f == slug || f[-1] == ' ';
+            int right = (size_t)(f - slug) + wl == sl || f[wl] == ' ';
+            if (left && right) {
+                hits++;
+                break;
+            }
+            q = f + 1;
+        }
+    }
+    return words ? (float)hits / (float)words : 0;
+}
+
+static int same_ci(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an != bn) return 0;
+    for (size_t i = 0; i < an; i++) {
+        int x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (is_ascii_upper(x)) x += 32;
+        if (is_ascii_upper(y)) y += 32;
+        if (x != y) return 0;
+    }
+    return 1;
+}
+
 int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
                      kb_arena *a, kbc_page *out, kb_err *err)
 {
-    (void)lx; (void)url; (void)err;
     memset(out, 0, sizeof *out);
-    out->text = kb_arena_strndup(a, text, len);
-    out->text_len = len;
+    if (!text) len = 0;
+    /* ---- split into lines -------------------------------------------- */
+    size_t nl = 1;
+    for (size_t i = 0; i < len; i++) nl += text[i] == '\n';
+    tline *L = calloc(nl, sizeof *L);
+    size_t maxlen = 0;
+    if (!L) return kb_err_set(err, KB_ENOMEM, "out of memory");
+    size_t n = 0, pos = 0;
+    while (pos <= len && n < nl) {
+        size_t e = pos;
+        while (e < len && text[e] != '\n') e++;
+        size_t s = pos, t = e;
+        for (;;) { /* trim, then drop bullets (w3m nests them) */
+            size_t w;
+            while (s < t && (w = space_at(text + s, t - s))) s += w;
+            size_t b = bullet_at(text + s, t - s);
+            if (!b) break;
+            L[n].bullet = 1;
+            s += b;
+        }
+        while (t > s) {
+            size_t k = t - 1, w = 0;
+            if (is_sp((unsigned char)text[k])) w = 1;
+            else if (k >= s + 1 && (unsigned char)text[k - 1] == 0xC2 && (unsigned char)text[k] == 0xA0) w = 2;
+            else if (k >= s + 2 && space_at(text + k - 2, 3) == 3) w = 3;
+            if (!w) break;
+            t -= w;
+        }
+        L[n].s = s;
+        L[n].e = t;
+        L[n].blank = s == t;
+        if (t - s > maxlen) maxlen = t - s;
+        n++;
+        pos = e + 1;
+    }
+    char *buf = malloc(maxlen + 1);
+    if (!buf) {
+        free(L);
+        return kb_err_set(err, KB_ENOMEM, "out of memory");
+    }
+
+    /* ---- features and values ----------------------------------------- */
+    for (size_t i = 0; i < n; i++) {
+        tline *l = &L[i];
+        if (l->blank) continue;
+        const char *c = text + l->s;
+        size_t cn = l->e - l->s;
+        count_words(l, c, cn);
+        l->endp = end_punct(c, cn);
+        l->titlecase = l->nalw >= 3 && l->ncapw * 4 >= l->nalw * 3;
+        char ymd[11];
+        l->date_len = kbc_date_parse(c, cn, ymd);
+        size_t bn = cue_norm(c, cn, buf);
+        kbl_match_line(lx, buf, bn, &l->cue);
+
+        int good = l->nwords >= 10 && l->endp == 2 && !l->titlecase;
+        if (!good && l->nwords >= 20 && l->endp == 2) good = 1;
+        if (!good && l->nwords >= 30 && !l->titlecase) good = 1;
+        int medium = !good && ((l->nwords >= 5 && l->endp == 2) || (l->nwords >= 12 && !l->titlecase));
+        l->prose = good ? 2 : medium ? 1 : 0;
+        float v;
+        if (good) v = (float)(l->nchars < 1000 ? l->nchars : 1000) / 40.0f;
+        else if (medium) v = l->titlecase ? -0.3f : 0.5f;
+        else v = -1.0f;
+        if (l->pipes >= 2) v -= 1.0f + 0.5f * (float)l->pipes;
+        if (l->bullet && !good) v -= 0.5f;
+        if (l->brackets && l->nwords <= 3) v -= 0.5f;
+        if (l->date_len && (l->date_len * 10 >= cn * 6 || l->nwords <= 6)) {
+            l->drop = 1;
+            v = v < -2.0f ? v : -2.0f;
+        }
+        float w = l->cue.chrome;
+        if (good) w *= 0.5f; /* a cue at the start of long prose is only a hint */
+        if (w >= 5.0f && !good) {
+            l->drop = 1;
+            v = v < -3.0f ? v : -3.0f;
+        } else if (w > 0) {
+            v -= w;
+        }
+        if (l->cue.credit_len && l->cue.credit_len >= cn - 1) l->drop = 1; /* a credit alone */
+        l->v = v;
+    }
+    /* block cues: the line and the paragraph after it */
+    for (size_t i = 0; i < n; i++) {
+        if (L[i].blank || !L[i].cue.block) continue;
+        L[i].drop = 1;
+        size_t j = i + 1;
+        while (j < n && L[j].blank) j++;
+        while (j < n && !L[j].blank) {
+            L[j].drop = 1;
+            if (L[j].v > -3.0f) L[j].v = -3.0f;
+            j++;
+        }
+        if (L[i].v > -3.0f) L[i].v = -3.0f;
+    }
+    /* end cues: once some prose has been seen, prose after an end cue is worth little */
+    {
+        float prose_before = 0;
+        int ended = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (L[i].blank) continue;
+            if (ended && L[i].v > 0) L[i].v *= 0.15f;
+            if (!ended && L[i].cue.end && prose_before >= 10.0f) {
+                ended = 1;
+                L[i].v -= 8.0f;
+            }
+            if (L[i].v > 0) prose_before += L[i].v;
+        }
+    }
+
+    /* ---- the maximum-sum run of lines ----------------------------------- */
+    float best = 0, cur = 0;
+    size_t bs = 0, be = 0, cs = 0;
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cur <= 0) {
+            cur = 0;
+            cs = i;
+        }
+        cur += L[i].v;
+        if (cur > best) {
+            best = cur;
+            bs = cs;
+            be = i + 1;
+            found = 1;
+        }
+    }
+
+    if (found) {
+        for (size_t i = bs; i < be; i++)
+            L[i].keep = !L[i].blank && !L[i].drop && L[i].v > 0;
+        /* short lines between prose: subheadings, one-line quotes, list items */
+        for (size_t i = bs; i < be; i++) {
+            tline *l = &L[i];
+            if (l->blank || l->keep || l->drop || l->cue.chrome > 0 || l->pipes >= 2) continue;
+            if (l->nwords < 2) continue;
+            /* the run of non-prose lines around i */
+            size_t p = i, q = i;
+            int run = 1;
+            while (p > bs) {
+                size_t k = p - 1;
+                if (L[k].blank) { p = k; continue; }
+                if (L[k].keep && L[k].prose) break;
+                run++;
+                p = k;
+            }
+            while (q + 1 < be) {
+                size_t k = q + 1;
+                if (L[k].blank) { q = k; continue; }
+                if (L[k].keep && L[k].prose) break;
+                run++;
+                q = k;
+            }
+            int prose_before = p > bs || (p == bs && L[bs].keep);
+            int prose_after = q + 1 < be;
+            if (prose_before && prose_after && run <= 3) l->keep = 2;
+        }
+    } else {
+        /* no prose run: keep what is not clearly chrome */
+        for (size_t i = 0; i < n; i++)
+            L[i].keep = !L[i].blank && !L[i].drop && L[i].nwords >= 3 && L[i].cue.chrome <= 0;
+    }
+
+    size_t first = n;
+    for (size_t i = 0; i < n; i++)
+        if (L[i].keep) {
+            first = i;
+            break;
+        }
+
+    /* ---- metadata ------------------------------------------------------- */
+    /* wire credit: cut from the first kept lines, outlet from <outlet> */
+    for (size_t i = 0; i < n; i++) {
+        tline *l = &L[i];
+        if (l->blank || !l->cue.credit_len) continue;
+        if (!out->outlet) {
+            const char *c = text + l->s;
+            /* offsets are into the normalised line; the credit sits in its
+             * first 200 bytes, where normalisation only collapsed spaces */
+            size_t bn = cue_norm(c, l->e - l->s, buf);
+            (void)bn;
+            out->outlet = kb_arena_strndup(a, buf + l->cue.outlet_off, l->cue.outlet_len);
+        }
+        if (l->keep) {
+            /* map the normalised credit length back to the content */
+            size_t cn = l->e - l->s, o = 0, k = 0;
+            const char *c = text + l->s;
+            int sp = 0;
+            while (k < cn && o < l->cue.credit_len) {
+                size_t w = space_at(c + k, cn - k);
+                if (w) { sp = 1; k += w; continue; }
+                if (sp && o) o++;
+                sp = 0;
+                if (o >= l->cue.credit_len) break;
+                o++;
+                k++;
+            }
+            size_t w;
+            while (k < cn && (w = space_at(c + k, cn - k))) k += w;
+            l->s += k;
+            if (l->s >= l->e) l->keep = 0;
+        }
+    }
+    /* a line naming the outlet alone is chrome */
+    if (out->outlet) {
+        size_t on = strlen(out->outlet);
+        for (size_t i = 0; i < n; i++)
+            if (L[i].keep && same_ci(text + L[i].s, L[i].e - L[i].s, out->outlet, on)) L[i].keep = 0;
+    }
+
+    /* title: a headline-shaped line just above the text */
+    {
+        char slug[512];
+        url_slug(url, slug, sizeof slug);
+        size_t lo = first > 40 ? first - 40 : 0;
+        size_t hi = first < n ? first + 1 : n;
+        float bestsc = 0;
+        size_t bi = n;
+        int dist = 0;
+        for (size_t j = hi; j-- > lo;) {
+            tline *l = &L[j];
+            if (l->blank) continue;
+            dist++;
+            if (l->keep && l->prose == 2) continue;
+            if (l->cue.chrome >= 5 || l->date_len || l->bullet || l->pipes) continue;
+            if (l->nwords < 2 || l->nwords > 35 || l->nchars < 10 || l->nchars > 300) continue;
+            if (l->endp == 2 && text[l->e - 1] == '.') continue;
+            const char *c = text + l->s;
+            size_t cn = l->e - l->s;
+            float sc = 1.0f - 0.08f * (float)(dist - 1);
+            if (l->titlecase) sc += 0.8f;
+            /* repeated on the page, or the tail of a breadcrumb */
+            for (size_t k = 0; k < n; k++) {
+                if (k == j || L[k].blank) continue;
+                size_t kn = L[k].e - L[k].s;
+                if (kn >= cn && !memcmp(text + L[k].e - cn, c, cn)) {
+                    sc += 1.5f;
+                    break;
+                }
+            }
+            sc += 2.5f * slug_overlap(slug, c, cn);
+            if (sc > bestsc) {
+                bestsc = sc;
+                bi = j;
+            }
+        }
+        if (bi < n && bestsc >= 1.0f) {
+            out->title = kb_arena_strndup(a, text + L[bi].s, L[bi].e - L[bi].s);
+            L[bi].keep = 0;
+            /* drop repeats of the title inside the kept text */
+            size_t tn = L[bi].e - L[bi].s;
+            for (size_t k = 0; k < n; k++)
+                if (L[k].keep && L[k].e - L[k].s == tn && !memcmp(text + L[k].s, text + L[bi].s, tn))
+                    L[k].keep = 0;
+        }
+    }
+
+    /* dateline: the nearest line above the text that starts with a date,
+     * else the first such line anywhere */
+    {
+        size_t di = n;
+        for (size_t j = first < n ? first : n; j-- > 0;)
+            if (!L[j].blank && L[j].date_len) {
+                di = j;
+                break;
+            }
+        if (di == n)
+            for (size_t j = 0; j < n; j++)
+                if (!L[j].blank && L[j].date_len && !L[j].keep) {
+                    di = j;
+                    break;
+                }
+        if (di < n) {
+            char ymd[11];
+            if (kbc_date_parse(text + L[di].s, L[di].e - L[di].s, ymd)) {
+                out->date = kb_arena_strdup(a, ymd);
+                out->date_source = "dateline";
+                out->dateline = kb_arena_strndup(a, text + L[di].s, L[di].e - L[di].s);
+            }
+        }
+    }
+
+    /* ---- output: kept lines as paragraphs ------------------------------ */
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        if (L[i].keep) total += L[i].e - L[i].s + 2;
+    char *o = kb_arena_alloc(a, total + 1);
+    if (!o) {
+        free(buf);
+        free(L);
+        return kb_err_set(err, KB_ENOMEM, "out of memory");
+    }
+    size_t ol = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!L[i].keep) continue;
+        if (ol) {
+            o[ol++] = '\n';
+            o[ol++] = '\n';
+        }
+        memcpy(o + ol, text + L[i].s, L[i].e - L[i].s);
+        ol += L[i].e - L[i].s;
+    }
+    o[ol] = '\0';
+    out->text = o;
+    out->text_len = ol;
+    free(buf);
+    free(L);
     return KB_OK;
 }

@@ -1,0 +1,454 @@
+/*
+ * lexicon.c -- load and match the boilerplate cues of lexicon/boilerplate.txt.
+ *
+ * The file is the user-editable half of the plain-text cleaner (textclean.c):
+ * one cue a line, "KIND WEIGHT PATTERN", documented at the top of the file.
+ * Kinds: chrome (the line is site chrome), block (the line and the paragraph
+ * after it are chrome, e.g. a disclaimer), end (the article is over: comment
+ * prompts, "related stories"), credit (a wire credit that starts a line; its
+ * <outlet> names the outlet). Patterns are case-insensitive globs over the
+ * whole line: * any text, <digits> <letters> <alnum> runs, <date> any date
+ * kbc_date_parse reads, <outlet> (credit only) any text, captured; a space
+ * matches one or more spaces; \ escapes the next character.
+ *
+ * Compiled once into read-only arrays. Matching a line: each cue has a
+ * required literal (its longest literal run); cues are bucketed by the first
+ * two bytes of that literal, so one pass over the line finds the candidates,
+ * and only those run the (step-bounded) backtracking matcher.
+ */
+#include "lexicon.h"
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { T_LIT, T_ANY, T_DIGITS, T_LETTERS, T_ALNUM, T_DATE, T_OUTLET, T_SPACE };
+enum { K_CHROME, K_BLOCK, K_END, K_CREDIT };
+
+#define KBL_MAX_CUES 4096
+#define KBL_STEP_BUDGET 4000
+
+typedef struct tok {
+    uint8_t op;
+    uint16_t off, len; /* literal bytes in pat->lit */
+} tok;
+
+typedef struct pat {
+    int kind;
+    float weight;
+    tok *toks;
+    int ntoks;
+    char *lit;         /* literal bytes, lower-cased */
+    int req_off, req_len; /* the required literal, in lit */
+    int next;          /* next cue in the same bucket, -1 = none */
+} pat;
+
+struct kbc_lexicon {
+    pat *pats;
+    size_t n;
+    int32_t *bucket;   /* 65536 heads, -1 = empty */
+    int *always;       /* cues with no usable literal */
+    size_t n_always;
+    int *credits;
+    size_t n_credits;
+};
+
+static int lc(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+size_t kbl_count(const kbc_lexicon *lx) { return lx ? lx->n : 0; }
+
+void kbc_lexicon_free(kbc_lexicon *lx)
+{
+    if (!lx) return;
+    for (size_t i = 0; i < lx->n; i++) {
+        free(lx->pats[i].toks);
+        free(lx->pats[i].lit);
+    }
+    free(lx->pats);
+    free(lx->bucket);
+    free(lx->always);
+    free(lx->credits);
+    free(lx);
+}
+
+/* Compile pattern text p[0..n) into pt. Returns NULL or an error message. */
+static const char *compile(const char *p, size_t n, int kind, pat *pt)
+{
+    pt->toks = calloc(n + 1, sizeof *pt->toks);
+    pt->lit = malloc(n + 1);
+    if (!pt->toks || !pt->lit) return "out of memory";
+    int nt = 0, nl = 0, has_outlet = 0;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ' || c == '\t') {
+            while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+            if (nt && pt->toks[nt - 1].op == T_SPACE) continue;
+            pt->toks[nt++].op = T_SPACE;
+            continue;
+        }
+        if (c == '*') {
+            i++;
+            if (nt && pt->toks[nt - 1].op == T_ANY) continue;
+            pt->toks[nt++].op = T_ANY;
+            continue;
+        }
+        if (c == '<') {
+            size_t j = i + 1;
+            while (j < n && p[j] != '>' && p[j] != '<') j++;
+            if (j >= n || p[j] != '>') return "'<' without '>' (write \\< for a literal <)";
+            size_t wl = j - i - 1;
+            const char *w = p + i + 1;
+            int op = -1;
+            if (wl == 6 && !memcmp(w, "digits", 6)) op = T_DIGITS;
+            else if (wl == 7 && !memcmp(w, "letters", 7)) op = T_LETTERS;
+            else if (wl == 5 && !memcmp(w, "alnum", 5)) op = T_ALNUM;
+            else if (wl == 4 && !memcmp(w, "date", 4)) op = T_DATE;
+            else if (wl == 6 && !memcmp(w, "outlet", 6)) op = T_OUTLET;
+            if (op < 0) return "unknown <...> class (digits, letters, alnum, date, outlet)";
+            if (op == T_OUTLET) {
+                if (kind != K_CREDIT) return "<outlet> only in credit cues";
+                if (has_outlet) return "more than one <outlet>";
+                has_outlet = 1;
+            }
+            pt->toks[nt++].op = (uint8_t)op;
+            i = j + 1;
+            continue;
+        }
+        if (c == '\\') {
+            if (i + 1 >= n) return "'\\' at the end of the pattern";
+            i++;
+            c = (unsigned char)p[i];
+        } else if (c == '>') {
+            return "'>' without '<' (write \\> for a literal >)";
+        }
+        /* literal byte: append to the current literal token */
+        if (!nt || pt->toks[nt - 1].op != T_LIT) {
+            pt->toks[nt].op = T_LIT;
+            pt->toks[nt].off = (uint16_t)nl;
+            pt->toks[nt].len = 0;
+            nt++;
+        }
+        pt->lit[nl++] = (char)lc(c);
+        pt->toks[nt - 1].len++;
+        i++;
+    }
+    pt->lit[nl] = '\0';
+    /* trailing or leading spaces were trimmed by the caller; a pattern of
+     * only wildcards would match everything */
+    int best = -1;
+    for (int k = 0; k < nt; k++)
+        if (pt->toks[k].op == T_LIT && (best < 0 || pt->toks[k].len > pt->toks[best].len)) best = k;
+    int only_wild = 1;
+    for (int k = 0; k < nt; k++)
+        if (pt->toks[k].op != T_ANY && pt->toks[k].op != T_SPACE && pt->toks[k].op != T_OUTLET)
+            only_wild = 0;
+    if (only_wild) return "pattern matches any line";
+    if (kind == K_CREDIT && !has_outlet) return "credit cue without <outlet>";
+    pt->ntoks = nt;
+    pt->req_off = best >= 0 ? pt->toks[best].off : 0;
+    pt->req_len = best >= 0 ? pt->toks[best].len : 0;
+    return NULL;
+}
+
+typedef struct mstate {
+    const char *s;
+    size_t n;
+    int budget;
+    int prefix;             /* match a prefix of s (credits) instead of all of s */
+    size_t cap_off, cap_len;
+} mstate;
+
+/* Does pattern tokens t[k..] match s from i? Returns the end position or -1. */
+static long match_at(const pat *pt, int k, size_t i, mstate *m)
+{
+    for (;;) {
+        if (--m->budget < 0) return -1;
+        if (k == pt->ntoks) return (m->prefix || i == m->n) ? (long)i : -1;
+        const tok *t = &pt->toks[k];
+        const char *s = m->s;
+        switch (t->op) {
+        case T_LIT: {
+            if (m->n - i < t->len) return -1;
+            const char *l = pt->lit + t->off;
+            for (size_t j = 0; j < t->len; j++)
+                if (lc((unsigned char)s[i + j]) != (unsigned char)l[j]) return -1;
+            i += t->len;
+            k++;
+            continue;
+        }
+        case T_SPACE: {
+            size_t j = i;
+            while (j < m->n && (s[j] == ' ' || s[j] == '\t')) j++;
+            if (j == i) return -1;
+            i = j;
+            k++;
+            continue;
+        }
+        case T_DATE: {
+            char ymd[11];
+            size_t used = kbc_date_parse(s + i, m->n - i, ymd);
+            if (!used) return -1;
+            i += used;
+            k++;
+            continue;
+        }
+        case T_ANY:
+        case T_OUTLET: {
+            size_t min = t->op == T_OUTLET ? 1 : 0;
+            for (size_t j = i + min; j <= m->n; j++) { /* shortest first */
+                long r = match_at(pt, k + 1, j, m);
+                if (r >= 0) {
+                    if (t->op == T_OUTLET) {
+                        m->cap_off = i;
+                        m->cap_len = j - i;
+                    }
+                    return r;
+                }
+                if (m->budget < 0) return -1;
+            }
+            return -1;
+        }
+        default: { /* runs of digits / letters / alnum: longest first */
+            size_t j = i;
+            while (j < m->n) {
+                int c = (unsigned char)s[j];
+                int ok = t->op == T_DIGITS ? is_digit(c)
+                       : t->op == T_LETTERS ? is_letter(c)
+                                            : (is_digit(c) || is_letter(c));
+                if (!ok) break;
+                j++;
+            }
+            if (j == i) return -1;
+            if (k + 1 == pt->ntoks || pt->toks[k + 1].op == T_LIT || pt->toks[k + 1].op == T_SPACE) {
+                /* followed by a literal or the end: try every length, longest first */
+                for (size_t e = j; e > i; e--) {
+                    long r = match_at(pt, k + 1, e, m);
+                    if (r >= 0) return r;
+                    if (m->budget < 0) return -1;
+                }
+                return -1;
+            }
+            i = j;
+            k++;
+            continue;
+        }
+        }
+    }
+}
+
+static void apply(const pat *pt, kbl_result *r)
+{
+    r->chrome += pt->weight;
+    if (pt->kind == K_BLOCK) r->block = 1;
+    if (pt->kind == K_END) r->end = 1;
+}
+
+void kbl_match_line(const kbc_lexicon *lx, const char *s, size_t n, kbl_result *r)
+{
+    memset(r, 0, sizeof *r);
+    if (!lx || !n) return;
+    /* credits: a prefix of any line */
+    for (size_t c = 0; c < lx->n_credits && !r->credit_len; c++) {
+        const pat *pt = &lx->pats[lx->credits[c]];
+        mstate m = {s, n < 200 ? n : 200, KBL_STEP_BUDGET, 1, 0, 0};
+        long e = match_at(pt, 0, 0, &m);
+        if (e > 0 && m.cap_len) {
+            r->credit_len = (size_t)e;
+            r->outlet_off = m.cap_off;
+            r->outlet_len = m.cap_len;
+            r->chrome += pt->weight;
+        }
+    }
+    if (n > KBL_MAX_CUE_LINE) return;
+    uint64_t seen[KBL_MAX_CUES / 64];
+    memset(seen, 0, sizeof seen);
+    for (size_t a = 0; a < lx->n_always; a++) {
+        int id = lx->always[a];
+        const pat *pt = &lx->pats[id];
+        mstate m = {s, n, KBL_STEP_BUDGET, 0, 0, 0};
+        if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned key = (unsigned)lc((unsigned char)s[i]) << 8 | (unsigned)lc((unsigned char)s[i + 1]);
+        for (int id = lx->bucket[key]; id >= 0; id = lx->pats[id].next) {
+            if (seen[id >> 6] >> (id & 63) & 1) continue;
+            const pat *pt = &lx->pats[id];
+            if ((size_t)pt->req_len > n - i) continue;
+            const char *l = pt->lit + pt->req_off;
+            int j = 2;
+            while (j < pt->req_len && lc((unsigned char)s[i + j]) == (unsigned char)l[j]) j++;
+            if (j < pt->req_len) continue;
+            seen[id >> 6] |= 1ull << (id & 63);
+            mstate m = {s, n, KBL_STEP_BUDGET, 0, 0, 0};
+            if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
+        }
+    }
+}
+
+static int parse_kind(const char *w, size_t n)
+{
+    if (n == 6 && !memcmp(w, "chrome", 6)) return K_CHROME;
+    if (n == 5 && !memcmp(w, "block", 5)) return K_BLOCK;
+    if (n == 3 && !memcmp(w, "end", 3)) return K_END;
+    if (n == 6 && !memcmp(w, "credit", 6)) return K_CREDIT;
+    return -1;
+}
+
+kbc_lexicon *kbl_load_string(const char *text, size_t len, const char *name, kb_err *err)
+{
+    kbc_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) {
+        kb_err_set(err, KB_ENOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    size_t cap = 64;
+    lx->pats = calloc(cap, sizeof *lx->pats);
+    lx->bucket = malloc(65536 * sizeof *lx->bucket);
+    if (!lx->pats || !lx->bucket) goto oom;
+    for (size_t i = 0; i < 65536; i++) lx->bucket[i] = -1;
+
+    size_t pos = 0;
+    int lineno = 0;
+    while (pos < len) {
+        size_t e = pos;
+        while (e < len && text[e] != '\n') e++;
+        lineno++;
+        const char *l = text + pos;
+        size_t ln = e - pos;
+        pos = e + 1;
+        if (ln && l[ln - 1] == '\r') ln--;
+        size_t i = 0;
+        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        if (i == ln || l[i] == '#') continue; /* blank or comment */
+        if (memchr(l, '\0', ln)) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: NUL byte", name, lineno);
+            goto fail;
+        }
+        /* kind */
+        size_t ks = i;
+        while (i < ln && l[i] != ' ' && l[i] != '\t') i++;
+        int kind = parse_kind(l + ks, i - ks);
+        if (kind < 0) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: unknown kind '%.*s' (chrome, block, end, credit)",
+                       name, lineno, (int)(i - ks > 40 ? 40 : i - ks), l + ks);
+            goto fail;
+        }
+        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        /* weight */
+        size_t ws = i;
+        while (i < ln && l[i] != ' ' && l[i] != '\t') i++;
+        char wb[32];
+        size_t wl = i - ws;
+        if (wl == 0 || wl >= sizeof wb) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: missing weight after the kind", name, lineno);
+            goto fail;
+        }
+        memcpy(wb, l + ws, wl);
+        wb[wl] = '\0';
+        char *endp = NULL;
+        errno = 0;
+        double w = strtod(wb, &endp);
+        if (errno || !endp || *endp || w < 0 || w > 100) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: weight '%s' is not a number from 0 to 100", name,
+                       lineno, wb);
+            goto fail;
+        }
+        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        size_t pe = ln;
+        while (pe > i && (l[pe - 1] == ' ' || l[pe - 1] == '\t')) pe--;
+        if (pe > i && l[pe - 1] == '\\' && pe < ln) pe++; /* "\ " keeps a trailing space */
+        if (pe == i) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: missing pattern", name, lineno);
+            goto fail;
+        }
+        if (pe - i > 1000) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: pattern longer than 1000 bytes", name, lineno);
+            goto fail;
+        }
+        if (lx->n >= KBL_MAX_CUES) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: more than %d cues", name, lineno, KBL_MAX_CUES);
+            goto fail;
+        }
+        if (lx->n == cap) {
+            pat *np = realloc(lx->pats, 2 * cap * sizeof *np);
+            if (!np) goto oom;
+            memset(np + cap, 0, cap * sizeof *np);
+            lx->pats = np;
+            cap *= 2;
+        }
+        pat *pt = &lx->pats[lx->n++];
+        pt->kind = kind;
+        pt->weight = (float)w;
+        pt->next = -1;
+        const char *msg = compile(l + i, pe - i, kind, pt);
+        if (msg) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: %s", name, lineno, msg);
+            goto fail;
+        }
+    }
+    /* index */
+    lx->always = malloc((lx->n + 1) * sizeof *lx->always);
+    lx->credits = malloc((lx->n + 1) * sizeof *lx->credits);
+    if (!lx->always || !lx->credits) goto oom;
+    for (size_t k = lx->n; k-- > 0;) { /* reverse, so buckets list cues in file order */
+        pat *pt = &lx->pats[k];
+        if (pt->kind == K_CREDIT) continue;
+        if (pt->req_len >= 2) {
+            const unsigned char *r = (const unsigned char *)pt->lit + pt->req_off;
+            unsigned key = (unsigned)r[0] << 8 | r[1];
+            pt->next = lx->bucket[key];
+            lx->bucket[key] = (int32_t)k;
+        }
+    }
+    for (size_t k = 0; k < lx->n; k++) {
+        if (lx->pats[k].kind == K_CREDIT) lx->credits[lx->n_credits++] = (int)k;
+        else if (lx->pats[k].req_len < 2) lx->always[lx->n_always++] = (int)k;
+    }
+    return lx;
+oom:
+    kb_err_set(err, KB_ENOMEM, "%s: out of memory", name);
+fail:
+    kbc_lexicon_free(lx);
+    return NULL;
+}
+
+kbc_lexicon *kbl_load_file(const char *path, const char *display_name, kb_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        kb_err_set(err, KB_EIO, "%s: cannot open: %s", display_name, strerror(errno));
+        return NULL;
+    }
+    kbu_buf b = {0};
+    char tmp[8192];
+    size_t k;
+    int rc = KB_OK;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+        if ((rc = kbu_buf_append(&b, tmp, k)) != KB_OK) break;
+    int bad = ferror(f);
+    fclose(f);
+    if (rc != KB_OK || bad) {
+        kbu_buf_free(&b);
+        kb_err_set(err, rc != KB_OK ? rc : KB_EIO, "%s: cannot read", display_name);
+        return NULL;
+    }
+    kbc_lexicon *lx = kbl_load_string(b.data ? b.data : "", b.len, display_name, err);
+    kbu_buf_free(&b);
+    return lx;
+}
+
+kbc_lexicon *kbc_lexicon_load(const char *dir, kb_err *err)
+{
+    if (!dir || !*dir) dir = ".";
+    kbu_buf p = {0};
+    if (kbu_buf_printf(&p, "%s/boilerplate.txt", dir) != KB_OK) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    kbc_lexicon *lx = kbl_load_file(p.data, p.data, err);
+    kbu_buf_free(&p);
+    return lx;
+}
