@@ -1,0 +1,317 @@
+/*
+ * normalize.c -- the first step of the text layer: raw extracted text ->
+ * clean UTF-8 (kbt_normalize) and UTF-8 repair for metadata (kbt_utf8_repair).
+ *
+ * One pass over the input decodes UTF-8 (repairing invalid sequences to
+ * U+FFFD and counting them), drops control and zero-width characters, maps
+ * exotic spaces to ' ' and rare quote forms to the standard ones, and
+ * rebuilds the whitespace: trimmed lines, single spaces, paragraphs
+ * separated by exactly "\n\n". ASCII runs are copied by a tight loop. The
+ * pass also notes whether any code point could be changed by NFC; only then
+ * is utf8proc run (whole text), so ASCII and already-NFC text skip it.
+ * clean.c calls kbt_normalize on every article before splitting.
+ */
+#include "text_int.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- NFC quick check ---------------------------------------------------- */
+
+/* 1 if cp could be altered by NFC (or alter its neighbour): combining marks,
+ * Hangul vowel/trailing jamo, and characters that NFC decomposes or maps
+ * (singletons, composition exclusions). Precomposed letters like U+00E9 are
+ * NFC already and are not flagged. */
+static int nfc_suspect_slow(uint32_t cp)
+{
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    if (p->combining_class != 0) return 1;
+    if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+        p->category == UTF8PROC_CATEGORY_ME)
+        return 1;
+    if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11A8 && cp <= 0x11C2)) return 1;
+    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) {
+        /* canonical decomposition: is the character its own NFC? */
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t l = utf8proc_encode_char((utf8proc_int32_t)cp, buf);
+        utf8proc_uint8_t *res = NULL;
+        utf8proc_ssize_t rl = utf8proc_map(buf, l, &res, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        int same = rl == l && res && memcmp(res, buf, (size_t)l) == 0;
+        free(res);
+        return !same;
+    }
+    return 0;
+}
+
+static uint8_t nfc_bmp[0x10000 / 8]; /* bit set: suspect */
+static pthread_once_t nfc_once = PTHREAD_ONCE_INIT;
+
+static void nfc_init(void)
+{
+    for (uint32_t cp = 0x300; cp < 0x10000; cp++)
+        if (cp < 0xD800 || cp > 0xDFFF)
+            if (nfc_suspect_slow(cp)) nfc_bmp[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+static int nfc_suspect(uint32_t cp)
+{
+    if (cp < 0x300) return 0;
+    if (cp < 0x10000) {
+        pthread_once(&nfc_once, nfc_init);
+        return (nfc_bmp[cp >> 3] >> (cp & 7)) & 1;
+    }
+    return nfc_suspect_slow(cp);
+}
+
+/* ---- byte classes for the ASCII fast path ------------------------------- */
+enum { B_PLAIN = 0, B_SPACE, B_NL, B_CR, B_CTRL, B_HIGH, B_TICK, B_APOS };
+static const uint8_t bclass[256] = {
+    /* 0x00-0x1F: controls, with \t \n \v \f \r */
+    [0x00] = B_CTRL, [0x01] = B_CTRL, [0x02] = B_CTRL, [0x03] = B_CTRL, [0x04] = B_CTRL,
+    [0x05] = B_CTRL, [0x06] = B_CTRL, [0x07] = B_CTRL, [0x08] = B_CTRL, [0x09] = B_SPACE,
+    [0x0A] = B_NL,   [0x0B] = B_SPACE, [0x0C] = B_SPACE, [0x0D] = B_CR,  [0x0E] = B_CTRL,
+    [0x0F] = B_CTRL, [0x10] = B_CTRL, [0x11] = B_CTRL, [0x12] = B_CTRL, [0x13] = B_CTRL,
+    [0x14] = B_CTRL, [0x15] = B_CTRL, [0x16] = B_CTRL, [0x17] = B_CTRL, [0x18] = B_CTRL,
+    [0x19] = B_CTRL, [0x1A] = B_CTRL, [0x1B] = B_CTRL, [0x1C] = B_CTRL, [0x1D] = B_CTRL,
+    [0x1E] = B_CTRL, [0x1F] = B_CTRL, [' '] = B_SPACE, ['`'] = B_TICK, ['\''] = B_APOS,
+    [0x7F] = B_CTRL,
+#define H8(x) [x] = B_HIGH, [x + 1] = B_HIGH, [x + 2] = B_HIGH, [x + 3] = B_HIGH, \
+              [x + 4] = B_HIGH, [x + 5] = B_HIGH, [x + 6] = B_HIGH, [x + 7] = B_HIGH
+    H8(0x80), H8(0x88), H8(0x90), H8(0x98), H8(0xA0), H8(0xA8), H8(0xB0), H8(0xB8),
+    H8(0xC0), H8(0xC8), H8(0xD0), H8(0xD8), H8(0xE0), H8(0xE8), H8(0xF0), H8(0xF8),
+#undef H8
+};
+
+/* What a non-ASCII code point becomes. */
+enum { M_KEEP, M_DROP, M_SPACE, M_NL, M_PARA, M_MAP };
+
+static int map_cp(uint32_t cp, uint32_t *to)
+{
+    if (cp < 0xA0) {
+        if (cp == 0x85) return M_NL; /* NEL */
+        return M_DROP;               /* C1 controls */
+    }
+    if (cp < 0x2000) {
+        switch (cp) {
+        case 0xA0: case 0x1680: return M_SPACE;
+        case 0xAD: case 0x180E: return M_DROP; /* soft hyphen, Mongolian vowel sep. */
+        default: return M_KEEP;
+        }
+    }
+    if (cp <= 0x206F) {
+        if (cp <= 0x200A) return M_SPACE;
+        switch (cp) {
+        case 0x200B: case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C:
+        case 0x202D: case 0x202E: case 0x2060: case 0x2066: case 0x2067: case 0x2068:
+        case 0x2069:
+            return M_DROP;
+        case 0x2028: return M_NL;
+        case 0x2029: return M_PARA;
+        case 0x202F: case 0x205F: return M_SPACE;
+        case 0x201A: case 0x201B: *to = 0x2018; return M_MAP;
+        case 0x201E: case 0x201F: *to = 0x201C; return M_MAP;
+        case 0x2032: *to = '\''; return M_MAP;
+        case 0x2033: *to = '"'; return M_MAP;
+        default: return M_KEEP;
+        }
+    }
+    switch (cp) {
+    case 0x3000: return M_SPACE;
+    case 0xFEFF: return M_DROP;
+    case 0xFF02: *to = '"'; return M_MAP;
+    case 0xFF07: *to = '\''; return M_MAP;
+    default: return M_KEEP;
+    }
+}
+
+static inline size_t enc(char *o, uint32_t cp)
+{
+    unsigned char *u = (unsigned char *)o;
+    if (cp < 0x80) {
+        u[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        u[0] = (unsigned char)(0xC0 | (cp >> 6));
+        u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        u[0] = (unsigned char)(0xE0 | (cp >> 12));
+        u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    u[0] = (unsigned char)(0xF0 | (cp >> 18));
+    u[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    u[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    u[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char **out,
+                  size_t *out_len, size_t *n_repaired)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    *out = NULL;
+    *out_len = 0;
+    if (n_repaired) *n_repaired = 0;
+    if (!in) len = 0;
+    /* Output bound: an invalid byte becomes U+FFFD (3 bytes); `` and '' become
+     * 3 bytes; every other input byte yields at most one output byte. */
+    size_t extra = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = s[i];
+        extra += (c >= 0x80) * 2u + (c == '`' || c == '\'');
+    }
+    char *o = kb_arena_alloc(a, len + extra + 1);
+    if (!o) return KB_ENOMEM;
+    size_t n = 0, rep = 0;
+    int pend_sp = 0, pend_nl = 0, tex_open = 0, need_nfc = 0;
+    size_t i = 0;
+
+#define SEP()                                                                   \
+    do {                                                                        \
+        if (n) {                                                                \
+            if (pend_nl >= 2) {                                                 \
+                o[n++] = '\n';                                                  \
+                o[n++] = '\n';                                                  \
+                tex_open = 0;                                                   \
+            } else if (pend_nl == 1) {                                          \
+                o[n++] = keep_lines ? '\n' : ' ';                               \
+            } else if (pend_sp) {                                               \
+                o[n++] = ' ';                                                   \
+            }                                                                   \
+        }                                                                       \
+        pend_sp = pend_nl = 0;                                                  \
+    } while (0)
+
+    while (i < len) {
+        unsigned c = s[i];
+        switch (bclass[c]) {
+        case B_PLAIN: {
+            SEP();
+            /* fast path: copy a run of plain ASCII */
+            size_t j = i + 1;
+            while (j < len && bclass[s[j]] == B_PLAIN) j++;
+            memcpy(o + n, s + i, j - i);
+            n += j - i;
+            i = j;
+            continue;
+        }
+        case B_SPACE:
+            pend_sp = 1;
+            i++;
+            continue;
+        case B_NL:
+            pend_nl++;
+            i++;
+            continue;
+        case B_CR:
+            pend_nl++;
+            i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+            continue;
+        case B_CTRL:
+            i++;
+            continue;
+        case B_TICK:
+            SEP();
+            if (i + 1 < len && s[i + 1] == '`') {
+                n += enc(o + n, 0x201C);
+                tex_open = 1;
+                i += 2;
+            } else {
+                o[n++] = '`';
+                i++;
+            }
+            continue;
+        case B_APOS:
+            SEP();
+            if (tex_open && i + 1 < len && s[i + 1] == '\'') {
+                n += enc(o + n, 0x201D);
+                tex_open = 0;
+                i += 2;
+            } else {
+                o[n++] = '\'';
+                i++;
+            }
+            continue;
+        default: { /* B_HIGH */
+            uint32_t cp, to = 0;
+            int bad;
+            size_t l = kbt_dec(s + i, len - i, &cp, &bad);
+            i += l;
+            if (bad) rep++;
+            switch (map_cp(cp, &to)) {
+            case M_DROP: continue;
+            case M_SPACE: pend_sp = 1; continue;
+            case M_NL: pend_nl++; continue;
+            case M_PARA: pend_nl += 2; continue;
+            case M_MAP: cp = to; break;
+            default: break;
+            }
+            SEP();
+            if (!need_nfc && nfc_suspect(cp)) need_nfc = 1;
+            n += enc(o + n, cp);
+            continue;
+        }
+        }
+    }
+#undef SEP
+    o[n] = '\0';
+    if (n_repaired) *n_repaired = rep;
+    if (need_nfc) {
+        utf8proc_uint8_t *res = NULL;
+        utf8proc_ssize_t rl = utf8proc_map((const utf8proc_uint8_t *)o, (utf8proc_ssize_t)n,
+                                           &res, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (rl < 0) {
+            free(res);
+            return rl == UTF8PROC_ERROR_NOMEM ? KB_ENOMEM : KB_EFORMAT;
+        }
+        char *o2 = kb_arena_alloc(a, (size_t)rl + 1);
+        if (!o2) {
+            free(res);
+            return KB_ENOMEM;
+        }
+        memcpy(o2, res, (size_t)rl);
+        o2[rl] = '\0';
+        free(res);
+        o = o2;
+        n = (size_t)rl;
+    }
+    *out = o;
+    *out_len = n;
+    return KB_OK;
+}
+
+char *kbt_utf8_repair(kb_arena *a, const char *in, size_t len, size_t *n_repaired)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t high = 0;
+    if (!in) len = 0;
+    for (size_t i = 0; i < len; i++) high += s[i] >= 0x80;
+    char *o = kb_arena_alloc(a, len + 2 * high + 1);
+    if (!o) return NULL;
+    size_t n = 0, rep = 0, i = 0;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            o[n++] = (char)s[i++];
+            continue;
+        }
+        uint32_t cp;
+        int bad;
+        size_t l = kbt_dec(s + i, len - i, &cp, &bad);
+        if (bad) {
+            rep++;
+            n += enc(o + n, 0xFFFD);
+        } else {
+            memcpy(o + n, s + i, l);
+            n += l;
+        }
+        i += l;
+    }
+    o[n] = '\0';
+    if (n_repaired) *n_repaired = rep;
+    return o;
+}
