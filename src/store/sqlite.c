@@ -77,7 +77,6 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
         hint = " (the disk, or the database's size limit, is full: free space and run again;"
                " batches committed before are kept)";
         break;
-    case SQLITE_NOTADB: hint = " (not an SQLite database)"; break;
     case SQLITE_CORRUPT: hint = " (the database file is damaged)"; break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: hint = " (another process holds the database; try again)"; break;
@@ -86,6 +85,9 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
     case SQLITE_CANTOPEN: hint = " (check the path and permissions)"; break;
     default: break;
     }
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        return kb_err_set(err, KB_ESTORE, "%s: not an SQLite database, so not a khabar store",
+                          path);
     int code = KB_ESTORE;
     if ((rc & 0xff) == SQLITE_NOMEM) code = KB_ENOMEM;
     return kb_err_set(err, code, "%s: %s: %s%s", path, what, msg, hint);
