@@ -24,8 +24,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef KBH_DEBUG
+#include <stdio.h>
+#endif
 
 #define LAMBDA 1.0f
+#define NONLINK_W 0.5f
+#define GUARD 0.9f /* share of all prose that protects a NEG element */
 
 /* Does a role attribute name a landmark that is never the article? */
 static int role_is_boilerplate(const char *r)
@@ -95,13 +100,14 @@ static void classify(hpage *pg)
             else if ((c2 & CUE_NEG) && !(cue & CUE_POS)) cue |= CUE_NEG;
             cue |= c2 & CUE_NOISE;
         }
-        if ((v = kbh_attr(h->x, "role")) && role_is_boilerplate(v)) cue = (cue & ~CUE_POS) | CUE_NEG;
+        int structural = 0;
+        if ((v = kbh_attr(h->x, "role")) && role_is_boilerplate(v)) structural = 1;
         if ((v = kbh_attr(h->x, "itemprop")) && strcasecmp(v, "articleBody") == 0)
             cue = (cue & ~CUE_NEG) | CUE_POS;
         switch (h->tag) {
         case T_NAV: case T_ASIDE: case T_FOOTER: case T_MENU: case T_FIGURE: case T_FIGCAPTION:
-        case T_HEADER: case T_FORM:
-            if (h->tag != T_FORM) cue = (cue & ~CUE_POS) | CUE_NEG;
+        case T_HEADER:
+            structural = 1;
             break;
         case T_TIME: case T_ADDRESS:
             cue |= CUE_NOISE;
@@ -110,6 +116,7 @@ static void classify(hpage *pg)
             break;
         }
         if (h->tag == T_BODY || h->tag == T_HTML) cue = 0;
+        if (structural && h->tag != T_BODY && h->tag != T_HTML) h->flags |= HF_SNEG;
         if (cue & CUE_NEG) h->flags |= HF_NEG;
         if (cue & CUE_POS) h->flags |= HF_POS;
         if (cue & CUE_NOISE) h->flags |= HF_NOISE;
@@ -152,10 +159,11 @@ static void measure(hpage *pg, uint16_t removed)
         if (h->blk == i && h->plen) {
             if (is_prose(h->plen, h->plink, h->ppunct)) {
                 h->flags |= HF_GOOD;
-                h->good += (float)(h->plen - h->plink);
-                h->bad += (float)h->plink;
+                h->good += (float)h->plen;
             } else {
-                h->bad += (float)h->plen;
+                /* links are the usual junk; short plain lines (list items,
+                 * labels, prices) are only half as suspect */
+                h->bad += (float)h->plink + NONLINK_W * (float)(h->plen - h->plink);
             }
         }
         if (h->parent >= 0) {
@@ -182,7 +190,8 @@ static void remove_cues(hpage *pg, int use_neg)
             continue;
         }
         if (h->tag == T_TEXT || h->tag == T_SKIP) continue;
-        if (use_neg && (h->flags & HF_NEG) && !(h->good > 0 && h->good >= 0.5f * total))
+        int neg = (h->flags & HF_SNEG) || (use_neg && (h->flags & HF_NEG));
+        if (neg && !(h->good > 0 && h->good >= GUARD * total))
             h->flags |= HF_CUE;
         else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->good == 0 && h->len < 300)
             h->flags |= HF_CUE;
@@ -332,10 +341,25 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
         measure(pg, HF_HARD | HF_CUE);
         best = select_container(pg);
         /* cue removal ate most of the prose: try again trusting text alone */
-        if (use_neg && best >= 0 && pg->n[best].good < 0.3f * prose_all && prose_all > 500)
+        if (use_neg && best >= 0 && pg->n[best].good < 0.1f * prose_all && pg->n[best].good < 300)
             continue;
         break;
     }
+#ifdef KBH_DEBUG
+    for (int32_t i = 0; i < pg->count; i++) {
+        hnode *h = &pg->n[i];
+        if (h->tag == T_TEXT || h->tag == T_SKIP || !(h->good > 0 || (h->flags & (HF_CUE | HF_NEG))))
+            continue;
+        if (h->flags & HF_HARD) continue;
+        if (h->parent >= 0 && (pg->n[h->parent].flags & HF_CUE)) continue;
+        int d = 0;
+        for (int32_t p = h->parent; p >= 0; p = pg->n[p].parent) d++;
+        const char *c = kbh_attr(h->x, "class"), *id = kbh_attr(h->x, "id");
+        fprintf(stderr, "%*s%s%s #%d %s.%.60s#%.30s good=%.0f bad=%.0f len=%u link=%u%s%s\n", d > 40 ? 40 : d, "",
+                i == best ? "**" : "", (h->flags & HF_CUE) ? "[CUT]" : "", i, h->x->name, c ? c : "", id ? id : "",
+                h->good, h->bad, h->len, h->link, (h->flags & HF_GOOD) ? " P" : "", (h->flags & HF_NEG) ? " NEG" : "");
+    }
+#endif
     if (best < 0) return KB_OK;
     if (pg->n[best].good == 0) best = pg->body > 0 ? pg->body : 0; /* no prose: keep it all */
     return emit_container(pg, best, HF_HARD | HF_CUE, a, out);

@@ -42,7 +42,8 @@ enum {
     HF_NEG = 1u << 5,      /* class/id carries a boilerplate cue */
     HF_GOOD = 1u << 6,     /* block whose own text reads like prose */
     HF_SKIPOUT = 1u << 7,  /* dropped from the output (link list, title...) */
-    HF_NOISE = 1u << 8     /* class/id carries a weak cue (byline, caption...) */
+    HF_NOISE = 1u << 8,    /* class/id carries a weak cue (byline, caption...) */
+    HF_SNEG = 1u << 9      /* boilerplate by tag or ARIA role (nav, footer...) */
 };
 
 typedef struct hnode {
