@@ -68,6 +68,7 @@ int kbr_jsonl_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         const char *p = r->buf.data;
         size_t n = r->buf.len;
         if (r->line == 1 && n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3, n -= 3;
+        while (n && (p[n - 1] == '\n' || p[n - 1] == '\r')) n--;
         if (is_blank(p, n)) continue;
         json_error_t je;
         json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &je);
