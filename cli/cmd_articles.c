@@ -45,13 +45,19 @@ static void put_cell(kbu_buf *b, const char *s, int width, int pad)
     int limit = total > width ? width - 1 : width;
     while (*p && cols < limit) {
         size_t n = 1;
-        if (*p >= 0xF0) n = 4;
-        else if (*p >= 0xE0) n = 3;
-        else if (*p >= 0xC0) n = 2;
+        if (*p >= 0xF0)
+            n = 4;
+        else if (*p >= 0xE0)
+            n = 3;
+        else if (*p >= 0xC0)
+            n = 2;
         size_t k = 1;
-        while (k < n && p[k] && (p[k] & 0xC0) == 0x80) k++;
-        if (*p < 0x20 || *p == 0x7F) kbu_buf_putc(b, ' ');
-        else kbu_buf_append(b, p, k);
+        while (k < n && p[k] && (p[k] & 0xC0) == 0x80)
+            k++;
+        if (*p < 0x20 || *p == 0x7F)
+            kbu_buf_putc(b, ' ');
+        else
+            kbu_buf_append(b, p, k);
         p += k;
         cols++;
     }
@@ -60,7 +66,8 @@ static void put_cell(kbu_buf *b, const char *s, int width, int pad)
         cols++;
     }
     if (pad)
-        for (; cols < width; cols++) kbu_buf_putc(b, ' ');
+        for (; cols < width; cols++)
+            kbu_buf_putc(b, ' ');
 }
 
 static void json_meta(kbu_buf *b, const kb_article *r)
@@ -124,8 +131,8 @@ int cmd_articles(int argc, char **argv)
 {
     const char *db = NULL, *from = NULL, *to = NULL, *outlet = NULL, *format = "text",
                *limit_s = NULL;
-    cli_opt opts[] = {{"db", 0, 1, &db, NULL},         {"from", 0, 1, &from, NULL},
-                      {"to", 0, 1, &to, NULL},         {"outlet", 0, 1, &outlet, NULL},
+    cli_opt opts[] = {{"db", 0, 1, &db, NULL},           {"from", 0, 1, &from, NULL},
+                      {"to", 0, 1, &to, NULL},           {"outlet", 0, 1, &outlet, NULL},
                       {"format", 'f', 1, &format, NULL}, {"limit", 'n', 1, &limit_s, NULL},
                       {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
@@ -244,9 +251,8 @@ static void show_jsonl(kbu_buf *b, const kb_article *r)
 int cmd_show(int argc, char **argv)
 {
     const char *db = NULL, *format = "text";
-    cli_opt opts[] = {{"db", 0, 1, &db, NULL},
-                      {"format", 'f', 1, &format, NULL},
-                      {NULL, 0, 0, NULL, NULL}};
+    cli_opt opts[] = {
+        {"db", 0, 1, &db, NULL}, {"format", 'f', 1, &format, NULL}, {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;
     if (!pos) return CLI_PARTIAL;
@@ -278,8 +284,10 @@ int cmd_show(int argc, char **argv)
         cli_error("show: no article with id or key prefix '%s'", id);
         ret = CLI_PARTIAL;
     } else if (st == KB_OK) {
-        if (!strcmp(format, "jsonl")) show_jsonl(&out, &r);
-        else show_text(&out, &r);
+        if (!strcmp(format, "jsonl"))
+            show_jsonl(&out, &r);
+        else
+            show_text(&out, &r);
         kbu_buf_printf(&first, "  %s  %s  %s  %s\n", r.key, r.id, r.date ? r.date : "-",
                        r.title ? r.title : "-");
         st = kb_query_step(q, &r, &err);

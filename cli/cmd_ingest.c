@@ -51,15 +51,16 @@ static double now_s(void)
 
 /* ---- progress ----------------------------------------------------------- */
 typedef struct progress {
-    int on;               /* drawing at all (stderr is a terminal) */
-    int drawn;            /* a line is on screen */
+    int on;    /* drawing at all (stderr is a terminal) */
+    int drawn; /* a line is on screen */
     double t0, last_draw;
     long long total;      /* bytes of all input files, -1 if unknown (stdin) */
     long long done_files; /* bytes of the input files already finished */
     char cur[4096];       /* the origin being read */
     int cur_fd;           /* our fd on it, found in /proc/self/fd, or -1 */
     long long cur_size;
-    double raw_bytes;     /* document bytes processed */
+    long long cur_pos; /* bytes of it read so far, as last seen */
+    double raw_bytes;  /* document bytes processed */
 } progress;
 
 static long long tree_size(const char *path, int depth)
@@ -121,6 +122,7 @@ static void progress_origin(progress *p, const char *origin)
 {
     if (!origin || !strcmp(origin, p->cur)) return;
     if (p->cur[0]) p->done_files += p->cur_size;
+    p->cur_pos = 0;
     snprintf(p->cur, sizeof p->cur, "%s", origin);
     struct stat sb;
     p->cur_size = (strcmp(origin, "-") && stat(origin, &sb) == 0 && S_ISREG(sb.st_mode))
@@ -137,28 +139,27 @@ static void progress_clear(progress *p)
     }
 }
 
-static void progress_draw(progress *p, long n_docs, int force)
+static void progress_draw(progress *p, long n_docs)
 {
     if (!p->on) return;
     double t = now_s();
-    if (!force && t - p->last_draw < REDRAW_SECONDS) return;
+    if (t - p->last_draw < REDRAW_SECONDS) return;
     p->last_draw = t;
     double el = t - p->t0;
     if (el <= 0) el = 1e-9;
     char eta[64] = "";
     if (p->total > 0) {
-        long long cur = 0;
-        if (p->cur_fd >= 0) {
+        if (p->cur_fd >= 0) { /* the fd may be closed or reused by now: only move forward */
             long long pos = fd_pos(p->cur_fd);
-            if (pos > 0) cur = pos < p->cur_size ? pos : p->cur_size;
+            if (pos > p->cur_pos) p->cur_pos = pos < p->cur_size ? pos : p->cur_size;
         }
-        long long done = p->done_files + cur;
+        long long done = p->done_files + p->cur_pos;
         if (done > p->total) done = p->total;
         if (done > 0 && el > 0.5) {
             double left = (double)(p->total - done) / ((double)done / el);
             int s = (int)(left + 0.5);
-            snprintf(eta, sizeof eta, "  %3d%%  ETA %d:%02d", (int)(100.0 * (double)done / (double)p->total),
-                     s / 60, s % 60);
+            snprintf(eta, sizeof eta, "  %3d%%  ETA %d:%02d",
+                     (int)(100.0 * (double)done / (double)p->total), s / 60, s % 60);
         }
     }
     fprintf(stderr, "\r%ld docs  %.0f docs/s  %.1f MB/s%s\033[K", n_docs, (double)n_docs / el,
@@ -181,9 +182,8 @@ int cmd_ingest(int argc, char **argv)
 {
     const char *db = NULL;
     int quiet = 0;
-    cli_opt opts[] = {{"db", 0, 1, &db, NULL},
-                      {"quiet", 'q', 0, NULL, &quiet},
-                      {NULL, 0, 0, NULL, NULL}};
+    cli_opt opts[] = {
+        {"db", 0, 1, &db, NULL}, {"quiet", 'q', 0, NULL, &quiet}, {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;
     if (!pos) return CLI_PARTIAL;
@@ -271,7 +271,7 @@ int cmd_ingest(int argc, char **argv)
             progress_clear(&pr);
             cli_error("%s", err.msg);
             n_failed++;
-            progress_draw(&pr, n_read, 0);
+            progress_draw(&pr, n_read);
             continue;
         }
         if (!in_tx) {
@@ -293,8 +293,10 @@ int cmd_ingest(int argc, char **argv)
             if (s != KB_EUSAGE) fatal = 1; /* the database itself failed (disk full...) */
             continue;
         }
-        if (is_new) b_new++;
-        else b_old++;
+        if (is_new)
+            b_new++;
+        else
+            b_old++;
         if (b_new + b_old >= BATCH_DOCS || now_s() - batch_t0 >= BATCH_SECONDS) {
             in_tx = 0;
             if (kb_store_commit(st, &err) != KB_OK) {
@@ -307,7 +309,7 @@ int cmd_ingest(int argc, char **argv)
             n_old += b_old;
             b_new = b_old = 0;
         }
-        progress_draw(&pr, n_read, 0);
+        progress_draw(&pr, n_read);
     }
     if (in_tx && !fatal) {
         if (kb_store_commit(st, &err) != KB_OK) {
@@ -330,7 +332,6 @@ int cmd_ingest(int argc, char **argv)
             n_failed += b_new + b_old;
         }
     }
-    progress_draw(&pr, n_read, 1);
     progress_clear(&pr);
     double el = now_s() - pr.t0;
     if (interrupted) cli_error("ingest: interrupted; everything counted below is stored");

@@ -29,16 +29,16 @@ static const char *const migrations[] = {
     " id TEXT NOT NULL,"              /* container id (JSONL id, WARC record, file stem) */
     " url TEXT,"
     " title TEXT,"
-    " date TEXT,"                     /* YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ */
+    " date TEXT," /* YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ */
     " date_source TEXT,"
     " outlet TEXT,"
     " lang TEXT NOT NULL,"
     " dateline TEXT,"
     " n_sents INTEGER NOT NULL,"
-    " origin TEXT,"                   /* input path and position */
-    " ingested_at TEXT NOT NULL,"     /* UTC, YYYY-MM-DDThh:mm:ssZ */
+    " origin TEXT,"               /* input path and position */
+    " ingested_at TEXT NOT NULL," /* UTC, YYYY-MM-DDThh:mm:ssZ */
     " text TEXT NOT NULL,"
-    " sentences BLOB"                 /* n_sents little-endian uint32 (start,end) pairs */
+    " sentences BLOB" /* n_sents little-endian uint32 (start,end) pairs */
     ");"
     "CREATE INDEX articles_date ON articles(date, id);"
     "CREATE INDEX articles_outlet ON articles(outlet);"
@@ -77,13 +77,24 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
         hint = " (the disk, or the database's size limit, is full: free space and run again;"
                " batches committed before are kept)";
         break;
-    case SQLITE_CORRUPT: hint = " (the database file is damaged)"; break;
+    case SQLITE_CORRUPT:
+        hint = " (the database file is damaged)";
+        break;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: hint = " (another process holds the database; try again)"; break;
-    case SQLITE_READONLY: hint = " (no write permission)"; break;
-    case SQLITE_IOERR: hint = " (I/O error)"; break;
-    case SQLITE_CANTOPEN: hint = " (check the path and permissions)"; break;
-    default: break;
+    case SQLITE_LOCKED:
+        hint = " (another process holds the database; try again)";
+        break;
+    case SQLITE_READONLY:
+        hint = " (no write permission)";
+        break;
+    case SQLITE_IOERR:
+        hint = " (I/O error)";
+        break;
+    case SQLITE_CANTOPEN:
+        hint = " (check the path and permissions)";
+        break;
+    default:
+        break;
     }
     if ((rc & 0xff) == SQLITE_NOTADB)
         return kb_err_set(err, KB_ESTORE, "%s: not an SQLite database, so not a khabar store",
@@ -136,8 +147,7 @@ static int sq_migrate(sq_store *s, kb_err *err)
                           " not a khabar store",
                           s->path, app);
     if (ver == 0) {
-        if ((r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK)
-            return r;
+        if ((r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK) return r;
         if (ntables > 0)
             return kb_err_set(err, KB_ESTORE,
                               "%s: an SQLite database with other tables, not a khabar store",
@@ -171,14 +181,16 @@ fail:
     return r;
 }
 
-static int sq_accepts(const char *target) { return strstr(target, "://") == NULL; }
+static int sq_accepts(const char *target)
+{
+    return strstr(target, "://") == NULL;
+}
 
 static void sq_close(void *impl)
 {
     sq_store *s = impl;
     if (!s) return;
-    if (s->db && !sqlite3_get_autocommit(s->db))
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (s->db && !sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_finalize(s->ins);
     sqlite3_finalize(s->begin);
     sqlite3_finalize(s->commit);
@@ -294,8 +306,10 @@ static const char *sq_stamp(sq_store *s)
 
 static void bind_opt(sqlite3_stmt *st, int i, const char *v)
 {
-    if (v) sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-    else sqlite3_bind_null(st, i);
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
 }
 
 static int sq_put(void *impl, const kb_doc *d, const char *origin, int *is_new, kb_err *err)
@@ -311,7 +325,8 @@ static int sq_put(void *impl, const kb_doc *d, const char *origin, int *is_new, 
     size_t need = 8 * d->n_sents;
     if (need > s->blob_cap) {
         size_t cap = s->blob_cap ? s->blob_cap : 1024;
-        while (cap < need) cap *= 2;
+        while (cap < need)
+            cap *= 2;
         unsigned char *p = realloc(s->blob, cap);
         if (!p) return kb_err_set(err, KB_ENOMEM, "%s: out of memory", s->path);
         s->blob = p;
@@ -404,7 +419,10 @@ fail:
     return NULL;
 }
 
-static const char *col(sqlite3_stmt *st, int i) { return (const char *)sqlite3_column_text(st, i); }
+static const char *col(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
 
 static int sq_step(void *impl, kb_article *row, kb_err *err)
 {

@@ -49,7 +49,10 @@ kb_store *kb_store_open_ex(const char *target, int flags, kb_err *err)
     return s;
 }
 
-kb_store *kb_store_open(const char *target, kb_err *err) { return kb_store_open_ex(target, 0, err); }
+kb_store *kb_store_open(const char *target, kb_err *err)
+{
+    return kb_store_open_ex(target, 0, err);
+}
 
 void kb_store_close(kb_store *s)
 {
@@ -58,13 +61,28 @@ void kb_store_close(kb_store *s)
     free(s);
 }
 
-void *kbs_impl(kb_store *s) { return s ? s->impl : NULL; }
+void *kbs_impl(kb_store *s)
+{
+    return s ? s->impl : NULL;
+}
 
-int kbs_exec(kb_store *s, const char *sql, kb_err *err) { return s->be->exec(s->impl, sql, err); }
+int kbs_exec(kb_store *s, const char *sql, kb_err *err)
+{
+    return s->be->exec(s->impl, sql, err);
+}
 
-int kb_store_begin(kb_store *s, kb_err *err) { return s->be->begin(s->impl, err); }
-int kb_store_commit(kb_store *s, kb_err *err) { return s->be->commit(s->impl, err); }
-int kb_store_rollback(kb_store *s, kb_err *err) { return s->be->rollback(s->impl, err); }
+int kb_store_begin(kb_store *s, kb_err *err)
+{
+    return s->be->begin(s->impl, err);
+}
+int kb_store_commit(kb_store *s, kb_err *err)
+{
+    return s->be->commit(s->impl, err);
+}
+int kb_store_rollback(kb_store *s, kb_err *err)
+{
+    return s->be->rollback(s->impl, err);
+}
 
 int kb_store_put_article_from(kb_store *s, const kb_doc *d, const char *origin, int *is_new,
                               kb_err *err)
@@ -113,8 +131,14 @@ void kb_query_free(kb_query *q)
     free(q);
 }
 
-long kb_store_count_articles(kb_store *s) { return s->be->count_articles(s->impl); }
-int kb_store_schema_version(kb_store *s) { return s->be->schema_version(s->impl); }
+long kb_store_count_articles(kb_store *s)
+{
+    return s->be->count_articles(s->impl);
+}
+int kb_store_schema_version(kb_store *s)
+{
+    return s->be->schema_version(s->impl);
+}
 
 /* ---- shared helpers ----------------------------------------------------- */
 size_t kbs_spans_encode(const kb_span *spans, size_t n, unsigned char *out)
@@ -138,10 +162,10 @@ size_t kbs_spans_decode(const void *blob, size_t len, kb_span *out, size_t max)
     if (n > max) n = max;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *b = p + 8 * i;
-        out[i].start = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
-                       (uint32_t)b[3] << 24;
-        out[i].end = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 |
-                     (uint32_t)b[7] << 24;
+        out[i].start =
+            (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+        out[i].end =
+            (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
     }
     return n;
 }

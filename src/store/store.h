@@ -13,7 +13,7 @@
 #include "kb_internal.h"
 
 typedef struct kbs_backend {
-    const char *name;                     /* "sqlite" */
+    const char *name; /* "sqlite" */
     /* 1 if this backend serves target (e.g. "postgres://..." or a file path). */
     int (*accepts)(const char *target);
     /* Open (and migrate) the store; flags are KB_STORE_* from khabar.h. NULL on error. */
@@ -22,8 +22,7 @@ typedef struct kbs_backend {
     int (*begin)(void *impl, kb_err *err);
     int (*commit)(void *impl, kb_err *err);
     int (*rollback)(void *impl, kb_err *err);
-    int (*put_article)(void *impl, const kb_doc *d, const char *origin, int *is_new,
-                       kb_err *err);
+    int (*put_article)(void *impl, const kb_doc *d, const char *origin, int *is_new, kb_err *err);
     /* Articles matching f, ordered by date (unknown dates first), id, key. */
     void *(*articles)(void *impl, const kb_article_filter *f, kb_err *err);
     int (*query_step)(void *q, kb_article *row, kb_err *err);

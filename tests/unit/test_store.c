@@ -232,8 +232,10 @@ static int ids_of(kb_store *s, const kb_article_filter *f, char *buf, size_t cap
     while ((st = kb_query_step(q, &r, &err)) == KB_OK) {
         if (n++) strncat(buf, ",", cap - strlen(buf) - 1);
         strncat(buf, r.id, cap - strlen(buf) - 1);
-        if (f && f->meta_only) assert_null(r.text);
-        else assert_non_null(r.text);
+        if (f && f->meta_only)
+            assert_null(r.text);
+        else
+            assert_non_null(r.text);
     }
     kb_query_free(q);
     return st == KB_DONE ? n : -1;
@@ -247,9 +249,12 @@ static void filters_and_order(void **state)
     static const struct {
         const char *id, *date, *outlet;
     } rows[] = {
-        {"c", "2025-10-12", "Dawn"},          {"a", "2025-10-12T08:30:00Z", "The News"},
-        {"b", "2025-10-11", "dawn.com"},      {"d", NULL, "Geo"},
-        {"e", "2025-10-13", "Express Tribune"}, {"b2", "2025-10-12", NULL},
+        {"c", "2025-10-12", "Dawn"},
+        {"a", "2025-10-12T08:30:00Z", "The News"},
+        {"b", "2025-10-11", "dawn.com"},
+        {"d", NULL, "Geo"},
+        {"e", "2025-10-13", "Express Tribune"},
+        {"b2", "2025-10-12", NULL},
     };
     char keyof_e[33] = "";
     assert_int_equal(kb_store_begin(s, &err), KB_OK);
@@ -314,7 +319,8 @@ static void not_a_database(void **state)
     (void)state;
     FILE *f = fopen(dbpath, "wb");
     assert_non_null(f);
-    for (int i = 0; i < 200; i++) fputs("this is a text file, not a database\n", f);
+    for (int i = 0; i < 200; i++)
+        fputs("this is a text file, not a database\n", f);
     fclose(f);
     kb_err err = {0};
     assert_null(kb_store_open(dbpath, &err));

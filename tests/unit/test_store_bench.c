@@ -91,7 +91,8 @@ static void bench_put_2225(void **state)
 
     /* the cost of building the docs alone, to subtract */
     t0 = now_s();
-    for (int i = 0; i < N_DOCS; i++) fill_doc(d, i);
+    for (int i = 0; i < N_DOCS; i++)
+        fill_doc(d, i);
     double t_fill = now_s() - t0;
 
     long n_new;
@@ -106,7 +107,8 @@ static void bench_put_2225(void **state)
     assert_non_null(q);
     kb_article r;
     long n = 0;
-    while (kb_query_step(q, &r, &err) == KB_OK) n++;
+    while (kb_query_step(q, &r, &err) == KB_OK)
+        n++;
     kb_query_free(q);
     double t_list = now_s() - t0;
     assert_int_equal(n, N_DOCS);
