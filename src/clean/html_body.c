@@ -30,6 +30,7 @@
 
 #define LAMBDA 1.0f
 #define NONLINK_W 0.5f
+#define ISO_W 0.25f
 #define GUARD 0.9f /* share of all prose that protects a NEG element */
 
 /* Does a role attribute name a landmark that is never the article? */
@@ -131,7 +132,8 @@ static void measure(hpage *pg, uint16_t removed)
     for (int32_t i = 0; i < pg->count; i++) {
         hnode *h = &n[i];
         h->plen = h->plink = h->ppunct = 0;
-        h->good = h->bad = 0;
+        h->good = h->bad = h->wgood = 0;
+        h->ngood = 0;
         if (h->tag != T_TEXT) {
             h->len = h->link = 0;
             h->flags &= (uint16_t)~HF_GOOD;
@@ -145,6 +147,7 @@ static void measure(hpage *pg, uint16_t removed)
         if (h->flags & HF_INLINK) b->plink += h->len;
         b->ppunct += h->punct;
     }
+    /* text sums, prose flags and prose block counts */
     for (int32_t i = pg->count - 1; i >= 0; i--) {
         hnode *h = &n[i];
         if (h->flags & removed) continue;
@@ -156,10 +159,28 @@ static void measure(hpage *pg, uint16_t removed)
             continue;
         }
         if (h->tag == T_SKIP) continue;
+        if (h->blk == i && h->plen && is_prose(h->plen, h->plink, h->ppunct)) {
+            h->flags |= HF_GOOD;
+            h->ngood++;
+        }
+        if (h->parent >= 0) {
+            hnode *p = &n[h->parent];
+            p->len += h->len;
+            p->link += h->link;
+            p->ngood += h->ngood;
+        }
+    }
+    /* prose and junk sums; a prose block alone in its grandparent (a teaser
+     * card's summary) weighs less than one among its fellow paragraphs */
+    for (int32_t i = pg->count - 1; i >= 0; i--) {
+        hnode *h = &n[i];
+        if ((h->flags & removed) || h->tag == T_TEXT || h->tag == T_SKIP) continue;
         if (h->blk == i && h->plen) {
-            if (is_prose(h->plen, h->plink, h->ppunct)) {
-                h->flags |= HF_GOOD;
+            if (h->flags & HF_GOOD) {
                 h->good += (float)h->plen;
+                int32_t gp = h->parent >= 0 ? n[h->parent].parent : -1;
+                int isolated = gp >= 0 && n[gp].ngood <= 1;
+                h->wgood += isolated ? ISO_W * (float)h->plen : (float)h->plen;
             } else {
                 /* links are the usual junk; short plain lines (list items,
                  * labels, prices) are only half as suspect */
@@ -168,9 +189,8 @@ static void measure(hpage *pg, uint16_t removed)
         }
         if (h->parent >= 0) {
             hnode *p = &n[h->parent];
-            p->len += h->len;
-            p->link += h->link;
             p->good += h->good;
+            p->wgood += h->wgood;
             p->bad += h->bad;
         }
     }
@@ -209,8 +229,8 @@ static int32_t select_container(hpage *pg)
             if (h->tag != T_TEXT && h->tag != T_SKIP) i = h->end - 1;
             continue;
         }
-        float s = h->good - LAMBDA * h->bad;
-        if (best < 0 || s > best_score) {
+        float s = h->wgood - LAMBDA * h->bad;
+        if (best < 0 || s >= best_score) { /* ties: the inner element */
             best = i;
             best_score = s;
         }

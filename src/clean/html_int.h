@@ -56,6 +56,8 @@ typedef struct hnode {
     uint32_t punct;  /* text node: punctuation marks; element: in subtree */
     uint32_t plen, plink, ppunct; /* block: its own paragraph text (not nested blocks) */
     float good, bad; /* subtree sums of prose / other text */
+    float wgood;     /* prose weighted by how clustered it is (selection) */
+    uint32_t ngood;  /* prose blocks in subtree */
 } hnode;
 
 typedef struct hpage {
