@@ -28,8 +28,13 @@
  * (cue matching is bounded per line; see lexicon.c).
  */
 #include "lexicon.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifndef DUP_FACTOR
+#define DUP_FACTOR 0.1f
+#endif
 
 typedef struct tline {
     size_t s, e;        /* content in the input: trimmed, bullet removed */
@@ -316,7 +321,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
         float w = l->cue.chrome;
         if (good) w *= 0.5f; /* a cue at the start of long prose is only a hint */
-        if (w >= 5.0f && !good) {
+        if (w >= 5.0f) {
             l->drop = 1;
             v = v < -3.0f ? v : -3.0f;
         } else if (w > 0) {
@@ -324,6 +329,38 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
         if (l->cue.credit_len && l->cue.credit_len >= cn - 1) l->drop = 1; /* a credit alone */
         l->v = v;
+    }
+    /* the same long line twice on a page is a template (caption, teaser,
+     * consent notice), not article prose */
+    {
+        size_t cap = 16;
+        while (cap < 2 * n) cap <<= 1;
+        uint64_t *h = calloc(cap, sizeof *h);
+        uint32_t *cnt = calloc(cap, sizeof *cnt);
+        if (h && cnt) {
+            for (int pass = 0; pass < 2; pass++)
+                for (size_t i = 0; i < n; i++) {
+                    if (L[i].blank || L[i].nwords < 6) continue;
+                    uint64_t x = kbu_hash64(text + L[i].s, L[i].e - L[i].s, 7) | 1;
+                    size_t k = (size_t)x & (cap - 1);
+                    while (h[k] && h[k] != x) k = (k + 1) & (cap - 1);
+                    h[k] = x;
+                    if (pass == 0) cnt[k]++;
+                    else if (cnt[k] > 1 && L[i].v > 0) L[i].v *= DUP_FACTOR;
+                }
+        }
+        free(h);
+        free(cnt);
+    }
+    /* the last lines of a page are its footer more often than its article */
+    {
+        size_t nb = 0, k = 0;
+        for (size_t i = 0; i < n; i++) nb += !L[i].blank;
+        for (size_t i = 0; i < n; i++) {
+            if (L[i].blank) continue;
+            k++;
+            if (k * 100 > nb * 85 && L[i].v > 0) L[i].v *= 0.6f;
+        }
     }
     /* block cues: the line and the paragraph after it */
     for (size_t i = 0; i < n; i++) {
@@ -406,6 +443,14 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             L[i].keep = !L[i].blank && !L[i].drop && L[i].nwords >= 3 && L[i].cue.chrome <= 0;
     }
 
+#ifdef KBC_TEXT_DEBUG
+    if (getenv("KBC_TEXT_DEBUG"))
+        for (size_t i = 0; i < n; i++)
+            if (!L[i].blank)
+                fprintf(stderr, "%4zu %c%c %6.2f w%d p%d c%.1f e%d | %.*s\n", i, (i >= bs && i < be) ? 'R' : ' ',
+                        L[i].keep ? 'K' : ' ', L[i].v, L[i].nwords, L[i].prose, L[i].cue.chrome, L[i].cue.end, (int)(L[i].e - L[i].s > 100 ? 100 : L[i].e - L[i].s),
+                        text + L[i].s);
+#endif
     size_t first = n;
     for (size_t i = 0; i < n; i++)
         if (L[i].keep) {
