@@ -11,6 +11,7 @@
  * Statements are prepared once per handle and reused.
  */
 #include "store/store.h"
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,8 +89,7 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
         hint = " (no write permission)";
         break;
     case SQLITE_IOERR:
-        hint = " (I/O error)";
-        break;
+        break; /* the system's reason follows */
     case SQLITE_CANTOPEN:
         hint = " (check the path and permissions)";
         break;
@@ -101,6 +101,19 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
                           path);
     int code = KB_ESTORE;
     if ((rc & 0xff) == SQLITE_NOMEM) code = KB_ENOMEM;
+    int sys = db ? sqlite3_system_errno(db) : 0;
+    if (sys && ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL ||
+                (rc & 0xff) == SQLITE_CANTOPEN)) {
+        const char *why = strerror(sys);
+        if (sys == ENOSPC || sys == EFBIG || sys == EDQUOT)
+            hint = " (the disk, a quota or the file size limit is full: free space and run"
+                   " again; batches committed before are kept)";
+        return kb_err_set(err, code, "%s: %s: %s: %s%s", path, what, msg, why, hint);
+    }
+    if ((rc & 0xff) == SQLITE_IOERR && db &&
+        (sqlite3_extended_errcode(db) == SQLITE_IOERR_WRITE ||
+         sqlite3_extended_errcode(db) == SQLITE_IOERR_FSYNC))
+        hint = " (a write failed: is the disk full? batches committed before are kept)";
     return kb_err_set(err, code, "%s: %s: %s%s", path, what, msg, hint);
 }
 

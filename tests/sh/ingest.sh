@@ -6,6 +6,7 @@
 # the default store path (KHABAR_DB), and exit codes (0 / 1 / 2).
 set -u
 KHABAR=${KHABAR:?set KHABAR to the khabar binary}
+[ -x "$KHABAR" ] || { echo "no khabar binary at $KHABAR" >&2; exit 1; }
 T=$(mktemp -d /tmp/kb-ingest-XXXXXX)
 trap 'rm -rf "$T"' EXIT
 fails=0
@@ -134,7 +135,23 @@ expect 1 "ingest into a non-database" -- "$KHABAR" ingest --db "$T/notdb.db" "$T
 grep -q 'notdb.db' "$T/err" || fail "the error names the file: $(cat "$T/err")"
 grep -qi 'not a' "$T/err" || fail "the error says it is not a database: $(cat "$T/err")"
 
+# ---- a full disk (a file size limit stands in): clear error, exit 1, store still sound ----
+awk 'BEGIN { for (i = 1; i <= 1500; i++) {
+    t = ""; for (k = 1; k <= 12; k++) t = t sprintf("Item %d of report %d tells what the officials said about the floods. ", k, i)
+    printf "{\"id\": \"big-%d\", \"text\": \"%s\"}\n", i, t } }' >"$T/big.jsonl"
+( trap '' XFSZ; ulimit -f 600; exec "$KHABAR" ingest --db "$T/full.db" "$T/big.jsonl" ) >"$T/out" 2>"$T/err"
+rc=$?
+[ $rc = 1 ] || fail "ingest on a full disk: exit $rc, want 1: $(cat "$T/err")"
+grep -q 'full.db' "$T/err" || fail "the disk-full error names the store: $(cat "$T/err")"
+grep -qi 'full' "$T/err" || fail "the disk-full error says so: $(cat "$T/err")"
+grep -q 'AddressSanitizer\|runtime error' "$T/err" && fail "ingest on a full disk crashed"
+expect 0 "ingest after the disk is freed" -- "$KHABAR" ingest --db "$T/full.db" "$T/big.jsonl"
+summary | grep -q '^read 1500, new [0-9]*, already there [0-9]*, failed 0 ' || fail "after a full disk: $(summary)"
+expect 0 "articles after a full disk" -- "$KHABAR" articles --db "$T/full.db" --format jsonl
+[ "$(wc -l <"$T/out")" = 1500 ] || fail "1500 articles after a full disk, got $(wc -l <"$T/out")"
+
 if command -v sqlite3 >/dev/null; then
+    [ "$(sqlite3 "$T/full.db" 'PRAGMA integrity_check')" = ok ] || fail "integrity_check after a full disk"
     [ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ] || fail "integrity_check"
     [ "$(sqlite3 "$DB" 'SELECT count(*) FROM articles')" = 7 ] || fail "7 articles in the store"
 fi

@@ -7,6 +7,7 @@
 # articles generated here, plus the BBC corpus when $KB_SHARED has it.
 set -u
 KHABAR=${KHABAR:?set KHABAR to the khabar binary}
+[ -x "$KHABAR" ] || { echo "no khabar binary at $KHABAR" >&2; exit 1; }
 N=${KB_SIGKILL_DOCS:-6000}
 T=$(mktemp -d /tmp/kb-sigkill-XXXXXX)
 trap 'rm -rf "$T"' EXIT
@@ -96,6 +97,23 @@ cmp -s "$T/ref.keys" "$T/k.keys" || fail "keys differ from the uninterrupted run
 [ "$(sort -u "$T/k.keys" | wc -l)" = "$have" ] || fail "a key is stored twice"
 "$KHABAR" ingest --db "$DB" "${INPUTS[@]}" 2>"$T/again.err" || fail "ingest again"
 grep -q ', new 0, ' "$T/again.err" || fail "a further run added articles: $(cat "$T/again.err")"
+
+# ---- SIGTERM: stops cleanly, commits what it has, says what is stored ----
+"$KHABAR" ingest --db "$T/term.db" "${INPUTS[@]}" 2>"$T/term.err" &
+pid=$!
+sleep 0.3
+kill -TERM "$pid" 2>/dev/null
+wait "$pid"
+rc=$?
+if [ $rc = 130 ]; then
+    grep -q 'interrupted' "$T/term.err" || fail "SIGTERM: no 'interrupted' message"
+    new=$(sed -n 's/^read [0-9]*, new \([0-9]*\),.*/\1/p' "$T/term.err")
+    [ "$new" = "$(count "$T/term.db")" ] || fail "SIGTERM: summary says new $new, store has $(count "$T/term.db")"
+    integrity "$T/term.db" "SIGTERM"
+    echo "SIGTERM: $(tail -n 1 "$T/term.err")"
+elif [ $rc != 0 ]; then
+    fail "SIGTERM: exit $rc, want 130"
+fi
 
 [ $fails = 0 ] && echo "sigkill.sh: all passed ($killed runs killed)"
 [ $fails = 0 ]
