@@ -32,6 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifndef SHORT_V
+#define SHORT_V -0.8f
+#endif
 #ifndef DUP_FACTOR
 #define DUP_FACTOR 0.1f
 #endif
@@ -302,6 +305,19 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         l->date_len = kbc_date_parse(c, cn, ymd);
         size_t bn = cue_norm(c, cn, buf);
         kbl_match_line(lx, buf, bn, &l->cue);
+        /* "[ 167 comments ]", "(Advertisement)": also match what the brackets enclose */
+        if (bn >= 3 && ((buf[0] == '[' && buf[bn - 1] == ']') || (buf[0] == '(' && buf[bn - 1] == ')')) &&
+            !memchr(buf + 1, buf[bn - 1], bn - 2)) {
+            const char *cb = buf + 1;
+            size_t cbn = bn - 2;
+            while (cbn && *cb == ' ') cb++, cbn--;
+            while (cbn && cb[cbn - 1] == ' ') cbn--;
+            kbl_result r2;
+            kbl_match_line(lx, cb, cbn, &r2);
+            if (r2.chrome > l->cue.chrome) l->cue.chrome = r2.chrome;
+            l->cue.end |= r2.end;
+            l->cue.block |= r2.block;
+        }
 
         int good = l->nwords >= 10 && l->endp == 2 && !l->titlecase;
         if (!good && l->nwords >= 20 && l->endp == 2) good = 1;
@@ -311,6 +327,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         float v;
         if (good) v = (float)(l->nchars < 1000 ? l->nchars : 1000) / 40.0f;
         else if (medium) v = l->titlecase ? -0.3f : 0.5f;
+        else if (l->nwords >= 2 && !l->bullet) v = SHORT_V;
         else v = -1.0f;
         if (l->pipes >= 2) v -= 1.0f + 0.5f * (float)l->pipes;
         if (l->bullet && !good) v -= 0.5f;
@@ -382,7 +399,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         for (size_t i = 0; i < n; i++) {
             if (L[i].blank) continue;
             if (ended && L[i].v > 0) L[i].v *= 0.15f;
-            if (!ended && L[i].cue.end && prose_before >= 10.0f) {
+            if (!ended && L[i].cue.end && L[i].prose < 2 && prose_before >= 10.0f) {
                 ended = 1;
                 L[i].v -= 8.0f;
             }
