@@ -44,7 +44,12 @@ int kbr_http_parse(const char *msg, size_t len, kbr_http *h)
         return 0;
     }
     const char *sp = memchr(p, ' ', (size_t)(eol - p));
-    if (sp) h->status = atoi(sp + 1);
+    if (sp) { /* three-digit status code; the message is not NUL-terminated */
+        int code = 0, k = 0;
+        for (const char *q = sp + 1; q < eol && k < 3 && *q >= '0' && *q <= '9'; q++, k++)
+            code = code * 10 + (*q - '0');
+        h->status = k == 3 ? code : 0;
+    }
     p = eol + 1;
     while (p < end) {
         eol = memchr(p, '\n', (size_t)(end - p));

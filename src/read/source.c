@@ -42,15 +42,7 @@ static size_t raw_fill(kbr_src *s)
     }
     size_t room = RAW_CAP - s->raw_len;
     if (!room) return 0;
-    if (s->fd < 0) {
-        size_t k = s->mem_len - s->mem_pos;
-        if (k > room) k = room;
-        memcpy(s->raw + s->raw_len, s->mem + s->mem_pos, k);
-        s->mem_pos += k;
-        s->raw_len += k;
-        if (s->mem_pos == s->mem_len) s->raw_eof = 1;
-        return k;
-    }
+    if (s->fd < 0) return 0; /* memory sources are wholly in raw from the start */
     for (;;) {
         ssize_t k = read(s->fd, s->raw + s->raw_len, room);
         if (k < 0 && errno == EINTR) continue;
@@ -69,7 +61,15 @@ static size_t raw_fill(kbr_src *s)
 
 static int src_init(kbr_src *s)
 {
-    s->raw = malloc(RAW_CAP);
+    if (s->fd < 0) {
+        /* memory: read the block in place */
+        s->raw = (unsigned char *)(uintptr_t)s->mem;
+        s->raw_len = s->mem_len;
+        s->mem_pos = s->mem_len;
+        s->raw_eof = 1;
+    } else {
+        s->raw = malloc(RAW_CAP);
+    }
     s->win = malloc(WIN_CAP + 1);
     if (!s->raw || !s->win) return KB_ENOMEM;
     s->win_cap = WIN_CAP;
@@ -93,9 +93,8 @@ int kbr_src_open_mem(kbr_src *s, const void *p, size_t n)
 {
     memset(s, 0, sizeof *s);
     s->fd = -1;
-    s->mem = p;
+    s->mem = p ? p : (const void *)"";
     s->mem_len = n;
-    if (n == 0) s->raw_eof = 1;
     return src_init(s);
 }
 
@@ -103,7 +102,7 @@ void kbr_src_close(kbr_src *s)
 {
     if (s->gz) inflateEnd(&s->zs);
     if (s->fd > 0) close(s->fd);
-    free(s->raw);
+    if (s->fd >= 0) free(s->raw);
     free(s->win);
     memset(s, 0, sizeof *s);
     s->fd = -1;
