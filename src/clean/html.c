@@ -56,7 +56,8 @@ int kbh_tag_of(const xmlChar *name)
 const char *kbh_attr(const xmlNode *x, const char *name)
 {
     for (const xmlAttr *at = x->properties; at; at = at->next) {
-        if (at->name && strcasecmp((const char *)at->name, name) == 0) {
+        /* the HTML parser lowercases attribute names */
+        if (at->name && strcmp((const char *)at->name, name) == 0) {
             const xmlNode *c = at->children;
             if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
                 return c->content ? (const char *)c->content : "";
@@ -105,25 +106,83 @@ static int has_ci(const char *s, const char *needle)
     return 0;
 }
 
-static int is_hidden(const xmlNode *x)
+static const char *attr_value(const xmlAttr *at)
 {
-    if (kbh_attr(x, "hidden")) return 1;
-    const char *v = kbh_attr(x, "aria-hidden");
-    if (v && strcasecmp(v, "true") == 0) return 1;
-    v = kbh_attr(x, "style");
-    if (v && *v) {
-        /* "display:none" / "display: none" / "visibility:hidden" */
-        char buf[256];
-        size_t k = 0;
-        for (const char *p = v; *p && k + 1 < sizeof buf; p++)
-            if (!kbh_is_space((unsigned char)*p)) buf[k++] = *p;
-        buf[k] = 0;
-        if (has_ci(buf, "display:none") || has_ci(buf, "visibility:hidden")) return 1;
-    }
-    return 0;
+    const xmlNode *c = at->children;
+    if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
+        return c->content ? (const char *)c->content : "";
+    return "";
 }
 
-static int add_node(hpage *pg, xmlNode *x, int32_t parent)
+/* One pass over an element's attributes: the ones the cleaner reads, and
+ * whether the element is hidden (hidden, aria-hidden=true, display:none). */
+typedef struct attr_scan {
+    int hidden, href;
+    const char *type;
+} attr_scan;
+
+static void scan_attrs(hnode *h, const xmlNode *x, attr_scan *as)
+{
+    for (const xmlAttr *at = x->properties; at; at = at->next) {
+        const char *nm = (const char *)at->name;
+        if (!nm) continue;
+        switch (nm[0]) {
+        case 'a':
+            if (!strcmp(nm, "aria-hidden") && !strcasecmp(attr_value(at), "true")) as->hidden = 1;
+            break;
+        case 'c':
+            if (!strcmp(nm, "class")) h->cls = attr_value(at);
+            break;
+        case 'h':
+            if (!strcmp(nm, "href")) as->href = 1;
+            else if (!strcmp(nm, "hidden")) as->hidden = 1;
+            break;
+        case 'i':
+            if (!strcmp(nm, "id")) h->id = attr_value(at);
+            else if (!strcmp(nm, "itemprop")) h->itemprop = attr_value(at);
+            break;
+        case 'r':
+            if (!strcmp(nm, "role")) h->role = attr_value(at);
+            break;
+        case 's':
+            if (!strcmp(nm, "style")) {
+                /* "display:none" / "display: none" / "visibility:hidden" */
+                const char *v = attr_value(at);
+                char buf[256];
+                size_t k = 0;
+                for (const char *p = v; *p && k + 1 < sizeof buf; p++)
+                    if (!kbh_is_space((unsigned char)*p)) buf[k++] = *p;
+                buf[k] = 0;
+                if (has_ci(buf, "display:none") || has_ci(buf, "visibility:hidden")) as->hidden = 1;
+            }
+            break;
+        case 't':
+            if (!strcmp(nm, "type")) as->type = attr_value(at);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Tag lookup through a small cache: libxml2 interns names in a dictionary,
+ * so one name is one pointer on a page. */
+typedef struct tag_cache {
+    const xmlChar *name[128];
+    uint16_t tag[128];
+} tag_cache;
+
+static int cached_tag(tag_cache *tc, const xmlChar *name)
+{
+    size_t k = ((uintptr_t)name >> 4) & 127;
+    if (tc->name[k] == name && name) return tc->tag[k];
+    int t = kbh_tag_of(name);
+    tc->name[k] = name;
+    tc->tag[k] = (uint16_t)t;
+    return t;
+}
+
+static int add_node(hpage *pg, tag_cache *tc, xmlNode *x, int32_t parent)
 {
     if (pg->count == pg->cap) {
         int32_t cap = pg->cap ? pg->cap * 2 : 1024;
@@ -141,14 +200,16 @@ static int add_node(hpage *pg, xmlNode *x, int32_t parent)
     h->blk = -1;
     uint16_t pflags = parent >= 0 ? pg->n[parent].flags : 0;
     if (x->type == XML_ELEMENT_NODE) {
-        int t = kbh_tag_of(x->name);
+        int t = cached_tag(tc, x->name);
         h->tag = (uint16_t)t;
+        attr_scan as = {0, 0, NULL};
+        if (x->properties) scan_attrs(h, x, &as);
         if (tag_is_block(t)) h->flags |= HF_BLOCK;
-        if ((pflags & HF_HARD) || t == T_HEAD || t == T_TITLE || tag_is_opaque(t) || is_hidden(x))
+        if ((pflags & HF_HARD) || t == T_HEAD || t == T_TITLE || tag_is_opaque(t) || as.hidden)
             h->flags |= HF_HARD;
-        if ((pflags & HF_INLINK) || (t == T_A && kbh_attr(x, "href"))) h->flags |= HF_INLINK;
+        if ((pflags & HF_INLINK) || (t == T_A && as.href)) h->flags |= HF_INLINK;
         if (t == T_SCRIPT) {
-            const char *ty = kbh_attr(x, "type");
+            const char *ty = as.type;
             if (ty && strcasecmp(ty, "application/ld+json") == 0) {
                 if (pg->n_ld == pg->cap_ld) {
                     int32_t c = pg->cap_ld ? pg->cap_ld * 2 : 4;
@@ -174,14 +235,16 @@ static int add_node(hpage *pg, xmlNode *x, int32_t parent)
 /* Document-order flattening without recursion. */
 static int flatten(hpage *pg, xmlNode *root)
 {
-    int32_t cur = add_node(pg, root, -1);
+    tag_cache tc;
+    memset(&tc, 0, sizeof tc);
+    int32_t cur = add_node(pg, &tc, root, -1);
     if (cur < 0) return KB_ENOMEM;
     xmlNode *x = root;
     for (;;) {
         hnode *h = &pg->n[cur];
         if (x->type == XML_ELEMENT_NODE && x->children && !(h->tag != T_HEAD && tag_is_opaque(h->tag))) {
             x = x->children;
-            cur = add_node(pg, x, cur);
+            cur = add_node(pg, &tc, x, cur);
             if (cur < 0) return KB_ENOMEM;
             continue;
         }
@@ -194,7 +257,7 @@ static int flatten(hpage *pg, xmlNode *root)
         }
         if (x == root) break;
         x = x->next;
-        cur = add_node(pg, x, pg->n[cur].parent);
+        cur = add_node(pg, &tc, x, pg->n[cur].parent);
         if (cur < 0) return KB_ENOMEM;
     }
     return KB_OK;
@@ -292,6 +355,100 @@ static char *utf8_repair_copy(const char *s, size_t len, size_t *out_len, int *o
     return o;
 }
 
+/* ---- pre-filter -----------------------------------------------------------
+ * Over half the bytes of a news page are script, style, SVG and comments,
+ * which libxml2 scans character by character only for the cleaner to throw
+ * them away. Cut their contents (keeping the tags, and keeping JSON-LD
+ * scripts whole) before parsing. Same end rules as the HTML tokenizer:
+ * script/style content ends at the first "</script" / "</style", a comment
+ * at the first "-->" (or the end of input). */
+static const char *find_ci(const char *p, const char *end, const char *needle, size_t nl)
+{
+    while (p < end) {
+        const char *q = memchr(p, needle[0], (size_t)(end - p));
+        if (!q) return NULL;
+        if ((size_t)(end - q) >= nl && strncasecmp(q, needle, nl) == 0) return q;
+        p = q + 1;
+    }
+    return NULL;
+}
+
+/* End of a start tag that begins at p ('<'): one past its '>', quote-aware. */
+static const char *tag_end(const char *p, const char *end)
+{
+    char quote = 0;
+    for (; p < end; p++) {
+        if (quote) {
+            if (*p == quote) quote = 0;
+        } else if (*p == '"' || *p == '\'') {
+            /* only a quote that opens an attribute value */
+            if (p[-1] == '=' || kbh_is_space((unsigned char)p[-1])) quote = *p;
+        } else if (*p == '>') {
+            return p + 1;
+        }
+    }
+    return end;
+}
+
+static int name_at(const char *p, const char *end, const char *name, size_t n)
+{
+    if ((size_t)(end - p) <= n || strncasecmp(p, name, n) != 0) return 0;
+    unsigned char c = (unsigned char)p[n];
+    return kbh_is_space(c) || c == '>' || c == '/';
+}
+
+/* Returns a malloc'd filtered copy (NUL-terminated) and its length. */
+static char *prefilter(const char *s, size_t len, size_t *out_len)
+{
+    char *o = malloc(len + 1);
+    if (!o) return NULL;
+    size_t w = 0;
+    const char *p = s, *end = s + len;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt) lt = end;
+        memcpy(o + w, p, (size_t)(lt - p));
+        w += (size_t)(lt - p);
+        p = lt;
+        if (p >= end) break;
+        const char *q = p + 1;
+        if (end - q >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
+            const char *ce = find_ci(q + 3, end, "-->", 3);
+            p = ce ? ce + 3 : end;
+            continue;
+        }
+        const char *close = NULL;
+        size_t cl = 0;
+        if (name_at(q, end, "script", 6)) close = "</script", cl = 8;
+        else if (name_at(q, end, "style", 5)) close = "</style", cl = 7;
+        else if (name_at(q, end, "svg", 3)) close = "</svg", cl = 5;
+        if (!close) {
+            o[w++] = '<';
+            p = q;
+            continue;
+        }
+        const char *te = tag_end(q, end);
+        memcpy(o + w, p, (size_t)(te - p));
+        w += (size_t)(te - p);
+        int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
+        const char *ce = find_ci(te, end, close, cl);
+        if (!ce) ce = end;
+        if (keep) {
+            memcpy(o + w, te, (size_t)(ce - te));
+            w += (size_t)(ce - te);
+        }
+        p = ce;
+        if (p < end) { /* copy "</script" so the tokenizer never re-enters */
+            memcpy(o + w, p, cl);
+            w += cl;
+            p += cl;
+        }
+    }
+    o[w] = 0;
+    *out_len = w;
+    return o;
+}
+
 static void page_free(hpage *pg)
 {
     free(pg->n);
@@ -323,23 +480,37 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
         if (!hd) enc = "UTF-8";
         else xmlCharEncCloseFunc(hd); /* frees iconv handlers, keeps built-in ones */
     }
-    char *fixed = NULL;
-    size_t flen = len;
-    if (enc && is_utf8_name(enc)) {
-        if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-            html += 3; /* a BOM would otherwise become text */
-            len -= 3;
-        }
-        int oom = 0;
-        flen = len;
-        fixed = utf8_repair_copy(html, len, &flen, &oom);
-        if (oom) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
-        if (!fixed) flen = len;
-        if (flen > (size_t)0x7fffffff) flen = 0x7fffffff;
+    if (enc && is_utf8_name(enc) && len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        html += 3; /* a BOM would otherwise become text */
+        len -= 3;
     }
-    const char *src = fixed ? fixed : html;
+    /* cut script/style/svg/comment contents (ASCII-compatible encodings only) */
+    char *filtered = NULL;
+    size_t flen = len;
+    if (enc && strncasecmp(enc, "utf-16", 6) && strncasecmp(enc, "utf-32", 6) &&
+        strncasecmp(enc, "ucs", 3)) {
+        filtered = prefilter(html, len, &flen);
+        if (!filtered) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+    }
+    const char *src = filtered ? filtered : html;
+    char *fixed = NULL;
+    if (enc && is_utf8_name(enc)) {
+        int oom = 0;
+        size_t rlen = flen;
+        fixed = utf8_repair_copy(src, flen, &rlen, &oom);
+        if (oom) {
+            free(filtered);
+            return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+        }
+        if (fixed) {
+            src = fixed;
+            flen = rlen;
+        }
+    }
+    if (flen > (size_t)0x7fffffff) flen = 0x7fffffff;
     if (!flen) {
         free(fixed);
+        free(filtered);
         return KB_OK;
     }
 
@@ -348,6 +519,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
     if (!doc) {
         free(fixed);
+        free(filtered);
         return KB_OK; /* nothing parseable: an empty page, not an error */
     }
     xmlNode *root = xmlDocGetRootElement(doc);
@@ -362,6 +534,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     page_free(&pg);
     xmlFreeDoc(doc);
     free(fixed);
+    free(filtered);
     if (rc != KB_OK) return kb_err_set(err, rc, "html: out of memory");
     return KB_OK;
 }

@@ -94,16 +94,16 @@ static void classify(hpage *pg)
         if (h->flags & HF_HARD) continue;
         int cue = 0;
         const char *v;
-        if ((v = kbh_attr(h->x, "class"))) cue |= kbh_cues_classify(v);
-        if ((v = kbh_attr(h->x, "id"))) {
+        if ((v = h->cls)) cue |= kbh_cues_classify(v);
+        if ((v = h->id)) {
             int c2 = kbh_cues_classify(v);
             if (c2 & CUE_POS) cue = (cue & ~CUE_NEG) | CUE_POS;
             else if ((c2 & CUE_NEG) && !(cue & CUE_POS)) cue |= CUE_NEG;
             cue |= c2 & CUE_NOISE;
         }
         int structural = 0;
-        if ((v = kbh_attr(h->x, "role")) && role_is_boilerplate(v)) structural = 1;
-        if ((v = kbh_attr(h->x, "itemprop")) && strcasecmp(v, "articleBody") == 0)
+        if ((v = h->role) && role_is_boilerplate(v)) structural = 1;
+        if ((v = h->itemprop) && strcasecmp(v, "articleBody") == 0)
             cue = (cue & ~CUE_NEG) | CUE_POS;
         switch (h->tag) {
         case T_NAV: case T_ASIDE: case T_FOOTER: case T_MENU: case T_FIGURE: case T_FIGCAPTION:
@@ -374,7 +374,7 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
         if (h->parent >= 0 && (pg->n[h->parent].flags & HF_CUE)) continue;
         int d = 0;
         for (int32_t p = h->parent; p >= 0; p = pg->n[p].parent) d++;
-        const char *c = kbh_attr(h->x, "class"), *id = kbh_attr(h->x, "id");
+        const char *c = h->cls, *id = h->id;
         fprintf(stderr, "%*s%s%s #%d %s.%.60s#%.30s good=%.0f bad=%.0f len=%u link=%u%s%s\n", d > 40 ? 40 : d, "",
                 i == best ? "**" : "", (h->flags & HF_CUE) ? "[CUT]" : "", i, h->x->name, c ? c : "", id ? id : "",
                 h->good, h->bad, h->len, h->link, (h->flags & HF_GOOD) ? " P" : "", (h->flags & HF_NEG) ? " NEG" : "");

@@ -48,6 +48,7 @@ enum {
 
 typedef struct hnode {
     xmlNode *x;
+    const char *cls, *id, *role, *itemprop; /* attributes, read once (NULL if absent) */
     int32_t parent, end, blk; /* blk: nearest block ancestor-or-self */
     uint16_t tag, flags;
     uint32_t len;    /* text node: collapsed length; element: text in subtree (kept) */

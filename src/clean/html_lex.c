@@ -30,6 +30,10 @@ typedef struct cue {
 typedef struct cue_list {
     cue *v;
     size_t n, cap;
+    /* index built after loading: entries by first byte (exact, prefix),
+     * by last byte (suffix), and the few substring ones */
+    uint16_t *by_first[256], *by_last[256], *sub;
+    uint16_t n_first[256], n_last[256], n_sub;
 } cue_list;
 
 static cue_list g_cues[SEC_N];
@@ -98,6 +102,33 @@ static int parse_lexicon(const char *text, size_t len)
     return KB_OK;
 }
 
+static int index_list(cue_list *l)
+{
+    for (size_t i = 0; i < l->n && i < 65535; i++) {
+        const cue *c = &l->v[i];
+        unsigned char k;
+        uint16_t **arr;
+        uint16_t *cnt;
+        if (c->mode == M_SUB) {
+            arr = &l->sub;
+            cnt = &l->n_sub;
+        } else if (c->mode == M_SUFFIX) {
+            k = (unsigned char)c->w[c->n - 1];
+            arr = &l->by_last[k];
+            cnt = &l->n_last[k];
+        } else {
+            k = (unsigned char)c->w[0];
+            arr = &l->by_first[k];
+            cnt = &l->n_first[k];
+        }
+        uint16_t *na = realloc(*arr, ((size_t)*cnt + 1) * sizeof **arr);
+        if (!na) return KB_ENOMEM;
+        *arr = na;
+        na[(*cnt)++] = (uint16_t)i;
+    }
+    return KB_OK;
+}
+
 static void load_once(void)
 {
     char path[4096];
@@ -116,6 +147,7 @@ static void load_once(void)
     }
     if (g_init_rc == KB_OK && !g_cues[SEC_NEG].n && !g_cues[SEC_POS].n)
         g_init_rc = parse_lexicon(fallback_lexicon, sizeof fallback_lexicon - 1);
+    for (int k = 0; k < SEC_N && g_init_rc == KB_OK; k++) g_init_rc = index_list(&g_cues[k]);
 }
 
 int kbh_cues_init(void)
@@ -124,26 +156,30 @@ int kbh_cues_init(void)
     return g_init_rc;
 }
 
+static int cue_hit(const cue *c, const char *w, size_t n)
+{
+    if (c->n > n) return 0;
+    switch (c->mode) {
+    case M_EXACT: return c->n == n && !memcmp(c->w, w, n);
+    case M_PREFIX: return !memcmp(c->w, w, c->n);
+    case M_SUFFIX: return !memcmp(c->w, w + n - c->n, c->n);
+    default:
+        for (size_t k = 0; k + c->n <= n; k++)
+            if (!memcmp(c->w, w + k, c->n)) return 1;
+        return 0;
+    }
+}
+
 static int word_matches(const cue_list *l, const char *w, size_t n)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        const cue *c = &l->v[i];
-        if (c->n > n) continue;
-        switch (c->mode) {
-        case M_EXACT:
-            if (c->n == n && !memcmp(c->w, w, n)) return 1;
-            break;
-        case M_PREFIX:
-            if (!memcmp(c->w, w, c->n)) return 1;
-            break;
-        case M_SUFFIX:
-            if (!memcmp(c->w, w + n - c->n, c->n)) return 1;
-            break;
-        default:
-            for (size_t k = 0; k + c->n <= n; k++)
-                if (!memcmp(c->w, w + k, c->n)) return 1;
-        }
-    }
+    if (!n) return 0;
+    unsigned char f = (unsigned char)w[0], e = (unsigned char)w[n - 1];
+    for (uint16_t i = 0; i < l->n_first[f]; i++)
+        if (cue_hit(&l->v[l->by_first[f][i]], w, n)) return 1;
+    for (uint16_t i = 0; i < l->n_last[e]; i++)
+        if (cue_hit(&l->v[l->by_last[e][i]], w, n)) return 1;
+    for (uint16_t i = 0; i < l->n_sub; i++)
+        if (cue_hit(&l->v[l->sub[i]], w, n)) return 1;
     return 0;
 }
 

@@ -353,8 +353,8 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
             break;
         default:
             /* microdata on any element: <span itemprop=datePublished content=...> */
-            if (!m.item_date && x->type == XML_ELEMENT_NODE && x->properties) {
-                const char *ip = kbh_attr(x, "itemprop");
+            if (!m.item_date && h->itemprop) {
+                const char *ip = h->itemprop;
                 if (ip && strcasecmp(ip, "datePublished") == 0) {
                     const char *c = kbh_attr(x, "content");
                     if (!c) c = kbh_attr(x, "datetime");
