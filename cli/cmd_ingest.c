@@ -6,7 +6,7 @@
  * Puts are grouped in transactions of at most BATCH_DOCS documents or
  * BATCH_SECONDS, so a run killed at any moment keeps every committed batch and
  * a rerun completes the rest. A progress line is drawn on stderr when it is a
- * terminal; a summary line always ends the run (unless --quiet).
+ * terminal (not with --quiet); a summary line always ends the run.
  */
 #include "cli.h"
 #include "kb_internal.h"
@@ -29,7 +29,7 @@ static const char ingest_usage[] =
     "Clean each article and store it. Storing is idempotent: an article already\n"
     "in the store (same cleaned text and URL) is left as it is.\n"
     "  --db FILE   the SQLite store (default: $KHABAR_DB, else ./khabar.db)\n"
-    "  --quiet     no progress line and no summary; errors are still printed\n"
+    "  --quiet     no progress line (the summary and errors are still printed)\n"
     "INPUT: text, HTML, JSONL or WARC files (gzip or not), directories, or - for stdin.\n"
     "Ends with \"read N, new N, already there N, failed N (T s)\" on stderr.\n"
     "Exit status: 0 all stored, 1 some inputs failed (the rest are stored), 2 usage.\n";
@@ -333,17 +333,15 @@ int cmd_ingest(int argc, char **argv)
         }
     }
     progress_clear(&pr);
-    double el = now_s() - pr.t0;
-    if (interrupted) cli_error("ingest: interrupted; everything counted below is stored");
-    if (!quiet)
-        fprintf(stderr, "read %ld, new %ld, already there %ld, failed %ld (%.1f s)\n", n_read,
-                n_new, n_old, n_failed, el);
-
     kb_doc_free(d);
     kb_input_close(in);
     kb_cleaner_free(cl);
-    kb_store_close(st);
+    kb_store_close(st); /* checkpoints the WAL: part of the time */
     free(pos);
+    double el = now_s() - pr.t0;
+    if (interrupted) cli_error("ingest: interrupted; everything counted below is stored");
+    fprintf(stderr, "read %ld, new %ld, already there %ld, failed %ld (%.1f s)\n", n_read, n_new,
+            n_old, n_failed, el);
     if (interrupted) return 130;
     return (n_failed || fatal) ? CLI_PARTIAL : CLI_OK;
 }
