@@ -150,6 +150,20 @@ static inline size_t enc(char *o, uint32_t cp)
     return 4;
 }
 
+/* Write an apostrophe at o[n]; after an opening TeX quote, a second one
+ * right after the first closes it (''). Returns the new length. The check
+ * looks at the output, so characters dropped in between do not matter and
+ * normalising twice gives the same text. */
+static size_t emit_apos(char *o, size_t n, int *tex_open)
+{
+    if (*tex_open && n && o[n - 1] == '\'') {
+        *tex_open = 0;
+        return n - 1 + enc(o + n - 1, 0x201D);
+    }
+    o[n] = '\'';
+    return n + 1;
+}
+
 int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char **out,
                   size_t *out_len, size_t *n_repaired)
 {
@@ -192,11 +206,23 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
         switch (bclass[c]) {
         case B_PLAIN: {
             SEP();
-            /* fast path: copy a run of plain ASCII */
-            size_t j = i + 1;
-            while (j < len && bclass[s[j]] == B_PLAIN) j++;
-            memcpy(o + n, s + i, j - i);
-            n += j - i;
+            /* fast path: copy a run of plain ASCII, single spaces between
+             * words and apostrophes that cannot close a TeX quote included */
+            size_t j = i;
+            for (;;) {
+                while (j < len && bclass[s[j]] == B_PLAIN) o[n++] = (char)s[j++];
+                if (j + 1 < len && s[j] == ' ' && bclass[s[j + 1]] == B_PLAIN) {
+                    o[n++] = ' ';
+                    j++;
+                    continue;
+                }
+                if (j + 1 < len && s[j] == '\'' && !tex_open && bclass[s[j + 1]] == B_PLAIN) {
+                    o[n++] = '\'';
+                    j++;
+                    continue;
+                }
+                break;
+            }
             i = j;
             continue;
         }
@@ -217,25 +243,19 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
             continue;
         case B_TICK:
             SEP();
-            if (i + 1 < len && s[i + 1] == '`') {
+            if (n && o[n - 1] == '`') { /* TeX opening quote `` */
+                n--;
                 n += enc(o + n, 0x201C);
                 tex_open = 1;
-                i += 2;
             } else {
                 o[n++] = '`';
-                i++;
             }
+            i++;
             continue;
         case B_APOS:
             SEP();
-            if (tex_open && i + 1 < len && s[i + 1] == '\'') {
-                n += enc(o + n, 0x201D);
-                tex_open = 0;
-                i += 2;
-            } else {
-                o[n++] = '\'';
-                i++;
-            }
+            n = emit_apos(o, n, &tex_open);
+            i++;
             continue;
         default: { /* B_HIGH */
             uint32_t cp, to = 0;
@@ -252,6 +272,10 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
             default: break;
             }
             SEP();
+            if (cp == '\'') {
+                n = emit_apos(o, n, &tex_open);
+                continue;
+            }
             if (!need_nfc && nfc_suspect(cp)) need_nfc = 1;
             n += enc(o + n, cp);
             continue;
@@ -279,6 +303,16 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
         free(res);
         o = o2;
         n = (size_t)rl;
+        /* NFC maps U+1FEF to '`': a new `` pair must become a quote too */
+        const char *bt = n > 1 ? memchr(o, '`', n - 1) : NULL;
+        while (bt && bt[1] != '`') {
+            size_t off = (size_t)(bt - o) + 1;
+            bt = off < n - 1 ? memchr(o + off, '`', n - 1 - off) : NULL;
+        }
+        if (bt) {
+            size_t rep2;
+            return kbt_normalize(a, o, n, keep_lines, out, out_len, &rep2);
+        }
     }
     *out = o;
     *out_len = n;

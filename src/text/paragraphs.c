@@ -8,18 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-int kbt_vec_push(kbt_vec *x, size_t start, size_t end)
+int kbt_vec_grow(kbt_vec *x)
 {
-    if (x->n == x->cap) {
-        size_t nc = x->cap ? x->cap * 2 : 64;
-        kb_span *nv = realloc(x->v, nc * sizeof *nv);
-        if (!nv) return KB_ENOMEM;
-        x->v = nv;
-        x->cap = nc;
-    }
-    x->v[x->n].start = (uint32_t)start;
-    x->v[x->n].end = (uint32_t)end;
-    x->n++;
+    size_t nc = x->cap ? x->cap * 2 : 256;
+    kb_span *nv = realloc(x->v, nc * sizeof *nv);
+    if (!nv) return KB_ENOMEM;
+    x->v = nv;
+    x->cap = nc;
     return KB_OK;
 }
 

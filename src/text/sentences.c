@@ -165,6 +165,39 @@ static int period_ends(const char *t, size_t ps, size_t i, size_t m, size_t pe)
     return nc != KBT_C_LOWER;
 }
 
+/* Bytes the scan must look at: terminators, newlines, and the lead bytes of
+ * the non-ASCII terminators (U+2026, CJK, Arabic, Devanagari stops). */
+static const uint8_t interesting[256] = {
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1,
+    [0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
+/* Number of word starts (non-space after space, or at ss) in [a, b). */
+static size_t count_words(const char *t, size_t ss, size_t a, size_t b)
+{
+    size_t n = 0;
+    int prev_space = a == ss ? 1 : kbt_is_ascii_space((unsigned char)t[a - 1]);
+    for (size_t p = a; p < b; p++) {
+        int sp = kbt_is_ascii_space((unsigned char)t[p]);
+        n += prev_space && !sp;
+        prev_space = sp;
+    }
+    return n;
+}
+
+/* Position of the k-th word start in [ss, b) (b if there are fewer). */
+static size_t nth_word_start(const char *t, size_t ss, size_t b, size_t k)
+{
+    size_t n = 0;
+    int prev_space = 1;
+    for (size_t p = ss; p < b; p++) {
+        int sp = kbt_is_ascii_space((unsigned char)t[p]);
+        if (prev_space && !sp && ++n == k) return p;
+        prev_space = sp;
+    }
+    return b;
+}
+
 /* Split one paragraph [ps, pe). */
 static int split_para(void *vc, size_t ps, size_t pe)
 {
@@ -172,68 +205,83 @@ static int split_para(void *vc, size_t ps, size_t pe)
     const char *t = c->t;
     size_t ss = ps;         /* current sentence start */
     size_t line_start = ps; /* start of the current line */
-    size_t words = 0;
-    int in_word = 0;
+    size_t wpos = ps, words = 0; /* words counted in [ss, wpos) */
     size_t i = ps;
     int rc;
     while (i < pe) {
+        size_t lim = pe - ss > KBT_MAX_BYTES ? ss + KBT_MAX_BYTES : pe;
+        while (i < lim && !interesting[(unsigned char)t[i]]) i++;
+        if (i - wpos >= 2048 || i >= lim) { /* the word bound, counted lazily */
+            words += count_words(t, ss, wpos, i);
+            wpos = i;
+            if (words > KBT_MAX_WORDS) {
+                size_t cut = nth_word_start(t, ss, i, KBT_MAX_WORDS + 1);
+                if ((rc = emit(c, ss, cut)) != KB_OK) return rc;
+                ss = i = wpos = cut;
+                words = 0;
+                continue;
+            }
+        }
+        if (i >= lim) {
+            if (lim == pe) break;
+            /* no end for KBT_MAX_BYTES: cut at a space near the bound, else
+             * at a code point boundary */
+            size_t cut = lim;
+            while (cut > ss && lim - cut < 256 && !kbt_is_ascii_space((unsigned char)t[cut - 1]))
+                cut--;
+            if (cut == ss || lim - cut >= 256) {
+                cut = lim;
+                while (cut > ss && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+                if (cut == ss) cut = lim;
+            }
+            if ((rc = emit(c, ss, cut)) != KB_OK) return rc;
+            while (cut < pe && kbt_is_ascii_space((unsigned char)t[cut])) cut++;
+            ss = i = wpos = cut;
+            words = 0;
+            continue;
+        }
         unsigned char b = (unsigned char)t[i];
         size_t l = 1;
         uint32_t cp = b;
         if (b >= 0x80) cp = cp_at(t, i, pe, &l);
 
-        if (kbt_is_ascii_space(b)) {
-            in_word = 0;
-            if (b == '\n') {
-                /* headline rule: a whole line with no final punctuation */
-                size_t e = i;
-                while (e > line_start && kbt_is_ascii_space((unsigned char)t[e - 1])) e--;
-                size_t m = i + 1;
-                while (m < pe && kbt_is_ascii_space((unsigned char)t[m])) m++;
-                size_t fl = line_start;
-                while (fl < i && kbt_is_ascii_space((unsigned char)t[fl])) fl++;
-                if (ss == fl && e > ss && m < pe && words <= 20) {
-                    uint32_t last = b;
-                    kbt_prev(t, e, &last);
-                    int lc = kbt_class(last);
-                    int nc = next_class(t, m, pe);
-                    int ends_open = 0;
-                    /* a dangling function word means the line goes on */
-                    size_t lw = e;
-                    while (lw > line_start && !kbt_is_ascii_space((unsigned char)t[lw - 1])) lw--;
-                    static const char *const cont[] = {"the", "a", "an", "of", "and", "to",
-                                                       "in", "for", "on", "with", "at", "by",
-                                                       "from", "or", "that", "as", "but"};
-                    for (size_t k = 0; k < sizeof cont / sizeof *cont; k++)
-                        if (strlen(cont[k]) == e - lw && !memcmp(cont[k], t + lw, e - lw))
-                            ends_open = 1;
-                    if (!ends_open &&
-                        (lc == KBT_C_UPPER || lc == KBT_C_LOWER || lc == KBT_C_LETTER ||
-                         lc == KBT_C_DIGIT || is_closer(last)) &&
-                        (nc == KBT_C_UPPER || nc == KBT_C_DIGIT || nc == KBT_C_LETTER)) {
-                        if ((rc = emit(c, ss, e)) != KB_OK) return rc;
-                        ss = m;
-                        words = 0;
-                    }
+        if (b == '\n') {
+            /* headline rule: a whole line with no final punctuation */
+            size_t e = i;
+            while (e > line_start && kbt_is_ascii_space((unsigned char)t[e - 1])) e--;
+            size_t m = i + 1;
+            while (m < pe && kbt_is_ascii_space((unsigned char)t[m])) m++;
+            size_t fl = line_start;
+            while (fl < i && kbt_is_ascii_space((unsigned char)t[fl])) fl++;
+            if (ss == fl && e > ss && m < pe && count_words(t, ss, ss, e) <= 20) {
+                uint32_t last = b;
+                kbt_prev(t, e, &last);
+                int lc = kbt_class(last);
+                int nc = next_class(t, m, pe);
+                int ends_open = 0;
+                /* a dangling function word means the line goes on */
+                size_t lw = e;
+                while (lw > line_start && !kbt_is_ascii_space((unsigned char)t[lw - 1])) lw--;
+                static const char *const cont[] = {"the", "a", "an", "of", "and", "to",
+                                                   "in", "for", "on", "with", "at", "by",
+                                                   "from", "or", "that", "as", "but"};
+                for (size_t k = 0; k < sizeof cont / sizeof *cont; k++)
+                    if (strlen(cont[k]) == e - lw && !memcmp(cont[k], t + lw, e - lw))
+                        ends_open = 1;
+                if (!ends_open &&
+                    (lc == KBT_C_UPPER || lc == KBT_C_LOWER || lc == KBT_C_LETTER ||
+                     lc == KBT_C_DIGIT || is_closer(last)) &&
+                    (nc == KBT_C_UPPER || nc == KBT_C_DIGIT || nc == KBT_C_LETTER)) {
+                    if ((rc = emit(c, ss, e)) != KB_OK) return rc;
+                    line_start = i + 1;
+                    ss = wpos = i = m;
+                    words = 0;
+                    continue;
                 }
-                line_start = i + 1;
             }
+            line_start = i + 1;
             i++;
             continue;
-        }
-        if (!in_word) {
-            in_word = 1;
-            words++;
-            if (words > KBT_MAX_WORDS) { /* cut before this word */
-                if ((rc = emit(c, ss, i)) != KB_OK) return rc;
-                ss = i;
-                words = 1;
-            }
-        }
-        if (i - ss >= KBT_MAX_BYTES) { /* no space for too long: cut here */
-            if ((rc = emit(c, ss, i)) != KB_OK) return rc;
-            ss = i;
-            words = 1;
         }
 
         int latin = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
@@ -280,11 +328,18 @@ static int split_para(void *vc, size_t ps, size_t pe)
             k += l2;
         }
         if (cjk) {
+            size_t l3;
+            if (k > term_end && k < pe) { /* 「行く。」と言った: quoted, goes on */
+                uint32_t c3 = cp_at(t, k, pe, &l3);
+                if (c3 >= 0x3040 && c3 <= 0x309F) {
+                    i = k;
+                    continue;
+                }
+            }
             if ((rc = emit(c, ss, k)) != KB_OK) return rc;
-            ss = k;
+            while (k < pe && kbt_is_ascii_space((unsigned char)t[k])) k++;
+            ss = wpos = i = k;
             words = 0;
-            in_word = 0;
-            i = k;
             continue;
         }
         if (k < pe && !kbt_is_ascii_space((unsigned char)t[k])) {
@@ -310,14 +365,11 @@ static int split_para(void *vc, size_t ps, size_t pe)
         }
         if (ends) {
             if ((rc = emit(c, ss, k)) != KB_OK) return rc;
-            ss = m;
+            ss = wpos = i = m;
             words = 0;
-            in_word = 0;
-            i = m;
             continue;
         }
         i = k;
-        in_word = 0;
     }
     return emit(c, ss, pe);
 }

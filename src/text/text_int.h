@@ -109,7 +109,15 @@ typedef struct kbt_vec {
     kb_span *v;
     size_t n, cap;
 } kbt_vec;
-int kbt_vec_push(kbt_vec *x, size_t start, size_t end);
+int kbt_vec_grow(kbt_vec *x);
+static inline int kbt_vec_push(kbt_vec *x, size_t start, size_t end)
+{
+    if (x->n == x->cap && kbt_vec_grow(x) != KB_OK) return KB_ENOMEM;
+    x->v[x->n].start = (uint32_t)start;
+    x->v[x->n].end = (uint32_t)end;
+    x->n++;
+    return KB_OK;
+}
 /* Move the spans into arena a (*out NULL when there are none); frees x. */
 int kbt_vec_finish(kbt_vec *x, kb_arena *a, kb_span **out, size_t *n);
 

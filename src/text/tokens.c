@@ -112,10 +112,13 @@ int kbt_tokens(kb_arena *a, const char *t, size_t len, kb_span **out, size_t *n)
             int prevk = k;
             while (j < len) {
                 unsigned char c = (unsigned char)t[j];
-                if (c < 0x80 && acls[c] >= K_ALPHA) { /* fast ASCII letters/digits */
-                    prevk = acls[c];
-                    j++;
-                    continue;
+                if (c < 0x80) { /* fast ASCII path */
+                    if (acls[c] >= K_ALPHA) {
+                        prevk = acls[c];
+                        j++;
+                        continue;
+                    }
+                    if (c != '\'' && c != '-' && c != '.' && c != ',') break;
                 }
                 size_t l2, l3;
                 uint32_t c2, c3;
@@ -147,6 +150,8 @@ int kbt_tokens(kb_arena *a, const char *t, size_t len, kb_span **out, size_t *n)
                 break;
             }
             if (j < len && t[j] == '.' && keeps_period(t, s, j)) j++;
+        } else if (b < 0x80 && (j >= len || (unsigned char)t[j] < 0x80)) {
+            /* ASCII punctuation: one byte */
         } else {
             /* a mark or symbol: one code point with what attaches to it */
             while (j < len) {
