@@ -422,6 +422,44 @@ static void full_database_is_an_error(void **state)
     kb_store_close(s);
 }
 
+/* WAL: a reader sees committed articles only, and is not blocked by a writer. */
+static void reader_while_writing(void **state)
+{
+    (void)state;
+    kb_store *w = open_ok();
+    kb_store *r = open_ok();
+    kb_err err = {0};
+    kb_doc *d = make_doc("w1", NULL, "2025-02-03", "X", "Written while read.");
+    int is_new;
+    assert_int_equal(kb_store_begin(w, &err), KB_OK);
+    assert_int_equal(kb_store_put_article(w, d, &is_new, &err), KB_OK);
+    assert_int_equal(kb_store_count_articles(r), 0);
+    kb_query *q = kb_store_articles(r, NULL, &err);
+    assert_non_null(q);
+    kb_article a;
+    assert_int_equal(kb_query_step(q, &a, &err), KB_DONE);
+    kb_query_free(q);
+    assert_int_equal(kb_store_commit(w, &err), KB_OK);
+    assert_int_equal(kb_store_count_articles(r), 1);
+    kb_store_close(r);
+    kb_store_close(w);
+    kb_doc_free(d);
+}
+
+static void span_blob_round_trip(void **state)
+{
+    (void)state;
+    kb_span in[3] = {{0, 5}, {6, 70000}, {70001, 4000000000u}};
+    unsigned char blob[24];
+    assert_int_equal(kbs_spans_encode(in, 3, blob), 24);
+    assert_int_equal(blob[8], 6); /* little-endian */
+    kb_span out[3];
+    assert_int_equal(kbs_spans_decode(blob, 24, out, 3), 3);
+    assert_memory_equal(in, out, sizeof in);
+    assert_int_equal(kbs_spans_decode(blob, 23, out, 3), 2); /* a torn blob: whole pairs only */
+    assert_int_equal(kbs_spans_decode(blob, 24, out, 1), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +471,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(not_a_database, setup, teardown),
         cmocka_unit_test_setup_teardown(env_default_path, setup, teardown),
         cmocka_unit_test_setup_teardown(full_database_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(reader_while_writing, setup, teardown),
+        cmocka_unit_test(span_blob_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
