@@ -274,6 +274,12 @@ int cmd_ingest(int argc, char **argv)
             progress_draw(&pr, n_read);
             continue;
         }
+        if (d->text_len == 0) { /* nothing to keep; and every empty page would share one key */
+            progress_clear(&pr);
+            cli_error("%s: no main text found, not stored", origin_of(&raw, obuf, sizeof obuf));
+            n_failed++;
+            continue;
+        }
         if (!in_tx) {
             if (kb_store_begin(st, &err) != KB_OK) {
                 progress_clear(&pr);

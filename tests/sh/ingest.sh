@@ -119,6 +119,12 @@ expect 1 "ingest with a missing input" -- "$KHABAR" ingest --db "$DB" "$T/missin
 grep -q 'missing.txt' "$T/err" || fail "the error names the missing file"
 summary | grep -q '^read 1, new 1, already there 0, failed 1 ' || fail "partial summary: $(summary)"
 
+# ---- a page with no main text is not stored: failed, exit 1 ----
+printf '<html><head><title>Nothing</title></head><body></body></html>\n' >"$T/empty.html"
+expect 1 "ingest a page without text" -- "$KHABAR" ingest --db "$DB" "$T/empty.html"
+grep -q 'empty.html.*no main text' "$T/err" || fail "no-text message: $(cat "$T/err")"
+summary | grep -q '^read 1, new 0, already there 0, failed 1 ' || fail "no-text summary: $(summary)"
+
 # ---- --quiet: no progress line, still the summary ----
 expect 0 "ingest --quiet" -- "$KHABAR" ingest --db "$DB" --quiet "$T/extra.txt"
 [ "$(cat "$T/err")" = "$(summary)" ] || fail "--quiet printed more than the summary: $(cat "$T/err")"
