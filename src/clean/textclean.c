@@ -31,7 +31,17 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#ifndef BULLET_SKIP
+#define BULLET_SKIP 1
+#endif
+#ifndef EXTEND_GAP
+#define EXTEND_GAP 4
+#endif
+#ifndef TITLE_MIN
+#define TITLE_MIN 0.75f
+#endif
 #ifndef SHORT_V
 #define SHORT_V -0.8f
 #endif
@@ -425,6 +435,24 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
     }
 
+    /* extend past the run's end over a short gap of chrome (a teaser, an ad
+     * line) to prose that continues the article */
+    if (found && EXTEND_GAP > 0) {
+        for (;;) {
+            size_t j = be, gap = 0, nxt = n;
+            while (j < n) {
+                if (L[j].blank) { j++; continue; }
+                if (L[j].cue.end || L[j].cue.block) break;
+                if (L[j].prose == 2 && L[j].v > 0 && !L[j].drop) { nxt = j; break; }
+                if ((L[j].cue.chrome < 5 && !(L[j].bullet && !L[j].prose)) || ++gap > EXTEND_GAP)
+                    break; /* only known chrome: cues, link bullets */
+                j++;
+            }
+            if (nxt == n) break;
+            be = nxt + 1;
+        }
+    }
+
     if (found) {
         for (size_t i = bs; i < be; i++)
             L[i].keep = !L[i].blank && !L[i].drop && L[i].v > 0;
@@ -432,7 +460,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         for (size_t i = bs; i < be; i++) {
             tline *l = &L[i];
             if (l->blank || l->keep || l->drop || l->cue.chrome > 0 || l->pipes >= 2) continue;
-            if (l->nwords < 2) continue;
+            if (l->nwords < 2 || (BULLET_SKIP && l->bullet)) continue;
             /* the run of non-prose lines around i */
             size_t p = i, q = i;
             int run = 1;
@@ -515,6 +543,41 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             if (L[i].keep && same_ci(text + L[i].s, L[i].e - L[i].s, out->outlet, on)) L[i].keep = 0;
     }
 
+    /* outlet from the copyright line ("(c) 2024 The Valley Times. All rights reserved.") */
+    if (!out->outlet) {
+        for (size_t j = n; j-- > 0 && !out->outlet;) {
+            tline *l = &L[j];
+            if (l->blank || l->keep || l->nwords > 40) continue;
+            const char *c = text + l->s, *e = text + l->e;
+            const char *m = NULL;
+            for (const char *q = c; q + 1 < e; q++)
+                if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9) { m = q + 2; break; }
+            if (!m && e - c > 9 && !strncasecmp(c, "copyright", 9)) m = c + 9;
+            if (!m) continue;
+            for (;;) { /* skip "Copyright", "(c)", years and separators */
+                while (m < e && (*m == ' ' || *m == ',' || *m == '-' || (*m >= '0' && *m <= '9'))) m++;
+                if (e - m >= 9 && !strncasecmp(m, "copyright", 9)) { m += 9; continue; }
+                if (e - m >= 2 && (unsigned char)m[0] == 0xC2 && (unsigned char)m[1] == 0xA9) { m += 2; continue; }
+                if (e - m >= 3 && !strncasecmp(m, "(c)", 3)) { m += 3; continue; }
+                if (e - m >= 3 && (unsigned char)m[0] == 0xE2 && (unsigned char)m[1] == 0x80 &&
+                    ((unsigned char)m[2] == 0x93 || (unsigned char)m[2] == 0x94)) { m += 3; continue; }
+                break;
+            }
+            const char *q = m;
+            int words = 0, inword = 0;
+            while (q < e && *q != '|' && *q != ',' && *q != ';' && !(*q == '.' && (q + 1 == e || q[1] == ' ')) &&
+                   !((unsigned char)q[0] == 0xE2 && q + 2 < e && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0xA2)) {
+                if (e - q >= 4 && !strncasecmp(q, " all", 4)) break; /* All rights reserved */
+                if (*q == ' ') inword = 0;
+                else if (!inword) inword = 1, words++;
+                q++;
+            }
+            while (q > m && q[-1] == ' ') q--;
+            if (words >= 1 && words <= 6 && q - m >= 2 && q - m <= 60)
+                out->outlet = kb_arena_strndup(a, m, (size_t)(q - m));
+        }
+    }
+
     /* title: a headline-shaped line just above the text */
     {
         char slug[512];
@@ -522,25 +585,29 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         size_t lo = first > 40 ? first - 40 : 0;
         size_t hi = first < n ? first + 1 : n;
         float bestsc = 0;
-        size_t bi = n;
+        size_t bi = n, top3 = 0;
         int dist = 0;
+        for (int seen = 0; top3 < n && seen < 3; top3++) seen += !L[top3].blank;
         for (size_t j = hi; j-- > lo;) {
             tline *l = &L[j];
             if (l->blank) continue;
-            dist++;
+            if (l->cue.chrome >= 5 || l->date_len || l->bullet || l->pipes || l->nwords < 2) continue;
+            dist++; /* chrome in between does not make a headline further away */
             if (l->keep && l->prose == 2) continue;
-            if (l->cue.chrome >= 5 || l->date_len || l->bullet || l->pipes) continue;
-            if (l->nwords < 2 || l->nwords > 35 || l->nchars < 10 || l->nchars > 300) continue;
+            if (l->nwords > 35 || l->nchars < 10 || l->nchars > 300) continue;
             if (l->endp == 2 && text[l->e - 1] == '.') continue;
             const char *c = text + l->s;
             size_t cn = l->e - l->s;
-            float sc = 1.0f - 0.08f * (float)(dist - 1);
-            if (l->titlecase) sc += 0.8f;
+            if (out->outlet && same_ci(c, cn, out->outlet, strlen(out->outlet))) continue;
+            float sc = 1.0f - 0.1f * (float)(dist - 1);
+            if (l->titlecase) sc += 0.5f;
+            if (j < top3) sc -= 0.4f; /* the first lines of a page name the site */
             /* repeated on the page, or the tail of a breadcrumb */
             for (size_t k = 0; k < n; k++) {
                 if (k == j || L[k].blank) continue;
                 size_t kn = L[k].e - L[k].s;
-                if (kn >= cn && !memcmp(text + L[k].e - cn, c, cn)) {
+                if (kn < cn || (kn > cn && k > first)) continue; /* breadcrumbs sit above the text */
+                if (!memcmp(text + L[k].e - cn, c, cn)) {
                     sc += 1.5f;
                     break;
                 }
@@ -551,7 +618,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
                 bi = j;
             }
         }
-        if (bi < n && bestsc >= 1.0f) {
+        if (bi < n && bestsc >= TITLE_MIN) {
             out->title = kb_arena_strndup(a, text + L[bi].s, L[bi].e - L[bi].s);
             L[bi].keep = 0;
             /* drop repeats of the title inside the kept text */
@@ -562,27 +629,25 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
     }
 
-    /* dateline: the nearest line above the text that starts with a date,
-     * else the first such line anywhere */
+    /* dateline: the nearest short line above the text with a date at the
+     * start of one of its words ("By A. Writer | Updated: 14 May 2024") */
     {
-        size_t di = n;
-        for (size_t j = first < n ? first : n; j-- > 0;)
-            if (!L[j].blank && L[j].date_len) {
-                di = j;
-                break;
-            }
-        if (di == n)
-            for (size_t j = 0; j < n; j++)
-                if (!L[j].blank && L[j].date_len && !L[j].keep) {
-                    di = j;
+        for (size_t j = first < n ? first : n; j-- > 0 && !out->date;) {
+            tline *l = &L[j];
+            if (l->blank || l->nwords > 16 || l->keep) continue;
+            const char *c = text + l->s;
+            size_t cn = l->e - l->s;
+            for (size_t k = 0; k < cn; k++) {
+                if (k && !(c[k - 1] == ' ' || c[k - 1] == '|' || c[k - 1] == ':' || c[k - 1] == ',' ||
+                           c[k - 1] == '(' || c[k - 1] == '-'))
+                    continue;
+                char ymd[11];
+                if (kbc_date_parse(c + k, cn - k, ymd)) {
+                    out->date = kb_arena_strdup(a, ymd);
+                    out->date_source = "dateline";
+                    out->dateline = kb_arena_strndup(a, c, cn);
                     break;
                 }
-        if (di < n) {
-            char ymd[11];
-            if (kbc_date_parse(text + L[di].s, L[di].e - L[di].s, ymd)) {
-                out->date = kb_arena_strdup(a, ymd);
-                out->date_source = "dateline";
-                out->dateline = kb_arena_strndup(a, text + L[di].s, L[di].e - L[di].s);
             }
         }
     }

@@ -1,0 +1,497 @@
+/* test_textclean.c -- the plain-text cleaner (kbc_text_extract) on hand-written
+ * scraped pages, the boilerplate lexicon (format, errors with file:line,
+ * matching), and the golden cases tests/golden/textclean/NAME.txt ->
+ * NAME.expected.txt (set KB_UPDATE_GOLDEN=1 to rewrite the expected files). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "clean/lexicon.h"
+
+static kbc_lexicon *LX;
+
+static const char *lexdir(void)
+{
+    const char *e = getenv("KHABAR_LEXICON");
+    return (e && *e) ? e : kb_lexicon_dir();
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    LX = kbc_lexicon_load(lexdir(), &err);
+    if (!LX) fprintf(stderr, "lexicon: %s\n", err.msg);
+    return LX ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kbc_lexicon_free(LX);
+    return 0;
+}
+
+typedef struct result {
+    kb_arena *a;
+    kbc_page pg;
+} result;
+
+static void run(result *r, const char *page, const char *url)
+{
+    r->a = kb_arena_new(0);
+    kb_err err = {0};
+    assert_int_equal(kbc_text_extract(LX, page, strlen(page), url, r->a, &r->pg, &err), KB_OK);
+    assert_non_null(r->pg.text);
+    assert_int_equal(r->pg.text[r->pg.text_len], '\0');
+}
+
+static void has(const result *r, const char *s)
+{
+    if (!strstr(r->pg.text, s)) fail_msg("text lacks '%s':\n%s", s, r->pg.text);
+}
+
+static void lacks(const result *r, const char *s)
+{
+    if (strstr(r->pg.text, s)) fail_msg("text keeps '%s':\n%s", s, r->pg.text);
+}
+
+/* ---- pages ----------------------------------------------------------- */
+
+static void wire_story(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Monday, 03 March 2025 09:30 GMT\n\n"
+        "Harbour Authority Reopens Northern Port After Storm\n\n\n"
+        "(NEWSWIRE- Coastal Herald) The northern port reopened on Sunday after a three-day closure, "
+        "the harbour authority said, as crews cleared debris left by the storm.\n\n"
+        "Officials said about 40 vessels had waited offshore and that cargo handling would return to "
+        "normal within a week, barring another spell of bad weather.\n\n"
+        "Dock workers told reporters that two cranes were damaged but could be repaired, and that no "
+        "one had been hurt during the closure.\n\n"
+        "ShareFacebook Twitter WhatsApp Email Print\n\n"
+        "NEWSWIRE03032025000111222333ID1122334455\n\n\n"
+        "Coastal Herald\n\n"
+        "Legal Disclaimer:\n"
+        "The wire provides the information as is, without warranty of any kind, and accepts no "
+        "responsibility for the accuracy of the content.\n\n"
+        "Search\n";
+    result r;
+    run(&r, page, NULL);
+    has(&r, "The northern port reopened on Sunday");
+    has(&r, "no one had been hurt during the closure.");
+    lacks(&r, "NEWSWIRE");
+    lacks(&r, "Share");
+    lacks(&r, "Disclaimer");
+    lacks(&r, "without warranty");
+    lacks(&r, "Search");
+    lacks(&r, "Coastal Herald");
+    lacks(&r, "2025");
+    assert_string_equal(r.pg.title, "Harbour Authority Reopens Northern Port After Storm");
+    assert_string_equal(r.pg.outlet, "Coastal Herald");
+    assert_string_equal(r.pg.date, "2025-03-03");
+    assert_string_equal(r.pg.date_source, "dateline");
+    assert_string_equal(r.pg.dateline, "Monday, 03 March 2025 09:30 GMT");
+    /* paragraphs stay paragraphs */
+    assert_non_null(strstr(r.pg.text, "storm.\n\nOfficials"));
+    /* the credit is cut, the prose after it kept */
+    assert_memory_equal(r.pg.text, "The northern port", 17);
+    kb_arena_free(r.a);
+}
+
+static void menus_teasers_comments(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Skip to content\n"
+        "Daily Valley News\n\n"
+        "  • Home\n  • Politics\n  • Business\n  • Sport\n  • Culture\n  • Opinion\n\n"
+        "[                    ] [Search]\n\n"
+        "  • Home\n  • Politics\n  • Council votes to rebuild the old bridge\n\n"
+        "Council votes to rebuild the old bridge\n\n"
+        "By Jane Example\n\n"
+        "March 4, 2025\n\n"
+        "  • Share\n  • Tweet\n  • Email\n\n"
+        "The town council voted seven to two on Tuesday night to rebuild the old river bridge, ending "
+        "a debate that had run for more than three years.\n\n"
+        "The new bridge will carry two lanes of traffic and a separate path for cyclists, the council "
+        "said in a statement after the vote.\n\n"
+        "Also Read\n\n"
+        "Construction is expected to begin next spring and to take about eighteen months, during which "
+        "a ferry will run between the two banks.\n\n"
+        "What comes next\n\n"
+        "Residents will be able to comment on the final design at two public meetings in April, and "
+        "the plans will be posted at the town hall.\n\n"
+        "Related Articles\n\n"
+        "  • Bridge inspection finds cracks\n  • Council budget passes\n  • Ferry service to expand\n\n"
+        "Leave a Reply\n\n"
+        "Sam on March 4, 2025 at 9:12 am said:\n\n"
+        "About time! I have been driving the long way round for years and I am tired of it, so this is "
+        "welcome news for everyone on the east side.\n\n"
+        "© 2025 Daily Valley News. All rights reserved.\n"
+        "  • About us\n  • Contact us\n  • Privacy Policy\n";
+    result r;
+    run(&r, page, "https://example.com/news/2025/03/04/council-votes-to-rebuild-the-old-bridge");
+    has(&r, "The town council voted seven to two");
+    has(&r, "Construction is expected to begin next spring");
+    has(&r, "What comes next"); /* a subheading between paragraphs stays */
+    has(&r, "posted at the town hall.");
+    lacks(&r, "Also Read");
+    lacks(&r, "Politics");
+    lacks(&r, "Jane Example");
+    lacks(&r, "Related");
+    lacks(&r, "Bridge inspection");
+    lacks(&r, "About time");
+    lacks(&r, "All rights reserved");
+    lacks(&r, "Privacy");
+    assert_string_equal(r.pg.title, "Council votes to rebuild the old bridge");
+    assert_string_equal(r.pg.date, "2025-03-04");
+    assert_string_equal(r.pg.outlet, "Daily Valley News"); /* from the copyright line */
+    kb_arena_free(r.a);
+}
+
+static void breadcrumb_title_and_prompts(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "HomeWorldMinisters Agree New Fishing Quotas For The Northern Sea\n\n"
+        "Ministers Agree New Fishing Quotas For The Northern Sea\n\n"
+        "Fisheries ministers from five countries agreed on Friday to cut catch limits for cod and "
+        "haddock by a tenth next year, after scientists warned that stocks were falling.\n\n"
+        "Click here to get our updates on your phone\n\n"
+        "The agreement still needs the approval of national parliaments, which are expected to vote "
+        "on it before the end of the year, officials said.\n\n"
+        "More From This Section\n\n"
+        "Fishing groups said the cut was smaller than they had feared but warned that some small "
+        "boats could still go out of business.\n\n"
+        "Source link\n\n\n"
+        "Please enter your comment!\n"
+        "Please enter your name here\n\n"
+        "Must Read\n";
+    result r;
+    run(&r, page, NULL);
+    assert_string_equal(r.pg.title, "Ministers Agree New Fishing Quotas For The Northern Sea");
+    has(&r, "Fisheries ministers from five countries");
+    has(&r, "national parliaments");
+    has(&r, "could still go out of business.");
+    lacks(&r, "HomeWorld");
+    lacks(&r, "Click here");
+    lacks(&r, "More From This Section");
+    lacks(&r, "Source link");
+    lacks(&r, "Please enter");
+    lacks(&r, "Must Read");
+    lacks(&r, "Ministers Agree"); /* the title is metadata, not text */
+    kb_arena_free(r.a);
+}
+
+static void plain_article_untouched(void **state)
+{
+    (void)state;
+    /* single-newline paragraphs, no chrome at all: everything stays, no title invented */
+    static const char page[] =
+        "The river rose by two metres overnight, forcing the evacuation of three villages, the local "
+        "governor said on Monday.\n"
+        "Rescue teams used boats to reach families cut off by the water, and no deaths were reported.\n"
+        "Forecasters expect more rain later in the week.\n"
+        "The governor said shelters had been opened in schools and that food was being delivered.";
+    result r;
+    run(&r, page, NULL);
+    has(&r, "The river rose by two metres overnight");
+    has(&r, "Forecasters expect more rain later in the week.");
+    has(&r, "food was being delivered.");
+    assert_null(r.pg.title);
+    assert_null(r.pg.date);
+    assert_non_null(strstr(r.pg.text, "Monday.\n\nRescue"));
+    kb_arena_free(r.a);
+}
+
+static void crlf_and_odd_inputs(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "", NULL);
+    assert_int_equal(r.pg.text_len, 0);
+    kb_arena_free(r.a);
+    run(&r, "\n\n   \n\t\n", NULL);
+    assert_int_equal(r.pg.text_len, 0);
+    kb_arena_free(r.a);
+    run(&r, "Home\nMenu\nSearch\n", NULL);
+    assert_int_equal(r.pg.text_len, 0);
+    kb_arena_free(r.a);
+    run(&r,
+        "Menu\r\n\r\nA short report says that the road will stay closed until the repairs are "
+        "finished next month, the city said.\r\n\r\nShare\r\n",
+        NULL);
+    has(&r, "A short report says");
+    lacks(&r, "\r");
+    lacks(&r, "Share");
+    kb_arena_free(r.a);
+    /* NUL bytes and invalid UTF-8 do not stop the cleaner */
+    static const char bin[] = "abc\0def\n\xff\xfe\xc3 words words words words words words words words.\n";
+    r.a = kb_arena_new(0);
+    kb_err err;
+    assert_int_equal(kbc_text_extract(LX, bin, sizeof bin - 1, NULL, r.a, &r.pg, &err), KB_OK);
+    kb_arena_free(r.a);
+}
+
+static void long_page_is_linear(void **state)
+{
+    (void)state;
+    /* 20000 lines of alternating chrome and prose: must finish quickly (also under ASan) */
+    kbu_buf b = {0};
+    for (int i = 0; i < 10000; i++) {
+        kbu_buf_printf(&b, "  • Menu item %d\n", i);
+        kbu_buf_printf(&b, "Paragraph %d of a long story goes on with enough words to be prose, and ends.\n", i);
+    }
+    kb_arena *a = kb_arena_new(0);
+    kbc_page pg;
+    kb_err err;
+    assert_int_equal(kbc_text_extract(LX, b.data, b.len, NULL, a, &pg, &err), KB_OK);
+    assert_non_null(strstr(pg.text, "Paragraph 5000 of a long story"));
+    assert_null(strstr(pg.text, "Menu item"));
+    kb_arena_free(a);
+    /* one huge line of cue-like text */
+    kbu_buf_clear(&b);
+    for (int i = 0; i < 50000; i++) kbu_buf_append(&b, "share on facebook * ", 20);
+    a = kb_arena_new(0);
+    assert_int_equal(kbc_text_extract(LX, b.data, b.len, NULL, a, &pg, &err), KB_OK);
+    kb_arena_free(a);
+    kbu_buf_free(&b);
+}
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+static void lexicon_loads(void **state)
+{
+    (void)state;
+    assert_true(kbl_count(LX) > 50);
+    kbl_result r;
+    const char *l = "Also Read";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_true(r.chrome >= 5);
+    l = "Please enter your comment!";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_true(r.end);
+    l = "Legal Disclaimer:";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_true(r.block);
+    l = "Tuesday, 02 January 2024 12:17 GMT";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_true(r.chrome >= 5);
+    l = "(WIRE- Valley Times) The mayor said";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_int_equal(r.credit_len, strlen("(WIRE- Valley Times)"));
+    assert_int_equal(r.outlet_len, strlen("Valley Times"));
+    assert_memory_equal(l + r.outlet_off, "Valley Times", 12);
+    l = "The mayor said the bridge would reopen.";
+    kbl_match_line(LX, l, strlen(l), &r);
+    assert_true(r.chrome == 0 && !r.end && !r.block && !r.credit_len);
+}
+
+static void lexicon_patterns(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "# a comment\n"
+        "\n"
+        "   # an indented comment\n"
+        "chrome 5 also read\n"
+        "chrome 2.5 click here *\n"
+        "chrome 1 * share this *\n"
+        "chrome 4 <letters><digits>id<digits>\n"
+        "chrome 3 page <digits> of <digits>\n"
+        "chrome 3 updated <date>\n"
+        "chrome 3 price \\* \\<special\\>\n"
+        "end 5 leave a reply*\r\n"
+        "credit 0 (<letters>- <outlet>)\n";
+    kb_err err = {0};
+    kbc_lexicon *lx = kbl_load_string(src, sizeof src - 1, "t.txt", &err);
+    if (!lx) fail_msg("%s", err.msg);
+    assert_int_equal(kbl_count(lx), 9);
+    struct {
+        const char *line;
+        float chrome;
+        int end;
+    } cases[] = {
+        {"also read", 5, 0},          {"ALSO READ", 5, 0},
+        {"also read:", 0, 0},         {"also reading", 0, 0},
+        {"click here to subscribe", 2.5f, 0}, {"click here", 0, 0},
+        {"please share this story now", 1, 0}, {"WIRE27102025000228011069ID1110251643", 4, 0},
+        {"page 3 of 12", 3, 0},       {"page three of 12", 0, 0},
+        {"updated 12 Oct 2025", 3, 0}, {"updated Oct 2025", 0, 0},
+        {"price * <special>", 3, 0},  {"price x <special>", 0, 0},
+        {"Leave a Reply", 5, 1},      {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        kbl_result r;
+        kbl_match_line(lx, cases[i].line, strlen(cases[i].line), &r);
+        if (r.chrome != cases[i].chrome || r.end != cases[i].end)
+            fail_msg("'%s': chrome %.1f end %d, expected %.1f %d", cases[i].line, r.chrome, r.end,
+                     cases[i].chrome, cases[i].end);
+    }
+    kbc_lexicon_free(lx);
+}
+
+static void expect_error(const char *src, const char *msg_part)
+{
+    kb_err err = {0};
+    kbc_lexicon *lx = kbl_load_string(src, strlen(src), "boilerplate.txt", &err);
+    if (lx) fail_msg("'%s' loaded, expected an error", src);
+    assert_int_equal(err.code, KB_EFORMAT);
+    if (!strstr(err.msg, msg_part)) fail_msg("message '%s' lacks '%s'", err.msg, msg_part);
+}
+
+static void lexicon_errors(void **state)
+{
+    (void)state;
+    expect_error("# ok\nchrome 5 fine\nwibble 5 x\n", "boilerplate.txt:3: unknown kind");
+    expect_error("chrome\n", "boilerplate.txt:1: missing weight");
+    expect_error("chrome five also read\n", "boilerplate.txt:1: weight");
+    expect_error("chrome -1 also read\n", "boilerplate.txt:1: weight");
+    expect_error("chrome 500 also read\n", "boilerplate.txt:1: weight");
+    expect_error("\n\nchrome 5\n", "boilerplate.txt:3: missing pattern");
+    expect_error("chrome 5 <number>\n", "boilerplate.txt:1: unknown <...>");
+    expect_error("chrome 5 a <digits\n", "boilerplate.txt:1: '<' without '>'");
+    expect_error("chrome 5 a > b\n", "boilerplate.txt:1: '>' without '<'");
+    expect_error("chrome 5 trailing \\\n", "boilerplate.txt:1: '\\' at the end");
+    expect_error("chrome 5 *\n", "boilerplate.txt:1: pattern matches any line");
+    expect_error("chrome 5 * *\n", "boilerplate.txt:1: pattern matches any line");
+    expect_error("chrome 5 (<outlet>)\n", "boilerplate.txt:1: <outlet> only in credit");
+    expect_error("credit 0 (<letters>)\n", "boilerplate.txt:1: credit cue without <outlet>");
+    expect_error("credit 0 (<outlet>-<outlet>)\n", "boilerplate.txt:1: more than one <outlet>");
+
+    /* through kbc_lexicon_load: DIR/boilerplate.txt, the path in the message */
+    char dir[] = "/tmp/kb_lexXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/boilerplate.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# cues\nchrome 5 also read\n\nend 5 <bogus>\n", f);
+    fclose(f);
+    kb_err err = {0};
+    assert_null(kbc_lexicon_load(dir, &err));
+    assert_non_null(strstr(err.msg, "boilerplate.txt:4: unknown <...>"));
+    unlink(path);
+    err.msg[0] = '\0';
+    assert_null(kbc_lexicon_load(dir, &err)); /* missing file */
+    assert_int_equal(err.code, KB_EIO);
+    assert_non_null(strstr(err.msg, "boilerplate.txt"));
+    rmdir(dir);
+    /* an empty lexicon is valid: shapes alone still clean */
+    kbc_lexicon *lx = kbl_load_string("", 0, "empty", &err);
+    assert_non_null(lx);
+    kbc_lexicon_free(lx);
+}
+
+/* ---- golden cases ------------------------------------------------------ */
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    kbu_buf b = {0};
+    char tmp[4096];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0) kbu_buf_append(&b, tmp, k);
+    fclose(f);
+    if (!b.data) kbu_buf_append(&b, "", 0);
+    *n = b.len;
+    return b.data;
+}
+
+static int cmpstr(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+static void golden(void **state)
+{
+    (void)state;
+    const char *src = getenv("KB_SRC");
+    char dirp[1024];
+    snprintf(dirp, sizeof dirp, "%s/tests/golden/textclean", (src && *src) ? src : ".");
+    DIR *d = opendir(dirp);
+    if (!d) fail_msg("cannot open %s", dirp);
+    char *names[512];
+    size_t nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && nn < 512) {
+        size_t l = strlen(e->d_name);
+        if (l > 4 && !strcmp(e->d_name + l - 4, ".txt") && !strstr(e->d_name, ".expected."))
+            names[nn++] = strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, nn, sizeof *names, cmpstr);
+    assert_true(nn >= 3);
+    int update = getenv("KB_UPDATE_GOLDEN") != NULL, bad = 0;
+    for (size_t i = 0; i < nn; i++) {
+        char p[1400];
+        snprintf(p, sizeof p, "%s/%s", dirp, names[i]);
+        size_t n;
+        char *in = slurp(p, &n);
+        assert_non_null(in);
+        /* an optional first line "url: ..." gives the page URL */
+        const char *url = NULL, *body = in;
+        char urlb[512];
+        if (!strncmp(in, "url: ", 5)) {
+            size_t ul = strcspn(in + 5, "\n");
+            snprintf(urlb, sizeof urlb, "%.*s", (int)ul, in + 5);
+            url = urlb;
+            body = in + 5 + ul + (in[5 + ul] ? 1 : 0);
+        }
+        kb_arena *a = kb_arena_new(0);
+        kbc_page pg;
+        kb_err err;
+        assert_int_equal(kbc_text_extract(LX, body, n - (size_t)(body - in), url, a, &pg, &err), KB_OK);
+        kbu_buf got = {0};
+        kbu_buf_printf(&got, "title: %s\noutlet: %s\ndate: %s\ndateline: %s\n\n%s\n",
+                       pg.title ? pg.title : "-", pg.outlet ? pg.outlet : "-", pg.date ? pg.date : "-",
+                       pg.dateline ? pg.dateline : "-", pg.text);
+        snprintf(p + strlen(p) - 4, sizeof p - strlen(p) + 4, ".expected.txt");
+        if (update) {
+            FILE *f = fopen(p, "wb");
+            assert_non_null(f);
+            fwrite(got.data, 1, got.len, f);
+            fclose(f);
+        } else {
+            size_t en;
+            char *exp = slurp(p, &en);
+            if (!exp) {
+                fprintf(stderr, "golden %s: no %s\n", names[i], p);
+                bad++;
+            } else if (en != got.len || memcmp(exp, got.data, en)) {
+                fprintf(stderr, "golden %s differs; got:\n%s\n--- expected:\n%s\n", names[i], got.data, exp);
+                bad++;
+            }
+            free(exp);
+        }
+        kbu_buf_free(&got);
+        kb_arena_free(a);
+        free(in);
+        free(names[i]);
+    }
+    assert_int_equal(bad, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(wire_story),
+        cmocka_unit_test(menus_teasers_comments),
+        cmocka_unit_test(breadcrumb_title_and_prompts),
+        cmocka_unit_test(plain_article_untouched),
+        cmocka_unit_test(crlf_and_odd_inputs),
+        cmocka_unit_test(long_page_is_linear),
+        cmocka_unit_test(lexicon_loads),
+        cmocka_unit_test(lexicon_patterns),
+        cmocka_unit_test(lexicon_errors),
+        cmocka_unit_test(golden),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
