@@ -30,7 +30,10 @@ int kbr_jsonl_looks(const unsigned char *p, size_t n, int name_says_jsonl)
     if (i >= n || p[i] != '{') return 0;
     if (name_says_jsonl) return 1;
     const unsigned char *e = memchr(p + i, '\n', n - i);
-    if (!e) return n >= (256 << 10); /* a very long first line starting with '{' */
+    if (!e) {
+        if (n >= (256 << 10)) return 1; /* a very long first line starting with '{' */
+        e = p + n;                      /* a one-line file without a final newline */
+    }
     json_error_t je;
     json_t *j = json_loadb((const char *)p + i, (size_t)(e - p) - i, JSON_DECODE_ANY, &je);
     if (!j) {

@@ -3,8 +3,8 @@
  *
  * Opens the byte stream (source.c, gzip transparent), sniffs the format
  * from the decoded content -- "WARC/" prefix -> WARC; first non-space byte
- * '{' and the first line parses as a JSON object (or the name says .jsonl)
- * -> JSON Lines; anything else is one text/HTML document -- and dispatches
+ * '{' and the first line parses as a JSON object (or the name says .jsonl
+ * or .ndjson) -> JSON Lines; anything else is one text/HTML document -- and dispatches
  * to warc.c / jsonl.c. The whole-file document reader lives here: it reads
  * the file (capped at KBR_MAX_DOC), converts a UTF-16 file with a BOM to
  * UTF-8, rejects binary data and empty files, and yields one kb_raw of
@@ -171,7 +171,8 @@ static int name_says_jsonl(const char *path)
 {
     const char *b = strrchr(path, '/');
     b = b ? b + 1 : path;
-    return strstr(b, ".jsonl") || strstr(b, ".ndjson") || strstr(b, ".json") ? 1 : 0;
+    /* not ".json": a pretty-printed JSON document is not JSON Lines */
+    return strstr(b, ".jsonl") || strstr(b, ".ndjson") ? 1 : 0;
 }
 
 static kbr_reader *reader_new(const char *origin)

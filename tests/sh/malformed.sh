@@ -95,8 +95,10 @@ case_long_line() {
         /usr/bin/time -f '%M' -o "$T/rss" "$KHABAR" clean --format jsonl "$f" "$GOOD" >/dev/null 2>&1
         local rss
         rss=$(tail -1 "$T/rss")
-        # the line is skipped without being buffered: far below 200 MB
-        if [ "$rss" -gt 180000 ]; then
+        # the line is not buffered whole: the reader holds at most the first
+        # 64 MiB (until the line proves too long), well below the 200 MB line
+        # (ASan builds add ~100 MB of quarantine on top)
+        if [ "$rss" -gt 195000 ]; then
             echo "FAIL long-line: max RSS ${rss} KiB (line was buffered?)"
             fails=$((fails + 1))
         else

@@ -314,6 +314,17 @@ static void test_sniff(void **st)
     assert_int_equal(g.n_ok, 1);
     assert_int_equal(g.types[0], KB_CT_TEXT);
     assert_string_equal(g.ids[0], "c:1");
+    /* one line, no final newline */
+    const char *j3 = "{\"id\":\"solo\",\"text\":\"ok\"}";
+    mem("d", j3, strlen(j3), KBR_AUTO, &g);
+    assert_int_equal(g.n_ok, 1);
+    assert_string_equal(g.ids[0], "solo");
+    /* a pretty-printed .json document is one text document, not 4 bad lines */
+    const char *pj = "{\n  \"a\": 1,\n  \"b\": 2\n}\n";
+    mem("e.json", pj, strlen(pj), KBR_AUTO, &g);
+    assert_int_equal(g.n_err, 0);
+    assert_int_equal(g.n_ok, 1);
+    assert_int_equal(g.types[0], KB_CT_UNKNOWN);
 }
 
 /* ---- whole-file documents ----------------------------------------------- */

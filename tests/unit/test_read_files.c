@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "read/read.h"
@@ -60,6 +61,13 @@ static void run(const char *const *paths, size_t n, tally *t)
         else t->unknown++;
     }
     kb_input_close(in);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 static const char *shared(const char *rel, char *buf, size_t n)
@@ -154,7 +162,11 @@ static void test_aeb_news(void **st)
     (void)st;
     SHARED_OR_SKIP("eval/warc/aeb-dev-news.warc.gz", p);
     tally t;
+    double t0 = now();
     run(&p, 1, &t);
+    double dt = now() - t0;
+    print_message("read aeb-dev-news.warc.gz: %.3f s\n", dt);
+    assert_true(dt < 5.0);
     assert_int_equal(t.err, 0);
     assert_int_equal(t.ok, 108);
     assert_int_equal(t.html, 108);
@@ -183,7 +195,11 @@ static void test_bbc(void **st)
     (void)st;
     SHARED_OR_SKIP("corpus/bbc-news-2225.jsonl.gz", p);
     tally t;
+    double t0 = now();
     run(&p, 1, &t);
+    double dt = now() - t0;
+    print_message("read bbc-news-2225.jsonl.gz: %.3f s\n", dt);
+    assert_true(dt < 5.0); /* ~0.1 s in a release build; generous for ASan */
     assert_int_equal(t.err, 0);
     assert_int_equal(t.ok, 2225);
     assert_string_equal(t.first_id, "bbc-business-001");
