@@ -2,7 +2,7 @@
  * fuzz_textclean.c -- libFuzzer target for the plain-text cleaner and its
  * helpers: kbc_text_extract (with the project's lexicon, or a small built-in
  * one if that cannot be loaded), the lexicon compiler and matcher
- * (kbl_load_string on the raw bytes), kbc_date_parse at every offset and
+ * (kbc_lexicon_load_string on the raw bytes), kbc_date_parse at every offset and
  * kbc_date_from_url. Checks: output NUL-terminated, no bytes invented beyond
  * the input length, dates well-formed.
  * fuzz-max-len: 65536
@@ -26,7 +26,7 @@ static kbc_lexicon *lexicon(void)
                 "chrome 5 also read*\nchrome 3 share*\nend 5 leave a reply*\n"
                 "block 5 disclaimer*\ncredit 0 (<letters>- <outlet>)\nchrome 5 <date>\n"
                 "chrome 2 * on <date>*said:\n";
-            lx = kbl_load_string(builtin, sizeof builtin - 1, "builtin", &err);
+            lx = kbc_lexicon_load_string(builtin, sizeof builtin - 1, "builtin", &err);
         }
         if (!lx) abort();
     }
@@ -63,10 +63,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     kb_arena_free(a);
 
     /* 2. the bytes as a lexicon file */
-    kbc_lexicon *lx = kbl_load_string(s, size, "fuzz.txt", &err);
+    kbc_lexicon *lx = kbc_lexicon_load_string(s, size, "fuzz.txt", &err);
     if (lx) {
-        kbl_result r;
-        kbl_match_line(lx, s, size, &r);
+        kbc_cue_result r;
+        kbc_cue_match(lx, s, size, &r);
         if (r.credit_len > size || r.outlet_off + r.outlet_len > size) abort();
         kbc_lexicon_free(lx);
     } else if (!strstr(err.msg, "fuzz.txt")) {

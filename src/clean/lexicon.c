@@ -25,8 +25,8 @@
 enum { T_LIT, T_ANY, T_DIGITS, T_LETTERS, T_ALNUM, T_DATE, T_OUTLET, T_SPACE };
 enum { K_CHROME, K_BLOCK, K_END, K_CREDIT };
 
-#define KBL_MAX_CUES 4096
-#define KBL_STEP_BUDGET 4000
+#define KBC_MAX_CUES 4096
+#define KBC_STEP_BUDGET 4000
 
 typedef struct tok {
     uint8_t op;
@@ -57,7 +57,7 @@ static int lc(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
-size_t kbl_count(const kbc_lexicon *lx) { return lx ? lx->n : 0; }
+size_t kbc_cue_count(const kbc_lexicon *lx) { return lx ? lx->n : 0; }
 
 void kbc_lexicon_free(kbc_lexicon *lx)
 {
@@ -239,21 +239,21 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
     }
 }
 
-static void apply(const pat *pt, kbl_result *r)
+static void apply(const pat *pt, kbc_cue_result *r)
 {
     r->chrome += pt->weight;
     if (pt->kind == K_BLOCK) r->block = 1;
     if (pt->kind == K_END) r->end = 1;
 }
 
-void kbl_match_line(const kbc_lexicon *lx, const char *s, size_t n, kbl_result *r)
+void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_result *r)
 {
     memset(r, 0, sizeof *r);
     if (!lx || !n) return;
     /* credits: a prefix of any line */
     for (size_t c = 0; c < lx->n_credits && !r->credit_len; c++) {
         const pat *pt = &lx->pats[lx->credits[c]];
-        mstate m = {s, n < 200 ? n : 200, KBL_STEP_BUDGET, 1, 0, 0};
+        mstate m = {s, n < 200 ? n : 200, KBC_STEP_BUDGET, 1, 0, 0};
         long e = match_at(pt, 0, 0, &m);
         if (e > 0 && m.cap_len) {
             r->credit_len = (size_t)e;
@@ -262,13 +262,13 @@ void kbl_match_line(const kbc_lexicon *lx, const char *s, size_t n, kbl_result *
             r->chrome += pt->weight;
         }
     }
-    if (n > KBL_MAX_CUE_LINE) return;
-    uint64_t seen[KBL_MAX_CUES / 64];
+    if (n > KBC_MAX_CUE_LINE) return;
+    uint64_t seen[KBC_MAX_CUES / 64];
     memset(seen, 0, sizeof seen);
     for (size_t a = 0; a < lx->n_always; a++) {
         int id = lx->always[a];
         const pat *pt = &lx->pats[id];
-        mstate m = {s, n, KBL_STEP_BUDGET, 0, 0, 0};
+        mstate m = {s, n, KBC_STEP_BUDGET, 0, 0, 0};
         if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
     }
     for (size_t i = 0; i + 1 < n; i++) {
@@ -282,7 +282,7 @@ void kbl_match_line(const kbc_lexicon *lx, const char *s, size_t n, kbl_result *
             while (j < pt->req_len && lc((unsigned char)s[i + j]) == (unsigned char)l[j]) j++;
             if (j < pt->req_len) continue;
             seen[id >> 6] |= 1ull << (id & 63);
-            mstate m = {s, n, KBL_STEP_BUDGET, 0, 0, 0};
+            mstate m = {s, n, KBC_STEP_BUDGET, 0, 0, 0};
             if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
         }
     }
@@ -297,7 +297,7 @@ static int parse_kind(const char *w, size_t n)
     return -1;
 }
 
-kbc_lexicon *kbl_load_string(const char *text, size_t len, const char *name, kb_err *err)
+kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *name, kb_err *err)
 {
     kbc_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx) {
@@ -368,8 +368,8 @@ kbc_lexicon *kbl_load_string(const char *text, size_t len, const char *name, kb_
             kb_err_set(err, KB_EFORMAT, "%s:%d: pattern longer than 1000 bytes", name, lineno);
             goto fail;
         }
-        if (lx->n >= KBL_MAX_CUES) {
-            kb_err_set(err, KB_EFORMAT, "%s:%d: more than %d cues", name, lineno, KBL_MAX_CUES);
+        if (lx->n >= KBC_MAX_CUES) {
+            kb_err_set(err, KB_EFORMAT, "%s:%d: more than %d cues", name, lineno, KBC_MAX_CUES);
             goto fail;
         }
         if (lx->n == cap) {
@@ -415,7 +415,7 @@ fail:
     return NULL;
 }
 
-kbc_lexicon *kbl_load_file(const char *path, const char *display_name, kb_err *err)
+kbc_lexicon *kbc_lexicon_load_file(const char *path, const char *display_name, kb_err *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -435,7 +435,7 @@ kbc_lexicon *kbl_load_file(const char *path, const char *display_name, kb_err *e
         kb_err_set(err, rc != KB_OK ? rc : KB_EIO, "%s: cannot read", display_name);
         return NULL;
     }
-    kbc_lexicon *lx = kbl_load_string(b.data ? b.data : "", b.len, display_name, err);
+    kbc_lexicon *lx = kbc_lexicon_load_string(b.data ? b.data : "", b.len, display_name, err);
     kbu_buf_free(&b);
     return lx;
 }
@@ -448,7 +448,7 @@ kbc_lexicon *kbc_lexicon_load(const char *dir, kb_err *err)
         kb_err_set(err, KB_ENOMEM, "out of memory");
         return NULL;
     }
-    kbc_lexicon *lx = kbl_load_file(p.data, p.data, err);
+    kbc_lexicon *lx = kbc_lexicon_load_file(p.data, p.data, err);
     kbu_buf_free(&p);
     return lx;
 }

@@ -57,7 +57,7 @@ typedef struct tline {
     int pipes, brackets;
     int titlecase;
     size_t date_len;    /* a date starts the line (bytes of content) */
-    kbl_result cue;
+    kbc_cue_result cue;
     float v;            /* value for the maximum-sum run */
     int prose;          /* 2 prose, 1 medium, 0 short */
     int drop;           /* forced out (cue, block, date...) */
@@ -314,7 +314,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         char ymd[11];
         l->date_len = kbc_date_parse(c, cn, ymd);
         size_t bn = cue_norm(c, cn, buf);
-        kbl_match_line(lx, buf, bn, &l->cue);
+        kbc_cue_match(lx, buf, bn, &l->cue);
         /* "[ 167 comments ]", "(Advertisement)": also match what the brackets enclose */
         if (bn >= 3 && ((buf[0] == '[' && buf[bn - 1] == ']') || (buf[0] == '(' && buf[bn - 1] == ')')) &&
             !memchr(buf + 1, buf[bn - 1], bn - 2)) {
@@ -322,8 +322,8 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             size_t cbn = bn - 2;
             while (cbn && *cb == ' ') cb++, cbn--;
             while (cbn && cb[cbn - 1] == ' ') cbn--;
-            kbl_result r2;
-            kbl_match_line(lx, cb, cbn, &r2);
+            kbc_cue_result r2;
+            kbc_cue_match(lx, cb, cbn, &r2);
             if (r2.chrome > l->cue.chrome) l->cue.chrome = r2.chrome;
             l->cue.end |= r2.end;
             l->cue.block |= r2.block;

@@ -272,27 +272,27 @@ static void long_page_is_linear(void **state)
 static void lexicon_loads(void **state)
 {
     (void)state;
-    assert_true(kbl_count(LX) > 50);
-    kbl_result r;
+    assert_true(kbc_cue_count(LX) > 50);
+    kbc_cue_result r;
     const char *l = "Also Read";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_true(r.chrome >= 5);
     l = "Please enter your comment!";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_true(r.end);
     l = "Legal Disclaimer:";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_true(r.block);
     l = "Tuesday, 02 January 2024 12:17 GMT";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_true(r.chrome >= 5);
     l = "(WIRE- Valley Times) The mayor said";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_int_equal(r.credit_len, strlen("(WIRE- Valley Times)"));
     assert_int_equal(r.outlet_len, strlen("Valley Times"));
     assert_memory_equal(l + r.outlet_off, "Valley Times", 12);
     l = "The mayor said the bridge would reopen.";
-    kbl_match_line(LX, l, strlen(l), &r);
+    kbc_cue_match(LX, l, strlen(l), &r);
     assert_true(r.chrome == 0 && !r.end && !r.block && !r.credit_len);
 }
 
@@ -313,9 +313,9 @@ static void lexicon_patterns(void **state)
         "end 5 leave a reply*\r\n"
         "credit 0 (<letters>- <outlet>)\n";
     kb_err err = {0};
-    kbc_lexicon *lx = kbl_load_string(src, sizeof src - 1, "t.txt", &err);
+    kbc_lexicon *lx = kbc_lexicon_load_string(src, sizeof src - 1, "t.txt", &err);
     if (!lx) fail_msg("%s", err.msg);
-    assert_int_equal(kbl_count(lx), 9);
+    assert_int_equal(kbc_cue_count(lx), 9);
     struct {
         const char *line;
         float chrome;
@@ -331,8 +331,8 @@ static void lexicon_patterns(void **state)
         {"Leave a Reply", 5, 1},      {"", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        kbl_result r;
-        kbl_match_line(lx, cases[i].line, strlen(cases[i].line), &r);
+        kbc_cue_result r;
+        kbc_cue_match(lx, cases[i].line, strlen(cases[i].line), &r);
         if (r.chrome != cases[i].chrome || r.end != cases[i].end)
             fail_msg("'%s': chrome %.1f end %d, expected %.1f %d", cases[i].line, r.chrome, r.end,
                      cases[i].chrome, cases[i].end);
@@ -343,7 +343,7 @@ static void lexicon_patterns(void **state)
 static void expect_error(const char *src, const char *msg_part)
 {
     kb_err err = {0};
-    kbc_lexicon *lx = kbl_load_string(src, strlen(src), "boilerplate.txt", &err);
+    kbc_lexicon *lx = kbc_lexicon_load_string(src, strlen(src), "boilerplate.txt", &err);
     if (lx) fail_msg("'%s' loaded, expected an error", src);
     assert_int_equal(err.code, KB_EFORMAT);
     if (!strstr(err.msg, msg_part)) fail_msg("message '%s' lacks '%s'", err.msg, msg_part);
@@ -387,7 +387,7 @@ static void lexicon_errors(void **state)
     assert_non_null(strstr(err.msg, "boilerplate.txt"));
     rmdir(dir);
     /* an empty lexicon is valid: shapes alone still clean */
-    kbc_lexicon *lx = kbl_load_string("", 0, "empty", &err);
+    kbc_lexicon *lx = kbc_lexicon_load_string("", 0, "empty", &err);
     assert_non_null(lx);
     kbc_lexicon_free(lx);
 }
