@@ -15,7 +15,8 @@
  *     (text lengths); the best one is the article container. This is the
  *     smallest element covering most prose without swallowing much else, and
  *     it climbs to a parent only when the parent adds more prose than junk.
- *     If cue removal left almost nothing, the passes run again without it.
+ *     If cue removal left almost nothing, the passes run again protecting
+ *     any element that holds half of the prose.
  *  5. Output: the container's text, blocks separated by blank lines, without
  *     the title heading, link lists, or furniture lines ([drop] in the
  *     lexicon).
@@ -32,6 +33,7 @@
 #define NONLINK_W 0.5f
 #define ISO_W 0.25f
 #define GUARD 0.9f /* share of all prose that protects a NEG element */
+#define GUARD_RETRY 0.5f /* the same, when the first try left almost no prose */
 
 /* Does a role attribute name a landmark that is never the article? */
 static int role_is_boilerplate(const char *r)
@@ -197,7 +199,7 @@ static void measure(hpage *pg, uint16_t removed)
 }
 
 /* Mark cue-removed subtrees (forward: a child inherits its parent's removal). */
-static void remove_cues(hpage *pg, int use_neg)
+static void remove_cues(hpage *pg, float guard)
 {
     hnode *n = pg->n;
     float total = n[0].good;
@@ -210,8 +212,8 @@ static void remove_cues(hpage *pg, int use_neg)
             continue;
         }
         if (h->tag == T_TEXT || h->tag == T_SKIP) continue;
-        int neg = (h->flags & HF_SNEG) || (use_neg && (h->flags & HF_NEG));
-        if (neg && !(h->good > 0 && h->good >= GUARD * total))
+        int neg = h->flags & (HF_SNEG | HF_NEG);
+        if (neg && !(h->good > 0 && h->good >= guard * total))
             h->flags |= HF_CUE;
         else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->good == 0 && h->len < 300)
             h->flags |= HF_CUE;
@@ -354,14 +356,16 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
     float prose_all = 0;
     int32_t best = -1;
     for (int pass = 0; pass < 2; pass++) {
-        int use_neg = pass == 0;
         measure(pg, HF_HARD);
         prose_all = pg->n[0].good;
-        remove_cues(pg, use_neg);
+        remove_cues(pg, pass == 0 ? GUARD : GUARD_RETRY);
         measure(pg, HF_HARD | HF_CUE);
         best = select_container(pg);
         /* cue removal ate most of the prose: try again trusting text alone */
-        if (use_neg && best >= 0 && pg->n[best].good < 0.1f * prose_all && pg->n[best].good < 300)
+#ifdef KBH_DEBUG
+        fprintf(stderr, "pass %d best #%d good=%.0f all=%.0f\n", pass, best, best >= 0 ? pg->n[best].good : 0, prose_all);
+#endif
+        if (pass == 0 && best >= 0 && pg->n[best].good < 0.1f * prose_all && pg->n[best].good < 300)
             continue;
         break;
     }
