@@ -182,6 +182,42 @@ void kb_query_free(kb_query *q);
 long kb_store_count_articles(kb_store *s);
 int kb_store_schema_version(kb_store *s);
 
+/* ==== event coder (issue 4: src/lexicon, src/code) -- added by the coder ==== */
+/* An actor as the coder names it. */
+typedef struct kb_actor {
+    const char *code;    /* CAMEO-style code: "PAK", "PAKMIL", "IGOUNO", "TTP", "---INS"; NULL = unnamed */
+    const char *name;    /* the words of the text that named it */
+    const char *country; /* ISO 3166 alpha-3 of a state actor; NULL for groups and unknown */
+} kb_actor;
+
+/* One coded event: who did what to whom, with the sentence that proves it. */
+typedef struct kb_event {
+    size_t sentence;            /* index of the sentence in the document */
+    uint32_t start, end;        /* evidence: the sentence's byte span in kb_doc.text */
+    uint32_t verb_start, verb_end; /* the words of the verb pattern */
+    kb_actor source, target;    /* code NULL = none */
+    const char *code;           /* CAMEO code, leading zeros kept */
+    char root[3];
+    int quad;                   /* 1..4 */
+    double goldstein;
+    const char *plover;         /* PLOVER event type, NULL where PLOVER drops the code */
+    const char *date;           /* the article's date, or the event's own year if historical; NULL */
+    const char *date_precision; /* "day", "month", "year" or NULL */
+    int historical;             /* an earlier happening recalled, not news of the day */
+    const char *pattern;        /* the verb pattern (lexicon line) that matched */
+} kb_event;
+
+/* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.
+ * lexicon_dir NULL = kb_lexicon_dir(). */
+typedef struct kb_coder kb_coder;
+kb_coder *kb_coder_new(const char *lexicon_dir, kb_err *err);
+void kb_coder_free(kb_coder *c);
+/* Code a cleaned document. date: "YYYY-MM-DD" overriding d->date (NULL = d->date).
+ * Events are allocated in d->arena. A document whose language is known and not English
+ * is not coded: *n = 0 and *not_english = 1 (may be NULL). */
+int kb_code_doc(kb_coder *c, kb_doc *d, const char *date, kb_event **events, size_t *n,
+                int *not_english, kb_err *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,88 @@
+/*
+ * cmd_eval_coder.c -- `khabar eval coder FILE.jsonl... [--pred-out PRED.jsonl] [-v]`:
+ * code every gold case of the given files and print a table of the figures of
+ * ../shared/eval/coder/README.md (case accuracy, micro P/R/F1 on exact triples and on
+ * root codes, PLOVER F1, no-event accuracy). Dispatched from `khabar eval`.
+ */
+#include "cli.h"
+#include "code/kbe.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char eval_coder_usage[] =
+    "usage: khabar eval coder [--pred-out PRED.jsonl] [-v] FILE.jsonl...\n"
+    "\n"
+    "Score the event coder on gold case files ({\"id\",\"date\",\"text\",\"expected\",\"notes\"}\n"
+    "lines, as in ../shared/eval/coder/). Prints per file: cases, case accuracy, micro\n"
+    "P/R/F1 on exact (source, target, code) triples and on root codes, PLOVER F1 where\n"
+    "the gold has PLOVER types (exact actors, and actors on their first 3 letters),\n"
+    "no-event accuracy.\n"
+    "  --pred-out F  also write the predictions: {\"id\",\"events\":[{source,target,code,plover}]}\n"
+    "  -v            list the cases coded wrong on standard error\n";
+
+static double f1(long tp, long fp, long fn)
+{
+    return tp ? 2.0 * tp / (2.0 * tp + (double)fp + (double)fn) : 0.0;
+}
+static double ratio(long a, long b) { return b ? (double)a / (double)b : 0.0; }
+
+int cmd_eval_coder(int argc, char **argv)
+{
+    const char *pred_out = NULL;
+    int verbose = 0;
+    cli_opt opts[] = {{"pred-out", 0, 1, &pred_out, NULL}, {"verbose", 'v', 0, NULL, &verbose},
+                      {NULL, 0, 0, NULL, NULL}};
+    const char **pos = calloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0;
+    int rc = cli_parse(argc, argv, opts, pos, &npos, eval_coder_usage);
+    if (rc != CLI_OK) {
+        free(pos);
+        return rc < 0 ? 0 : rc;
+    }
+    if (npos == 0) {
+        cli_error("eval coder: no gold file");
+        fputs(eval_coder_usage, stderr);
+        free(pos);
+        return CLI_USAGE;
+    }
+    kb_err err = {0};
+    kb_coder *c = kb_coder_new(NULL, &err);
+    if (!c) {
+        cli_error("%s", err.msg);
+        free(pos);
+        return CLI_PARTIAL;
+    }
+    FILE *pf = NULL;
+    if (pred_out && !(pf = fopen(pred_out, "w"))) {
+        cli_error("eval coder: %s: cannot write", pred_out);
+        kb_coder_free(c);
+        free(pos);
+        return CLI_PARTIAL;
+    }
+    printf("%-34s %6s %8s %6s %6s %6s %8s %8s %9s %9s\n", "file", "cases", "case_acc", "P", "R", "F1",
+           "root_F1", "noev_acc", "plover_F1", "plov3_F1");
+    int failed = 0;
+    for (int i = 0; i < npos; i++) {
+        kbv_coder_score s;
+        if (kbv_coder_eval(c, pos[i], pf, verbose ? stderr : NULL, &s, &err) != KB_OK) {
+            cli_error("%s", err.msg);
+            failed = 1;
+            continue;
+        }
+        double p = ratio(s.tp, s.tp + s.fp), r = ratio(s.tp, s.tp + s.fn);
+        char pl[16] = "-", p3[16] = "-";
+        if (s.has_plover) {
+            snprintf(pl, sizeof pl, "%.3f", f1(s.ptp, s.pfp, s.pfn));
+            snprintf(p3, sizeof p3, "%.3f", f1(s.p3tp, s.p3fp, s.p3fn));
+        }
+        char ne[16] = "-";
+        if (s.noev_cases) snprintf(ne, sizeof ne, "%.3f", ratio(s.noev_right, s.noev_cases));
+        printf("%-34s %6ld %8.3f %6.3f %6.3f %6.3f %8.3f %8s %9s %9s\n", s.file, s.scored,
+               ratio(s.exact, s.scored), p, r, f1(s.tp, s.fp, s.fn), f1(s.rtp, s.rfp, s.rfn), ne, pl, p3);
+    }
+    if (pf) fclose(pf);
+    kb_coder_free(c);
+    free(pos);
+    return failed ? CLI_PARTIAL : CLI_OK;
+}

@@ -1,0 +1,1259 @@
+/*
+ * coder.c -- the event coder: sentence -> clauses -> (source, verb pattern, target).
+ *
+ * No parser. For each sentence:
+ *   1. tokens (kbl_tokenize) with their normalised ids (stem cache per coder);
+ *   2. actor mentions: longest phrases of the lexicon trie; pronouns and "the group"
+ *      resolved against earlier mentions of the article; then composition: a state next
+ *      to an agent ("Pakistani troops" PAKMIL, "the government of Afghanistan" AFGGOV),
+ *      titles and appositions ("Defence Minister Khawaja Asif", "Kakar, the prime
+ *      minister,"), and coordination ("Pakistan and Afghanistan") into groups;
+ *   3. verb patterns (lexicon/verbs.txt), longest first, with target slots and gaps;
+ *   4. per pattern: governors ("urged X to curb": the curbing is not an act; "plans to
+ *      visit": an intent), modality (will, could -> intent codes, threats), negation,
+ *      questions and conditionals (nothing), passives ("were killed by X"), nominal
+ *      events ("an attack on X", "Israeli shelling"), reported speech ("the ministry said
+ *      militants attacked" codes the attack; "Kabul says Pakistan bombed" is an
+ *      accusation), suppression after deny/accuse, source by left scan within the clause
+ *      (shared subjects across "and"), target by slot or right scan;
+ *   5. events for every source x target of the groups (both ways for mutual acts with a
+ *      joint subject), never a default code, never an event without a named actor.
+ * Per article: events recalled with an earlier year ("invaded Afghanistan in 2001") are
+ * marked historical with their own date; articles about sport or entertainment (cue
+ * words of verbs.txt %sport) give no conflict events.
+ */
+#include "code/kbe.h"
+
+#include <ctype.h>
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TOKS 320
+#define MAX_MENTIONS 128
+#define MAX_VERBS 96
+#define CACHE_BITS 16
+#define MAX_SENT_EVENTS 64
+
+typedef struct tokinfo {
+    uint32_t s, e; /* absolute byte offsets */
+    int32_t id;
+    uint8_t kind, cap, allcaps;
+    int16_t men;  /* mention index or -1 */
+    int16_t verb; /* verb match index or -1 */
+    char low[20];
+} tokinfo;
+
+typedef struct mention {
+    int s, e;
+    kbl_kind kind;
+    const char *code, *country, *role, *name;
+    int group, dead, pronoun, plural;
+} mention;
+
+typedef struct vmatch {
+    int s, e;
+    const kbl_pattern *p;
+    int star;      /* mention at the * slot, -1 */
+    int src, tgt;  /* mention (group heads), -1 */
+    int done;      /* 1 coded, -1 dropped */
+    int governs;   /* 1: ends in / is followed by "to" */
+} vmatch;
+
+typedef struct cache_ent {
+    char w[28];
+    uint8_t len, used;
+    int32_t id;
+} cache_ent;
+
+typedef struct memory {
+    kb_actor person, state, group, any, plural;
+    int has_person, has_state, has_group, has_any, has_plural;
+} memory;
+
+struct kb_coder {
+    kbl_lexicon *lx;
+    struct sb_stemmer *stem;
+    cache_ent *cache;
+    size_t cache_used;
+    kbl_tok rawtok[MAX_TOKS];
+    tokinfo tok[MAX_TOKS];
+    int nt;
+    mention men[MAX_MENTIONS];
+    int nm;
+    vmatch vm[MAX_VERBS];
+    int nv;
+    /* per document */
+    kb_event *ev;
+    size_t nev, cap_ev;
+    memory mem;
+    int32_t date;  /* YYYYMMDD or 0 */
+    int doc_year_max;
+    int sport_hits;
+    kb_arena *arena; /* the document's */
+    const char *text;
+};
+
+/* ------------------------------------------------------------ setup */
+
+kb_coder *kb_coder_new(const char *lexicon_dir, kb_err *err)
+{
+    kb_coder *c = calloc(1, sizeof *c);
+    if (!c) {
+        kb_err_set(err, KB_ENOMEM, "coder: out of memory");
+        return NULL;
+    }
+    c->lx = kbl_load(lexicon_dir, NULL, err);
+    c->stem = kbl_stemmer_new();
+    c->cache = calloc((size_t)1 << CACHE_BITS, sizeof *c->cache);
+    if (!c->lx || !c->stem || !c->cache) {
+        if (c->lx && (!c->stem || !c->cache)) kb_err_set(err, KB_ENOMEM, "coder: out of memory");
+        kb_coder_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void kb_coder_free(kb_coder *c)
+{
+    if (!c) return;
+    kbl_free(c->lx);
+    kbl_stemmer_free(c->stem);
+    free(c->cache);
+    free(c->ev);
+    free(c);
+}
+
+const kbl_lexicon *kbe_lexicon(const kb_coder *c) { return c->lx; }
+
+/* ------------------------------------------------------------ tokens */
+
+static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, size_t ll)
+{
+    if (ll > 0 && ll < sizeof c->cache[0].w) {
+        uint64_t h = kbu_hash64(low, ll, 7);
+        size_t m = ((size_t)1 << CACHE_BITS) - 1, i = (size_t)h & m;
+        for (int probe = 0; probe < 8; probe++, i = (i + 1) & m) {
+            cache_ent *e = &c->cache[i];
+            if (!e->used) {
+                if (c->cache_used * 2 > m) break; /* full enough: compute without caching */
+                char buf[128];
+                size_t k = kbl_norm(c->stem, w, n, buf, sizeof buf);
+                e->id = kbl_token_id(c->lx, buf, k);
+                memcpy(e->w, low, ll);
+                e->len = (uint8_t)ll;
+                e->used = 1;
+                c->cache_used++;
+                return e->id;
+            }
+            if (e->len == ll && !memcmp(e->w, low, ll)) return e->id;
+        }
+        if (c->cache_used * 2 > m) { /* reset a full cache */
+            memset(c->cache, 0, ((size_t)1 << CACHE_BITS) * sizeof *c->cache);
+            c->cache_used = 0;
+        }
+    }
+    char buf[128];
+    size_t k = kbl_norm(c->stem, w, n > 120 ? 120 : n, buf, sizeof buf);
+    return kbl_token_id(c->lx, buf, k);
+}
+
+static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
+{
+    size_t nt = kbl_tokenize(text + off, n, c->rawtok, MAX_TOKS);
+    c->nt = (int)nt;
+    for (size_t i = 0; i < nt; i++) {
+        tokinfo *t = &c->tok[i];
+        t->s = off + c->rawtok[i].s;
+        t->e = off + c->rawtok[i].e;
+        t->kind = c->rawtok[i].kind;
+        t->men = -1;
+        t->verb = -1;
+        const unsigned char *w = (const unsigned char *)text + t->s;
+        size_t wl = t->e - t->s, ll = 0;
+        int lower = 0, alpha = 0;
+        for (size_t j = 0; j < wl; j++) {
+            if (islower(w[j])) lower = 1;
+            if (isalpha(w[j])) alpha = 1;
+        }
+        t->cap = isupper(w[0]) != 0;
+        t->allcaps = alpha && !lower;
+        /* lowercase form for function words; curly apostrophe -> ' */
+        for (size_t j = 0; j < wl && ll + 1 < sizeof t->low; j++) {
+            if (w[j] == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
+                t->low[ll++] = '\'';
+                j += 2;
+                continue;
+            }
+            t->low[ll++] = (char)tolower(w[j]);
+        }
+        t->low[ll] = '\0';
+        if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
+            /* acronyms are normalised without stemming: a cache key of their own */
+            t->low[ll] = '\1';
+            t->low[ll + 1] = '\0';
+            t->id = norm_id(c, (const char *)w, wl, t->low, ll + 1);
+            t->low[ll] = '\0';
+            continue;
+        }
+        if (t->kind == KBL_T_PUNCT) {
+            t->id = -1;
+            continue;
+        }
+        t->id = norm_id(c, (const char *)w, wl, t->low, ll < sizeof t->low - 1 ? ll : 0);
+    }
+}
+
+static int is(const tokinfo *t, const char *w) { return !strcmp(t->low, w); }
+static int is_any(const tokinfo *t, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (!strcmp(t->low, *ws)) return 1;
+    return 0;
+}
+
+static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                   "these", "those", "fellow", "both", "neighbouring", "neighboring",
+                                   NULL};
+static const char *const ADVS[] = {"also", "jointly", "further", "immediately", "again", "repeatedly",
+                                   "reportedly", "allegedly", "once", "later", "then", "now", "still",
+                                   "already", "strongly", "formally", "publicly", "recently", "even",
+                                   "actively", "directly", "swiftly", "quickly", "finally", "just",
+                                   "have", "has", "had", "been", "not", NULL};
+static const char *const MODALS[] = {"will", "would", "could", "may", "might", "shall", "can", "should",
+                                     "must", "'ll", "wo", "ca", NULL};
+static const char *const NEGS[] = {"not", "never", "n't", "no", "neither", "nor", "without", NULL};
+static const char *const BE[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get",
+                                 "gets", "getting", "'s", "'re", NULL};
+static const char *const STOP_LEFT[] = {"but", "while", "whereas", "although", "though", "because",
+                                        "when", "whether", "after", "before", "unless", "if", NULL};
+static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", "though", "because",
+                                         "when", "after", "before", "which", "who", "whom", "as",
+                                         "since", "amid", "where", "despite", "unless", "if", "until",
+                                         NULL};
+static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
+
+/* ------------------------------------------------------------ mentions */
+
+static const char *arena_cat(kb_coder *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *s = kb_arena_alloc(c->arena, la + lb + 1);
+    if (!s) return a;
+    memcpy(s, a, la);
+    memcpy(s + la, b, lb + 1);
+    return s;
+}
+
+static const char *span_str(kb_coder *c, int s, int e)
+{
+    return kb_arena_strndup(c->arena, c->text + c->tok[s].s, c->tok[e - 1].e - c->tok[s].s);
+}
+
+static const char *country_of(kb_coder *c, const char *code)
+{
+    if (!code || strlen(code) < 3 || !memcmp(code, "---", 3)) return NULL;
+    if (kbl_is_state_code(c->lx, code)) return kb_arena_strndup(c->arena, code, 3);
+    return NULL;
+}
+
+static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
+{
+    if (c->nm >= MAX_MENTIONS) return;
+    mention *m = &c->men[c->nm];
+    memset(m, 0, sizeof *m);
+    m->s = s;
+    m->e = e;
+    m->kind = a->kind;
+    m->name = span_str(c, s, e);
+    if (a->kind == KBL_AGENT) {
+        m->role = a->role;
+        m->code = arena_cat(c, "---", a->role);
+        m->plural = c->tok[e - 1].low[strlen(c->tok[e - 1].low) - 1] == 's';
+    } else {
+        m->code = kbl_actor_code(a, c->date);
+        if (!m->code) return; /* a person with no role on this date */
+        m->country = country_of(c, m->code);
+        if (a->kind == KBL_GROUP && m->country && strlen(m->code) == 3) m->kind = KBL_STATE;
+        if (a->kind == KBL_GROUP) m->plural = 1;
+    }
+    m->group = c->nm;
+    for (int i = s; i < e; i++) c->tok[i].men = (int16_t)c->nm;
+    c->nm++;
+}
+
+static int add_pronoun(kb_coder *c, int s, int e, const kb_actor *a, kbl_kind kind)
+{
+    if (c->nm >= MAX_MENTIONS || !a->code) return 0;
+    mention *m = &c->men[c->nm];
+    memset(m, 0, sizeof *m);
+    m->s = s;
+    m->e = e;
+    m->kind = kind;
+    m->code = a->code;
+    m->country = a->country;
+    m->name = a->name;
+    m->pronoun = 1;
+    m->group = c->nm;
+    for (int i = s; i < e; i++) c->tok[i].men = (int16_t)c->nm;
+    c->nm++;
+    return 1;
+}
+
+static void remember(memory *mem, const mention *m)
+{
+    kb_actor a = {m->code, m->name, m->country};
+    if (!m->code || !memcmp(m->code, "---", 3)) return;
+    if (m->kind == KBL_PERSON) {
+        mem->person = a;
+        mem->has_person = 1;
+        return;
+    }
+    if (m->kind == KBL_STATE && !m->role) {
+        mem->state = a;
+        mem->has_state = 1;
+    }
+    if (m->kind == KBL_GROUP) {
+        mem->group = a;
+        mem->has_group = 1;
+    }
+    if (m->plural || m->kind == KBL_GROUP) {
+        mem->plural = a;
+        mem->has_plural = 1;
+    }
+    mem->any = a;
+    mem->has_any = 1;
+}
+
+/* memory as it stands at token i: the article's memory updated with this sentence's mentions before i */
+static void memory_at(kb_coder *c, int i, memory *out)
+{
+    *out = c->mem;
+    for (int k = 0; k < c->nm; k++)
+        if (!c->men[k].dead && c->men[k].e <= i && !c->men[k].pronoun) remember(out, &c->men[k]);
+}
+
+static void find_mentions(kb_coder *c)
+{
+    c->nm = 0;
+    for (int i = 0; i < c->nt;) {
+        int32_t node = 0, best_e = -1, best_v = -1;
+        for (int j = i; j < c->nt && j < i + 16; j++) {
+            node = kbl_trie_child(c->lx, node, c->tok[j].id);
+            if (node < 0) break;
+            unsigned fl = 0;
+            int32_t v = kbl_trie_value(c->lx, node, &fl);
+            if (v < 0) continue;
+            if ((fl & KBL_F_CAP) && !c->tok[i].cap) continue;
+            if (fl & KBL_F_CASE) {
+                int ok = 1;
+                for (int k = i; k <= j; k++)
+                    if (c->tok[k].kind == KBL_T_WORD && !c->tok[k].allcaps) ok = 0;
+                if (!ok) continue;
+            }
+            best_e = j + 1;
+            best_v = v;
+        }
+        if (best_v >= 0) {
+            add_mention(c, i, best_e, kbl_actor_at(c->lx, best_v));
+            i = best_e;
+            continue;
+        }
+        /* pronouns and anaphoric noun phrases */
+        tokinfo *t = &c->tok[i];
+        memory m;
+        int used = 0;
+        if (is(t, "he") || is(t, "she")) {
+            memory_at(c, i, &m);
+            if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
+        } else if (is(t, "it")) {
+            memory_at(c, i, &m);
+            if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+        } else if (is(t, "they")) {
+            memory_at(c, i, &m);
+            if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
+        } else if (is(t, "the") && i + 1 < c->nt) {
+            tokinfo *u = &c->tok[i + 1];
+            if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
+                is(u, "movement")) {
+                memory_at(c, i, &m);
+                if (m.has_group) used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
+            } else if (is(u, "country") || is(u, "nation")) {
+                memory_at(c, i, &m);
+                if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
+            }
+            if (used) {
+                i += 2;
+                continue;
+            }
+        }
+        i++;
+    }
+}
+
+static int only_connectors(kb_coder *c, int a, int b, int *has_and)
+{
+    static const char *const CONN[] = {",", "and", "the", "its", "their", "both", "well", "as", NULL};
+    *has_and = 0;
+    if (a >= b) return 0;
+    for (int k = a; k < b; k++) {
+        if (!is_any(&c->tok[k], CONN)) return 0;
+        if (is(&c->tok[k], "and") || is(&c->tok[k], ",")) *has_and = 1;
+    }
+    /* "as well as" only as a whole */
+    return 1;
+}
+
+static int state_like(const mention *m) { return m->country && !m->role && m->kind != KBL_PERSON; }
+
+static void compose(kb_coder *c)
+{
+    mention *M = c->men;
+    for (int i = 0; i + 1 < c->nm; i++) {
+        mention *a = &M[i], *b = &M[i + 1];
+        if (a->dead || b->dead) continue;
+        int gap = b->s - a->e;
+        int poss = gap == 1 && is(&c->tok[a->e], "'s");
+        /* state/IGO (+'s) + agent: PAK + MIL -> PAKMIL */
+        if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country &&
+            (state_like(a) || a->kind == KBL_IGO || (a->kind == KBL_GROUP && !a->role))) {
+            const char *base = a->code;
+            if (a->kind == KBL_GROUP) {
+                b->code = base;
+            } else {
+                b->code = arena_cat(c, base, b->role);
+            }
+            b->country = a->country;
+            b->kind = a->kind == KBL_IGO ? KBL_IGO : (a->kind == KBL_GROUP ? KBL_GROUP : KBL_STATE);
+            b->name = span_str(c, a->s, b->e);
+            b->s = a->s;
+            a->dead = 1;
+            /* coordinated adjectives: "US and British activists" */
+            int k = i - 1, last = i;
+            while (k >= 0 && !M[k].dead && state_like(&M[k])) {
+                int ha;
+                if (!only_connectors(c, M[k].e, M[last].s, &ha) || !ha) break;
+                M[k].code = arena_cat(c, M[k].code, b->role);
+                M[k].role = b->role;
+                M[k].kind = KBL_STATE;
+                M[k].plural = b->plural;
+                last = k;
+                k--;
+            }
+            for (int j = a->s; j < b->e; j++) c->tok[j].men = (int16_t)(i + 1);
+            continue;
+        }
+        /* agent or state + person: the person (with the title's country if the person lacks one) */
+        if ((gap == 0 || poss || (gap == 1 && is(&c->tok[a->e], ","))) && b->kind == KBL_PERSON &&
+            (a->kind == KBL_AGENT || state_like(a) || (a->role && a->kind == KBL_STATE))) {
+            if (!b->country && a->country) b->country = a->country;
+            b->name = span_str(c, b->s, b->e);
+            if (gap != 1 || poss) b->s = a->s;
+            a->dead = 1;
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)(i + 1);
+            continue;
+        }
+        /* agent + of/in + state: "the government of Pakistan", "officials in Islamabad" */
+        if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
+            (is(&c->tok[a->e], "of") ||
+             (is(&c->tok[a->e], "in") && a->role && !strcmp(a->role, "GOV")))) {
+            a->code = arena_cat(c, b->code, a->role);
+            a->country = b->country;
+            a->kind = KBL_STATE;
+            a->name = span_str(c, a->s, b->e);
+            a->e = b->e;
+            b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            i++;
+            continue;
+        }
+        /* apposition: "Kakar, the prime minister," -> drop the title */
+        if (gap == 2 && is(&c->tok[a->e], ",") && is(&c->tok[a->e + 1], "the") &&
+            b->kind == KBL_AGENT && !b->country && a->kind == KBL_PERSON) {
+            b->dead = 1;
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+        }
+    }
+    /* "its forces", "their leaders": a possessive pronoun + agent */
+    for (int i = 0; i < c->nm; i++) {
+        mention *b = &M[i];
+        if (b->dead || b->kind != KBL_AGENT || b->country || b->s == 0) continue;
+        tokinfo *t = &c->tok[b->s - 1];
+        if (!is(t, "its") && !is(t, "their")) continue;
+        memory m;
+        memory_at(c, b->s - 1, &m);
+        const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
+        if (!a || !a->country || strlen(a->code) != 3) continue;
+        b->code = arena_cat(c, a->code, b->role);
+        b->country = a->country;
+        b->kind = KBL_STATE;
+    }
+}
+
+static void group_mentions(kb_coder *c)
+{
+    int prev = -1;
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead) continue;
+        m->group = i;
+        if (prev >= 0) {
+            int ha;
+            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha) m->group = c->men[prev].group;
+        }
+        prev = i;
+    }
+    for (int i = 0; i < c->nt; i++)
+        if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+}
+
+static int group_end(kb_coder *c, int m)
+{
+    int e = c->men[m].e;
+    for (int k = m + 1; k < c->nm; k++)
+        if (!c->men[k].dead && c->men[k].group == c->men[m].group) e = c->men[k].e;
+    return e;
+}
+
+/* ------------------------------------------------------------ verb patterns */
+
+static int live_mention_at(kb_coder *c, int pos)
+{
+    int m = c->tok[pos].men;
+    return (m >= 0 && !c->men[m].dead) ? m : -1;
+}
+
+static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
+{
+    if (k == p->n_el) {
+        *end = pos;
+        return 1;
+    }
+    int32_t el = p->el[k];
+    if (el == KBL_GAP) {
+        for (int g = 0; g <= 3 && pos + g <= c->nt; g++) {
+            if (g > 0) {
+                tokinfo *t = &c->tok[pos + g - 1];
+                if (t->kind == KBL_T_PUNCT) break;
+                int m = live_mention_at(c, pos + g - 1);
+                if (m >= 0 && c->men[m].kind != KBL_AGENT) break;
+            }
+            if (match_el(c, p, k + 1, pos + g, end, star)) return 1;
+        }
+        return 0;
+    }
+    if (el == KBL_STAR) {
+        int q = pos;
+        for (int d = 0; d < 2 && q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0; d++)
+            q++;
+        if (q >= c->nt) return 0;
+        int m = live_mention_at(c, q);
+        if (m < 0 || c->men[m].s != q) return 0;
+        *star = m;
+        return match_el(c, p, k + 1, group_end(c, m), end, star);
+    }
+    if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) return 0;
+    int m = live_mention_at(c, pos);
+    if (m >= 0 && c->men[m].kind != KBL_AGENT) return 0;
+    return match_el(c, p, k + 1, pos + 1, end, star);
+}
+
+static void find_verbs(kb_coder *c, int titlecase)
+{
+    c->nv = 0;
+    for (int i = 0; i < c->nt && c->nv < MAX_VERBS;) {
+        tokinfo *t = &c->tok[i];
+        size_t np = 0;
+        const kbl_pattern *const *ps = t->id >= 0 ? kbl_patterns_for(c->lx, t->id, &np) : NULL;
+        int matched = 0;
+        /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
+        if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
+        for (size_t k = 0; k < np; k++) {
+            int end = 0, star = -1;
+            if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
+            vmatch *v = &c->vm[c->nv];
+            memset(v, 0, sizeof *v);
+            v->s = i;
+            v->e = end;
+            v->p = ps[k];
+            v->star = star;
+            v->src = v->tgt = -1;
+            /* agents swallowed by the pattern ("military exercises") are no actors */
+            for (int j = i; j < end; j++) {
+                int m = live_mention_at(c, j);
+                if (m >= 0 && c->men[m].kind == KBL_AGENT && m != star) c->men[m].dead = 1;
+                c->tok[j].verb = (int16_t)c->nv;
+            }
+            c->nv++;
+            i = end > i ? end : i + 1;
+            matched = 1;
+            break;
+        }
+        if (!matched) i++;
+    }
+    for (int i = 0; i < c->nt; i++)
+        if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+}
+
+/* ------------------------------------------------------------ clause analysis */
+
+static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
+static int prev_word(kb_coder *c, int i)
+{
+    /* index of the nearest token before i that is not an adverb; -1 */
+    int j = i - 1;
+    while (j >= 0 && is_any(&c->tok[j], ADVS) && !is(&c->tok[j], "not")) j--;
+    return j;
+}
+
+/* The source of verb match vi by a scan to the left. */
+static int left_source(kb_coder *c, int vi)
+{
+    vmatch *v = &c->vm[vi];
+    for (int j = v->s - 1; j >= 0 && j >= v->s - 30; j--) {
+        tokinfo *t = &c->tok[j];
+        if (is(t, ";") || is(t, ":") || is_any(t, STOP_LEFT)) return -1;
+        if (t->verb >= 0 && t->verb != vi) {
+            vmatch *u = &c->vm[t->verb];
+            if (u->p->flags & KBL_P_SAY) return -1; /* the start of reported content */
+            /* "X met Y and signed ...": a shared subject */
+            int ok = 1;
+            for (int k = u->e; k < v->s; k++)
+                if (!is(&c->tok[k], "and") && !is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
+            if (ok && u->src >= 0) return u->src;
+            j = u->s; /* skip over it */
+            continue;
+        }
+        int m = live_mention_at(c, j);
+        if (m < 0) continue;
+        int head = c->men[m].group;
+        /* the target of an earlier verb followed by "and" + this verb: shared subject */
+        for (int u = vi - 1; u >= 0; u--) {
+            vmatch *w = &c->vm[u];
+            if (w->tgt >= 0 && c->men[w->tgt].group == head && w->src >= 0) {
+                int ok = 1, has_and = 0;
+                for (int k = group_end(c, m); k < v->s; k++) {
+                    if (is(&c->tok[k], "and")) has_and = 1;
+                    else if (!is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
+                }
+                if (ok && has_and) return w->src;
+            }
+        }
+        return head;
+    }
+    return -1;
+}
+
+static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
+{
+    vmatch *v = &c->vm[vi];
+    for (int j = from; j < c->nt && j < from + window; j++) {
+        tokinfo *t = &c->tok[j];
+        if (is(t, ";") || is(t, ":") || is(t, "?") || is_any(t, STOP_RIGHT)) return -1;
+        if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
+                                             is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
+            return -1;
+        if (t->verb >= 0 && t->verb != vi && !(v->p->flags & KBL_P_SUPPRESS)) return -1;
+        int m = live_mention_at(c, j);
+        if (m < 0 || c->men[m].s != j) continue;
+        mention *M = &c->men[m];
+        if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
+            !(v->p->flags & KBL_P_SELFTARGET)) {
+            j = M->e - 1;
+            continue;
+        }
+        if (!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP) && M->kind == KBL_STATE &&
+            !M->role) {
+            j = M->e - 1;
+            continue;
+        }
+        return M->group;
+    }
+    return -1;
+}
+
+/* A state named as the place of the act ("strikes against terrorists in Afghanistan"). */
+static int place_state(kb_coder *c, int from, int src)
+{
+    for (int j = from; j < c->nt && j < from + 16; j++) {
+        tokinfo *t = &c->tok[j];
+        if (is(t, ";") || is(t, ".") || is_any(t, STOP_RIGHT)) return -1;
+        int m = live_mention_at(c, j);
+        if (m < 0 || c->men[m].s != j) continue;
+        if (j > 0 && is_any(&c->tok[j - 1], PLACE_PREP) && state_like(&c->men[m]) &&
+            (src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
+            return m;
+    }
+    return -1;
+}
+
+static int by_agent(kb_coder *c, int from)
+{
+    for (int j = from; j < c->nt && j < from + 6; j++) {
+        if (is(&c->tok[j], "by") && j + 1 < c->nt) {
+            int q = j + 1;
+            while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
+            for (int r = q; r < c->nt && r < q + 3; r++) {
+                int m = live_mention_at(c, r);
+                if (m >= 0) return c->men[m].group;
+                if (c->tok[r].kind == KBL_T_PUNCT) break;
+            }
+            return -1;
+        }
+        if (c->tok[j].kind == KBL_T_PUNCT) return -1;
+    }
+    return -1;
+}
+
+static int is_participle(const tokinfo *t)
+{
+    static const char *const IRR[] = {"shot", "hit", "struck", "held", "met", "sent", "led", "caught",
+                                      "fought", "beaten", "taken", "seen", "given", "overrun", "brought",
+                                      "thrown", "killed", "hanged", "withdrawn", "freed", NULL};
+    size_t n = strlen(t->low);
+    if (n > 2 && !strcmp(t->low + n - 2, "ed")) return 1;
+    if (n > 2 && !strcmp(t->low + n - 2, "en")) return 1;
+    return is_any(t, IRR);
+}
+
+/* ------------------------------------------------------------ events */
+
+static int year_of(const tokinfo *t, const char *text)
+{
+    if (t->kind != KBL_T_NUM || t->e - t->s != 4) return 0;
+    int y = atoi(text + t->s);
+    return (y >= 1900 && y <= 2099) ? y : 0;
+}
+
+static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
+                 const mention *s, const mention *t, int hist_year)
+{
+    const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
+    if (!cm) return;
+    if ((!s || !s->code || !memcmp(s->code, "---", 3)) && (!t || !t->code || !memcmp(t->code, "---", 3)))
+        return; /* no named actor */
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
+        return;
+    for (size_t i = c->nev; i-- > 0;) {
+        kb_event *o = &c->ev[i];
+        if (o->sentence != (size_t)sent) break;
+        const char *oc = o->source.code, *sc = s ? s->code : NULL;
+        const char *ot = o->target.code, *tc = t ? t->code : NULL;
+        if (!strcmp(o->code, code) && ((!oc && !sc) || (oc && sc && !strcmp(oc, sc))) &&
+            ((!ot && !tc) || (ot && tc && !strcmp(ot, tc))))
+            return;
+    }
+    if (c->nev >= c->cap_ev) {
+        size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
+        kb_event *ne = realloc(c->ev, nc * sizeof *ne);
+        if (!ne) return;
+        c->ev = ne;
+        c->cap_ev = nc;
+    }
+    kb_event *e = &c->ev[c->nev++];
+    memset(e, 0, sizeof *e);
+    e->sentence = (size_t)sent;
+    e->start = ss;
+    e->end = se;
+    e->verb_start = c->tok[v->s].s;
+    e->verb_end = c->tok[v->e - 1].e;
+    if (s) {
+        e->source.code = s->code;
+        e->source.name = s->name;
+        e->source.country = s->country;
+    }
+    if (t) {
+        e->target.code = t->code;
+        e->target.name = t->name;
+        e->target.country = t->country;
+    }
+    e->code = cm->code;
+    e->root[0] = cm->code[0];
+    e->root[1] = cm->code[1];
+    e->quad = cm->quad;
+    e->goldstein = cm->goldstein;
+    e->plover = cm->plover;
+    e->pattern = v->p->text;
+    e->historical = hist_year; /* resolved per document at the end */
+}
+
+static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v,
+                        const char *code, int sg, int tg, int hist)
+{
+    mention *S[16], *T[16];
+    int ns = 0, ntg = 0;
+    for (int k = 0; k < c->nm; k++) {
+        if (c->men[k].dead) continue;
+        if (sg >= 0 && c->men[k].group == sg && ns < 16) S[ns++] = &c->men[k];
+        if (tg >= 0 && c->men[k].group == tg && ntg < 16) T[ntg++] = &c->men[k];
+    }
+    if ((v->p->flags & KBL_P_MUTUAL) && ns >= 2 && ntg == 0) {
+        for (int a = 0; a < ns; a++)
+            for (int b = 0; b < ns; b++)
+                if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);
+        return;
+    }
+    if (ns == 0) S[ns++] = NULL;
+    if (ntg == 0 || (v->p->flags & KBL_P_NOTARGET)) {
+        ntg = 0;
+        T[ntg++] = NULL;
+    }
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < ntg; b++) emit(c, sent, ss, se, v, code, S[a], T[b], hist);
+}
+
+static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    tokenize(c, c->text, ss, se - ss);
+    if (c->nt == 0) return;
+    /* context: sport cue words, years */
+    int words = 0, caps = 0;
+    for (int i = 0; i < c->nt; i++) {
+        tokinfo *t = &c->tok[i];
+        if (t->kind == KBL_T_WORD) {
+            words++;
+            if (t->cap) caps++;
+            if (kbl_is_cue(c->lx, t->id)) c->sport_hits++;
+        }
+        int y = year_of(t, c->text);
+        if (y > c->doc_year_max) c->doc_year_max = y;
+    }
+    int titlecase = words >= 3 && caps * 10 >= words * 7;
+    find_mentions(c);
+    compose(c);
+    find_verbs(c, titlecase);
+    group_mentions(c);
+    if (c->nv == 0) goto remember_all;
+    int question = is(&c->tok[c->nt - 1], "?");
+    int suppress_from = c->nt + 1;
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        const kbl_pattern *p = v->p;
+        int e = v->e;
+        v->governs = (p->n_el > 0 && is(&c->tok[e - 1], "to")) || (e < c->nt && is(&c->tok[e], "to"));
+        if (p->flags & (KBL_P_SAY | KBL_P_INTENT)) {
+            v->src = left_source(c, vi);
+            if (p->flags & KBL_P_SUPPRESS) suppress_from = suppress_from < v->e ? suppress_from : v->e;
+            continue;
+        }
+        if (v->s >= suppress_from) {
+            v->done = -1;
+            continue;
+        }
+        const char *code = p->code;
+        int intent = 0;
+        /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
+        int pw = prev_word(c, v->s);
+        if (pw >= 0 && is(&c->tok[pw], "to")) {
+            int gov = -1;
+            for (int u = vi - 1; u >= 0; u--) {
+                vmatch *w = &c->vm[u];
+                int we = w->e;
+                if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
+                if (w->tgt >= 0) we = group_end(c, w->tgt) > we ? group_end(c, w->tgt) : we;
+                if (we == pw || we == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
+                break;
+            }
+            if (gov < 0) {
+                v->done = -1;
+                continue;
+            }
+            vmatch *w = &c->vm[gov];
+            int groot = w->p->code ? root_of(w->p->code) : -1;
+            if ((w->p->flags & KBL_P_INTENT) || groot == 13 || groot == 3) {
+                intent = 1;
+                if (w->p->code && w->done == 1) w->done = -2; /* replaced by the intent */
+                if (v->src < 0) v->src = w->src;
+            } else {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* modality */
+        for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+            tokinfo *t = &c->tok[j];
+            if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+            if (is_any(t, MODALS)) intent = 1;
+        }
+        /* negation (patterns that start with "not" carry their own) */
+        int neg = 0;
+        if (!is(&c->tok[v->s], "not")) {
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+                tokinfo *t = &c->tok[j];
+                if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+                if (is_any(t, NEGS)) neg = 1;
+            }
+        }
+        if (neg || question) {
+            v->done = -1;
+            continue;
+        }
+        /* conditional clause */
+        int cond = 0;
+        for (int j = v->s - 1; j >= 0; j--) {
+            if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
+            if (is(&c->tok[j], "if") || is(&c->tok[j], "unless") || is(&c->tok[j], "whether")) cond = 1;
+        }
+        if (cond) {
+            v->done = -1;
+            continue;
+        }
+        if (intent) {
+            code = kbl_intent_code(c->lx, code);
+            if (!code) {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* voice and form */
+        int passive = 0, nominal = (p->flags & KBL_P_NOUN) != 0;
+        int pb = prev_word(c, v->s);
+        if (pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
+        if (!nominal && v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
+        if (!nominal && v->s > 0 && live_mention_at(c, v->s - 1) >= 0 && v->s >= 2 &&
+            is_any(&c->tok[v->s - 2], DETS) && c->tok[v->s].low[0] && strlen(c->tok[v->s].low) > 3 &&
+            !strcmp(c->tok[v->s].low + strlen(c->tok[v->s].low) - 3, "ing"))
+            nominal = 1; /* "the Israeli shelling" */
+        int src = -1, tgt = -1;
+        int after = v->e;
+        if (v->star >= 0) tgt = c->men[v->star].group;
+        if (passive) {
+            src = by_agent(c, after);
+            tgt = left_source(c, vi);
+        } else if (nominal) {
+            /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes" */
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                int m = live_mention_at(c, j);
+                if (m >= 0) {
+                    if (j == v->s - 1 || c->tok[j + 1].kind == KBL_T_WORD) src = c->men[m].group;
+                    break;
+                }
+            }
+            int by = by_agent(c, after);
+            if (by >= 0) src = by;
+            if (tgt < 0) {
+                for (int j = after; j < c->nt && j < after + 3; j++) {
+                    static const char *const PREP[] = {"on", "against", "at", "of", "with",
+                                                       "between", "targeting", "into", NULL};
+                    if (is_any(&c->tok[j], PREP)) {
+                        if (is(&c->tok[j], "between") && (p->flags & KBL_P_MUTUAL)) {
+                            int g = right_target(c, vi, j + 1, -1, 1, 6);
+                            if (g >= 0) src = g;
+                            break;
+                        }
+                        tgt = right_target(c, vi, j + 1, src, 1, 6);
+                        break;
+                    }
+                }
+            }
+        } else {
+            src = v->src >= 0 ? v->src : left_source(c, vi);
+            if (tgt < 0 && !(p->flags & KBL_P_NOTARGET))
+                tgt = right_target(c, vi, after, src, root_of(code) == 4, (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
+        }
+        v->src = src;
+        v->tgt = tgt;
+        if (src >= 0 && tgt >= 0 && c->men[src].group == c->men[tgt].group && !(p->flags & KBL_P_MUTUAL))
+            tgt = -1;
+        /* an act on an unnamed group in another state's territory is coded against that state */
+        if (root_of(code) >= 18 && (tgt < 0 || !c->men[tgt].country) &&
+            (tgt < 0 || c->men[tgt].kind == KBL_AGENT)) {
+            int ps = place_state(c, after, src);
+            if (ps >= 0) tgt = c->men[ps].group;
+        }
+        /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
+        const char *final_code = code;
+        int fsrc = src, ftgt = tgt;
+        if (!intent && root_of(code) >= 15 && src >= 0 && c->men[src].country) {
+            for (int u = vi - 1; u >= 0; u--) {
+                vmatch *w = &c->vm[u];
+                if (!(w->p->flags & KBL_P_SAY)) continue;
+                if (w->e <= c->men[src].s && w->src >= 0 && c->men[w->src].country &&
+                    strcmp(c->men[w->src].country, c->men[src].country)) {
+                    final_code = "1123";
+                    fsrc = w->src;
+                    ftgt = src;
+                }
+                break;
+            }
+        }
+        /* an earlier year in the clause: historical */
+        int hist = 0;
+        for (int j = v->e; j < c->nt && j < v->e + 10; j++) {
+            if (is(&c->tok[j], ";") || is_any(&c->tok[j], STOP_RIGHT)) break;
+            int y = year_of(&c->tok[j], c->text);
+            if (y && j > 0 && (is(&c->tok[j - 1], "in") || is(&c->tok[j - 1], "of"))) {
+                hist = y;
+                break;
+            }
+        }
+        size_t before = c->nev;
+        if (fsrc < 0 && ftgt < 0) {
+            v->done = -1;
+            continue;
+        }
+        emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
+        v->done = c->nev > before ? 1 : -1;
+        (void)before;
+    }
+    /* drop events replaced by an intent ("threatened to attack": the threat is the intent) */
+    {
+        size_t w = 0;
+        for (size_t i = 0; i < c->nev; i++) {
+            kb_event *e = &c->ev[i];
+            int drop = 0;
+            if (e->sentence == (size_t)sent)
+                for (int vi = 0; vi < c->nv; vi++)
+                    if (c->vm[vi].done == -2 && e->verb_start == c->tok[c->vm[vi].s].s) drop = 1;
+            if (!drop) c->ev[w++] = *e;
+        }
+        c->nev = w;
+    }
+remember_all:
+    for (int k = 0; k < c->nm; k++)
+        if (!c->men[k].dead && !c->men[k].pronoun) remember(&c->mem, &c->men[k]);
+}
+
+/* ------------------------------------------------------------ sentences and documents */
+
+size_t kbe_split_sentences(const char *text, size_t len, kb_span *out, size_t cap)
+{
+    size_t n = 0, s = 0;
+    while (s < len && n < cap) {
+        while (s < len && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r')) s++;
+        if (s >= len) break;
+        size_t i = s, end = len;
+        for (; i < len; i++) {
+            char ch = text[i];
+            if (ch == '\n') {
+                end = i;
+                break;
+            }
+            if (ch == '.' || ch == '!' || ch == '?') {
+                size_t j = i + 1;
+                while (j < len && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) j++;
+                /* curly closing quote */
+                if (j + 2 < len && (unsigned char)text[j] == 0xE2 && (unsigned char)text[j + 1] == 0x80 &&
+                    ((unsigned char)text[j + 2] == 0x9D || (unsigned char)text[j + 2] == 0x99))
+                    j += 3;
+                if (j >= len) {
+                    end = len;
+                    break;
+                }
+                if (text[j] != ' ' && text[j] != '\n') continue;
+                size_t k = j;
+                while (k < len && text[k] == ' ') k++;
+                if (k < len && islower((unsigned char)text[k])) continue;
+                if (ch == '.') {
+                    /* abbreviations and initials: "Mr.", "U.S. officials", "Jan." */
+                    size_t w = i;
+                    while (w > s && isalpha((unsigned char)text[w - 1])) w--;
+                    size_t wl = i - w;
+                    static const char *const AB[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt",
+                                                     "Sgt", "Maj", "Brig", "Prof", "St", "Jan", "Feb",
+                                                     "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No",
+                                                     "Gov", "Sen", "Rep", "vs", "Jr", "Sr", "Inc", "Co",
+                                                     "Corp", "Ltd", NULL};
+                    int ab = wl == 1;
+                    for (const char *const *a = AB; *a && !ab; a++)
+                        if (strlen(*a) == wl && !strncmp(text + w, *a, wl)) ab = 1;
+                    if (ab) continue;
+                }
+                end = j;
+                break;
+            }
+        }
+        size_t e = end;
+        while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r')) e--;
+        if (e > s) {
+            out[n].start = (uint32_t)s;
+            out[n].end = (uint32_t)e;
+            n++;
+        }
+        s = end;
+    }
+    return n;
+}
+
+static int32_t parse_ymd(const char *d)
+{
+    if (!d) return 0;
+    int y, m, dd;
+    if (sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) == 3) return y * 10000 + m * 100 + dd;
+    if (strlen(d) >= 8 && sscanf(d, "%4d%2d%2d", &y, &m, &dd) == 3) return y * 10000 + m * 100 + dd;
+    if (sscanf(d, "%4d-%2d", &y, &m) == 2) return y * 10000 + m * 100 + 1;
+    return 0;
+}
+
+static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
+                      kb_event **events, size_t *n)
+{
+    c->nev = 0;
+    memset(&c->mem, 0, sizeof c->mem);
+    c->date = parse_ymd(date);
+    c->doc_year_max = c->date ? c->date / 10000 : 0;
+    c->sport_hits = 0;
+    c->arena = d->arena;
+    c->text = d->text;
+    for (size_t i = 0; i < ns; i++) {
+        uint32_t s = sp[i].start, e = sp[i].end;
+        if (e > d->text_len || s >= e) continue;
+        /* overlong "sentences" (unsplit lists): in windows of ~1500 bytes */
+        while (e - s > 1500) {
+            uint32_t cut = s + 1500;
+            while (cut > s + 500 && d->text[cut] != ' ') cut--;
+            code_sentence(c, (int)i, s, cut);
+            s = cut;
+        }
+        code_sentence(c, (int)i, s, e);
+    }
+    /* article-level: sport/entertainment context, history, dates */
+    int sport = c->sport_hits >= 4;
+    const char *ddate = date ? kb_arena_strndup(d->arena, date, 10) : NULL;
+    if (ddate && strlen(ddate) == 8 && !strchr(ddate, '-')) {
+        char *x = kb_arena_alloc(d->arena, 11);
+        snprintf(x, 11, "%.4s-%.2s-%.2s", ddate, ddate + 4, ddate + 6);
+        ddate = x;
+    }
+    kb_event *out = NULL;
+    size_t k = 0;
+    if (c->nev) {
+        out = kb_arena_alloc(d->arena, c->nev * sizeof *out);
+        if (!out) return KB_ENOMEM;
+    }
+    for (size_t i = 0; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        if (sport && e->quad >= 3) continue;
+        int y = e->historical;
+        e->historical = 0;
+        e->date = ddate;
+        e->date_precision = ddate ? "day" : NULL;
+        if (y && ((c->date && y < c->date / 10000) || (!c->date && y < c->doc_year_max))) {
+            char *ys = kb_arena_alloc(d->arena, 8);
+            snprintf(ys, 8, "%04d", y);
+            e->date = ys;
+            e->date_precision = "year";
+            e->historical = 1;
+        }
+        out[k++] = *e;
+    }
+    *events = out;
+    *n = k;
+    return KB_OK;
+}
+
+int kb_code_doc(kb_coder *c, kb_doc *d, const char *date, kb_event **events, size_t *n,
+                int *not_english, kb_err *err)
+{
+    (void)err;
+    *events = NULL;
+    *n = 0;
+    if (not_english) *not_english = 0;
+    if (d->lang && strcmp(d->lang, "en") && strcmp(d->lang, "und") && d->lang[0]) {
+        if (not_english) *not_english = 1;
+        return KB_OK;
+    }
+    if (!d->text || !d->text_len) return KB_OK;
+    const kb_span *sp = d->sents;
+    size_t ns = d->n_sents;
+    if (!ns) {
+        size_t cap = d->text_len / 8 + 16;
+        kb_span *tmp = kb_arena_alloc(d->arena, cap * sizeof *tmp);
+        if (!tmp) return kb_err_set(err, KB_ENOMEM, "code: out of memory");
+        ns = kbe_split_sentences(d->text, d->text_len, tmp, cap);
+        sp = tmp;
+    }
+    return code_spans(c, d, sp, ns, date ? date : d->date, events, n);
+}
+
+int kbe_code_text(kb_coder *c, kb_doc *d, const char *id, const char *text, size_t n,
+                  const char *date, int one_sentence, kb_event **ev, size_t *nev, kb_err *err)
+{
+    kb_doc_reset(d);
+    d->id = kb_arena_strdup(d->arena, id ? id : "-");
+    d->text = kb_arena_strndup(d->arena, text, n);
+    if (!d->text) return kb_err_set(err, KB_ENOMEM, "code: out of memory");
+    d->text_len = n;
+    d->lang = "en";
+    d->date = date ? kb_arena_strdup(d->arena, date) : NULL;
+    if (one_sentence) {
+        kb_span sp = {0, (uint32_t)n};
+        return code_spans(c, d, &sp, 1, d->date, ev, nev);
+    }
+    return kb_code_doc(c, d, NULL, ev, nev, NULL, err);
+}
+
+/* ------------------------------------------------------------ output */
+
+static void actor_json(kbu_buf *b, const kb_actor *a)
+{
+    if (!a->code) {
+        kbu_buf_append(b, "null", 4);
+        return;
+    }
+    kbu_buf_append(b, "{\"code\":", 8);
+    kbu_json_cstr(b, a->code);
+    kbu_buf_append(b, ",\"name\":", 8);
+    kbu_json_cstr(b, a->name);
+    kbu_buf_append(b, ",\"country\":", 11);
+    kbu_json_cstr(b, a->country);
+    kbu_buf_putc(b, '}');
+}
+
+void kbe_event_json(kbu_buf *b, const kb_doc *d, const kb_event *e)
+{
+    kbu_buf_append(b, "{\"doc\":", 7);
+    kbu_json_cstr(b, d->id);
+    kbu_buf_printf(b, ",\"sentence\":%zu,\"evidence\":", e->sentence);
+    kbu_json_str(b, d->text + e->start, e->end - e->start);
+    kbu_buf_printf(b, ",\"start\":%u,\"end\":%u,\"date\":", e->start, e->end);
+    kbu_json_cstr(b, e->date);
+    kbu_buf_append(b, ",\"date_precision\":", 18);
+    kbu_json_cstr(b, e->date_precision);
+    kbu_buf_append(b, ",\"source\":", 10);
+    actor_json(b, &e->source);
+    kbu_buf_append(b, ",\"target\":", 10);
+    actor_json(b, &e->target);
+    kbu_buf_append(b, ",\"code\":", 8);
+    kbu_json_cstr(b, e->code);
+    kbu_buf_append(b, ",\"root\":", 8);
+    kbu_json_cstr(b, e->root);
+    kbu_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f,\"plover\":", e->quad, e->goldstein);
+    kbu_json_cstr(b, e->plover);
+    kbu_buf_printf(b, ",\"place\":null,\"killed\":null,\"injured\":null,\"historical\":%s,\"verb\":",
+                   e->historical ? "true" : "false");
+    kbu_json_str(b, d->text + e->verb_start, e->verb_end - e->verb_start);
+    kbu_buf_append(b, "}\n", 2);
+}
+
+static void tsv_field(kbu_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        kbu_buf_putc(b, (ch == '\t' || ch == '\n' || ch == '\r') ? ' ' : ch);
+    }
+}
+
+void kbe_tsv_header(kbu_buf *b)
+{
+    const char *h = "doc\tsentence\tdate\tsource\tsource_name\ttarget\ttarget_name\tcode\troot\tquad\t"
+                    "goldstein\tplover\thistorical\tevidence\n";
+    kbu_buf_append(b, h, strlen(h));
+}
+
+void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e)
+{
+    const char *id = d->id ? d->id : "";
+    tsv_field(b, id, strlen(id));
+    kbu_buf_printf(b, "\t%zu\t%s\t%s\t", e->sentence, e->date ? e->date : "",
+                   e->source.code ? e->source.code : "");
+    if (e->source.name) tsv_field(b, e->source.name, strlen(e->source.name));
+    kbu_buf_printf(b, "\t%s\t", e->target.code ? e->target.code : "");
+    if (e->target.name) tsv_field(b, e->target.name, strlen(e->target.name));
+    kbu_buf_printf(b, "\t%s\t%s\t%d\t%.1f\t%s\t%d\t", e->code, e->root, e->quad, e->goldstein,
+                   e->plover ? e->plover : "", e->historical);
+    tsv_field(b, d->text + e->start, e->end - e->start);
+    kbu_buf_putc(b, '\n');
+}

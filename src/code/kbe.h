@@ -1,0 +1,48 @@
+/*
+ * kbe.h -- internal API of the event coder (src/code): what the CLI, the coder
+ * scorer (src/eval/coder.c), tests and fuzz targets need beyond khabar.h.
+ */
+#ifndef KBE_H
+#define KBE_H
+
+#include "kb_internal.h"
+#include "khabar.h"
+#include "lexicon/kbl.h"
+
+const kbl_lexicon *kbe_lexicon(const kb_coder *c);
+
+/* Code text[0..n) as a document of its own (d is reset and filled: id, text, date).
+ * one_sentence: the whole text is one sentence (khabar code --sentences, gold cases);
+ * else it is split into sentences. date: "YYYY-MM-DD", "YYYYMMDD" or NULL. */
+int kbe_code_text(kb_coder *c, kb_doc *d, const char *id, const char *text, size_t n,
+                  const char *date, int one_sentence, kb_event **ev, size_t *nev, kb_err *err);
+
+/* Output: one JSON object line / one TSV line (with the newline). */
+void kbe_event_json(kbu_buf *b, const kb_doc *d, const kb_event *e);
+void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e);
+void kbe_tsv_header(kbu_buf *b);
+
+/* Fallback sentence splitter used when the document has no sentence spans. */
+size_t kbe_split_sentences(const char *text, size_t len, kb_span *out, size_t cap);
+
+/* ---- scoring the coder against the shared gold format (src/eval/coder.c) ---- */
+typedef struct kbv_coder_score {
+    char file[256];
+    long cases, scored, exact, noev_cases, noev_right;
+    long tp, fp, fn;       /* exact (source, target, code) triples */
+    long rtp, rfp, rfn;    /* root codes */
+    long ptp, pfp, pfn;    /* PLOVER (source, target, type), only where the gold has PLOVER */
+    long p3tp, p3fp, p3fn; /* PLOVER with actors compared on their first three letters */
+    int has_plover;
+} kbv_coder_score;
+
+/* Score one gold file ({"id","date","text","expected":[...],"notes":[...]} lines). pred: if not
+ * NULL, each case's predictions are written there as {"id","events":[{source,target,code,plover}]}.
+ * verbose: if not NULL, each wrong case is described there. */
+int kbv_coder_eval(kb_coder *c, const char *path, FILE *pred, FILE *verbose, kbv_coder_score *s,
+                   kb_err *err);
+/* PLOVER type of a CAMEO code in the 0.6 vocabulary the PLOVER gold records use
+ * (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT ...); NULL for roots 01 and 02. */
+const char *kbv_plover06(const char *code);
+
+#endif

@@ -1,0 +1,143 @@
+/*
+ * kbl.h -- the lexicon module (src/lexicon): loads the project's text lexicons
+ * (lexicon/actors/ files, lexicon/agents.txt, lexicon/verbs.txt, lexicon/cameo.tsv,
+ * lexicon/plover.tsv) plus the country list of the Debian iso-codes package, and
+ * compiles them into read-only structures: interned normalised tokens, a trie of
+ * actor/agent phrases and an index of verb patterns by their first token.
+ * The event coder (src/code, kbe_) is the user. Once loaded a kbl_lexicon is
+ * never written again, so it can be shared by threads.
+ *
+ * Tokens are normalised as: ASCII lower case, periods dropped ("U.S." -> "us"),
+ * then the Snowball English stemmer ("attacked" -> "attack").
+ */
+#ifndef KBL_H
+#define KBL_H
+
+#include "khabar.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct kbl_lexicon kbl_lexicon;
+
+typedef enum {
+    KBL_STATE = 1, /* a country or territory (or its capital as metonymy) */
+    KBL_AGENT,     /* a sector / role: government, troops, police, rebels ... */
+    KBL_GROUP,     /* a non-state armed group or party */
+    KBL_IGO,       /* an international organisation */
+    KBL_PERSON     /* a person with dated roles */
+} kbl_kind;
+
+enum {
+    KBL_F_CASE = 1,   /* written in capitals (US, UN, ISPR): matches capitalised text only */
+    KBL_F_CAP = 2,    /* a proper name: the first token must start with a capital */
+    KBL_F_PLURAL = 4  /* agent phrase is a plural noun ("troops") */
+};
+
+typedef struct kbl_role {
+    const char *code;  /* actor code for this period, e.g. "PAKGOV" */
+    int32_t from, to;  /* YYYYMMDD inclusive; 0 = open */
+} kbl_role;
+
+typedef struct kbl_actor {
+    const char *name;    /* the first phrase of its line */
+    const char *country; /* ISO3 of a state / person; home country of a group; NULL */
+    const char *role;    /* agents: the role code ("MIL"); NULL otherwise */
+    kbl_kind kind;
+    const kbl_role *roles; /* states, groups, IGOs, persons: codes by date; first that fits wins */
+    int n_roles;
+    const char *file;
+    int line;
+} kbl_actor;
+
+/* Verb patterns. elements: a token id >= 0, KBL_STAR (the target's slot) or KBL_GAP
+ * (up to 3 ordinary words). */
+enum { KBL_STAR = -1, KBL_GAP = -2 };
+enum {
+    KBL_P_MUTUAL = 1,   /* a joint subject gives events both ways ("X and Y met") */
+    KBL_P_SUPPRESS = 2, /* what follows in the sentence is reported content, not acts (deny, accuse) */
+    KBL_P_SAY = 4,      /* attribution verb (say, tell): no event */
+    KBL_P_INTENT = 8,   /* intent governor (plan, want, threaten + to): the next act is an intent */
+    KBL_P_NOTARGET = 16,/* the event takes no target */
+    KBL_P_NOUN = 32,    /* nominal pattern ("talks"): source only from "by X" / adjacent adjective */
+    KBL_P_SELFTARGET = 64 /* target may equal source (none for the rest) */
+};
+
+typedef struct kbl_pattern {
+    const char *code;   /* CAMEO code, or NULL for SAY / INTENT */
+    const int32_t *el;
+    int n_el;
+    unsigned flags;
+    const char *text;
+    const char *file;
+    int line;
+} kbl_pattern;
+
+typedef struct kbl_cameo {
+    const char *code, *name;
+    double goldstein;
+    int quad;
+    const char *plover, *plover_mode;
+} kbl_cameo;
+
+/* A diagnostic of `khabar lexicon check`. */
+typedef struct kbl_diag {
+    const char *file;
+    int line;
+    int severity; /* 2 error (malformed), 1 warning (duplicate / conflict) */
+    char msg[240];
+} kbl_diag;
+
+/* Load all lexicons from dir (NULL = kb_lexicon_dir()). iso_json: path of iso_3166-1.json
+ * (NULL = env KHABAR_ISO3166, else /usr/share/iso-codes/json/iso_3166-1.json). Malformed
+ * lines are skipped and recorded as diagnostics; a missing file is an error. */
+kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err);
+void kbl_free(kbl_lexicon *lx);
+
+size_t kbl_n_diags(const kbl_lexicon *lx);
+const kbl_diag *kbl_diag_at(const kbl_lexicon *lx, size_t i);
+void kbl_counts(const kbl_lexicon *lx, size_t *n_actors, size_t *n_patterns, size_t *n_tokens,
+                size_t *n_codes);
+
+/* Normalise one word (bytes w[0..n)) into out (NUL-terminated, <= cap). stemmer: an
+ * sb_stemmer from kbl_stemmer_new (not thread-safe: one per thread). */
+struct sb_stemmer;
+struct sb_stemmer *kbl_stemmer_new(void);
+void kbl_stemmer_free(struct sb_stemmer *st);
+size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_t cap);
+
+/* Tokens of a text: words (letters/digits, inner apostrophes, "U.S."-style periods,
+ * numbers like 1,524), "'s" and "n't" split off, every punctuation mark (hyphens
+ * included) alone. Returns the number of tokens (<= cap). */
+enum { KBL_T_WORD = 1, KBL_T_NUM = 2, KBL_T_PUNCT = 3 };
+typedef struct kbl_tok {
+    uint32_t s, e;
+    uint8_t kind;
+} kbl_tok;
+size_t kbl_tokenize(const char *s, size_t n, kbl_tok *out, size_t cap);
+
+/* Interned id of a normalised token, -1 if the lexicon has no such token. */
+int32_t kbl_token_id(const kbl_lexicon *lx, const char *norm, size_t n);
+
+/* Phrase trie over token ids: child of node (root = 0), -1 if none. */
+int32_t kbl_trie_child(const kbl_lexicon *lx, int32_t node, int32_t tok);
+/* Actor entry ending at node (index into kbl_actor_at), -1 if none; *flags KBL_F_*. */
+int32_t kbl_trie_value(const kbl_lexicon *lx, int32_t node, unsigned *flags);
+const kbl_actor *kbl_actor_at(const kbl_lexicon *lx, int32_t i);
+/* Code of an actor on a date (YYYYMMDD, 0 = unknown: the latest open role). */
+const char *kbl_actor_code(const kbl_actor *a, int32_t date);
+
+/* Verb patterns whose first element is tok: *n set, longest first. */
+const kbl_pattern *const *kbl_patterns_for(const kbl_lexicon *lx, int32_t tok, size_t *n);
+
+/* Context cues (%sport lines of verbs.txt): 1 if tok is one. */
+int kbl_is_cue(const kbl_lexicon *lx, int32_t tok);
+/* 1 if code3 (three letters) is the code of a state in the lexicon. */
+int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);
+
+/* CAMEO codebook row, NULL if code unknown. */
+const kbl_cameo *kbl_cameo_get(const kbl_lexicon *lx, const char *code);
+/* Intent code for an act of root (two digits) under modality, NULL if none. */
+const char *kbl_intent_code(const kbl_lexicon *lx, const char *root);
+
+#endif

@@ -1,0 +1,1115 @@
+/*
+ * lexicon.c -- load and compile khabar's lexicons (see kbl.h and lexicon/README.md).
+ *
+ * Everything is read once into one arena and a few hash tables:
+ *   - an interner: normalised token -> id;
+ *   - a phrase trie over token ids, (node, token) -> child in one open-addressing table,
+ *     whose nodes carry the actor a phrase names (states, agents, groups, IGOs, people);
+ *   - verb patterns, indexed by their first token, longest first;
+ *   - the CAMEO codebook (lexicon/cameo.tsv) with the PLOVER mapping (lexicon/plover.tsv).
+ * Countries come from the iso-codes package's JSON (names, official and common names);
+ * the project's own files add demonyms, short forms, capitals, agents, groups and people.
+ * Malformed lines, duplicates and conflicts become diagnostics (file:line) for
+ * `khabar lexicon check`; loading goes on without the bad line.
+ */
+#include "lexicon/kbl.h"
+#include "kb_internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <jansson.h>
+#include <libstemmer.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PHRASE_TOKS 16
+#define MAX_LINE 4096
+
+typedef struct {
+    uint64_t key;
+    int32_t val;
+} kv;
+
+struct kbl_lexicon {
+    kb_arena *arena;
+    /* interner */
+    char **tok_str;
+    uint32_t *tok_len;
+    size_t n_tok, cap_tok;
+    int32_t *tok_tab; /* open addressing: token id or -1 */
+    size_t tok_tab_cap;
+    /* trie */
+    kv *edges;
+    size_t n_edges, edges_cap;
+    int32_t *node_val;
+    uint8_t *node_flags;
+    uint8_t *node_src; /* 1 = from iso-codes (project files override silently) */
+    size_t n_nodes, cap_nodes;
+    /* actors */
+    kbl_actor *actors;
+    size_t n_actors, cap_actors;
+    /* patterns */
+    kbl_pattern *pats;
+    size_t n_pats, cap_pats;
+    const kbl_pattern **pat_index; /* sorted by first token, longest first */
+    uint32_t *pat_off;             /* n_tok + 1 offsets into pat_index */
+    /* codebook */
+    kbl_cameo *cameo;
+    size_t n_cameo, cap_cameo;
+    char intent[100][8]; /* root (0..99) -> intent code */
+    int32_t *cues;
+    size_t n_cues, cap_cues;
+    uint8_t *is_cue; /* per token id */
+    char (*states)[4]; /* sorted state codes */
+    size_t n_states;
+    /* diagnostics */
+    kbl_diag *diags;
+    size_t n_diags, cap_diags;
+    struct sb_stemmer *stem;
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static int grow(void **p, size_t *cap, size_t need, size_t elsz)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need) nc *= 2;
+    void *q = realloc(*p, nc * elsz);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+static void diag(kbl_lexicon *lx, const char *file, int line, int sev, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+static void diag(kbl_lexicon *lx, const char *file, int line, int sev, const char *fmt, ...)
+{
+    if (grow((void **)&lx->diags, &lx->cap_diags, lx->n_diags + 1, sizeof *lx->diags)) return;
+    kbl_diag *d = &lx->diags[lx->n_diags++];
+    d->file = file;
+    d->line = line;
+    d->severity = sev;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    va_end(ap);
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+static int is_wordbyte(unsigned char c) { return isalnum(c) || c >= 0x80; }
+
+/* UTF-8 punctuation we treat as such: curly quotes, dashes, ellipsis, NBSP (space). */
+static int utf8_punct(const unsigned char *p, size_t left)
+{
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0xA6) return 3;
+    if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB)) return 2; /* guillemets */
+    return 0;
+}
+static int is_apos(const unsigned char *p, size_t left)
+{
+    if (left >= 1 && p[0] == '\'') return 1;
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99) return 3;
+    return 0;
+}
+
+size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0, k = 0;
+    while (i < n && k < cap) {
+        unsigned char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) { /* NBSP */
+            i += 2;
+            continue;
+        }
+        int ap = is_apos(s + i, n - i);
+        if (ap) {
+            /* 's as its own token */
+            size_t j = i + (size_t)ap;
+            if (k > 0 && out[k - 1].e == i && out[k - 1].kind == KBL_T_WORD && j < n &&
+                (s[j] == 's' || s[j] == 'S') && (j + 1 >= n || !is_wordbyte(s[j + 1]))) {
+                out[k].s = (uint32_t)i;
+                out[k].e = (uint32_t)(j + 1);
+                out[k++].kind = KBL_T_WORD;
+                i = j + 1;
+                continue;
+            }
+            out[k].s = (uint32_t)i;
+            out[k].e = (uint32_t)j;
+            out[k++].kind = KBL_T_PUNCT;
+            i = j;
+            continue;
+        }
+        int up = utf8_punct(s + i, n - i);
+        if (up) {
+            out[k].s = (uint32_t)i;
+            out[k].e = (uint32_t)(i + (size_t)up);
+            out[k++].kind = KBL_T_PUNCT;
+            i += (size_t)up;
+            continue;
+        }
+        if (!is_wordbyte(c)) {
+            out[k].s = (uint32_t)i;
+            out[k].e = (uint32_t)(i + 1);
+            out[k++].kind = KBL_T_PUNCT;
+            i++;
+            continue;
+        }
+        size_t st = i;
+        int digits = isdigit(c) != 0, alpha = 0, periods = 0;
+        while (i < n) {
+            unsigned char d = s[i];
+            if (is_wordbyte(d) && !utf8_punct(s + i, n - i)) {
+                if (isdigit(d)) digits = 1;
+                else alpha = 1;
+                if (d >= 0x80) { /* whole UTF-8 sequence */
+                    i++;
+                    while (i < n && (s[i] & 0xC0) == 0x80) i++;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            /* inner period: U.S, U.N; number 3.5; inner comma 1,524 */
+            if ((d == '.' || d == ',') && i + 1 < n && isalnum(s[i + 1])) {
+                if (d == ',' && !(digits && !alpha && isdigit(s[i + 1]))) break;
+                if (d == '.' && !((digits && !alpha && isdigit(s[i + 1])) ||
+                                  (alpha && i - st <= 2 + 2 * (size_t)periods && isalpha(s[i + 1]) &&
+                                   (i + 2 >= n || !isalpha(s[i + 2])))))
+                    break;
+                if (d == '.') periods++;
+                i++;
+                continue;
+            }
+            int a2 = is_apos(s + i, n - i);
+            if (a2 && i + (size_t)a2 < n && isalpha(s[i + (size_t)a2])) {
+                size_t j = i + (size_t)a2;
+                /* n't: split before the n */
+                if ((s[j] == 't' || s[j] == 'T') && (j + 1 >= n || !is_wordbyte(s[j + 1])) &&
+                    i > st + 1 && (s[i - 1] == 'n' || s[i - 1] == 'N')) {
+                    if (i - 1 > st) {
+                        out[k].s = (uint32_t)st;
+                        out[k].e = (uint32_t)(i - 1);
+                        out[k++].kind = KBL_T_WORD;
+                        if (k >= cap) return k;
+                    }
+                    st = i - 1;
+                    i = j + 1;
+                    break;
+                }
+                /* 's, 're, 've, 'll, 'd: stop, let the apostrophe branch handle 's */
+                if ((s[j] == 's' || s[j] == 'S') && (j + 1 >= n || !is_wordbyte(s[j + 1]))) break;
+                if (j + 1 < n && !is_wordbyte(s[j + 1]) && (s[j] == 'd' || s[j] == 'm')) break;
+                if (j + 2 <= n && ((s[j] == 'l' && s[j + 1] == 'l') || (s[j] == 'r' && s[j + 1] == 'e') ||
+                                   (s[j] == 'v' && s[j + 1] == 'e')) &&
+                    (j + 2 >= n || !is_wordbyte(s[j + 2])))
+                    break;
+                i = j; /* O'Brien */
+                continue;
+            }
+            break;
+        }
+        /* "U.S." : absorb the final period of a dotted abbreviation */
+        if (periods && alpha && i < n && s[i] == '.' && i - st <= 6) i++;
+        out[k].s = (uint32_t)st;
+        out[k].e = (uint32_t)i;
+        out[k++].kind = (digits && !alpha) ? KBL_T_NUM : KBL_T_WORD;
+    }
+    return k;
+}
+
+struct sb_stemmer *kbl_stemmer_new(void) { return sb_stemmer_new("english", NULL); }
+void kbl_stemmer_free(struct sb_stemmer *st)
+{
+    if (st) sb_stemmer_delete(st);
+}
+
+size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    int ascii_alpha = 1, upper = 0, lower = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isupper((unsigned char)w[i])) upper++;
+        if (islower((unsigned char)w[i])) lower++;
+    }
+    if (upper >= 2 && !lower) st = NULL; /* acronyms are not stemmed: ISIS, US */
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            out[k++] = '\'';
+            i += 2;
+            ascii_alpha = 0;
+            continue;
+        }
+        if (c == '.') continue;
+        if (!isalpha(c)) ascii_alpha = 0;
+        out[k++] = (char)tolower(c);
+    }
+    out[k] = '\0';
+    if (k == 3 && !strcmp(out, "n't")) {
+        memcpy(out, "not", 4);
+        return 3;
+    }
+    if (st && ascii_alpha && k > 2) {
+        const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)out, (int)k);
+        int rl = sb_stemmer_length(st);
+        if (r && rl > 0 && (size_t)rl < cap) {
+            memcpy(out, r, (size_t)rl);
+            out[rl] = '\0';
+            k = (size_t)rl;
+        }
+    }
+    return k;
+}
+
+/* ---------------------------------------------------------------- interner */
+
+static uint32_t hstr(const char *s, size_t n) { return (uint32_t)kbu_hash64(s, n, 0x6b686162); }
+
+int32_t kbl_token_id(const kbl_lexicon *lx, const char *s, size_t n)
+{
+    if (!lx->tok_tab_cap) return -1;
+    size_t m = lx->tok_tab_cap - 1, h = hstr(s, n) & m;
+    for (;;) {
+        int32_t id = lx->tok_tab[h];
+        if (id < 0) return -1;
+        if (lx->tok_len[id] == n && !memcmp(lx->tok_str[id], s, n)) return id;
+        h = (h + 1) & m;
+    }
+}
+
+static int32_t intern(kbl_lexicon *lx, const char *s, size_t n)
+{
+    int32_t id = kbl_token_id(lx, s, n);
+    if (id >= 0) return id;
+    if ((lx->n_tok + 1) * 2 > lx->tok_tab_cap) {
+        size_t nc = lx->tok_tab_cap ? lx->tok_tab_cap * 2 : 4096;
+        int32_t *t = malloc(nc * sizeof *t);
+        if (!t) return -1;
+        for (size_t i = 0; i < nc; i++) t[i] = -1;
+        for (size_t i = 0; i < lx->n_tok; i++) {
+            size_t h = hstr(lx->tok_str[i], lx->tok_len[i]) & (nc - 1);
+            while (t[h] >= 0) h = (h + 1) & (nc - 1);
+            t[h] = (int32_t)i;
+        }
+        free(lx->tok_tab);
+        lx->tok_tab = t;
+        lx->tok_tab_cap = nc;
+    }
+    size_t c1 = lx->cap_tok, c2 = lx->cap_tok;
+    if (grow((void **)&lx->tok_str, &c1, lx->n_tok + 1, sizeof *lx->tok_str) ||
+        grow((void **)&lx->tok_len, &c2, lx->n_tok + 1, sizeof *lx->tok_len))
+        return -1;
+    lx->cap_tok = c1 < c2 ? c1 : c2;
+    char *cp = kb_arena_strndup(lx->arena, s, n);
+    if (!cp) return -1;
+    id = (int32_t)lx->n_tok++;
+    lx->tok_str[id] = cp;
+    lx->tok_len[id] = (uint32_t)n;
+    size_t m = lx->tok_tab_cap - 1, h = hstr(s, n) & m;
+    while (lx->tok_tab[h] >= 0) h = (h + 1) & m;
+    lx->tok_tab[h] = id;
+    return id;
+}
+
+/* ---------------------------------------------------------------- trie */
+
+static uint64_t ekey(int32_t node, int32_t tok) { return ((uint64_t)(uint32_t)node << 32) | (uint32_t)tok; }
+static size_t ehash(uint64_t k) { return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 20); }
+
+int32_t kbl_trie_child(const kbl_lexicon *lx, int32_t node, int32_t tok)
+{
+    if (!lx->edges_cap || tok < 0) return -1;
+    uint64_t k = ekey(node, tok);
+    size_t m = lx->edges_cap - 1, h = ehash(k) & m;
+    for (;;) {
+        if (lx->edges[h].val < 0) return -1;
+        if (lx->edges[h].key == k) return lx->edges[h].val;
+        h = (h + 1) & m;
+    }
+}
+
+static int32_t new_node(kbl_lexicon *lx)
+{
+    size_t c1 = lx->cap_nodes, c2 = lx->cap_nodes, c3 = lx->cap_nodes;
+    if (grow((void **)&lx->node_val, &c1, lx->n_nodes + 1, sizeof *lx->node_val) ||
+        grow((void **)&lx->node_flags, &c2, lx->n_nodes + 1, 1) ||
+        grow((void **)&lx->node_src, &c3, lx->n_nodes + 1, 1))
+        return -1;
+    lx->cap_nodes = c1;
+    lx->node_val[lx->n_nodes] = -1;
+    lx->node_flags[lx->n_nodes] = 0;
+    lx->node_src[lx->n_nodes] = 0;
+    return (int32_t)lx->n_nodes++;
+}
+
+static int32_t trie_add_child(kbl_lexicon *lx, int32_t node, int32_t tok)
+{
+    int32_t c = kbl_trie_child(lx, node, tok);
+    if (c >= 0) return c;
+    if ((lx->n_edges + 1) * 2 > lx->edges_cap) {
+        size_t nc = lx->edges_cap ? lx->edges_cap * 2 : 8192;
+        kv *t = malloc(nc * sizeof *t);
+        if (!t) return -1;
+        for (size_t i = 0; i < nc; i++) t[i].val = -1;
+        for (size_t i = 0; i < lx->edges_cap; i++)
+            if (lx->edges[i].val >= 0) {
+                size_t h = ehash(lx->edges[i].key) & (nc - 1);
+                while (t[h].val >= 0) h = (h + 1) & (nc - 1);
+                t[h] = lx->edges[i];
+            }
+        free(lx->edges);
+        lx->edges = t;
+        lx->edges_cap = nc;
+    }
+    c = new_node(lx);
+    if (c < 0) return -1;
+    uint64_t k = ekey(node, tok);
+    size_t m = lx->edges_cap - 1, h = ehash(k) & m;
+    while (lx->edges[h].val >= 0) h = (h + 1) & m;
+    lx->edges[h].key = k;
+    lx->edges[h].val = c;
+    lx->n_edges++;
+    return c;
+}
+
+int32_t kbl_trie_value(const kbl_lexicon *lx, int32_t node, unsigned *flags)
+{
+    if (node < 0 || (size_t)node >= lx->n_nodes) return -1;
+    if (flags) *flags = lx->node_flags[node];
+    return lx->node_val[node];
+}
+
+const kbl_actor *kbl_actor_at(const kbl_lexicon *lx, int32_t i)
+{
+    return (i >= 0 && (size_t)i < lx->n_actors) ? &lx->actors[i] : NULL;
+}
+
+const char *kbl_actor_code(const kbl_actor *a, int32_t date)
+{
+    if (!a->n_roles) return a->role;
+    if (date) {
+        for (int i = 0; i < a->n_roles; i++) {
+            const kbl_role *r = &a->roles[i];
+            if ((!r->from || date >= r->from) && (!r->to || date <= r->to)) return r->code;
+        }
+        /* no dated role fits: the undated fallback, if any */
+        for (int i = 0; i < a->n_roles; i++)
+            if (!a->roles[i].from && !a->roles[i].to) return a->roles[i].code;
+        return NULL;
+    }
+    /* date unknown: the role still open (no end), else the last listed */
+    for (int i = 0; i < a->n_roles; i++)
+        if (a->roles[i].from && !a->roles[i].to) return a->roles[i].code;
+    for (int i = 0; i < a->n_roles; i++)
+        if (!a->roles[i].from && !a->roles[i].to) return a->roles[i].code;
+    return a->roles[a->n_roles - 1].code;
+}
+
+/* Add one phrase for actor idx. src: 1 = iso-codes, 0 = project file. */
+static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src, const char *file,
+                       int line)
+{
+    kbl_tok toks[MAX_PHRASE_TOKS];
+    size_t pl = strlen(phrase);
+    size_t nt = kbl_tokenize(phrase, pl, toks, MAX_PHRASE_TOKS);
+    if (nt == 0 || nt >= MAX_PHRASE_TOKS) {
+        if (!src) diag(lx, file, line, 2, "phrase '%s' is empty or too long", phrase);
+        return;
+    }
+    unsigned flags = 0;
+    int has_lower = 0, n_alpha = 0;
+    for (const char *p = phrase; *p; p++) {
+        if (islower((unsigned char)*p)) has_lower = 1;
+        if (isalpha((unsigned char)*p)) n_alpha++;
+    }
+    if (!has_lower && n_alpha >= 2) flags |= KBL_F_CASE;
+    const kbl_actor *a = &lx->actors[idx];
+    if (a->kind != KBL_AGENT && isupper((unsigned char)phrase[0])) flags |= KBL_F_CAP;
+    int32_t node = 0;
+    for (size_t i = 0; i < nt; i++) {
+        char buf[128];
+        size_t wl = toks[i].e - toks[i].s;
+        if (wl >= sizeof buf) wl = sizeof buf - 1;
+        size_t k = kbl_norm(lx->stem, phrase + toks[i].s, wl, buf, sizeof buf);
+        int32_t t = intern(lx, buf, k);
+        if (t < 0 || (node = trie_add_child(lx, node, t)) < 0) return;
+    }
+    int32_t old = lx->node_val[node];
+    if (old == idx) return; /* two forms of one phrase (stems) */
+    if (old >= 0 && !src && !lx->node_src[node]) {
+        const kbl_actor *o = &lx->actors[old];
+        const char *oc = kbl_actor_code(o, 0), *nc = kbl_actor_code(a, 0);
+        if (oc && nc && !strcmp(oc, nc))
+            diag(lx, file, line, 1, "duplicate phrase '%s' (also %s:%d)", phrase, o->file, o->line);
+        else
+            diag(lx, file, line, 1, "conflict: phrase '%s' is %s here and %s at %s:%d", phrase,
+                 nc ? nc : "?", oc ? oc : "?", o->file, o->line);
+        return; /* the first wins */
+    }
+    if (old >= 0 && src) return; /* iso-codes never overrides */
+    lx->node_val[node] = idx;
+    lx->node_flags[node] = (uint8_t)flags;
+    lx->node_src[node] = (uint8_t)src;
+}
+
+static int32_t new_actor(kbl_lexicon *lx, kbl_kind kind, const char *name, const char *file, int line)
+{
+    if (grow((void **)&lx->actors, &lx->cap_actors, lx->n_actors + 1, sizeof *lx->actors)) return -1;
+    kbl_actor *a = &lx->actors[lx->n_actors];
+    memset(a, 0, sizeof *a);
+    a->kind = kind;
+    a->name = kb_arena_strdup(lx->arena, name);
+    a->file = file;
+    a->line = line;
+    return (int32_t)lx->n_actors++;
+}
+
+/* ---------------------------------------------------------------- iso-codes */
+
+static void add_iso_name(kbl_lexicon *lx, const char *nm, int32_t idx)
+{
+    if (!nm || !*nm) return;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", nm);
+    /* "Holy See (Vatican City State)": both parts */
+    char *par = strchr(buf, '(');
+    if (par) {
+        char inner[256];
+        snprintf(inner, sizeof inner, "%s", par + 1);
+        char *cl = strchr(inner, ')');
+        if (cl) *cl = '\0';
+        add_iso_name(lx, trim(inner), idx);
+        *par = '\0';
+    }
+    char *comma = strchr(buf, ',');
+    if (comma) {
+        /* "Iran, Islamic Republic of" -> "Iran" and "Islamic Republic of Iran" */
+        *comma = '\0';
+        char *rest = trim(comma + 1);
+        char full[300];
+        size_t rl = strlen(rest);
+        if (rl > 3 && !strcmp(rest + rl - 3, " of")) {
+            snprintf(full, sizeof full, "%s %s", rest, trim(buf));
+            add_phrase(lx, full, idx, 1, "iso-codes", 0);
+        }
+    }
+    add_phrase(lx, trim(buf), idx, 1, "iso-codes", 0);
+}
+
+static int load_iso(kbl_lexicon *lx, const char *path, kb_err *err)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    if (!root) return kb_err_set(err, KB_EIO, "%s: line %d: %s", path, je.line, je.text);
+    json_t *arr = json_object_get(root, "3166-1");
+    size_t i;
+    json_t *c;
+    const char *file = kb_arena_strdup(lx->arena, path);
+    json_array_foreach(arr, i, c)
+    {
+        const char *a3 = json_string_value(json_object_get(c, "alpha_3"));
+        const char *nm = json_string_value(json_object_get(c, "name"));
+        if (!a3 || !nm) continue;
+        const char *cn = json_string_value(json_object_get(c, "common_name"));
+        int32_t idx = new_actor(lx, KBL_STATE, cn ? cn : nm, file, (int)i + 1);
+        if (idx < 0) break;
+        kbl_actor *a = &lx->actors[idx];
+        a->country = kb_arena_strdup(lx->arena, a3);
+        kbl_role *r = kb_arena_calloc(lx->arena, sizeof *r);
+        r->code = a->country;
+        a->roles = r;
+        a->n_roles = 1;
+        add_iso_name(lx, nm, idx);
+        add_iso_name(lx, json_string_value(json_object_get(c, "official_name")), idx);
+        add_iso_name(lx, cn, idx);
+    }
+    json_decref(root);
+    return KB_OK;
+}
+
+/* ---------------------------------------------------------------- actor files */
+
+static int32_t parse_date(const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    int y = 0, m = 1, d = 1;
+    if (n == 4 && sscanf(s, "%4d", &y) == 1) return y * 10000 + 101;
+    if (n == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) return y * 10000 + m * 100 + 1;
+    if (n == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 &&
+        d <= 31)
+        return y * 10000 + m * 100 + d;
+    return -1;
+}
+
+static int valid_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 24) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) && s[i] != '-') return 0;
+    return 1;
+}
+
+/* "PHRASE | PHRASE => CODE [FROM..TO], CODE ... ; home=XXX" */
+static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *file, int ln)
+{
+    char *arrow = strstr(line, "=>");
+    if (!arrow) {
+        diag(lx, file, ln, 2, "malformed line: expected 'PHRASE | PHRASE => CODE'");
+        return;
+    }
+    *arrow = '\0';
+    char *rhs = arrow + 2;
+    char *opts = strchr(rhs, ';');
+    if (opts) *opts++ = '\0';
+    /* roles */
+    kbl_role roles[16];
+    int nr = 0;
+    char *save = NULL;
+    for (char *part = strtok_r(rhs, ",", &save); part; part = strtok_r(NULL, ",", &save)) {
+        part = trim(part);
+        if (!*part) continue;
+        char code[32] = {0}, range[64] = {0};
+        if (sscanf(part, "%31s %63s", code, range) < 1) continue;
+        if (!valid_code(code)) {
+            diag(lx, file, ln, 2, "bad code '%s' (capitals, digits, '-')", code);
+            return;
+        }
+        int32_t from = 0, to = 0;
+        if (range[0]) {
+            char *dd = strstr(range, "..");
+            if (!dd) {
+                diag(lx, file, ln, 2, "bad date range '%s' (FROM..TO, either may be empty)", range);
+                return;
+            }
+            from = parse_date(range, (size_t)(dd - range));
+            to = parse_date(dd + 2, strlen(dd + 2));
+            if (from < 0 || to < 0 || (from && to && to < from)) {
+                diag(lx, file, ln, 2, "bad date range '%s'", range);
+                return;
+            }
+            if (to && to % 100 == 1 && strlen(dd + 2) == 4) to = to - 101 + 1231; /* ..2017 = end of 2017 */
+        }
+        if (nr < 16) {
+            roles[nr].code = kb_arena_strdup(lx->arena, code);
+            roles[nr].from = from;
+            roles[nr].to = to;
+            nr++;
+        }
+    }
+    if (!nr) {
+        diag(lx, file, ln, 2, "no code after '=>'");
+        return;
+    }
+    char home[8] = {0};
+    if (opts) {
+        char *h = strstr(opts, "home=");
+        if (h && sscanf(h + 5, "%3s", home) != 1) home[0] = '\0';
+    }
+    char *phr[64];
+    int np = 0;
+    save = NULL;
+    for (char *p = strtok_r(line, "|", &save); p && np < 64; p = strtok_r(NULL, "|", &save)) {
+        p = trim(p);
+        if (*p) phr[np++] = p;
+    }
+    if (!np) {
+        diag(lx, file, ln, 2, "no phrase before '=>'");
+        return;
+    }
+    int32_t idx = new_actor(lx, kind, phr[0], file, ln);
+    if (idx < 0) return;
+    kbl_actor *a = &lx->actors[idx];
+    if (kind == KBL_AGENT) {
+        a->role = roles[0].code;
+    } else {
+        kbl_role *r = kb_arena_alloc(lx->arena, sizeof *r * (size_t)nr);
+        memcpy(r, roles, sizeof *r * (size_t)nr);
+        a->roles = r;
+        a->n_roles = nr;
+        if (home[0]) a->country = kb_arena_strdup(lx->arena, home);
+        else if (kind == KBL_STATE || kind == KBL_PERSON)
+            a->country = kb_arena_strndup(lx->arena, roles[0].code, 3);
+    }
+    for (int i = 0; i < np; i++) add_phrase(lx, phr[i], idx, 0, file, ln);
+}
+
+static int read_lines(kbl_lexicon *lx, const char *path, const char *file,
+                      void (*fn)(kbl_lexicon *, const char *, int, char *, kbl_kind *), kb_err *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return kb_err_set(err, KB_EIO, "%s: cannot open", path);
+    char buf[MAX_LINE];
+    int ln = 0;
+    kbl_kind kind = KBL_STATE;
+    while (fgets(buf, sizeof buf, f)) {
+        ln++;
+        size_t n = strlen(buf);
+        if (n == sizeof buf - 1 && buf[n - 1] != '\n') {
+            diag(lx, file, ln, 2, "line too long");
+            int ch;
+            while ((ch = fgetc(f)) != EOF && ch != '\n') {}
+            continue;
+        }
+        char *s = trim(buf);
+        if (!*s || *s == '#') continue;
+        fn(lx, file, ln, s, &kind);
+    }
+    fclose(f);
+    return KB_OK;
+}
+
+static void actor_file_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_kind *kind)
+{
+    if (*s == '[') {
+        if (!strcmp(s, "[state]")) *kind = KBL_STATE;
+        else if (!strcmp(s, "[group]")) *kind = KBL_GROUP;
+        else if (!strcmp(s, "[igo]")) *kind = KBL_IGO;
+        else if (!strcmp(s, "[person]")) *kind = KBL_PERSON;
+        else if (!strcmp(s, "[agent]")) *kind = KBL_AGENT;
+        else diag(lx, file, ln, 2, "unknown section %s ([state] [group] [igo] [person] [agent])", s);
+        return;
+    }
+    actor_line(lx, *kind, s, file, ln);
+}
+
+static void agent_file_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_kind *kind)
+{
+    (void)kind;
+    actor_line(lx, KBL_AGENT, s, file, ln);
+}
+
+/* ---------------------------------------------------------------- codebook */
+
+static int cameo_cmp(const void *a, const void *b)
+{
+    return strcmp(((const kbl_cameo *)a)->code, ((const kbl_cameo *)b)->code);
+}
+
+const kbl_cameo *kbl_cameo_get(const kbl_lexicon *lx, const char *code)
+{
+    if (!code) return NULL;
+    kbl_cameo key = {.code = code};
+    return bsearch(&key, lx->cameo, lx->n_cameo, sizeof key, cameo_cmp);
+}
+
+static void cameo_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_kind *kind)
+{
+    (void)kind;
+    char *f[5] = {0};
+    int nf = 0;
+    char *p = s;
+    while (nf < 5) {
+        f[nf++] = p;
+        char *t = strchr(p, '\t');
+        if (!t) break;
+        *t = '\0';
+        p = t + 1;
+    }
+    if (!strcmp(f[0], "code")) return; /* header */
+    if (nf < 4) {
+        diag(lx, file, ln, 2, "expected code<TAB>name<TAB>goldstein<TAB>quad");
+        return;
+    }
+    if (grow((void **)&lx->cameo, &lx->cap_cameo, lx->n_cameo + 1, sizeof *lx->cameo)) return;
+    kbl_cameo *c = &lx->cameo[lx->n_cameo++];
+    memset(c, 0, sizeof *c);
+    c->code = kb_arena_strdup(lx->arena, f[0]);
+    c->name = kb_arena_strdup(lx->arena, f[1]);
+    c->goldstein = atof(f[2]);
+    c->quad = atoi(f[3]);
+}
+
+static void plover_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_kind *kind)
+{
+    (void)kind;
+    char *code = s, *ev = strchr(s, '\t');
+    if (!ev) {
+        diag(lx, file, ln, 2, "expected code<TAB>event[<TAB>mode]");
+        return;
+    }
+    *ev++ = '\0';
+    char *mode = strchr(ev, '\t');
+    if (mode) {
+        *mode++ = '\0';
+        char *t = strchr(mode, '\t');
+        if (t) *t = '\0';
+    }
+    if (!strcmp(code, "code")) return;
+    kbl_cameo key = {.code = code};
+    kbl_cameo *c = bsearch(&key, lx->cameo, lx->n_cameo, sizeof key, cameo_cmp);
+    if (!c) {
+        diag(lx, file, ln, 2, "unknown CAMEO code '%s'", code);
+        return;
+    }
+    if (*ev) c->plover = kb_arena_strdup(lx->arena, ev);
+    if (mode && *mode) c->plover_mode = kb_arena_strdup(lx->arena, mode);
+}
+
+const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
+{
+    if (!root || !isdigit((unsigned char)root[0]) || !isdigit((unsigned char)root[1])) return NULL;
+    int r = (root[0] - '0') * 10 + (root[1] - '0');
+    return lx->intent[r][0] ? lx->intent[r] : NULL;
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32_t *el, int n,
+                        const char *text, const char *file, int ln)
+{
+    if (grow((void **)&lx->pats, &lx->cap_pats, lx->n_pats + 1, sizeof *lx->pats)) return;
+    kbl_pattern *p = &lx->pats[lx->n_pats++];
+    int32_t *e = kb_arena_alloc(lx->arena, sizeof *e * (size_t)n);
+    memcpy(e, el, sizeof *e * (size_t)n);
+    p->code = code;
+    p->el = e;
+    p->n_el = n;
+    p->flags = flags;
+    p->text = text;
+    p->file = file;
+    p->line = ln;
+}
+
+/* CODE pattern words ; +flags.  Slot alternatives a|b are expanded. */
+static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_kind *kind)
+{
+    (void)kind;
+    if (*s == '%') {
+        char root[8], code[8];
+        if (sscanf(s, "%%intent %7s %7s", root, code) == 2 && strlen(root) == 2 &&
+            isdigit((unsigned char)root[0]) && isdigit((unsigned char)root[1])) {
+            if (!kbl_cameo_get(lx, code)) {
+                diag(lx, file, ln, 2, "unknown CAMEO code '%s'", code);
+                return;
+            }
+            snprintf(lx->intent[(root[0] - '0') * 10 + root[1] - '0'], 8, "%s", code);
+            return;
+        }
+        if (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t')) {
+            char *sv = NULL;
+            for (char *w = strtok_r(s + 7, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
+                char buf[128];
+                size_t k = kbl_norm(lx->stem, w, strlen(w), buf, sizeof buf);
+                int32_t t = intern(lx, buf, k);
+                if (t < 0 || grow((void **)&lx->cues, &lx->cap_cues, lx->n_cues + 1, sizeof *lx->cues))
+                    return;
+                lx->cues[lx->n_cues++] = t;
+            }
+            return;
+        }
+        diag(lx, file, ln, 2, "malformed directive (expected '%%intent ROOT CODE' or '%%sport WORDS')");
+        return;
+    }
+    char *text = kb_arena_strdup(lx->arena, s);
+    char *fl = strchr(s, ';');
+    unsigned flags = 0;
+    if (fl) {
+        *fl++ = '\0';
+        char *save = NULL;
+        for (char *w = strtok_r(fl, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+            if (!strcmp(w, "+mutual")) flags |= KBL_P_MUTUAL;
+            else if (!strcmp(w, "+suppress")) flags |= KBL_P_SUPPRESS;
+            else if (!strcmp(w, "+notarget")) flags |= KBL_P_NOTARGET;
+            else if (!strcmp(w, "+noun")) flags |= KBL_P_NOUN;
+            else if (!strcmp(w, "+self")) flags |= KBL_P_SELFTARGET;
+            else {
+                diag(lx, file, ln, 2, "unknown flag '%s'", w);
+                return;
+            }
+        }
+    }
+    char *save = NULL;
+    char *code = strtok_r(s, " \t", &save);
+    if (!code) return;
+    const char *codep = NULL;
+    if (!strcmp(code, "SAY")) flags |= KBL_P_SAY;
+    else if (!strcmp(code, "INT")) flags |= KBL_P_INTENT;
+    else {
+        const kbl_cameo *c = kbl_cameo_get(lx, code);
+        if (!c) {
+            diag(lx, file, ln, 2, "unknown CAMEO code '%s' (or SAY / INT)", code);
+            return;
+        }
+        codep = c->code;
+    }
+    /* slots */
+    char *slots[MAX_PHRASE_TOKS];
+    int ns = 0;
+    for (char *w = strtok_r(NULL, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+        if (ns >= MAX_PHRASE_TOKS) {
+            diag(lx, file, ln, 2, "pattern too long");
+            return;
+        }
+        slots[ns++] = w;
+    }
+    if (!ns) {
+        diag(lx, file, ln, 2, "empty pattern");
+        return;
+    }
+    if (!strcmp(slots[0], "*") || !strcmp(slots[0], "..")) {
+        diag(lx, file, ln, 2, "a pattern must start with a word");
+        return;
+    }
+    /* alternatives per slot: expand (at most 256 combinations) */
+    int32_t alts[MAX_PHRASE_TOKS][16];
+    int nalt[MAX_PHRASE_TOKS];
+    long combos = 1;
+    for (int i = 0; i < ns; i++) {
+        nalt[i] = 0;
+        if (!strcmp(slots[i], "*")) {
+            alts[i][nalt[i]++] = KBL_STAR;
+            continue;
+        }
+        if (!strcmp(slots[i], "..")) {
+            alts[i][nalt[i]++] = KBL_GAP;
+            continue;
+        }
+        char *sv = NULL;
+        for (char *a = strtok_r(slots[i], "|", &sv); a && nalt[i] < 16; a = strtok_r(NULL, "|", &sv)) {
+            kbl_tok tk[4];
+            size_t nt = kbl_tokenize(a, strlen(a), tk, 4);
+            if (nt != 1) {
+                /* "n't" style or hyphenated words: not supported inside one slot */
+                diag(lx, file, ln, 2, "slot '%s' is not one word", a);
+                return;
+            }
+            char buf[128];
+            size_t k = kbl_norm(lx->stem, a + tk[0].s, tk[0].e - tk[0].s, buf, sizeof buf);
+            int32_t t = intern(lx, buf, k);
+            if (t < 0) return;
+            alts[i][nalt[i]++] = t;
+        }
+        combos *= nalt[i];
+    }
+    if (combos > 256) {
+        diag(lx, file, ln, 2, "too many alternatives (%ld combinations)", combos);
+        return;
+    }
+    int idx[MAX_PHRASE_TOKS] = {0};
+    for (long c = 0; c < combos; c++) {
+        int32_t el[MAX_PHRASE_TOKS];
+        for (int i = 0; i < ns; i++) el[i] = alts[i][idx[i]];
+        /* duplicate check: same elements already present */
+        for (size_t j = 0; j < lx->n_pats; j++) {
+            const kbl_pattern *q = &lx->pats[j];
+            if (q->n_el == ns && !memcmp(q->el, el, sizeof *el * (size_t)ns)) {
+                if (q->line == ln && q->file == file) goto next; /* alternatives with one stem */
+                const char *qc = q->code ? q->code : (q->flags & KBL_P_SAY ? "SAY" : "INT");
+                if ((q->code == codep) && q->flags == flags)
+                    diag(lx, file, ln, 1, "duplicate pattern (also %s:%d)", q->file, q->line);
+                else
+                    diag(lx, file, ln, 1, "conflict: pattern also at %s:%d with %s", q->file,
+                         q->line, qc);
+                goto next;
+            }
+        }
+        add_pattern(lx, codep, flags, el, ns, text, file, ln);
+    next:
+        for (int i = ns - 1; i >= 0; i--) {
+            if (++idx[i] < nalt[i]) break;
+            idx[i] = 0;
+        }
+    }
+}
+
+static int pat_cmp(const void *a, const void *b)
+{
+    const kbl_pattern *p = *(const kbl_pattern *const *)a, *q = *(const kbl_pattern *const *)b;
+    if (p->el[0] != q->el[0]) return p->el[0] < q->el[0] ? -1 : 1;
+    if (p->n_el != q->n_el) return q->n_el - p->n_el;
+    return (p < q) ? -1 : (p > q);
+}
+
+static int build_pattern_index(kbl_lexicon *lx)
+{
+    lx->pat_index = malloc(sizeof *lx->pat_index * (lx->n_pats + 1));
+    lx->pat_off = calloc(lx->n_tok + 1, sizeof *lx->pat_off);
+    if (!lx->pat_index || !lx->pat_off) return -1;
+    for (size_t i = 0; i < lx->n_pats; i++) lx->pat_index[i] = &lx->pats[i];
+    qsort(lx->pat_index, lx->n_pats, sizeof *lx->pat_index, pat_cmp);
+    size_t j = 0;
+    for (size_t t = 0; t <= lx->n_tok; t++) {
+        while (j < lx->n_pats && lx->pat_index[j]->el[0] < (int32_t)t) j++;
+        lx->pat_off[t] = (uint32_t)j;
+    }
+    return 0;
+}
+
+const kbl_pattern *const *kbl_patterns_for(const kbl_lexicon *lx, int32_t tok, size_t *n)
+{
+    if (tok < 0 || (size_t)tok >= lx->n_tok) {
+        *n = 0;
+        return NULL;
+    }
+    size_t a = lx->pat_off[tok], b = (size_t)tok + 1 < lx->n_tok ? lx->pat_off[tok + 1] : lx->n_pats;
+    *n = b - a;
+    return (const kbl_pattern *const *)lx->pat_index + a;
+}
+
+/* ---------------------------------------------------------------- load */
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static const char *path_in(kbl_lexicon *lx, const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = kb_arena_alloc(lx->arena, n);
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
+{
+    if (!dir) dir = kb_lexicon_dir();
+    if (!iso_json) iso_json = getenv("KHABAR_ISO3166");
+    if (!iso_json) iso_json = "/usr/share/iso-codes/json/iso_3166-1.json";
+    kbl_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) {
+        kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
+        return NULL;
+    }
+    lx->arena = kb_arena_new(1 << 20);
+    lx->stem = kbl_stemmer_new();
+    if (!lx->arena || !lx->stem || new_node(lx) != 0) {
+        kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
+        kbl_free(lx);
+        return NULL;
+    }
+    int rc;
+    /* codebook first: verbs name codes */
+    if ((rc = read_lines(lx, path_in(lx, dir, "cameo.tsv"), "cameo.tsv", cameo_line, err)) != KB_OK)
+        goto fail;
+    qsort(lx->cameo, lx->n_cameo, sizeof *lx->cameo, cameo_cmp);
+    for (size_t i = 1; i < lx->n_cameo; i++)
+        if (!strcmp(lx->cameo[i].code, lx->cameo[i - 1].code))
+            diag(lx, "cameo.tsv", 0, 1, "duplicate code %s", lx->cameo[i].code);
+    if ((rc = read_lines(lx, path_in(lx, dir, "plover.tsv"), "plover.tsv", plover_line, err)) != KB_OK)
+        goto fail;
+    /* project actor files (they win over iso-codes names) */
+    const char *adir = path_in(lx, dir, "actors");
+    DIR *dp = opendir(adir);
+    if (!dp) {
+        rc = kb_err_set(err, KB_EIO, "%s: cannot open directory", adir);
+        goto fail;
+    }
+    char *names[256];
+    int nn = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && nn < 256) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt"))
+            names[nn++] = kb_arena_strdup(lx->arena, de->d_name);
+    }
+    closedir(dp);
+    qsort(names, (size_t)nn, sizeof *names, name_cmp);
+    for (int i = 0; i < nn; i++) {
+        size_t fl = strlen(names[i]) + 8;
+        char *file = kb_arena_alloc(lx->arena, fl);
+        snprintf(file, fl, "actors/%s", names[i]);
+        if ((rc = read_lines(lx, path_in(lx, dir, file), file, actor_file_line, err)) != KB_OK)
+            goto fail;
+    }
+    if ((rc = read_lines(lx, path_in(lx, dir, "agents.txt"), "agents.txt", agent_file_line, err)) !=
+        KB_OK)
+        goto fail;
+    if ((rc = load_iso(lx, iso_json, err)) != KB_OK) goto fail;
+    if ((rc = read_lines(lx, path_in(lx, dir, "verbs.txt"), "verbs.txt", verb_line, err)) != KB_OK)
+        goto fail;
+    lx->is_cue = calloc(lx->n_tok + 1, 1);
+    lx->states = calloc(lx->n_actors + 1, sizeof *lx->states);
+    if (!lx->is_cue || !lx->states) {
+        kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < lx->n_cues; i++) lx->is_cue[lx->cues[i]] = 1;
+    for (size_t i = 0; i < lx->n_actors; i++)
+        if (lx->actors[i].kind == KBL_STATE && lx->actors[i].country)
+            snprintf(lx->states[lx->n_states++], 4, "%s", lx->actors[i].country);
+    qsort(lx->states, lx->n_states, sizeof *lx->states, (int (*)(const void *, const void *))strcmp);
+    if (build_pattern_index(lx)) {
+        kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
+        goto fail;
+    }
+    return lx;
+fail:
+    kbl_free(lx);
+    return NULL;
+}
+
+void kbl_free(kbl_lexicon *lx)
+{
+    if (!lx) return;
+    free(lx->tok_str);
+    free(lx->tok_len);
+    free(lx->tok_tab);
+    free(lx->edges);
+    free(lx->node_val);
+    free(lx->node_flags);
+    free(lx->node_src);
+    free(lx->actors);
+    free(lx->pats);
+    free(lx->pat_index);
+    free(lx->pat_off);
+    free(lx->cameo);
+    free(lx->diags);
+    free(lx->cues);
+    free(lx->is_cue);
+    free(lx->states);
+    kbl_stemmer_free(lx->stem);
+    kb_arena_free(lx->arena);
+    free(lx);
+}
+
+size_t kbl_n_diags(const kbl_lexicon *lx) { return lx->n_diags; }
+const kbl_diag *kbl_diag_at(const kbl_lexicon *lx, size_t i)
+{
+    return i < lx->n_diags ? &lx->diags[i] : NULL;
+}
+void kbl_counts(const kbl_lexicon *lx, size_t *n_actors, size_t *n_patterns, size_t *n_tokens,
+                size_t *n_codes)
+{
+    if (n_actors) *n_actors = lx->n_actors;
+    if (n_patterns) *n_patterns = lx->n_pats;
+    if (n_tokens) *n_tokens = lx->n_tok;
+    if (n_codes) *n_codes = lx->n_cameo;
+}
+
+int kbl_is_cue(const kbl_lexicon *lx, int32_t tok)
+{
+    return tok >= 0 && (size_t)tok < lx->n_tok && lx->is_cue && lx->is_cue[tok];
+}
+
+static int state_cmp(const void *a, const void *b) { return strncmp((const char *)a, (const char *)b, 3); }
+
+int kbl_is_state_code(const kbl_lexicon *lx, const char *code3)
+{
+    if (!code3 || strlen(code3) < 3) return 0;
+    return bsearch(code3, lx->states, lx->n_states, sizeof *lx->states, state_cmp) != NULL;
+}
