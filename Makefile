@@ -16,7 +16,7 @@ deps:
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(BUILD) -j$(JOBS)
+	@cmake --build $(BUILD) -j$(JOBS) -- -s --no-print-directory
 
 # The whole suite: the normal build, then the ASan+UBSan build.
 test: build test-asan
@@ -28,7 +28,7 @@ test-fast: build
 
 test-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DKB_SANITIZE=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-	@cmake --build $(ASAN_BUILD) -j$(JOBS)
+	@cmake --build $(ASAN_BUILD) -j$(JOBS) -- -s --no-print-directory
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS) -LE slow
 
@@ -38,6 +38,8 @@ demo: build
 	@$(BUILD)/khabar ingest --db $(BUILD)/demo.db samples/
 	@echo "== khabar articles"
 	@$(BUILD)/khabar articles --db $(BUILD)/demo.db
+	@echo "== khabar show talks-in-doha (metadata, then the cleaned text)"
+	@$(BUILD)/khabar show --db $(BUILD)/demo.db talks-in-doha
 	@echo "== ingest again: nothing new"
 	@$(BUILD)/khabar ingest --db $(BUILD)/demo.db samples/
 
