@@ -12,6 +12,7 @@
 #include "kb_internal.h"
 #include <dirent.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,7 +256,32 @@ int cmd_ingest(int argc, char **argv)
     char obuf[4200];
     kb_raw raw;
 
+    /* From a pipe or terminal the next document may take long to come: commit
+     * the open batch whenever no input is waiting, so nothing read sits
+     * uncommitted (and unseen by readers) meanwhile. */
+    int stdin_stream = 0;
+    for (int i = 0; i < npos; i++) {
+        struct stat sb;
+        if (!strcmp(pos[i], "-") && (fstat(STDIN_FILENO, &sb) != 0 || !S_ISREG(sb.st_mode)))
+            stdin_stream = 1;
+    }
+
     while (!interrupted && !fatal) {
+        if (in_tx && stdin_stream) {
+            struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
+            if (poll(&pfd, 1, 0) == 0) {
+                in_tx = 0;
+                if (kb_store_commit(st, &err) != KB_OK) {
+                    progress_clear(&pr);
+                    cli_error("%s", err.msg);
+                    fatal = 1;
+                    break;
+                }
+                n_new += b_new;
+                n_old += b_old;
+                b_new = b_old = 0;
+            }
+        }
         int s = kb_input_next(in, &raw, &err);
         if (s == KB_DONE) break;
         if (s < 0) {
