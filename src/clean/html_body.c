@@ -220,6 +220,17 @@ static void remove_cues(hpage *pg, float guard)
     }
 }
 
+static int is_leaf_block(int t)
+{
+    switch (t) {
+    case T_P: case T_LI: case T_PRE: case T_BLOCKQUOTE: case T_DD: case T_DT: case T_H1: case T_H2:
+    case T_H3: case T_H4: case T_H5: case T_H6: case T_ADDRESS: case T_CAPTION: case T_SUMMARY:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int32_t select_container(hpage *pg)
 {
     hnode *n = pg->n;
@@ -385,6 +396,8 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
     }
 #endif
     if (best < 0) return KB_OK;
+    /* a paragraph is not a container: take the element around it */
+    while (best > 0 && pg->n[best].parent >= 0 && is_leaf_block(pg->n[best].tag)) best = pg->n[best].parent;
     if (pg->n[best].good == 0) best = pg->body > 0 ? pg->body : 0; /* no prose: keep it all */
     return emit_container(pg, best, HF_HARD | HF_CUE, a, out);
 }
