@@ -152,20 +152,21 @@ static int sq_migrate(sq_store *s, kb_err *err)
 {
     long ver = 0, app = 0, ntables = 0;
     int r;
-    if ((r = sq_int(s, "PRAGMA user_version", &ver, err)) != KB_OK) return r;
-    if ((r = sq_int(s, "PRAGMA application_id", &app, err)) != KB_OK) return r;
+    /* one snapshot: another process may be creating the schema right now */
+    if ((r = sq_exec(s, "BEGIN", err, "cannot read the database")) != KB_OK) return r;
+    if ((r = sq_int(s, "PRAGMA user_version", &ver, err)) != KB_OK ||
+        (r = sq_int(s, "PRAGMA application_id", &app, err)) != KB_OK ||
+        (r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK)
+        goto fail;
+    if ((r = sq_exec(s, "COMMIT", err, "cannot read the database")) != KB_OK) goto fail;
     if (app != 0 && app != KBS_APP_ID)
         return kb_err_set(err, KB_ESTORE,
                           "%s: an SQLite database of another application (application_id %ld),"
                           " not a khabar store",
                           s->path, app);
-    if (ver == 0) {
-        if ((r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK) return r;
-        if (ntables > 0)
-            return kb_err_set(err, KB_ESTORE,
-                              "%s: an SQLite database with other tables, not a khabar store",
-                              s->path);
-    }
+    if (ver == 0 && ntables > 0)
+        return kb_err_set(err, KB_ESTORE,
+                          "%s: an SQLite database with other tables, not a khabar store", s->path);
     if (ver > N_MIGRATIONS)
         return kb_err_set(err, KB_ESTORE,
                           "%s: schema version %ld is newer than this khabar knows (%d):"

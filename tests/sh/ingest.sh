@@ -135,6 +135,21 @@ expect 0 "ingest --quiet" -- "$KHABAR" ingest --db "$DB" --quiet "$T/extra.txt"
 (cd "$T" && unset KHABAR_DB && "$KHABAR" ingest "$T/extra.txt" 2>/dev/null) || fail "ingest into ./khabar.db"
 [ -e "$T/khabar.db" ] || fail "default store ./khabar.db"
 
+# ---- several ingests at once into a new store: they take turns ----
+for trial in 1 2 3; do
+    rm -f "$T/par.db" "$T/par.db-wal" "$T/par.db-shm"
+    pids=()
+    for i in 1 2 3 4; do
+        "$KHABAR" ingest --db "$T/par.db" "$T/in" 2>"$T/par.$i.err" &
+        pids+=($!)
+    done
+    for i in 0 1 2 3; do
+        wait "${pids[$i]}" || fail "parallel ingest $((i + 1)) (trial $trial): $(cat "$T/par.$((i + 1)).err")"
+    done
+    n=$("$KHABAR" articles --db "$T/par.db" | wc -l)
+    [ "$n" = 6 ] || fail "parallel ingests stored $n articles, want 6"
+done
+
 # ---- a file that is not a store ----
 echo "just text, not a database, long enough to be read as a header......................................" >"$T/notdb.db"
 expect 1 "ingest into a non-database" -- "$KHABAR" ingest --db "$T/notdb.db" "$T/extra.txt"
