@@ -165,12 +165,14 @@ static size_t win_fill(kbr_src *s)
             inflateReset(&s->zs);
             s->gz_state = 0;
         }
+        size_t avail = s->raw_len - s->raw_pos;
+        if (avail > UINT32_MAX) avail = UINT32_MAX; /* a huge memory source */
         s->zs.next_in = s->raw + s->raw_pos;
-        s->zs.avail_in = (uInt)(s->raw_len - s->raw_pos);
+        s->zs.avail_in = (uInt)avail;
         s->zs.next_out = s->win + s->win_len;
         s->zs.avail_out = (uInt)room;
         int rc = inflate(&s->zs, Z_NO_FLUSH);
-        size_t used = (s->raw_len - s->raw_pos) - s->zs.avail_in;
+        size_t used = avail - s->zs.avail_in;
         size_t made = room - s->zs.avail_out;
         uint64_t at = s->raw_off + s->raw_pos + used;
         s->raw_pos += used;
@@ -181,6 +183,11 @@ static size_t win_fill(kbr_src *s)
             s->gz_state = 1;
         } else if (rc == Z_BUF_ERROR) {
             if (!room) break; /* window full */
+            if (s->raw_pos < s->raw_len && !used && !made) { /* no progress: cannot happen */
+                src_fail(s, KB_EFORMAT, "byte %llu: corrupt gzip data (%s)", (unsigned long long)at,
+                         "inflate stalled");
+                return added;
+            }
             /* needs more input: loop refills */
         } else if (rc != Z_OK) {
             src_fail(s, KB_EFORMAT, "byte %llu: corrupt gzip data (%s)", (unsigned long long)at,

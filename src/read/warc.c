@@ -196,6 +196,25 @@ static int payload(kbr_reader *r, const warc_hdr *h, uint64_t at, kb_raw *raw, k
     return 1;
 }
 
+/* Look at the HTTP head of a response block before buffering it: 0 when it
+ * is surely not wanted (not HTTP, not 2xx, or a non-HTML media type), so
+ * images, PDFs and redirects are skipped without being read into memory. */
+static int response_wanted(kbr_reader *r, const warc_hdr *h)
+{
+    const unsigned char *p;
+    size_t want = h->clen < ((uint64_t)64 << 10) ? (size_t)h->clen : (size_t)64 << 10;
+    size_t n = kbr_src_peek(&r->src, want, &p);
+    if (n < want) return 1; /* cut short: let the reader report it */
+    kbr_http hp;
+    if (kbr_http_parse((const char *)p, n, &hp) != 0) return n < 5 ? 1 : 0;
+    if (hp.body_off >= n && n < h->clen) return 1; /* head longer than the peek */
+    if (hp.status < 200 || hp.status > 299) return 0;
+    char mime[96];
+    kbr_mime(hp.ctype, hp.ctype_len, mime, sizeof mime);
+    if (!mime[0] && h->ptype) kbr_mime(h->ptype, strlen(h->ptype), mime, sizeof mime);
+    return !mime[0] || is_html_mime(mime);
+}
+
 int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
 {
     for (;;) {
@@ -275,6 +294,7 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         }
         int want = !strcmp(h.type, "response") || !strcmp(h.type, "resource") ||
                    !strcmp(h.type, "conversion");
+        if (want && !strcmp(h.type, "response") && !response_wanted(r, &h)) want = 0;
         if (want && h.clen > KBR_MAX_DOC) {
             uint64_t got = kbr_src_skip(&r->src, h.clen);
             if (got < h.clen) {

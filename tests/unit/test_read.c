@@ -490,6 +490,36 @@ static void test_warc_garbage(void **st)
     kbu_buf_free(&w);
 }
 
+/* a response too big to buffer is skipped quietly when its head says image */
+static void test_warc_big_image(void **st)
+{
+    (void)st;
+    kbu_buf w = {0};
+    const char *head = "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n";
+    size_t body = KBR_MAX_DOC + 1000;
+    char *blk = calloc(1, strlen(head) + body);
+    assert_non_null(blk);
+    memcpy(blk, head, strlen(head));
+    add_rec(&w, "response", "", blk, strlen(head) + body);
+    /* and an HTML one that is too big: reported, then the next record */
+    const char *hh = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>";
+    memcpy(blk, hh, strlen(hh));
+    uint64_t big_at = w.len;
+    add_rec(&w, "response", "", blk, strlen(hh) + body);
+    free(blk);
+    add_rec(&w, "conversion", "", "after", 5);
+    got g;
+    mem("big.warc", w.data, w.len, KBR_AUTO, &g);
+    assert_int_equal(g.n_ok, 1);
+    assert_int_equal(g.n_err, 1);
+    assert_string_equal(g.data[0], "after");
+    char want[120];
+    snprintf(want, sizeof want, "big.warc: record at byte %llu: record larger than 64 MiB, skipped",
+             (unsigned long long)big_at);
+    assert_string_equal(g.errs[0], want);
+    kbu_buf_free(&w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -499,7 +529,7 @@ int main(void)
         cmocka_unit_test(test_gzip_members), cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_jsonl_fields), cmocka_unit_test(test_sniff),
         cmocka_unit_test(test_text_file),    cmocka_unit_test(test_warc),
-        cmocka_unit_test(test_warc_garbage),
+        cmocka_unit_test(test_warc_garbage), cmocka_unit_test(test_warc_big_image),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
