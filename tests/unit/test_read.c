@@ -497,7 +497,7 @@ static void test_warc_big_image(void **st)
     kbu_buf w = {0};
     const char *head = "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n";
     size_t body = KBR_MAX_DOC + 1000;
-    char *blk = calloc(1, strlen(head) + body);
+    char *blk = calloc(1, 256 + body);
     assert_non_null(blk);
     memcpy(blk, head, strlen(head));
     add_rec(&w, "response", "", blk, strlen(head) + body);
