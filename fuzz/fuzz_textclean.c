@@ -5,9 +5,15 @@
  * (kbc_lexicon_load_string on the raw bytes), kbc_date_parse at every offset and
  * kbc_date_from_url. Checks: output NUL-terminated, no bytes invented beyond
  * the input length, dates well-formed.
+ * The cleaner's sources are compiled into this target (not taken from the
+ * library archive) so that libFuzzer's coverage instrumentation sees them:
+ * the library itself is built without -fsanitize=fuzzer-no-link.
  * fuzz-max-len: 65536
  */
 #include "clean/lexicon.h"
+#include "../src/clean/date.c"
+#include "../src/clean/lexicon.c"
+#include "../src/clean/textclean.c"
 #include <stdlib.h>
 #include <string.h>
 

@@ -54,8 +54,8 @@ struct kbc_lexicon {
 };
 
 static int lc(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+static int lx_is_digit(int c) { return c >= '0' && c <= '9'; }
+static int lx_is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 size_t kbc_cue_count(const kbc_lexicon *lx) { return lx ? lx->n : 0; }
 
@@ -215,9 +215,9 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
             size_t j = i;
             while (j < m->n) {
                 int c = (unsigned char)s[j];
-                int ok = t->op == T_DIGITS ? is_digit(c)
-                       : t->op == T_LETTERS ? is_letter(c)
-                                            : (is_digit(c) || is_letter(c));
+                int ok = t->op == T_DIGITS ? lx_is_digit(c)
+                       : t->op == T_LETTERS ? lx_is_letter(c)
+                                            : (lx_is_digit(c) || lx_is_letter(c));
                 if (!ok) break;
                 j++;
             }
