@@ -64,7 +64,10 @@ typedef struct tline {
     int keep;
 } tline;
 
-static int is_sp(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+static int is_sp(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n';
+}
 
 /* Width of a whitespace character at p (ASCII space or NBSP, U+2000..200B, U+3000), 0 if none. */
 static size_t space_at(const char *p, size_t n)
@@ -295,6 +298,32 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         if (t - s > maxlen) maxlen = t - s;
         n++;
         pos = e + 1;
+    }
+    /* hard-wrapped paragraphs (text cut at ~72 columns): a block of lines of
+     * similar width that mostly run on without sentence punctuation becomes one line */
+    for (size_t i = 0; i < n;) {
+        if (L[i].blank) { i++; continue; }
+        size_t j = i;
+        while (j < n && !L[j].blank) j++;
+        if (j - i >= 2) {
+            size_t mn = (size_t)-1, mx = 0, runon = 0, bullets = 0;
+            for (size_t k = i; k < j; k++) {
+                bullets += L[k].bullet;
+                if (k + 1 == j) break;
+                size_t w = 0;
+                for (size_t b = L[k].s; b < L[k].e; b++) w += ((unsigned char)text[b] & 0xC0) != 0x80;
+                if (w < mn) mn = w;
+                if (w > mx) mx = w;
+                if (end_punct(text + L[k].s, L[k].e - L[k].s) != 2) runon++;
+            }
+            size_t nl1 = j - i - 1;
+            if (!bullets && mn >= 30 && mx <= 110 && mx - mn <= 30 && runon * 2 >= nl1) {
+                L[i].e = L[j - 1].e;
+                for (size_t k = i + 1; k < j; k++) L[k].blank = 1, L[k].s = L[k].e = L[i].e;
+                if (L[i].e - L[i].s > maxlen) maxlen = L[i].e - L[i].s;
+            }
+        }
+        i = j;
     }
     char *buf = malloc(maxlen + 1);
     if (!buf) {
@@ -669,8 +698,16 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             o[ol++] = '\n';
             o[ol++] = '\n';
         }
-        memcpy(o + ol, text + L[i].s, L[i].e - L[i].s);
-        ol += L[i].e - L[i].s;
+        for (size_t b = L[i].s; b < L[i].e; b++) { /* a wrapped paragraph's newlines become spaces */
+            char ch = text[b];
+            if (ch == '\n' || ch == '\r') {
+                while (ol && (o[ol - 1] == ' ' || o[ol - 1] == '\t')) ol--;
+                o[ol++] = ' ';
+                while (b + 1 < L[i].e && is_sp((unsigned char)text[b + 1])) b++;
+                continue;
+            }
+            o[ol++] = ch;
+        }
     }
     o[ol] = '\0';
     out->text = o;
