@@ -19,49 +19,56 @@
 
 /* ---- NFC quick check ---------------------------------------------------- */
 
-/* 1 if cp could be altered by NFC (or alter its neighbour): combining marks,
- * Hangul vowel/trailing jamo, and characters that NFC decomposes or maps
- * (singletons, composition exclusions). Precomposed letters like U+00E9 are
- * NFC already and are not flagged. */
-static int nfc_suspect_slow(uint32_t cp)
+/* The Unicode NFC quick check: a text is NFC if none of its characters has
+ * NFC_QC = No or Maybe and its combining marks are in canonical order. The
+ * property is derived once from utf8proc's data: a character is No when
+ * NFC maps it to something else (singletons, composition exclusions), and
+ * every non-initial character of a primary composite's full canonical
+ * decomposition is Maybe (it may combine with what precedes), as are the
+ * Hangul vowel and trailing jamo. Code points past U+2FFFF have no
+ * canonical decomposition and are Yes. */
+enum { QC_YES = 0, QC_MAYBE = 1, QC_NO = 2 };
+#define QC_LIMIT 0x30000
+static uint8_t qc_tab[QC_LIMIT];
+static pthread_once_t qc_once = PTHREAD_ONCE_INIT;
+
+static void qc_init(void)
 {
-    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
-    if (p->combining_class != 0) return 1;
-    if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
-        p->category == UTF8PROC_CATEGORY_ME)
-        return 1;
-    if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11A8 && cp <= 0x11C2)) return 1;
-    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) {
-        /* canonical decomposition: is the character its own NFC? */
+    for (uint32_t cp = 0xC0; cp < QC_LIMIT; cp++) { /* composites start at U+00C0 */
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        if (cp >= 0xAC00 && cp <= 0xD7A3) continue; /* Hangul syllables: NFC */
+        const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+        if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) continue;
         utf8proc_uint8_t buf[4];
         utf8proc_ssize_t l = utf8proc_encode_char((utf8proc_int32_t)cp, buf);
         utf8proc_uint8_t *res = NULL;
         utf8proc_ssize_t rl = utf8proc_map(buf, l, &res, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
         int same = rl == l && res && memcmp(res, buf, (size_t)l) == 0;
         free(res);
-        return !same;
+        if (!same) {
+            qc_tab[cp] = QC_NO;
+            continue;
+        }
+        utf8proc_int32_t d[8];
+        int last = 0;
+        utf8proc_ssize_t nd = utf8proc_decompose_char((utf8proc_int32_t)cp, d, 8,
+                                                      UTF8PROC_DECOMPOSE, &last);
+        for (utf8proc_ssize_t k = 1; k < nd && k < 8; k++)
+            if (d[k] >= 0 && d[k] < QC_LIMIT && qc_tab[d[k]] != QC_NO) qc_tab[d[k]] = QC_MAYBE;
     }
-    return 0;
+    for (uint32_t cp = 0x1161; cp <= 0x1175; cp++) qc_tab[cp] = QC_MAYBE;
+    for (uint32_t cp = 0x11A8; cp <= 0x11C2; cp++) qc_tab[cp] = QC_MAYBE;
 }
 
-static uint8_t nfc_bmp[0x10000 / 8]; /* bit set: suspect */
-static pthread_once_t nfc_once = PTHREAD_ONCE_INIT;
-
-static void nfc_init(void)
+/* Does cp (>= 0x300) after a character of combining class *last_ccc make
+ * the text possibly non-NFC? Updates *last_ccc. */
+static int nfc_suspect(uint32_t cp, int *last_ccc)
 {
-    for (uint32_t cp = 0x300; cp < 0x10000; cp++)
-        if (cp < 0xD800 || cp > 0xDFFF)
-            if (nfc_suspect_slow(cp)) nfc_bmp[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-}
-
-static int nfc_suspect(uint32_t cp)
-{
-    if (cp < 0x300) return 0;
-    if (cp < 0x10000) {
-        pthread_once(&nfc_once, nfc_init);
-        return (nfc_bmp[cp >> 3] >> (cp & 7)) & 1;
-    }
-    return nfc_suspect_slow(cp);
+    pthread_once(&qc_once, qc_init);
+    int ccc = utf8proc_get_property((utf8proc_int32_t)cp)->combining_class;
+    int bad = (ccc && *last_ccc > ccc) || (cp < QC_LIMIT && qc_tab[cp] != QC_YES);
+    *last_ccc = ccc;
+    return bad;
 }
 
 /* ---- byte classes for the ASCII fast path ------------------------------- */
@@ -150,6 +157,56 @@ static inline size_t enc(char *o, uint32_t cp)
     return 4;
 }
 
+/* NFC of valid UTF-8 t[0..n) into b, running utf8proc only on the segments
+ * that need it: a segment starts at the last starter before a character
+ * that fails the quick check and ends before the next starter that passes
+ * it (such a character never combines with what precedes it, so the
+ * segments are independent). */
+static int nfc_segments(const char *t, size_t n, kbu_buf *b)
+{
+    pthread_once(&qc_once, qc_init);
+    const unsigned char *s = (const unsigned char *)t;
+    size_t i = 0, copied = 0, last_starter = 0, seg = 0;
+    int last_ccc = 0, in_seg = 0;
+    for (;;) {
+        uint32_t cp = 0;
+        size_t l = 1;
+        int ccc = 0, qc = QC_YES;
+        if (i < n) {
+            int bad;
+            l = kbt_dec(s + i, n - i, &cp, &bad);
+            if (cp >= 0x300) {
+                ccc = utf8proc_get_property((utf8proc_int32_t)cp)->combining_class;
+                qc = cp < QC_LIMIT ? qc_tab[cp] : QC_YES;
+            }
+        }
+        if (in_seg && (i >= n || (ccc == 0 && qc == QC_YES))) {
+            utf8proc_uint8_t *res = NULL;
+            utf8proc_ssize_t rl = utf8proc_map(s + seg, (utf8proc_ssize_t)(i - seg), &res,
+                                               UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+            if (rl < 0) {
+                free(res);
+                return rl == UTF8PROC_ERROR_NOMEM ? KB_ENOMEM : KB_EFORMAT;
+            }
+            int rc = kbu_buf_append(b, t + copied, seg - copied);
+            if (rc == KB_OK) rc = kbu_buf_append(b, res, (size_t)rl);
+            free(res);
+            if (rc != KB_OK) return rc;
+            copied = i;
+            in_seg = 0;
+        }
+        if (i >= n) break;
+        if (!in_seg && (qc != QC_YES || (ccc && last_ccc > ccc))) {
+            in_seg = 1;
+            seg = last_starter;
+        }
+        if (ccc == 0) last_starter = i;
+        last_ccc = ccc;
+        i += l;
+    }
+    return kbu_buf_append(b, t + copied, n - copied);
+}
+
 /* Write an apostrophe at o[n]; after an opening TeX quote, a second one
  * right after the first closes it (''). Returns the new length. The check
  * looks at the output, so characters dropped in between do not matter and
@@ -182,7 +239,7 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
     char *o = kb_arena_alloc(a, len + extra + 1);
     if (!o) return KB_ENOMEM;
     size_t n = 0, rep = 0;
-    int pend_sp = 0, pend_nl = 0, tex_open = 0, need_nfc = 0;
+    int pend_sp = 0, pend_nl = 0, tex_open = 0, need_nfc = 0, last_ccc = 0;
     size_t i = 0;
 
 #define SEP()                                                                   \
@@ -198,6 +255,7 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
                 o[n++] = ' ';                                                   \
             }                                                                   \
         }                                                                       \
+        if (pend_sp || pend_nl) last_ccc = 0;                                   \
         pend_sp = pend_nl = 0;                                                  \
     } while (0)
 
@@ -206,6 +264,7 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
         switch (bclass[c]) {
         case B_PLAIN: {
             SEP();
+            last_ccc = 0;
             /* fast path: copy a run of plain ASCII, single spaces between
              * words and apostrophes that cannot close a TeX quote included */
             size_t j = i;
@@ -243,6 +302,7 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
             continue;
         case B_TICK:
             SEP();
+            last_ccc = 0;
             if (n && o[n - 1] == '`') { /* TeX opening quote `` */
                 n--;
                 n += enc(o + n, 0x201C);
@@ -254,6 +314,7 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
             continue;
         case B_APOS:
             SEP();
+            last_ccc = 0;
             n = emit_apos(o, n, &tex_open);
             i++;
             continue;
@@ -273,10 +334,16 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
             }
             SEP();
             if (cp == '\'') {
+                last_ccc = 0;
                 n = emit_apos(o, n, &tex_open);
                 continue;
             }
-            if (!need_nfc && nfc_suspect(cp)) need_nfc = 1;
+            if (need_nfc) {
+            } else if (cp < 0x300) {
+                last_ccc = 0;
+            } else if (nfc_suspect(cp, &last_ccc)) {
+                need_nfc = 1;
+            }
             n += enc(o + n, cp);
             continue;
         }
@@ -286,23 +353,22 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
     o[n] = '\0';
     if (n_repaired) *n_repaired = rep;
     if (need_nfc) {
-        utf8proc_uint8_t *res = NULL;
-        utf8proc_ssize_t rl = utf8proc_map((const utf8proc_uint8_t *)o, (utf8proc_ssize_t)n,
-                                           &res, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-        if (rl < 0) {
-            free(res);
-            return rl == UTF8PROC_ERROR_NOMEM ? KB_ENOMEM : KB_EFORMAT;
+        kbu_buf nb = {0};
+        int rc = nfc_segments(o, n, &nb);
+        if (rc != KB_OK) {
+            kbu_buf_free(&nb);
+            return rc;
         }
-        char *o2 = kb_arena_alloc(a, (size_t)rl + 1);
+        char *o2 = kb_arena_alloc(a, nb.len + 1);
         if (!o2) {
-            free(res);
+            kbu_buf_free(&nb);
             return KB_ENOMEM;
         }
-        memcpy(o2, res, (size_t)rl);
-        o2[rl] = '\0';
-        free(res);
+        memcpy(o2, nb.data, nb.len);
+        o2[nb.len] = '\0';
         o = o2;
-        n = (size_t)rl;
+        n = nb.len;
+        kbu_buf_free(&nb);
         /* NFC maps U+1FEF to '`': a new `` pair must become a quote too */
         const char *bt = n > 1 ? memchr(o, '`', n - 1) : NULL;
         while (bt && bt[1] != '`') {

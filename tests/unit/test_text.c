@@ -82,6 +82,11 @@ static void test_nfc(void **state)
     assert_string_equal(N("\xE2\x84\xAB"), "\xC3\x85");                            /* Angstrom */
     assert_string_equal(N("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"), "\xED\x95\x9C"); /* jamo */
     assert_string_equal(N("caf\xC3\xA9"), "caf\xC3\xA9");                          /* NFC already */
+    assert_string_equal(N("xe\xCC\x91"), "x\xC8\x87"); /* e + inverted breve: composite < U+0300 */
+    /* marks out of canonical order are reordered (dot below 220 before acute 230) */
+    assert_string_equal(N("q\xCC\x81\xCC\xA3"), "q\xCC\xA3\xCC\x81");
+    /* a decomposed word inside ASCII text: only that part changes */
+    assert_string_equal(N("plain text Cafe\xCC\x81 more plain text"), "plain text Caf\xC3\xA9 more plain text");
     assert_string_equal(N("plain ASCII text."), "plain ASCII text.");
 }
 
