@@ -10,7 +10,7 @@
  *     mostly link text is "prose" (GOOD).
  *  3. Removal: NEG elements are dropped unless they hold half of the page's
  *     prose (a mislabelled wrapper); NOISE elements are dropped when they are
- *     short and hold no prose.
+ *     short and hold at most one paragraph.
  *  4. Selection: each element scores prose(subtree) - LAMBDA * other(subtree)
  *     (text lengths); the best one is the article container. This is the
  *     smallest element covering most prose without swallowing much else, and
@@ -32,6 +32,7 @@
 #define LAMBDA 1.0f
 #define NONLINK_W 0.5f
 #define ISO_W 0.25f
+#define NOISE_MAX 400 /* furniture (caption, byline...) is shorter than this */
 #define GUARD 0.9f /* share of all prose that protects a NEG element */
 #define GUARD_RETRY 0.5f /* the same, when the first try left almost no prose */
 
@@ -215,7 +216,7 @@ static void remove_cues(hpage *pg, float guard)
         int neg = h->flags & (HF_SNEG | HF_NEG);
         if (neg && !(h->good > 0 && h->good >= guard * total))
             h->flags |= HF_CUE;
-        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->good == 0 && h->len < 300)
+        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->ngood <= 1 && h->len < NOISE_MAX)
             h->flags |= HF_CUE;
     }
 }
