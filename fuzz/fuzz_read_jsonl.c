@@ -1,8 +1,7 @@
 /*
- * fuzz_read_jsonl.c -- libFuzzer target for the JSON Lines reader (format forced, so every input reaches it).
- * The input is read as one in-memory file through kbr_input_open_mem and
- * every document is drained; each kb_raw must be NUL-terminated with
- * non-NULL id/origin/position_kind.
+ * fuzz_read_jsonl.c -- libFuzzer target for the JSON Lines reader (format forced, so every input
+ * reaches it). The input is read as one in-memory file through kbr_input_open_mem and every
+ * document is drained; each kb_raw must be NUL-terminated with non-NULL id/origin/position_kind.
  * fuzz-max-len: 65536
  */
 #include "read/read.h"

@@ -1,8 +1,8 @@
 /*
- * fuzz_read_text.c -- libFuzzer target for the whole READ path from raw bytes: gzip source, format sniffing, text/HTML file reader (binary and empty checks, UTF-16), and whatever format the bytes sniff as.
- * The input is read as one in-memory file through kbr_input_open_mem and
- * every document is drained; each kb_raw must be NUL-terminated with
- * non-NULL id/origin/position_kind.
+ * fuzz_read_text.c -- libFuzzer target for the whole READ path from raw bytes: gzip source, format
+ * sniffing, text/HTML file reader (binary and empty checks, UTF-16), and whatever format the bytes
+ * sniff as. The input is read as one in-memory file through kbr_input_open_mem and every document
+ * is drained; each kb_raw must be NUL-terminated with non-NULL id/origin/position_kind.
  * fuzz-max-len: 131072
  */
 #include "read/read.h"

@@ -29,8 +29,10 @@ int kbr_ci_contains(const char *s, size_t n, const char *needle)
 
 static void trim(const char **p, size_t *n)
 {
-    while (*n && (**p == ' ' || **p == '\t')) (*p)++, (*n)--;
-    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t' || (*p)[*n - 1] == '\r')) (*n)--;
+    while (*n && (**p == ' ' || **p == '\t'))
+        (*p)++, (*n)--;
+    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t' || (*p)[*n - 1] == '\r'))
+        (*n)--;
 }
 
 int kbr_http_parse(const char *msg, size_t len, kbr_http *h)
@@ -66,10 +68,14 @@ int kbr_http_parse(const char *msg, size_t len, kbr_http *h)
             size_t vn = (size_t)(p + ln - v);
             size_t nn = (size_t)(colon - p);
             trim(&v, &vn);
-            if (nn == 12 && ci_prefix(p, nn, "content-type")) h->ctype = v, h->ctype_len = vn;
-            else if (nn == 17 && ci_prefix(p, nn, "transfer-encoding")) h->tenc = v, h->tenc_len = vn;
-            else if (nn == 16 && ci_prefix(p, nn, "content-encoding")) h->cenc = v, h->cenc_len = vn;
-            else if (nn == 13 && ci_prefix(p, nn, "last-modified")) h->lastmod = v, h->lastmod_len = vn;
+            if (nn == 12 && ci_prefix(p, nn, "content-type"))
+                h->ctype = v, h->ctype_len = vn;
+            else if (nn == 17 && ci_prefix(p, nn, "transfer-encoding"))
+                h->tenc = v, h->tenc_len = vn;
+            else if (nn == 16 && ci_prefix(p, nn, "content-encoding"))
+                h->cenc = v, h->cenc_len = vn;
+            else if (nn == 13 && ci_prefix(p, nn, "last-modified"))
+                h->lastmod = v, h->lastmod_len = vn;
         }
         p = eol ? eol + 1 : end;
     }
@@ -83,7 +89,8 @@ void kbr_mime(const char *ct, size_t n, char *out, size_t outsz)
     if (!outsz) return;
     if (ct) {
         trim(&ct, &n);
-        for (size_t i = 0; i < n && ct[i] != ';' && ct[i] != ' ' && ct[i] != '\t' && k + 1 < outsz; i++)
+        for (size_t i = 0; i < n && ct[i] != ';' && ct[i] != ' ' && ct[i] != '\t' && k + 1 < outsz;
+             i++)
             out[k++] = (char)tolower((unsigned char)ct[i]);
     }
     out[k] = '\0';
@@ -96,7 +103,8 @@ int kbr_charset(const char *ct, size_t n, char *out, size_t outsz)
         if (!ci_prefix(ct + i, n - i, "charset=")) continue;
         const char *v = ct + i + 8;
         size_t vn = n - i - 8;
-        while (vn && (*v == '"' || *v == '\'' || *v == ' ')) v++, vn--;
+        while (vn && (*v == '"' || *v == '\'' || *v == ' '))
+            v++, vn--;
         size_t k = 0;
         while (k < vn && k + 1 < outsz && v[k] != ';' && v[k] != '"' && v[k] != '\'' &&
                v[k] != ' ' && v[k] != '\t' && v[k] != ',' && v[k] != '\r')
@@ -125,7 +133,8 @@ int kbr_dechunk(const char *p, size_t n, kbu_buf *out)
         /* chunk-size [; ext] CRLF */
         size_t sz = 0;
         int digits = 0;
-        while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+        while (i < n && (p[i] == ' ' || p[i] == '\t'))
+            i++;
         while (i < n && hexval((unsigned char)p[i]) >= 0) {
             if (sz > (SIZE_MAX >> 5)) return first ? KB_EFORMAT : KB_OK;
             sz = sz * 16 + (size_t)hexval((unsigned char)p[i]);
@@ -144,7 +153,8 @@ int kbr_dechunk(const char *p, size_t n, kbu_buf *out)
         if (first) {
             /* only spaces, ';' extensions or CR may follow the size */
             size_t j = i;
-            while (p + j < eol && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r')) j++;
+            while (p + j < eol && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r'))
+                j++;
             if (p + j < eol && p[j] != ';') return KB_EFORMAT;
         }
         first = 0;
@@ -169,8 +179,9 @@ int kbr_inflate(const char *p, size_t n, int gzip, size_t max, kbu_buf *out)
     z_stream zs;
     memset(&zs, 0, sizeof zs);
     int wbits = gzip ? 16 + MAX_WBITS : MAX_WBITS;
-    if (!gzip && n >= 1 && (((unsigned char)p[0] & 0x0f) != 8 ||
-                            ((((unsigned char)p[0]) << 8) | (unsigned char)(n > 1 ? p[1] : 0)) % 31))
+    if (!gzip && n >= 1 &&
+        (((unsigned char)p[0] & 0x0f) != 8 ||
+         ((((unsigned char)p[0]) << 8) | (unsigned char)(n > 1 ? p[1] : 0)) % 31))
         wbits = -MAX_WBITS; /* raw deflate, no zlib header */
     if (inflateInit2(&zs, wbits) != Z_OK) return KB_ENOMEM;
     int rc = KB_OK;
@@ -214,8 +225,11 @@ int kbr_inflate(const char *p, size_t n, int gzip, size_t max, kbu_buf *out)
 int kbr_sniff_html(const char *p, size_t n)
 {
     size_t i = 0;
-    if (n >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF) i = 3;
-    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n')) i++;
+    if (n >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+        (unsigned char)p[2] == 0xBF)
+        i = 3;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+        i++;
     if (i >= n || p[i] != '<') return 0;
     size_t lim = n - i < 2048 ? n - i : 2048;
     const char *s = p + i;

@@ -79,7 +79,8 @@ kb_input *kbr_input_open_mem(const char *name, const void *p, size_t n, int form
 static void pop_dir(kb_input *in)
 {
     dir_level *d = &in->dirs[--in->ndirs];
-    for (size_t i = 0; i < d->n; i++) free(d->names[i]);
+    for (size_t i = 0; i < d->n; i++)
+        free(d->names[i]);
     free(d->names);
     free(d->path);
 }
@@ -96,7 +97,8 @@ static int push_dir(kb_input *in, const char *path, const struct stat *st, kb_er
         if (in->dirs[i].dev == st->st_dev && in->dirs[i].ino == st->st_ino)
             return KB_OK; /* a symlink loop: already being walked */
     DIR *dir = opendir(path);
-    if (!dir) return kb_err_set(err, KB_EIO, "%s: cannot read directory: %s", path, strerror(errno));
+    if (!dir)
+        return kb_err_set(err, KB_EIO, "%s: cannot read directory: %s", path, strerror(errno));
     char **names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *e;
@@ -123,12 +125,15 @@ static int push_dir(kb_input *in, const char *path, const struct stat *st, kb_er
     if (rc == KB_OK && in->ndirs == in->capdirs) {
         size_t nc = in->capdirs ? in->capdirs * 2 : 8;
         dir_level *nd = realloc(in->dirs, nc * sizeof *nd);
-        if (!nd) rc = KB_ENOMEM;
-        else in->dirs = nd, in->capdirs = nc;
+        if (!nd)
+            rc = KB_ENOMEM;
+        else
+            in->dirs = nd, in->capdirs = nc;
     }
     char *p = rc == KB_OK ? strdup(path) : NULL;
     if (!p) {
-        for (size_t i = 0; i < n; i++) free(names[i]);
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
         free(names);
         return kb_err_set(err, KB_ENOMEM, "%s: out of memory", path);
     }
@@ -221,9 +226,11 @@ void kb_input_close(kb_input *in)
 {
     if (!in) return;
     kbr_reader_close(in->cur);
-    while (in->ndirs) pop_dir(in);
+    while (in->ndirs)
+        pop_dir(in);
     free(in->dirs);
-    for (size_t i = 0; i < in->n; i++) free(in->paths[i]);
+    for (size_t i = 0; i < in->n; i++)
+        free(in->paths[i]);
     free(in->paths);
     free(in->mem_name);
     free(in);

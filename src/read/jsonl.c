@@ -26,7 +26,8 @@ int kbr_jsonl_looks(const unsigned char *p, size_t n, int name_says_jsonl)
 {
     size_t i = 0;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) i = 3;
-    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n')) i++;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+        i++;
     if (i >= n || p[i] != '{') return 0;
     if (name_says_jsonl) return 1;
     const unsigned char *e = memchr(p + i, '\n', n - i);
@@ -58,7 +59,8 @@ static const char *field_str(json_t *o, const char *key)
 int kbr_jsonl_next(kbr_reader *r, kb_raw *raw, kb_err *err)
 {
     for (;;) {
-        if (r->buf.cap > ((size_t)8 << 20)) kbu_buf_free(&r->buf), memset(&r->buf, 0, sizeof r->buf);
+        if (r->buf.cap > ((size_t)8 << 20))
+            kbu_buf_free(&r->buf), memset(&r->buf, 0, sizeof r->buf);
         kbu_buf_clear(&r->buf);
         int nl = 0;
         int st = kbr_src_line(&r->src, &r->buf, KBR_MAX_DOC, &nl);
@@ -71,7 +73,8 @@ int kbr_jsonl_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         const char *p = r->buf.data;
         size_t n = r->buf.len;
         if (r->line == 1 && n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3, n -= 3;
-        while (n && (p[n - 1] == '\n' || p[n - 1] == '\r')) n--;
+        while (n && (p[n - 1] == '\n' || p[n - 1] == '\r'))
+            n--;
         if (is_blank(p, n)) continue;
         json_error_t je;
         json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &je);

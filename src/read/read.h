@@ -23,36 +23,39 @@
 #include "kb_internal.h"
 #include <zlib.h>
 
-#define KBR_MAX_DOC ((size_t)64 << 20)   /* 64 MiB: one document, line or record */
+#define KBR_MAX_DOC ((size_t)64 << 20) /* 64 MiB: one document, line or record */
 #define KBR_MAX_DOC_TEXT "64 MiB"
 
 /* ---- source.c: buffered, gzip-transparent byte stream ------------------- */
 typedef struct kbr_src {
-    int fd;                       /* -1 for a memory source */
-    const unsigned char *mem;     /* memory source */
+    int fd;                   /* -1 for a memory source */
+    const unsigned char *mem; /* memory source */
     size_t mem_len, mem_pos;
-    unsigned char *raw;           /* raw (possibly compressed) input buffer */
+    unsigned char *raw; /* raw (possibly compressed) input buffer */
     size_t raw_len, raw_pos;
-    uint64_t raw_off;             /* file offset of raw[0] */
+    uint64_t raw_off; /* file offset of raw[0] */
     int raw_eof;
-    int gz;                       /* input is gzip */
-    int gz_state;                 /* 0 = in a member, 1 = member ended */
+    int gz;       /* input is gzip */
+    int gz_state; /* 0 = in a member, 1 = member ended */
     z_stream zs;
-    unsigned char *win;           /* decoded bytes */
+    unsigned char *win; /* decoded bytes */
     size_t win_cap, win_pos, win_len;
-    uint64_t off;                 /* decoded-stream offset of win[win_pos] */
-    int eof;                      /* no more decoded bytes will come */
-    int err;                      /* 0 or a KB_E* code (sticky) */
-    char errmsg[200];             /* "byte N: truncated gzip stream" */
+    uint64_t off;     /* decoded-stream offset of win[win_pos] */
+    int eof;          /* no more decoded bytes will come */
+    int err;          /* 0 or a KB_E* code (sticky) */
+    char errmsg[200]; /* "byte N: truncated gzip stream" */
 } kbr_src;
 
-int kbr_src_open_fd(kbr_src *s, int fd);                 /* takes ownership of fd */
+int kbr_src_open_fd(kbr_src *s, int fd); /* takes ownership of fd */
 int kbr_src_open_mem(kbr_src *s, const void *p, size_t n);
 void kbr_src_close(kbr_src *s);
 /* Make up to want bytes visible (want <= window size); returns how many are. */
 size_t kbr_src_peek(kbr_src *s, size_t want, const unsigned char **p);
 void kbr_src_consume(kbr_src *s, size_t n);
-static inline uint64_t kbr_src_tell(const kbr_src *s) { return s->off; }
+static inline uint64_t kbr_src_tell(const kbr_src *s)
+{
+    return s->off;
+}
 /* Append up to n bytes to out; returns the count (short at end or error). */
 size_t kbr_src_read(kbr_src *s, kbu_buf *out, size_t n);
 /* Skip n bytes without keeping them; returns the count skipped. */
@@ -65,12 +68,16 @@ int kbr_src_line(kbr_src *s, kbu_buf *out, size_t max, int *nl);
 
 /* ---- http.c: WARC payload helpers -------------------------------------- */
 typedef struct kbr_http {
-    int status;                        /* 0 if no status line */
-    const char *ctype; size_t ctype_len;     /* Content-Type value */
-    const char *tenc; size_t tenc_len;       /* Transfer-Encoding */
-    const char *cenc; size_t cenc_len;       /* Content-Encoding */
-    const char *lastmod; size_t lastmod_len; /* Last-Modified */
-    size_t body_off;                   /* offset of the body in the message */
+    int status; /* 0 if no status line */
+    const char *ctype;
+    size_t ctype_len; /* Content-Type value */
+    const char *tenc;
+    size_t tenc_len; /* Transfer-Encoding */
+    const char *cenc;
+    size_t cenc_len; /* Content-Encoding */
+    const char *lastmod;
+    size_t lastmod_len; /* Last-Modified */
+    size_t body_off;    /* offset of the body in the message */
 } kbr_http;
 /* Parse "HTTP/x.y NNN ...\r\n headers \r\n\r\n". Returns 0, or -1 if msg
  * does not start with an HTTP status line. */
@@ -116,18 +123,18 @@ int kbr_utf8_repair(const unsigned char *p, size_t n, kbu_buf *out);
 
 /* Shared state of the format readers (reader.c owns it). */
 struct kbr_reader {
-    char *origin;                 /* path as given, "-" for stdin */
+    char *origin; /* path as given, "-" for stdin */
     char stem[256];
     kbr_src src;
-    int format;                   /* KBR_TEXT, KBR_JSONL, KBR_WARC once known */
-    int name_jsonl;               /* the name says .jsonl/.ndjson/.json */
-    int done;                     /* nothing more from this input */
+    int format;     /* KBR_TEXT, KBR_JSONL, KBR_WARC once known */
+    int name_jsonl; /* the name says .jsonl/.ndjson/.json */
+    int done;       /* nothing more from this input */
     int src_err_reported;
-    uint64_t line;                /* JSONL: current line number */
-    int resync;                   /* WARC: skipping to the next header */
-    kbu_buf buf, buf2;            /* document / record / line storage */
-    kb_arena *arena;              /* per-document strings; reset each call */
-    void *json;                   /* JSONL: the current json_t (decref'd next call) */
+    uint64_t line;     /* JSONL: current line number */
+    int resync;        /* WARC: skipping to the next header */
+    kbu_buf buf, buf2; /* document / record / line storage */
+    kb_arena *arena;   /* per-document strings; reset each call */
+    void *json;        /* JSONL: the current json_t (decref'd next call) */
 };
 
 /* Format readers (called by kbr_reader_next). */

@@ -26,8 +26,10 @@ static int ext_like(const char *e, size_t n)
     int letter = 0;
     for (size_t i = 0; i < n; i++) {
         char c = e[i];
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = 1;
-        else if (!(c >= '0' && c <= '9')) return 0;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            letter = 1;
+        else if (!(c >= '0' && c <= '9'))
+            return 0;
     }
     return letter;
 }
@@ -40,7 +42,8 @@ void kbr_stem(const char *path, char *out, size_t outsz)
         return;
     }
     size_t n = strlen(path);
-    while (n > 1 && path[n - 1] == '/') n--;
+    while (n > 1 && path[n - 1] == '/')
+        n--;
     const char *b = path;
     for (size_t i = 0; i < n; i++)
         if (path[i] == '/') b = path + i + 1;
@@ -72,10 +75,14 @@ size_t kbr_utf8_valid(const unsigned char *p, size_t n)
         }
         size_t k;
         unsigned min;
-        if (c >= 0xC2 && c <= 0xDF) k = 1, min = 0x80;
-        else if (c >= 0xE0 && c <= 0xEF) k = 2, min = 0x800;
-        else if (c >= 0xF0 && c <= 0xF4) k = 3, min = 0x10000;
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            k = 1, min = 0x80;
+        else if (c >= 0xE0 && c <= 0xEF)
+            k = 2, min = 0x800;
+        else if (c >= 0xF0 && c <= 0xF4)
+            k = 3, min = 0x10000;
+        else
+            return i;
         if (i + k >= n) return i; /* cut sequence */
         unsigned cp = c & (0x3F >> k);
         for (size_t j = 1; j <= k; j++) {
@@ -109,7 +116,8 @@ int kbr_is_binary(const unsigned char *p, size_t n, size_t *where)
     size_t ctrl = 0, nul = 0, first = (size_t)-1, invalid = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned c = p[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
+            c != 0x1b) {
             ctrl++;
             if (!c) nul++;
             if (first == (size_t)-1) first = i;
@@ -139,7 +147,8 @@ static int utf16_to_utf8(const unsigned char *p, size_t n, int big, kbu_buf *out
     for (size_t i = 0; i + 1 < n; i += 2) {
         unsigned u = big ? (unsigned)(p[i] << 8 | p[i + 1]) : (unsigned)(p[i + 1] << 8 | p[i]);
         if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
-            unsigned u2 = big ? (unsigned)(p[i + 2] << 8 | p[i + 3]) : (unsigned)(p[i + 3] << 8 | p[i + 2]);
+            unsigned u2 =
+                big ? (unsigned)(p[i + 2] << 8 | p[i + 3]) : (unsigned)(p[i + 3] << 8 | p[i + 2]);
             if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
                 u = 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00);
                 i += 2;
@@ -151,14 +160,19 @@ static int utf16_to_utf8(const unsigned char *p, size_t n, int big, kbu_buf *out
         }
         unsigned char b[4];
         size_t k;
-        if (u < 0x80) b[0] = (unsigned char)u, k = 1;
-        else if (u < 0x800) b[0] = (unsigned char)(0xC0 | u >> 6), b[1] = (unsigned char)(0x80 | (u & 0x3F)), k = 2;
+        if (u < 0x80)
+            b[0] = (unsigned char)u, k = 1;
+        else if (u < 0x800)
+            b[0] = (unsigned char)(0xC0 | u >> 6), b[1] = (unsigned char)(0x80 | (u & 0x3F)), k = 2;
         else if (u < 0x10000)
-            b[0] = (unsigned char)(0xE0 | u >> 12), b[1] = (unsigned char)(0x80 | ((u >> 6) & 0x3F)),
+            b[0] = (unsigned char)(0xE0 | u >> 12),
+            b[1] = (unsigned char)(0x80 | ((u >> 6) & 0x3F)),
             b[2] = (unsigned char)(0x80 | (u & 0x3F)), k = 3;
         else
-            b[0] = (unsigned char)(0xF0 | u >> 18), b[1] = (unsigned char)(0x80 | ((u >> 12) & 0x3F)),
-            b[2] = (unsigned char)(0x80 | ((u >> 6) & 0x3F)), b[3] = (unsigned char)(0x80 | (u & 0x3F)), k = 4;
+            b[0] = (unsigned char)(0xF0 | u >> 18),
+            b[1] = (unsigned char)(0x80 | ((u >> 12) & 0x3F)),
+            b[2] = (unsigned char)(0x80 | ((u >> 6) & 0x3F)),
+            b[3] = (unsigned char)(0x80 | (u & 0x3F)), k = 4;
         if (kbu_buf_append(out, b, k)) return KB_ENOMEM;
     }
     if (!out->data) return kbu_buf_append(out, "", 0);
@@ -206,8 +220,10 @@ kbr_reader *kbr_reader_open_path(const char *path, kb_err *err)
     }
     kbr_reader *r = reader_new(path);
     if (!r || kbr_src_open_fd(&r->src, fd) != KB_OK) {
-        if (r) kbr_reader_close(r);
-        else if (fd > 0) close(fd);
+        if (r)
+            kbr_reader_close(r);
+        else if (fd > 0)
+            close(fd);
         kb_err_set(err, KB_ENOMEM, "%s: out of memory", path);
         return NULL;
     }
@@ -315,8 +331,11 @@ int kbr_reader_next(kbr_reader *r, kb_raw *raw, kb_err *err)
     if (r->format == KBR_AUTO) sniff(r);
     raw->origin = r->origin;
     switch (r->format) {
-    case KBR_WARC: return kbr_warc_next(r, raw, err);
-    case KBR_JSONL: return kbr_jsonl_next(r, raw, err);
-    default: return text_next(r, raw, err);
+    case KBR_WARC:
+        return kbr_warc_next(r, raw, err);
+    case KBR_JSONL:
+        return kbr_jsonl_next(r, raw, err);
+    default:
+        return text_next(r, raw, err);
     }
 }

@@ -74,7 +74,8 @@ static int src_init(kbr_src *s)
     if (!s->raw || !s->win) return KB_ENOMEM;
     s->win_cap = WIN_CAP;
     raw_fill(s);
-    while (!s->raw_eof && s->raw_len < 2) raw_fill(s);
+    while (!s->raw_eof && s->raw_len < 2)
+        raw_fill(s);
     if (s->raw_len >= 2 && s->raw[0] == 0x1f && s->raw[1] == 0x8b) {
         if (inflateInit2(&s->zs, 16 + MAX_WBITS) != Z_OK) return KB_ENOMEM;
         s->gz = 1;
@@ -182,7 +183,7 @@ static size_t win_fill(kbr_src *s)
         if (rc == Z_STREAM_END) {
             s->gz_state = 1;
         } else if (rc == Z_BUF_ERROR) {
-            if (!room) break; /* window full */
+            if (!room) break;                                /* window full */
             if (s->raw_pos < s->raw_len && !used && !made) { /* no progress: cannot happen */
                 src_fail(s, KB_EFORMAT, "byte %llu: corrupt gzip data (%s)", (unsigned long long)at,
                          "inflate stalled");

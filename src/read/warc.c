@@ -44,8 +44,10 @@ static int ci_eq(const char *a, size_t an, const char *b)
 
 static char *dup_trim(kb_arena *a, const char *v, size_t n, int strip_angle)
 {
-    while (n && (*v == ' ' || *v == '\t')) v++, n--;
-    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' || v[n - 1] == '\n')) n--;
+    while (n && (*v == ' ' || *v == '\t'))
+        v++, n--;
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' || v[n - 1] == '\n'))
+        n--;
     if (strip_angle && n >= 2 && v[0] == '<' && v[n - 1] == '>') v++, n -= 2;
     return kb_arena_strndup(a, v, n);
 }
@@ -73,7 +75,8 @@ static void header_field(kb_arena *a, warc_hdr *h, const char *p, size_t n)
     if (ci_eq(p, nn, "WARC-Type")) {
         char *t = dup_trim(a, v, vn, 0);
         if (t) snprintf(h->type, sizeof h->type, "%s", t);
-        for (char *q = h->type; *q; q++) *q = (char)tolower((unsigned char)*q);
+        for (char *q = h->type; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
     } else if (ci_eq(p, nn, "WARC-Record-ID")) {
         h->id = dup_trim(a, v, vn, 1);
     } else if (ci_eq(p, nn, "WARC-Target-URI")) {
@@ -85,7 +88,8 @@ static void header_field(kb_arena *a, warc_hdr *h, const char *p, size_t n)
     } else if (ci_eq(p, nn, "WARC-Identified-Payload-Type")) {
         h->ptype = dup_trim(a, v, vn, 0);
     } else if (ci_eq(p, nn, "Content-Length")) {
-        while (vn && (*v == ' ' || *v == '\t')) v++, vn--;
+        while (vn && (*v == ' ' || *v == '\t'))
+            v++, vn--;
         uint64_t x = 0;
         size_t i = 0;
         for (; i < vn && v[i] >= '0' && v[i] <= '9'; i++) {
@@ -93,7 +97,8 @@ static void header_field(kb_arena *a, warc_hdr *h, const char *p, size_t n)
             x = x * 10 + (uint64_t)(v[i] - '0');
         }
         if (i == 0) return;
-        while (i < vn && (v[i] == ' ' || v[i] == '\t' || v[i] == '\r' || v[i] == '\n')) i++;
+        while (i < vn && (v[i] == ' ' || v[i] == '\t' || v[i] == '\r' || v[i] == '\n'))
+            i++;
         if (i != vn) return;
         h->clen = x;
         h->has_clen = 1;
@@ -126,10 +131,14 @@ static int payload(kbr_reader *r, const warc_hdr *h, uint64_t at, kb_raw *raw, k
     }
     if (!strcmp(h->type, "resource")) {
         kbr_mime(h->ctype, h->ctype ? strlen(h->ctype) : 0, mime, sizeof mime);
-        if (is_html_mime(mime)) raw->type = KB_CT_HTML;
-        else if (!strcmp(mime, "text/plain")) raw->type = KB_CT_TEXT;
-        else if (!mime[0] && kbr_sniff_html(blk, n)) raw->type = KB_CT_HTML;
-        else return 0;
+        if (is_html_mime(mime))
+            raw->type = KB_CT_HTML;
+        else if (!strcmp(mime, "text/plain"))
+            raw->type = KB_CT_TEXT;
+        else if (!mime[0] && kbr_sniff_html(blk, n))
+            raw->type = KB_CT_HTML;
+        else
+            return 0;
         char cs[64];
         if (h->ctype && kbr_charset(h->ctype, strlen(h->ctype), cs, sizeof cs))
             raw->charset = kb_arena_strdup(r->arena, cs);
@@ -171,9 +180,10 @@ static int payload(kbr_reader *r, const warc_hdr *h, uint64_t at, kb_raw *raw, k
             int rc = kbr_inflate(body, blen, gz, KBR_MAX_DOC, &r->buf2);
             if (rc == KB_ENOMEM) return kb_err_set(err, KB_ENOMEM, "%s: out of memory", r->origin);
             if (rc == KB_EUSAGE)
-                return kb_err_set(err, KB_EFORMAT,
-                                  "%s: record at byte %llu: payload larger than %s when decoded, skipped",
-                                  r->origin, (unsigned long long)at, KBR_MAX_DOC_TEXT);
+                return kb_err_set(
+                    err, KB_EFORMAT,
+                    "%s: record at byte %llu: payload larger than %s when decoded, skipped",
+                    r->origin, (unsigned long long)at, KBR_MAX_DOC_TEXT);
             if (rc != KB_OK && r->buf2.len == 0)
                 return kb_err_set(err, KB_EFORMAT,
                                   "%s: record at byte %llu: cannot decode %s payload", r->origin,
@@ -219,8 +229,10 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
 {
     for (;;) {
         kb_arena_reset(r->arena);
-        if (r->buf.cap > ((size_t)8 << 20)) kbu_buf_free(&r->buf), memset(&r->buf, 0, sizeof r->buf);
-        if (r->buf2.cap > ((size_t)8 << 20)) kbu_buf_free(&r->buf2), memset(&r->buf2, 0, sizeof r->buf2);
+        if (r->buf.cap > ((size_t)8 << 20))
+            kbu_buf_free(&r->buf), memset(&r->buf, 0, sizeof r->buf);
+        if (r->buf2.cap > ((size_t)8 << 20))
+            kbu_buf_free(&r->buf2), memset(&r->buf2, 0, sizeof r->buf2);
         /* version line, after any blank lines */
         uint64_t at;
         int nl, st;
@@ -234,9 +246,10 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
             if (!r->resync) {
                 r->resync = 1;
                 if (!nl && r->src.err) return kbr_src_error(r, err);
-                return kb_err_set(err, KB_EFORMAT,
-                                  "%s: byte %llu: not a WARC record header, skipping to the next record",
-                                  r->origin, (unsigned long long)at);
+                return kb_err_set(
+                    err, KB_EFORMAT,
+                    "%s: byte %llu: not a WARC record header, skipping to the next record",
+                    r->origin, (unsigned long long)at);
             }
         }
         r->resync = 0;
@@ -261,7 +274,8 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
             }
             const char *p = r->buf.data;
             size_t n = r->buf.len;
-            while (n && (p[n - 1] == '\n' || p[n - 1] == '\r')) n--;
+            while (n && (p[n - 1] == '\n' || p[n - 1] == '\r'))
+                n--;
             if ((p[0] == ' ' || p[0] == '\t') && n && field.len) { /* continuation */
                 if (field.len + n < MAX_HEADER_LINE) kbu_buf_append(&field, p, n);
                 continue;
@@ -277,8 +291,8 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         kbu_buf_free(&field);
         if (bad) {
             r->resync = 1;
-            return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: header too long", r->origin,
-                              (unsigned long long)at);
+            return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: header too long",
+                              r->origin, (unsigned long long)at);
         }
         if (!ended) {
             if (r->src.err) return kbr_src_error(r, err);
@@ -288,9 +302,10 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         }
         if (!h.has_clen) {
             r->resync = 1;
-            return kb_err_set(err, KB_EFORMAT,
-                              "%s: record at byte %llu: no valid Content-Length, skipping to the next record",
-                              r->origin, (unsigned long long)at);
+            return kb_err_set(
+                err, KB_EFORMAT,
+                "%s: record at byte %llu: no valid Content-Length, skipping to the next record",
+                r->origin, (unsigned long long)at);
         }
         int want = !strcmp(h.type, "response") || !strcmp(h.type, "resource") ||
                    !strcmp(h.type, "conversion");
@@ -300,18 +315,19 @@ int kbr_warc_next(kbr_reader *r, kb_raw *raw, kb_err *err)
             if (got < h.clen) {
                 if (r->src.err) return kbr_src_error(r, err);
                 r->done = 1;
-                return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: truncated",
-                                  r->origin, (unsigned long long)at);
+                return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: truncated", r->origin,
+                                  (unsigned long long)at);
             }
-            return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: record larger than %s, skipped",
-                              r->origin, (unsigned long long)at, KBR_MAX_DOC_TEXT);
+            return kb_err_set(err, KB_EFORMAT,
+                              "%s: record at byte %llu: record larger than %s, skipped", r->origin,
+                              (unsigned long long)at, KBR_MAX_DOC_TEXT);
         }
         if (!want) {
             if (kbr_src_skip(&r->src, h.clen) < h.clen) {
                 if (r->src.err) return kbr_src_error(r, err);
                 r->done = 1;
-                return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: truncated",
-                                  r->origin, (unsigned long long)at);
+                return kb_err_set(err, KB_EFORMAT, "%s: record at byte %llu: truncated", r->origin,
+                                  (unsigned long long)at);
             }
             continue;
         }

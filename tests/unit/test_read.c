@@ -107,14 +107,16 @@ static void test_utf8(void **st)
     (void)st;
     const unsigned char ok[] = "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80";
     assert_int_equal(kbr_utf8_valid(ok, sizeof ok - 1), sizeof ok - 1);
-    const unsigned char bad[] = "ab\xe9" "cd";
+    const unsigned char bad[] = "ab\xe9"
+                                "cd";
     assert_int_equal(kbr_utf8_valid(bad, 5), 2);
-    assert_int_equal(kbr_utf8_valid((const unsigned char *)"\xc0\xaf", 2), 0);  /* overlong */
+    assert_int_equal(kbr_utf8_valid((const unsigned char *)"\xc0\xaf", 2), 0);     /* overlong */
     assert_int_equal(kbr_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3), 0); /* surrogate */
-    assert_int_equal(kbr_utf8_valid((const unsigned char *)"a\xe2\x82", 3), 1); /* cut */
+    assert_int_equal(kbr_utf8_valid((const unsigned char *)"a\xe2\x82", 3), 1);    /* cut */
     kbu_buf b = {0};
     assert_int_equal(kbr_utf8_repair(bad, 5, &b), KB_OK);
-    assert_string_equal(b.data, "ab\xef\xbf\xbd" "cd");
+    assert_string_equal(b.data, "ab\xef\xbf\xbd"
+                                "cd");
     kbu_buf_free(&b);
 }
 
@@ -125,7 +127,8 @@ static void test_binary(void **st)
     const char *text = "Hello world.\nA line\twith tab.\r\n";
     assert_false(kbr_is_binary((const unsigned char *)text, strlen(text), &where));
     /* latin-1 text is not binary */
-    const char *latin = "Caf\xe9 cr\xe8me br\xfbl\xe9" "e, na\xefve.\n";
+    const char *latin = "Caf\xe9 cr\xe8me br\xfbl\xe9"
+                        "e, na\xefve.\n";
     assert_false(kbr_is_binary((const unsigned char *)latin, strlen(latin), &where));
     unsigned char junk[4096];
     uint32_t x = 12345;
@@ -135,7 +138,8 @@ static void test_binary(void **st)
     }
     assert_true(kbr_is_binary(junk, sizeof junk, &where));
     assert_true(where < 200);
-    unsigned char png[64] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    unsigned char png[64] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+                             0,    0,   0,   13,  'I',  'H',  'D',  'R'};
     assert_true(kbr_is_binary(png, sizeof png, &where));
     assert_int_equal(where, 6);
 }
@@ -248,7 +252,8 @@ static void test_gzip_members(void **st)
 static void test_jsonl(void **st)
 {
     (void)st;
-    const char *j = "{\"id\":\"one\",\"title\":\"T\",\"url\":\"http://x/\",\"date\":\"2024-01-02\",\"text\":\"Body one.\"}\n"
+    const char *j = "{\"id\":\"one\",\"title\":\"T\",\"url\":\"http://x/"
+                    "\",\"date\":\"2024-01-02\",\"text\":\"Body one.\"}\n"
                     "\n"
                     "{\"id\": 42, \"html\": \"<p>two</p>\", \"text\": \"ignored\"}\r\n"
                     "{not json}\n"
@@ -278,7 +283,8 @@ static void test_jsonl(void **st)
 static void test_jsonl_fields(void **st)
 {
     (void)st;
-    const char *j = "{\"id\":\"x\",\"title\":\"Title\",\"url\":\"http://a/b\",\"date\":\"2024-01-02\",\"text\":\"T\"}\n";
+    const char *j = "{\"id\":\"x\",\"title\":\"Title\",\"url\":\"http://a/"
+                    "b\",\"date\":\"2024-01-02\",\"text\":\"T\"}\n";
     kb_input *in = kbr_input_open_mem("f.jsonl", j, strlen(j), KBR_AUTO);
     kb_raw r;
     kb_err e;
@@ -339,7 +345,8 @@ static void test_text_file(void **st)
     assert_string_equal(g.errs[0], "e.txt: empty file");
     mem("w.txt", " \n\n\t", 4, KBR_AUTO, &g);
     assert_string_equal(g.errs[0], "w.txt: empty file");
-    const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0";
+    const char bin[] = "\x7f"
+                       "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0";
     mem("b.txt", bin, sizeof bin - 1, KBR_AUTO, &g);
     assert_int_equal(g.n_ok, 0);
     assert_string_equal(g.errs[0], "b.txt: byte 4: binary data, not text");
@@ -372,8 +379,9 @@ static void test_text_file(void **st)
 
 static void add_rec(kbu_buf *w, const char *type, const char *extra, const char *block, size_t n)
 {
-    kbu_buf_printf(w, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s-id>\r\n"
-                      "WARC-Date: 2024-05-18T01:58:10Z\r\n%sContent-Length: %zu\r\n\r\n",
+    kbu_buf_printf(w,
+                   "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s-id>\r\n"
+                   "WARC-Date: 2024-05-18T01:58:10Z\r\n%sContent-Length: %zu\r\n\r\n",
                    type, type, extra, n);
     kbu_buf_append(w, block, n);
     kbu_buf_append(w, "\r\n\r\n", 4);
@@ -387,7 +395,8 @@ static void test_warc(void **st)
     const char *req = "GET / HTTP/1.1\r\nHost: x\r\n\r\n";
     add_rec(&w, "request", "WARC-Target-URI: http://x/\r\n", req, strlen(req));
     /* chunked + gzip response */
-    const char *html = "<html><head><title>T</title></head><body><p>Chunked gzip page.</p></body></html>";
+    const char *html =
+        "<html><head><title>T</title></head><body><p>Chunked gzip page.</p></body></html>";
     size_t zn;
     unsigned char *z = gz(html, strlen(html), &zn);
     kbu_buf resp = {0};
@@ -399,12 +408,14 @@ static void test_warc(void **st)
     kbu_buf_printf(&resp, "\r\n%zx\r\n", zn - half);
     kbu_buf_append(&resp, z + half, zn - half);
     kbu_buf_printf(&resp, "\r\n0\r\n\r\n");
-    add_rec(&w, "response", "WARC-Target-URI: <http://x/a>\r\nContent-Type: application/http; msgtype=response\r\n",
+    add_rec(&w, "response",
+            "WARC-Target-URI: <http://x/a>\r\nContent-Type: application/http; msgtype=response\r\n",
             resp.data, resp.len);
     uint64_t img_at = w.len;
     const char *img = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n";
     add_rec(&w, "response", "WARC-Target-URI: http://x/i.png\r\n", img, strlen(img));
-    const char *redirect = "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\nLocation: /b\r\n\r\n<html>moved</html>";
+    const char *redirect =
+        "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\nLocation: /b\r\n\r\n<html>moved</html>";
     add_rec(&w, "response", "", redirect, strlen(redirect));
     add_rec(&w, "revisit", "", "HTTP/1.1 200 OK\r\n\r\n", 19);
     add_rec(&w, "resource", "WARC-Target-URI: file:///r.html\r\nContent-Type: text/html\r\n",
@@ -454,7 +465,8 @@ static void test_warc(void **st)
     assert_int_equal(g.n_ok, 2);
     assert_int_equal(g.n_err, 1);
     char want[80];
-    snprintf(want, sizeof want, "t.warc: record at byte %llu: truncated", (unsigned long long)conv_at);
+    snprintf(want, sizeof want, "t.warc: record at byte %llu: truncated",
+             (unsigned long long)conv_at);
     assert_string_equal(g.errs[0], want);
     /* cut inside the header of the conversion record */
     mem("t.warc", w.data, conv_at + 30, KBR_AUTO, &g);
@@ -483,7 +495,8 @@ static void test_warc_garbage(void **st)
     assert_int_equal(g.n_ok, 3);
     assert_int_equal(g.n_err, 2);
     char want[100];
-    snprintf(want, sizeof want, "g.warc: byte %zu: not a WARC record header, skipping to the next record", bad_at);
+    snprintf(want, sizeof want,
+             "g.warc: byte %zu: not a WARC record header, skipping to the next record", bad_at);
     assert_string_equal(g.errs[0], want);
     assert_non_null(strstr(g.errs[1], "no valid Content-Length"));
     assert_string_equal(g.data[2], "third");

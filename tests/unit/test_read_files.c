@@ -48,7 +48,8 @@ static void run(const char *const *paths, size_t n, tally *t)
             snprintf(t->first_url, sizeof t->first_url, "%s", r.url ? r.url : "(null)");
             snprintf(t->first_date, sizeof t->first_date, "%s", r.date ? r.date : "(null)");
             snprintf(t->first_cs, sizeof t->first_cs, "%s", r.charset ? r.charset : "(null)");
-            snprintf(t->first_head, sizeof t->first_head, "%.*s", (int)(r.len < 40 ? r.len : 40), r.data);
+            snprintf(t->first_head, sizeof t->first_head, "%.*s", (int)(r.len < 40 ? r.len : 40),
+                     r.data);
             snprintf(t->first_kind, sizeof t->first_kind, "%s", r.position_kind);
             t->first_len = r.len;
             t->first_pos = r.position;
@@ -56,9 +57,12 @@ static void run(const char *const *paths, size_t n, tally *t)
         if (t->ok < 32) snprintf(t->ids[t->ok], 64, "%s", r.id);
         snprintf(t->last_id, sizeof t->last_id, "%s", r.id);
         t->ok++;
-        if (r.type == KB_CT_HTML) t->html++;
-        else if (r.type == KB_CT_TEXT) t->text++;
-        else t->unknown++;
+        if (r.type == KB_CT_HTML)
+            t->html++;
+        else if (r.type == KB_CT_TEXT)
+            t->text++;
+        else
+            t->unknown++;
     }
     kb_input_close(in);
 }
@@ -79,12 +83,12 @@ static const char *shared(const char *rel, char *buf, size_t n)
     return buf;
 }
 
-#define SHARED_OR_SKIP(rel, var)                 \
-    char var##_b[1024];                          \
-    const char *var = shared(rel, var##_b, sizeof var##_b); \
-    if (!var) {                                  \
-        skip();                                  \
-        return;                                  \
+#define SHARED_OR_SKIP(rel, var)                                                                   \
+    char var##_b[1024];                                                                            \
+    const char *var = shared(rel, var##_b, sizeof var##_b);                                        \
+    if (!var) {                                                                                    \
+        skip();                                                                                    \
+        return;                                                                                    \
     }
 
 static void test_whirlwind(void **st)
@@ -185,7 +189,8 @@ static void test_jsonl_shared(void **st)
     assert_int_equal(t.err, 0);
     assert_int_equal(t.ok, 108);
     assert_int_equal(t.text, 108);
-    assert_string_equal(t.first_id, "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856");
+    assert_string_equal(t.first_id,
+                        "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856");
     assert_string_equal(t.first_kind, "line");
     assert_int_equal(t.first_pos, 1);
 }
@@ -216,7 +221,8 @@ static void test_seeds_dir(void **st)
     assert_true(t.ok >= 5);
     assert_int_equal(t.unknown, t.ok);
     assert_string_equal(t.first_id, "000_88672b9af954b798");
-    for (int i = 1; i < t.ok && i < 32; i++) assert_true(strcmp(t.ids[i - 1], t.ids[i]) < 0);
+    for (int i = 1; i < t.ok && i < 32; i++)
+        assert_true(strcmp(t.ids[i - 1], t.ids[i]) < 0);
 }
 
 /* ---- temp directories ---------------------------------------------------- */
@@ -309,11 +315,11 @@ static void test_symlink_loop(void **st)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_whirlwind),     cmocka_unit_test(test_whirlwind_wet),
-        cmocka_unit_test(test_whirlwind_wat), cmocka_unit_test(test_warcio_gzip_payload),
+        cmocka_unit_test(test_whirlwind),      cmocka_unit_test(test_whirlwind_wet),
+        cmocka_unit_test(test_whirlwind_wat),  cmocka_unit_test(test_warcio_gzip_payload),
         cmocka_unit_test(test_warcio_chunked), cmocka_unit_test(test_aeb_news),
-        cmocka_unit_test(test_jsonl_shared),  cmocka_unit_test(test_bbc),
-        cmocka_unit_test(test_seeds_dir),     cmocka_unit_test(test_directory),
+        cmocka_unit_test(test_jsonl_shared),   cmocka_unit_test(test_bbc),
+        cmocka_unit_test(test_seeds_dir),      cmocka_unit_test(test_directory),
         cmocka_unit_test(test_symlink_loop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
