@@ -449,6 +449,18 @@ static char *prefilter(const char *s, size_t len, size_t *out_len)
     return o;
 }
 
+static void silent_generic(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void silent_structured(void *ctx, xmlErrorPtr e)
+{
+    (void)ctx;
+    (void)e;
+}
+
 static void page_free(hpage *pg)
 {
     free(pg->n);
@@ -474,7 +486,9 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     int bom16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
     if (!bom16) {
         if (charset && *charset) enc = charset;
-        else if (sniff_charset(html, len, sniffed, sizeof sniffed)) enc = sniffed;
+        else if (sniff_charset(html, len, sniffed, sizeof sniffed))
+            /* a page that could declare itself in ASCII is not UTF-16 (HTML spec) */
+            enc = strncasecmp(sniffed, "utf-16", 6) && strncasecmp(sniffed, "utf-32", 6) ? sniffed : "UTF-8";
         else enc = "UTF-8";
         xmlCharEncodingHandlerPtr hd = xmlFindCharEncodingHandler(enc);
         if (!hd) enc = "UTF-8";
@@ -514,9 +528,21 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
         return KB_OK;
     }
 
+    /* libxml2 reports some errors (encoding conversion) through its global
+     * handlers even with NOERROR; the library must not print: silence them
+     * for this call (the handlers are per thread) and restore them after */
+    xmlGenericErrorFunc old_gen = xmlGenericError;
+    void *old_gen_ctx = xmlGenericErrorContext;
+    xmlStructuredErrorFunc old_st = xmlStructuredError;
+    void *old_st_ctx = xmlStructuredErrorContext;
+    xmlSetGenericErrorFunc(NULL, silent_generic);
+    xmlSetStructuredErrorFunc(NULL, silent_structured);
+
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                HTML_PARSE_COMPACT;
     htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
+    xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
+    xmlSetStructuredErrorFunc(old_st_ctx, old_st);
     if (!doc) {
         free(fixed);
         free(filtered);
