@@ -253,8 +253,18 @@ static void *sq_open(const char *target, int flags, kb_err *err)
     long dummy;
     /* the first read notices a file that is not a database */
     if (sq_int(s, "PRAGMA schema_version", &dummy, err) != KB_OK) goto fail;
-    if (sq_exec(s, "PRAGMA journal_mode=WAL", err, "cannot switch to WAL mode") != KB_OK ||
-        sq_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000",
+    /* Switching a new file to WAL needs it alone, and SQLite does not always
+     * wait for that with the busy handler: retry while others set it up. */
+    for (int tries = 0;; tries++) {
+        int jrc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+        if (jrc == SQLITE_OK) break;
+        if (((jrc & 0xff) != SQLITE_BUSY && (jrc & 0xff) != SQLITE_LOCKED) || tries >= 500) {
+            sq_fail(s->path, s->db, jrc, err, "cannot switch to WAL mode");
+            goto fail;
+        }
+        sqlite3_sleep(20);
+    }
+    if (sq_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000",
                 err, "cannot set up the connection") != KB_OK)
         goto fail;
     if (sq_migrate(s, err) != KB_OK) goto fail;

@@ -39,12 +39,15 @@ INPUTS=("$T/syn.jsonl")
 BBC="${KB_SHARED:-}/corpus/bbc-news-2225.jsonl.gz"
 [ -n "${KB_SHARED:-}" ] && [ -f "$BBC" ] && INPUTS+=("$BBC")
 
-count() { # articles in store $1
+count() { # articles in store $1 (0 if killed before the schema was committed)
+    local n
     if command -v sqlite3 >/dev/null; then
-        sqlite3 "$1" 'SELECT count(*) FROM articles'
+        n=$(sqlite3 "$1" "SELECT count(*) FROM sqlite_master WHERE name = 'articles'")
+        if [ "$n" = 1 ]; then n=$(sqlite3 "$1" 'SELECT count(*) FROM articles'); fi
     else
-        "$KHABAR" articles --db "$1" --format jsonl | wc -l
+        n=$("$KHABAR" articles --db "$1" --format jsonl 2>/dev/null | wc -l)
     fi
+    echo "${n:-0}"
 }
 keys() { # sorted keys of store $1
     if command -v sqlite3 >/dev/null; then
