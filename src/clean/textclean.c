@@ -469,12 +469,15 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
     if (found && EXTEND_GAP > 0) {
         for (;;) {
             size_t j = be, gap = 0, nxt = n;
+            int after_cue = 0;
             while (j < n) {
                 if (L[j].blank) { j++; continue; }
                 if (L[j].cue.end || L[j].cue.block) break;
-                if (L[j].prose == 2 && L[j].v > 0 && !L[j].drop) { nxt = j; break; }
-                if ((L[j].cue.chrome < 5 && !(L[j].bullet && !L[j].prose)) || ++gap > EXTEND_GAP)
-                    break; /* only known chrome: cues, link bullets */
+                if (L[j].v > 0 && !L[j].drop && (L[j].prose == 2 || L[j].endp == 2)) { nxt = j; break; }
+                /* only known chrome: cue lines, link bullets, the teaser line after a cue */
+                int known = L[j].cue.chrome >= 5 || (L[j].bullet && !L[j].prose) || (after_cue && !L[j].prose);
+                if (!known || ++gap > EXTEND_GAP) break;
+                after_cue = L[j].cue.chrome >= 5;
                 j++;
             }
             if (nxt == n) break;
@@ -485,31 +488,32 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
     if (found) {
         for (size_t i = bs; i < be; i++)
             L[i].keep = !L[i].blank && !L[i].drop && L[i].v > 0;
-        /* short lines between prose: subheadings, one-line quotes, list items */
-        for (size_t i = bs; i < be; i++) {
-            tline *l = &L[i];
-            if (l->blank || l->keep || l->drop || l->cue.chrome > 0 || l->pipes >= 2) continue;
-            if (l->nwords < 2 || (BULLET_SKIP && l->bullet)) continue;
-            /* the run of non-prose lines around i */
-            size_t p = i, q = i;
-            int run = 1;
-            while (p > bs) {
-                size_t k = p - 1;
-                if (L[k].blank) { p = k; continue; }
-                if (L[k].keep && L[k].prose) break;
-                run++;
-                p = k;
+        /* short lines between prose: subheadings, one-line quotes, list items.
+         * Runs of non-prose lines are measured once (linear). */
+        for (size_t i = bs; i < be;) {
+            if (L[i].blank || (L[i].keep && L[i].prose)) { i++; continue; }
+            size_t j = i, run = 0, last = i;
+            while (j < be && !(L[j].keep && L[j].prose)) {
+                if (!L[j].blank) run++, last = j;
+                j++;
             }
-            while (q + 1 < be) {
-                size_t k = q + 1;
-                if (L[k].blank) { q = k; continue; }
-                if (L[k].keep && L[k].prose) break;
-                run++;
-                q = k;
+            /* prose on both sides, and at most three lines between */
+            size_t pb = i;
+            while (pb > bs && L[pb - 1].blank) pb--;
+            int before = pb > bs && L[pb - 1].keep && L[pb - 1].prose;
+            int after = j < be;
+            if (before && after && run <= 3) {
+                int prev_cue = 0; /* a line right after "Also Read" is a teaser, not a subheading */
+                for (size_t k = i; k <= last; k++) {
+                    tline *l = &L[k];
+                    if (l->blank) continue;
+                    int ok = !l->keep && !l->drop && l->cue.chrome <= 0 && l->pipes < 2 && l->nwords >= 2 &&
+                             !(BULLET_SKIP && l->bullet) && !prev_cue;
+                    if (ok) l->keep = 2;
+                    prev_cue = l->cue.chrome >= 5 || l->drop;
+                }
             }
-            int prose_before = p > bs || (p == bs && L[bs].keep);
-            int prose_after = q + 1 < be;
-            if (prose_before && prose_after && run <= 3) l->keep = 2;
+            i = j;
         }
     } else {
         /* no prose run: keep what is not clearly chrome */
