@@ -11,6 +11,8 @@
  * html_body.c picks the main text.
  */
 #include "html_int.h"
+#include <errno.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -449,6 +451,65 @@ static char *prefilter(const char *s, size_t len, size_t *out_len)
     return o;
 }
 
+/* Convert from charset cs to UTF-8 with iconv; invalid or incomplete input
+ * bytes become U+FFFD. NULL (and *oom 0) if iconv does not know cs. */
+static char *to_utf8(const char *s, size_t len, const char *cs, size_t *out_len, int *oom)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) return NULL;
+    size_t cap = len * 3 + 16, w = 0;
+    char *o = malloc(cap + 1);
+    if (!o) {
+        iconv_close(cd);
+        *oom = 1;
+        return NULL;
+    }
+    char *in = (char *)s;
+    size_t inleft = len;
+    while (inleft > 0) {
+        char *op = o + w;
+        size_t oleft = cap - w;
+        size_t r = iconv(cd, &in, &inleft, &op, &oleft);
+        w = (size_t)(op - o);
+        if (r != (size_t)-1) break;
+        if (errno == E2BIG) {
+            size_t ncap = cap * 2;
+            char *no = realloc(o, ncap + 1);
+            if (!no) {
+                free(o);
+                iconv_close(cd);
+                *oom = 1;
+                return NULL;
+            }
+            o = no;
+            cap = ncap;
+            continue;
+        }
+        /* EILSEQ / EINVAL: replace one byte and go on */
+        if (cap - w < 3) {
+            size_t ncap = cap * 2;
+            char *no = realloc(o, ncap + 1);
+            if (!no) {
+                free(o);
+                iconv_close(cd);
+                *oom = 1;
+                return NULL;
+            }
+            o = no;
+            cap = ncap;
+        }
+        memcpy(o + w, "\xEF\xBF\xBD", 3);
+        w += 3;
+        in++;
+        inleft--;
+        iconv(cd, NULL, NULL, NULL, NULL); /* reset the shift state */
+    }
+    iconv_close(cd);
+    o[w] = 0;
+    *out_len = w;
+    return o;
+}
+
 static void silent_generic(void *ctx, const char *msg, ...)
 {
     (void)ctx;
@@ -508,7 +569,23 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     }
     const char *src = filtered ? filtered : html;
     char *fixed = NULL;
-    if (enc && is_utf8_name(enc)) {
+    /* other ASCII-compatible charsets: convert here, so that a byte the
+     * charset does not allow costs one U+FFFD, not the rest of the page */
+    if (filtered && !is_utf8_name(enc)) {
+        int oom = 0;
+        size_t clen = 0;
+        fixed = to_utf8(src, flen, enc, &clen, &oom);
+        if (oom) {
+            free(filtered);
+            return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+        }
+        if (fixed) {
+            src = fixed;
+            flen = clen;
+            enc = "UTF-8";
+        }
+    }
+    if (enc && is_utf8_name(enc) && !fixed) {
         int oom = 0;
         size_t rlen = flen;
         fixed = utf8_repair_copy(src, flen, &rlen, &oom);
