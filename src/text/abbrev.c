@@ -109,7 +109,11 @@ int kbt_abbrev_class(const char *w, size_t n)
     }
     low[n] = '\0';
     for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
-        if (low[0] == abbrevs[k].w[0] && !strcmp(low, abbrevs[k].w)) return abbrevs[k].cls;
+        if (low[0] == abbrevs[k].w[0] && !strcmp(low, abbrevs[k].w)) {
+            /* titles are capitalised: "10 ft." and "30 ms." may end a sentence */
+            if (abbrevs[k].cls == KBT_AB_TITLE && w[0] >= 'a' && w[0] <= 'z') return KBT_AB_NONE;
+            return abbrevs[k].cls;
+        }
     return KBT_AB_NONE;
 }
 
