@@ -318,6 +318,30 @@ static int skip_in_output(const hnode *h, int32_t i, int32_t root)
     return 0;
 }
 
+/* Cut promotion/notice paragraphs off both ends of the text [st, en). */
+static void trim_edges(const char *s, size_t *st, size_t *en)
+{
+    if (!s) return;
+    for (;;) { /* from the end */
+        size_t b = *en;
+        while (b > *st && !(b >= *st + 2 && s[b - 1] == '\n' && s[b - 2] == '\n')) b--;
+        if (b <= *st) break; /* keep the last paragraph standing */
+        if (!kbh_edge_para(s + b, *en - b)) break;
+        *en = b - 2;
+    }
+    for (;;) { /* from the start */
+        const char *nl = NULL;
+        for (size_t i = *st; i + 1 < *en; i++)
+            if (s[i] == '\n' && s[i + 1] == '\n') {
+                nl = s + i;
+                break;
+            }
+        if (!nl) break;
+        if (!kbh_edge_para(s + *st, (size_t)(nl - (s + *st)))) break;
+        *st = (size_t)(nl - s) + 2;
+    }
+}
+
 static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a, kbc_page *out)
 {
     hnode *n = pg->n;
@@ -350,11 +374,13 @@ static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a
     int rc = KB_OK;
     if (e.oom) rc = KB_ENOMEM;
     else {
-        char *t = kb_arena_strndup(a, e.b.data ? e.b.data : "", e.b.len);
+        size_t st = 0, en = e.b.len;
+        trim_edges(e.b.data, &st, &en);
+        char *t = kb_arena_strndup(a, e.b.data ? e.b.data + st : "", en - st);
         if (!t) rc = KB_ENOMEM;
         else {
             out->text = t;
-            out->text_len = e.b.len;
+            out->text_len = en - st;
         }
     }
     kbu_buf_free(&e.b);

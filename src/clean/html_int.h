@@ -82,6 +82,8 @@ int kbh_cues_init(void); /* KB_OK, or KB_ENOMEM; thread-safe, idempotent */
 int kbh_cues_classify(const char *s);
 /* Is this whole paragraph (already trimmed) a boilerplate line to drop? */
 int kbh_drop_para(const char *s, size_t n);
+/* Is this short paragraph a promotion/notice phrase ([edge])? */
+int kbh_edge_para(const char *s, size_t n);
 
 /* html_body.c */
 int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out);

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { SEC_NEG = 0, SEC_POS, SEC_NOISE, SEC_DROP, SEC_N };
+enum { SEC_NEG = 0, SEC_POS, SEC_NOISE, SEC_DROP, SEC_EDGE, SEC_N };
 enum { M_EXACT = 0, M_PREFIX, M_SUFFIX, M_SUB };
 
 typedef struct cue {
@@ -47,15 +47,17 @@ static const char fallback_lexicon[] =
     "[noise]\nbyline*\nauthor*\ncaption*\ncredit*\ndate*\n"
     "[drop]\nadvertisement\nread more*\n";
 
-static int add_cue(cue_list *l, const char *w, size_t n)
+static int add_cue(cue_list *l, const char *w, size_t n, int literal)
 {
     int mode = M_EXACT;
+    if (literal) goto store; /* [edge] phrases: substrings, '*' not special */
     int lead = n && w[0] == '*', trail = n > 1 && w[n - 1] == '*';
     if (lead && trail) mode = M_SUB;
     else if (lead) mode = M_SUFFIX;
     else if (trail) mode = M_PREFIX;
     if (lead) { w++; n--; }
     if (trail) n--;
+store:
     if (!n) return KB_OK;
     if (l->n == l->cap) {
         size_t c = l->cap ? l->cap * 2 : 64;
@@ -93,11 +95,12 @@ static int parse_lexicon(const char *text, size_t len)
             else if (n >= 10 && !strncmp(s, "[positive]", 10)) sec = SEC_POS;
             else if (n >= 7 && !strncmp(s, "[noise]", 7)) sec = SEC_NOISE;
             else if (n >= 6 && !strncmp(s, "[drop]", 6)) sec = SEC_DROP;
+            else if (n >= 6 && !strncmp(s, "[edge]", 6)) sec = SEC_EDGE;
             else sec = -1;
             continue;
         }
         if (sec < 0) continue;
-        if (add_cue(&g_cues[sec], s, n) != KB_OK) return KB_ENOMEM;
+        if (add_cue(&g_cues[sec], s, n, sec == SEC_EDGE) != KB_OK) return KB_ENOMEM;
     }
     return KB_OK;
 }
@@ -272,6 +275,24 @@ int kbh_drop_para(const char *s, size_t n)
         const cue *c = &l->v[j];
         if (c->mode == M_EXACT && c->n == k && !memcmp(c->w, w, k)) return 1;
         if (c->mode == M_PREFIX && c->n <= k && !memcmp(c->w, w, c->n)) return 1;
+    }
+    return 0;
+}
+
+int kbh_edge_para(const char *s, size_t n)
+{
+    if (n == 0 || n >= 400) return 0;
+    char w[400];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        w[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    const cue_list *l = &g_cues[SEC_EDGE];
+    for (size_t j = 0; j < l->n; j++) {
+        const cue *c = &l->v[j];
+        if (c->n > n) continue;
+        for (size_t k = 0; k + c->n <= n; k++)
+            if (w[k] == c->w[0] && !memcmp(w + k, c->w, c->n)) return 1;
     }
     return 0;
 }
