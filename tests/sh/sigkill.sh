@@ -8,7 +8,7 @@
 set -u
 KHABAR=${KHABAR:?set KHABAR to the khabar binary}
 [ -x "$KHABAR" ] || { echo "no khabar binary at $KHABAR" >&2; exit 1; }
-N=${KB_SIGKILL_DOCS:-6000}
+N=${KB_SIGKILL_DOCS:-4000}
 T=$(mktemp -d /tmp/kb-sigkill-XXXXXX)
 trap 'rm -rf "$T"' EXIT
 fails=0
