@@ -58,6 +58,8 @@ typedef struct vmatch {
     int src, tgt;  /* mention (group heads), -1 */
     int done;      /* 1 coded, -1 dropped */
     int governs;   /* 1: ends in / is followed by "to" */
+    int inner;     /* a mention inside the pattern's gap ("closed the Afghan border"), -1 */
+    int nominal;
 } vmatch;
 
 typedef struct cache_ent {
@@ -67,7 +69,7 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, group, any, plural;
+    kb_actor person, state, state2, group, any, plural;
     int has_person, has_state, has_group, has_any, has_plural;
 } memory;
 
@@ -89,7 +91,7 @@ struct kb_coder {
     memory mem;
     int32_t date;  /* YYYYMMDD or 0 */
     int doc_year_max;
-    int sport_hits;
+    int sport_hits, doc_words;
     kb_arena *arena; /* the document's */
     const char *text;
 };
@@ -196,10 +198,6 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
             t->low[ll] = '\0';
             continue;
         }
-        if (t->kind == KBL_T_PUNCT) {
-            t->id = -1;
-            continue;
-        }
         t->id = norm_id(c, (const char *)w, wl, t->low, ll < sizeof t->low - 1 ? ll : 0);
     }
 }
@@ -232,6 +230,26 @@ static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", 
                                          "since", "amid", "where", "despite", "unless", "if", "until",
                                          NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
+static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "with", "for", "to", "into",
+                                    "over", "about", "toward", "towards", "inside", "near", "across",
+                                    "within", "along", "between", "among", "under", "through", NULL};
+static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for",
+                                           "since", "across", "along", "inside", "outside", "last",
+                                           "earlier", "yesterday", "today", ",", ".", NULL};
+static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot", "sent", "gave", "took",
+                                       "brought", "told", "said", "threw", "led", "made", "won", "fled",
+                                       "withdrew", "withdrawn", "broke", "overran", "began", "sought",
+                                       "spoke", "wrote", "hit", "beat", "beaten", "taken", "given",
+                                       "stole", "shut", "cut", "set", "put", "kept", "left", "blew", NULL};
+static const char *const VERB_LEFT[] = {"to", "and", "who", "which", "that", ",", "not", "n't", "never",
+                                        "also", "has", "have", "had", "will", "would", "could", "may",
+                                        "might", "shall", "can", "should", "must", "did", "does", "do",
+                                        "'ll", "reportedly", "allegedly", "repeatedly", "then", "later",
+                                        "again", "jointly", "once", "they", "he", "she", "it", "we", "i",
+                                        "you", "strongly", "recently", "already", "now", "still",
+                                        "formally", "publicly", "immediately", "on", "yesterday",
+                                        "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday", "week", "overnight", NULL};
 
 /* ------------------------------------------------------------ mentions */
 
@@ -310,6 +328,7 @@ static void remember(memory *mem, const mention *m)
         return;
     }
     if (m->kind == KBL_STATE && !m->role) {
+        if (mem->has_state && strcmp(mem->state.code, a.code)) mem->state2 = mem->state;
         mem->state = a;
         mem->has_state = 1;
     }
@@ -372,6 +391,7 @@ static void find_mentions(kb_coder *c)
         } else if (is(t, "they")) {
             memory_at(c, i, &m);
             if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
+            else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
             if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
@@ -381,6 +401,20 @@ static void find_mentions(kb_coder *c)
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
+            } else if ((is(u, "neighbouring") || is(u, "neighboring") || is(u, "other")) && i + 2 < c->nt &&
+                       (is(&c->tok[i + 2], "country") || is(&c->tok[i + 2], "nation"))) {
+                /* "the neighbouring country": the last state other than this sentence's first */
+                memory_at(c, i, &m);
+                const char *here = NULL;
+                for (int k = 0; k < c->nm && !here; k++)
+                    if (!c->men[k].dead && c->men[k].country) here = c->men[k].country;
+                const kb_actor *a = NULL;
+                if (m.has_state && (!here || strcmp(m.state.code, here))) a = &m.state;
+                else if (m.state2.code && (!here || strcmp(m.state2.code, here))) a = &m.state2;
+                if (a && add_pronoun(c, i, i + 3, a, KBL_STATE)) {
+                    i += 3;
+                    continue;
+                }
             }
             if (used) {
                 i += 2;
@@ -388,6 +422,25 @@ static void find_mentions(kb_coder *c)
             }
         }
         i++;
+    }
+}
+
+/* Mentions inside compounds modify a noun and are no actors: "US-led troops",
+ * "Taliban-allied", "anti-Pakistan", "Pakistan-Afghanistan border". */
+static void kill_modifiers(kb_coder *c)
+{
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->pronoun) continue;
+        int e = m->e, s0 = m->s;
+        int after = e + 1 < c->nt && is(&c->tok[e], "-") && c->tok[e].s == c->tok[e - 1].e &&
+                    c->tok[e + 1].s == c->tok[e].e;
+        int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
+                     c->tok[s0 - 2].e == c->tok[s0 - 1].s;
+        if (after || before) {
+            m->dead = 1;
+            for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
+        }
     }
 }
 
@@ -453,9 +506,18 @@ static void compose(kb_coder *c)
             for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)(i + 1);
             continue;
         }
-        /* agent + of/in + state: "the government of Pakistan", "officials in Islamabad" */
+        /* a composed actor + an agent noun: "Pakistani air force jets" */
+        if (gap == 0 && a->country && a->role && b->kind == KBL_AGENT && !b->country) {
+            a->e = b->e;
+            a->name = span_str(c, a->s, a->e);
+            b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            i++;
+            continue;
+        }
+        /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad" */
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") ||
+            (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from") ||
              (is(&c->tok[a->e], "in") && a->role && !strcmp(a->role, "GOV")))) {
             a->code = arena_cat(c, b->code, a->role);
             a->country = b->country;
@@ -530,13 +592,14 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         return 1;
     }
     int32_t el = p->el[k];
-    if (el == KBL_GAP) {
-        for (int g = 0; g <= 3 && pos + g <= c->nt; g++) {
+    if (el == KBL_GAP || el == KBL_LONGGAP) {
+        int maxg = el == KBL_GAP ? 4 : 9;
+        for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
-                if (t->kind == KBL_T_PUNCT) break;
-                int m = live_mention_at(c, pos + g - 1);
-                if (m >= 0 && c->men[m].kind != KBL_AGENT) break;
+                if (t->kind == KBL_T_PUNCT && !is(t, "-")) break;
+                if (is_any(t, STOP_RIGHT) || is(t, "that")) break;
+                if (c->tok[pos + g - 1].verb >= 0) break;
             }
             if (match_el(c, p, k + 1, pos + g, end, star)) return 1;
         }
@@ -544,8 +607,13 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     }
     if (el == KBL_STAR) {
         int q = pos;
-        for (int d = 0; d < 2 && q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0; d++)
+        for (int d = 0; d < 4 && q < c->nt && live_mention_at(c, q) < 0; d++) {
+            tokinfo *t = &c->tok[q];
+            if ((t->kind == KBL_T_PUNCT && !is(t, "-")) || is_any(t, PREPS) || t->verb >= 0 ||
+                is_any(t, STOP_RIGHT) || is(t, "and") || is(t, "or") || is(t, "that"))
+                return 0;
             q++;
+        }
         if (q >= c->nt) return 0;
         int m = live_mention_at(c, q);
         if (m < 0 || c->men[m].s != q) return 0;
@@ -568,6 +636,8 @@ static void find_verbs(kb_coder *c, int titlecase)
         int matched = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
+        /* the second half of a compound ("Israeli-occupied", "Taliban-led") is no verb */
+        if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
@@ -577,7 +647,14 @@ static void find_verbs(kb_coder *c, int titlecase)
             v->e = end;
             v->p = ps[k];
             v->star = star;
-            v->src = v->tgt = -1;
+            v->src = v->tgt = v->inner = -1;
+            for (int j = i + 1; j < end; j++) {
+                int m = live_mention_at(c, j);
+                if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT) {
+                    v->inner = c->men[m].group;
+                    break;
+                }
+            }
             /* agents swallowed by the pattern ("military exercises") are no actors */
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
@@ -628,6 +705,12 @@ static int left_source(kb_coder *c, int vi)
         int m = live_mention_at(c, j);
         if (m < 0) continue;
         int head = c->men[m].group;
+        /* the object of a preposition is no subject: "acting against Moscow" */
+        int gs = c->men[head].s;
+        if (gs > 0 && is_any(&c->tok[gs - 1], PREPS)) {
+            j = gs;
+            continue;
+        }
         /* the target of an earlier verb followed by "and" + this verb: shared subject */
         for (int u = vi - 1; u >= 0; u--) {
             vmatch *w = &c->vm[u];
@@ -815,12 +898,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             words++;
             if (t->cap) caps++;
             if (kbl_is_cue(c->lx, t->id)) c->sport_hits++;
+            c->doc_words++;
         }
         int y = year_of(t, c->text);
         if (y > c->doc_year_max) c->doc_year_max = y;
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
     find_mentions(c);
+    kill_modifiers(c);
     compose(c);
     find_verbs(c, titlecase);
     group_mentions(c);
@@ -842,17 +927,49 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             continue;
         }
         const char *code = p->code;
+        int root0 = root_of(code);
         int intent = 0;
+        /* noun or verb? */
+        int nominal = (p->flags & KBL_P_NOUN) != 0;
+        if (!nominal && !is(&c->tok[v->s], "not")) {
+            tokinfo *t = &c->tok[v->s];
+            size_t ln = strlen(t->low);
+            int inflected = (ln > 2 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST);
+            int prev_ok = v->s == 0 || live_mention_at(c, v->s - 1) >= 0 || is_any(&c->tok[v->s - 1], VERB_LEFT) ||
+                          c->tok[v->s - 1].verb >= 0;
+            int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
+            if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
+            if (v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
+        }
+        v->nominal = nominal;
+        if (nominal && (p->flags & KBL_P_VERBONLY)) {
+            v->done = -1;
+            continue;
+        }
+        if (nominal && !(p->flags & KBL_P_NOUN)) {
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
+            if (!cm || cm->quad < 4) { /* "a demand", "the release": not events by themselves */
+                v->done = -1;
+                continue;
+            }
+        }
         /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
         int pw = prev_word(c, v->s);
-        if (pw >= 0 && is(&c->tok[pw], "to")) {
-            int gov = -1;
+        if (!nominal && pw >= 0 && is(&c->tok[pw], "to")) {
+            int gov = -1, obj = -1;
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 int we = w->e;
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
                 if (w->tgt >= 0) we = group_end(c, w->tgt) > we ? group_end(c, w->tgt) : we;
                 if (we == pw || we == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
+                /* "wants Putin to attack": someone is asked to act */
+                if (gov >= 0 && w->e <= pw)
+                    for (int j = w->e; j < pw; j++)
+                        if (live_mention_at(c, j) >= 0) {
+                            obj = c->men[live_mention_at(c, j)].group;
+                            break;
+                        }
                 break;
             }
             if (gov < 0) {
@@ -861,6 +978,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             vmatch *w = &c->vm[gov];
             int groot = w->p->code ? root_of(w->p->code) : -1;
+            if ((w->p->flags & KBL_P_INTENT) && obj >= 0 && w->src >= 0 && !question) {
+                /* X wants Y to act: an appeal from X to Y */
+                vmatch tmp = *v;
+                emit_groups(c, sent, ss, se, &tmp, "020", w->src, obj, 0);
+                v->done = -1;
+                continue;
+            }
             if ((w->p->flags & KBL_P_INTENT) || groot == 13 || groot == 3) {
                 intent = 1;
                 if (w->p->code && w->done == 1) w->done = -2; /* replaced by the intent */
@@ -871,11 +995,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         }
         /* modality */
+        int modal = 0;
         for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
             tokinfo *t = &c->tok[j];
             if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
-            if (is_any(t, MODALS)) intent = 1;
+            if (is_any(t, MODALS)) modal = 1;
         }
+        if (modal) intent = 1;
         /* negation (patterns that start with "not" carry their own) */
         int neg = 0;
         if (!is(&c->tok[v->s], "not")) {
@@ -885,9 +1011,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (is_any(t, NEGS)) neg = 1;
             }
         }
-        if (neg || question) {
+        if (question) {
             v->done = -1;
             continue;
+        }
+        if (neg) {
+            /* "would not provide": a refusal; otherwise nothing */
+            const char *r = modal ? kbl_negate_code(c->lx, code) : NULL;
+            if (!r) {
+                v->done = -1;
+                continue;
+            }
+            code = r;
+            intent = 0;
         }
         /* conditional clause */
         int cond = 0;
@@ -906,15 +1042,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
-        /* voice and form */
-        int passive = 0, nominal = (p->flags & KBL_P_NOUN) != 0;
+        /* voice */
+        int passive = 0;
         int pb = prev_word(c, v->s);
-        if (pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
-        if (!nominal && v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
-        if (!nominal && v->s > 0 && live_mention_at(c, v->s - 1) >= 0 && v->s >= 2 &&
-            is_any(&c->tok[v->s - 2], DETS) && c->tok[v->s].low[0] && strlen(c->tok[v->s].low) > 3 &&
-            !strcmp(c->tok[v->s].low + strlen(c->tok[v->s].low) - 3, "ing"))
-            nominal = 1; /* "the Israeli shelling" */
+        if (!nominal && pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
+        if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
+            (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
+            !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
+            (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL))
+            passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1;
         int after = v->e;
         if (v->star >= 0) tgt = c->men[v->star].group;
@@ -924,10 +1060,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         } else if (nominal) {
             /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes" */
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
-                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS)) break;
                 int m = live_mention_at(c, j);
                 if (m >= 0) {
-                    if (j == v->s - 1 || c->tok[j + 1].kind == KBL_T_WORD) src = c->men[m].group;
+                    src = c->men[m].group;
                     break;
                 }
             }
@@ -948,25 +1084,74 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                 }
             }
+            /* "bilateral talks" with no party named: the parties of the article's last event */
+            if (src < 0 && tgt < 0 && (p->flags & KBL_P_MUTUAL) && c->nev > 0) {
+                int bil = 0;
+                for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--)
+                    if (is(&c->tok[j], "bilateral")) bil = 1;
+                kb_event *last = &c->ev[c->nev - 1];
+                if (bil && last->source.code && last->target.code) {
+                    mention a = {0}, b = {0};
+                    a.code = last->source.code;
+                    a.name = last->source.name;
+                    a.country = last->source.country;
+                    b.code = last->target.code;
+                    b.name = last->target.name;
+                    b.country = last->target.country;
+                    emit(c, sent, ss, se, v, code, &a, &b, 0);
+                    emit(c, sent, ss, se, v, code, &b, &a, 0);
+                    v->done = 1;
+                    continue;
+                }
+            }
         } else {
+            /* ", killing eight": the subject of the clause before */
+            tokinfo *t = &c->tok[v->s];
+            size_t ln = strlen(t->low);
+            if (v->src < 0 && ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ","))
+                for (int u = vi - 1; u >= 0; u--)
+                    if (c->vm[u].src >= 0) {
+                        v->src = c->vm[u].src;
+                        break;
+                    }
             src = v->src >= 0 ? v->src : left_source(c, vi);
+            if (tgt < 0 && v->inner >= 0) tgt = v->inner;
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET))
-                tgt = right_target(c, vi, after, src, root_of(code) == 4, (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
+                tgt = right_target(c, vi, after, src, root0 == 4, (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
         }
         v->src = src;
         v->tgt = tgt;
         if (src >= 0 && tgt >= 0 && c->men[src].group == c->men[tgt].group && !(p->flags & KBL_P_MUTUAL))
             tgt = -1;
-        /* an act on an unnamed group in another state's territory is coded against that state */
-        if (root_of(code) >= 18 && (tgt < 0 || !c->men[tgt].country) &&
-            (tgt < 0 || c->men[tgt].kind == KBL_AGENT)) {
+        /* what follows "demanded that", "warned that" is the content, not an act */
+        if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
+            int k = v->e;
+            if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
+            if (k < c->nt && is(&c->tok[k], "that") && k < suppress_from) suppress_from = k;
+        }
+        /* an act on an unnamed group in another state's territory is coded against that state;
+         * a named group there gives the state a second event */
+        int place_tgt = -1;
+        if (((root0 >= 18 && root0 <= 20) || root0 == 14) && !nominal &&
+            (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             int ps = place_state(c, after, src);
-            if (ps >= 0) tgt = c->men[ps].group;
+            if (ps >= 0) {
+                if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT)) tgt = c->men[ps].group;
+                else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
+                    place_tgt = c->men[ps].group;
+            }
+        }
+        /* what needs a named source: intents, statements, cooperation */
+        const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
+        int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
+        if ((intent && !named_src) || (cm && cm->quad < 4 && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
+            v->done = -1;
+            continue;
         }
         /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
         const char *final_code = code;
         int fsrc = src, ftgt = tgt;
-        if (!intent && root_of(code) >= 15 && src >= 0 && c->men[src].country) {
+        if (!intent && root0 >= 15 && src >= 0 && c->men[src].country) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -979,6 +1164,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
+        if (p->flags & KBL_P_REVERSE) {
+            int x = fsrc;
+            fsrc = ftgt;
+            ftgt = x;
+        }
         /* an earlier year in the clause: historical */
         int hist = 0;
         for (int j = v->e; j < c->nt && j < v->e + 10; j++) {
@@ -989,14 +1179,27 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
-        size_t before = c->nev;
         if (fsrc < 0 && ftgt < 0) {
             v->done = -1;
             continue;
         }
+        size_t before = c->nev;
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
+        if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
+        /* a claim of responsibility: the claimed act is the claimer's too */
+        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
+            int t2 = ftgt;
+            if (t2 < 0) {
+                for (int j = v->e; j < c->nt && j < v->e + 25 && t2 < 0; j++) {
+                    int m = live_mention_at(c, j);
+                    if (m >= 0 && c->men[m].code && strcmp(c->men[m].code, c->men[fsrc].code) &&
+                        (c->men[m].country || c->men[m].kind == KBL_GROUP))
+                        t2 = c->men[m].group;
+                }
+            }
+            emit_groups(c, sent, ss, se, v, "190", fsrc, t2, hist);
+        }
         v->done = c->nev > before ? 1 : -1;
-        (void)before;
     }
     /* drop events replaced by an intent ("threatened to attack": the threat is the intent) */
     {
@@ -1094,7 +1297,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     memset(&c->mem, 0, sizeof c->mem);
     c->date = parse_ymd(date);
     c->doc_year_max = c->date ? c->date / 10000 : 0;
-    c->sport_hits = 0;
+    c->sport_hits = c->doc_words = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {
@@ -1110,7 +1313,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         code_sentence(c, (int)i, s, e);
     }
     /* article-level: sport/entertainment context, history, dates */
-    int sport = c->sport_hits >= 4;
+    int sport = c->sport_hits >= 4 && c->sport_hits * 80 >= c->doc_words;
     const char *ddate = date ? kb_arena_strndup(d->arena, date, 10) : NULL;
     if (ddate && strlen(ddate) == 8 && !strchr(ddate, '-')) {
         char *x = kb_arena_alloc(d->arena, 11);

@@ -52,7 +52,7 @@ typedef struct kbl_actor {
 
 /* Verb patterns. elements: a token id >= 0, KBL_STAR (the target's slot) or KBL_GAP
  * (up to 3 ordinary words). */
-enum { KBL_STAR = -1, KBL_GAP = -2 };
+enum { KBL_STAR = -1, KBL_GAP = -2, KBL_LONGGAP = -3 };
 enum {
     KBL_P_MUTUAL = 1,   /* a joint subject gives events both ways ("X and Y met") */
     KBL_P_SUPPRESS = 2, /* what follows in the sentence is reported content, not acts (deny, accuse) */
@@ -60,7 +60,10 @@ enum {
     KBL_P_INTENT = 8,   /* intent governor (plan, want, threaten + to): the next act is an intent */
     KBL_P_NOTARGET = 16,/* the event takes no target */
     KBL_P_NOUN = 32,    /* nominal pattern ("talks"): source only from "by X" / adjacent adjective */
-    KBL_P_SELFTARGET = 64 /* target may equal source (none for the rest) */
+    KBL_P_SELFTARGET = 64, /* target may equal source (none for the rest) */
+    KBL_P_VERBONLY = 128,  /* never a nominal event ("a target", "a fire") */
+    KBL_P_REVERSE = 256,   /* the subject is the target ("received aid from X") */
+    KBL_P_CLAIM = 512      /* a claim: the claimed act is coded too, to the claimer */
 };
 
 typedef struct kbl_pattern {
@@ -139,5 +142,7 @@ int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);
 const kbl_cameo *kbl_cameo_get(const kbl_lexicon *lx, const char *code);
 /* Intent code for an act of root (two digits) under modality, NULL if none. */
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root);
+/* Refusal code for an act of root stated as a refusal ("would not provide"), NULL if none. */
+const char *kbl_negate_code(const kbl_lexicon *lx, const char *root);
 
 #endif

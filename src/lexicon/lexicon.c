@@ -58,6 +58,7 @@ struct kbl_lexicon {
     kbl_cameo *cameo;
     size_t n_cameo, cap_cameo;
     char intent[100][8]; /* root (0..99) -> intent code */
+    char negate[100][8]; /* root -> refusal code */
     int32_t *cues;
     size_t n_cues, cap_cues;
     uint8_t *is_cue; /* per token id */
@@ -769,6 +770,13 @@ static void plover_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_
     if (mode && *mode) c->plover_mode = kb_arena_strdup(lx->arena, mode);
 }
 
+const char *kbl_negate_code(const kbl_lexicon *lx, const char *root)
+{
+    if (!root || !isdigit((unsigned char)root[0]) || !isdigit((unsigned char)root[1])) return NULL;
+    int r = (root[0] - '0') * 10 + (root[1] - '0');
+    return lx->negate[r][0] ? lx->negate[r] : NULL;
+}
+
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
 {
     if (!root || !isdigit((unsigned char)root[0]) || !isdigit((unsigned char)root[1])) return NULL;
@@ -800,13 +808,14 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     (void)kind;
     if (*s == '%') {
         char root[8], code[8];
-        if (sscanf(s, "%%intent %7s %7s", root, code) == 2 && strlen(root) == 2 &&
-            isdigit((unsigned char)root[0]) && isdigit((unsigned char)root[1])) {
+        int isneg = !strncmp(s, "%negate", 7);
+        if (sscanf(s, isneg ? "%%negate %7s %7s" : "%%intent %7s %7s", root, code) == 2 &&
+            strlen(root) == 2 && isdigit((unsigned char)root[0]) && isdigit((unsigned char)root[1])) {
             if (!kbl_cameo_get(lx, code)) {
                 diag(lx, file, ln, 2, "unknown CAMEO code '%s'", code);
                 return;
             }
-            snprintf(lx->intent[(root[0] - '0') * 10 + root[1] - '0'], 8, "%s", code);
+            snprintf((isneg ? lx->negate : lx->intent)[(root[0] - '0') * 10 + root[1] - '0'], 8, "%s", code);
             return;
         }
         if (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t')) {
@@ -836,6 +845,9 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             else if (!strcmp(w, "+notarget")) flags |= KBL_P_NOTARGET;
             else if (!strcmp(w, "+noun")) flags |= KBL_P_NOUN;
             else if (!strcmp(w, "+self")) flags |= KBL_P_SELFTARGET;
+            else if (!strcmp(w, "+verbonly")) flags |= KBL_P_VERBONLY;
+            else if (!strcmp(w, "+reverse")) flags |= KBL_P_REVERSE;
+            else if (!strcmp(w, "+claim")) flags |= KBL_P_CLAIM;
             else {
                 diag(lx, file, ln, 2, "unknown flag '%s'", w);
                 return;
@@ -870,7 +882,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         diag(lx, file, ln, 2, "empty pattern");
         return;
     }
-    if (!strcmp(slots[0], "*") || !strcmp(slots[0], "..")) {
+    if (!strcmp(slots[0], "*") || !strcmp(slots[0], "..") || !strcmp(slots[0], "...")) {
         diag(lx, file, ln, 2, "a pattern must start with a word");
         return;
     }
@@ -886,6 +898,10 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         }
         if (!strcmp(slots[i], "..")) {
             alts[i][nalt[i]++] = KBL_GAP;
+            continue;
+        }
+        if (!strcmp(slots[i], "...")) {
+            alts[i][nalt[i]++] = KBL_LONGGAP;
             continue;
         }
         char *sv = NULL;
