@@ -41,5 +41,9 @@ int cmd_code(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 /* `khabar eval coder ...`, dispatched from cmd_eval.c */
 int cmd_eval_coder(int argc, char **argv);
+/* `khabar eval time|geo|casualty ...` (issue 5), dispatched from cmd_eval.c */
+int cmd_eval_time(int argc, char **argv);
+int cmd_eval_geo(int argc, char **argv);
+int cmd_eval_casualty(int argc, char **argv);
 
 #endif
