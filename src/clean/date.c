@@ -81,8 +81,9 @@ static int month_word(const char *s, size_t len, size_t *i)
     }
     if (n < 3) return 0;
     w[n] = '\0';
+    static const unsigned char lens[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     for (int m = 0; m < 12; m++) {
-        size_t nl = strlen(names[m]);
+        size_t nl = lens[m];
         int ok = 0;
         if (n == nl && !memcmp(w, names[m], n)) ok = 1;
         else if (n == 3 && !memcmp(w, names[m], 3)) ok = 1;
@@ -109,8 +110,9 @@ static int weekday_word(const char *s, size_t len, size_t *i)
         n++;
     }
     if (n < 3) return 0;
+    static const unsigned char lens[7] = {6, 7, 9, 8, 6, 8, 6};
     for (int k = 0; k < 7; k++) {
-        size_t nl = strlen(names[k]);
+        size_t nl = lens[k];
         if ((n == nl && !memcmp(w, names[k], n)) || (n == 3 && !memcmp(w, names[k], 3)) ||
             (n == 4 && !memcmp(w, names[k], 4) && (k == 1 || k == 3))) { /* Tues, Thur */
             *i = j + n;

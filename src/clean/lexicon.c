@@ -47,6 +47,7 @@ struct kbc_lexicon {
     pat *pats;
     size_t n;
     int32_t *bucket;   /* 65536 heads, -1 = empty */
+    uint64_t used[1024]; /* bit per bucket: any cue there (fits in L1, checked first) */
     int *always;       /* cues with no usable literal */
     size_t n_always;
     int *credits;
@@ -273,6 +274,7 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
     }
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned key = (unsigned)lc((unsigned char)s[i]) << 8 | (unsigned)lc((unsigned char)s[i + 1]);
+        if (!(lx->used[key >> 6] >> (key & 63) & 1)) continue;
         for (int id = lx->bucket[key]; id >= 0; id = lx->pats[id].next) {
             if (seen[id >> 6] >> (id & 63) & 1) continue;
             const pat *pt = &lx->pats[id];
@@ -401,6 +403,7 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
             unsigned key = (unsigned)r[0] << 8 | r[1];
             pt->next = lx->bucket[key];
             lx->bucket[key] = (int32_t)k;
+            lx->used[key >> 6] |= 1ull << (key & 63);
         }
     }
     for (size_t k = 0; k < lx->n; k++) {

@@ -42,6 +42,9 @@
 #ifndef TITLE_MIN
 #define TITLE_MIN 0.75f
 #endif
+#ifndef EXTEND_BACK
+#define EXTEND_BACK 8
+#endif
 #ifndef SHORT_V
 #define SHORT_V -0.8f
 #endif
@@ -70,10 +73,11 @@ static int is_sp(unsigned char c)
 }
 
 /* Width of a whitespace character at p (ASCII space or NBSP, U+2000..200B, U+3000), 0 if none. */
-static size_t space_at(const char *p, size_t n)
+static inline size_t space_at(const char *p, size_t n)
 {
     const unsigned char *u = (const unsigned char *)p;
-    if (n >= 1 && is_sp(u[0])) return 1;
+    if (!n || (u[0] > ' ' && u[0] < 0x80)) return 0; /* the common case */
+    if (is_sp(u[0])) return 1;
     if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) return 2;
     if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8B || u[2] == 0xAF)) return 3;
     if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) return 3;
@@ -87,8 +91,11 @@ static size_t bullet_at(const char *p, size_t n)
                                   "\xE2\x97\xA6", "\xE2\x96\xA1", "\xE2\x96\xA0", "\xE2\x98\x86",
                                   "\xE2\x98\x85", "\xE2\x96\xAA", "\xE2\x96\xBA", "\xE2\x96\xB8",
                                   "\xC2\xBB",     "*",            "-",            "+"};
+    if (!n) return 0;
+    unsigned char c0 = (unsigned char)p[0];
+    if (c0 != 0xE2 && c0 != 0xC2 && c0 != '*' && c0 != '-' && c0 != '+') return 0;
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t l = strlen(marks[k]);
+        size_t l = (unsigned char)marks[k][0] >= 0xE0 ? 3 : (unsigned char)marks[k][0] >= 0xC0 ? 2 : 1;
         if (n >= l && !memcmp(p, marks[k], l) && (n == l || space_at(p + l, n - l))) return l;
     }
     return 0;
@@ -482,6 +489,24 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             }
             if (nxt == n) break;
             be = nxt + 1;
+        }
+    }
+
+    /* and before its start, to a lead paragraph cut off by known chrome
+     * (captions, "[audio-play]" markers, share bars) */
+    if (found && EXTEND_BACK > 0) {
+        for (;;) {
+            size_t j = bs, gap = 0, prv = n;
+            while (j-- > 0) {
+                tline *l = &L[j];
+                if (l->blank) continue;
+                if (l->cue.end || l->cue.block) break;
+                if (l->v > 0 && !l->drop && l->prose == 2) { prv = j; break; }
+                int known = l->cue.chrome >= 5 || (l->bullet && !l->prose) || (l->brackets && l->nwords <= 3);
+                if (!known || ++gap > EXTEND_BACK) break;
+            }
+            if (prv == n) break;
+            bs = prv;
         }
     }
 
