@@ -324,7 +324,21 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
                 if (end_punct(text + L[k].s, L[k].e - L[k].s) != 2) runon++;
             }
             size_t nl1 = j - i - 1;
-            if (!bullets && mn >= 30 && mx <= 110 && mx - mn <= 30 && runon * 2 >= nl1) {
+            int ok = !bullets && mn >= 40 && mx <= 110 && mx - mn <= 30 && runon * 2 >= nl1;
+            if (ok && nl1 == 1) { /* two lines: the second must continue the sentence */
+                unsigned char c1 = (unsigned char)text[L[i + 1].s];
+                ok = (c1 >= 'a' && c1 <= 'z') || (c1 >= '0' && c1 <= '9');
+            }
+            for (size_t k = i; ok && k + 1 < j; k++) { /* prose-like: no form fields, five words */
+                int words = 0, inw = 0;
+                for (size_t b = L[k].s; b < L[k].e; b++) {
+                    if (text[b] == '[' || text[b] == '|') ok = 0;
+                    if (text[b] == ' ') inw = 0;
+                    else if (!inw) inw = 1, words++;
+                }
+                if (words < 5) ok = 0;
+            }
+            if (ok) {
                 L[i].e = L[j - 1].e;
                 for (size_t k = i + 1; k < j; k++) L[k].blank = 1, L[k].s = L[k].e = L[i].e;
                 if (L[i].e - L[i].s > maxlen) maxlen = L[i].e - L[i].s;
@@ -651,6 +665,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             if (l->blank) continue;
             if (l->cue.chrome >= 5 || l->date_len || l->bullet || l->pipes || l->nwords < 2) continue;
             dist++; /* chrome in between does not make a headline further away */
+            if (l->cue.chrome > 0 || l->cue.credit_len) continue;
             if (l->keep && l->prose == 2) continue;
             if (l->nwords > 35 || l->nchars < 10 || l->nchars > 300) continue;
             if (l->endp == 2 && text[l->e - 1] == '.') continue;
@@ -659,6 +674,8 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             if (out->outlet && same_ci(c, cn, out->outlet, strlen(out->outlet))) continue;
             float sc = 1.0f - 0.1f * (float)(dist - 1);
             if (l->titlecase) sc += 0.5f;
+            if (l->nwords >= 5) sc += 0.3f;      /* headlines have words, section labels few */
+            else if (l->nwords <= 3) sc -= 0.4f;
             if (j < top3) sc -= 0.4f; /* the first lines of a page name the site */
             /* repeated on the page, or the tail of a breadcrumb */
             for (size_t k = 0; k < n; k++) {
