@@ -12,6 +12,11 @@
 # target crashed. FUZZ_ONLY=fuzz_x,fuzz_y limits the run to those targets.
 set -u
 BUILD=${1:?usage: fuzz/run.sh BUILD_DIR [SECONDS]}
+if [ ! -d "$BUILD" ]; then
+    echo "run.sh: no build directory $BUILD" >&2
+    exit 2
+fi
+BUILD=$(cd "$BUILD" && pwd) # the targets run from the log directory
 SECS=${2:-60}
 HERE=$(cd "$(dirname "$0")" && pwd)
 LOGS=$BUILD/fuzz-logs
