@@ -3,7 +3,8 @@
  *
  * A dispatch table of subcommands; each parses its own flags, calls the
  * scorer in src/eval and prints a small table (or JSON with --json). Later
- * scorers (coder, time, geo, casualty) slot in as new rows of the table.
+ * scorers slot in as new rows of the table: coder, time, geo and casualty
+ * live in their own cmd_eval_NAME.c files (declared in cli.h).
  */
 #include "cli.h"
 #include "kb_internal.h"
@@ -77,6 +78,10 @@ static const struct {
     const char *summary;
 } subs[] = {
     {"extract", eval_extract, "main-text extraction: PRED.jsonl vs GOLD.json (F1, P, R, accuracy)"},
+    {"coder", cmd_eval_coder, "event coding: code the gold cases, P/R/F1 on triples, roots, PLOVER"},
+    {"time", cmd_eval_time, "event dates against a gold set"},
+    {"geo", cmd_eval_geo, "event places against a gold set"},
+    {"casualty", cmd_eval_casualty, "casualty counts against a gold set"},
 };
 
 static void eval_usage(FILE *f)
