@@ -23,7 +23,7 @@
 
 typedef struct meta_acc {
     const char *og_title, *tw_title, *ld_headline, *title, *h1;
-    const char *ld_date, *meta_date, *item_date, *time_date, *time_any;
+    const char *ld_date, *meta_date, *item_date, *time_date, *time_any, *ld_date_weak;
     const char *og_site, *ld_publisher, *app_name;
     const char *canonical, *og_url, *ld_url;
     const char *lang, *og_locale, *content_lang;
@@ -118,7 +118,11 @@ static void ld_scan(json_t *root, kb_arena *a, hpage *pg, meta_acc *m, int *best
         json_t *g = json_object_get(v, "@graph");
         if (g && sp < 64) stack[sp++] = g;
         int rank = 0;
-        if (!ld_type_is(json_object_get(v, "@type"), &rank)) continue;
+        if (!ld_type_is(json_object_get(v, "@type"), &rank)) {
+            /* another type (ClaimReview, VideoObject...): only its date, weakly */
+            if (!m->ld_date_weak) m->ld_date_weak = json_str(a, json_object_get(v, "datePublished"));
+            continue;
+        }
         if (rank < *best_rank) continue;
         int stronger = rank > *best_rank;
         *best_rank = rank;
@@ -163,7 +167,30 @@ static void ld_parse(xmlNode *script, kb_arena *a, hpage *pg, meta_acc *m, int *
     if (n > 4 && !strncmp(s, "//<![CDATA[", 11)) { s += 11; n -= 11; }
     json_error_t je;
     json_t *root = json_loadb(s, n, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &je);
-    if (!root) return;
+    if (!root) {
+        /* common breakage: raw newlines/tabs inside strings; blank them and retry */
+        char *c2 = malloc(n + 1);
+        if (!c2) return;
+        int in_str = 0, esc = 0, changed = 0;
+        for (size_t i = 0; i < n; i++) {
+            char ch = s[i];
+            if (in_str) {
+                if (esc) esc = 0;
+                else if (ch == '\\') esc = 1;
+                else if (ch == '"') in_str = 0;
+                else if ((unsigned char)ch < 0x20) {
+                    ch = ' ';
+                    changed = 1;
+                }
+            } else if (ch == '"') {
+                in_str = 1;
+            }
+            c2[i] = ch;
+        }
+        if (changed) root = json_loadb(c2, n, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &je);
+        free(c2);
+        if (!root) return;
+    }
     ld_scan(root, a, pg, m, best_rank);
     json_decref(root);
 }
@@ -302,10 +329,19 @@ static const char *host_part(const char *url, char *buf, size_t cap)
     return buf;
 }
 
+/* A date at the start of s, or else after one of its first spaces
+ * ("01:38:07 PM IST Nov 20, 2019", "Fri 6:45 PM, Feb 16, 2018"). */
 static int try_date(const char *s, char out[11])
 {
     if (!s) return 0;
-    return kbc_date_parse(s, strlen(s), out) > 0;
+    size_t n = strlen(s);
+    if (kbc_date_parse(s, n, out) > 0) return 1;
+    for (size_t i = 0, words = 0; i < n && i < 80 && words < 8; i++) {
+        if (s[i] != ' ') continue;
+        words++;
+        if (kbc_date_parse(s + i + 1, n - i - 1, out) > 0) return 1;
+    }
+    return 0;
 }
 
 int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_page *out)
@@ -358,7 +394,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
                 if (ip && strcasecmp(ip, "datePublished") == 0) {
                     const char *c = kbh_attr(x, "content");
                     if (!c) c = kbh_attr(x, "datetime");
-                    if (c) m.item_date = clean_str(a, c);
+                    m.item_date = c ? clean_str(a, c) : node_text(a, x);
                 }
             }
             break;
@@ -367,6 +403,13 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
     for (int32_t i = 0; i < pg->n_ld; i++) ld_parse(pg->ld[i], a, pg, &m, &ld_rank);
 
     out->outlet = m.og_site ? m.og_site : m.ld_publisher ? m.ld_publisher : m.app_name;
+    if (out->outlet && (!strncasecmp(out->outlet, "http://", 7) || !strncasecmp(out->outlet, "https://", 8))) {
+        /* a site name given as a URL: keep its host */
+        const char *p = strstr(out->outlet, "://") + 3;
+        if (!strncasecmp(p, "www.", 4)) p += 4;
+        size_t hn = strcspn(p, "/:?#");
+        out->outlet = hn ? kb_arena_strndup(a, p, hn) : NULL;
+    }
 
     char hb[256];
     const char *host = host_part(url, hb, sizeof hb);
@@ -377,6 +420,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
     char ymd[11];
     if (try_date(m.ld_date, ymd)) out->date_source = "jsonld";
     else if (try_date(m.meta_date, ymd) || try_date(m.item_date, ymd)) out->date_source = "meta";
+    else if (try_date(m.ld_date_weak, ymd)) out->date_source = "jsonld";
     else if (try_date(m.time_date, ymd) || try_date(m.time_any, ymd)) out->date_source = "time";
     if (out->date_source) out->date = kb_arena_strdup(a, ymd);
 

@@ -133,6 +133,20 @@ static void dates_and_sources(void **state)
     assert_string_equal(p.date, "2019-11-18");
     assert_string_equal(p.date_source, "time");
 
+    /* JSON-LD with raw newlines in a string, and a date after a time */
+    p = run("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"line one\n"
+            "line two\",\"datePublished\":\"01:38:07 PM IST Nov 20, 2019\"}</script></head><body></body></html>");
+    assert_string_equal(p.date, "2019-11-20");
+    assert_string_equal(p.date_source, "jsonld");
+    /* a date only on another JSON-LD type is still taken, after the meta tags */
+    p = run("<html><head><script type='application/ld+json'>{\"@type\":\"ClaimReview\",\"datePublished\":\"2019-11-18\"}"
+            "</script></head><body></body></html>");
+    assert_string_equal(p.date, "2019-11-18");
+    /* microdata with the date as element text */
+    p = run("<html><body><span itemprop='datePublished'>Fri 6:45 PM, Feb 16, 2018</span></body></html>");
+    assert_string_equal(p.date, "2018-02-16");
+    assert_string_equal(p.date_source, "meta");
+
     p = run("<html><body><p>no date here at all</p></body></html>");
     assert_null(p.date);
     assert_null(p.date_source);
@@ -155,6 +169,10 @@ static void canonical_outlet_lang(void **state)
     assert_string_equal(p.lang, "pt");
     assert_null(p.outlet);
 
+    /* a site name given as a URL becomes its host */
+    p = run("<html><head><meta property='og:site_name' content='https://www.example-news.in/'></head><body></body></html>");
+    assert_string_equal(p.outlet, "example-news.in");
+
     /* a non-http canonical is ignored */
     p = run("<html><head><link rel='canonical' href='javascript:void(0)'></head><body></body></html>");
     assert_null(p.url);
@@ -173,6 +191,12 @@ static void encodings(void **state)
     p = run("<html><body><p>Bad \xFF byte, then \xE2\x82\xAC 5 and caf\xC3\xA9. " PROSE1 "</p></body></html>");
     assert_non_null(strstr(p.text, "\xE2\x82\xAC 5 and caf\xC3\xA9"));
     assert_non_null(strstr(p.text, "\xEF\xBF\xBD"));
+    /* a byte the declared charset does not have costs one U+FFFD, not the rest */
+    p = run("<html><head><meta charset='shift_jis'></head><body><p>abc \x81\x20 def " PROSE1 "</p></body></html>");
+    assert_non_null(strstr(p.text, "def " PROSE1));
+    /* meta-declared UTF-16 on an ASCII page is read as UTF-8 (HTML spec) */
+    p = run("<html><head><meta charset='utf-16'></head><body><p>" PROSE1 "</p></body></html>");
+    assert_string_equal(p.text, PROSE1);
     /* UTF-8 BOM */
     p = run("\xEF\xBB\xBF<html><body><p>" PROSE1 "</p></body></html>");
     assert_string_equal(p.text, PROSE1);
