@@ -405,6 +405,14 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             v -= w;
         }
         if (l->cue.credit_len && l->cue.credit_len >= cn - 1) l->drop = 1; /* a credit alone */
+        /* "Photo titlePhoto title": an image's text printed twice is not prose */
+        if (cn >= 8 && l->nwords >= 1) {
+            size_t h = cn / 2;
+            if (!memcmp(c, c + h, h) || (cn % 2 && !memcmp(c, c + h + 1, h) && c[h] == ' ')) {
+                l->drop = 1;
+                if (v > -1.5f) v = -1.5f;
+            }
+        }
         l->v = v;
     }
     /* the same long line twice on a page is a template (caption, teaser,
