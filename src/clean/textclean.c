@@ -4,28 +4,37 @@
  * Text copied or dumped from a web page (w3m, a scraper, a feed) still holds
  * the site chrome: menus ("  • Item" lists), breadcrumbs, share bars, "Also
  * Read" teasers, bylines, datelines, comment prompts, disclaimers, feed ids.
- * The cleaner works on lines:
+ * clean.c calls this for every document that is not HTML. The cleaner works
+ * on lines:
  *
+ *  0. Split into lines (bullets and indentation removed); a block of
+ *     hard-wrapped lines (similar width, running on) is joined into one.
  *  1. Features per line: length, words, sentence-final punctuation, share of
  *     capitalised words, list bullet, "|" separators, image/form brackets,
- *     a date at the start, and the cues of lexicon/boilerplate.txt
- *     (lexicon.c) with their weights and kinds (chrome, block, end, credit).
+ *     a date at the start, text printed twice, and the cues of
+ *     lexicon/boilerplate.txt (lexicon.c) with their weights and kinds
+ *     (chrome, block, end, credit).
  *  2. A value per line: prose is worth its length, chrome costs a fixed
- *     amount (more with cues, separators or bullets). The main text is the
- *     run of lines with the largest total (maximum-sum segment, linear), so
- *     short chrome between paragraphs is crossed while long menus, link lists
- *     and footers are not. Prose after an "end" cue (comments, related
- *     stories) is worth little.
- *  3. Inside that run, chrome lines go; short lines stay only when prose is
- *     on both sides (subheadings, a one-line quote) -- context smoothing.
- *  4. Metadata from what was dropped: the title (a headline-shaped line just
- *     above the text, preferring one repeated on the page or matching the
- *     URL slug), the dateline (a line that starts with a date), the outlet
- *     (the <outlet> of a wire credit like "(AGENCY- Outlet)", which is also
- *     cut from the start of its line).
+ *     amount (more with cues, separators or bullets). Long lines repeated on
+ *     the page, lines in the last 15% of it, and prose after an "end" cue
+ *     (comments) are worth less; a "block" cue takes the paragraph after it.
+ *     The main text is the run of lines with the largest total (maximum-sum
+ *     segment, linear), so short chrome between paragraphs is crossed while
+ *     menus, link lists and footers are not. The run is then extended over a
+ *     few lines of known chrome (cue lines, link bullets, image markers) to
+ *     a lead paragraph before it or more prose after it.
+ *  3. Inside the run, chrome lines go; short lines stay only when prose is
+ *     on both sides and the run of them is short (subheadings, a one-line
+ *     quote), and not right after a cue ("Also Read" + teaser headline).
+ *  4. Metadata from what was dropped: the outlet (the <outlet> of a wire
+ *     credit "(AGENCY- Outlet)", cut from the start of its line; else the
+ *     owner in the copyright line), the title (a headline-shaped line just
+ *     above the text, preferring one repeated on the page -- a breadcrumb --
+ *     or matching the URL slug), the dateline (the nearest short line above
+ *     the text with a date in it).
  *
  * Kept lines become paragraphs separated by a blank line. Linear in the input
- * (cue matching is bounded per line; see lexicon.c).
+ * (cue matching is bounded per line; see lexicon.c). Never prints.
  */
 #include "lexicon.h"
 #include <stdint.h>
@@ -33,24 +42,13 @@
 #include <string.h>
 #include <strings.h>
 
-#ifndef BULLET_SKIP
-#define BULLET_SKIP 1
-#endif
-#ifndef EXTEND_GAP
-#define EXTEND_GAP 4
-#endif
-#ifndef TITLE_MIN
-#define TITLE_MIN 0.75f
-#endif
-#ifndef EXTEND_BACK
-#define EXTEND_BACK 8
-#endif
-#ifndef SHORT_V
-#define SHORT_V -0.8f
-#endif
-#ifndef DUP_FACTOR
-#define DUP_FACTOR 0.1f
-#endif
+/* Tuning, set on the w3m dumps of the extraction dev pages (shared/eval/extract). */
+#define BULLET_SKIP 1     /* short bulleted lines are never kept by context smoothing */
+#define TITLE_MIN 0.75f   /* least score for a title candidate */
+#define EXTEND_BACK 8     /* known-chrome lines crossed back to a cut-off lead paragraph */
+#define EXTEND_GAP 4      /* known-chrome lines crossed forward to more prose */
+#define SHORT_V -0.8f     /* value of a short plain line (2+ words, no bullet) */
+#define DUP_FACTOR 0.1f   /* a long line repeated on the page keeps this share of its value */
 
 typedef struct tline {
     size_t s, e;        /* content in the input: trimmed, bullet removed */
@@ -408,7 +406,7 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         /* "Photo titlePhoto title": an image's text printed twice is not prose */
         if (cn >= 8 && l->nwords >= 1) {
             size_t h = cn / 2;
-            if (!memcmp(c, c + h, h) || (cn % 2 && !memcmp(c, c + h + 1, h) && c[h] == ' ')) {
+            if ((cn % 2 == 0 && !memcmp(c, c + h, h)) || (cn % 2 && c[h] == ' ' && !memcmp(c, c + h + 1, h))) {
                 l->drop = 1;
                 if (v > -1.5f) v = -1.5f;
             }
@@ -568,14 +566,6 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
             L[i].keep = !L[i].blank && !L[i].drop && L[i].nwords >= 3 && L[i].cue.chrome <= 0;
     }
 
-#ifdef KBC_TEXT_DEBUG
-    if (getenv("KBC_TEXT_DEBUG"))
-        for (size_t i = 0; i < n; i++)
-            if (!L[i].blank)
-                fprintf(stderr, "%4zu %c%c %6.2f w%d p%d c%.1f e%d | %.*s\n", i, (i >= bs && i < be) ? 'R' : ' ',
-                        L[i].keep ? 'K' : ' ', L[i].v, L[i].nwords, L[i].prose, L[i].cue.chrome, L[i].cue.end, (int)(L[i].e - L[i].s > 100 ? 100 : L[i].e - L[i].s),
-                        text + L[i].s);
-#endif
     size_t first = n;
     for (size_t i = 0; i < n; i++)
         if (L[i].keep) {
