@@ -616,7 +616,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     xmlSetStructuredErrorFunc(NULL, silent_structured);
 
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-               HTML_PARSE_COMPACT | (enc ? HTML_PARSE_IGNORE_ENC : 0);
+               HTML_PARSE_COMPACT | (enc ? HTML_PARSE_IGNORE_ENC : 0) | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
     xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
     xmlSetStructuredErrorFunc(old_st_ctx, old_st);
