@@ -216,7 +216,9 @@ static void remove_cues(hpage *pg, float guard)
         int neg = h->flags & (HF_SNEG | HF_NEG);
         if (neg && !(h->good > 0 && h->good >= guard * total))
             h->flags |= HF_CUE;
-        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->ngood <= 1 && h->len < NOISE_MAX)
+        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->ngood <= 1 && h->len < NOISE_MAX &&
+                 !(h->tag == T_P && (h->flags & HF_GOOD) && h->parent >= 0 && n[h->parent].ngood >= 3))
+            /* (a prose <p> among its fellow paragraphs is text, whatever its class) */
             h->flags |= HF_CUE;
     }
 }
