@@ -510,6 +510,63 @@ static char *to_utf8(const char *s, size_t len, const char *cs, size_t *out_len,
     return o;
 }
 
+#define LD_MIN 500 /* bytes of articleBody worth falling back to */
+static void page_free(hpage *pg);
+
+/* Parse a JSON-LD articleBody (plain text with newlines, or HTML) and take
+ * its text if it is longer than what the page markup gave. */
+static int ld_body_fallback(const char *body, size_t len, kb_arena *a, kbc_page *out)
+{
+    kbu_buf b = {0};
+    int is_html = find_ci(body, body + len, "<p", 2) || find_ci(body, body + len, "<br", 3) ||
+                  find_ci(body, body + len, "</", 2);
+    int rc = KB_OK;
+    if (kbu_buf_append(&b, "<html><body>", 12)) rc = KB_ENOMEM;
+    if (is_html) {
+        if (rc == KB_OK && kbu_buf_append(&b, body, len)) rc = KB_ENOMEM;
+    } else {
+        /* plain text: one paragraph a line */
+        if (rc == KB_OK && kbu_buf_append(&b, "<p>", 3)) rc = KB_ENOMEM;
+        for (size_t i = 0; i < len && rc == KB_OK; i++) {
+            const char *rep = NULL;
+            switch (body[i]) {
+            case '\n': rep = "</p><p>"; break;
+            case '<': rep = "&lt;"; break;
+            case '&': rep = "&amp;"; break;
+            default: break;
+            }
+            if (rep ? kbu_buf_append(&b, rep, strlen(rep)) : kbu_buf_putc(&b, body[i])) rc = KB_ENOMEM;
+        }
+        if (rc == KB_OK && kbu_buf_append(&b, "</p>", 4)) rc = KB_ENOMEM;
+    }
+    if (rc == KB_OK && kbu_buf_append(&b, "</body></html>", 14)) rc = KB_ENOMEM;
+    if (rc != KB_OK || b.len > (size_t)0x7fffffff) {
+        kbu_buf_free(&b);
+        return rc;
+    }
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+               HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+    htmlDocPtr doc = htmlReadMemory(b.data, (int)b.len, NULL, "UTF-8", opts);
+    kbu_buf_free(&b);
+    if (!doc) return KB_OK;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    hpage pg;
+    memset(&pg, 0, sizeof pg);
+    kbc_page tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (root) {
+        rc = flatten(&pg, root);
+        if (rc == KB_OK) rc = kbh_body_extract(&pg, a, &tmp);
+        if (rc == KB_OK && tmp.text && tmp.text_len > out->text_len) {
+            out->text = tmp.text;
+            out->text_len = tmp.text_len;
+        }
+    }
+    page_free(&pg);
+    xmlFreeDoc(doc);
+    return rc;
+}
+
 static void silent_generic(void *ctx, const char *msg, ...)
 {
     (void)ctx;
@@ -618,9 +675,9 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                HTML_PARSE_COMPACT | (enc ? HTML_PARSE_IGNORE_ENC : 0) | XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
-    xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
-    xmlSetStructuredErrorFunc(old_st_ctx, old_st);
     if (!doc) {
+        xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
+        xmlSetStructuredErrorFunc(old_st_ctx, old_st);
         free(fixed);
         free(filtered);
         return KB_OK; /* nothing parseable: an empty page, not an error */
@@ -633,7 +690,13 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
         rc = flatten(&pg, root);
         if (rc == KB_OK) rc = kbh_meta_extract(doc, &pg, url, a, out);
         if (rc == KB_OK) rc = kbh_body_extract(&pg, a, out);
+        /* the page's own JSON-LD articleBody, when the markup gave much less
+         * (text rendered by scripts, odd layouts) */
+        if (rc == KB_OK && pg.ld_body && pg.ld_body_len >= LD_MIN && out->text_len * 2 < pg.ld_body_len)
+            rc = ld_body_fallback(pg.ld_body, pg.ld_body_len, a, out);
     }
+    xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
+    xmlSetStructuredErrorFunc(old_st_ctx, old_st);
     page_free(&pg);
     xmlFreeDoc(doc);
     free(fixed);

@@ -289,6 +289,25 @@ static void jsonld_graph_and_bad_json(void **state)
     assert_string_equal(p.outlet, "Graph Times");
 }
 
+static void jsonld_article_body_fallback(void **state)
+{
+    (void)state;
+    /* a script-rendered page: nothing in the markup, the text in JSON-LD */
+    kbc_page p = run("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                     PROSE1 "\\n" PROSE2 " It is 3 < 4 & 5 > 2.\\n" PROSE3 " " PROSE1 " " PROSE2 "\"}</script></head>"
+                     "<body><div id='app'>Loading...</div></body></html>");
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2 " It is 3 < 4 & 5 > 2.\n\n" PROSE3 " " PROSE1 " " PROSE2);
+    /* HTML inside articleBody */
+    p = run("<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"articleBody\":\"<p>" PROSE1
+            " " PROSE2 "</p><p>" PROSE3 " " PROSE1 "</p><p>" PROSE2 "</p>\"}</script></head><body></body></html>");
+    assert_string_equal(p.text, PROSE1 " " PROSE2 "\n\n" PROSE3 " " PROSE1 "\n\n" PROSE2);
+    /* the markup wins when it has the text */
+    p = run("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"" PROSE1
+            " " PROSE2 " " PROSE3 " " PROSE1 " " PROSE2 "\"}</script></head><body><article><p>" PROSE1 "</p><p>" PROSE2
+            "</p><p>" PROSE3 "</p><p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>");
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2 "\n\n" PROSE3 "\n\n" PROSE1 "\n\n" PROSE2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +321,7 @@ int main(void)
         cmocka_unit_test(deep_nesting),
         cmocka_unit_test(degenerate_pages),
         cmocka_unit_test(jsonld_graph_and_bad_json),
+        cmocka_unit_test(jsonld_article_body_fallback),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
