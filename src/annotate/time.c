@@ -1,0 +1,2045 @@
+/*
+ * time.c -- time expressions in English news text (issue 5, part 1).
+ *
+ * One pass over the text builds a small token array (words lowercased,
+ * numbers with their value and suffix, punctuation), each word looked up once
+ * in a sorted table of time vocabulary (month and weekday names, number words,
+ * units, seasons, parts of the day: facts, no rules). Then at each token a set
+ * of hand-written matchers (each looks at a bounded number of tokens ahead, so
+ * the scan is linear) proposes an expression; the longest wins and is
+ * normalised to a TIMEX3 type and value against the document creation time
+ * (DCT). Relative weekdays, months, seasons and quarters are resolved with a
+ * cheap tense cue: a future marker (will, plans, expected, next ...) in a
+ * window before the expression within the sentence picks the next occurrence,
+ * otherwise the most recent one. "A year earlier" and "the year-ago quarter"
+ * refer back to the last quarter the text named.
+ *
+ * Used by src/eval/time.c (scoring) and by the event coder through
+ * kba_time_governing(). See time.h.
+ */
+#include "annotate/time.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- calendar arithmetic -------------------------------------------------- */
+static int is_leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static int mdays(long y, int m)
+{
+    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 31;
+    return m == 2 && is_leap(y) ? 29 : d[m - 1];
+}
+/* days since 1970-01-01 of a proleptic Gregorian date */
+static long day_num(long y, int m, int d)
+{
+    long yy = m <= 2 ? y - 1 : y;
+    long era = (yy >= 0 ? yy : yy - 399) / 400;
+    long yoe = yy - era * 400;
+    long mp = (m + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+static void civil(long z, long *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+/* ISO weekday 1 = Monday .. 7 = Sunday */
+static int wday(long z)
+{
+    long w = (z + 3) % 7; /* 1970-01-01 was a Thursday (3 from Monday) */
+    if (w < 0) w += 7;
+    return (int)w + 1;
+}
+static void iso_week(long z, long *wy, int *wk)
+{
+    long th = z - wday(z) + 4, y;
+    int m, d;
+    civil(th, &y, &m, &d);
+    *wy = y;
+    *wk = (int)((th - day_num(y, 1, 1)) / 7 + 1);
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+enum { K_WORD = 1, K_NUM, K_PUNCT };
+enum { F_COMMA = 1, F_DEC = 2, F_CLOCK = 4, F_CLOCKS = 8, F_ODD = 16 };
+enum {
+    C_NONE = 0, C_MONTH, C_WDAY, C_NUMW, C_FEW, C_ORD, C_UNIT, C_SEASON, C_PART, C_DAYREF,
+    C_REL, C_TRIG
+};
+enum { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR,
+       U_DECADE, U_CENT, U_WEEKEND };
+
+typedef struct tok {
+    uint32_t s, e;
+    uint8_t kind, cap, sp, flags, ndig, cat;
+    int16_t val;   /* category value */
+    uint32_t sent; /* sentence number */
+    long num;      /* NUM: value (clock: hours) */
+    int mins;      /* clock minutes */
+    char w[16];    /* WORD: lowercase; NUM: letter suffix; PUNCT: the char */
+} tok;
+
+typedef struct vocab {
+    const char *w;
+    uint8_t cat;
+    int16_t val;
+} vocab;
+
+/* Sorted (strcmp order): checked by kba_times on first use in debug builds. */
+static const vocab VOC[] = {
+    {"a", C_TRIG, 0},          {"about", C_TRIG, 0},      {"afternoon", C_PART, 2},
+    {"afternoons", C_PART, 102}, {"ago", C_TRIG, 0},      {"almost", C_TRIG, 0},
+    {"an", C_TRIG, 0},         {"annual", C_TRIG, 0},     {"annually", C_TRIG, 0},
+    {"approximately", C_TRIG, 0}, {"apr", C_MONTH, 104},  {"april", C_MONTH, 4},
+    {"around", C_TRIG, 0},     {"at", C_TRIG, 0},         {"aug", C_MONTH, 108},
+    {"august", C_MONTH, 8},    {"autumn", C_SEASON, 3},   {"biweekly", C_TRIG, 0},
+    {"century", C_UNIT, U_CENT}, {"centuries", C_UNIT, 100 + U_CENT},
+    {"christmas", C_TRIG, 0},  {"couple", C_FEW, 2},      {"current", C_REL, 0},
+    {"currently", C_TRIG, 0},  {"daily", C_TRIG, 0},      {"day", C_UNIT, U_DAY},
+    {"days", C_UNIT, 100 + U_DAY}, {"dec", C_MONTH, 112}, {"decade", C_UNIT, U_DECADE},
+    {"decades", C_UNIT, 100 + U_DECADE}, {"december", C_MONTH, 12},
+    {"dozen", C_NUMW, 12},     {"each", C_TRIG, 0},       {"early", C_TRIG, 0},
+    {"earlier", C_TRIG, 0},    {"eight", C_NUMW, 8},      {"eighteen", C_NUMW, 18},
+    {"eighth", C_ORD, 8},      {"eighty", C_NUMW, 80},    {"eleven", C_NUMW, 11},
+    {"eleventh", C_ORD, 11},   {"end", C_TRIG, 0},        {"evening", C_PART, 3},
+    {"evenings", C_PART, 103}, {"every", C_TRIG, 0},      {"fall", C_SEASON, 3},
+    {"feb", C_MONTH, 102},     {"february", C_MONTH, 2},  {"few", C_FEW, -1},
+    {"fifteen", C_NUMW, 15},   {"fifth", C_ORD, 5},       {"fifty", C_NUMW, 50},
+    {"first", C_ORD, 1},       {"fiscal", C_TRIG, 0},     {"five", C_NUMW, 5},
+    {"following", C_REL, 1},   {"formerly", C_TRIG, 0},   {"fortnight", C_UNIT, U_FORTNIGHT},
+    {"forty", C_NUMW, 40},     {"four", C_NUMW, 4},       {"fourteen", C_NUMW, 14},
+    {"fourth", C_ORD, 4},      {"friday", C_WDAY, 5},     {"fridays", C_WDAY, 105},
+    {"future", C_TRIG, 0},     {"half", C_TRIG, 0},       {"hour", C_UNIT, U_HOUR},
+    {"hourly", C_TRIG, 0},     {"hours", C_UNIT, 100 + U_HOUR}, {"jan", C_MONTH, 101},
+    {"january", C_MONTH, 1},   {"jul", C_MONTH, 107},     {"july", C_MONTH, 7},
+    {"jun", C_MONTH, 106},     {"june", C_MONTH, 6},      {"last", C_REL, -1},
+    {"late", C_TRIG, 0},       {"lately", C_TRIG, 0},     {"later", C_TRIG, 0},
+    {"latest", C_TRIG, 0},     {"less", C_TRIG, 0},       {"mar", C_MONTH, 103},
+    {"march", C_MONTH, 3},     {"may", C_MONTH, 5},       {"mere", C_TRIG, 0},
+    {"mid", C_TRIG, 0},        {"midday", C_TRIG, 0},     {"middle", C_TRIG, 0},
+    {"midnight", C_TRIG, 0},   {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, 100 + U_MIN},
+    {"monday", C_WDAY, 1},     {"mondays", C_WDAY, 101},  {"month", C_UNIT, U_MONTH},
+    {"monthly", C_TRIG, 0},    {"months", C_UNIT, 100 + U_MONTH}, {"more", C_TRIG, 0},
+    {"morning", C_PART, 1},    {"mornings", C_PART, 101}, {"nearly", C_TRIG, 0},
+    {"new", C_TRIG, 0},        {"next", C_REL, 1},        {"night", C_PART, 4},
+    {"nightly", C_TRIG, 0},    {"nights", C_PART, 104},   {"nine", C_NUMW, 9},
+    {"nineteen", C_NUMW, 19},  {"ninety", C_NUMW, 90},    {"ninth", C_ORD, 9},
+    {"noon", C_TRIG, 0},       {"nov", C_MONTH, 111},     {"november", C_MONTH, 11},
+    {"now", C_TRIG, 0},        {"nowadays", C_TRIG, 0},   {"oct", C_MONTH, 110},
+    {"october", C_MONTH, 10},  {"one", C_NUMW, 1},        {"over", C_TRIG, 0},
+    {"overnight", C_TRIG, 0},  {"past", C_REL, -1},       {"per", C_TRIG, 0},
+    {"presently", C_TRIG, 0},  {"previous", C_REL, -1},   {"previously", C_TRIG, 0},
+    {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_TRIG, 0},
+    {"quarters", C_UNIT, 100 + U_QUARTER}, {"recent", C_TRIG, 0}, {"recently", C_TRIG, 0},
+    {"roughly", C_TRIG, 0},    {"saturday", C_WDAY, 6},   {"saturdays", C_WDAY, 106},
+    {"second", C_ORD, 2},      {"seconds", C_UNIT, 100 + U_SEC}, {"sep", C_MONTH, 109},
+    {"sept", C_MONTH, 109},    {"september", C_MONTH, 9}, {"seven", C_NUMW, 7},
+    {"seventeen", C_NUMW, 17}, {"seventh", C_ORD, 7},     {"seventy", C_NUMW, 70},
+    {"several", C_FEW, -1},    {"six", C_NUMW, 6},        {"sixteen", C_NUMW, 16},
+    {"sixth", C_ORD, 6},       {"sixty", C_NUMW, 60},     {"some", C_TRIG, 0},
+    {"soon", C_TRIG, 0},       {"spring", C_SEASON, 1},   {"summer", C_SEASON, 2},
+    {"sunday", C_WDAY, 7},     {"sundays", C_WDAY, 107},  {"ten", C_NUMW, 10},
+    {"tenth", C_ORD, 10},      {"thanksgiving", C_TRIG, 0}, {"the", C_TRIG, 0},
+    {"third", C_ORD, 3},       {"thirteen", C_NUMW, 13},  {"thirty", C_NUMW, 30},
+    {"this", C_REL, 0},        {"three", C_NUMW, 3},      {"thursday", C_WDAY, 4},
+    {"thursdays", C_WDAY, 104}, {"today", C_DAYREF, 0},   {"tomorrow", C_DAYREF, 1},
+    {"tonight", C_DAYREF, 10}, {"tuesday", C_WDAY, 2},    {"tuesdays", C_WDAY, 102},
+    {"twelfth", C_ORD, 12},    {"twelve", C_NUMW, 12},    {"twentieth", C_ORD, 20},
+    {"twenty", C_NUMW, 20},    {"twice", C_TRIG, 0},      {"two", C_NUMW, 2},
+    {"upcoming", C_REL, 1},    {"wednesday", C_WDAY, 3},  {"wednesdays", C_WDAY, 103},
+    {"week", C_UNIT, U_WEEK},  {"weekend", C_UNIT, U_WEEKEND},
+    {"weekends", C_UNIT, 100 + U_WEEKEND}, {"weekly", C_TRIG, 0},
+    {"weeks", C_UNIT, 100 + U_WEEK}, {"winter", C_SEASON, 4}, {"year", C_UNIT, U_YEAR},
+    {"yearly", C_TRIG, 0},     {"years", C_UNIT, 100 + U_YEAR}, {"yesterday", C_DAYREF, -1},
+};
+#define NVOC (sizeof VOC / sizeof *VOC)
+
+static const vocab *voc_find(const char *w)
+{
+    size_t lo = 0, hi = NVOC;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, VOC[mid].w);
+        if (!c) return &VOC[mid];
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return NULL;
+}
+
+static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* words after which a period does not end a sentence */
+static int abbrev_word(const tok *t)
+{
+    if (t->kind != K_WORD) return 0;
+    if (t->cat == C_MONTH && t->val > 100) return 1;
+    if (!t->w[1]) return 1; /* initials */
+    static const char *const A[] = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep",
+                                    "lt", "col", "sgt", "capt", "no", "vs", "inc", "corp",
+                                    "co", "jr", "sr", "prof", "rev", "mt", "ft", "u.s"};
+    for (size_t i = 0; i < sizeof A / sizeof *A; i++)
+        if (!strcmp(t->w, A[i])) return 1;
+    return 0;
+}
+
+typedef struct tokv {
+    tok *t;
+    size_t n, cap;
+} tokv;
+
+static tok *tok_push(tokv *v)
+{
+    if (v->n == v->cap) {
+        size_t nc = v->cap ? v->cap * 2 : 256;
+        tok *nt = realloc(v->t, nc * sizeof *nt);
+        if (!nt) return NULL;
+        v->t = nt;
+        v->cap = nc;
+    }
+    tok *t = &v->t[v->n++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+static int tokenize(const char *text, size_t len, tokv *v)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    uint32_t sent = 0;
+    int sp = 1, brk = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (is_space(c)) {
+            int nl = 0;
+            while (i < len && is_space(s[i])) nl += s[i++] == '\n';
+            sp = 1;
+            if (nl >= 2) brk = 1;
+            continue;
+        }
+        if (brk) {
+            sent++;
+            brk = 0;
+        }
+        tok *t = tok_push(v);
+        if (!t) return KB_ENOMEM;
+        t->s = (uint32_t)i;
+        t->sp = (uint8_t)sp;
+        sp = 0;
+        t->sent = sent;
+        if (is_alpha(c) || c >= 0x80) {
+            /* typographic quotes and dashes (U+2010..U+201F) are punctuation */
+            if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] >= 0x90 &&
+                s[i + 2] <= 0x9F) {
+                unsigned char k = s[i + 2];
+                t->kind = K_PUNCT;
+                t->w[0] = (k >= 0x90 && k <= 0x95) ? '-' : (k == 0x98 || k == 0x99) ? '\'' : '"';
+                i += 3;
+                t->e = (uint32_t)i;
+                continue;
+            }
+            size_t j = i, k = 0;
+            int odd = 0;
+            while (j < len) {
+                unsigned char b = s[j];
+                if (is_alpha(b)) {
+                    if (k < sizeof t->w - 1) t->w[k++] = (char)(b | 32);
+                    else odd = 1;
+                    j++;
+                } else if (b >= 0x80) {
+                    if (b == 0xE2 && j + 2 < len && s[j + 1] == 0x80 && s[j + 2] >= 0x90 &&
+                        s[j + 2] <= 0x9F)
+                        break;
+                    odd = 1;
+                    j++;
+                } else if (b == '.' && j + 2 < len && is_alpha(s[j + 1]) && s[j + 2] == '.' &&
+                           k > 0 && k < 3) {
+                    /* u.s. / a.m. / p.m.: keep the inner period */
+                    if (k < sizeof t->w - 2) t->w[k++] = '.';
+                    j++;
+                } else
+                    break;
+            }
+            t->w[k] = 0;
+            t->kind = K_WORD;
+            t->cap = (c >= 'A' && c <= 'Z');
+            if (odd) {
+                t->flags |= F_ODD;
+                t->w[0] = 0;
+            } else {
+                const vocab *vv = voc_find(t->w);
+                if (vv) {
+                    t->cat = vv->cat;
+                    t->val = vv->val;
+                }
+            }
+            i = j;
+            t->e = (uint32_t)i;
+            continue;
+        }
+        if (is_digit(c)) {
+            size_t j = i;
+            long n = 0;
+            int nd = 0;
+            while (j < len && is_digit(s[j])) {
+                if (nd < 9) n = n * 10 + (s[j] - '0');
+                nd++;
+                j++;
+            }
+            t->kind = K_NUM;
+            /* thousands groups 1,524,000 */
+            while (j + 3 < len + 0 && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                   is_digit(s[j + 3]) && (j + 4 >= len || !is_digit(s[j + 4]))) {
+                t->flags |= F_COMMA;
+                for (int q = 1; q <= 3; q++)
+                    if (nd < 9) n = n * 10 + (s[j + q] - '0');
+                nd += 3;
+                j += 4;
+            }
+            if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+                t->flags |= F_DEC;
+                j++;
+                while (j < len && is_digit(s[j])) j++;
+            } else if (j + 2 < len && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+                       nd <= 2 && (j + 3 >= len || !is_digit(s[j + 3]))) {
+                t->flags |= F_CLOCK;
+                t->mins = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+                j += 3;
+                if (j + 2 < len && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2])) {
+                    t->flags |= F_CLOCKS;
+                    j += 3;
+                }
+            }
+            size_t k = 0;
+            while (j < len && is_alpha(s[j])) {
+                if (k < sizeof t->w - 1) t->w[k++] = (char)(s[j] | 32);
+                else t->flags |= F_ODD;
+                j++;
+            }
+            t->w[k] = 0;
+            t->num = n;
+            t->ndig = (uint8_t)(nd > 200 ? 200 : nd);
+            i = j;
+            t->e = (uint32_t)i;
+            continue;
+        }
+        t->kind = K_PUNCT;
+        t->w[0] = (char)c;
+        i++;
+        t->e = (uint32_t)i;
+        if ((c == '.' || c == '!' || c == '?') && v->n >= 2 && !(c == '.' && abbrev_word(&v->t[v->n - 2])))
+            brk = 1;
+        if (c == ';') brk = 0;
+    }
+    return KB_OK;
+}
+
+/* ---- matching ---------------------------------------------------------- */
+typedef struct ctx {
+    const char *text;
+    tok *t;
+    int n;
+    int have_dct;
+    long dy;
+    int dm, dd;
+    long dz; /* DCT as day number */
+    /* the last quarter the text named (for "a year earlier", "the year-ago quarter") */
+    long ref_qy;
+    int ref_q;
+    uint32_t ref_q_sent;
+} ctx;
+
+typedef struct res {
+    int end; /* token index, exclusive */
+    kba_tx_type type;
+    char value[28];
+    const char *mod;
+    int is_quarter; long qy; int q;
+} res;
+
+static int W(const ctx *c, int i, const char *w)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && !strcmp(c->t[i].w, w);
+}
+static int P(const ctx *c, int i, char ch)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT && c->t[i].w[0] == ch;
+}
+static int CAT(const ctx *c, int i, int cat)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && c->t[i].cat == cat;
+}
+static int NUM(const ctx *c, int i)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_NUM && !(c->t[i].flags & (F_ODD));
+}
+/* plain integer: no comma, decimals, clock or suffix */
+static int INT(const ctx *c, int i)
+{
+    return NUM(c, i) && !(c->t[i].flags & (F_COMMA | F_DEC | F_CLOCK)) && !c->t[i].w[0];
+}
+/* token i follows i-1 with no space */
+static int tight(const ctx *c, int i) { return i > 0 && i < c->n && !c->t[i].sp; }
+
+#include <stdarg.h>
+static void vset(res *r, const char *fmt, ...)
+{
+    char tmp[96];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    size_t k = strlen(tmp);
+    if (k >= sizeof r->value) k = sizeof r->value - 1;
+    memcpy(r->value, tmp, k);
+    r->value[k] = 0;
+}
+static void vcat(res *r, const char *fmt, ...)
+{
+    char tmp[96];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    size_t L = strlen(r->value), k = strlen(tmp);
+    if (L + k >= sizeof r->value) return;
+    memcpy(r->value + L, tmp, k + 1);
+}
+static void setv(res *r, const char *fmt, long a, long b, long d)
+{
+    /* values are at most 27 chars: years are kept within 4 digits by callers */
+    char tmp[64];
+    int k = snprintf(tmp, sizeof tmp, fmt, a, b, d);
+    if (k < 0 || (size_t)k >= sizeof r->value) {
+        strcpy(r->value, "XXXX");
+        return;
+    }
+    memcpy(r->value, tmp, (size_t)k + 1);
+}
+static int okyear(long y) { return y >= 1 && y <= 9999; }
+static void val_day(res *r, long z)
+{
+    long y;
+    int m, d;
+    civil(z, &y, &m, &d);
+    if (!okyear(y)) strcpy(r->value, "XXXX-XX-XX");
+    else setv(r, "%04ld-%02ld-%02ld", y, m, d);
+}
+static void val_week(res *r, long z)
+{
+    long wy;
+    int wk;
+    iso_week(z, &wy, &wk);
+    if (!okyear(wy)) strcpy(r->value, "XXXX-WXX");
+    else setv(r, "%04ld-W%02ld%.0ld", wy, wk, 0);
+}
+static void val_month(res *r, long y, int m)
+{
+    /* m may be out of 1..12: normalise */
+    long t = y * 12 + (m - 1);
+    y = t >= 0 ? t / 12 : (t - 11) / 12;
+    m = (int)(t - y * 12) + 1;
+    if (!okyear(y)) strcpy(r->value, "XXXX-XX");
+    else setv(r, "%04ld-%02ld%.0ld", y, m, 0);
+}
+static void val_year(res *r, long y)
+{
+    if (!okyear(y)) strcpy(r->value, "XXXX");
+    else setv(r, "%04ld%.0ld%.0ld", y, 0, 0);
+}
+static void val_quarter(res *r, long y, int q)
+{
+    long t = y * 4 + (q - 1);
+    y = t >= 0 ? t / 4 : (t - 3) / 4;
+    q = (int)(t - y * 4) + 1;
+    if (!okyear(y)) strcpy(r->value, "XXXX-QX");
+    else setv(r, "%04ld-Q%ld%.0ld", y, q, 0);
+    r->is_quarter = 1;
+    r->qy = y;
+    r->q = q;
+}
+
+/* ---- tense cue ---------------------------------------------------------- */
+static int future_word(const ctx *c, int i)
+{
+    static const char *const F[] = {"will", "shall", "plans", "plan", "planned", "planning",
+                                    "expected", "expects", "expect", "scheduled", "schedule",
+                                    "upcoming", "intends", "intend", "due", "next", "would",
+                                    "hopes", "aims", "slated", "tomorrow", "wo", "going"};
+    const tok *t = &c->t[i];
+    if (t->kind != K_WORD) return 0;
+    if (!strcmp(t->w, "ll") && P(c, i - 1, '\'')) return 1;
+    for (size_t k = 0; k < sizeof F / sizeof *F; k++)
+        if (!strcmp(t->w, F[k])) {
+            if (!strcmp(t->w, "going") && !W(c, i + 1, "to")) return 0;
+            return 1;
+        }
+    return 0;
+}
+static int past_word(const ctx *c, int i)
+{
+    static const char *const Pw[] = {"was", "were", "had", "did", "said", "ago", "last",
+                                     "yesterday", "earlier"};
+    const tok *t = &c->t[i];
+    if (t->kind != K_WORD) return 0;
+    for (size_t k = 0; k < sizeof Pw / sizeof *Pw; k++)
+        if (!strcmp(t->w, Pw[k])) return 1;
+    return 0;
+}
+/* 1 if the expression at tokens [a, b) sits in a future context */
+static int is_future(const ctx *c, int a, int b)
+{
+    uint32_t s = c->t[a].sent;
+    for (int i = a - 1; i >= 0 && i >= a - 10 && c->t[i].sent == s; i--) {
+        if (future_word(c, i)) return 1;
+        if (past_word(c, i) && a - i <= 4) return 0;
+    }
+    for (int i = b; i < c->n && i < b + 3 && c->t[i].sent == s; i++)
+        if (future_word(c, i)) return 1;
+    return 0;
+}
+
+/* ---- small parsers ------------------------------------------------------- */
+/* A count: digits, number words ("twenty-four", "a dozen"), "a"/"an", "few",
+ * "several", "a couple of", ranges ("12 to 18", "two or three") as unknown (-1).
+ * Returns tokens consumed (0 = none); *v = value or -1 for unknown. */
+static int parse_count(const ctx *c, int i, long *v)
+{
+    int j = i;
+    long n;
+    if (i >= c->n) return 0;
+    const tok *t = &c->t[i];
+    if (W(c, i, "a") || W(c, i, "an")) {
+        if (CAT(c, i + 1, C_FEW)) {
+            *v = c->t[i + 1].val == 2 ? 2 : -1;
+            j = i + 2;
+            if (W(c, j, "of")) j++;
+            return j - i;
+        }
+        if (W(c, i + 1, "dozen")) {
+            *v = 12;
+            return 2;
+        }
+        *v = 1;
+        return 1;
+    }
+    if (t->kind == K_WORD && t->cat == C_FEW) {
+        *v = t->val == 2 ? 2 : -1;
+        j = i + 1;
+        if (W(c, j, "of")) j++;
+        return j - i;
+    }
+    if (W(c, i, "some") || W(c, i, "many")) {
+        *v = -1;
+        return 1;
+    }
+    if (INT(c, i) && t->ndig <= 4) {
+        n = t->num;
+        j = i + 1;
+    } else if (NUM(c, i) && (t->flags & F_COMMA) && !(t->flags & F_DEC) && !t->w[0]) {
+        n = t->num;
+        j = i + 1;
+    } else if (t->kind == K_WORD && t->cat == C_NUMW) {
+        n = t->val;
+        j = i + 1;
+        if (n >= 20 && n <= 90 && n % 10 == 0) {
+            int k = j;
+            if (P(c, k, '-') && tight(c, k) && tight(c, k + 1)) k++;
+            if (CAT(c, k, C_NUMW) && c->t[k].val < 10) {
+                n += c->t[k].val;
+                j = k + 1;
+            }
+        }
+        if (W(c, j, "hundred")) {
+            n *= 100;
+            j++;
+        }
+    } else
+        return 0;
+    /* ranges: "12 to 18", "two or three", "10-15" */
+    if ((W(c, j, "to") || W(c, j, "or") || (P(c, j, '-') && tight(c, j) && tight(c, j + 1))) &&
+        (INT(c, j + 1) || CAT(c, j + 1, C_NUMW))) {
+        long dummy;
+        int k = parse_count(c, j + 1, &dummy);
+        if (k) {
+            *v = -1;
+            return j + 1 + k - i;
+        }
+    }
+    *v = n;
+    return j - i;
+}
+
+static const char *unit_code(int u)
+{
+    switch (u) {
+    case U_SEC: return "S";
+    case U_MIN: return "M";
+    case U_HOUR: return "H";
+    case U_DAY: return "D";
+    case U_WEEK: return "W";
+    case U_MONTH: return "M";
+    case U_QUARTER: return "Q";
+    case U_YEAR: return "Y";
+    case U_DECADE: return "DE";
+    case U_CENT: return "CE";
+    case U_WEEKEND: return "WE";
+    default: return "X";
+    }
+}
+/* Duration value for n (-1 unknown) units, with a half ("and a half") */
+static void val_dur(res *r, long n, int u, int half)
+{
+    int timeu = (u == U_SEC || u == U_MIN || u == U_HOUR);
+    if (n < 0) {
+        vset(r, timeu ? "PTX%s" : "PX%s", unit_code(u));
+        return;
+    }
+    if (n > 100000) n = 100000;
+    if (u == U_FORTNIGHT) {
+        n *= 2;
+        u = U_WEEK;
+    }
+    if (u == U_DECADE) {
+        n *= 10;
+        u = U_YEAR;
+        if (half) n += 5, half = 0;
+    }
+    if (u == U_CENT) {
+        n *= 100;
+        u = U_YEAR;
+        if (half) n += 50, half = 0;
+    }
+    if (half) {
+        switch (u) {
+        case U_YEAR: vset(r, "P%ldM", n * 12 + 6); return;
+        case U_MONTH: vset(r, "P%ldM15D", n); return;
+        case U_WEEK: vset(r, "P%ldD", n * 7 + 3); return;
+        case U_DAY: vset(r, "PT%ldH", n * 24 + 12); return;
+        case U_HOUR: vset(r, "PT%ldH30M", n); return;
+        case U_MIN: vset(r, "PT%ldM30S", n); return;
+        default: break;
+        }
+    }
+    vset(r, timeu ? "PT%ld%s" : "P%ld%s", n, unit_code(u));
+}
+
+/* unit at token i: returns unit (1..), plural in *pl; 0 if none */
+static int unit_at(const ctx *c, int i, int *pl)
+{
+    if (!CAT(c, i, C_UNIT)) {
+        /* "second" is an ordinal in the table; "seconds" a unit */
+        return 0;
+    }
+    int v = c->t[i].val;
+    *pl = v > 100;
+    return v % 100;
+}
+
+/* ---- matchers -------------------------------------------------------------
+ * Each takes the start token i and fills r (r->end = end token) or returns 0. */
+
+/* duration: [approx] [the] [past|last|next|first|coming|following] COUNT[-]UNIT[s]['] [and a half] */
+static const char *approx_prefix(const ctx *c, int i, int *k)
+{
+    *k = 0;
+    if (W(c, i, "about") || W(c, i, "around") || W(c, i, "roughly") ||
+        W(c, i, "approximately") || W(c, i, "some") || W(c, i, "nearly") || W(c, i, "almost")) {
+        *k = 1;
+        return W(c, i, "nearly") || W(c, i, "almost") ? "LESS_THAN" : "APPROX";
+    }
+    if ((W(c, i, "more") || W(c, i, "less") || W(c, i, "fewer")) && W(c, i + 1, "than")) {
+        *k = 2;
+        return W(c, i, "more") ? "MORE_THAN" : "LESS_THAN";
+    }
+    if (W(c, i, "at") && (W(c, i + 1, "least") || W(c, i + 1, "most"))) {
+        *k = 2;
+        return W(c, i + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+    }
+    if (W(c, i, "a") && W(c, i + 1, "mere")) {
+        *k = 2;
+        return NULL;
+    }
+    if (W(c, i, "over") || W(c, i, "under") || W(c, i, "just") || W(c, i, "only")) {
+        *k = 1;
+        return W(c, i, "over") ? "MORE_THAN" : W(c, i, "under") ? "LESS_THAN" : NULL;
+    }
+    return NULL;
+}
+
+static int m_duration(ctx *c, int i, res *r)
+{
+    int j = i, k;
+    const char *mod = approx_prefix(c, j, &k);
+    j += k;
+    int the = 0, rel = 0;
+    if (W(c, j, "the")) {
+        the = 1;
+        j++;
+    }
+    if (W(c, j, "past") || W(c, j, "last") || W(c, j, "next") || W(c, j, "first") ||
+        W(c, j, "coming") || W(c, j, "following") || W(c, j, "previous") ||
+        W(c, j, "final") || W(c, j, "initial") || W(c, j, "recent")) {
+        rel = 1;
+        j++;
+    }
+    long n;
+    int nc = parse_count(c, j, &n);
+    int pl = 0, u, half = 0;
+    if (nc) {
+        int q = j + nc;
+        /* "5 1/2 hours" */
+        if (INT(c, q) && c->t[q].num == 1 && P(c, q + 1, '/') && INT(c, q + 2) &&
+            c->t[q + 2].num == 2 && tight(c, q + 1) && tight(c, q + 2)) {
+            half = 1;
+            q += 3;
+        }
+        if (P(c, q, '-') && tight(c, q) && tight(c, q + 1)) q++;
+        u = unit_at(c, q, &pl);
+        if (!u) return 0;
+        /* "a year" with no determiner right after money or frequency words is a set */
+        j = q + 1;
+        if (u == U_WEEKEND) return 0;
+    } else {
+        /* no count: "the past decade", "the next decade", "recent weeks", "the first hours" */
+        u = unit_at(c, j, &pl);
+        if (!u) return 0;
+        if (!rel) return 0;
+        if (!pl) {
+            if (u != U_DECADE && u != U_CENT) return 0;
+            n = 1;
+        } else
+            n = -1;
+        j++;
+    }
+    if (W(c, j, "and") && W(c, j + 1, "a") && W(c, j + 2, "half")) {
+        half = 1;
+        j += 3;
+    }
+    if (P(c, j, '\'') && tight(c, j) && pl) j++; /* five years' */
+    /* "two years ago" etc. belong to m_ago */
+    if (W(c, j, "ago") || W(c, j, "earlier") || W(c, j, "later") || W(c, j, "before") ||
+        W(c, j, "hence"))
+        if (!the && !rel) return 0;
+    (void)the;
+    r->end = j;
+    r->type = KBA_TX_DURATION;
+    r->mod = mod;
+    val_dur(r, n, u, half);
+    return 1;
+}
+
+static void shift_unit(const ctx *c, res *r, long n, int u, int dir)
+{
+    long y = c->dy;
+    switch (u) {
+    case U_DAY: val_day(r, c->dz + dir * n); break;
+    case U_WEEK: val_week(r, c->dz + dir * 7 * n); break;
+    case U_FORTNIGHT: val_week(r, c->dz + dir * 14 * n); break;
+    case U_MONTH: val_month(r, y, c->dm + (int)(dir * n)); break;
+    case U_QUARTER: val_quarter(r, y, (c->dm - 1) / 3 + 1 + (int)(dir * n)); break;
+    case U_YEAR: val_year(r, y + dir * n); break;
+    case U_DECADE: val_year(r, y + dir * 10 * n); break;
+    case U_CENT: val_year(r, y + dir * 100 * n); break;
+    default: val_day(r, c->dz); break;
+    }
+}
+
+/* [approx] COUNT UNIT(s) ago|earlier|before|later|from now|hence */
+static int m_ago(ctx *c, int i, res *r)
+{
+    int j = i, k;
+    const char *mod = approx_prefix(c, j, &k);
+    j += k;
+    long n;
+    int nc = parse_count(c, j, &n);
+    int pl = 0, u;
+    if (!nc) {
+        /* "years ago", "months earlier" */
+        u = unit_at(c, j, &pl);
+        if (!u || !pl) return 0;
+        n = -1;
+        j++;
+    } else {
+        u = unit_at(c, j + nc, &pl);
+        if (!u) return 0;
+        j += nc + 1;
+    }
+    int dir, back = 0;
+    if (W(c, j, "ago")) dir = -1, j++;
+    else if (W(c, j, "earlier") || W(c, j, "before")) dir = -1, back = 1, j++;
+    else if (W(c, j, "later") || W(c, j, "hence")) dir = 1, back = 1, j++;
+    else if (W(c, j, "from") && W(c, j + 1, "now")) dir = 1, j += 2;
+    else return 0;
+    if (back && W(c, j - 1, "before") && !P(c, j, '.') && !P(c, j, ',') && j < c->n &&
+        c->t[j].sent == c->t[j - 1].sent)
+        return 0; /* "two days before the vote": a duration and a preposition */
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    r->mod = mod;
+    if (!c->have_dct) {
+        strcpy(r->value, "XXXX");
+        return 1;
+    }
+    if (n < 0 || u == U_SEC || u == U_MIN || u == U_HOUR) {
+        if (u == U_SEC || u == U_MIN || u == U_HOUR) {
+            r->type = KBA_TX_TIME;
+            strcpy(r->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        } else
+            strcpy(r->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        return 1;
+    }
+    /* financial news: "a year earlier" / "a year ago" right after a quarter */
+    if (u == U_YEAR && c->ref_q && c->t[i].sent <= c->ref_q_sent + 2) {
+        val_quarter(r, c->ref_qy + dir * n, c->ref_q);
+        r->is_quarter = 0;
+        return 1;
+    }
+    if (back && u == U_YEAR && n == 1) {
+        val_year(r, c->dy - 1);
+        return 1;
+    }
+    shift_unit(c, r, n, u, dir);
+    return 1;
+}
+
+static int quarter_ord(const ctx *c, int i)
+{
+    if (CAT(c, i, C_ORD) && c->t[i].val >= 1 && c->t[i].val <= 4) return c->t[i].val;
+    if (NUM(c, i) && c->t[i].num >= 1 && c->t[i].num <= 4 &&
+        (!strcmp(c->t[i].w, "st") || !strcmp(c->t[i].w, "nd") || !strcmp(c->t[i].w, "rd") ||
+         !strcmp(c->t[i].w, "th")))
+        return (int)c->t[i].num;
+    if (W(c, i, "q1") || W(c, i, "q2") || W(c, i, "q3") || W(c, i, "q4"))
+        return c->t[i].w[1] - '0';
+    return 0;
+}
+
+/* a 4-digit year token (1000..2199) */
+static int year_tok(const ctx *c, int i, long *y)
+{
+    if (!INT(c, i) || c->t[i].ndig != 4) return 0;
+    long v = c->t[i].num;
+    if (v < 1000 || v > 2199) return 0;
+    *y = v;
+    return 1;
+}
+
+/* "of YEAR", "of this year", "of last year", ", YEAR" after a month or quarter */
+static int year_suffix(const ctx *c, int j, long *y)
+{
+    int k = j;
+    if (W(c, k, "of") || P(c, k, ',')) k++;
+    if (W(c, k, "fiscal")) k++;
+    if (year_tok(c, k, y)) return k + 1 - j;
+    if (P(c, j, ',')) return 0;
+    if ((W(c, k, "this") || W(c, k, "last") || W(c, k, "next")) && W(c, k + 1, "year")) {
+        *y = c->dy + (W(c, k, "last") ? -1 : W(c, k, "next") ? 1 : 0);
+        return k + 2 - j;
+    }
+    if (W(c, k, "the") && (W(c, k + 1, "current") || W(c, k + 1, "same") || W(c, k + 1, "fiscal")) &&
+        W(c, k + 2, "year")) {
+        *y = c->dy;
+        return k + 3 - j;
+    }
+    return 0;
+}
+
+/* quarters and halves */
+static int m_quarter(ctx *c, int i, res *r)
+{
+    int j = i;
+    long y = 0;
+    int hasy = 0, fut = 0, yearago = 0;
+    if (W(c, j, "the") || W(c, j, "a")) j++;
+    if (W(c, j, "comparable") || W(c, j, "same") || W(c, j, "corresponding")) j++;
+    if (year_tok(c, j, &y)) {
+        hasy = 1;
+        j++;
+    } else if (W(c, j, "fiscal") && year_tok(c, j + 1, &y)) {
+        hasy = 1;
+        j += 2;
+    } else if ((W(c, j, "last") || W(c, j, "this") || W(c, j, "next")) && W(c, j + 1, "year") &&
+               P(c, j + 2, '\'') && W(c, j + 3, "s")) {
+        y = c->dy + (W(c, j, "last") ? -1 : W(c, j, "next") ? 1 : 0);
+        hasy = 1;
+        j += 4;
+    } else if (W(c, j, "year") && P(c, j + 1, '-') && (W(c, j + 2, "ago") || W(c, j + 2, "earlier"))) {
+        yearago = 1;
+        j += 3;
+    }
+    if (hasy && P(c, j, '\'') && W(c, j + 1, "s")) j += 2;
+    int q = quarter_ord(c, j), half = 0;
+    if (q) {
+        j++;
+        if (P(c, j, '-') && tight(c, j)) j++;
+        if (W(c, j, "half") && q <= 2) half = q;
+        else if (!W(c, j, "quarter")) return 0;
+        j++;
+    } else if ((W(c, j, "quarter") || W(c, j, "period")) && (yearago || hasy)) {
+        j++;
+    } else if (W(c, j, "last") && W(c, j + 1, "half")) {
+        half = 2;
+        j += 2;
+    } else if (yearago) {
+        /* bare "year-ago"/"year-earlier" as a modifier ("year-earlier profit") */
+    } else {
+        /* "the quarter", "the latest quarter", "this quarter", "last quarter" */
+        int k = i, rel = -2;
+        if (W(c, k, "the")) {
+            k++;
+            if (W(c, k, "latest") || W(c, k, "recent") || W(c, k, "previous") ||
+                W(c, k, "last") || W(c, k, "just") ) {
+                if (W(c, k, "just")) k += P(c, k + 1, '-') ? 3 : 2;
+                else k++;
+                rel = -1;
+            } else if (W(c, k, "most") && W(c, k + 1, "recent")) {
+                k += 2;
+                rel = -1;
+            } else if (W(c, k, "current")) {
+                k++;
+                rel = 0;
+            } else if (W(c, k, "next") || W(c, k, "coming")) {
+                k++;
+                rel = 1;
+            } else if (W(c, k, "quarter")) {
+                rel = -1;
+            }
+        } else if (W(c, k, "this") || W(c, k, "last") || W(c, k, "next")) {
+            rel = W(c, k, "this") ? 0 : W(c, k, "last") ? -1 : 1;
+            k++;
+        }
+        if (rel == -2) return 0;
+        if (W(c, k, "quarter") || ((W(c, k, "period")) && W(c, i + 1, "latest"))) {
+            r->end = k + 1;
+            r->type = KBA_TX_DATE;
+            if (!c->have_dct) strcpy(r->value, "XXXX-QX");
+            else val_quarter(r, c->dy, (c->dm - 1) / 3 + 1 + rel);
+            return 1;
+        }
+        return 0;
+    }
+    long yy;
+    int k = year_suffix(c, j, &yy);
+    if (k) {
+        y = yy;
+        hasy = 1;
+        j += k;
+    }
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    if (!hasy && !c->have_dct) {
+        strcpy(r->value, half ? "XXXX-HX" : "XXXX-QX");
+        return 1;
+    }
+    if (yearago) {
+        if (c->ref_q && !q) {
+            val_quarter(r, c->ref_qy - 1, c->ref_q);
+        } else if (q) {
+            val_quarter(r, (c->ref_q ? c->ref_qy : c->dy) - 1, q);
+        } else if (!c->have_dct) {
+            strcpy(r->value, "XXXX");
+        } else {
+            val_quarter(r, c->dy - 1, (c->dm - 1) / 3);
+        }
+        r->is_quarter = 0;
+        if (!q && !W(c, j - 1, "quarter") && !W(c, j - 1, "period")) {
+            /* a modifier: "year-earlier levels" */
+            if (j - i < 3) return 0;
+        }
+        return 1;
+    }
+    if (!hasy) {
+        y = c->dy;
+        int dq = (c->dm - 1) / 3 + 1;
+        fut = is_future(c, i, j);
+        if (!half && q > dq && q - dq >= 2 && !fut) y--;
+    }
+    if (half) {
+        if (!okyear(y)) strcpy(r->value, "XXXX-HX");
+        else setv(r, "%04ld-H%ld%.0ld", y, half, 0);
+    } else
+        val_quarter(r, y, q);
+    return 1;
+}
+
+static const char *part_code(int p)
+{
+    switch (p % 100) {
+    case 1: return "MO";
+    case 2: return "AF";
+    case 3: return "EV";
+    default: return "NI";
+    }
+}
+
+/* resolve weekday w (1..7) around the DCT */
+static long resolve_wday(const ctx *c, int w, int rel, int fut)
+{
+    int wd = wday(c->dz);
+    if (rel < 0) {
+        int back = (wd - w + 7) % 7;
+        if (!back) back = 7;
+        return c->dz - back;
+    }
+    if (rel > 0) {
+        int fwd = (w - wd + 7) % 7;
+        if (!fwd) fwd = 7;
+        return c->dz + fwd;
+    }
+    if (fut) return c->dz + (w - wd + 7) % 7;
+    return c->dz - (wd - w + 7) % 7;
+}
+
+/* month m (1..12) without a year: the year it most likely means */
+static long resolve_month_year(const ctx *c, int m, int d, int rel, int fut)
+{
+    long y = c->dy;
+    int cmp = (m != c->dm) ? (m < c->dm ? -1 : 1) : (d && d != c->dd ? (d < c->dd ? -1 : 1) : 0);
+    if (rel < 0) return cmp < 0 ? y : y - 1;
+    if (rel > 0) return cmp > 0 ? y : y + 1;
+    if (rel == 0 && d == 0) return y; /* "this May" */
+    if (fut) return cmp >= 0 ? y : (c->dm - m >= 3 || cmp < 0 ? y + 1 : y);
+    /* past or unmarked: the most recent; a month a little ahead stays this year */
+    if (cmp > 0) return (d == 0 && m - c->dm <= 0) ? y : y - 1;
+    return y;
+}
+
+/* a day-of-month number: 1..31, optional ordinal suffix */
+static int day_tok(const ctx *c, int i)
+{
+    if (!NUM(c, i) || (c->t[i].flags & (F_COMMA | F_DEC | F_CLOCK)) || c->t[i].ndig > 2) return 0;
+    const char *s = c->t[i].w;
+    if (s[0] && strcmp(s, "st") && strcmp(s, "nd") && strcmp(s, "rd") && strcmp(s, "th")) return 0;
+    if (c->t[i].num < 1 || c->t[i].num > 31) return 0;
+    return (int)c->t[i].num;
+}
+static int month_tok(const ctx *c, int i, int *abbr)
+{
+    if (!CAT(c, i, C_MONTH)) return 0;
+    const tok *t = &c->t[i];
+    if (!t->cap) return 0;
+    *abbr = t->val > 100;
+    return t->val % 100;
+}
+
+static int after_time_words(const ctx *c, int j, res *r, long z);
+
+/* dates with month names; weekday prefix; bare months */
+static int m_month(ctx *c, int i, res *r)
+{
+    int j = i, abbr = 0, m, d = 0, wdp = 0, relw = 9;
+    long y = 0;
+    int hasy = 0;
+    if ((W(c, j, "last") || W(c, j, "next") || W(c, j, "this")) && CAT(c, j + 1, C_MONTH) &&
+        c->t[j + 1].cap) {
+        relw = W(c, j, "last") ? -1 : W(c, j, "next") ? 1 : 0;
+        j++;
+    }
+    if (relw == 9 && CAT(c, j, C_WDAY) && c->t[j].val < 100 && c->t[j].cap) {
+        wdp = 1;
+        j++;
+        if (P(c, j, ',')) j++;
+    }
+    int j0 = j;
+    if (W(c, j, "the") && day_tok(c, j + 1) && (W(c, j + 2, "of") || CAT(c, j + 2, C_MONTH))) j++;
+    if ((d = day_tok(c, j)) && c->t[j].kind == K_NUM) {
+        /* 12 October [2025] / 12th of October */
+        int k = j + 1;
+        if (W(c, k, "of")) k++;
+        m = month_tok(c, k, &abbr);
+        if (!m) return 0;
+        j = k + 1;
+        if (abbr && P(c, j, '.') && tight(c, j)) j++;
+        if (P(c, j, ',') && year_tok(c, j + 1, &y)) {
+            hasy = 1;
+            j += 2;
+        } else if (year_tok(c, j, &y)) {
+            hasy = 1;
+            j++;
+        }
+    } else {
+        m = month_tok(c, j, &abbr);
+        if (!m) return 0;
+        j++;
+        int had_dot = 0;
+        if (abbr && P(c, j, '.') && tight(c, j)) {
+            j++;
+            had_dot = 1;
+        }
+        if ((d = day_tok(c, j)) && !P(c, j + 1, ':') && !(W(c, j + 1, "percent")) &&
+            !P(c, j + 1, '%')) {
+            j++;
+            if (P(c, j, ',') && year_tok(c, j + 1, &y)) {
+                hasy = 1;
+                j += 2;
+            } else if (year_tok(c, j, &y)) {
+                hasy = 1;
+                j++;
+            }
+        } else {
+            d = 0;
+            long yy;
+            int k = year_suffix(c, j, &yy);
+            if (k && !(P(c, j, ',') && !year_tok(c, j + 1, &yy))) {
+                y = yy;
+                hasy = 1;
+                j += k;
+            } else if (year_tok(c, j, &y)) {
+                hasy = 1;
+                j++;
+            } else {
+                /* bare month: guard the verbs/modals "may", "march" and bare abbreviations */
+                if (abbr && !had_dot) return 0;
+                if ((m == 5 || m == 3) && relw == 9) {
+                    int p = j0 - 1;
+                    int ok = W(c, p, "in") || W(c, p, "since") || W(c, p, "until") ||
+                             W(c, p, "by") || W(c, p, "last") || W(c, p, "next") ||
+                             W(c, p, "this") || W(c, p, "early") || W(c, p, "late") ||
+                             W(c, p, "mid") || W(c, p, "of") || W(c, p, "from") ||
+                             W(c, p, "through") || W(c, p, "till") || W(c, p, "during") ||
+                             W(c, p, "before") || W(c, p, "after") || P(c, p, '-') ||
+                             W(c, p, "between") || W(c, p, "to") || W(c, p, "and");
+                    if (!ok) return 0;
+                }
+                if (wdp) return 0;
+            }
+        }
+    }
+    if (d && hasy && d > mdays(y, m)) return 0;
+    if (d && !hasy && d > mdays(2000, m)) return 0;
+    r->type = KBA_TX_DATE;
+    r->end = j;
+    if (!hasy) {
+        if (!c->have_dct) {
+            if (d) vset(r, "XXXX-%02d-%02d", m, d);
+            else vset(r, "XXXX-%02d", m);
+            return 1;
+        }
+        y = resolve_month_year(c, m, d, relw, is_future(c, i, j));
+    }
+    if (d) {
+        long z = day_num(y, m, d);
+        val_day(r, z);
+        after_time_words(c, j, r, z);
+    } else
+        val_month(r, y, m);
+    return 1;
+}
+
+/* "Friday morning" etc.: extend r with a part of day */
+static int after_time_words(const ctx *c, int j, res *r, long z)
+{
+    (void)z;
+    if (CAT(c, j, C_PART) && c->t[j].val < 100) {
+        size_t L = strlen(r->value);
+        if (L + 3 < sizeof r->value) {
+            r->value[L] = 'T';
+            strcpy(r->value + L + 1, part_code(c->t[j].val));
+        }
+        r->type = KBA_TX_TIME;
+        r->end = j + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* weekdays: [last|next|this|on] WEEKDAY [morning|...]; plurals as sets */
+static int m_wday(ctx *c, int i, res *r)
+{
+    int j = i, rel = 2;
+    if (W(c, j, "last") || W(c, j, "next") || W(c, j, "this") || W(c, j, "past") ||
+        W(c, j, "coming")) {
+        rel = (W(c, j, "last") || W(c, j, "past")) ? -1 : W(c, j, "this") ? 0 : 1;
+        j++;
+        if (rel == 0 && (W(c, j, "past") || W(c, j, "coming"))) {
+            rel = W(c, j, "past") ? -1 : 1;
+            j++;
+        }
+    }
+    if (!CAT(c, j, C_WDAY) || !c->t[j].cap) return 0;
+    int w = c->t[j].val;
+    j++;
+    if (w > 100) {
+        if (rel != 2) return 0;
+        r->end = j;
+        r->type = KBA_TX_SET;
+        vset(r, "XXXX-WXX-%d", w - 100);
+        if (CAT(c, j, C_PART)) {
+            vcat(r, "T%s", part_code(c->t[j].val));
+            r->end = j + 1;
+        }
+        return 1;
+    }
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    if (!c->have_dct) {
+        vset(r, "XXXX-WXX-%d", w);
+        return 1;
+    }
+    long z = resolve_wday(c, w, rel == 2 ? 0 : rel, rel == 2 ? is_future(c, i, j) : 0);
+    if (rel == 0) z = resolve_wday(c, w, 0, is_future(c, i, j));
+    val_day(r, z);
+    if (CAT(c, j, C_PART) && c->t[j].val < 100) after_time_words(c, j, r, z);
+    return 1;
+}
+
+/* today / yesterday / tomorrow / tonight [morning ...]; "last night", "this morning" */
+static int m_dayref(ctx *c, int i, res *r)
+{
+    int j = i;
+    int part = 0;
+    long z;
+    if (CAT(c, j, C_PART) && c->t[j].val < 100 && CAT(c, j + 1, C_DAYREF) &&
+        c->t[j + 1].val != 10) {
+        part = c->t[j].val; /* "afternoon yesterday" */
+        j++;
+    }
+    if (CAT(c, j, C_DAYREF)) {
+        int v = c->t[j].val;
+        j++;
+        if (v == 10) {
+            part = 4;
+            v = 0;
+        }
+        z = c->dz + v;
+        if (!part && CAT(c, j, C_PART) && c->t[j].val < 100) {
+            part = c->t[j].val;
+            j++;
+        }
+    } else if ((W(c, j, "this") || W(c, j, "last")) && CAT(c, j + 1, C_PART) &&
+               c->t[j + 1].val < 100) {
+        int last = W(c, j, "last");
+        part = c->t[j + 1].val;
+        if (last && part != 4 && part != 3) return 0;
+        z = c->dz - last;
+        j += 2;
+    } else if (W(c, j, "overnight")) {
+        r->end = j + 1;
+        r->type = KBA_TX_TIME;
+        if (!c->have_dct) strcpy(r->value, "XXXX-XX-XXTNI");
+        else {
+            val_day(r, c->dz - 1);
+            strcat(r->value, "TNI");
+        }
+        return 0; /* too often an adjective ("overnight rates"): not emitted */
+    } else
+        return 0;
+    r->end = j;
+    r->type = part ? KBA_TX_TIME : KBA_TX_DATE;
+    if (!c->have_dct) {
+        strcpy(r->value, "XXXX-XX-XX");
+    } else
+        val_day(r, z);
+    if (part) {
+        vcat(r, "T%s", part_code(part));
+    }
+    return 1;
+}
+
+static int season_code_last_year(const ctx *c, int s, int rel, int fut)
+{
+    /* SP 3-5, SU 6-8, FA 9-11, WI 12-2 (labelled by the year of its December) */
+    long y = c->dy;
+    int m = c->dm;
+    int start = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
+    if (s == 4) {
+        /* the current or most recent winter is y-1's when m <= 11, y's in December */
+        long cur = m == 12 ? y : y - 1;
+        if (rel < 0) return (int)(m <= 2 ? cur - 1 : cur);
+        if (rel > 0) return (int)(m <= 2 ? cur + 1 : (m == 12 ? cur + 1 : cur + 1));
+        if (fut) return (int)(m <= 2 ? cur : y);
+        return (int)cur;
+    }
+    if (rel < 0) return (int)(m >= start + 3 ? y : y - 1);
+    if (rel > 0) return (int)(m < start ? y : y + 1);
+    if (rel == 0) return (int)y;
+    if (fut) return (int)(m < start + 3 ? y : y + 1);
+    return (int)(m >= start ? y : y - 1);
+}
+
+/* relative units: last week, this month, next year, the weekend, earlier this year,
+ * seasons, "the past"/"the future" */
+static int m_rel(ctx *c, int i, res *r)
+{
+    int j = i, rel = 9, the = 0;
+    if (W(c, j, "the")) {
+        the = 1;
+        j++;
+    }
+    if (CAT(c, j, C_REL) || W(c, j, "current")) {
+        rel = c->t[j].val;
+        if (W(c, j, "current")) rel = 0;
+        if (the && W(c, j, "this")) return 0;
+        j++;
+        if (W(c, j, "past") && W(c, j - 1, "this")) {
+            rel = -1;
+            j++;
+        }
+        if (W(c, j, "fiscal") || W(c, j, "calendar")) j++;
+    }
+    int pl = 0, u = unit_at(c, j, &pl);
+    int s = CAT(c, j, C_SEASON) ? c->t[j].val : 0;
+    if (s && (W(c, j, "fall") || W(c, j, "spring")) && rel == 9 && !the) return 0;
+    if (u && pl) return 0;
+    if (s) {
+        j++;
+        long y;
+        int k = year_suffix(c, j, &y);
+        if (!k && year_tok(c, j, &y)) k = 1;
+        r->end = j + k;
+        r->type = KBA_TX_DATE;
+        static const char *const SC[] = {"", "SP", "SU", "FA", "WI"};
+        if (!k) {
+            if (!c->have_dct) {
+                vset(r, "XXXX-%s", SC[s]);
+                return 1;
+            }
+            y = season_code_last_year(c, s, rel == 9 ? 9 : rel, rel == 9 ? is_future(c, i, j) : 0);
+            if (rel == 9) y = season_code_last_year(c, s, 5, is_future(c, i, j));
+        }
+        if (!okyear(y)) strcpy(r->value, "XXXX-SU");
+        else vset(r, "%04ld-%s", y, SC[s]);
+        return 1;
+    }
+    if (!u) return 0;
+    if (rel == 9) {
+        /* "the weekend" */
+        if (the && u == U_WEEKEND) {
+            r->end = j + 1;
+            r->type = KBA_TX_DATE;
+            if (!c->have_dct) {
+                strcpy(r->value, "XXXX-WXX-WE");
+                return 1;
+            }
+            int wd = wday(c->dz), fut = is_future(c, i, j + 1);
+            long z = c->dz;
+            if (!fut && wd < 6) z -= 7;
+            if (fut && wd == 7) z += 7;
+            val_week(r, z);
+            strcat(r->value, "-WE");
+            return 1;
+        }
+        return 0;
+    }
+    if (the && rel < 0 && (u == U_DECADE || u == U_CENT)) return 0; /* durations */
+    if (the && rel > 0 && u != U_WEEKEND) {
+        if (u == U_DECADE || u == U_CENT || u == U_YEAR) return 0; /* "the next year": duration-ish */
+    }
+    j++;
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    if (!c->have_dct) {
+        strcpy(r->value, "XXXX");
+        return 1;
+    }
+    switch (u) {
+    case U_DAY:
+        if (rel == 0 && !the) {
+            val_day(r, c->dz);
+            return 1;
+        }
+        return 0;
+    case U_WEEK: val_week(r, c->dz + 7 * rel); break;
+    case U_WEEKEND: {
+        int wd = wday(c->dz);
+        long z = c->dz;
+        if (rel < 0) z -= (wd >= 6 ? 7 : 7);
+        else if (rel > 0) z += 7;
+        else if (wd == 1) z -= 7;
+        val_week(r, z);
+        strcat(r->value, "-WE");
+        break;
+    }
+    case U_MONTH: val_month(r, c->dy, c->dm + rel); break;
+    case U_QUARTER: return 0; /* m_quarter */
+    case U_YEAR: val_year(r, c->dy + rel); break;
+    case U_DECADE:
+        if (c->dy + 10 * rel < 0) return 0;
+        vset(r, "%03ld", (c->dy + 10 * rel) / 10);
+        break;
+    case U_CENT:
+        if (c->dy + 100 * rel < 0) return 0;
+        vset(r, "%02ld", (c->dy + 100 * rel) / 100);
+        break;
+    default: return 0;
+    }
+    return 1;
+}
+
+/* generic references: now, currently, recently, the past, the future, soon ... */
+static int m_ref(ctx *c, int i, res *r)
+{
+    int j = i;
+    const char *v = NULL;
+    int pl;
+    if (W(c, j, "now") && !P(c, j + 1, '-')) {
+        if (W(c, j - 1, "right") || W(c, j - 1, "just")) {
+            /* keep the simple span */
+        }
+        v = "PRESENT_REF";
+        j++;
+    } else if (W(c, j, "currently") || W(c, j, "presently") || W(c, j, "nowadays")) {
+        v = "PRESENT_REF";
+        j++;
+    } else if (W(c, j, "current") && !W(c, j + 1, "account") && !W(c, j + 1, "accounts") &&
+               !W(c, j + 1, "affairs") && !W(c, j + 1, "events") && !P(c, j + 1, ',') &&
+               !W(c, j + 1, "and") && !W(c, j + 1, "or") && !unit_at(c, j + 1, &pl)) {
+        v = "PRESENT_REF";
+        j++;
+    } else if (W(c, j, "these") && W(c, j + 1, "days")) {
+        v = "PRESENT_REF";
+        j += 2;
+    } else if (W(c, j, "at") && W(c, j + 1, "present")) {
+        v = "PRESENT_REF";
+        j += 2;
+        r->end = j;
+        r->type = KBA_TX_DATE;
+        strcpy(r->value, v);
+        return 1;
+    } else if (W(c, j, "recently") || W(c, j, "lately") || W(c, j, "previously") ||
+               W(c, j, "formerly")) {
+        v = "PAST_REF";
+        j++;
+    } else if (W(c, j, "recent")) {
+        int u = unit_at(c, j + 1, &pl);
+        if (u && pl && u != U_YEAR) {
+            r->end = j + 2;
+            r->type = KBA_TX_DURATION;
+            val_dur(r, -1, u, 0);
+            return 1;
+        }
+        if (u == U_YEAR && pl) j++;
+        v = "PAST_REF";
+        j++;
+    } else if (W(c, j, "the") && W(c, j + 1, "past") && !CAT(c, j + 2, C_NUMW) &&
+               !CAT(c, j + 2, C_FEW) && !NUM(c, j + 2) && !unit_at(c, j + 2, &pl) &&
+               !CAT(c, j + 2, C_SEASON) && !CAT(c, j + 2, C_WDAY) && !W(c, j + 2, "a") &&
+               !(W(c, j + 2, "two") || W(c, j + 2, "several"))) {
+        v = "PAST_REF";
+        j += 2;
+    } else if ((W(c, j, "the") && (W(c, j + 1, "future") ||
+                                   (W(c, j + 1, "near") && W(c, j + 2, "future"))))) {
+        v = "FUTURE_REF";
+        j += W(c, j + 1, "near") ? 3 : 2;
+    } else if (W(c, j, "soon") && !W(c, j + 1, "after") && !W(c, j - 1, "as")) {
+        v = "FUTURE_REF";
+        j++;
+    } else if (W(c, j, "future") && !W(c, j - 1, "the") && !W(c, j - 1, "near")) {
+        int u = unit_at(c, j + 1, &pl);
+        if (u && pl) j++;
+        v = "FUTURE_REF";
+        j++;
+    } else
+        return 0;
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    strcpy(r->value, v);
+    return 1;
+}
+
+/* sets: every week, each Monday, daily, weekly, annually, twice a year, per year */
+static int m_set(ctx *c, int i, res *r)
+{
+    int j = i, pl;
+    static const struct {
+        const char *w;
+        const char *v;
+    } ADV[] = {{"daily", "P1D"},     {"weekly", "P1W"},   {"monthly", "P1M"},
+               {"yearly", "P1Y"},    {"annually", "P1Y"}, {"hourly", "PT1H"},
+               {"quarterly", "P1Q"}, {"nightly", "P1D"},  {"biweekly", "P2W"}};
+    for (size_t k = 0; k < sizeof ADV / sizeof *ADV; k++)
+        if (W(c, j, ADV[k].w)) {
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            strcpy(r->value, ADV[k].v);
+            return 1;
+        }
+    if (W(c, j, "every") || W(c, j, "each")) {
+        j++;
+        if (W(c, j, "other")) j++;
+        long n = 1;
+        int nc = parse_count(c, j, &n);
+        if (nc && !W(c, j, "a")) j += nc;
+        else n = 1;
+        int u = unit_at(c, j, &pl);
+        if (u) {
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            val_dur(r, n < 0 ? 1 : n, u, 0);
+            return 1;
+        }
+        if (CAT(c, j, C_WDAY)) {
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            vset(r, "XXXX-WXX-%d", c->t[j].val % 100);
+            return 1;
+        }
+        if (CAT(c, j, C_PART)) {
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            vset(r, "XXXX-XX-XXT%s", part_code(c->t[j].val));
+            return 1;
+        }
+        if (CAT(c, j, C_MONTH) && c->t[j].cap) {
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            vset(r, "XXXX-%02d", c->t[j].val % 100);
+            return 1;
+        }
+        if (CAT(c, j, C_SEASON)) {
+            static const char *const SC[] = {"", "SP", "SU", "FA", "WI"};
+            r->end = j + 1;
+            r->type = KBA_TX_SET;
+            vset(r, "XXXX-%s", SC[c->t[j].val % 5]);
+            return 1;
+        }
+        return 0;
+    }
+    /* "a year" / "per day" after a number, money or a frequency word */
+    if ((W(c, j, "a") || W(c, j, "an") || W(c, j, "per")) && unit_at(c, j + 1, &pl) && !pl) {
+        int p = i - 1;
+        int ok = W(c, p, "twice") || W(c, p, "once") || W(c, p, "thrice") || W(c, p, "times") ||
+                 W(c, p, "percent") || P(c, p, '%') || W(c, p, "million") ||
+                 W(c, p, "billion") || W(c, p, "dollars") || W(c, p, "cents") ||
+                 W(c, p, "barrels") || W(c, p, "tons") || NUM(c, p) || W(c, j, "per");
+        if (!ok) return 0;
+        int u = unit_at(c, j + 1, &pl);
+        if (u == U_WEEKEND) return 0;
+        r->end = j + 2;
+        r->type = KBA_TX_SET;
+        val_dur(r, 1, u, 0);
+        return 1;
+    }
+    return 0;
+}
+
+/* clock times: 8 pm, 8:30 a.m., 15:00 GMT, noon, midnight [+ weekday/dayref] */
+static int is_tz(const ctx *c, int i)
+{
+    static const char *const Z[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                    "pst", "pdt", "bst", "cet", "cest", "ist", "pkt", "ast"};
+    if (i >= c->n || c->t[i].kind != K_WORD) return 0;
+    for (size_t k = 0; k < sizeof Z / sizeof *Z; k++)
+        if (!strcmp(c->t[i].w, Z[k])) return 1;
+    return 0;
+}
+static int m_clock(ctx *c, int i, res *r)
+{
+    int j = i, h = -1, mi = 0, ampm = 0;
+    if (W(c, j, "noon") || W(c, j, "midday")) {
+        h = 12;
+        j++;
+    } else if (W(c, j, "midnight")) {
+        h = 24;
+        j++;
+    } else if (NUM(c, j) && !(c->t[j].flags & (F_COMMA | F_DEC | F_CLOCKS)) && c->t[j].ndig <= 2) {
+        h = (int)c->t[j].num;
+        if (c->t[j].flags & F_CLOCK) mi = c->t[j].mins;
+        const char *suf = c->t[j].w;
+        j++;
+        if (!strcmp(suf, "am") || !strcmp(suf, "pm")) ampm = suf[0];
+        else if (suf[0]) return 0;
+        else if (W(c, j, "am") || W(c, j, "pm") || W(c, j, "a.m") || W(c, j, "p.m")) {
+            ampm = c->t[j].w[0];
+            j++;
+            if (P(c, j, '.') && tight(c, j) && c->t[j - 1].w[1] == '.') j++;
+        } else if (W(c, j, "o") && P(c, j + 1, '\'') && W(c, j + 2, "clock")) {
+            j += 3;
+        } else if ((c->t[j - 1].flags & F_CLOCK) && (is_tz(c, j) || W(c, i - 1, "at") ||
+                                                     (W(c, j, "local") && W(c, j + 1, "time")))) {
+            /* 24-hour clock */
+        } else
+            return 0;
+        if (h > 24 || mi > 59) return 0;
+        if (ampm == 'p' && h < 12) h += 12;
+        if (ampm == 'a' && h == 12) h = 0;
+    } else
+        return 0;
+    if (is_tz(c, j)) j++;
+    else if (W(c, j, "local") && W(c, j + 1, "time")) j += 2;
+    long z = c->dz;
+    /* "4 in the morning" */
+    if (W(c, j, "in") && W(c, j + 1, "the") && CAT(c, j + 2, C_PART)) {
+        int p = c->t[j + 2].val;
+        if ((p == 2 || p == 3 || p == 4) && h < 12 && !ampm) h += 12;
+        if (p == 4 && h >= 12 && h < 17 && !ampm) h -= 12;
+        j += 3;
+    }
+    /* trailing day: "15:00 GMT Saturday", "midnight Friday", "8 pm today" */
+    res tmp;
+    memset(&tmp, 0, sizeof tmp);
+    int k = j;
+    if (P(c, k, ',')) k++;
+    if (W(c, k, "on")) k++;
+    if (c->have_dct && CAT(c, k, C_WDAY) && c->t[k].val < 100 && c->t[k].cap) {
+        z = resolve_wday(c, c->t[k].val, 0, is_future(c, i, k + 1));
+        j = k + 1;
+    } else if (c->have_dct && CAT(c, k, C_DAYREF) && c->t[k].val != 10) {
+        z = c->dz + c->t[k].val;
+        j = k + 1;
+    }
+    r->end = j;
+    r->type = KBA_TX_TIME;
+    if (!c->have_dct) {
+        vset(r, "XXXX-XX-XXT%02d:%02d", h, mi);
+        return 1;
+    }
+    val_day(r, z);
+    if (h == 24 && mi == 0) vcat(r, "T24");
+    else vcat(r, "T%02d:%02d", h, mi);
+    return 1;
+}
+
+/* years, decades, centuries, fiscal years, numeric dates */
+static int m_year(ctx *c, int i, res *r)
+{
+    int j = i;
+    long y;
+    int fiscal = 0;
+    if (W(c, j, "fiscal") || W(c, j, "fy")) {
+        fiscal = 1;
+        j++;
+        if (W(c, j, "year")) j++;
+    }
+    /* numeric dates: 2025-10-12, 2025/10/12, 10/12/2025, 10/12/25 */
+    if (!fiscal && INT(c, j) && (P(c, j + 1, '-') || P(c, j + 1, '/')) && tight(c, j + 1) &&
+        INT(c, j + 2) && tight(c, j + 2) && P(c, j + 3, c->t[j + 1].w[0]) && tight(c, j + 3) &&
+        INT(c, j + 4) && tight(c, j + 4) && !(tight(c, j + 5) && (NUM(c, j + 5) || P(c, j + 5, '/')))) {
+        long a = c->t[j].num, b = c->t[j + 2].num, d = c->t[j + 4].num, yy, mm, dd;
+        if (c->t[j].ndig == 4) yy = a, mm = b, dd = d;
+        else if (c->t[j + 4].ndig == 4 || c->t[j + 4].ndig == 2) {
+            yy = c->t[j + 4].ndig == 2 ? (d < 50 ? 2000 + d : 1900 + d) : d;
+            if (a > 12 && b <= 12) mm = b, dd = a;
+            else mm = a, dd = b;
+            if (c->t[j + 1].w[0] == '-' && c->t[j + 4].ndig == 2) return 0;
+        } else
+            return 0;
+        if (mm < 1 || mm > 12 || dd < 1 || dd > mdays(yy, (int)mm) || yy < 1000 || yy > 2199)
+            return 0;
+        r->end = j + 5;
+        r->type = KBA_TX_DATE;
+        val_day(r, day_num(yy, (int)mm, (int)dd));
+        /* ISO time after it: 2025-10-12T08:00 */
+        return 1;
+    }
+    int the = W(c, j, "the");
+    if (the) j++;
+    /* '90s */
+    if (P(c, j, '\'') && NUM(c, j + 1) && tight(c, j + 1) && c->t[j + 1].ndig == 2 &&
+        !strcmp(c->t[j + 1].w, "s") && c->t[j + 1].num % 10 == 0) {
+        long dd = c->t[j + 1].num;
+        long cent = (c->have_dct && dd <= (c->dy % 100)) ? c->dy / 100 : 19;
+        if (c->have_dct && dd <= c->dy % 100 && dd + 100 - c->dy % 100 < 30) cent = c->dy / 100;
+        r->end = j + 2;
+        r->type = KBA_TX_DATE;
+        vset(r, "%02ld%ld", cent % 100, dd / 10);
+        return 1;
+    }
+    /* 20th century / the twentieth century */
+    {
+        int k = j, n = 0;
+        if (NUM(c, k) && c->t[k].ndig <= 2 && (!strcmp(c->t[k].w, "th") || !strcmp(c->t[k].w, "st") ||
+                                               !strcmp(c->t[k].w, "nd") || !strcmp(c->t[k].w, "rd")))
+            n = (int)c->t[k].num;
+        else if (CAT(c, k, C_ORD))
+            n = c->t[k].val;
+        else if (W(c, k, "twenty") && P(c, k + 1, '-') && CAT(c, k + 2, C_ORD)) {
+            n = 20 + c->t[k + 2].val;
+            k += 2;
+        }
+        if (n >= 1 && n <= 30) {
+            int q = k + 1;
+            if (P(c, q, '-') && tight(c, q)) q++;
+            if (W(c, q, "century")) {
+                r->end = q + 1;
+                r->type = KBA_TX_DATE;
+                vset(r, "%02d", n - 1);
+                return 1;
+            }
+        }
+    }
+    if (!NUM(c, j) || c->t[j].ndig != 4 || (c->t[j].flags & (F_COMMA | F_DEC | F_CLOCK)))
+        return 0;
+    y = c->t[j].num;
+    const char *suf = c->t[j].w;
+    if (!strcmp(suf, "s")) {
+        if (y < 1000 || y > 2190 || y % 10) return 0;
+        r->end = j + 1;
+        r->type = KBA_TX_DATE;
+        if (y % 100 == 0 && !W(c, j - 1, "early") && !W(c, j - 1, "late") && !W(c, j - 1, "mid"))
+            vset(r, "%02ld", y / 100);
+        else
+            vset(r, "%03ld", y / 10);
+        return 1;
+    }
+    if (suf[0]) return 0;
+    if (y < 1000 || y > 2199) return 0;
+    /* quantities, not years */
+    int p = j - 1;
+    if (P(c, p, '$') || P(c, p, '#') || P(c, p, '.') || (P(c, p, ',') && NUM(c, p - 1)) ||
+        W(c, p, "no") || W(c, p, "number") || W(c, p, "route") || W(c, p, "flight") ||
+        W(c, p, "room") || W(c, p, "page") || W(c, p, "about") || W(c, p, "some") ||
+        W(c, p, "nearly") || W(c, p, "than") || W(c, p, "and") || W(c, p, "almost"))
+        if (!fiscal && !(W(c, p, "and") && year_tok(c, p - 1, &y)) &&
+            !(W(c, p, "and") && W(c, p - 1, "between")))
+            return 0;
+    y = c->t[j].num;
+    int q = j + 1;
+    if (P(c, q, '%') || W(c, q, "percent") || W(c, q, "people") || W(c, q, "troops") ||
+        W(c, q, "soldiers") || W(c, q, "dollars") || W(c, q, "shares") || W(c, q, "times") ||
+        W(c, q, "feet") || W(c, q, "meters") || W(c, q, "metres") || W(c, q, "miles") ||
+        W(c, q, "tons") || W(c, q, "workers") || W(c, q, "members") || W(c, q, "units") ||
+        W(c, q, "employees") || W(c, q, "jobs") || W(c, q, "cars") || W(c, q, "residents") ||
+        W(c, q, "km") || W(c, q, "kilometers") || W(c, q, "pounds") || W(c, q, "yen") ||
+        W(c, q, "points") || W(c, q, "acres") || W(c, q, "votes") || W(c, q, "students") ||
+        W(c, q, "hours") || W(c, q, "days") || W(c, q, "years") || W(c, q, "men") ||
+        W(c, q, "women") || W(c, q, "children") || W(c, q, "homes") || W(c, q, "houses") ||
+        (P(c, q, ':') && tight(c, q)))
+        return 0;
+    if (y < 1800 && !fiscal) {
+        int ok = W(c, p, "in") || W(c, p, "since") || W(c, p, "of") || W(c, p, "from") ||
+                 W(c, p, "until") || W(c, p, "before") || W(c, p, "after") || W(c, p, "by") ||
+                 W(c, p, "during");
+        if (!ok) return 0;
+    }
+    if (the && !W(c, q, "period")) return 0; /* "the 1988 election": the year alone, later */
+    r->end = q;
+    if (the && W(c, q, "period")) r->end = q + 1;
+    r->type = KBA_TX_DATE;
+    val_year(r, y);
+    r->mod = NULL;
+    return 1;
+}
+
+/* holidays (fixed or computed dates) */
+static int m_holiday(ctx *c, int i, res *r)
+{
+    int j = i, m = 0, d = 0, thanks = 0;
+    if (W(c, j, "christmas") && c->t[j].cap) {
+        j++;
+        m = 12;
+        d = 25;
+        if (W(c, j, "eve") || W(c, j, "day")) {
+            if (W(c, j, "eve")) d = 24;
+            j++;
+        }
+    } else if (W(c, j, "new") && c->t[j].cap && W(c, j + 1, "year") && P(c, j + 2, '\'') &&
+               W(c, j + 3, "s") && (W(c, j + 4, "day") || W(c, j + 4, "eve"))) {
+        m = W(c, j + 4, "eve") ? 12 : 1;
+        d = m == 12 ? 31 : 1;
+        j += 5;
+    } else if (W(c, j, "thanksgiving") && c->t[j].cap) {
+        j++;
+        if (W(c, j, "day")) j++;
+        thanks = 1;
+        m = 11;
+    } else
+        return 0;
+    long y;
+    int k = year_suffix(c, j, &y);
+    if (!k && year_tok(c, j, &y)) k = 1;
+    int rel = W(c, i - 1, "last") ? -1 : W(c, i - 1, "next") ? 1 : 9;
+    if (!k) {
+        if (!c->have_dct) return 0;
+        y = resolve_month_year(c, m, thanks ? 22 : d, rel, is_future(c, i, j));
+    }
+    j += k;
+    if (thanks) {
+        /* fourth Thursday of November */
+        long z1 = day_num(y, 11, 1);
+        int w = wday(z1);
+        d = 1 + (4 - w + 7) % 7 + 21;
+    }
+    r->end = j;
+    r->type = KBA_TX_DATE;
+    val_day(r, day_num(y, m, d));
+    return 1;
+}
+
+/* modifier prefixes: early/late/mid(-)/the end of/the beginning of/earlier/later */
+static int mod_prefix(const ctx *c, int i, const char **mod)
+{
+    if (W(c, i, "early") || W(c, i, "late") || W(c, i, "mid") || W(c, i, "earlier") ||
+        W(c, i, "later")) {
+        *mod = W(c, i, "early") ? "START" : W(c, i, "late") ? "END" : W(c, i, "mid") ? "MID" : NULL;
+        int k = 1;
+        if (P(c, i + 1, '-') && tight(c, i + 1)) k++;
+        if (W(c, i + k, "in") && W(c, i + k + 1, "the")) k++; /* earlier in the year */
+        return k;
+    }
+    if (W(c, i, "the") &&
+        (W(c, i + 1, "end") || W(c, i + 1, "beginning") || W(c, i + 1, "start") ||
+         W(c, i + 1, "middle") || W(c, i + 1, "close") || W(c, i + 1, "turn")) &&
+        W(c, i + 2, "of")) {
+        *mod = W(c, i + 1, "end") || W(c, i + 1, "close") ? "END"
+               : W(c, i + 1, "middle")                    ? "MID"
+                                                          : "START";
+        return 3;
+    }
+    return 0;
+}
+
+/* "the year", "the month", "the week", "year" after a modifier ("the end of the year") */
+static int m_anaphor_unit(ctx *c, int i, res *r)
+{
+    int j = i;
+    if (W(c, j, "the") || W(c, j, "this")) j++;
+    int pl, u = unit_at(c, j, &pl);
+    if (!u || pl) return 0;
+    r->end = j + 1;
+    r->type = KBA_TX_DATE;
+    if (!c->have_dct) {
+        strcpy(r->value, "XXXX");
+        return 1;
+    }
+    switch (u) {
+    case U_YEAR: val_year(r, c->dy); return 1;
+    case U_MONTH: val_month(r, c->dy, c->dm); return 1;
+    case U_WEEK: val_week(r, c->dz); return 1;
+    case U_DECADE: vset(r, "%03ld", c->dy / 10); return 1;
+    case U_CENT: vset(r, "%02ld", c->dy / 100); return 1;
+    case U_DAY: val_day(r, c->dz); return 1;
+    default: return 0;
+    }
+}
+
+typedef int (*matcher)(ctx *, int, res *);
+
+static int core_at(ctx *c, int i, res *best, int dates_only)
+{
+    static const matcher M[] = {m_month, m_wday, m_dayref, m_quarter, m_rel, m_year, m_holiday,
+                                m_clock, m_ago, m_ref, m_duration, m_set};
+    int found = 0;
+    best->end = 0;
+    for (size_t k = 0; k < sizeof M / sizeof *M; k++) {
+        res r;
+        memset(&r, 0, sizeof r);
+        int rc = M[k](c, i, &r);
+        if (!rc) continue;
+        if (dates_only && r.type != KBA_TX_DATE && r.type != KBA_TX_TIME) continue;
+        if (r.end > best->end) {
+            *best = r;
+            found = rc;
+        }
+    }
+    return found;
+}
+
+/* does token i possibly start an expression? (cheap filter) */
+static int trigger(const ctx *c, int i)
+{
+    const tok *t = &c->t[i];
+    if (t->kind == K_NUM) return 1;
+    if (t->kind == K_PUNCT) return t->w[0] == '\'';
+    return t->cat != C_NONE || !strcmp(t->w, "these") || !strcmp(t->w, "fy") ||
+           !strcmp(t->w, "q1") || !strcmp(t->w, "q2") || !strcmp(t->w, "q3") ||
+           !strcmp(t->w, "q4") || !strcmp(t->w, "more") || !strcmp(t->w, "fewer") ||
+           !strcmp(t->w, "just") || !strcmp(t->w, "only") || !strcmp(t->w, "under") ||
+           !strcmp(t->w, "year") || !strcmp(t->w, "many");
+}
+
+typedef struct outv {
+    kba_timex *v;
+    size_t n, cap;
+} outv;
+
+static int emit(ctx *c, outv *o, int a, const res *r)
+{
+    if (o->n == o->cap) {
+        size_t nc = o->cap ? o->cap * 2 : 32;
+        kba_timex *nv = realloc(o->v, nc * sizeof *nv);
+        if (!nv) return KB_ENOMEM;
+        o->v = nv;
+        o->cap = nc;
+    }
+    kba_timex *x = &o->v[o->n++];
+    memset(x, 0, sizeof *x);
+    x->start = c->t[a].s;
+    x->end = c->t[r->end - 1].e;
+    x->type = r->type;
+    memcpy(x->value, r->value, sizeof x->value);
+    x->value[sizeof x->value - 1] = 0;
+    x->mod = r->mod;
+    x->prec = (r->type == KBA_TX_DATE || r->type == KBA_TX_TIME) ? kba_prec_of_value(x->value)
+                                                                   : KBA_PREC_NONE;
+    if (r->is_quarter) {
+        c->ref_qy = r->qy;
+        c->ref_q = r->q;
+        c->ref_q_sent = c->t[a].sent;
+    }
+    return KB_OK;
+}
+
+static int parse_dct(const char *s, long *y, int *m, int *d)
+{
+    if (!s) return 0;
+    for (int k = 0; k < 10; k++) {
+        if (k == 4 || k == 7) {
+            if (s[k] != '-') return 0;
+        } else if (!is_digit((unsigned char)s[k]))
+            return 0;
+    }
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return *y >= 1 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= mdays(*y, *m);
+}
+
+int kba_times(const char *text, size_t len, const char *dct, kb_arena *a, kba_timex **out,
+              size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    tokv tv = {0};
+    outv ov = {0};
+    int rc = tokenize(text, len, &tv);
+    if (rc != KB_OK) {
+        free(tv.t);
+        return rc;
+    }
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.text = text;
+    c.t = tv.t;
+    c.n = (int)tv.n;
+    if (parse_dct(dct, &c.dy, &c.dm, &c.dd)) {
+        c.have_dct = 1;
+        c.dz = day_num(c.dy, c.dm, c.dd);
+    } else {
+        c.dy = 2000;
+        c.dm = 1;
+        c.dd = 1;
+        c.dz = day_num(2000, 1, 1);
+    }
+    for (int i = 0; i < c.n;) {
+        if (!trigger(&c, i)) {
+            i++;
+            continue;
+        }
+        res best;
+        memset(&best, 0, sizeof best);
+        int start = i;
+        const char *mod = NULL;
+        int mk = mod_prefix(&c, i, &mod);
+        int got = 0;
+        if (mk) {
+            got = core_at(&c, i + mk, &best, 1);
+            if (!got) {
+                res r2;
+                memset(&r2, 0, sizeof r2);
+                if (m_anaphor_unit(&c, i + mk, &r2)) {
+                    best = r2;
+                    got = 1;
+                }
+            }
+            if (got && !best.mod) best.mod = mod;
+        }
+        if (!got) got = core_at(&c, i, &best, 0);
+        if (!got || best.end <= start) {
+            i++;
+            continue;
+        }
+        /* "this" / "last" / "next" before a month were consumed by m_month only as context */
+        if ((rc = emit(&c, &ov, start, &best)) != KB_OK) break;
+        i = best.end;
+    }
+    free(tv.t);
+    if (rc == KB_OK && ov.n) {
+        kba_timex *arr = kb_arena_alloc(a, ov.n * sizeof *arr);
+        if (!arr) rc = KB_ENOMEM;
+        else {
+            memcpy(arr, ov.v, ov.n * sizeof *arr);
+            *out = arr;
+            *n = ov.n;
+        }
+    }
+    free(ov.v);
+    return rc;
+}
+
+/* ---- helpers --------------------------------------------------------------- */
+kba_prec kba_prec_of_value(const char *v)
+{
+    if (!v || !v[0]) return KBA_PREC_NONE;
+    if (strstr(v, "_REF")) return KBA_PREC_REF;
+    if (v[0] == 'P') return KBA_PREC_NONE;
+    size_t L = strlen(v);
+    const char *t = strchr(v, 'T');
+    if (t) {
+        if (is_digit((unsigned char)t[1])) return strchr(t, ':') ? KBA_PREC_MINUTE : KBA_PREC_HOUR;
+        return KBA_PREC_PARTOFDAY;
+    }
+    if (!is_digit((unsigned char)v[0])) return KBA_PREC_NONE;
+    if (L == 2) return KBA_PREC_CENTURY;
+    if (L == 3) return KBA_PREC_DECADE;
+    if (L == 4) return KBA_PREC_YEAR;
+    if (L >= 6 && v[4] == '-') {
+        switch (v[5]) {
+        case 'H': return KBA_PREC_HALF;
+        case 'Q': return KBA_PREC_QUARTER;
+        case 'W': return L >= 8 && is_digit((unsigned char)v[6]) ? KBA_PREC_WEEK : KBA_PREC_YEAR;
+        case 'S': case 'F': return KBA_PREC_SEASON;
+        default: break;
+        }
+        if (L == 7) return KBA_PREC_MONTH;
+        if (L == 10) return KBA_PREC_DAY;
+    }
+    return KBA_PREC_NONE;
+}
+
+const char *kba_tx_type_name(kba_tx_type t)
+{
+    switch (t) {
+    case KBA_TX_DATE: return "DATE";
+    case KBA_TX_TIME: return "TIME";
+    case KBA_TX_DURATION: return "DURATION";
+    case KBA_TX_SET: return "SET";
+    }
+    return "DATE";
+}
+
+const char *kba_prec_name(kba_prec p)
+{
+    static const char *const N[] = {"none",   "ref",    "century", "decade", "year",
+                                    "half",   "quarter", "season", "month",  "week",
+                                    "day",    "partofday", "hour", "minute"};
+    return (unsigned)p < sizeof N / sizeof *N ? N[p] : "none";
+}
+
+static int resolved(const kba_timex *x)
+{
+    return (x->type == KBA_TX_DATE || x->type == KBA_TX_TIME) && is_digit((unsigned char)x->value[0]);
+}
+
+const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_start,
+                                    uint32_t cl_end, uint32_t s_start, uint32_t s_end)
+{
+    const kba_timex *best = NULL;
+    uint32_t bestd = UINT32_MAX;
+    for (int pass = 0; pass < 2 && !best; pass++) {
+        uint32_t a = pass ? s_start : cl_start, b = pass ? s_end : cl_end;
+        for (size_t i = 0; i < n; i++) {
+            const kba_timex *x = &tx[i];
+            if (x->start < a || x->end > b || !resolved(x)) continue;
+            uint32_t d = x->end <= cl_start ? cl_start - x->end : x->start >= cl_end ? x->start - cl_end : 0;
+            if (d < bestd) {
+                bestd = d;
+                best = x;
+            }
+        }
+    }
+    return best;
+}
