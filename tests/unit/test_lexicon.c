@@ -1,0 +1,256 @@
+/* test_lexicon.c -- the lexicon loader (src/lexicon): tokens, stems, the phrase trie,
+ * dated codes, verb patterns, diagnostics with file:line, load time. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lexicon/kbl.h"
+
+static const char *lexdir(void)
+{
+    const char *d = getenv("KHABAR_LEXICON");
+    return d ? d : "lexicon";
+}
+
+/* Look a phrase up the way the coder does: tokens -> normalised ids -> trie. */
+static const kbl_actor *lookup(const kbl_lexicon *lx, const char *phrase)
+{
+    kbl_tok t[32];
+    size_t n = kbl_tokenize(phrase, strlen(phrase), t, 32);
+    struct sb_stemmer *st = kbl_stemmer_new();
+    int32_t node = 0;
+    for (size_t i = 0; i < n && node >= 0; i++) {
+        char buf[128];
+        size_t k = kbl_norm(st, phrase + t[i].s, t[i].e - t[i].s, buf, sizeof buf);
+        node = kbl_trie_child(lx, node, kbl_token_id(lx, buf, k));
+    }
+    kbl_stemmer_free(st);
+    if (node < 0) return NULL;
+    return kbl_actor_at(lx, kbl_trie_value(lx, node, NULL));
+}
+
+static void tokenizer(void **state)
+{
+    (void)state;
+    const char *s = "Pakistan's army didn't attack U.S. forces in 2001, killing 1,524 Tehreek-e-Taliban men.";
+    kbl_tok t[64];
+    size_t n = kbl_tokenize(s, strlen(s), t, 64);
+    const char *want[] = {"Pakistan", "'s", "army", "did", "n't", "attack", "U.S.", "forces", "in", "2001",
+                          ",", "killing", "1,524", "Tehreek", "-", "e", "-", "Taliban", "men", "."};
+    assert_int_equal(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(t[i].e - t[i].s, strlen(want[i]));
+        assert_memory_equal(s + t[i].s, want[i], strlen(want[i]));
+    }
+    assert_int_equal(t[9].kind, KBL_T_NUM);
+    assert_int_equal(t[10].kind, KBL_T_PUNCT);
+    /* curly apostrophe and the cap */
+    const char *c = "Kabul\xE2\x80\x99s stance";
+    n = kbl_tokenize(c, strlen(c), t, 2);
+    assert_int_equal(n, 2);
+    assert_int_equal(t[1].e - t[1].s, 4);
+    /* empty and all-space input */
+    assert_int_equal(kbl_tokenize("", 0, t, 8), 0);
+    assert_int_equal(kbl_tokenize("   \n ", 5, t, 8), 0);
+}
+
+static void normalisation(void **state)
+{
+    (void)state;
+    struct sb_stemmer *st = kbl_stemmer_new();
+    char a[64], b[64];
+    kbl_norm(st, "attacked", 8, a, sizeof a);
+    kbl_norm(st, "attacks", 7, b, sizeof b);
+    assert_string_equal(a, b);
+    kbl_norm(st, "U.S.", 4, a, sizeof a);
+    assert_string_equal(a, "us");
+    kbl_norm(st, "ISIS", 4, a, sizeof a); /* acronyms are not stemmed */
+    assert_string_equal(a, "isis");
+    kbl_norm(st, "n't", 3, a, sizeof a);
+    assert_string_equal(a, "not");
+    kbl_stemmer_free(st);
+}
+
+static void load_real_lexicons(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    kbl_lexicon *lx = kbl_load(lexdir(), NULL, &err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    assert_non_null(lx);
+    double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+    /* the budget is 50 ms; sanitizers and a busy machine get slack */
+    assert_true(ms < 2000);
+    for (size_t i = 0; i < kbl_n_diags(lx); i++) {
+        const kbl_diag *d = kbl_diag_at(lx, i);
+        fprintf(stderr, "%s:%d: %s\n", d->file, d->line, d->msg);
+    }
+    assert_int_equal(kbl_n_diags(lx), 0);
+    size_t na, np, nt, nc;
+    kbl_counts(lx, &na, &np, &nt, &nc);
+    assert_true(na > 400); /* every iso-codes country + the project's actors */
+    assert_true(np > 300);
+    assert_int_equal(nc, 311);
+
+    /* countries from iso-codes, supplement, aliases */
+    const kbl_actor *a = lookup(lx, "Burkina Faso");
+    assert_non_null(a);
+    assert_string_equal(kbl_actor_code(a, 0), "BFA");
+    a = lookup(lx, "Islamabad");
+    assert_non_null(a);
+    assert_string_equal(kbl_actor_code(a, 0), "PAK");
+    const char *ttp[] = {"Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Pakistani Taliban",
+                         "Fitna al-Khawarij", "TTP"};
+    for (size_t i = 0; i < 5; i++) {
+        a = lookup(lx, ttp[i]);
+        assert_non_null(a);
+        assert_string_equal(kbl_actor_code(a, 20240101), "TTP");
+        assert_string_equal(a->country, "PAK");
+    }
+    /* dated codes */
+    a = lookup(lx, "Taliban");
+    assert_string_equal(kbl_actor_code(a, 20150101), "TAL");
+    assert_string_equal(kbl_actor_code(a, 20210815), "AFG");
+    assert_string_equal(kbl_actor_code(a, 0), "AFG");
+    a = lookup(lx, "Sharif");
+    assert_string_equal(kbl_actor_code(a, 20150601), "PAKGOV");
+    assert_string_equal(kbl_actor_code(a, 20190601), "PAKELI");
+    assert_string_equal(kbl_actor_code(a, 20250601), "PAKGOV");
+    a = lookup(lx, "Anwaar-ul-Haq Kakar");
+    assert_string_equal(kbl_actor_code(a, 20231001), "PAKGOV");
+    assert_string_equal(kbl_actor_code(a, 20250101), "PAKELI");
+    /* agents */
+    a = lookup(lx, "troopers");
+    assert_non_null(a);
+    assert_int_equal(a->kind, KBL_AGENT);
+    assert_string_equal(a->role, "MIL");
+    assert_true(kbl_is_state_code(lx, "AFG"));
+    assert_false(kbl_is_state_code(lx, "TTP"));
+
+    /* codebook and PLOVER */
+    const kbl_cameo *c = kbl_cameo_get(lx, "195");
+    assert_non_null(c);
+    assert_int_equal(c->quad, 4);
+    assert_string_equal(c->plover, "ASSAULT");
+    assert_null(kbl_cameo_get(lx, "999"));
+    assert_string_equal(kbl_intent_code(lx, "04"), "036");
+    assert_string_equal(kbl_intent_code(lx, "19"), "138");
+
+    /* verb patterns by their first token, longest first */
+    struct sb_stemmer *st = kbl_stemmer_new();
+    char buf[64];
+    size_t k = kbl_norm(st, "accused", 7, buf, sizeof buf);
+    size_t n = 0;
+    const kbl_pattern *const *ps = kbl_patterns_for(lx, kbl_token_id(lx, buf, k), &n);
+    assert_true(n >= 2);
+    for (size_t i = 1; i < n; i++) assert_true(ps[i - 1]->n_el >= ps[i]->n_el);
+    int star = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int j = 0; j < ps[i]->n_el; j++)
+            if (ps[i]->el[j] == KBL_STAR) star = 1;
+    assert_true(star);
+    kbl_stemmer_free(st);
+    kbl_free(lx);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A small lexicon directory with faults: diagnostics name file and line. */
+static void diagnostics(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kbl_test_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[512];
+    snprintf(p, sizeof p, "%s/actors", dir);
+    assert_int_equal(mkdir(p, 0755), 0);
+    snprintf(p, sizeof p, "%s/cameo.tsv", dir);
+    write_file(p, "code\tname\tgoldstein\tquad\n190\tUse force\t-10\t4\n042\tVisit\t1.9\t1\n");
+    snprintf(p, sizeof p, "%s/plover.tsv", dir);
+    write_file(p, "code\tevent\tmode\n190\tASSAULT\t\n777\tX\t\n");
+    snprintf(p, sizeof p, "%s/actors/a.txt", dir);
+    write_file(p, "# comment\n[state]\nFreedonia | Freedonian => FRD\nno arrow here\nSylvania => SYL 2020-01-01..2019-01-01\n"
+                  "Freedonian => SYL\n[bogus]\nFreedonia => FRD\n");
+    snprintf(p, sizeof p, "%s/agents.txt", dir);
+    write_file(p, "troops | soldiers => MIL\n");
+    snprintf(p, sizeof p, "%s/verbs.txt", dir);
+    write_file(p, "190 attack\n999 frobnicate\n042 visit|visited\n190 attack\n* leading star\n%intent 04 999\n");
+    kb_err err = {0};
+    kbl_lexicon *lx = kbl_load(dir, NULL, &err);
+    assert_non_null(lx);
+    struct {
+        const char *file;
+        int line, sev;
+    } want[] = {
+        {"plover.tsv", 3, 2},       /* unknown code 777 */
+        {"actors/a.txt", 4, 2},     /* no arrow */
+        {"actors/a.txt", 5, 2},     /* bad range */
+        {"actors/a.txt", 6, 1},     /* conflict: Freedonian FRD vs SYL */
+        {"actors/a.txt", 7, 2},     /* unknown section */
+        {"actors/a.txt", 8, 1},     /* duplicate Freedonia */
+        {"verbs.txt", 2, 2},        /* unknown code */
+        {"verbs.txt", 4, 1},        /* duplicate pattern */
+        {"verbs.txt", 5, 2},        /* starts with * */
+        {"verbs.txt", 6, 2},        /* %intent with unknown code */
+    };
+    size_t nw = sizeof want / sizeof *want;
+    for (size_t i = 0; i < kbl_n_diags(lx); i++) {
+        const kbl_diag *d = kbl_diag_at(lx, i);
+        fprintf(stderr, "  %s:%d: [%d] %s\n", d->file, d->line, d->severity, d->msg);
+    }
+    assert_int_equal(kbl_n_diags(lx), nw);
+    for (size_t i = 0; i < nw; i++) {
+        int found = 0;
+        for (size_t j = 0; j < kbl_n_diags(lx); j++) {
+            const kbl_diag *d = kbl_diag_at(lx, j);
+            if (!strcmp(d->file, want[i].file) && d->line == want[i].line && d->severity == want[i].sev)
+                found = 1;
+        }
+        if (!found) fprintf(stderr, "missing diagnostic %s:%d\n", want[i].file, want[i].line);
+        assert_true(found);
+    }
+    /* the good lines still load */
+    assert_string_equal(kbl_actor_code(lookup(lx, "Freedonia"), 0), "FRD");
+    kbl_free(lx);
+    /* a missing file is an error */
+    snprintf(p, sizeof p, "%s/verbs.txt", dir);
+    unlink(p);
+    assert_null(kbl_load(dir, NULL, &err));
+    assert_int_equal(err.code, KB_EIO);
+    assert_non_null(strstr(err.msg, "verbs.txt"));
+    const char *files[] = {"cameo.tsv", "plover.tsv", "actors/a.txt", "agents.txt"};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i]);
+        unlink(p);
+    }
+    snprintf(p, sizeof p, "%s/actors", dir);
+    rmdir(p);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(tokenizer),
+        cmocka_unit_test(normalisation),
+        cmocka_unit_test(load_real_lexicons),
+        cmocka_unit_test(diagnostics),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
