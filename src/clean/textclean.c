@@ -702,10 +702,16 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
     }
 
-    /* dateline: the nearest short line above the text with a date at the
-     * start of one of its words ("By A. Writer | Updated: 14 May 2024") */
+    /* dateline: the nearest short dropped line above the text (or among its
+     * first lines) with a date at the start of one of its words
+     * ("By A. Writer | Updated: 14 May 2024") */
     {
-        for (size_t j = first < n ? first : n; j-- > 0 && !out->date;) {
+        size_t upto = first, kept = 0; /* above the text, or among its first lines */
+        for (size_t j = first; j < n && kept < 3; j++) {
+            kept += L[j].keep != 0;
+            upto = j;
+        }
+        for (size_t j = upto < n ? upto : n; j-- > 0 && !out->date;) {
             tline *l = &L[j];
             if (l->blank || l->nwords > 16 || l->keep) continue;
             const char *c = text + l->s;
