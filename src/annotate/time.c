@@ -477,13 +477,13 @@ static int future_word(const ctx *c, int i)
     static const char *const F[] = {"will", "shall", "plans", "plan", "planned", "planning",
                                     "expected", "expects", "expect", "scheduled", "schedule",
                                     "upcoming", "intends", "intend", "due", "next", "would",
-                                    "hopes", "aims", "slated", "tomorrow", "wo", "going"};
+                                    "hopes", "aims", "slated", "tomorrow", "wo", "going", "set"};
     const tok *t = &c->t[i];
     if (t->kind != K_WORD) return 0;
     if (!strcmp(t->w, "ll") && P(c, i - 1, '\'')) return 1;
     for (size_t k = 0; k < sizeof F / sizeof *F; k++)
         if (!strcmp(t->w, F[k])) {
-            if (!strcmp(t->w, "going") && !W(c, i + 1, "to")) return 0;
+            if ((!strcmp(t->w, "going") || !strcmp(t->w, "set")) && !W(c, i + 1, "to")) return 0;
             return 1;
         }
     return 0;
@@ -624,7 +624,7 @@ static void val_dur(res *r, long n, int u, int half)
     }
     if (half) {
         switch (u) {
-        case U_YEAR: vset(r, "P%ldM", n * 12 + 6); return;
+        case U_YEAR: vset(r, "P%ldY6M", n); return;
         case U_MONTH: vset(r, "P%ldM15D", n); return;
         case U_WEEK: vset(r, "P%ldD", n * 7 + 3); return;
         case U_DAY: vset(r, "PT%ldH", n * 24 + 12); return;
@@ -709,9 +709,15 @@ static int m_duration(ctx *c, int i, res *r)
         if (P(c, q, '-') && tight(c, q) && tight(c, q + 1)) q++;
         u = unit_at(c, q, &pl);
         if (!u) return 0;
-        /* "a year" with no determiner right after money or frequency words is a set */
         j = q + 1;
         if (u == U_WEEKEND) return 0;
+        /* ages: "52 years old", "a 6-year-old"; fractions: "three-quarters", "a quarter of" */
+        if (W(c, j, "old") || (P(c, j, '-') && W(c, j + 1, "old")) ||
+            (W(c, j, "of") && W(c, j + 1, "age")))
+            return 0;
+        if (u == U_QUARTER && ((pl && P(c, q - 1, '-')) || W(c, j, "of") || W(c, j, "point") ||
+                               W(c, j, "points") || P(c, j, '%')))
+            return 0;
     } else {
         /* no count: "the past decade", "the next decade", "recent weeks", "the first hours" */
         u = unit_at(c, j, &pl);
@@ -940,6 +946,15 @@ static int m_quarter(ctx *c, int i, res *r)
     }
     r->end = j;
     r->type = KBA_TX_DATE;
+    if (!q && !half && !yearago) {
+        /* "the 1988 quarter", "last year's period": the quarter named last, in that year */
+        if (c->ref_q) {
+            val_quarter(r, y, c->ref_q);
+            r->is_quarter = 0;
+        } else
+            val_year(r, y);
+        return 1;
+    }
     if (!hasy && !c->have_dct) {
         strcpy(r->value, half ? "XXXX-HX" : "XXXX-QX");
         return 1;
@@ -1008,9 +1023,9 @@ static long resolve_month_year(const ctx *c, int m, int d, int rel, int fut)
 {
     long y = c->dy;
     int cmp = (m != c->dm) ? (m < c->dm ? -1 : 1) : (d && d != c->dd ? (d < c->dd ? -1 : 1) : 0);
-    if (rel < 0) return cmp < 0 ? y : y - 1;
-    if (rel > 0) return cmp > 0 ? y : y + 1;
-    if (rel == 0 && d == 0) return y; /* "this May" */
+    if (rel == -1) return cmp < 0 ? y : y - 1;
+    if (rel == 1) return cmp > 0 ? y : y + 1;
+    if (rel == 0) return y; /* "this May" */
     if (fut) return cmp >= 0 ? y : (c->dm - m >= 3 || cmp < 0 ? y + 1 : y);
     /* past or unmarked: the most recent; a month a little ahead stays this year */
     if (cmp > 0) return (d == 0 && m - c->dm <= 0) ? y : y - 1;
@@ -1079,7 +1094,7 @@ static int m_month(ctx *c, int i, res *r)
             j++;
             had_dot = 1;
         }
-        if ((d = day_tok(c, j)) && !P(c, j + 1, ':') && !(W(c, j + 1, "percent")) &&
+        if ((d = day_tok(c, j)) && !(W(c, j + 1, "percent")) &&
             !P(c, j + 1, '%')) {
             j++;
             if (P(c, j, ',') && year_tok(c, j + 1, &y)) {
@@ -1409,8 +1424,7 @@ static int m_ref(ctx *c, int i, res *r)
         r->type = KBA_TX_DATE;
         strcpy(r->value, v);
         return 1;
-    } else if (W(c, j, "recently") || W(c, j, "lately") || W(c, j, "previously") ||
-               W(c, j, "formerly")) {
+    } else if (W(c, j, "recently") || W(c, j, "lately")) {
         v = "PAST_REF";
         j++;
     } else if (W(c, j, "recent")) {
@@ -1421,9 +1435,9 @@ static int m_ref(ctx *c, int i, res *r)
             val_dur(r, -1, u, 0);
             return 1;
         }
-        if (u == U_YEAR && pl) j++;
+        if (u != U_YEAR || !pl) return 0; /* "recent" alone: too often just an adjective */
         v = "PAST_REF";
-        j++;
+        j += 2;
     } else if (W(c, j, "the") && W(c, j + 1, "past") && !CAT(c, j + 2, C_NUMW) &&
                !CAT(c, j + 2, C_FEW) && !NUM(c, j + 2) && !unit_at(c, j + 2, &pl) &&
                !CAT(c, j + 2, C_SEASON) && !CAT(c, j + 2, C_WDAY) && !W(c, j + 2, "a") &&
@@ -1439,9 +1453,9 @@ static int m_ref(ctx *c, int i, res *r)
         j++;
     } else if (W(c, j, "future") && !W(c, j - 1, "the") && !W(c, j - 1, "near")) {
         int u = unit_at(c, j + 1, &pl);
-        if (u && pl) j++;
+        if (!u || !pl) return 0; /* "future" alone is mostly an adjective */
         v = "FUTURE_REF";
-        j++;
+        j += 2;
     } else
         return 0;
     r->end = j;
@@ -1459,7 +1473,7 @@ static int m_set(ctx *c, int i, res *r)
         const char *v;
     } ADV[] = {{"daily", "P1D"},     {"weekly", "P1W"},   {"monthly", "P1M"},
                {"yearly", "P1Y"},    {"annually", "P1Y"}, {"hourly", "PT1H"},
-               {"quarterly", "P1Q"}, {"nightly", "P1D"},  {"biweekly", "P2W"}};
+               {"nightly", "P1D"},  {"biweekly", "P2W"}};
     for (size_t k = 0; k < sizeof ADV / sizeof *ADV; k++)
         if (W(c, j, ADV[k].w)) {
             r->end = j + 1;
@@ -1512,9 +1526,7 @@ static int m_set(ctx *c, int i, res *r)
     if ((W(c, j, "a") || W(c, j, "an") || W(c, j, "per")) && unit_at(c, j + 1, &pl) && !pl) {
         int p = i - 1;
         int ok = W(c, p, "twice") || W(c, p, "once") || W(c, p, "thrice") || W(c, p, "times") ||
-                 W(c, p, "percent") || P(c, p, '%') || W(c, p, "million") ||
-                 W(c, p, "billion") || W(c, p, "dollars") || W(c, p, "cents") ||
-                 W(c, p, "barrels") || W(c, p, "tons") || NUM(c, p) || W(c, j, "per");
+                 W(c, j, "per");
         if (!ok) return 0;
         int u = unit_at(c, j + 1, &pl);
         if (u == U_WEEKEND) return 0;
