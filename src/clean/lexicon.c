@@ -353,7 +353,7 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
         char *endp = NULL;
         errno = 0;
         double w = strtod(wb, &endp);
-        if (errno || !endp || *endp || w < 0 || w > 100) {
+        if (errno || !endp || *endp || !(w >= 0 && w <= 100)) { /* also rejects nan */
             kb_err_set(err, KB_EFORMAT, "%s:%d: weight '%s' is not a number from 0 to 100", name,
                        lineno, wb);
             goto fail;

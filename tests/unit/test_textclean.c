@@ -234,6 +234,17 @@ static void crlf_and_odd_inputs(void **state)
     lacks(&r, "\r");
     lacks(&r, "Share");
     kb_arena_free(r.a);
+    /* no lexicon: line shapes alone still find the prose */
+    r.a = kb_arena_new(0);
+    {
+        static const char pg[] = "Home\nNews\n\nThe council approved the budget on Monday after a long debate "
+                                 "about schools, roads and the new library, officials said.\n\nShare\n";
+        kb_err e2;
+        assert_int_equal(kbc_text_extract(NULL, pg, sizeof pg - 1, NULL, r.a, &r.pg, &e2), KB_OK);
+        has(&r, "The council approved the budget");
+        lacks(&r, "Home");
+    }
+    kb_arena_free(r.a);
     /* NUL bytes and invalid UTF-8 do not stop the cleaner */
     static const char bin[] = "abc\0def\n\xff\xfe\xc3 words words words words words words words words.\n";
     r.a = kb_arena_new(0);
@@ -357,6 +368,8 @@ static void lexicon_errors(void **state)
     expect_error("chrome five also read\n", "boilerplate.txt:1: weight");
     expect_error("chrome -1 also read\n", "boilerplate.txt:1: weight");
     expect_error("chrome 500 also read\n", "boilerplate.txt:1: weight");
+    expect_error("chrome nan also read\n", "boilerplate.txt:1: weight");
+    expect_error("chrome 5x also read\n", "boilerplate.txt:1: weight");
     expect_error("\n\nchrome 5\n", "boilerplate.txt:3: missing pattern");
     expect_error("chrome 5 <number>\n", "boilerplate.txt:1: unknown <...>");
     expect_error("chrome 5 a <digits\n", "boilerplate.txt:1: '<' without '>'");
