@@ -476,14 +476,28 @@ static int future_word(const ctx *c, int i)
 {
     static const char *const F[] = {"will", "shall", "plans", "plan", "planned", "planning",
                                     "expected", "expects", "expect", "scheduled", "schedule",
-                                    "upcoming", "intends", "intend", "due", "next", "would",
+                                    "upcoming", "intends", "intend", "next", "would", "due",
+                                    "postponed", "delayed", "deferred", "adjourned",
                                     "hopes", "aims", "slated", "tomorrow", "wo", "going", "set"};
     const tok *t = &c->t[i];
     if (t->kind != K_WORD) return 0;
     if (!strcmp(t->w, "ll") && P(c, i - 1, '\'')) return 1;
     for (size_t k = 0; k < sizeof F / sizeof *F; k++)
         if (!strcmp(t->w, F[k])) {
-            if ((!strcmp(t->w, "going") || !strcmp(t->w, "set")) && !W(c, i + 1, "to")) return 0;
+            /* words that are also nouns or causal ("the plan", "due to the rain") need "to" */
+            if ((!strcmp(t->w, "going") || !strcmp(t->w, "set") || !strcmp(t->w, "plan") ||
+                 !strcmp(t->w, "plans") || !strcmp(t->w, "planned") || !strcmp(t->w, "planning") ||
+                 !strcmp(t->w, "hopes") || !strcmp(t->w, "aims") || !strcmp(t->w, "schedule") ||
+                 !strcmp(t->w, "expect") || !strcmp(t->w, "intend")) &&
+                !W(c, i + 1, "to"))
+                return 0;
+            if (!strcmp(t->w, "due") &&
+                (!W(c, i + 1, "to") || W(c, i + 2, "the") || W(c, i + 2, "a") ||
+                 W(c, i + 2, "an") || W(c, i + 2, "his") || W(c, i + 2, "her") ||
+                 W(c, i + 2, "their") || W(c, i + 2, "its") || W(c, i + 2, "heavy") ||
+                 W(c, i + 2, "high") || W(c, i + 2, "low") || W(c, i + 2, "poor") ||
+                 W(c, i + 2, "bad") || W(c, i + 2, "lack") || W(c, i + 2, "concerns")))
+                return 0;
             return 1;
         }
     return 0;
@@ -1143,7 +1157,13 @@ static int m_month(ctx *c, int i, res *r)
             else vset(r, "XXXX-%02d", m);
             return 1;
         }
-        y = resolve_month_year(c, m, d, relw, is_future(c, i, j));
+        int fut = is_future(c, i, j);
+        /* "until June", "through June": a month ahead of the DCT stays in its year */
+        if (!fut && relw == 9 && (m > c->dm || (m == c->dm && d > c->dd)) && m - c->dm <= 6 &&
+            (W(c, i - 1, "until") || W(c, i - 1, "through") || W(c, i - 1, "till") ||
+             W(c, i - 1, "by")))
+            fut = 1;
+        y = resolve_month_year(c, m, d, relw, fut);
     }
     if (d) {
         long z = day_num(y, m, d);
