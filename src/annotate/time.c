@@ -482,6 +482,8 @@ static int future_word(const ctx *c, int i)
     const tok *t = &c->t[i];
     if (t->kind != K_WORD) return 0;
     if (!strcmp(t->w, "ll") && P(c, i - 1, '\'')) return 1;
+    /* "is to resume", "are to meet" */
+    if (!strcmp(t->w, "to") && (W(c, i - 1, "is") || W(c, i - 1, "are"))) return 1;
     for (size_t k = 0; k < sizeof F / sizeof *F; k++)
         if (!strcmp(t->w, F[k])) {
             /* words that are also nouns or causal ("the plan", "due to the rain") need "to" */
@@ -490,6 +492,9 @@ static int future_word(const ctx *c, int i)
                  !strcmp(t->w, "hopes") || !strcmp(t->w, "aims") || !strcmp(t->w, "schedule") ||
                  !strcmp(t->w, "expect") || !strcmp(t->w, "intend")) &&
                 !W(c, i + 1, "to"))
+                return 0;
+            if (!strcmp(t->w, "expected") &&
+                (W(c, i - 1, "than") || P(c, i - 1, '-') || W(c, i - 1, "as")))
                 return 0;
             if (!strcmp(t->w, "due") &&
                 (!W(c, i + 1, "to") || W(c, i + 2, "the") || W(c, i + 2, "a") ||
@@ -510,7 +515,11 @@ static int past_word(const ctx *c, int i)
     if (t->kind != K_WORD) return 0;
     for (size_t k = 0; k < sizeof Pw / sizeof *Pw; k++)
         if (!strcmp(t->w, Pw[k])) return 1;
-    return 0;
+    /* a past form: "announced", "closed" (future words are checked first) */
+    size_t L = strlen(t->w);
+    if (W(c, i - 1, "be")) return 0; /* "will be held", "to be published" */
+    return L >= 5 && t->w[L - 2] == 'e' && t->w[L - 1] == 'd' && strcmp(t->w, "need") &&
+           strcmp(t->w, "indeed");
 }
 /* 1 if the expression at tokens [a, b) sits in a future context */
 static int is_future(const ctx *c, int a, int b)
@@ -518,7 +527,7 @@ static int is_future(const ctx *c, int a, int b)
     uint32_t s = c->t[a].sent;
     for (int i = a - 1; i >= 0 && i >= a - 10 && c->t[i].sent == s; i--) {
         if (future_word(c, i)) return 1;
-        if (past_word(c, i) && a - i <= 4) return 0;
+        if (past_word(c, i) && a - i <= 3) return 0;
     }
     for (int i = b; i < c->n && i < b + 3 && c->t[i].sent == s; i++)
         if (future_word(c, i)) return 1;
@@ -1040,6 +1049,23 @@ static long resolve_month_year(const ctx *c, int m, int d, int rel, int fut)
     if (rel == -1) return cmp < 0 ? y : y - 1;
     if (rel == 1) return cmp > 0 ? y : y + 1;
     if (rel == 0) return y; /* "this May" */
+    if (d && !fut) {
+        /* a day without a year and without a tense cue: the nearest of last, this and next
+         * year's, looking back rather than ahead (a date ahead counts double, and only up to
+         * half a year): "payable Jan. 2" in November is next January, "on Oct. 1" last month */
+        long best = y, bestd = -1;
+        for (long yy = y - 1; yy <= y + 1; yy++) {
+            if (d > mdays(yy, m)) continue;
+            long dz = day_num(yy, m, d) - c->dz;
+            long cost = dz >= 0 ? (dz > 183 ? -1 : 2 * dz) : -dz;
+            if (cost < 0) continue;
+            if (bestd < 0 || cost < bestd) {
+                bestd = cost;
+                best = yy;
+            }
+        }
+        return best;
+    }
     if (fut) return cmp >= 0 ? y : (c->dm - m >= 3 || cmp < 0 ? y + 1 : y);
     /* past or unmarked: the most recent; a month a little ahead stays this year */
     if (cmp > 0) return (d == 0 && m - c->dm <= 0) ? y : y - 1;
