@@ -79,9 +79,33 @@ static int is_prose(uint32_t len, uint32_t link, uint32_t punct)
     return own >= 50 && punct >= 1;
 }
 
+/* Per-page memo of class/id verdicts: pages repeat the same class strings. */
+typedef struct cue_memo {
+    uint64_t key[1024];
+    int8_t val[1024];
+} cue_memo;
+
+static int memo_classify(cue_memo *m, const char *s)
+{
+    if (!m) return kbh_cues_classify(s);
+    uint64_t h = kbu_hash64(s, strlen(s), 0x9e3779b97f4a7c15ull) | 1; /* 0 = empty slot */
+    size_t k = (size_t)h & 1023;
+    for (int probe = 0; probe < 8; probe++, k = (k + 1) & 1023) {
+        if (m->key[k] == h) return m->val[k];
+        if (m->key[k] == 0) {
+            int v = kbh_cues_classify(s);
+            m->key[k] = h;
+            m->val[k] = (int8_t)v;
+            return v;
+        }
+    }
+    return kbh_cues_classify(s);
+}
+
 static void classify(hpage *pg)
 {
     hnode *n = pg->n;
+    cue_memo *memo = calloc(1, sizeof *memo); /* NULL: no memo, same answers */
     for (int32_t i = 0; i < pg->count; i++) {
         hnode *h = &n[i];
         int32_t p = h->parent;
@@ -97,9 +121,9 @@ static void classify(hpage *pg)
         if (h->flags & HF_HARD) continue;
         int cue = 0;
         const char *v;
-        if ((v = h->cls)) cue |= kbh_cues_classify(v);
+        if ((v = h->cls)) cue |= memo_classify(memo, v);
         if ((v = h->id)) {
-            int c2 = kbh_cues_classify(v);
+            int c2 = memo_classify(memo, v);
             if (c2 & CUE_POS) cue = (cue & ~CUE_NEG) | CUE_POS;
             else if ((c2 & CUE_NEG) && !(cue & CUE_POS)) cue |= CUE_NEG;
             cue |= c2 & CUE_NOISE;
@@ -125,6 +149,7 @@ static void classify(hpage *pg)
         if (cue & CUE_POS) h->flags |= HF_POS;
         if (cue & CUE_NOISE) h->flags |= HF_NOISE;
     }
+    free(memo);
 }
 
 /* Paragraph stats of each block from the kept text nodes, then prose flags
