@@ -399,8 +399,10 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         if (w >= 5.0f) {
             l->drop = 1;
             v = v < -3.0f ? v : -3.0f;
-        } else if (w > 0) {
+        } else if (w > 0) { /* a weak cue costs no more than a sure one */
+            float floor = v < -3.0f ? v : -3.0f;
             v -= w;
+            if (v < floor) v = floor;
         }
         if (l->cue.credit_len && l->cue.credit_len >= cn - 1) l->drop = 1; /* a credit alone */
         /* "Photo titlePhoto title": an image's text printed twice is not prose */
