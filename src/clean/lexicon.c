@@ -265,7 +265,7 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
     }
     if (n > KBC_MAX_CUE_LINE) return;
     uint64_t seen[KBC_MAX_CUES / 64];
-    memset(seen, 0, sizeof seen);
+    memset(seen, 0, ((lx->n + 63) / 64) * sizeof *seen); /* only the words in use */
     for (size_t a = 0; a < lx->n_always; a++) {
         int id = lx->always[a];
         const pat *pt = &lx->pats[id];
