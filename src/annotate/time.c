@@ -95,74 +95,73 @@ typedef struct vocab {
     int16_t val;
 } vocab;
 
-/* Sorted (strcmp order): checked by kba_times on first use in debug builds. */
+/* Sorted (strcmp order): kba_time_vocab_ok() checks it (unit test). */
 static const vocab VOC[] = {
-    {"a", C_TRIG, 0},          {"about", C_TRIG, 0},      {"afternoon", C_PART, 2},
-    {"afternoons", C_PART, 102}, {"ago", C_TRIG, 0},      {"almost", C_TRIG, 0},
-    {"an", C_TRIG, 0},         {"annual", C_TRIG, 0},     {"annually", C_TRIG, 0},
-    {"approximately", C_TRIG, 0}, {"apr", C_MONTH, 104},  {"april", C_MONTH, 4},
-    {"around", C_TRIG, 0},     {"at", C_TRIG, 0},         {"aug", C_MONTH, 108},
-    {"august", C_MONTH, 8},    {"autumn", C_SEASON, 3},   {"biweekly", C_TRIG, 0},
-    {"century", C_UNIT, U_CENT}, {"centuries", C_UNIT, 100 + U_CENT},
-    {"christmas", C_TRIG, 0},  {"couple", C_FEW, 2},      {"current", C_REL, 0},
-    {"currently", C_TRIG, 0},  {"daily", C_TRIG, 0},      {"day", C_UNIT, U_DAY},
+    {"a", C_TRIG, 0}, {"about", C_TRIG, 0}, {"afternoon", C_PART, 2},
+    {"afternoons", C_PART, 102}, {"ago", C_TRIG, 0}, {"almost", C_TRIG, 0}, {"an", C_TRIG, 0},
+    {"annual", C_TRIG, 0}, {"annually", C_TRIG, 0}, {"approximately", C_TRIG, 0},
+    {"apr", C_MONTH, 104}, {"april", C_MONTH, 4}, {"around", C_TRIG, 0}, {"at", C_TRIG, 0},
+    {"aug", C_MONTH, 108}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
+    {"biweekly", C_TRIG, 0}, {"centuries", C_UNIT, 100 + U_CENT}, {"century", C_UNIT, U_CENT},
+    {"christmas", C_TRIG, 0}, {"couple", C_FEW, 2}, {"current", C_REL, 0},
+    {"currently", C_TRIG, 0}, {"daily", C_TRIG, 0}, {"day", C_UNIT, U_DAY},
     {"days", C_UNIT, 100 + U_DAY}, {"dec", C_MONTH, 112}, {"decade", C_UNIT, U_DECADE},
-    {"decades", C_UNIT, 100 + U_DECADE}, {"december", C_MONTH, 12},
-    {"dozen", C_NUMW, 12},     {"each", C_TRIG, 0},       {"early", C_TRIG, 0},
-    {"earlier", C_TRIG, 0},    {"eight", C_NUMW, 8},      {"eighteen", C_NUMW, 18},
-    {"eighth", C_ORD, 8},      {"eighty", C_NUMW, 80},    {"eleven", C_NUMW, 11},
-    {"eleventh", C_ORD, 11},   {"end", C_TRIG, 0},        {"evening", C_PART, 3},
-    {"evenings", C_PART, 103}, {"every", C_TRIG, 0},      {"fall", C_SEASON, 3},
-    {"feb", C_MONTH, 102},     {"february", C_MONTH, 2},  {"few", C_FEW, -1},
-    {"fifteen", C_NUMW, 15},   {"fifth", C_ORD, 5},       {"fifty", C_NUMW, 50},
-    {"first", C_ORD, 1},       {"fiscal", C_TRIG, 0},     {"five", C_NUMW, 5},
-    {"following", C_REL, 1},   {"formerly", C_TRIG, 0},   {"fortnight", C_UNIT, U_FORTNIGHT},
-    {"forty", C_NUMW, 40},     {"four", C_NUMW, 4},       {"fourteen", C_NUMW, 14},
-    {"fourth", C_ORD, 4},      {"friday", C_WDAY, 5},     {"fridays", C_WDAY, 105},
-    {"future", C_TRIG, 0},     {"half", C_TRIG, 0},       {"hour", C_UNIT, U_HOUR},
-    {"hourly", C_TRIG, 0},     {"hours", C_UNIT, 100 + U_HOUR}, {"jan", C_MONTH, 101},
-    {"january", C_MONTH, 1},   {"jul", C_MONTH, 107},     {"july", C_MONTH, 7},
-    {"jun", C_MONTH, 106},     {"june", C_MONTH, 6},      {"last", C_REL, -1},
-    {"late", C_TRIG, 0},       {"lately", C_TRIG, 0},     {"later", C_TRIG, 0},
-    {"latest", C_TRIG, 0},     {"less", C_TRIG, 0},       {"mar", C_MONTH, 103},
-    {"march", C_MONTH, 3},     {"may", C_MONTH, 5},       {"mere", C_TRIG, 0},
-    {"mid", C_TRIG, 0},        {"midday", C_TRIG, 0},     {"middle", C_TRIG, 0},
-    {"midnight", C_TRIG, 0},   {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, 100 + U_MIN},
-    {"monday", C_WDAY, 1},     {"mondays", C_WDAY, 101},  {"month", C_UNIT, U_MONTH},
-    {"monthly", C_TRIG, 0},    {"months", C_UNIT, 100 + U_MONTH}, {"more", C_TRIG, 0},
-    {"morning", C_PART, 1},    {"mornings", C_PART, 101}, {"nearly", C_TRIG, 0},
-    {"new", C_TRIG, 0},        {"next", C_REL, 1},        {"night", C_PART, 4},
-    {"nightly", C_TRIG, 0},    {"nights", C_PART, 104},   {"nine", C_NUMW, 9},
-    {"nineteen", C_NUMW, 19},  {"ninety", C_NUMW, 90},    {"ninth", C_ORD, 9},
-    {"noon", C_TRIG, 0},       {"nov", C_MONTH, 111},     {"november", C_MONTH, 11},
-    {"now", C_TRIG, 0},        {"nowadays", C_TRIG, 0},   {"oct", C_MONTH, 110},
-    {"october", C_MONTH, 10},  {"one", C_NUMW, 1},        {"over", C_TRIG, 0},
-    {"overnight", C_TRIG, 0},  {"past", C_REL, -1},       {"per", C_TRIG, 0},
-    {"presently", C_TRIG, 0},  {"previous", C_REL, -1},   {"previously", C_TRIG, 0},
-    {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_TRIG, 0},
+    {"decades", C_UNIT, 100 + U_DECADE}, {"december", C_MONTH, 12}, {"dozen", C_NUMW, 12},
+    {"each", C_TRIG, 0}, {"earlier", C_TRIG, 0}, {"early", C_TRIG, 0}, {"eight", C_NUMW, 8},
+    {"eighteen", C_NUMW, 18}, {"eighth", C_ORD, 8}, {"eighty", C_NUMW, 80},
+    {"eleven", C_NUMW, 11}, {"eleventh", C_ORD, 11}, {"end", C_TRIG, 0}, {"evening", C_PART, 3},
+    {"evenings", C_PART, 103}, {"every", C_TRIG, 0}, {"fall", C_SEASON, 3},
+    {"feb", C_MONTH, 102}, {"february", C_MONTH, 2}, {"few", C_FEW, -1},
+    {"fifteen", C_NUMW, 15}, {"fifth", C_ORD, 5}, {"fifty", C_NUMW, 50}, {"first", C_ORD, 1},
+    {"fiscal", C_TRIG, 0}, {"five", C_NUMW, 5}, {"following", C_REL, 1},
+    {"formerly", C_TRIG, 0}, {"fortnight", C_UNIT, U_FORTNIGHT}, {"forty", C_NUMW, 40},
+    {"four", C_NUMW, 4}, {"fourteen", C_NUMW, 14}, {"fourth", C_ORD, 4}, {"friday", C_WDAY, 5},
+    {"fridays", C_WDAY, 105}, {"future", C_TRIG, 0}, {"half", C_TRIG, 0},
+    {"hour", C_UNIT, U_HOUR}, {"hourly", C_TRIG, 0}, {"hours", C_UNIT, 100 + U_HOUR},
+    {"jan", C_MONTH, 101}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 107}, {"july", C_MONTH, 7},
+    {"jun", C_MONTH, 106}, {"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_TRIG, 0},
+    {"lately", C_TRIG, 0}, {"later", C_TRIG, 0}, {"latest", C_TRIG, 0}, {"less", C_TRIG, 0},
+    {"mar", C_MONTH, 103}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mere", C_TRIG, 0},
+    {"mid", C_TRIG, 0}, {"midday", C_TRIG, 0}, {"middle", C_TRIG, 0}, {"midnight", C_TRIG, 0},
+    {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, 100 + U_MIN}, {"monday", C_WDAY, 1},
+    {"mondays", C_WDAY, 101}, {"month", C_UNIT, U_MONTH}, {"monthly", C_TRIG, 0},
+    {"months", C_UNIT, 100 + U_MONTH}, {"more", C_TRIG, 0}, {"morning", C_PART, 1},
+    {"mornings", C_PART, 101}, {"nearly", C_TRIG, 0}, {"new", C_TRIG, 0}, {"next", C_REL, 1},
+    {"night", C_PART, 4}, {"nightly", C_TRIG, 0}, {"nights", C_PART, 104}, {"nine", C_NUMW, 9},
+    {"nineteen", C_NUMW, 19}, {"ninety", C_NUMW, 90}, {"ninth", C_ORD, 9}, {"noon", C_TRIG, 0},
+    {"nov", C_MONTH, 111}, {"november", C_MONTH, 11}, {"now", C_TRIG, 0},
+    {"nowadays", C_TRIG, 0}, {"oct", C_MONTH, 110}, {"october", C_MONTH, 10},
+    {"one", C_NUMW, 1}, {"over", C_TRIG, 0}, {"overnight", C_TRIG, 0}, {"past", C_REL, -1},
+    {"per", C_TRIG, 0}, {"presently", C_TRIG, 0}, {"previous", C_REL, -1},
+    {"previously", C_TRIG, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_TRIG, 0},
     {"quarters", C_UNIT, 100 + U_QUARTER}, {"recent", C_TRIG, 0}, {"recently", C_TRIG, 0},
-    {"roughly", C_TRIG, 0},    {"saturday", C_WDAY, 6},   {"saturdays", C_WDAY, 106},
-    {"second", C_ORD, 2},      {"seconds", C_UNIT, 100 + U_SEC}, {"sep", C_MONTH, 109},
-    {"sept", C_MONTH, 109},    {"september", C_MONTH, 9}, {"seven", C_NUMW, 7},
-    {"seventeen", C_NUMW, 17}, {"seventh", C_ORD, 7},     {"seventy", C_NUMW, 70},
-    {"several", C_FEW, -1},    {"six", C_NUMW, 6},        {"sixteen", C_NUMW, 16},
-    {"sixth", C_ORD, 6},       {"sixty", C_NUMW, 60},     {"some", C_TRIG, 0},
-    {"soon", C_TRIG, 0},       {"spring", C_SEASON, 1},   {"summer", C_SEASON, 2},
-    {"sunday", C_WDAY, 7},     {"sundays", C_WDAY, 107},  {"ten", C_NUMW, 10},
-    {"tenth", C_ORD, 10},      {"thanksgiving", C_TRIG, 0}, {"the", C_TRIG, 0},
-    {"third", C_ORD, 3},       {"thirteen", C_NUMW, 13},  {"thirty", C_NUMW, 30},
-    {"this", C_REL, 0},        {"three", C_NUMW, 3},      {"thursday", C_WDAY, 4},
-    {"thursdays", C_WDAY, 104}, {"today", C_DAYREF, 0},   {"tomorrow", C_DAYREF, 1},
-    {"tonight", C_DAYREF, 10}, {"tuesday", C_WDAY, 2},    {"tuesdays", C_WDAY, 102},
-    {"twelfth", C_ORD, 12},    {"twelve", C_NUMW, 12},    {"twentieth", C_ORD, 20},
-    {"twenty", C_NUMW, 20},    {"twice", C_TRIG, 0},      {"two", C_NUMW, 2},
-    {"upcoming", C_REL, 1},    {"wednesday", C_WDAY, 3},  {"wednesdays", C_WDAY, 103},
-    {"week", C_UNIT, U_WEEK},  {"weekend", C_UNIT, U_WEEKEND},
+    {"roughly", C_TRIG, 0}, {"saturday", C_WDAY, 6}, {"saturdays", C_WDAY, 106},
+    {"second", C_ORD, 2}, {"seconds", C_UNIT, 100 + U_SEC}, {"sep", C_MONTH, 109},
+    {"sept", C_MONTH, 109}, {"september", C_MONTH, 9}, {"seven", C_NUMW, 7},
+    {"seventeen", C_NUMW, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUMW, 70},
+    {"several", C_FEW, -1}, {"six", C_NUMW, 6}, {"sixteen", C_NUMW, 16}, {"sixth", C_ORD, 6},
+    {"sixty", C_NUMW, 60}, {"some", C_TRIG, 0}, {"soon", C_TRIG, 0}, {"spring", C_SEASON, 1},
+    {"summer", C_SEASON, 2}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAY, 107},
+    {"ten", C_NUMW, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_TRIG, 0}, {"the", C_TRIG, 0},
+    {"third", C_ORD, 3}, {"thirteen", C_NUMW, 13}, {"thirty", C_NUMW, 30}, {"this", C_REL, 0},
+    {"three", C_NUMW, 3}, {"thursday", C_WDAY, 4}, {"thursdays", C_WDAY, 104},
+    {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1}, {"tonight", C_DAYREF, 10},
+    {"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAY, 102}, {"twelfth", C_ORD, 12},
+    {"twelve", C_NUMW, 12}, {"twentieth", C_ORD, 20}, {"twenty", C_NUMW, 20},
+    {"twice", C_TRIG, 0}, {"two", C_NUMW, 2}, {"upcoming", C_REL, 1}, {"wednesday", C_WDAY, 3},
+    {"wednesdays", C_WDAY, 103}, {"week", C_UNIT, U_WEEK}, {"weekend", C_UNIT, U_WEEKEND},
     {"weekends", C_UNIT, 100 + U_WEEKEND}, {"weekly", C_TRIG, 0},
     {"weeks", C_UNIT, 100 + U_WEEK}, {"winter", C_SEASON, 4}, {"year", C_UNIT, U_YEAR},
-    {"yearly", C_TRIG, 0},     {"years", C_UNIT, 100 + U_YEAR}, {"yesterday", C_DAYREF, -1},
+    {"yearly", C_TRIG, 0}, {"years", C_UNIT, 100 + U_YEAR}, {"yesterday", C_DAYREF, -1},
 };
 #define NVOC (sizeof VOC / sizeof *VOC)
+
+int kba_time_vocab_ok(void)
+{
+    for (size_t i = 1; i < NVOC; i++)
+        if (strcmp(VOC[i - 1].w, VOC[i].w) >= 0) return 0;
+    return 1;
+}
 
 static const vocab *voc_find(const char *w)
 {
@@ -745,6 +744,16 @@ static int m_duration(ctx *c, int i, res *r)
         /* no count: "the past decade", "the next decade", "recent weeks", "the first hours" */
         u = unit_at(c, j, &pl);
         if (!u) return 0;
+        if (!rel && !the && pl && u != U_WEEKEND && k == 0 &&
+            (W(c, i - 1, "for") || W(c, i - 1, "within")) && !W(c, j + 1, "of") &&
+            !W(c, j + 1, "ago") && !W(c, j + 1, "later") && !W(c, j + 1, "earlier")) {
+            /* "for years", "within weeks" */
+            r->end = j + 1;
+            r->type = KBA_TX_DURATION;
+            r->mod = NULL;
+            val_dur(r, -1, u, 0);
+            return 1;
+        }
         if (!rel) return 0;
         if (!pl) {
             if (u != U_DECADE && u != U_CENT) return 0;
@@ -1830,6 +1839,10 @@ static int m_holiday(ctx *c, int i, res *r)
 /* modifier prefixes: early/late/mid(-)/the end of/the beginning of/earlier/later */
 static int mod_prefix(const ctx *c, int i, const char **mod)
 {
+    if (W(c, i, "the") && (W(c, i + 1, "early") || W(c, i + 1, "late") || W(c, i + 1, "mid"))) {
+        int k = mod_prefix(c, i + 1, mod);
+        return k ? k + 1 : 0;
+    }
     if (W(c, i, "early") || W(c, i, "late") || W(c, i, "mid") || W(c, i, "earlier") ||
         W(c, i, "later")) {
         *mod = W(c, i, "early") ? "START" : W(c, i, "late") ? "END" : W(c, i, "mid") ? "MID" : NULL;

@@ -64,6 +64,8 @@ const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_s
 
 const char *kba_tx_type_name(kba_tx_type t);  /* "DATE", "TIME", "DURATION", "SET" */
 const char *kba_prec_name(kba_prec p);        /* "day", "month", "year", ... */
+/* 1 if the built-in vocabulary table is sorted (a self-check for the tests). */
+int kba_time_vocab_ok(void);
 /* Precision of a TIMEX3 value string (for dates coming from elsewhere). */
 kba_prec kba_prec_of_value(const char *v);
 
