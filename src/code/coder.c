@@ -467,9 +467,23 @@ static void compose(kb_coder *c)
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
         int poss = gap == 1 && is(&c->tok[a->e], "'s");
+        /* title words between a state and its agent: "Taiwan's Vice Foreign Minister" */
+        if (b->kind == KBL_AGENT && gap > 0 && gap <= 3) {
+            static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
+                                               "former", "top", "chief", "federal", "provincial", "state",
+                                               "new", "then", "first", "junior", "special", NULL};
+            int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
+            for (int j = k; j < b->s; j++)
+                if (!is_any(&c->tok[j], MODS)) ok = 0;
+            if (ok) {
+                b->s = k;
+                gap = k - a->e;
+                poss = gap == 1;
+            }
+        }
         /* state/IGO (+'s) + agent: PAK + MIL -> PAKMIL */
-        if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country &&
-            (state_like(a) || a->kind == KBL_IGO || (a->kind == KBL_GROUP && !a->role))) {
+        if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country && !a->role &&
+            (state_like(a) || a->kind == KBL_IGO || a->kind == KBL_GROUP)) {
             const char *base = a->code;
             if (a->kind == KBL_GROUP) {
                 b->code = base;
@@ -507,7 +521,7 @@ static void compose(kb_coder *c)
             continue;
         }
         /* a composed actor + an agent noun: "Pakistani air force jets" */
-        if (gap == 0 && a->country && a->role && b->kind == KBL_AGENT && !b->country) {
+        if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO) && b->kind == KBL_AGENT && !b->country) {
             a->e = b->e;
             a->name = span_str(c, a->s, a->e);
             b->dead = 1;
@@ -515,7 +529,17 @@ static void compose(kb_coder *c)
             i++;
             continue;
         }
-        /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad" */
+        /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
+         * "the mayor of the northern West Bank" */
+        if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
+            (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from"))) {
+            int ok = 1;
+            for (int j = a->e + 1; j < b->s; j++) {
+                tokinfo *t = &c->tok[j];
+                if (t->kind != KBL_T_WORD || t->cap || is_any(t, PREPS) || t->verb >= 0) ok = 0;
+            }
+            if (ok) gap = 1;
+        }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
             (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from") ||
              (is(&c->tok[a->e], "in") && a->role && !strcmp(a->role, "GOV")))) {
@@ -738,9 +762,17 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                                              is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
             return -1;
         if (t->verb >= 0 && t->verb != vi && !(v->p->flags & KBL_P_SUPPRESS)) return -1;
+        if (is(t, "according")) return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
         mention *M = &c->men[m];
+        /* ", a Jordanian official confirmed": the reporter, not the target */
+        {
+            int say = 0;
+            for (int k = M->e; k < c->nt && k < M->e + 3; k++)
+                if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
+            if (say) return -1;
+        }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
             !(v->p->flags & KBL_P_SELFTARGET)) {
             j = M->e - 1;
@@ -911,18 +943,30 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     group_mentions(c);
     if (c->nv == 0) goto remember_all;
     int question = is(&c->tok[c->nt - 1], "?");
-    int suppress_from = c->nt + 1;
+    int suppress_from = c->nt + 1, claimer = -1;
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
         const kbl_pattern *p = v->p;
         int e = v->e;
         v->governs = (p->n_el > 0 && is(&c->tok[e - 1], "to")) || (e < c->nt && is(&c->tok[e], "to"));
-        if (p->flags & (KBL_P_SAY | KBL_P_INTENT)) {
+        if (p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) {
             v->src = left_source(c, vi);
-            if (p->flags & KBL_P_SUPPRESS) suppress_from = suppress_from < v->e ? suppress_from : v->e;
+            if (p->flags & KBL_P_SUPPRESS) {
+                suppress_from = suppress_from < v->e ? suppress_from : v->e;
+                if (p->flags & KBL_P_CLAIM) claimer = vi;
+            }
             continue;
         }
         if (v->s >= suppress_from) {
+            /* "The US claimed that it had attacked Iraq": a claim of responsibility */
+            if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18) {
+                int s2 = left_source(c, vi);
+                if (s2 >= 0 && c->men[s2].code && c->men[c->vm[claimer].src].code &&
+                    !strcmp(c->men[s2].code, c->men[c->vm[claimer].src].code)) {
+                    int t2 = right_target(c, vi, v->e, s2, 0, 12);
+                    emit_groups(c, sent, ss, se, v, "015", c->vm[claimer].src, t2, 0);
+                }
+            }
             v->done = -1;
             continue;
         }
@@ -935,8 +979,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             tokinfo *t = &c->tok[v->s];
             size_t ln = strlen(t->low);
             int inflected = (ln > 2 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST);
-            int prev_ok = v->s == 0 || live_mention_at(c, v->s - 1) >= 0 || is_any(&c->tok[v->s - 1], VERB_LEFT) ||
+            int ing = ln > 4 && !strcmp(t->low + ln - 3, "ing");
+            int pm = v->s > 0 ? live_mention_at(c, v->s - 1) : -1;
+            /* a mention before: a subject ("Pakistan attacks"), unless it is a noun modifier
+             * ("Israeli tank shelling", "an Islamic State target") */
+            int pm_subject = pm >= 0 && !ing &&
+                             !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
+            int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
+                          (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
                           c->tok[v->s - 1].verb >= 0;
+            if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
             if (v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
@@ -985,7 +1037,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 v->done = -1;
                 continue;
             }
-            if ((w->p->flags & KBL_P_INTENT) || groot == 13 || groot == 3) {
+            if (w->p->flags & KBL_P_ASPECT) {
+                if (v->src < 0) v->src = w->src; /* "continued to send": an act */
+            } else if ((w->p->flags & KBL_P_INTENT) || groot == 13 || groot == 3) {
                 intent = 1;
                 if (w->p->code && w->done == 1) w->done = -2; /* replaced by the intent */
                 if (v->src < 0) v->src = w->src;
@@ -1057,6 +1111,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (passive) {
             src = by_agent(c, after);
             tgt = left_source(c, vi);
+            /* "were killed in Israeli tank shelling": the source of the nominal act */
+            if (src < 0)
+                for (int j = after; j < c->nt && j < after + 2 && src < 0; j++) {
+                    if (!is(&c->tok[j], "in") && !is(&c->tok[j], "during")) continue;
+                    for (int k = j + 1; k < c->nt && k < j + 5 && src < 0; k++) {
+                        if (c->tok[k].kind == KBL_T_PUNCT) break;
+                        int m = live_mention_at(c, k);
+                        if (m >= 0) {
+                            for (int q = c->men[m].e; q < c->nt && q < c->men[m].e + 3; q++)
+                                if (c->tok[q].verb >= 0 && c->vm[c->tok[q].verb].p->code &&
+                                    root_of(c->vm[c->tok[q].verb].p->code) >= 18)
+                                    src = c->men[m].group;
+                            break;
+                        }
+                    }
+                }
         } else if (nominal) {
             /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes" */
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
@@ -1124,6 +1194,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (src >= 0 && tgt >= 0 && c->men[src].group == c->men[tgt].group && !(p->flags & KBL_P_MUTUAL))
             tgt = -1;
         /* what follows "demanded that", "warned that" is the content, not an act */
+        if ((p->flags & KBL_P_SUPPRESS) && v->e < suppress_from) suppress_from = v->e;
         if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
             int k = v->e;
             if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
@@ -1144,7 +1215,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
-        if ((intent && !named_src) || (cm && cm->quad < 4 && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
+        if ((intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
         }
@@ -1184,21 +1255,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             continue;
         }
         size_t before = c->nev;
+        /* a claim of responsibility: the claimed act is the claimer's too, on the same target */
+        int claim_tgt = -1;
+        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
+            claim_tgt = ftgt;
+            for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
+                int m = live_mention_at(c, j);
+                if (m >= 0 && c->men[m].code && strcmp(c->men[m].code, c->men[fsrc].code) &&
+                    (c->men[m].country || c->men[m].kind == KBL_GROUP))
+                    claim_tgt = c->men[m].group;
+            }
+            ftgt = claim_tgt;
+        }
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
-        /* a claim of responsibility: the claimed act is the claimer's too */
-        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
-            int t2 = ftgt;
-            if (t2 < 0) {
-                for (int j = v->e; j < c->nt && j < v->e + 25 && t2 < 0; j++) {
-                    int m = live_mention_at(c, j);
-                    if (m >= 0 && c->men[m].code && strcmp(c->men[m].code, c->men[fsrc].code) &&
-                        (c->men[m].country || c->men[m].kind == KBL_GROUP))
-                        t2 = c->men[m].group;
-                }
-            }
-            emit_groups(c, sent, ss, se, v, "190", fsrc, t2, hist);
-        }
+        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
         v->done = c->nev > before ? 1 : -1;
     }
     /* drop events replaced by an intent ("threatened to attack": the threat is the intent) */

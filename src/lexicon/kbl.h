@@ -63,7 +63,8 @@ enum {
     KBL_P_SELFTARGET = 64, /* target may equal source (none for the rest) */
     KBL_P_VERBONLY = 128,  /* never a nominal event ("a target", "a fire") */
     KBL_P_REVERSE = 256,   /* the subject is the target ("received aid from X") */
-    KBL_P_CLAIM = 512      /* a claim: the claimed act is coded too, to the claimer */
+    KBL_P_CLAIM = 512,     /* a claim: the claimed act is coded too, to the claimer */
+    KBL_P_ASPECT = 1024    /* aspect governor (continue, begin + to): the next act is coded as an act */
 };
 
 typedef struct kbl_pattern {

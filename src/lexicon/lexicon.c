@@ -860,10 +860,11 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     const char *codep = NULL;
     if (!strcmp(code, "SAY")) flags |= KBL_P_SAY;
     else if (!strcmp(code, "INT")) flags |= KBL_P_INTENT;
+    else if (!strcmp(code, "ASP")) flags |= KBL_P_ASPECT;
     else {
         const kbl_cameo *c = kbl_cameo_get(lx, code);
         if (!c) {
-            diag(lx, file, ln, 2, "unknown CAMEO code '%s' (or SAY / INT)", code);
+            diag(lx, file, ln, 2, "unknown CAMEO code '%s' (or SAY / INT / ASP)", code);
             return;
         }
         codep = c->code;
@@ -934,7 +935,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             const kbl_pattern *q = &lx->pats[j];
             if (q->n_el == ns && !memcmp(q->el, el, sizeof *el * (size_t)ns)) {
                 if (q->line == ln && q->file == file) goto next; /* alternatives with one stem */
-                const char *qc = q->code ? q->code : (q->flags & KBL_P_SAY ? "SAY" : "INT");
+                const char *qc = q->code ? q->code : (q->flags & KBL_P_SAY ? "SAY" : q->flags & KBL_P_ASPECT ? "ASP" : "INT");
                 if ((q->code == codep) && q->flags == flags)
                     diag(lx, file, ln, 1, "duplicate pattern (also %s:%d)", q->file, q->line);
                 else
