@@ -1,14 +1,21 @@
 /*
  * html.c -- the HTML cleaner's entry point: kbc_html_extract().
  *
- * Decides the encoding (declared charset, else <meta charset> sniffed from
- * the first bytes, else UTF-8; invalid UTF-8 is repaired first so libxml2
- * never falls back to Latin-1 half-way), parses with libxml2's forgiving
- * HTML parser, and flattens the tree into an array of hnode in document
- * order (html_int.h) with one iterative walk. Elements that can never hold
- * article text (script, style, forms controls, media, hidden elements...)
- * are marked there. Then html_meta.c fills title/date/outlet/url/lang and
- * html_body.c picks the main text.
+ * 1. Encoding: the declared charset, else <meta charset> sniffed from the
+ *    first 8 KB, else UTF-8. Invalid UTF-8 is repaired (U+FFFD) and other
+ *    charsets are converted with iconv before parsing, so a bad byte never
+ *    costs the rest of the page; libxml2 is then told to ignore the meta.
+ * 2. Pre-filter: script/style/svg contents and comments (over half the bytes
+ *    of a news page) are cut, JSON-LD kept, and attributes nobody reads
+ *    (data-*, srcset, <a href> values) dropped, before libxml2 sees them.
+ * 3. Parse with libxml2's forgiving HTML parser (no network, no depth cap,
+ *    its error output silenced), and flatten the tree into an array of hnode
+ *    in document order (html_int.h) with one iterative walk. Elements that
+ *    can never hold article text (script, style, form controls, media,
+ *    hidden elements...) are marked there.
+ * 4. html_meta.c fills title/date/outlet/url/lang, html_body.c picks the
+ *    main text; when the page's JSON-LD articleBody is more than twice as
+ *    long as that, its text is used instead (script-rendered pages).
  */
 #include "html_int.h"
 #include <errno.h>

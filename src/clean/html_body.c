@@ -2,24 +2,27 @@
  * html_body.c -- pick the article's main text out of a flattened page.
  *
  * The method, in passes over the hnode array (html_int.h), none recursive:
- *  1. Cues: class/id/role words (html_lex.c), structural tags (nav, aside,
- *     footer, header, figure) and itemprop=articleBody mark elements as
- *     boilerplate (NEG), content (POS) or small furniture (NOISE).
+ *  1. Cues: class/id/role words (html_lex.c, memoised per page), structural
+ *     tags (nav, aside, footer, header, figure) and itemprop=articleBody mark
+ *     elements as boilerplate (NEG), content (POS) or small furniture (NOISE).
  *  2. Paragraphs: every text node belongs to its nearest block ancestor; a
  *     block whose own text is long enough, carries punctuation and is not
  *     mostly link text is "prose" (GOOD).
- *  3. Removal: NEG elements are dropped unless they hold half of the page's
- *     prose (a mislabelled wrapper); NOISE elements are dropped when they are
- *     short and hold at most one paragraph.
- *  4. Selection: each element scores prose(subtree) - LAMBDA * other(subtree)
- *     (text lengths); the best one is the article container. This is the
- *     smallest element covering most prose without swallowing much else, and
- *     it climbs to a parent only when the parent adds more prose than junk.
- *     If cue removal left almost nothing, the passes run again protecting
- *     any element that holds half of the prose.
- *  5. Output: the container's text, blocks separated by blank lines, without
- *     the title heading, link lists, or furniture lines ([drop] in the
- *     lexicon).
+ *  3. Removal: NEG elements are dropped unless they hold 90% of the page's
+ *     prose (a mislabelled wrapper such as "has-sidebar"); NOISE elements are
+ *     dropped when short and holding at most one paragraph (captions, bylines,
+ *     author bios), except a prose <p> among its fellow paragraphs.
+ *  4. Selection: each element scores prose(subtree) - LAMBDA * junk(subtree)
+ *     (text lengths; junk = link text + half the plain non-prose text; prose
+ *     alone in its grandparent, like a teaser's summary, counts a quarter).
+ *     The best element is the article container: the smallest one covering
+ *     most prose without swallowing much else; it climbs to a parent only
+ *     when the parent adds more prose than junk, and a paragraph is never a
+ *     container. If cue removal left almost nothing, the passes run again
+ *     protecting any element that holds half of the prose.
+ *  5. Output: the container's text, blocks separated by blank lines, <br> a
+ *     line break, without the title heading, link lists, furniture lines
+ *     ([drop] in the lexicon) or promotions at either end ([edge]).
  */
 #include "html_int.h"
 #include <stdlib.h>
