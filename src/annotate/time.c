@@ -694,7 +694,8 @@ static const char *approx_prefix(const ctx *c, int i, int *k)
         *k = 2;
         return NULL;
     }
-    if (W(c, i, "over") || W(c, i, "under") || W(c, i, "just") || W(c, i, "only")) {
+    if ((W(c, i, "over") || W(c, i, "under") || W(c, i, "just") || W(c, i, "only")) &&
+        !W(c, i + 1, "the")) {
         *k = 1;
         return W(c, i, "over") ? "MORE_THAN" : W(c, i, "under") ? "LESS_THAN" : NULL;
     }
@@ -1901,7 +1902,7 @@ static int core_at(ctx *c, int i, res *best, int dates_only)
         int rc = M[k](c, i, &r);
         if (!rc) continue;
         if (dates_only && r.type != KBA_TX_DATE && r.type != KBA_TX_TIME) continue;
-        if (r.end > best->end) {
+        if (r.end > best->end || (r.end == best->end && r.type == KBA_TX_SET)) {
             *best = r;
             found = rc;
         }
