@@ -1,0 +1,964 @@
+/*
+ * toll.c -- casualty mentions: victim groups tied to kill / injury cues.
+ *
+ * For each sentence: tokens (numbers.c), then the victim groups found left to
+ * right ("4 troopers and 12 assailants", "a 25-year-old man", "Oscar Garcia,
+ * 22,", "no one", "dozens", "he"), then the cues of lexicon/toll.txt, longest
+ * phrase first. A cue takes its victims before it ("seven were killed", "15
+ * dead", walking back over auxiliaries, adverbs and "including ..." asides)
+ * or after it ("killed 4 troopers and 12 assailants", "the killing of seven");
+ * groups joined by "and" or commas are added up, "including" and "of them"
+ * subsets are not. Toll nouns ("the death toll rose to 23") take the next
+ * quantity of their clause. Each mention is then flagged by the words of its
+ * clause: an aggregate over a period ("this year", "in 2023"), another
+ * incident ("last year", "a similar attack"), an update ("rose to").
+ *
+ * The lexicon is loaded once per process (pthread_once); everything else is
+ * per call, allocated in the caller's arena, linear in the text.
+ * See toll.h; document-level choices are in toll_doc.c.
+ */
+#include "annotate/toll.h"
+#include "kb_internal.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- lexicon ------------------------------------------------------------ */
+
+enum { C_KILL = 1, C_INJURE, C_HIT, C_CAS, C_TOLLK, C_TOLLI, C_NOUN, C_AGG, C_OTHER, C_UPDATE };
+enum { F_P = 1, F_A = 2, F_O = 4, F_N = 8, F_SING = 16, F_PLUR = 32 };
+
+#define MAXW 8
+typedef struct entry {
+    uint64_t h[MAXW];
+    uint8_t nw, cls, flags;
+    int next; /* chain in the bucket, -1 = end */
+} entry;
+
+#define NBUCKET 2048
+static struct {
+    entry *e;
+    size_t n;
+    int head[NBUCKET];
+    int rc;
+    char msg[256];
+} g_lex;
+static pthread_once_t g_once = PTHREAD_ONCE_INIT;
+
+static int cls_of(const char *w, size_t n)
+{
+    static const struct {
+        const char *name;
+        int c;
+    } m[] = {{"kill", C_KILL},      {"injure", C_INJURE},     {"hit", C_HIT},
+             {"cas", C_CAS},        {"tollkill", C_TOLLK},    {"tollinjure", C_TOLLI},
+             {"noun", C_NOUN},      {"agg", C_AGG},           {"other", C_OTHER},
+             {"update", C_UPDATE}};
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++)
+        if (strlen(m[i].name) == n && !memcmp(m[i].name, w, n)) return m[i].c;
+    return 0;
+}
+
+static int cmp_nw(const void *a, const void *b)
+{
+    const entry *x = a, *y = b;
+    return (int)x->nw - (int)y->nw;
+}
+
+static int parse_lexicon(const char *buf, size_t len)
+{
+    size_t cap = 512;
+    g_lex.e = malloc(cap * sizeof *g_lex.e);
+    if (!g_lex.e) return KB_ENOMEM;
+    size_t line = 0;
+    const char *p = buf, *end = buf + len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        line++;
+        const char *q = p;
+        while (q < eol && (*q == ' ' || *q == '\t')) q++;
+        if (q < eol && *q != '#' && *q != '\r') {
+            const char *w0 = q;
+            while (q < eol && *q != ' ' && *q != '\t') q++;
+            int cls = cls_of(w0, (size_t)(q - w0));
+            while (q < eol && (*q == ' ' || *q == '\t')) q++;
+            const char *f0 = q;
+            while (q < eol && *q != ' ' && *q != '\t') q++;
+            uint8_t flags = 0;
+            for (const char *f = f0; f < q; f++) {
+                switch (*f) {
+                case 'P': flags |= F_P; break;
+                case 'A': flags |= F_A; break;
+                case 'O': flags |= F_O; break;
+                case 'N': flags |= F_N; break;
+                case 's': flags |= F_SING; break;
+                case 'p': flags |= F_PLUR; break;
+                case '-': break;
+                default: cls = 0;
+                }
+            }
+            const char *ph = q;
+            const char *phe = eol;
+            while (phe > ph && (phe[-1] == ' ' || phe[-1] == '\r' || phe[-1] == '\t')) phe--;
+            if (!cls || phe <= ph) {
+                snprintf(g_lex.msg, sizeof g_lex.msg, "toll.txt:%zu: malformed line", line);
+                return KB_EFORMAT;
+            }
+            kba_tok toks[MAXW + 1];
+            size_t nt = kba_tokenize(buf, (uint32_t)(ph - buf), (uint32_t)(phe - buf), toks, MAXW + 1);
+            if (nt == 0 || nt > MAXW) {
+                snprintf(g_lex.msg, sizeof g_lex.msg, "toll.txt:%zu: phrase of 1 to %d words",
+                         line, MAXW);
+                return KB_EFORMAT;
+            }
+            if (g_lex.n == cap) {
+                cap *= 2;
+                entry *ne = realloc(g_lex.e, cap * sizeof *ne);
+                if (!ne) return KB_ENOMEM;
+                g_lex.e = ne;
+            }
+            entry *en = &g_lex.e[g_lex.n++];
+            memset(en, 0, sizeof *en);
+            for (size_t k = 0; k < nt; k++) en->h[k] = toks[k].h;
+            en->nw = (uint8_t)nt;
+            en->cls = (uint8_t)cls;
+            en->flags = flags;
+        }
+        p = eol + 1;
+    }
+    /* chains: longest phrase first (insert shortest first, prepend) */
+    qsort(g_lex.e, g_lex.n, sizeof *g_lex.e, cmp_nw);
+    for (int b = 0; b < NBUCKET; b++) g_lex.head[b] = -1;
+    for (size_t k = 0; k < g_lex.n; k++) {
+        unsigned b = (unsigned)(g_lex.e[k].h[0] & (NBUCKET - 1));
+        g_lex.e[k].next = g_lex.head[b];
+        g_lex.head[b] = (int)k;
+    }
+    return KB_OK;
+}
+
+static void load_once(void)
+{
+    char path[4096];
+    const char *dir = kb_lexicon_dir();
+    snprintf(path, sizeof path, "%s/toll.txt", dir ? dir : "lexicon");
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        g_lex.rc = KB_ENOTFOUND;
+        snprintf(g_lex.msg, sizeof g_lex.msg, "%.200s: cannot open", path);
+        return;
+    }
+    kbu_buf b = {0};
+    char tmp[4096];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+        if (kbu_buf_append(&b, tmp, k) != KB_OK) {
+            g_lex.rc = KB_ENOMEM;
+            break;
+        }
+    fclose(f);
+    if (g_lex.rc == KB_OK) g_lex.rc = parse_lexicon(b.data ? b.data : "", b.len);
+    kbu_buf_free(&b);
+}
+
+int kba_toll_init(kb_err *err)
+{
+    pthread_once(&g_once, load_once);
+    if (g_lex.rc != KB_OK)
+        return kb_err_set(err, g_lex.rc, "%s", g_lex.msg[0] ? g_lex.msg : "toll lexicon");
+    return KB_OK;
+}
+
+/* The longest entry of a class in mask (bit 1<<cls) starting at token i. */
+static const entry *lex_at(const kba_tok *t, size_t i, size_t n, unsigned mask)
+{
+    if (i >= n || t[i].punct) return NULL;
+    for (int k = g_lex.head[t[i].h & (NBUCKET - 1)]; k >= 0; k = g_lex.e[k].next) {
+        const entry *e = &g_lex.e[k];
+        if (!(mask & (1u << e->cls)) || i + e->nw > n) continue;
+        size_t w = 0;
+        while (w < e->nw && t[i + w].h == e->h[w]) w++;
+        if (w == e->nw) return e;
+    }
+    return NULL;
+}
+
+/* ---- per-sentence scanning --------------------------------------------- */
+
+typedef struct grp {
+    size_t s, e;      /* tokens [s, e) */
+    kba_count q;
+    uint8_t def, neg, subset, else_, others, incl;
+} grp;
+
+typedef struct sctx {
+    const char *text;
+    const kba_tok *t;
+    size_t n;
+    uint32_t sent;
+    kba_toll *out;
+    size_t nout, cap;
+    kb_arena *a;
+    int *gend;   /* gend[k]: index of the group ending at token k (exclusive end), -1 */
+    grp *g;
+    size_t ng;
+} sctx;
+
+#define CUE_MASK ((1u << C_KILL) | (1u << C_INJURE) | (1u << C_HIT) | (1u << C_CAS) | \
+                  (1u << C_TOLLK) | (1u << C_TOLLI))
+
+static int eqlit(const char *w, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    if (k != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c != (unsigned char)lit[i]) return 0;
+    }
+    return 1;
+}
+static int is(const sctx *c, size_t i, const char *lit)
+{
+    return i < c->n && eqlit(c->text + c->t[i].s, c->t[i].e - c->t[i].s, lit);
+}
+static int is_any(const sctx *c, size_t i, const char *const *lits)
+{
+    for (; *lits; lits++)
+        if (is(c, i, *lits)) return 1;
+    return 0;
+}
+static size_t toklen(const sctx *c, size_t i) { return c->t[i].e - c->t[i].s; }
+static int tok_ends(const sctx *c, size_t i, const char *suf)
+{
+    size_t k = strlen(suf), m = toklen(c, i);
+    return i < c->n && m >= k && eqlit(c->text + c->t[i].e - k, k, suf);
+}
+
+static const char *const FUNC[] = {
+    "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "that",
+    "who", "which", "when", "while", "after", "before", "as", "said", "says", "say",
+    "it", "its", "this", "these", "those", "their", "his", "her", "he", "she", "they", "we",
+    "i", "you", "not", "no", "near", "during", "into", "over", "under", "than", "then", "there",
+    "where", "also", "all", "both", "each", "one", "other", "others", "including", "if", NULL};
+
+static const char *const NONPERSON_CAP[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sept", "sep", "oct", "nov", "dec", "police", "the", "a", "an", "in", "on", "at", "this",
+    "that", "it", "he", "she", "they", "we", "i", "officials", "authorities", "witnesses",
+    "investigators", "detectives", "officers", "deputies", "but", "and", "after", "when",
+    "according", "while", "one", "two", "three", "there", "here", "some", "several", NULL};
+
+/* Singular (1) or plural (2) victim noun at token i; 3 = a "25-year-old" word. */
+static int noun_at(const sctx *c, size_t i, size_t *len)
+{
+    if (i >= c->n || c->t[i].punct) return 0;
+    const entry *e = lex_at(c->t, i, c->n, 1u << C_NOUN);
+    if (e) {
+        *len = e->nw;
+        return (e->flags & F_PLUR) ? 2 : 1;
+    }
+    *len = 1;
+    if (tok_ends(c, i, "-year-old") || tok_ends(c, i, "-month-old")) return 3;
+    if (tok_ends(c, i, "-year-olds") || tok_ends(c, i, "-month-olds")) return 2;
+    return 0;
+}
+
+/* A word that may stand between a quantity and its noun ("three other nearby TSU"). */
+static int modifier_at(const sctx *c, size_t i)
+{
+    if (i >= c->n || c->t[i].punct || c->t[i].digit) return 0;
+    if (is_any(c, i, FUNC) && !is(c, i, "other")) return 0;
+    if (lex_at(c->t, i, c->n, CUE_MASK)) return 0;
+    return 1;
+}
+
+static const char *const PREP_AFTER_BARE[] = {
+    "in", "at", "on", "near", "during", "after", "and", "as", "when", "while", "including",
+    "from", "inside", "outside", "by", "were", "was", "have", "had", "are", "is", "also", "others",
+    "people", "so", "since", "last", "this", "early", "late", "overnight", "yesterday", "today",
+    "following", "across", "along", "around", "within", "with", "among", "following", "of", NULL};
+
+/* Unknown word that looks like a plural noun of people ("worshippers", "Pakistanis"). */
+static int plural_like(const sctx *c, size_t i)
+{
+    if (i >= c->n || c->t[i].punct || c->t[i].digit) return 0;
+    size_t m = toklen(c, i);
+    if (m < 4) return 0;
+    const char *w = c->text + c->t[i].s;
+    if (w[m - 1] != 's' || w[m - 2] == 's') return 0;
+    if (is_any(c, i, FUNC)) return 0;
+    if (lex_at(c->t, i, c->n, CUE_MASK)) return 0;
+    return 1;
+}
+
+/* After a quantity at [s, j): optional "other", modifiers and a noun. Sets *e
+ * past the noun. Returns 2 plural noun, 1 singular, 0 bare, -1 not people. */
+static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
+{
+    if (is(c, j, "other") || is(c, j, "additional") || is(c, j, "more") ||
+        is(c, j, "others")) {
+        g->others = 1;
+        if (is(c, j, "others") || (is(c, j, "more") && !noun_at(c, j + 1, &(size_t){0}) &&
+                                   !modifier_at(c, j + 1))) {
+            *e = j + 1;
+            return 2;
+        }
+        j++;
+    }
+    if (is(c, j, "of") && (is(c, j + 1, "them") || is(c, j + 1, "whom") || is(c, j + 1, "those") ||
+                           (is(c, j + 1, "the") && noun_at(c, j + 2, &(size_t){0})))) {
+        if (!is(c, j + 1, "the")) {
+            g->subset = 1;
+            *e = j + 2;
+            return 2;
+        }
+        size_t nl;
+        noun_at(c, j + 2, &nl);
+        *e = j + 2 + nl;
+        return 2;
+    }
+    for (size_t k = 0; k <= 4 && j + k < c->n; k++) {
+        size_t nl;
+        int nk = noun_at(c, j + k, &nl);
+        if (nk == 3) {
+            /* "25-year-old" then maybe a noun */
+            size_t nl2;
+            int nk2 = noun_at(c, j + k + 1, &nl2);
+            if (nk2 == 1 || nk2 == 2) {
+                *e = j + k + 1 + nl2;
+                return nk2;
+            }
+            *e = j + k + 1;
+            if (modifier_at(c, j + k + 1) && !plural_like(c, j + k + 1) &&
+                !c->t[j + k + 1].cap) {
+                size_t x = j + k + 2;
+                if (x >= c->n || c->t[x].punct || is_any(c, x, PREP_AFTER_BARE) ||
+                    lex_at(c->t, x, c->n, CUE_MASK))
+                    *e = x;
+            }
+            return 1;
+        }
+        if (nk) {
+            *e = j + k + nl;
+            return nk;
+        }
+        if (plural_like(c, j + k)) {
+            size_t x = j + k + 1;
+            if (x >= c->n || c->t[x].punct || is_any(c, x, PREP_AFTER_BARE) ||
+                lex_at(c->t, x, c->n, CUE_MASK)) {
+                *e = x;
+                return 2;
+            }
+        }
+        if (!modifier_at(c, j + k)) break;
+    }
+    *e = j;
+    if (j >= c->n || c->t[j].punct || is_any(c, j, PREP_AFTER_BARE) ||
+        lex_at(c->t, j, c->n, CUE_MASK))
+        return 0;
+    return -1;
+}
+
+/* Skip what may follow a group's noun: "of a family", "in his 20s", ", 22,", "aged 20". */
+static size_t post_noun(const sctx *c, size_t e)
+{
+    for (int round = 0; round < 3; round++) {
+        if (is(c, e, "of") && (is(c, e + 1, "a") || is(c, e + 1, "the") || is(c, e + 1, "his") ||
+                               is(c, e + 1, "her") || is(c, e + 1, "their") ||
+                               is(c, e + 1, "one"))) {
+            size_t k = e + 2;
+            if (is(c, k, "same")) k++;
+            if (is(c, k, "family") || is(c, k, "household")) {
+                e = k + 1;
+                continue;
+            }
+        }
+        if (is(c, e, "in") && (is(c, e + 1, "his") || is(c, e + 1, "her") || is(c, e + 1, "their")) &&
+            e + 2 < c->n && (c->t[e + 2].digit || tok_ends(c, e + 2, "teens") ||
+                             tok_ends(c, e + 2, "ties") || tok_ends(c, e + 2, "s"))) {
+            e += 3;
+            if (is(c, e, "and") && is(c, e + 1, "early")) e += 2;
+            continue;
+        }
+        if (is(c, e, "aged") && e + 1 < c->n && c->t[e + 1].digit) {
+            e += 2;
+            continue;
+        }
+        if (is(c, e, ",") && e + 2 < c->n && c->t[e + 1].digit && toklen(c, e + 1) <= 3 &&
+            is(c, e + 2, ",")) {
+            e += 3;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+static void cnt_set(kba_count *q, int32_t v)
+{
+    q->value = v;
+    q->min = q->max = -1;
+    q->approx = 0;
+}
+
+/* A victim group starting at token i; 1 if found. object: after a verb. */
+static int parse_group(const sctx *c, size_t i, grp *g, int object)
+{
+    memset(g, 0, sizeof *g);
+    g->s = i;
+    if (i >= c->n || c->t[i].punct) return 0;
+    size_t e;
+    /* zero */
+    if ((is(c, i, "no") && (is(c, i + 1, "one") || is(c, i + 1, "-"))) || is(c, i, "nobody") ||
+        is(c, i, "none") || is(c, i, "no-one")) {
+        e = i + ((is(c, i, "no") ? 2 : 1));
+        if (is(c, i, "no") && is(c, i + 1, "-") && is(c, i + 2, "one")) e = i + 3;
+        cnt_set(&g->q, 0);
+        g->neg = 1;
+        if (is(c, e, "else")) {
+            g->else_ = 1;
+            e++;
+        }
+        if (is(c, i, "none") && is(c, e, "of")) e += 2;
+        g->e = e;
+        return 1;
+    }
+    if (is(c, i, "no")) {
+        int nk = noun_tail(c, i + 1, &e, g);
+        if (nk == 2 || nk == 1) {
+            cnt_set(&g->q, 0);
+            g->neg = 1;
+            g->else_ = g->others;
+            g->e = e;
+            return 1;
+        }
+        return 0;
+    }
+    /* pronouns */
+    if (is(c, i, "he") || is(c, i, "she") || is(c, i, "himself") || is(c, i, "herself") ||
+        (object && is(c, i, "him"))) {
+        cnt_set(&g->q, 1);
+        g->def = !(is(c, i, "himself") || is(c, i, "herself"));
+        g->e = i + 1;
+        return 1;
+    }
+    /* a quantity */
+    kba_count q;
+    size_t k = kba_quantity(c->text, c->t, i, c->n, &q);
+    if (k) {
+        g->q = q;
+        int nk = noun_tail(c, i + k, &e, g);
+        if (nk < 0) return 0;
+        if (nk == 1 && q.value > 1) return 0; /* "two house" -- not people */
+        g->e = post_noun(c, e);
+        return 1;
+    }
+    /* a / an / another / one other + singular noun */
+    if (is(c, i, "a") || is(c, i, "an") || is(c, i, "another") ||
+        (is(c, i, "one") && is(c, i + 1, "other"))) {
+        size_t j = i + 1 + (is(c, i, "one") ? 1 : 0);
+        int another = is(c, i, "another") || is(c, i, "one");
+        if (is(c, j, "second") || is(c, j, "third") || is(c, j, "fourth") || is(c, j, "fifth")) {
+            j++;
+            another = 1;
+        }
+        int nk = noun_tail(c, j, &e, g);
+        if (nk == 1 || (nk == 0 && another && e == j)) {
+            cnt_set(&g->q, 1);
+            g->others = (uint8_t)another;
+            g->e = post_noun(c, e);
+            return 1;
+        }
+        return 0;
+    }
+    /* definite: the / his / its ... [number] noun */
+    if (is(c, i, "the") || is(c, i, "his") || is(c, i, "her") || is(c, i, "its") ||
+        is(c, i, "their") || is(c, i, "this") || is(c, i, "both") || is(c, i, "all")) {
+        int both = is(c, i, "both");
+        size_t j = i + 1;
+        if (both && is(c, j, "the")) j++;
+        if (is(c, i, "all") && !(is(c, j, "the") || c->t[j < c->n ? j : 0].digit)) return 0;
+        if (is(c, i, "all") && is(c, j, "the")) j++;
+        k = kba_quantity(c->text, c->t, j, c->n, &q);
+        int nk = noun_tail(c, j + k, &e, g);
+        if (nk <= 0 && !(k && nk == 0)) return 0;
+        if (k)
+            g->q = q;
+        else if (both)
+            cnt_set(&g->q, 2);
+        else if (nk == 1) {
+            cnt_set(&g->q, 1);
+            g->def = is(c, i, "the") || is(c, i, "this"); /* "his son" is someone new */
+        } else
+            return 0;
+        g->e = post_noun(c, e);
+        return 1;
+    }
+    /* a name: "Oscar Garcia, 22," or, after a verb, "Selmon" */
+    if (c->t[i].cap && !is_any(c, i, NONPERSON_CAP) && !lex_at(c->t, i, c->n, CUE_MASK)) {
+        size_t j = i;
+        while (j < c->n && j < i + 4 && c->t[j].cap && !c->t[j].punct &&
+               !is_any(c, j, NONPERSON_CAP))
+            j++;
+        if (is(c, j, ",") && j + 2 < c->n && c->t[j + 1].digit && toklen(c, j + 1) <= 3 &&
+            is(c, j + 2, ",")) {
+            cnt_set(&g->q, 1);
+            g->e = j + 3;
+            return 1;
+        }
+        if (object && j - i <= 3 &&
+            (j >= c->n || is(c, j, ",") || is(c, j, ".") || is(c, j, "and") || is(c, j, "in") ||
+             is(c, j, "on") || is(c, j, "at") || is(c, j, "as") || is(c, j, "outside") ||
+             is(c, j, "inside") || is(c, j, "during") || is(c, j, "after"))) {
+            cnt_set(&g->q, 1);
+            g->def = 1;
+            g->e = j;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- cues and mentions --------------------------------------------------- */
+
+static const char *const AUX[] = {"were", "was", "been", "be", "being", "is", "are", "got", "get",
+                                  "gets", "have", "has", "had", "reportedly", "allegedly",
+                                  "also", "later", "all", "both", "each", "who", "that", "which",
+                                  "subsequently", "eventually", "initially", "apparently",
+                                  "critically", "seriously", "fatally", "badly", "slightly",
+                                  "mortally", "severely", "gravely", "instantly", "immediately",
+                                  "found", "reported", "then", "tragically", "believed",
+                                  "confirmed", "feared", "presumed", "now", "since", "not",
+                                  "never", "just", "police", "say", "said", "lying", "remains", "remained",
+                                  "remain", "listed", "still", "currently", "being", "initially",
+                                  "left", "being", "will", "would", "may", "might", "could", NULL};
+
+static int emit(sctx *c, size_t gs, size_t ce, int kind, kba_count q, unsigned flags)
+{
+    if (c->nout == c->cap) {
+        size_t nc = c->cap ? c->cap * 2 : 16;
+        kba_toll *no = kb_arena_alloc(c->a, nc * sizeof *no);
+        if (!no) return KB_ENOMEM;
+        if (c->nout) memcpy(no, c->out, c->nout * sizeof *no);
+        c->out = no;
+        c->cap = nc;
+    }
+    kba_toll *m = &c->out[c->nout++];
+    m->start = c->t[gs].s;
+    m->end = c->t[ce - 1].e;
+    m->sentence = c->sent;
+    m->kind = (kba_toll_kind)kind;
+    m->flags = flags;
+    m->n = q;
+    return KB_OK;
+}
+
+static void cnt_add(kba_count *a, const kba_count *b)
+{
+    int32_t alo = a->min >= 0 ? a->min : a->value, blo = b->min >= 0 ? b->min : b->value;
+    int32_t ahi = a->max >= 0 ? a->max : a->value, bhi = b->max >= 0 ? b->max : b->value;
+    int bounds = a->min >= 0 || b->min >= 0 || a->max >= 0 || b->max >= 0;
+    a->value = (a->value >= 0 && b->value >= 0) ? a->value + b->value : -1;
+    if (bounds) {
+        a->min = (alo >= 0 && blo >= 0) ? alo + blo : -1;
+        a->max = (ahi >= 0 && bhi >= 0 && (a->max >= 0 || b->max >= 0)) ? ahi + bhi : -1;
+        if (a->min >= 0 && a->min == a->value && !(a->max >= 0)) {
+            /* "at least N" + M: still at least */
+        }
+    }
+    a->approx = a->approx || b->approx;
+}
+
+/* The group chain ending right before token k (walking back over auxiliaries and
+ * asides). Returns 1 and fills the summed group. */
+static int left_group(const sctx *c, size_t k, grp *out, int *negated)
+{
+    size_t p = k;
+    *negated = 0;
+    int steps = 0;
+    while (p > 0 && steps < 8) {
+        int gi = c->gend[p];
+        if (gi >= 0 && !c->g[gi].subset && !c->g[gi].incl) {
+            *out = c->g[gi];
+            /* chain: "A and B", "A, B and C" */
+            size_t s = out->s;
+            while (s >= 2) {
+                size_t x = s;
+                if (is(c, x - 1, "and") || is(c, x - 1, ",") || is(c, x - 1, "&")) {
+                    x--;
+                    if (x >= 1 && is(c, x - 1, ",")) x--;
+                } else
+                    break;
+                int gj = c->gend[x];
+                if (gj < 0 || c->g[gj].subset) break;
+                if (c->g[gj].incl) break;
+                cnt_add(&out->q, &c->g[gj].q);
+                out->def = 0;
+                out->neg = out->neg && c->g[gj].neg;
+                out->s = c->g[gj].s;
+                s = out->s;
+            }
+            return 1;
+        }
+        if (gi >= 0 && (c->g[gi].subset || c->g[gi].incl)) {
+            /* an aside: ", including three children," / ", two of them children," */
+            p = c->g[gi].s;
+            if (p > 0 && (is(c, p - 1, "including") || is(c, p - 1, "among"))) p--;
+            if (p > 0 && is(c, p - 1, ",")) p--;
+            steps++;
+            continue;
+        }
+        size_t x = p - 1;
+        if (is_any(c, x, AUX) || tok_ends(c, x, "ly")) {
+            if (is(c, x, "not") || is(c, x, "never")) *negated = 1;
+            p--;
+            steps++;
+            continue;
+        }
+        if (is(c, x, ",") && c->gend[x] >= 0 && (c->g[c->gend[x]].subset || c->g[c->gend[x]].incl)) {
+            p--;
+            steps++;
+            continue;
+        }
+        if (is(c, x, ",") && steps == 0) {
+            /* "The victim, 22, was shot": handled by post_noun; a bare comma ends it */
+            return 0;
+        }
+        /* "were shot and" before "killed" is a cue phrase; "shot and" leftover */
+        if (is(c, x, "and") && x > 0 && is(c, x - 1, "shot")) {
+            p -= 2;
+            steps++;
+            continue;
+        }
+        break;
+    }
+    return 0;
+}
+
+/* A group chain starting at token k (after an active verb). */
+static int right_group(const sctx *c, size_t k, grp *out)
+{
+    if (!parse_group(c, k, out, 1)) return 0;
+    size_t e = out->e;
+    for (int round = 0; round < 6; round++) {
+        size_t x = e;
+        if (is(c, x, ",") && (is(c, x + 1, "including") || is(c, x + 1, "among"))) break;
+        if (is(c, x, ",")) x++;
+        if (is(c, x, "and") || is(c, x, "&")) x++;
+        if (x == e) break;
+        grp g2;
+        if (!parse_group(c, x, &g2, 1) || g2.subset) break;
+        if (g2.def && g2.q.value == 1 && !c->t[x].cap && !out->def) break; /* "and his son"? keep simple */
+        cnt_add(&out->q, &g2.q);
+        e = out->e = g2.e;
+    }
+    return 1;
+}
+
+/* The subject of the cue's clause: a group that opens the clause, with no
+ * cue between ("A three-year-old was rushed to hospital with a gunshot wound"). */
+static int clause_subject(const sctx *c, size_t i, grp *out)
+{
+    static const char *const OPEN[] = {",", "and", "but", "while", "when", "after", "as", "said",
+                                       "that", ";", "say", "says", "where", "before", NULL};
+    for (size_t k = i; k > 0 && i - k < 16; k--) {
+        size_t x = k - 1;
+        if (is(c, x, ";") || is(c, x, "(") || is(c, x, "after") || is(c, x, "because") ||
+            is(c, x, "following") || is(c, x, "charged") || is(c, x, "arrested") ||
+            is(c, x, "accused") || is(c, x, "shot") || is(c, x, "killed"))
+            return 0;
+        if (x + 1 < i && lex_at(c->t, x, c->n, CUE_MASK)) return 0;
+        int gi = c->gend[k];
+        if (gi >= 0) {
+            const grp *g = &c->g[gi];
+            if (g->subset || g->incl || g->neg) return 0;
+            if (g->s == 0 || is_any(c, g->s - 1, OPEN)) {
+                *out = *g;
+                return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static int is_year_tok(const sctx *c, size_t i)
+{
+    if (i >= c->n || toklen(c, i) != 4 || !c->t[i].digit) return 0;
+    const char *w = c->text + c->t[i].s;
+    for (int k = 0; k < 4; k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return (w[0] == '1' && w[1] >= '8') || (w[0] == '2' && w[1] == '0');
+}
+
+/* Flags from the words of the clause around tokens [gs, ce). */
+static unsigned clause_flags(const sctx *c, size_t gs, size_t ce)
+{
+    size_t cs = gs;
+    while (cs > 0 && !is(c, cs - 1, ";")) cs--;
+    size_t cend = ce;
+    while (cend < c->n && !is(c, cend, ";") && !is(c, cend, ",") &&
+           !(is(c, cend, "and") && cend > ce + 1))
+        cend++;
+    unsigned f = 0;
+    for (size_t k = cs; k < cend; k++) {
+        if (k >= gs && k < ce) continue;
+        const entry *e = lex_at(c->t, k, c->n, (1u << C_AGG) | (1u << C_OTHER) | (1u << C_UPDATE));
+        if (e) {
+            if (e->cls == C_AGG) f |= KBA_TF_AGGREGATE;
+            else if (e->cls == C_OTHER) f |= KBA_TF_OTHER;
+            else if (k >= ce || e->nw > 1) f |= KBA_TF_UPDATE;
+        }
+        if ((is(c, k, "in") || is(c, k, "during") || is(c, k, "since") || is(c, k, "throughout") ||
+             is(c, k, "for")) &&
+            is_year_tok(c, k + 1))
+            f |= KBA_TF_AGGREGATE;
+    }
+    return f;
+}
+
+static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsigned extra)
+{
+    size_t s = g->s < cs ? g->s : cs, e = g->e > ce ? g->e : ce;
+    if (e > c->n) e = c->n;
+    if (e <= s) e = s + 1;
+    unsigned f = extra | clause_flags(c, s, e);
+    if (g->neg) f |= KBA_TF_ZERO;
+    if (g->else_) f |= KBA_TF_ELSE;
+    if (g->def) f |= KBA_TF_DEFINITE;
+    if (g->subset) f |= KBA_TF_SUBSET;
+    if (kind == KBA_HIT && g->others) kind = KBA_INJURED; /* "three others were shot" */
+    return emit(c, s, e, kind, g->q, f);
+}
+
+static int kind_of(int cls)
+{
+    switch (cls) {
+    case C_KILL: case C_TOLLK: return KBA_KILLED;
+    case C_INJURE: case C_TOLLI: return KBA_INJURED;
+    case C_HIT: return KBA_HIT;
+    default: return KBA_CASUALTIES;
+    }
+}
+
+static int scan_sentence(sctx *c)
+{
+    /* groups, left to right, not overlapping */
+    for (size_t k = 0; k <= c->n; k++) c->gend[k] = -1;
+    c->ng = 0;
+    for (size_t i = 0; i < c->n;) {
+        grp g;
+        if (!c->t[i].punct && parse_group(c, i, &g, 0) && g.e > i) {
+            if (i > 0 && (is(c, i - 1, "including") || is(c, i - 1, "among"))) g.incl = 1;
+            c->g[c->ng] = g;
+            c->gend[g.e] = (int)c->ng;
+            c->ng++;
+            i = g.e;
+        } else
+            i++;
+    }
+    int rc = KB_OK;
+    grp last_g;
+    size_t last_ce = 0;
+    int have_last = 0;
+    memset(&last_g, 0, sizeof last_g);
+    for (size_t i = 0; i < c->n && rc == KB_OK;) {
+        const entry *e = lex_at(c->t, i, c->n, CUE_MASK);
+        if (!e) {
+            i++;
+            continue;
+        }
+        size_t ce = i + e->nw;
+        int kind = kind_of(e->cls);
+        grp g;
+        int neg = 0;
+        if (e->cls == C_TOLLK || e->cls == C_TOLLI) {
+            unsigned upd = 0;
+            for (size_t k = ce; k < c->n && k < ce + 10; k++) {
+                if (is(c, k, ";") || is(c, k, ".")) break;
+                if (lex_at(c->t, k, c->n, 1u << C_UPDATE)) upd = KBA_TF_UPDATE;
+                kba_count q;
+                size_t used = kba_quantity(c->text, c->t, k, c->n, &q);
+                if (used) {
+                    size_t after = k + used;
+                    size_t ne;
+                    grp tmp;
+                    memset(&tmp, 0, sizeof tmp);
+                    if (noun_tail(c, after, &ne, &tmp) < 0) continue;
+                    memset(&g, 0, sizeof g);
+                    g.s = i;
+                    g.q = q;
+                    g.e = after;
+                    rc = mention(c, &g, i, after, kind, KBA_TF_TOLL | upd);
+                    break;
+                }
+            }
+            i = ce;
+            continue;
+        }
+        if (e->flags & F_N) {
+            /* "7 deaths", "no injuries", "no other injuries" */
+            size_t p = i;
+            int other = 0;
+            while (p > 0 && i - p < 3 &&
+                   (is(c, p - 1, "other") || is(c, p - 1, "more") || is(c, p - 1, "additional") ||
+                    is(c, p - 1, "serious") || is(c, p - 1, "further") || is(c, p - 1, "known") ||
+                    is(c, p - 1, "reported") || is(c, p - 1, "confirmed") ||
+                    is(c, p - 1, "immediate") || is(c, p - 1, "life-threatening"))) {
+                if (!is(c, p - 1, "serious") && !is(c, p - 1, "life-threatening") &&
+                    !is(c, p - 1, "known") && !is(c, p - 1, "reported") &&
+                    !is(c, p - 1, "confirmed") && !is(c, p - 1, "immediate"))
+                    other = 1;
+                p--;
+            }
+            if (p > 0 && (is(c, p - 1, "no") ||
+                          (p > 2 && is(c, p - 1, "of") && is(c, p - 2, "reports") && is(c, p - 3, "no")))) {
+                memset(&g, 0, sizeof g);
+                g.s = is(c, p - 1, "no") ? p - 1 : p - 3;
+                cnt_set(&g.q, 0);
+                g.neg = 1;
+                g.else_ = (uint8_t)other;
+                rc = mention(c, &g, i, ce, kind, 0);
+            } else if (kind != KBA_CASUALTIES || 1) {
+                int gi = c->gend[p];
+                if (gi >= 0 && c->g[gi].q.value != 1 && !c->g[gi].def) {
+                    g = c->g[gi];
+                    if (kind != KBA_CASUALTIES) rc = mention(c, &g, i, ce, kind, 0);
+                } else if (p == i && p > 0) {
+                    kba_count q;
+                    /* the count right before: "1,524 fatalities" */
+                    for (size_t s = p > 3 ? p - 3 : 0; s < p; s++) {
+                        size_t used = kba_quantity(c->text, c->t, s, c->n, &q);
+                        if (used && s + used == p) {
+                            memset(&g, 0, sizeof g);
+                            g.s = s;
+                            g.q = q;
+                            if (kind != KBA_CASUALTIES) rc = mention(c, &g, i, ce, kind, 0);
+                            break;
+                        }
+                    }
+                }
+            }
+            i = ce;
+            continue;
+        }
+        int passive = i > 0 && (is(c, i - 1, "were") || is(c, i - 1, "was") || is(c, i - 1, "been") ||
+                                is(c, i - 1, "be") || is(c, i - 1, "being") || is(c, i - 1, "is") ||
+                                is(c, i - 1, "are") || is(c, i - 1, "got") ||
+                                tok_ends(c, i - 1, "ly"));
+        int found = 0;
+        if ((e->flags & F_A) && !passive) {
+            size_t k = ce;
+            if ((e->flags & F_O) && is(c, k, "of")) k++;
+            if (right_group(c, k, &g)) {
+                found = 1;
+                rc = mention(c, &g, i, ce, kind, 0);
+                size_t ge = g.e;
+                /* "shooting two people, one fatally" */
+                if (rc == KB_OK && kind == KBA_HIT) {
+                    size_t x = ge;
+                    if (is(c, x, ",")) {
+                        kba_count q;
+                        size_t used = kba_quantity(c->text, c->t, x + 1, c->n, &q);
+                        if (used) {
+                            size_t y = x + 1 + used;
+                            if (is(c, y, "of") && (is(c, y + 1, "them") || is(c, y + 1, "whom"))) y += 2;
+                            if (is(c, y, "fatally") || is(c, y, "mortally")) {
+                                grp sg;
+                                memset(&sg, 0, sizeof sg);
+                                sg.s = x + 1;
+                                sg.q = q;
+                                sg.subset = 1;
+                                sg.e = y + 1;
+                                rc = mention(c, &sg, x + 1, y + 1, KBA_KILLED, 0);
+                            }
+                        }
+                    }
+                }
+                i = ge > ce ? ge : ce;
+                continue;
+            }
+        }
+        if (!found && (e->flags & F_P)) {
+            int got = left_group(c, i, &g, &neg);
+            if (!got && !neg && i > 0 && (is(c, i - 1, "or") || is(c, i - 1, "and")) &&
+                have_last && last_ce == i - 1) {
+                g = last_g; /* "no one was killed or injured" */
+                got = 1;
+            }
+            if (!got && !neg && e->cls == C_INJURE) got = clause_subject(c, i, &g);
+            if (got && !neg) {
+                last_g = g;
+                last_ce = ce;
+                have_last = 1;
+                rc = mention(c, &g, i, ce, kind, 0);
+                /* ", one fatally" / ", two of them critically" after a shot group */
+                size_t x = ce;
+                while (x < c->n && x < ce + 6 && !is(c, x, ",") && !is(c, x, ";")) x++;
+                if (rc == KB_OK && kind == KBA_HIT && is(c, x, ",")) {
+                    kba_count q;
+                    size_t used = kba_quantity(c->text, c->t, x + 1, c->n, &q);
+                    if (used) {
+                        size_t y = x + 1 + used;
+                        if (is(c, y, "of") && (is(c, y + 1, "them") || is(c, y + 1, "whom"))) y += 2;
+                        if (is(c, y, "fatally") || is(c, y, "mortally")) {
+                            grp sg;
+                            memset(&sg, 0, sizeof sg);
+                            sg.s = x + 1;
+                            sg.q = q;
+                            sg.subset = 1;
+                            sg.e = y + 1;
+                                rc = mention(c, &sg, x + 1, y + 1, KBA_KILLED, 0);
+                        }
+                    }
+                }
+            }
+        }
+        i = ce;
+    }
+    return rc;
+}
+
+int kba_tolls(const char *text, size_t len, const kb_span *sents, size_t n_sents, kb_arena *a,
+              kba_toll **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    int rc = kba_toll_init(NULL);
+    if (rc != KB_OK) return rc;
+    if (!text || !len) return KB_OK;
+    kb_span whole = {0, (uint32_t)len};
+    if (!sents) {
+        sents = &whole;
+        n_sents = 1;
+    }
+    /* scratch sized for the longest sentence */
+    size_t maxlen = 0;
+    for (size_t s = 0; s < n_sents; s++) {
+        if (sents[s].end > len || sents[s].start >= sents[s].end) continue;
+        size_t l = sents[s].end - sents[s].start;
+        if (l > maxlen) maxlen = l;
+    }
+    size_t cap = maxlen + 2;
+    kba_tok *t = kb_arena_alloc(a, cap * sizeof *t);
+    int *gend = kb_arena_alloc(a, (cap + 1) * sizeof *gend);
+    grp *g = kb_arena_alloc(a, cap * sizeof *g);
+    if (!t || !gend || !g) return KB_ENOMEM;
+    sctx c = {.text = text, .t = t, .a = a, .gend = gend, .g = g};
+    for (size_t s = 0; s < n_sents; s++) {
+        if (sents[s].end > len || sents[s].start >= sents[s].end) continue;
+        c.n = kba_tokenize(text, sents[s].start, sents[s].end, t, cap);
+        c.sent = (uint32_t)s;
+        rc = scan_sentence(&c);
+        if (rc != KB_OK) return rc;
+    }
+    *out = c.out;
+    *n = c.nout;
+    return KB_OK;
+}
