@@ -14,7 +14,8 @@
  *     author bios), except a prose <p> among its fellow paragraphs.
  *  4. Selection: each element scores prose(subtree) - LAMBDA * junk(subtree)
  *     (text lengths; junk = link text + half the plain non-prose text; prose
- *     alone in its grandparent, like a teaser's summary, counts a quarter).
+ *     alone in its grandparent counts a quarter, and the summary in a row of
+ *     three or more link-bearing cards, a teaser list, not at all).
  *     The best element is the article container: the smallest one covering
  *     most prose without swallowing much else; it climbs to a parent only
  *     when the parent adds more prose than junk, and a paragraph is never a
@@ -35,6 +36,7 @@
 #define LAMBDA 1.0f
 #define NONLINK_W 0.5f
 #define ISO_W 0.25f
+#define TEASER_W 0.0f
 #define NOISE_MAX 400 /* furniture (caption, byline...) is shorter than this */
 #define GUARD 0.9f /* share of all prose that protects a NEG element */
 #define GUARD_RETRY 0.5f /* the same, when the first try left almost no prose */
@@ -164,7 +166,7 @@ static void measure(hpage *pg, uint16_t removed)
         hnode *h = &n[i];
         h->plen = h->plink = h->ppunct = 0;
         h->good = h->bad = h->wgood = 0;
-        h->ngood = 0;
+        h->ngood = h->ncards = 0;
         if (h->tag != T_TEXT) {
             h->len = h->link = 0;
             h->flags &= (uint16_t)~HF_GOOD;
@@ -199,6 +201,7 @@ static void measure(hpage *pg, uint16_t removed)
             p->len += h->len;
             p->link += h->link;
             p->ngood += h->ngood;
+            if (h->ngood == 1 && !(h->flags & HF_GOOD) && h->link >= 15) p->ncards++;
         }
     }
     /* prose and junk sums; a prose block alone in its grandparent (a teaser
@@ -211,7 +214,13 @@ static void measure(hpage *pg, uint16_t removed)
                 h->good += (float)h->plen;
                 int32_t gp = h->parent >= 0 ? n[h->parent].parent : -1;
                 int isolated = gp >= 0 && n[gp].ngood <= 1;
-                h->wgood += isolated ? ISO_W * (float)h->plen : (float)h->plen;
+                /* a card: the largest element holding this prose block alone;
+                 * three or more link-bearing cards side by side are teasers */
+                int32_t c = i;
+                while (n[c].parent >= 0 && n[n[c].parent].ngood <= 1) c = n[c].parent;
+                int teaser = c != i && n[c].parent >= 0 && n[n[c].parent].ncards >= 3;
+                h->wgood += teaser ? TEASER_W * (float)h->plen
+                            : isolated ? ISO_W * (float)h->plen : (float)h->plen;
             } else {
                 /* links are the usual junk; short plain lines (list items,
                  * labels, prices) are only half as suspect */

@@ -59,6 +59,7 @@ typedef struct hnode {
     float good, bad; /* subtree sums of prose / other text */
     float wgood;     /* prose weighted by how clustered it is (selection) */
     uint32_t ngood;  /* prose blocks in subtree */
+    uint32_t ncards; /* children that are teaser-like cards (one prose block + links) */
 } hnode;
 
 typedef struct hpage {
