@@ -71,7 +71,7 @@ static void iso_week(long z, long *wy, int *wk)
 
 /* ---- tokens ------------------------------------------------------------- */
 enum { K_WORD = 1, K_NUM, K_PUNCT };
-enum { F_COMMA = 1, F_DEC = 2, F_CLOCK = 4, F_CLOCKS = 8, F_ODD = 16 };
+enum { F_COMMA = 1, F_DEC = 2, F_CLOCK = 4, F_CLOCKS = 8, F_ODD = 16, F_STRONG = 32 };
 enum {
     C_NONE = 0, C_MONTH, C_WDAY, C_NUMW, C_FEW, C_ORD, C_UNIT, C_SEASON, C_PART, C_DAYREF,
     C_REL, C_TRIG
@@ -99,12 +99,12 @@ typedef struct vocab {
 static const vocab VOC[] = {
     {"a", C_TRIG, 0}, {"about", C_TRIG, 0}, {"afternoon", C_PART, 2},
     {"afternoons", C_PART, 102}, {"ago", C_TRIG, 0}, {"almost", C_TRIG, 0}, {"an", C_TRIG, 0},
-    {"annual", C_TRIG, 0}, {"annually", C_TRIG, 0}, {"approximately", C_TRIG, 0},
+    {"annual", C_TRIG, 0}, {"annually", C_TRIG, 1}, {"approximately", C_TRIG, 0},
     {"apr", C_MONTH, 104}, {"april", C_MONTH, 4}, {"around", C_TRIG, 0}, {"at", C_TRIG, 0},
     {"aug", C_MONTH, 108}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
-    {"biweekly", C_TRIG, 0}, {"centuries", C_UNIT, 100 + U_CENT}, {"century", C_UNIT, U_CENT},
-    {"christmas", C_TRIG, 0}, {"couple", C_FEW, 2}, {"current", C_REL, 0},
-    {"currently", C_TRIG, 0}, {"daily", C_TRIG, 0}, {"day", C_UNIT, U_DAY},
+    {"biweekly", C_TRIG, 1}, {"centuries", C_UNIT, 100 + U_CENT}, {"century", C_UNIT, U_CENT},
+    {"christmas", C_TRIG, 1}, {"couple", C_FEW, 2}, {"current", C_REL, 0},
+    {"currently", C_TRIG, 1}, {"daily", C_TRIG, 1}, {"day", C_UNIT, U_DAY},
     {"days", C_UNIT, 100 + U_DAY}, {"dec", C_MONTH, 112}, {"decade", C_UNIT, U_DECADE},
     {"decades", C_UNIT, 100 + U_DECADE}, {"december", C_MONTH, 12}, {"dozen", C_NUMW, 12},
     {"each", C_TRIG, 0}, {"earlier", C_TRIG, 0}, {"early", C_TRIG, 0}, {"eight", C_NUMW, 8},
@@ -113,36 +113,36 @@ static const vocab VOC[] = {
     {"evenings", C_PART, 103}, {"every", C_TRIG, 0}, {"fall", C_SEASON, 3},
     {"feb", C_MONTH, 102}, {"february", C_MONTH, 2}, {"few", C_FEW, -1},
     {"fifteen", C_NUMW, 15}, {"fifth", C_ORD, 5}, {"fifty", C_NUMW, 50}, {"first", C_ORD, 1},
-    {"fiscal", C_TRIG, 0}, {"five", C_NUMW, 5}, {"following", C_REL, 1},
+    {"fiscal", C_TRIG, 1}, {"five", C_NUMW, 5}, {"following", C_REL, 1},
     {"formerly", C_TRIG, 0}, {"fortnight", C_UNIT, U_FORTNIGHT}, {"forty", C_NUMW, 40},
     {"four", C_NUMW, 4}, {"fourteen", C_NUMW, 14}, {"fourth", C_ORD, 4}, {"friday", C_WDAY, 5},
-    {"fridays", C_WDAY, 105}, {"future", C_TRIG, 0}, {"half", C_TRIG, 0},
-    {"hour", C_UNIT, U_HOUR}, {"hourly", C_TRIG, 0}, {"hours", C_UNIT, 100 + U_HOUR},
+    {"fridays", C_WDAY, 105}, {"future", C_TRIG, 1}, {"half", C_TRIG, 0},
+    {"hour", C_UNIT, U_HOUR}, {"hourly", C_TRIG, 1}, {"hours", C_UNIT, 100 + U_HOUR},
     {"jan", C_MONTH, 101}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 107}, {"july", C_MONTH, 7},
     {"jun", C_MONTH, 106}, {"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_TRIG, 0},
-    {"lately", C_TRIG, 0}, {"later", C_TRIG, 0}, {"latest", C_TRIG, 0}, {"less", C_TRIG, 0},
+    {"lately", C_TRIG, 1}, {"later", C_TRIG, 0}, {"latest", C_TRIG, 0}, {"less", C_TRIG, 0},
     {"mar", C_MONTH, 103}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mere", C_TRIG, 0},
-    {"mid", C_TRIG, 0}, {"midday", C_TRIG, 0}, {"middle", C_TRIG, 0}, {"midnight", C_TRIG, 0},
+    {"mid", C_TRIG, 0}, {"midday", C_TRIG, 1}, {"middle", C_TRIG, 0}, {"midnight", C_TRIG, 1},
     {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, 100 + U_MIN}, {"monday", C_WDAY, 1},
-    {"mondays", C_WDAY, 101}, {"month", C_UNIT, U_MONTH}, {"monthly", C_TRIG, 0},
+    {"mondays", C_WDAY, 101}, {"month", C_UNIT, U_MONTH}, {"monthly", C_TRIG, 1},
     {"months", C_UNIT, 100 + U_MONTH}, {"more", C_TRIG, 0}, {"morning", C_PART, 1},
     {"mornings", C_PART, 101}, {"nearly", C_TRIG, 0}, {"new", C_TRIG, 0}, {"next", C_REL, 1},
-    {"night", C_PART, 4}, {"nightly", C_TRIG, 0}, {"nights", C_PART, 104}, {"nine", C_NUMW, 9},
-    {"nineteen", C_NUMW, 19}, {"ninety", C_NUMW, 90}, {"ninth", C_ORD, 9}, {"noon", C_TRIG, 0},
-    {"nov", C_MONTH, 111}, {"november", C_MONTH, 11}, {"now", C_TRIG, 0},
-    {"nowadays", C_TRIG, 0}, {"oct", C_MONTH, 110}, {"october", C_MONTH, 10},
-    {"one", C_NUMW, 1}, {"over", C_TRIG, 0}, {"overnight", C_TRIG, 0}, {"past", C_REL, -1},
-    {"per", C_TRIG, 0}, {"presently", C_TRIG, 0}, {"previous", C_REL, -1},
+    {"night", C_PART, 4}, {"nightly", C_TRIG, 1}, {"nights", C_PART, 104}, {"nine", C_NUMW, 9},
+    {"nineteen", C_NUMW, 19}, {"ninety", C_NUMW, 90}, {"ninth", C_ORD, 9}, {"noon", C_TRIG, 1},
+    {"nov", C_MONTH, 111}, {"november", C_MONTH, 11}, {"now", C_TRIG, 1},
+    {"nowadays", C_TRIG, 1}, {"oct", C_MONTH, 110}, {"october", C_MONTH, 10},
+    {"one", C_NUMW, 1}, {"over", C_TRIG, 0}, {"overnight", C_TRIG, 1}, {"past", C_REL, -1},
+    {"per", C_TRIG, 0}, {"present", C_TRIG, 1}, {"presently", C_TRIG, 1}, {"previous", C_REL, -1},
     {"previously", C_TRIG, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_TRIG, 0},
-    {"quarters", C_UNIT, 100 + U_QUARTER}, {"recent", C_TRIG, 0}, {"recently", C_TRIG, 0},
+    {"quarters", C_UNIT, 100 + U_QUARTER}, {"recent", C_TRIG, 1}, {"recently", C_TRIG, 1},
     {"roughly", C_TRIG, 0}, {"saturday", C_WDAY, 6}, {"saturdays", C_WDAY, 106},
     {"second", C_ORD, 2}, {"seconds", C_UNIT, 100 + U_SEC}, {"sep", C_MONTH, 109},
     {"sept", C_MONTH, 109}, {"september", C_MONTH, 9}, {"seven", C_NUMW, 7},
     {"seventeen", C_NUMW, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUMW, 70},
     {"several", C_FEW, -1}, {"six", C_NUMW, 6}, {"sixteen", C_NUMW, 16}, {"sixth", C_ORD, 6},
-    {"sixty", C_NUMW, 60}, {"some", C_TRIG, 0}, {"soon", C_TRIG, 0}, {"spring", C_SEASON, 1},
+    {"sixty", C_NUMW, 60}, {"some", C_TRIG, 0}, {"soon", C_TRIG, 1}, {"spring", C_SEASON, 1},
     {"summer", C_SEASON, 2}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAY, 107},
-    {"ten", C_NUMW, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_TRIG, 0}, {"the", C_TRIG, 0},
+    {"ten", C_NUMW, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_TRIG, 1}, {"the", C_TRIG, 0},
     {"third", C_ORD, 3}, {"thirteen", C_NUMW, 13}, {"thirty", C_NUMW, 30}, {"this", C_REL, 0},
     {"three", C_NUMW, 3}, {"thursday", C_WDAY, 4}, {"thursdays", C_WDAY, 104},
     {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1}, {"tonight", C_DAYREF, 10},
@@ -150,9 +150,9 @@ static const vocab VOC[] = {
     {"twelve", C_NUMW, 12}, {"twentieth", C_ORD, 20}, {"twenty", C_NUMW, 20},
     {"twice", C_TRIG, 0}, {"two", C_NUMW, 2}, {"upcoming", C_REL, 1}, {"wednesday", C_WDAY, 3},
     {"wednesdays", C_WDAY, 103}, {"week", C_UNIT, U_WEEK}, {"weekend", C_UNIT, U_WEEKEND},
-    {"weekends", C_UNIT, 100 + U_WEEKEND}, {"weekly", C_TRIG, 0},
+    {"weekends", C_UNIT, 100 + U_WEEKEND}, {"weekly", C_TRIG, 1},
     {"weeks", C_UNIT, 100 + U_WEEK}, {"winter", C_SEASON, 4}, {"year", C_UNIT, U_YEAR},
-    {"yearly", C_TRIG, 0}, {"years", C_UNIT, 100 + U_YEAR}, {"yesterday", C_DAYREF, -1},
+    {"yearly", C_TRIG, 1}, {"years", C_UNIT, 100 + U_YEAR}, {"yesterday", C_DAYREF, -1},
 };
 #define NVOC (sizeof VOC / sizeof *VOC)
 
@@ -1911,16 +1911,39 @@ static int core_at(ctx *c, int i, res *best, int dates_only)
 }
 
 /* does token i possibly start an expression? (cheap filter) */
+/* a token that can anchor an expression: a number, a month, weekday, unit,
+ * season, part of day, day word, or a word that is an expression by itself */
+static int strong(const tok *t)
+{
+    if (t->kind == K_NUM) return 1;
+    if (t->kind != K_WORD) return 0;
+    switch (t->cat) {
+    case C_MONTH: case C_WDAY: case C_UNIT: case C_SEASON: case C_PART: case C_DAYREF:
+        return 1;
+    case C_TRIG: return t->val == 1;
+    case C_REL: return !strcmp(t->w, "past");
+    default: break;
+    }
+    return t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2];
+}
+
+/* does token i possibly start an expression? Anchors do; function words
+ * ("the", "a", "last", "about", "more" ...) only with an anchor in the next
+ * four tokens. Keeps the matchers off most of the text. */
 static int trigger(const ctx *c, int i)
 {
     const tok *t = &c->t[i];
-    if (t->kind == K_NUM) return 1;
-    if (t->kind == K_PUNCT) return t->w[0] == '\'';
-    return t->cat != C_NONE || !strcmp(t->w, "these") || !strcmp(t->w, "fy") ||
-           !strcmp(t->w, "q1") || !strcmp(t->w, "q2") || !strcmp(t->w, "q3") ||
-           !strcmp(t->w, "q4") || !strcmp(t->w, "more") || !strcmp(t->w, "fewer") ||
-           !strcmp(t->w, "just") || !strcmp(t->w, "only") || !strcmp(t->w, "under") ||
-           !strcmp(t->w, "year") || !strcmp(t->w, "many");
+    if (t->flags & F_STRONG) return 1;
+    int weak = (t->kind == K_PUNCT && t->w[0] == '\'') ||
+               (t->kind == K_WORD && (t->cat != C_NONE || !strcmp(t->w, "these") ||
+                                      !strcmp(t->w, "fy") || !strcmp(t->w, "more") ||
+                                      !strcmp(t->w, "fewer") || !strcmp(t->w, "just") ||
+                                      !strcmp(t->w, "only") || !strcmp(t->w, "under") ||
+                                      !strcmp(t->w, "many")));
+    if (!weak) return 0;
+    for (int k = i + 1; k < c->n && k <= i + 4; k++)
+        if (c->t[k].flags & F_STRONG) return 1;
+    return 0;
 }
 
 typedef struct outv {
@@ -1982,6 +2005,8 @@ int kba_times(const char *text, size_t len, const char *dct, kb_arena *a, kba_ti
         free(tv.t);
         return rc;
     }
+    for (size_t i = 0; i < tv.n; i++)
+        if (strong(&tv.t[i])) tv.t[i].flags |= F_STRONG;
     ctx c;
     memset(&c, 0, sizeof c);
     c.text = text;
