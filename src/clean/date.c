@@ -264,9 +264,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             if (!valid(y, m, d)) return 0;
             if (j < len && (s[j] == 'T' || s[j] == 't') && j + 1 < len &&
                 is_digit((unsigned char)s[j + 1])) {
-                size_t k = skip_time(s, len, j);
-                if (k == j) return 0;
-                j = k;
+                j = skip_time(s, len, j); /* "T08" without minutes: the date alone */
             } else {
                 if (!at_boundary(s, len, j)) return 0;
                 j = skip_time(s, len, j);

@@ -35,6 +35,8 @@ static void iso_forms(void **state)
     check("2025/1/5", "2025-01-05", 8);
     check("2025.10.12", "2025-10-12", 10);
     check("2024-02-29", "2024-02-29", 10);
+    check("2025-10-12T08", "2025-10-12", 10);
+    check("2019-11-19 08:03:00 +0000 x", "2019-11-19", 25);
 }
 
 static void written_forms(void **state)
