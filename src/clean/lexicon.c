@@ -27,6 +27,11 @@ enum { K_CHROME, K_BLOCK, K_END, K_CREDIT };
 
 #define KBC_MAX_CUES 4096
 #define KBC_STEP_BUDGET 4000
+#define KBC_NBUCKET 4096
+
+/* Bucket of a byte pair (already lower-cased): 6 bits of each, so ASCII
+ * letter pairs never share one; collisions are resolved by the literal test. */
+static unsigned pair_key(unsigned a, unsigned b) { return (a & 63) << 6 | (b & 63); }
 
 typedef struct tok {
     uint8_t op;
@@ -46,8 +51,8 @@ typedef struct pat {
 struct kbc_lexicon {
     pat *pats;
     size_t n;
-    int32_t *bucket;   /* 65536 heads, -1 = empty */
-    uint64_t used[1024]; /* bit per bucket: any cue there (fits in L1, checked first) */
+    int32_t bucket[KBC_NBUCKET]; /* chain heads by the first two bytes of the literal, -1 = empty */
+    uint64_t used[KBC_NBUCKET / 64]; /* bit per bucket: any cue there (checked first) */
     int *always;       /* cues with no usable literal */
     size_t n_always;
     int *credits;
@@ -68,7 +73,6 @@ void kbc_lexicon_free(kbc_lexicon *lx)
         free(lx->pats[i].lit);
     }
     free(lx->pats);
-    free(lx->bucket);
     free(lx->always);
     free(lx->credits);
     free(lx);
@@ -273,14 +277,14 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
         if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
     }
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned key = (unsigned)lc((unsigned char)s[i]) << 8 | (unsigned)lc((unsigned char)s[i + 1]);
+        unsigned key = pair_key((unsigned)lc((unsigned char)s[i]), (unsigned)lc((unsigned char)s[i + 1]));
         if (!(lx->used[key >> 6] >> (key & 63) & 1)) continue;
         for (int id = lx->bucket[key]; id >= 0; id = lx->pats[id].next) {
             if (seen[id >> 6] >> (id & 63) & 1) continue;
             const pat *pt = &lx->pats[id];
             if ((size_t)pt->req_len > n - i) continue;
             const char *l = pt->lit + pt->req_off;
-            int j = 2;
+            int j = 0;
             while (j < pt->req_len && lc((unsigned char)s[i + j]) == (unsigned char)l[j]) j++;
             if (j < pt->req_len) continue;
             seen[id >> 6] |= 1ull << (id & 63);
@@ -308,9 +312,8 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
     }
     size_t cap = 64;
     lx->pats = calloc(cap, sizeof *lx->pats);
-    lx->bucket = malloc(65536 * sizeof *lx->bucket);
-    if (!lx->pats || !lx->bucket) goto oom;
-    for (size_t i = 0; i < 65536; i++) lx->bucket[i] = -1;
+    if (!lx->pats) goto oom;
+    for (size_t i = 0; i < KBC_NBUCKET; i++) lx->bucket[i] = -1;
 
     size_t pos = 0;
     int lineno = 0;
@@ -400,7 +403,7 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
         if (pt->kind == K_CREDIT) continue;
         if (pt->req_len >= 2) {
             const unsigned char *r = (const unsigned char *)pt->lit + pt->req_off;
-            unsigned key = (unsigned)r[0] << 8 | r[1];
+            unsigned key = pair_key(r[0], r[1]);
             pt->next = lx->bucket[key];
             lx->bucket[key] = (int32_t)k;
             lx->used[key >> 6] |= 1ull << (key & 63);
