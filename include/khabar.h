@@ -82,7 +82,7 @@ typedef struct kb_raw {
     const char *id;      /* container id (JSONL id, WARC record) or file stem; never NULL */
     const char *url;     /* NULL if unknown */
     const char *title;   /* from the container (JSONL), NULL if none */
-    const char *date;    /* from the container (JSONL date, HTTP Last-Modified...), NULL if none */
+    const char *date;    /* from the container (JSONL date, WARC-Date), NULL if none */
     const char *charset; /* declared charset (HTTP header), NULL if none */
     const char *origin;  /* the input path ("-" for stdin) */
     uint64_t position;   /* where in origin: byte offset of the record, or line number for JSONL */
