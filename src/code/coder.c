@@ -225,7 +225,7 @@ static const char *const BE[] = {"is", "are", "was", "were", "be", "been", "bein
                                  "gets", "getting", "'s", "'re", NULL};
 static const char *const STOP_LEFT[] = {"but", "while", "whereas", "although", "though", "because",
                                         "when", "whether", "after", "before", "unless", "if", NULL};
-static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", "though", "because",
+static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", "though", "because", "that",
                                          "when", "after", "before", "which", "who", "whom", "as",
                                          "since", "amid", "where", "despite", "unless", "if", "until",
                                          NULL};
@@ -631,7 +631,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     }
     if (el == KBL_STAR) {
         int q = pos;
-        for (int d = 0; d < 4 && q < c->nt && live_mention_at(c, q) < 0; d++) {
+        for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
             if ((t->kind == KBL_T_PUNCT && !is(t, "-")) || is_any(t, PREPS) || t->verb >= 0 ||
                 is_any(t, STOP_RIGHT) || is(t, "and") || is(t, "or") || is(t, "that"))
@@ -757,11 +757,13 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     vmatch *v = &c->vm[vi];
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
-        if (is(t, ";") || is(t, ":") || is(t, "?") || is_any(t, STOP_RIGHT)) return -1;
+        int content = (v->p->flags & KBL_P_SUPPRESS) != 0; /* deny/accuse: the content may name the target */
+        if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
+        if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
                                              is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
             return -1;
-        if (t->verb >= 0 && t->verb != vi && !(v->p->flags & KBL_P_SUPPRESS)) return -1;
+        if (t->verb >= 0 && t->verb != vi && !content && !(c->vm[t->verb].p->flags & KBL_P_NOUN)) return -1;
         if (is(t, "according")) return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
@@ -1203,7 +1205,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* an act on an unnamed group in another state's territory is coded against that state;
          * a named group there gives the state a second event */
         int place_tgt = -1;
-        if (((root0 >= 18 && root0 <= 20) || root0 == 14) && !nominal &&
+        if (((root0 >= 18 && root0 <= 20) || root0 == 14 || root0 == 13) && !nominal &&
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             int ps = place_state(c, after, src);
             if (ps >= 0) {
@@ -1215,7 +1217,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
-        if ((intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
+        int need_tgt = (root0 == 12 || root0 == 13) && tgt < 0;
+        if (need_tgt || (intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
+            (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
         }
