@@ -23,6 +23,10 @@
 #include <utf8proc.h>
 
 #define MAXCAND 400
+/* weights of the context: same country, same admin-1, nearby places */
+#define W_C 3.0
+#define W_A 2.0
+#define W_N 2.0
 #define MAXWORDS 6
 
 typedef struct tok {
@@ -287,54 +291,11 @@ static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint3
     return NULL;
 }
 
-/* Last resort for a long name ("Dubai World Cup", "Port of Los Angeles"): the
- * longest run of its words that names a place by its main name. */
-static const uint32_t *lookup_inner(const kba_gaz *g, const char *key, size_t kl, uint32_t *n)
-{
-    size_t ws[12], we[12], nw = 0;
-    *n = 0;
-    for (size_t i = 0; i < kl && nw < 12;) {
-        while (i < kl && key[i] == ' ') i++;
-        if (i >= kl) break;
-        ws[nw] = i;
-        while (i < kl && key[i] != ' ') i++;
-        we[nw++] = i;
-    }
-    /* a leading run of words ("Dubai World Cup"), else what follows "of"
-     * ("Port of Los Angeles", "University of California") */
-    size_t from = 0;
-    for (size_t a = 1; a + 1 < nw; a++)
-        if (we[a] - ws[a] == 2 && !memcmp(key + ws[a], "of", 2)) from = a + 1;
-    for (size_t len = nw - 1; nw > 1 && len >= 1; len--) {
-        size_t a = from;
-        if (from && a + len > nw) continue;
-        if (from && a + len != nw) continue;
-        {
-            const char *k = key + ws[a];
-            size_t l = we[a + len - 1] - ws[a];
-            if (len == 1 && (l < 2 || kba_gaz_is_stop(g, k, l))) continue;
-            uint32_t np;
-            const uint32_t *p = kba_gaz_lookup(g, k, l, &np);
-            int ok = 0;
-            for (uint32_t i = 0; i < np && !ok; i++) {
-                const kba_grec *r = kba_gaz_rec(g, p[i] >> 2);
-                ok = ((p[i] & 3) == KBA_M_NAME || (p[i] & 3) == KBA_M_DEMONYM) && r &&
-                     (r->kind != KBA_CITY || r->pop >= 20000);
-            }
-            if (ok) {
-                *n = np;
-                return p;
-            }
-        }
-    }
-    return NULL;
-}
-
 static double prior_of(const kba_grec *r, int mt)
 {
     double p = log10((double)r->pop + 1.0);
     switch (r->kind) {
-    case KBA_COUNTRY: p += 3.5; break;
+    case KBA_COUNTRY: p += mt == KBA_M_NAME ? 5.0 : 3.5; break;
     case KBA_ADM1: p += 1.5; break;
     case KBA_REGION: p += 4.0; break;
     case KBA_ADM2: p += 0.3; break;
@@ -372,7 +333,6 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
         char key[128];
         uint32_t np;
         const uint32_t *post = lookup_variants(g, text, tops[i].start, tops[i].end, key, sizeof key, &np);
-        if (!np && key[0]) post = lookup_inner(g, key, strlen(key), &np);
         size_t gi;
         for (gi = 0; gi < geo->ngroup; gi++)
             if (!strcmp(geo->groups[gi].key, key)) break;
@@ -506,7 +466,7 @@ static void resolve_groups(kba_geo *geo)
                         if (d < 150) near += 1.0 - d / 150;
                     }
                 }
-                c->score = c->prior + c->bonus + 2.0 * log1p(ec) + 1.5 * log1p(ea) + 1.0 * log1p(near);
+                c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) + W_N * log1p(near);
                 if (c->score > bs) {
                     bs = c->score;
                     best = (int32_t)(gr->c0 + k);
@@ -613,24 +573,112 @@ static int gap_ok(const char *text, uint32_t e, uint32_t s)
     return 0;
 }
 
-/* Is the candidate set worth a recognised place? */
-static int cands_ok(const kba_gaz *g, const uint32_t *post, uint32_t np, int single, int after_comma)
+/* What the candidates of a name are worth: 0 none usable, 1 weak (only small
+ * towns or alternate names), 2 a real place name, 3 strong (a country, an
+ * admin-1 unit, a region, a city of a million). */
+static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, int single, int after_comma,
+                          int allcaps)
 {
-    uint32_t best_pop = 0;
-    int strong = 0, any = 0;
+    uint32_t best_pop = 0, name_pop = 0;
+    int any = 0, strong = 0, named = 0;
     for (uint32_t k = 0; k < np && k < MAXCAND; k++) {
         const kba_grec *r = kba_gaz_rec(g, post[k] >> 2);
         int mt = post[k] & 3;
         if (!r || isnan(r->lat)) continue;
         if (mt == KBA_M_ABBR && !after_comma && single) continue;
+        if (allcaps && single && mt == KBA_M_ALT) continue;
         any = 1;
-        if (r->kind != KBA_CITY || mt == KBA_M_NAME || mt == KBA_M_DEMONYM) strong = 1;
+        if (mt != KBA_M_ALT) {
+            named = 1;
+            if (r->pop > name_pop) name_pop = r->pop;
+            if (r->kind == KBA_COUNTRY || r->kind == KBA_ADM1 || r->kind == KBA_REGION ||
+                r->kind == KBA_POINT || r->pop >= 1000000)
+                strong = 1;
+        }
         if (r->pop > best_pop) best_pop = r->pop;
     }
     if (!any) return 0;
-    if (!strong && single && best_pop < 5000) return 0;
-    return 1;
+    if (strong) return 3;
+    if (named) return name_pop >= 5000 || !single ? 2 : 1;
+    /* known only by an alternate name: a big place or nothing ("Tom", "Joe") */
+    return best_pop >= 500000 ? 2 : 0;
 }
+
+/* Words of people's names in this article ("David Jones" marks both). */
+#define PSET 1024
+static void pset_add(uint64_t *set, const char *k, size_t n)
+{
+    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    for (size_t i = h & (PSET - 1), s = 0; s < PSET; i = (i + 1) & (PSET - 1), s++) {
+        if (set[i] == h) return;
+        if (!set[i]) {
+            set[i] = h;
+            return;
+        }
+    }
+}
+
+static int pset_has(const uint64_t *set, const char *k, size_t n)
+{
+    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    for (size_t i = h & (PSET - 1), s = 0; s < PSET; i = (i + 1) & (PSET - 1), s++) {
+        if (set[i] == h) return 1;
+        if (!set[i]) return 0;
+    }
+    return 0;
+}
+
+static int fold_tok(const char *text, const tok *t, char *k, size_t cap)
+{
+    size_t n = t->e - t->s;
+    if (n && text[t->s + n - 1] == '.') n--;
+    return kba_fold(text + t->s, n, k, cap);
+}
+
+/* The strongest reading of a word alone: 0 no place, else cands_strength. */
+static int word_strength(const kba_gaz *g, const char *text, const tok *t)
+{
+    char k[96];
+    int kl = fold_tok(text, t, k, sizeof k);
+    if (kl <= 0) return 0;
+    uint32_t np;
+    const uint32_t *p = kba_gaz_lookup(g, k, (size_t)kl, &np);
+    return np ? cands_strength(g, p, np, 1, 0, 0) : 0;
+}
+
+static int is_contraction(const char *w, size_t n)
+{
+    static const char *const ends[] = {"'re", "'ve", "'ll", "'d", "'m", "n't", "\xe2\x80\x99" "re", "\xe2\x80\x99" "ve",
+                                       "\xe2\x80\x99" "ll", "\xe2\x80\x99" "d", "\xe2\x80\x99" "m", "n\xe2\x80\x99" "t", NULL};
+    for (const char *const *e = ends; *e; e++) {
+        size_t l = strlen(*e);
+        if (n > l && !memcmp(w + n - l, *e, l)) return 1;
+    }
+    return 0;
+}
+
+static int all_caps(const char *w, size_t n)
+{
+    int up = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= 'a' && w[i] <= 'z') return 0;
+        if (w[i] >= 'A' && w[i] <= 'Z') up++;
+    }
+    return up >= 2;
+}
+
+static int next_word_in(const char *text, size_t len, uint32_t e, const char *const *list)
+{
+    size_t p = e;
+    if (p < len && text[p] == ',') return 0;
+    while (p < len && text[p] == ' ') p++;
+    size_t q = p;
+    while (q < len && text[q] >= 'a' && text[q] <= 'z') q++;
+    return q > p && p > e && in_list(text + p, q - p, list);
+}
+
+static const char *const said[] = {"said", "says", "told", "added", "explained", "noted", "stated", "wrote",
+                                   "recalled", "argued", "testified", "admitted", "asked", NULL};
 
 int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, size_t *n)
 {
@@ -642,6 +690,32 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
     geo->n = 0;
     tok *T = geo->toks;
     size_t nt = geo->ntok;
+    uint64_t *pset = calloc(PSET, sizeof *pset);
+    if (!pset) return KB_ENOMEM;
+    /* people: "David Jones", "Mr. Jones" mark their words as names in this article */
+    for (size_t i = 0; i + 1 < nt; i++) {
+        if (!T[i].cap || !T[i + 1].cap || !gap_ok(text, T[i].e, T[i + 1].s) || text[T[i].e] != ' ') continue;
+        const char *w = text + T[i].s;
+        size_t wl = T[i].e - T[i].s;
+        if (wl && w[wl - 1] == '.') wl--;
+        char k1[96], k2[96];
+        int l1 = fold_tok(text, &T[i], k1, sizeof k1), l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
+        if (l1 <= 0 || l2 <= 0) continue;
+        if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
+            pset_add(pset, k2, (size_t)l2);
+            continue;
+        }
+        if (kba_gaz_is_stop(g, k1, (size_t)l1) || kba_gaz_is_stop(g, k2, (size_t)l2)) continue;
+        if (in_list(w, wl, qualifiers) || all_caps(w, wl)) continue;
+        /* the pair itself a place ("New York", "Los Angeles")? */
+        char kp[200];
+        int lp = kba_fold(text + T[i].s, T[i + 1].e - T[i].s, kp, sizeof kp);
+        uint32_t np;
+        if (lp > 0 && kba_gaz_lookup(g, kp, (size_t)lp, &np) && np) continue;
+        if (word_strength(g, text, &T[i]) >= 3 || word_strength(g, text, &T[i + 1]) >= 3) continue;
+        pset_add(pset, k1, (size_t)l1);
+        pset_add(pset, k2, (size_t)l2);
+    }
     int prev_place_end = -1; /* token index of the end of the last accepted place */
     for (size_t i = 0; i < nt; i++) {
         if (!T[i].cap) continue;
@@ -650,11 +724,9 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         uint32_t best_np = 0;
         const uint32_t *best_post = NULL;
         char key[160];
-        size_t last = i;
         for (size_t j = i; j < nt && j < i + MAXWORDS; j++) {
             if (j > i && !gap_ok(text, T[j - 1].e, T[j].s)) break;
             if (!T[j].cap && !T[j].lower_fn) break;
-            last = j;
             if (!T[j].cap) continue;
             int kl = kba_fold(text + T[i].s, T[j].e - T[i].s, key, sizeof key);
             if (kl <= 0) continue;
@@ -666,18 +738,33 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
                 best_post = post;
             }
         }
-        (void)last;
         if (best_j == SIZE_MAX) continue;
         int single = best_j == i;
         uint32_t s = T[i].s, e = T[best_j].e;
         const char *w = text + s;
         size_t wl = T[i].e - T[i].s;
         int after_comma = i > 0 && comma_pair(text, T[i - 1].e, s) && prev_place_end == (int)i - 1;
+        int caps = all_caps(w, wl);
+        int st = cands_strength(g, best_post, best_np, single, after_comma, caps);
+        if (!st) continue;
         if (single) {
-            char k1[64];
-            int kl = kba_fold(w, wl, k1, sizeof k1);
+            char k1[96];
+            int kl = fold_tok(text, &T[i], k1, sizeof k1);
             if (kl > 0 && kba_gaz_is_stop(g, k1, (size_t)kl)) continue;
+            if (is_contraction(w, wl)) continue;
             if (sentence_initial(text, s) && used_lower(text, len, w, wl)) continue;
+            if (st < 3) {
+                if (kl > 0 && pset_has(pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
+                if (next_word_in(text, len, e, said)) continue;            /* "Jones said" */
+                if (st < 2 && used_lower(text, len, w, wl)) continue;      /* "Commerce", "Hope" */
+                /* a first name: "David Smith" */
+                if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) && text[e] == ' ') {
+                    char k2[96];
+                    int l2 = fold_tok(text, &T[best_j + 1], k2, sizeof k2);
+                    if (l2 > 0 && !kba_gaz_is_stop(g, k2, (size_t)l2) && !word_strength(g, text, &T[best_j + 1]))
+                        continue;
+                }
+            }
         }
         /* a word after a title or a first name is part of a person's name */
         if (i > 0 && gap_ok(text, T[i - 1].e, s) && T[i - 1].cap && prev_place_end != (int)i - 1) {
@@ -687,13 +774,12 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             char pk[64];
             int pkl = kba_fold(pw, pl, pk, sizeof pk);
             if (in_list(pw, pl, titles) && !in_list(pw, pl, name_prefixes)) continue;
-            if (!in_list(pw, pl, qualifiers) && !in_list(pw, pl, connectors) &&
+            if (st < 3 && !in_list(pw, pl, qualifiers) && !in_list(pw, pl, connectors) &&
                 !(pkl > 0 && kba_gaz_is_stop(g, pk, (size_t)pkl)) && !sentence_initial(text, T[i - 1].s))
                 continue;
         }
         if (i > 0 && T[i - 1].e == s - 1 && text[s - 1] == '.' && T[i - 1].cap && T[i - 1].e - T[i - 1].s <= 4)
             continue; /* "Mr.Jackson" */
-        if (!cands_ok(g, best_post, best_np, single, after_comma)) continue;
         /* an abbreviation keeps its dot: "Calif." */
         if (e < len && text[e] == '.' && text[e - 1] != '.') {
             int abbr = 0;
@@ -701,7 +787,10 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
                 if ((best_post[k] & 3) == KBA_M_ABBR) abbr = 1;
             if (abbr && e - s <= 6) e++;
         }
-        if (grow((void **)&geo->tops, &geo->cap, geo->n + 1, sizeof(kba_toponym))) return KB_ENOMEM;
+        if (grow((void **)&geo->tops, &geo->cap, geo->n + 1, sizeof(kba_toponym))) {
+            free(pset);
+            return KB_ENOMEM;
+        }
         kba_toponym *t = &geo->tops[geo->n++];
         t->start = s;
         t->end = e;
@@ -711,6 +800,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         prev_place_end = (int)best_j;
         i = best_j;
     }
+    free(pset);
     int rc = kba_geo_resolve(geo, text, len, geo->tops, geo->n);
     if (rc) return rc;
     /* drop what resolved to nothing */
