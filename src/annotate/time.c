@@ -1970,6 +1970,20 @@ static int emit(ctx *c, outv *o, int a, const res *r)
     x->mod = r->mod;
     x->prec = (r->type == KBA_TX_DATE || r->type == KBA_TX_TIME) ? kba_prec_of_value(x->value)
                                                                    : KBA_PREC_NONE;
+    /* absolute: the span itself writes the year the value starts with */
+    if (x->prec >= KBA_PREC_CENTURY)
+        for (int k = a; k < r->end; k++) {
+            const tok *t = &c->t[k];
+            if (t->kind != K_NUM || t->ndig != 4) continue;
+            char ys[16];
+            snprintf(ys, sizeof ys, "%04ld", t->num);
+            size_t vl = 0;
+            while (vl < 4 && is_digit((unsigned char)x->value[vl])) vl++;
+            if (vl >= 2 && !strncmp(ys, x->value, vl)) {
+                x->absolute = 1;
+                break;
+            }
+        }
     if (r->is_quarter) {
         c->ref_qy = r->qy;
         c->ref_q = r->q;
@@ -2119,6 +2133,50 @@ const char *kba_prec_name(kba_prec p)
 static int resolved(const kba_timex *x)
 {
     return (x->type == KBA_TX_DATE || x->type == KBA_TX_TIME) && is_digit((unsigned char)x->value[0]);
+}
+
+int kba_dct_check(const char *text, size_t len, const char *meta_date, char out[11],
+                  int *conflict)
+{
+    *conflict = 0;
+    out[0] = 0;
+    long my = 0;
+    int mm = 0, md = 0, have = parse_dct(meta_date, &my, &mm, &md);
+    kb_arena *a = kb_arena_new(0);
+    if (!a) return KB_ENOMEM;
+    kba_timex *t;
+    size_t n;
+    int rc = kba_times(text, len, have ? meta_date : NULL, a, &t, &n);
+    if (rc != KB_OK) {
+        kb_arena_free(a);
+        return rc;
+    }
+    long latest = -1, meta = have ? day_num(my, mm, md) : 0;
+    for (size_t i = 0; i < n; i++) {
+        long y;
+        int m, d;
+        if (!t[i].absolute || t[i].prec != KBA_PREC_DAY || !parse_dct(t[i].value, &y, &m, &d))
+            continue;
+        long z = day_num(y, m, d);
+        if (z > latest) latest = z;
+    }
+    kb_arena_free(a);
+    int use_content = 0;
+    if (latest >= 0 && (!have || latest > meta + 2)) {
+        /* the text reports, as already dated, a day after its supposed publication */
+        *conflict = have;
+        use_content = 1;
+    }
+    if (use_content) {
+        res r;
+        val_day(&r, latest);
+        memcpy(out, r.value, 10);
+        out[10] = 0;
+    } else if (have) {
+        memcpy(out, meta_date, 10);
+        out[10] = 0;
+    }
+    return KB_OK;
 }
 
 const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_start,

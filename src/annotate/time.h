@@ -45,6 +45,8 @@ typedef struct kba_timex {
     kba_prec prec;
     char value[28];      /* TIMEX3 value, NUL-terminated */
     const char *mod;     /* "START", "MID", "END", "APPROX", "MORE_THAN", ...; NULL if none */
+    int absolute;        /* 1: the span writes its year ("12 October 2025", "the 1990s"),
+                          * 0: the value was resolved against the DCT (or is not a date) */
 } kba_timex;
 
 /* Find and normalise the time expressions of text[0..len) (UTF-8). dct is the
@@ -61,6 +63,15 @@ int kba_times(const char *text, size_t len, const char *dct, kb_arena *a, kba_ti
  * [s_start, s_end). NULL if none. tx must be in text order (as kba_times gives). */
 const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_start,
                                     uint32_t cl_end, uint32_t s_start, uint32_t s_end);
+
+/* The article's date checked against its own dated content. meta_date is the
+ * date the metadata gave ("YYYY-MM-DD...", NULL if none). out receives the date
+ * to use: meta_date, or the latest day the text writes out in full (with its
+ * year) when there is no meta date or that day lies more than two days after
+ * the meta date (*conflict = 1 then: a dateline older than the news it carries).
+ * out is "" when neither exists. Returns KB_OK or KB_ENOMEM. */
+int kba_dct_check(const char *text, size_t len, const char *meta_date, char out[11],
+                  int *conflict);
 
 const char *kba_tx_type_name(kba_tx_type t);  /* "DATE", "TIME", "DURATION", "SET" */
 const char *kba_prec_name(kba_prec p);        /* "day", "month", "year", ... */

@@ -233,6 +233,40 @@ static void governing(void **state)
     kb_arena_free(a);
 }
 
+static void dct_check(void **state)
+{
+    (void)state;
+    char out[11];
+    int conflict;
+    const char *text = "The talks of 27 October 2025 in Istanbul ended on Sunday. In 2001 ...";
+    /* a 2024 dateline over October 2025 news: conflict, the content's day wins */
+    assert_int_equal(kba_dct_check(text, strlen(text), "2024-01-02", out, &conflict), KB_OK);
+    assert_int_equal(conflict, 1);
+    assert_string_equal(out, "2025-10-27");
+    /* a consistent date stays */
+    assert_int_equal(kba_dct_check(text, strlen(text), "2025-10-28T09:00:00Z", out, &conflict), KB_OK);
+    assert_int_equal(conflict, 0);
+    assert_string_equal(out, "2025-10-28");
+    /* no meta date: the content's, no conflict; nothing at all: "" */
+    assert_int_equal(kba_dct_check(text, strlen(text), NULL, out, &conflict), KB_OK);
+    assert_int_equal(conflict, 0);
+    assert_string_equal(out, "2025-10-27");
+    assert_int_equal(kba_dct_check("on Sunday", 9, NULL, out, &conflict), KB_OK);
+    assert_string_equal(out, "");
+    /* absolute flags */
+    kb_arena *a = kb_arena_new(0);
+    kba_timex *t;
+    size_t n;
+    const char *s2 = "on Oct. 12, 2025, on Oct. 13, in the 1990s, last year";
+    assert_int_equal(kba_times(s2, strlen(s2), "2025-10-14", a, &t, &n), KB_OK);
+    assert_int_equal(n, 4);
+    assert_int_equal(t[0].absolute, 1);
+    assert_int_equal(t[1].absolute, 0);
+    assert_int_equal(t[2].absolute, 1);
+    assert_int_equal(t[3].absolute, 0);
+    kb_arena_free(a);
+}
+
 static void hostile(void **state)
 {
     (void)state;
@@ -266,7 +300,7 @@ int main(void)
         cmocka_unit_test(relative),       cmocka_unit_test(calendar_edges),
         cmocka_unit_test(durations_sets), cmocka_unit_test(spans_bytes),
         cmocka_unit_test(precision),      cmocka_unit_test(governing),
-        cmocka_unit_test(hostile),
+        cmocka_unit_test(dct_check),      cmocka_unit_test(hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
