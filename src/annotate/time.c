@@ -358,6 +358,10 @@ typedef struct ctx {
     long ref_qy;
     int ref_q;
     uint32_t ref_q_sent;
+    /* the last year and day the text named ("that year", "the next day") */
+    long ref_y, ref_z;
+    int ref_m; /* month of the last month- or day-precision date, 0 if none */
+    int has_ref_y, has_ref_z;
 } ctx;
 
 typedef struct res {
@@ -1888,12 +1892,54 @@ static int m_anaphor_unit(ctx *c, int i, res *r)
     }
 }
 
+/* anaphoric dates: "that year", "the same day", "the following year", "the next day" */
+static int m_anaphor(ctx *c, int i, res *r)
+{
+    int j = i, dir;
+    if (W(c, j, "that")) {
+        dir = 0;
+        j++;
+    } else if (W(c, j, "the") && W(c, j + 1, "same")) {
+        dir = 0;
+        j += 2;
+    } else if (W(c, j, "the") && (W(c, j + 1, "following") || W(c, j + 1, "next") ||
+                                  W(c, j + 1, "previous") || W(c, j + 1, "preceding"))) {
+        dir = (W(c, j + 1, "following") || W(c, j + 1, "next")) ? 1 : -1;
+        j += 2;
+    } else
+        return 0;
+    int pl, u = unit_at(c, j, &pl);
+    if (!u || pl) return 0;
+    r->end = j + 1;
+    r->type = KBA_TX_DATE;
+    switch (u) {
+    case U_YEAR:
+        if (!c->has_ref_y) return 0;
+        val_year(r, c->ref_y + dir);
+        return 1;
+    case U_MONTH:
+        if (!c->has_ref_y || !c->ref_m) return 0;
+        val_month(r, c->ref_y, c->ref_m + dir);
+        return 1;
+    case U_DAY:
+        if (!c->has_ref_z) return 0;
+        val_day(r, c->ref_z + dir);
+        return 1;
+    case U_WEEK:
+        if (!c->has_ref_z) return 0;
+        val_week(r, c->ref_z + 7 * dir);
+        return 1;
+    default: return 0;
+    }
+}
+
 typedef int (*matcher)(ctx *, int, res *);
 
 static int core_at(ctx *c, int i, res *best, int dates_only)
 {
-    static const matcher M[] = {m_month, m_wday, m_dayref, m_quarter, m_rel, m_year, m_holiday,
-                                m_clock, m_ago, m_ref, m_duration, m_set};
+    static const matcher M[] = {m_month, m_wday,     m_dayref, m_quarter, m_rel,
+                                m_year,  m_holiday,  m_clock,  m_ago,     m_ref,
+                                m_anaphor, m_duration, m_set};
     int found = 0;
     best->end = 0;
     for (size_t k = 0; k < sizeof M / sizeof *M; k++) {
@@ -1946,6 +1992,8 @@ static int trigger(const ctx *c, int i)
     return 0;
 }
 
+static int parse_dct(const char *s, long *y, int *m, int *d);
+
 typedef struct outv {
     kba_timex *v;
     size_t n, cap;
@@ -1984,6 +2032,22 @@ static int emit(ctx *c, outv *o, int a, const res *r)
                 break;
             }
         }
+    if (x->type == KBA_TX_DATE && x->prec >= KBA_PREC_YEAR && x->prec != KBA_PREC_WEEK &&
+        is_digit((unsigned char)x->value[0])) {
+        long y = 0;
+        for (int k = 0; k < 4; k++) y = y * 10 + (x->value[k] - '0');
+        c->ref_y = y;
+        c->has_ref_y = 1;
+        c->ref_m = 0;
+        if (x->prec == KBA_PREC_MONTH || x->prec == KBA_PREC_DAY)
+            c->ref_m = (x->value[5] - '0') * 10 + (x->value[6] - '0');
+        int m, d;
+        long yy;
+        if (x->prec == KBA_PREC_DAY && parse_dct(x->value, &yy, &m, &d)) {
+            c->ref_z = day_num(yy, m, d);
+            c->has_ref_z = 1;
+        }
+    }
     if (r->is_quarter) {
         c->ref_qy = r->qy;
         c->ref_q = r->q;
