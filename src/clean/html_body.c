@@ -15,7 +15,8 @@
  *  4. Selection: each element scores prose(subtree) - LAMBDA * junk(subtree)
  *     (text lengths; junk = link text + half the plain non-prose text; prose
  *     alone in its grandparent counts a quarter, and the summary in a row of
- *     three or more link-bearing cards, a teaser list, not at all).
+ *     three or more link-bearing <article> cards, each a self-contained
+ *     composition by HTML semantics, i.e. a teaser list, not at all).
  *     The best element is the article container: the smallest one covering
  *     most prose without swallowing much else; it climbs to a parent only
  *     when the parent adds more prose than junk, and a paragraph is never a
@@ -201,7 +202,7 @@ static void measure(hpage *pg, uint16_t removed)
             p->len += h->len;
             p->link += h->link;
             p->ngood += h->ngood;
-            if (h->ngood == 1 && !(h->flags & HF_GOOD) && h->link >= 15) p->ncards++;
+            if (h->tag == T_ARTICLE && h->ngood == 1 && h->link >= 15) p->ncards++;
         }
     }
     /* prose and junk sums; a prose block alone in its grandparent (a teaser
@@ -218,7 +219,8 @@ static void measure(hpage *pg, uint16_t removed)
                  * three or more link-bearing cards side by side are teasers */
                 int32_t c = i;
                 while (n[c].parent >= 0 && n[n[c].parent].ngood <= 1) c = n[c].parent;
-                int teaser = c != i && n[c].parent >= 0 && n[n[c].parent].ncards >= 3;
+                int teaser = c != i && n[c].tag == T_ARTICLE && n[c].parent >= 0 &&
+                             n[n[c].parent].ncards >= 3;
                 h->wgood += teaser ? TEASER_W * (float)h->plen
                             : isolated ? ISO_W * (float)h->plen : (float)h->plen;
             } else {
@@ -352,6 +354,8 @@ static int skip_in_output(const hnode *h, int32_t i, int32_t root)
     if (i == root) return 0;
     if (h->tag == T_H1) return 1;
     if (!(h->flags & HF_BLOCK) || !h->len) return 0;
+    /* a subheading inside the article is text even when it is a link */
+    if (h->tag >= T_H2 && h->tag <= T_H6) return 0;
     /* link lists and "read more" blocks: mostly link text */
     if (h->link * 2 > h->len && !(h->flags & HF_GOOD)) return 1;
     return 0;

@@ -59,7 +59,7 @@ typedef struct hnode {
     float good, bad; /* subtree sums of prose / other text */
     float wgood;     /* prose weighted by how clustered it is (selection) */
     uint32_t ngood;  /* prose blocks in subtree */
-    uint32_t ncards; /* children that are teaser-like cards (one prose block + links) */
+    uint32_t ncards; /* <article> children holding one prose block and links (teasers) */
 } hnode;
 
 typedef struct hpage {
