@@ -749,9 +749,14 @@ static int m_duration(ctx *c, int i, res *r)
         /* no count: "the past decade", "the next decade", "recent weeks", "the first hours" */
         u = unit_at(c, j, &pl);
         if (!u) return 0;
-        if (!rel && !the && pl && u != U_WEEKEND && k == 0 &&
-            (W(c, i - 1, "for") || W(c, i - 1, "within")) && !W(c, j + 1, "of") &&
-            !W(c, j + 1, "ago") && !W(c, j + 1, "later") && !W(c, j + 1, "earlier")) {
+        if (!rel && !the && pl && u != U_WEEKEND && u != U_QUARTER && u != U_SEC && k == 0 &&
+            !W(c, i - 1, "of") && !W(c, i - 1, "early") && !W(c, i - 1, "late") &&
+            !W(c, i - 1, "than") && !NUM(c, i - 1) && !CAT(c, i - 1, C_NUMW) &&
+            !W(c, i - 1, "hundred") && !W(c, i - 1, "thousand") && !P(c, i - 1, '-') &&
+            !W(c, i - 1, "those") && !W(c, i - 1, "these") && !W(c, i - 1, "trading") &&
+            !W(c, i - 1, "business") && !W(c, i - 1, "working") && !P(c, i - 1, '\'') &&
+            !W(c, j + 1, "of") && !W(c, j + 1, "ago") && !W(c, j + 1, "later") &&
+            !W(c, j + 1, "earlier") && !W(c, j + 1, "old") && !P(c, j + 1, '-')) {
             /* "for years", "within weeks" */
             r->end = j + 1;
             r->type = KBA_TX_DURATION;
@@ -880,6 +885,27 @@ static int year_tok(const ctx *c, int i, long *y)
     return 1;
 }
 
+/* "nineteen ninety-six", "eighteen twelve": tokens consumed, 0 if none */
+static int spelled_year(const ctx *c, int j, long *y)
+{
+    if (!(W(c, j, "nineteen") || W(c, j, "eighteen")) || !CAT(c, j + 1, C_NUMW) ||
+        c->t[j + 1].val < 10)
+        return 0;
+    long v = (W(c, j, "nineteen") ? 1900 : 1800) + c->t[j + 1].val;
+    int k = j + 2;
+    if (c->t[j + 1].val >= 20 && c->t[j + 1].val % 10 == 0) {
+        if (P(c, k, '-') && tight(c, k) && CAT(c, k + 1, C_NUMW) && c->t[k + 1].val < 10) {
+            v += c->t[k + 1].val;
+            k += 2;
+        } else if (CAT(c, k, C_NUMW) && c->t[k].val < 10) {
+            v += c->t[k].val;
+            k++;
+        }
+    }
+    *y = v;
+    return k - j;
+}
+
 /* "of YEAR", "of this year", "of last year", ", YEAR" after a month or quarter */
 static int year_suffix(const ctx *c, int j, long *y)
 {
@@ -887,6 +913,8 @@ static int year_suffix(const ctx *c, int j, long *y)
     if (W(c, k, "of") || P(c, k, ',')) k++;
     if (W(c, k, "fiscal")) k++;
     if (year_tok(c, k, y)) return k + 1 - j;
+    int sk = spelled_year(c, k, y);
+    if (sk) return k + sk - j;
     if (P(c, j, ',')) return 0;
     if ((W(c, k, "this") || W(c, k, "last") || W(c, k, "next")) && W(c, k + 1, "year")) {
         *y = c->dy + (W(c, k, "last") ? -1 : W(c, k, "next") ? 1 : 0);
@@ -1169,6 +1197,9 @@ static int m_month(ctx *c, int i, res *r)
             } else if (year_tok(c, j, &y)) {
                 hasy = 1;
                 j++;
+            } else if ((k = spelled_year(c, j, &y)) != 0) {
+                hasy = 1;
+                j += k;
             } else {
                 /* bare month: guard the verbs/modals "may", "march" and bare abbreviations */
                 if (abbr && !had_dot) return 0;
@@ -1743,6 +1774,33 @@ static int m_year(ctx *c, int i, res *r)
             }
         }
     }
+    /* spelled-out years of transcripts: "nineteen ninety-six", "two thousand (and) one" */
+    int sk = fiscal ? 0 : spelled_year(c, j, &y);
+    if (sk && (c->t[j + 1].val >= 20 || W(c, i - 1, "in") || W(c, i - 1, "since") ||
+               W(c, i - 1, "year"))) {
+        int k = j + sk;
+        r->end = k;
+        r->type = KBA_TX_DATE;
+        val_year(r, y);
+        return 1;
+    }
+    if (!fiscal && W(c, j, "two") && W(c, j + 1, "thousand") &&
+        (W(c, i - 1, "in") || W(c, i - 1, "since") || W(c, i - 1, "year") || W(c, i - 1, "until") ||
+         W(c, i - 1, "by") || W(c, i - 1, "of"))) {
+        int k = j + 2;
+        y = 2000;
+        if (W(c, k, "and") && CAT(c, k + 1, C_NUMW) && c->t[k + 1].val < 20) {
+            y += c->t[k + 1].val;
+            k += 2;
+        } else if (CAT(c, k, C_NUMW) && c->t[k].val < 20) {
+            y += c->t[k].val;
+            k++;
+        }
+        r->end = k;
+        r->type = KBA_TX_DATE;
+        val_year(r, y);
+        return 1;
+    }
     if (!NUM(c, j) || c->t[j].ndig != 4 || (c->t[j].flags & (F_COMMA | F_DEC | F_CLOCK)))
         return 0;
     y = c->t[j].num;
@@ -1970,6 +2028,7 @@ static int strong(const tok *t)
     case C_REL: return !strcmp(t->w, "past");
     default: break;
     }
+    if (!strcmp(t->w, "nineteen") || !strcmp(t->w, "thousand")) return 1;
     return t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2];
 }
 
@@ -2165,7 +2224,10 @@ kba_prec kba_prec_of_value(const char *v)
         switch (v[5]) {
         case 'H': return KBA_PREC_HALF;
         case 'Q': return KBA_PREC_QUARTER;
-        case 'W': return L >= 8 && is_digit((unsigned char)v[6]) ? KBA_PREC_WEEK : KBA_PREC_YEAR;
+        case 'W':
+            if (v[6] == 'I') return KBA_PREC_SEASON;
+            return L >= 8 && (is_digit((unsigned char)v[6]) || v[6] == 'X') ? KBA_PREC_WEEK
+                                                                          : KBA_PREC_YEAR;
         case 'S': case 'F': return KBA_PREC_SEASON;
         default: break;
         }

@@ -70,6 +70,10 @@ static void absolute(void **state)
     check(d, "on 10/12/2025,", "10/12/2025", "DATE", "2025-10-12");
     check(d, "Sunday, Oct. 12, 2025 -", "Sunday, Oct. 12, 2025", "DATE", "2025-10-12");
     check(d, "fiscal 2024 results", "fiscal 2024", "DATE", "2024");
+    check(d, "in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996");
+    check(d, "January nineteen ninety-seven", "January nineteen ninety-seven", "DATE", "1997-01");
+    check(d, "On May 22, 1995, he won; the following year he left", "the following year", "DATE",
+          "1996");
     check(d, "in the second half of 2024", "the second half of 2024", "DATE", "2024-H2");
     check(d, "Christmas 2024", "Christmas 2024", "DATE", "2024-12-25");
     check(d, "on Thanksgiving 2025", "Thanksgiving 2025", "DATE", "2025-11-27");
@@ -196,6 +200,7 @@ static void precision(void **state)
     assert_int_equal(kba_prec_of_value("2013-Q3"), KBA_PREC_QUARTER);
     assert_int_equal(kba_prec_of_value("2013-H1"), KBA_PREC_HALF);
     assert_int_equal(kba_prec_of_value("2012-SU"), KBA_PREC_SEASON);
+    assert_int_equal(kba_prec_of_value("2012-WI"), KBA_PREC_SEASON);
     assert_int_equal(kba_prec_of_value("2013-03-22TNI"), KBA_PREC_PARTOFDAY);
     assert_int_equal(kba_prec_of_value("2013-03-22T20:00"), KBA_PREC_MINUTE);
     assert_int_equal(kba_prec_of_value("PRESENT_REF"), KBA_PREC_REF);
