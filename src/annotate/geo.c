@@ -677,6 +677,15 @@ static int next_word_in(const char *text, size_t len, uint32_t e, const char *co
     return q > p && p > e && in_list(text + p, q - p, list);
 }
 
+static int prev_word_in(const char *text, uint32_t s, const char *const *list)
+{
+    size_t p = s;
+    while (p > 0 && text[p - 1] == ' ') p--;
+    size_t w = p;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) w--;
+    return w < p && p < s && in_list(text + w, p - w, list);
+}
+
 static const char *const said[] = {"said", "says", "told", "added", "explained", "noted", "stated", "wrote",
                                    "recalled", "argued", "testified", "admitted", "asked", NULL};
 
@@ -755,7 +764,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             if (sentence_initial(text, s) && used_lower(text, len, w, wl)) continue;
             if (st < 3) {
                 if (kl > 0 && pset_has(pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
-                if (next_word_in(text, len, e, said)) continue;            /* "Jones said" */
+                if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps)) continue; /* "Jones said" */
                 if (st < 2 && used_lower(text, len, w, wl)) continue;      /* "Commerce", "Hope" */
                 /* a first name: "David Smith" */
                 if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) && text[e] == ' ') {

@@ -1,0 +1,294 @@
+/*
+ * test_geo.c -- the gazetteer and the toponym resolver on a small synthetic
+ * gazetteer (built here from a few rows in the registry formats plus the
+ * project's lexicon/places.txt), so the tests need no npm data.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "annotate/geo.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[256];
+static char idx[300];
+static kba_gaz *G;
+
+static const char *cities =
+    "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71.57849\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t340\tAsia/Karachi\t2020-01-01\n"
+    "2\tIslamabad\tIslamabad\t\t33.72148\t73.04329\tP\tPPLC\tPK\t\t08\t\t\t\t1014825\t\t508\tAsia/Karachi\t2020-01-01\n"
+    "3\tDublin\tDublin\tBaile Atha Cliath\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t17\tEurope/Dublin\t2020-01-01\n"
+    "4\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t45098\t\t253\tAmerica/New_York\t2020-01-01\n"
+    "5\tColumbus\tColumbus\t\t39.96118\t-82.99879\tP\tPPLA\tUS\t\tOH\t049\t\t\t905748\t\t237\tAmerica/New_York\t2020-01-01\n"
+    "6\tKabul\tKabul\tKaboul\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t1791\tAsia/Kabul\t2020-01-01\n"
+    "7\tParis\tParis\t\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t42\tEurope/Paris\t2020-01-01\n"
+    "8\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24171\t\t180\tAmerica/Chicago\t2020-01-01\n"
+    "9\tJones\tJones\t\t35.56\t-97.29\tP\tPPL\tUS\t\tOK\t\t\t\t3000\t\t300\tAmerica/Chicago\t2020-01-01\n"
+    "10\tSankt Michael\tSankt Michael\tMichael\t47.1\t16.27\tP\tPPL\tAT\t\t01\t\t\t\t2000\t\t300\tEurope/Vienna\t2020-01-01\n"
+    "11\tChaman\tChaman\t\t30.92\t66.45\tP\tPPL\tPK\t\t02\t\t\t\t123000\t\t1300\tAsia/Karachi\t2020-01-01\n";
+
+static const char *admin1 =
+    "[{\"code\":\"PK.03\",\"name\":\"Khyber Pakhtunkhwa\"},{\"code\":\"PK.08\",\"name\":\"Islamabad\"},"
+    "{\"code\":\"PK.02\",\"name\":\"Balochistan\"},{\"code\":\"IE.L\",\"name\":\"Leinster\"},"
+    "{\"code\":\"US.OH\",\"name\":\"Ohio\"},{\"code\":\"US.TX\",\"name\":\"Texas\"},"
+    "{\"code\":\"US.OK\",\"name\":\"Oklahoma\"},{\"code\":\"AF.13\",\"name\":\"Kabul\"},"
+    "{\"code\":\"FR.11\",\"name\":\"\\u00cele-de-France\"},{\"code\":\"AT.01\",\"name\":\"Burgenland\"}]";
+
+static const char *admin2 = "[{\"code\":\"US.OH.049\",\"name\":\"Franklin County\"}]";
+
+static const char *countries =
+    "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic Republic of Pakistan\"},\"cca2\":\"PK\",\"cca3\":\"PAK\","
+    "\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":{\"f\":\"Pakistani\",\"m\":\"Pakistani\"}}},"
+    "{\"name\":{\"common\":\"Ireland\",\"official\":\"Republic of Ireland\"},\"cca2\":\"IE\",\"cca3\":\"IRL\","
+    "\"latlng\":[53,-8],\"altSpellings\":[\"IE\",\"Eire\"],\"demonyms\":{\"eng\":{\"f\":\"Irish\",\"m\":\"Irish\"}}},"
+    "{\"name\":{\"common\":\"United States\",\"official\":\"United States of America\"},\"cca2\":\"US\",\"cca3\":\"USA\","
+    "\"latlng\":[38,-97],\"altSpellings\":[\"US\",\"USA\"],\"demonyms\":{\"eng\":{\"f\":\"American\",\"m\":\"American\"}}},"
+    "{\"name\":{\"common\":\"Afghanistan\",\"official\":\"Islamic Republic of Afghanistan\"},\"cca2\":\"AF\",\"cca3\":\"AFG\","
+    "\"latlng\":[33,65],\"altSpellings\":[\"AF\"],\"demonyms\":{\"eng\":{\"f\":\"Afghan\",\"m\":\"Afghan\"}}},"
+    "{\"name\":{\"common\":\"France\",\"official\":\"French Republic\"},\"cca2\":\"FR\",\"cca3\":\"FRA\","
+    "\"latlng\":[46,2],\"altSpellings\":[\"FR\"],\"demonyms\":{\"eng\":{\"f\":\"French\",\"m\":\"French\"}}}]";
+
+static void put(const char *name, const char *s)
+{
+    char p[400];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs(s, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/kb-test-geo-XXXXXX");
+    if (!mkdtemp(dir)) return -1;
+    put("cities.txt", cities);
+    put("admin1.json", admin1);
+    put("admin2.json", admin2);
+    put("countries.json", countries);
+    char c[400], a1[400], a2[400], co[400], pl[600];
+    snprintf(c, sizeof c, "%s/cities.txt", dir);
+    snprintf(a1, sizeof a1, "%s/admin1.json", dir);
+    snprintf(a2, sizeof a2, "%s/admin2.json", dir);
+    snprintf(co, sizeof co, "%s/countries.json", dir);
+    const char *src = getenv("KB_SRC");
+    snprintf(pl, sizeof pl, "%s/lexicon/places.txt", src ? src : ".");
+    snprintf(idx, sizeof idx, "%s/gazetteer.idx", dir);
+    kba_gaz_sources s = {c, a1, a2, co, pl};
+    kb_err err = {0};
+    if (kba_gaz_build(&s, idx, &err) != KB_OK) {
+        fprintf(stderr, "build: %s\n", err.msg);
+        return -1;
+    }
+    G = kba_gaz_open(idx, &err);
+    return G ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kba_gaz_close(G);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    char k[64];
+    assert_int_equal(kba_fold("Khyber-Pakhtunkhwa", 18, k, sizeof k), 18);
+    assert_string_equal(k, "khyber pakhtunkhwa");
+    const char *ile = "\xc3\x8ele-de-France";
+    assert_true(kba_fold(ile, strlen(ile), k, sizeof k) > 0);
+    assert_string_equal(k, "ile de france");
+    kba_fold("U.S.", 4, k, sizeof k);
+    assert_string_equal(k, "us");
+    kba_fold("  St. John's  ", 14, k, sizeof k);
+    assert_string_equal(k, "st johns");
+    const char *ru = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"; /* Cyrillic */
+    assert_int_equal(kba_fold(ru, strlen(ru), k, sizeof k), -1);
+    assert_int_equal(kba_fold("Peshawar", 8, k, 4), -1); /* too long for the buffer */
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    char p[400];
+    snprintf(p, sizeof p, "%s/none.idx", dir);
+    assert_null(kba_gaz_open(p, &err));
+    assert_int_equal(err.code, KB_ENOTFOUND);
+    snprintf(p, sizeof p, "%s/cities.txt", dir);
+    assert_null(kba_gaz_open(p, &err));
+    assert_int_equal(err.code, KB_EFORMAT);
+    /* a truncated index is refused */
+    char t[400];
+    snprintf(t, sizeof t, "%s/trunc.idx", dir);
+    FILE *in = fopen(idx, "rb"), *out = fopen(t, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, in);
+    fwrite(buf, 1, n, out);
+    fclose(in);
+    fclose(out);
+    assert_null(kba_gaz_open(t, &err));
+    assert_int_equal(err.code, KB_EFORMAT);
+}
+
+static void test_lookup(void **state)
+{
+    (void)state;
+    uint32_t n;
+    const uint32_t *p = kba_gaz_lookup(G, "dublin", 6, &n);
+    assert_non_null(p);
+    assert_int_equal(n, 2);
+    p = kba_gaz_lookup(G, "pakistani", 9, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(p[0] & 3, KBA_M_DEMONYM);
+    const kba_grec *r = kba_gaz_rec(G, p[0] >> 2);
+    assert_int_equal(r->kind, KBA_COUNTRY);
+    assert_string_equal(kba_gaz_iso3(G, r->country), "PAK");
+    /* the supplement's border crossing and its aliases */
+    p = kba_gaz_lookup(G, "torkham", 7, &n);
+    assert_int_equal(n, 1);
+    r = kba_gaz_rec(G, p[0] >> 2);
+    assert_int_equal(r->kind, KBA_POINT);
+    assert_string_equal(kba_gaz_adm1_name(G, r->adm1), "Khyber Pakhtunkhwa");
+    p = kba_gaz_lookup(G, "kpk", 3, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(kba_gaz_rec(G, p[0] >> 2)->kind, KBA_ADM1);
+    /* admin-1 point from its members, population summed */
+    p = kba_gaz_lookup(G, "ohio", 4, &n);
+    assert_int_equal(n, 1);
+    r = kba_gaz_rec(G, p[0] >> 2);
+    assert_true(fabs(r->lat - 40.03) < 0.2);
+    assert_true(r->pop >= 905748 + 45098);
+    assert_true(kba_gaz_is_stop(G, "monday", 6));
+    assert_false(kba_gaz_is_stop(G, "dublin", 6));
+}
+
+static const kba_toponym *find_word(const char *text, kba_toponym *t, size_t n, const char *w)
+{
+    const char *p = strstr(text, w);
+    for (size_t i = 0; p && i < n; i++)
+        if (t[i].start == (uint32_t)(p - text) && t[i].end == (uint32_t)(p - text + strlen(w))) return &t[i];
+    return NULL;
+}
+
+static void test_context(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kba_geo *geo = kba_geo_new(G, &err);
+    assert_non_null(geo);
+    kba_toponym *t;
+    size_t n;
+    const char *a = "Police in Dublin, Ohio, arrested two men near Columbus on Sunday.";
+    assert_int_equal(kba_geo_find(geo, a, strlen(a), &t, &n), KB_OK);
+    const kba_toponym *d = find_word(a, t, n, "Dublin");
+    assert_non_null(d);
+    assert_true(fabs(kba_gaz_rec(G, (uint32_t)d->rec)->lat - 40.1) < 0.1);
+    assert_non_null(find_word(a, t, n, "Ohio"));
+    assert_non_null(find_word(a, t, n, "Columbus"));
+    assert_null(find_word(a, t, n, "Sunday"));
+    assert_true(d->flags & KBA_T_PREP);
+
+    const char *b = "Protesters marched in Dublin and Paris.";
+    assert_int_equal(kba_geo_find(geo, b, strlen(b), &t, &n), KB_OK);
+    assert_int_equal(n, 2);
+    kba_place p;
+    kba_place_of_rec(G, (uint32_t)t[0].rec, &p);
+    assert_string_equal(p.country, "IRL");
+    kba_place_of_rec(G, (uint32_t)t[1].rec, &p);
+    assert_string_equal(p.country, "FRA");
+    assert_string_equal(p.precision, "city");
+
+    /* people are not places */
+    const char *c = "David Jones spoke first. Later, Jones said Michael would stay.";
+    assert_int_equal(kba_geo_find(geo, c, strlen(c), &t, &n), KB_OK);
+    assert_int_equal(n, 0);
+    kba_geo_free(geo);
+}
+
+static void test_place_of_span(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kba_geo *geo = kba_geo_new(G, &err);
+    kba_toponym *t;
+    size_t n;
+    const char *a = "Two soldiers were killed near Torkham in Khyber Pakhtunkhwa, Pakistani officials said. "
+                    "Islamabad said it would respond. Talks were held in Kabul.";
+    assert_int_equal(kba_geo_find(geo, a, strlen(a), &t, &n), KB_OK);
+    const kba_toponym *pk = find_word(a, t, n, "Pakistani");
+    assert_non_null(pk);
+    assert_true(pk->flags & KBA_T_DEMONYM);
+    const kba_toponym *isb = find_word(a, t, n, "Islamabad");
+    assert_non_null(isb);
+    assert_true(isb->flags & KBA_T_METONYM);
+    kba_place p;
+    const char *kill = strstr(a, "killed");
+    assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), NULL, 0, (uint32_t)(kill - a),
+                                           (uint32_t)(kill - a + 6), &p),
+                     1);
+    assert_string_equal(p.name, "Torkham");
+    assert_string_equal(p.country, "PAK");
+    assert_string_equal(p.adm1, "Khyber Pakhtunkhwa");
+    assert_string_equal(p.precision, "point");
+    const char *said = strstr(a, "said it");
+    assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), NULL, 0, (uint32_t)(said - a),
+                                           (uint32_t)(said - a + 4), &p),
+                     0);
+    const char *talk = strstr(a, "Talks");
+    kb_span sents[3] = {{0, (uint32_t)(strstr(a, " Islamabad") - a)},
+                        {(uint32_t)(strstr(a, "Islamabad") - a), (uint32_t)(talk - a - 1)},
+                        {(uint32_t)(talk - a), (uint32_t)strlen(a)}};
+    assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), sents, 3, (uint32_t)(talk - a),
+                                           (uint32_t)(talk - a + 5), &p),
+                     1);
+    assert_string_equal(p.name, "Kabul");
+    assert_string_equal(p.country, "AFG");
+    kba_geo_free(geo);
+}
+
+static void test_resolve_spans(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kba_geo *geo = kba_geo_new(G, &err);
+    const char *a = "Fighting near Chaman and in Peshawer; the Irish embassy closed.";
+    kba_toponym t[3];
+    memset(t, 0, sizeof t);
+    const char *w[] = {"Chaman", "Peshawer", "Irish"};
+    for (int i = 0; i < 3; i++) {
+        t[i].start = (uint32_t)(strstr(a, w[i]) - a);
+        t[i].end = t[i].start + (uint32_t)strlen(w[i]);
+    }
+    assert_int_equal(kba_geo_resolve(geo, a, strlen(a), t, 3), KB_OK);
+    for (int i = 0; i < 3; i++) assert_true(t[i].rec >= 0);
+    assert_string_equal(kba_gaz_str(G, kba_gaz_rec(G, (uint32_t)t[1].rec)->name), "Peshawar");
+    assert_true(t[2].flags & KBA_T_DEMONYM);
+    /* bad spans are refused */
+    t[0].end = 1000;
+    assert_int_equal(kba_geo_resolve(geo, a, strlen(a), t, 1), KB_EUSAGE);
+    kba_geo_free(geo);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fold),          cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
+        cmocka_unit_test(test_place_of_span), cmocka_unit_test(test_resolve_spans),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
