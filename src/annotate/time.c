@@ -19,6 +19,7 @@
  */
 #include "annotate/time.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,16 +164,31 @@ int kba_time_vocab_ok(void)
     return 1;
 }
 
+/* An open-addressing hash over VOC, built once (pthread_once), read-only after:
+ * most words of a text miss on an empty slot without a single strcmp. */
+#define VOC_HBITS 10
+static uint16_t voc_slot[1u << VOC_HBITS]; /* index + 1, 0 = empty */
+static pthread_once_t voc_once = PTHREAD_ONCE_INIT;
+
+static uint32_t voc_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+static void voc_build(void)
+{
+    for (size_t i = 0; i < NVOC; i++) {
+        uint32_t h = voc_hash(VOC[i].w) & ((1u << VOC_HBITS) - 1);
+        while (voc_slot[h]) h = (h + 1) & ((1u << VOC_HBITS) - 1);
+        voc_slot[h] = (uint16_t)(i + 1);
+    }
+}
 static const vocab *voc_find(const char *w)
 {
-    size_t lo = 0, hi = NVOC;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(w, VOC[mid].w);
-        if (!c) return &VOC[mid];
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
+    uint32_t h = voc_hash(w) & ((1u << VOC_HBITS) - 1);
+    for (uint16_t s; (s = voc_slot[h]) != 0; h = (h + 1) & ((1u << VOC_HBITS) - 1))
+        if (!strcmp(w, VOC[s - 1].w)) return &VOC[s - 1];
     return NULL;
 }
 
@@ -186,6 +202,7 @@ static int abbrev_word(const tok *t)
     if (t->kind != K_WORD) return 0;
     if (t->cat == C_MONTH && t->val > 100) return 1;
     if (!t->w[1]) return 1; /* initials */
+    if (t->w[2] && t->w[3] && t->w[4]) return 0; /* all the abbreviations below are short */
     static const char *const A[] = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep",
                                     "lt", "col", "sgt", "capt", "no", "vs", "inc", "corp",
                                     "co", "jr", "sr", "prof", "rev", "mt", "ft", "u.s"};
@@ -2137,6 +2154,7 @@ int kba_times(const char *text, size_t len, const char *dct, kb_arena *a, kba_ti
     *n = 0;
     tokv tv = {0};
     outv ov = {0};
+    pthread_once(&voc_once, voc_build);
     int rc = tokenize(text, len, &tv);
     if (rc != KB_OK) {
         free(tv.t);
