@@ -133,7 +133,7 @@ static const vocab VOC[] = {
     {"nov", C_MONTH, 111}, {"november", C_MONTH, 11}, {"now", C_TRIG, 1},
     {"nowadays", C_TRIG, 1}, {"oct", C_MONTH, 110}, {"october", C_MONTH, 10},
     {"one", C_NUMW, 1}, {"over", C_TRIG, 0}, {"overnight", C_TRIG, 1}, {"past", C_REL, -1},
-    {"per", C_TRIG, 0}, {"present", C_TRIG, 1}, {"presently", C_TRIG, 1}, {"previous", C_REL, -1},
+    {"per", C_TRIG, 0}, {"period", C_TRIG, 1}, {"present", C_TRIG, 1}, {"presently", C_TRIG, 1}, {"previous", C_REL, -1},
     {"previously", C_TRIG, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_TRIG, 0},
     {"quarters", C_UNIT, 100 + U_QUARTER}, {"recent", C_TRIG, 1}, {"recently", C_TRIG, 1},
     {"roughly", C_TRIG, 0}, {"saturday", C_WDAY, 6}, {"saturdays", C_WDAY, 106},
@@ -679,6 +679,18 @@ static void val_dur(res *r, long n, int u, int half)
     vset(r, timeu ? "PT%ld%s" : "P%ld%s", n, unit_code(u));
 }
 
+/* "eight trading days", "two more years": a word between a count and its unit */
+static int count_adj(const ctx *c, int j)
+{
+    static const char *const A[] = {"trading", "business", "working", "calendar", "straight",
+                                    "consecutive", "additional", "more", "full", "extra",
+                                    "further", "long", "short", "successive"};
+    if (j >= c->n || c->t[j].kind != K_WORD) return j;
+    for (size_t k = 0; k < sizeof A / sizeof *A; k++)
+        if (!strcmp(c->t[j].w, A[k])) return CAT(c, j + 1, C_UNIT) ? j + 1 : j;
+    return j;
+}
+
 /* unit at token i: returns unit (1..), plural in *pl; 0 if none */
 static int unit_at(const ctx *c, int i, int *pl)
 {
@@ -751,6 +763,7 @@ static int m_duration(ctx *c, int i, res *r)
             q += 3;
         }
         if (P(c, q, '-') && tight(c, q) && tight(c, q + 1)) q++;
+        q = count_adj(c, q);
         u = unit_at(c, q, &pl);
         if (!u) return 0;
         j = q + 1;
@@ -794,10 +807,7 @@ static int m_duration(ctx *c, int i, res *r)
         j += 3;
     }
     if (P(c, j, '\'') && tight(c, j) && pl) j++; /* five years' */
-    /* "two years ago" etc. belong to m_ago */
-    if (W(c, j, "ago") || W(c, j, "earlier") || W(c, j, "later") || W(c, j, "before") ||
-        W(c, j, "hence"))
-        if (!the && !rel) return 0;
+    /* "two years ago" is longer and so goes to m_ago; "a month earlier than usual" stays */
     (void)the;
     r->end = j;
     r->type = KBA_TX_DURATION;
@@ -838,9 +848,10 @@ static int m_ago(ctx *c, int i, res *r)
         n = -1;
         j++;
     } else {
-        u = unit_at(c, j + nc, &pl);
+        int q = count_adj(c, j + nc);
+        u = unit_at(c, q, &pl);
         if (!u) return 0;
-        j += nc + 1;
+        j = q + 1;
     }
     int dir, back = 0;
     if (W(c, j, "ago")) dir = -1, j++;
@@ -848,6 +859,7 @@ static int m_ago(ctx *c, int i, res *r)
     else if (W(c, j, "later") || W(c, j, "hence")) dir = 1, back = 1, j++;
     else if (W(c, j, "from") && W(c, j + 1, "now")) dir = 1, j += 2;
     else return 0;
+    if (back && W(c, j, "than")) return 0; /* "a month earlier than usual": a duration */
     if (back && W(c, j - 1, "before") && !P(c, j, '.') && !P(c, j, ',') && j < c->n &&
         c->t[j].sent == c->t[j - 1].sent)
         return 0; /* "two days before the vote": a duration and a preposition */
