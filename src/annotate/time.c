@@ -1240,7 +1240,13 @@ static int m_month(ctx *c, int i, res *r)
                              W(c, p, "mid") || W(c, p, "of") || W(c, p, "from") ||
                              W(c, p, "through") || W(c, p, "till") || W(c, p, "during") ||
                              W(c, p, "before") || W(c, p, "after") || P(c, p, '-') ||
-                             W(c, p, "between") || W(c, p, "to") || W(c, p, "and");
+                             W(c, p, "between") || W(c, p, "to") || W(c, p, "and") ||
+                             W(c, p, "for");
+                    /* "a May election", "the March survey" (not "the May Department Stores") */
+                    if (!ok && (W(c, p, "a") || W(c, p, "an") || W(c, p, "the") || W(c, p, "his") ||
+                                W(c, p, "her") || W(c, p, "its") || W(c, p, "their")) &&
+                        j < c->n && c->t[j].kind == K_WORD && !c->t[j].cap)
+                        ok = 1;
                     if (!ok) return 0;
                 }
                 if (wdp) return 0;
@@ -1427,7 +1433,10 @@ static int m_rel(ctx *c, int i, res *r)
     }
     int pl = 0, u = unit_at(c, j, &pl);
     int s = CAT(c, j, C_SEASON) ? c->t[j].val : 0;
-    if (s && (W(c, j, "fall") || W(c, j, "spring")) && rel == 9 && !the) return 0;
+    long yy0;
+    if (s && (W(c, j, "fall") || W(c, j, "spring")) && rel == 9 && !the &&
+        !year_tok(c, j + 1, &yy0) && !(W(c, j + 1, "of") && year_tok(c, j + 2, &yy0)))
+        return 0;
     if (u && pl) return 0;
     if (s) {
         j++;
