@@ -2344,6 +2344,87 @@ int kba_dct_check(const char *text, size_t len, const char *meta_date, char out[
     return KB_OK;
 }
 
+int kba_value_days(const char *v, long *first, long *last)
+{
+    if (!v || !is_digit((unsigned char)v[0]) || !is_digit((unsigned char)v[1])) return 0;
+    size_t L = 0;
+    while (L < 4 && is_digit((unsigned char)v[L])) L++;
+    long y = 0;
+    for (size_t k = 0; k < L; k++) y = y * 10 + (v[k] - '0');
+    if (L == 2) { /* century "19" = 1900-1999 */
+        *first = day_num(y * 100, 1, 1);
+        *last = day_num(y * 100 + 99, 12, 31);
+        return 1;
+    }
+    if (L == 3) { /* decade "199" */
+        *first = day_num(y * 10, 1, 1);
+        *last = day_num(y * 10 + 9, 12, 31);
+        return 1;
+    }
+    if (L != 4 || y < 1) return 0;
+    if (v[4] != '-') {
+        *first = day_num(y, 1, 1);
+        *last = day_num(y, 12, 31);
+        return v[4] == 0 || v[4] == 'T';
+    }
+    const char *p = v + 5;
+    if (p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') {
+        int q = p[1] - '0';
+        *first = day_num(y, 3 * q - 2, 1);
+        *last = day_num(y, 3 * q, mdays(y, 3 * q));
+        return 1;
+    }
+    if (p[0] == 'H' && (p[1] == '1' || p[1] == '2')) {
+        int h = p[1] - '0';
+        *first = day_num(y, h == 1 ? 1 : 7, 1);
+        *last = day_num(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31);
+        return 1;
+    }
+    if (p[0] == 'W' && is_digit((unsigned char)p[1]) && is_digit((unsigned char)p[2])) {
+        int w = (p[1] - '0') * 10 + (p[2] - '0');
+        long jan4 = day_num(y, 1, 4);
+        long mon = jan4 - (wday(jan4) - 1) + 7L * (w - 1);
+        *first = mon;
+        *last = mon + 6;
+        if (!strncmp(p + 3, "-WE", 3)) *first = mon + 5;
+        return 1;
+    }
+    static const struct { const char *s; int m0, m1; } SE[] = {
+        {"SP", 3, 5}, {"SU", 6, 8}, {"FA", 9, 11}, {"AU", 9, 11}, {"WI", 12, 14}};
+    for (size_t k = 0; k < sizeof SE / sizeof *SE; k++)
+        if (!strncmp(p, SE[k].s, 2)) {
+            *first = day_num(y, SE[k].m0, 1);
+            long y1 = SE[k].m1 > 12 ? y + 1 : y;
+            int m1 = SE[k].m1 > 12 ? SE[k].m1 - 12 : SE[k].m1;
+            *last = day_num(y1, m1, mdays(y1, m1));
+            return 1;
+        }
+    if (is_digit((unsigned char)p[0]) && is_digit((unsigned char)p[1])) {
+        int m = (p[0] - '0') * 10 + (p[1] - '0');
+        if (m < 1 || m > 12) return 0;
+        if (p[2] == '-' && is_digit((unsigned char)p[3]) && is_digit((unsigned char)p[4])) {
+            int d = (p[3] - '0') * 10 + (p[4] - '0');
+            if (d < 1 || d > mdays(y, m)) return 0;
+            *first = *last = day_num(y, m, d);
+            return 1;
+        }
+        *first = day_num(y, m, 1);
+        *last = day_num(y, m, mdays(y, m));
+        return 1;
+    }
+    return 0;
+}
+
+int kba_time_historical(const char *value, const char *dct)
+{
+    long f, l, y;
+    int m, d;
+    if (!parse_dct(dct, &y, &m, &d)) return 0;
+    if (!strcmp(value ? value : "", "PAST_REF")) return 0; /* unknown distance */
+    if (!kba_value_days(value, &f, &l)) return 0;
+    return l < day_num(y, m, d) - 7;
+}
+
 const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_start,
                                     uint32_t cl_end, uint32_t s_start, uint32_t s_end)
 {

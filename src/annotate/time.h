@@ -73,6 +73,14 @@ const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_s
 int kba_dct_check(const char *text, size_t len, const char *meta_date, char out[11],
                   int *conflict);
 
+/* The days a DATE value covers, as days since 1970-01-01: "2013-03" gives
+ * 2013-03-01..2013-03-31; also years, decades, centuries, quarters, halves,
+ * ISO weeks (and their weekends), seasons. 0 if the value is not a calendar date. */
+int kba_value_days(const char *value, long *first, long *last);
+/* 1 if a DATE value lies wholly more than 7 days before the DCT (CODING-RULES:
+ * such an event is historical: it keeps its own date, never news of the day). */
+int kba_time_historical(const char *value, const char *dct);
+
 const char *kba_tx_type_name(kba_tx_type t);  /* "DATE", "TIME", "DURATION", "SET" */
 const char *kba_prec_name(kba_prec p);        /* "day", "month", "year", ... */
 /* 1 if the built-in vocabulary table is sorted (a self-check for the tests). */

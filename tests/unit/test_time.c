@@ -272,6 +272,38 @@ static void dct_check(void **state)
     kb_arena_free(a);
 }
 
+static void ranges(void **state)
+{
+    (void)state;
+    long f, l;
+    assert_true(kba_value_days("2013-03", &f, &l));
+    assert_int_equal(l - f, 30);
+    assert_true(kba_value_days("2012-02", &f, &l));
+    assert_int_equal(l - f, 28);
+    assert_true(kba_value_days("2013-W11", &f, &l));
+    assert_int_equal(l - f, 6);
+    assert_true(kba_value_days("2013-W11-WE", &f, &l));
+    assert_int_equal(l - f, 1);
+    long f2, l2;
+    assert_true(kba_value_days("2013-03-16", &f2, &l2)); /* the Saturday of 2013-W11 */
+    assert_int_equal(f, f2);
+    assert_true(kba_value_days("2012-Q4", &f, &l));
+    assert_int_equal(l - f, 91);
+    assert_true(kba_value_days("199", &f, &l));
+    assert_true(kba_value_days("2012-WI", &f, &l));
+    assert_false(kba_value_days("PRESENT_REF", &f, &l));
+    assert_false(kba_value_days("P3Y", &f, &l));
+    assert_false(kba_value_days("2013-13", &f, &l));
+    assert_true(kba_time_historical("2001", "2025-10-12"));
+    assert_true(kba_time_historical("2025-10-04", "2025-10-12"));
+    assert_false(kba_time_historical("2025-10-05", "2025-10-12"));
+    assert_false(kba_time_historical("2025-10", "2025-10-12"));
+    assert_false(kba_time_historical("2025-W40", "2025-10-12")); /* ends 2025-10-05 */
+    assert_true(kba_time_historical("2025-W39", "2025-10-12"));
+    assert_false(kba_time_historical("PAST_REF", "2025-10-12"));
+    assert_false(kba_time_historical("2001", NULL));
+}
+
 static void hostile(void **state)
 {
     (void)state;
@@ -305,7 +337,8 @@ int main(void)
         cmocka_unit_test(relative),       cmocka_unit_test(calendar_edges),
         cmocka_unit_test(durations_sets), cmocka_unit_test(spans_bytes),
         cmocka_unit_test(precision),      cmocka_unit_test(governing),
-        cmocka_unit_test(dct_check),      cmocka_unit_test(hostile),
+        cmocka_unit_test(dct_check),      cmocka_unit_test(ranges),
+        cmocka_unit_test(hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
