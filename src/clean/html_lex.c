@@ -220,7 +220,7 @@ static int classify_name(const char *s, size_t n)
             unsigned char c = (unsigned char)s[j];
             whole[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
-        if (k && strchr(whole, '-') == NULL) k = 0; /* only hyphenated names */
+        if (k && memchr(whole, '-', k) == NULL) k = 0; /* only hyphenated names */
         if (k && word_matches(&g_cues[SEC_NEG], whole, k)) verdict = CUE_NEG;
     }
     return verdict | (noise ? CUE_NOISE : 0);

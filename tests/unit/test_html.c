@@ -53,7 +53,8 @@ static void boilerplate_removed_paragraphs_kept(void **state)
     const char *html =
         "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
         "<div class='social-share'><a href='#'>Share this on Facebook and on every other network</a></div>"
-        "<div class='content'><h1>Report delayed</h1><p>" PROSE1 "</p><p>" PROSE2 "</p>"
+        "<div class='content'><h1>Report delayed</h1><span class='abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk "
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'></span><p>" PROSE1 "</p><p>" PROSE2 "</p>"
         "<h2>Next steps</h2><p>" PROSE3 "</p></div>"
         "<div class='comments'><p>I do not believe a word of this, it is the same story every single year here.</p></div>"
         "<footer><p>Copyright 2025 Example Media Group, all rights reserved, registered office in the town.</p></footer>"
