@@ -14,6 +14,7 @@
  */
 #include "annotate/toll.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define FNV_OFF 1469598103934665603ULL
@@ -113,6 +114,37 @@ size_t kba_tokenize(const char *text, uint32_t s, uint32_t e, kba_tok *out, size
     return n;
 }
 
+/* ---- word sets: hashed lists of words, looked up by a token's hash ------- */
+
+void kba_wordset_init(kba_wordset *ws, const char *const *words)
+{
+    memset(ws, 0, sizeof *ws);
+    for (; *words; words++) {
+        uint64_t h = kba_hash_word(*words, strlen(*words)) | 1; /* 0 = empty slot */
+        unsigned k = (unsigned)(h >> 7) & (KBA_WORDSET_SLOTS - 1);
+        for (unsigned probe = 0; probe < KBA_WORDSET_SLOTS; probe++) {
+            unsigned x = (k + probe) & (KBA_WORDSET_SLOTS - 1);
+            if (ws->slot[x] == h) break;
+            if (!ws->slot[x]) {
+                ws->slot[x] = h;
+                break;
+            }
+        }
+    }
+}
+
+int kba_wordset_has(const kba_wordset *ws, uint64_t h)
+{
+    h |= 1;
+    unsigned k = (unsigned)(h >> 7) & (KBA_WORDSET_SLOTS - 1);
+    for (unsigned probe = 0; probe < KBA_WORDSET_SLOTS; probe++) {
+        uint64_t v = ws->slot[(k + probe) & (KBA_WORDSET_SLOTS - 1)];
+        if (v == h) return 1;
+        if (!v) return 0;
+    }
+    return 0;
+}
+
 /* ---- number words ------------------------------------------------------- */
 
 static const char *const ones[] = {"zero",    "one",     "two",       "three",    "four",
@@ -122,10 +154,8 @@ static const char *const ones[] = {"zero",    "one",     "two",       "three",  
 static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                    "eighty", "ninety"};
 
-static int eqi(const char *w, size_t n, const char *lit)
+static int eqi_n(const char *w, const char *lit, size_t n)
 {
-    size_t k = strlen(lit);
-    if (k != n) return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
@@ -133,13 +163,28 @@ static int eqi(const char *w, size_t n, const char *lit)
     }
     return 1;
 }
+static int eqi(const char *w, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return k == n && eqi_n(w, lit, n);
+}
+
+static uint64_t g_num_h[28];
+static pthread_once_t g_num_once = PTHREAD_ONCE_INIT;
+static void num_init(void)
+{
+    for (int i = 0; i < 20; i++) g_num_h[i] = kba_hash_word(ones[i], strlen(ones[i]));
+    for (int i = 0; i < 8; i++) g_num_h[20 + i] = kba_hash_word(tens[i], strlen(tens[i]));
+}
 
 static long small_word(const char *w, size_t n)
 {
-    for (int i = 0; i < 20; i++)
-        if (eqi(w, n, ones[i])) return i;
-    for (int i = 0; i < 8; i++)
-        if (eqi(w, n, tens[i])) return 20 + 10 * i;
+    if (n < 3 || n > 9) return -1;
+    pthread_once(&g_num_once, num_init);
+    uint64_t h = kba_hash_word(w, n);
+    for (int i = 0; i < 28; i++)
+        if (g_num_h[i] == h && eqi(w, n, i < 20 ? ones[i] : tens[i - 20]))
+            return i < 20 ? i : 20 + 10 * (i - 20);
     return -1;
 }
 
@@ -181,20 +226,19 @@ long kba_word_number(const char *w, size_t n)
 /* ---- quantities --------------------------------------------------------- */
 
 #define TW(i) (text + t[i].s), (size_t)(t[i].e - t[i].s)
-static int tis(const char *text, const kba_tok *t, size_t i, size_t n, const char *lit)
+static int tis_n(const char *text, const kba_tok *t, size_t i, size_t n, const char *lit, size_t k)
 {
-    return i < n && eqi(text + t[i].s, t[i].e - t[i].s, lit);
+    return i < n && t[i].e - t[i].s == k && eqi(text + t[i].s, k, lit);
 }
-static int ends_with(const char *text, const kba_tok *t, size_t i, const char *suf)
+#define tis(text, t, i, n, lit) tis_n(text, t, i, n, lit, sizeof(lit) - 1)
+static int ends_with_n(const char *text, const kba_tok *t, size_t i, const char *suf, size_t k)
 {
-    size_t k = strlen(suf), m = t[i].e - t[i].s;
-    return m >= k && eqi(text + t[i].e - k, k, suf);
+    size_t m = t[i].e - t[i].s;
+    return m >= k && eqi_n(text + t[i].e - k, suf, k);
 }
+#define ends_with(text, t, i, suf) ends_with_n(text, t, i, suf, sizeof(suf) - 1)
 
-/* Words after a number that say it is not a count of people. */
-static int unit_after(const char *text, const kba_tok *t, size_t i, size_t n)
-{
-    static const char *const units[] = {
+static const char *const UNITS[] = {
         "year",    "years",   "yr",      "month",   "months",  "day",     "days",    "hour",
         "hours",   "minute",  "minutes", "second",  "seconds", "week",    "weeks",   "percent",
         "per",     "%",       "am",      "pm",      "o'clock", "block",   "times",   "rounds",
@@ -207,12 +251,28 @@ static int unit_after(const char *text, const kba_tok *t, size_t i, size_t n)
         "cases",   "counts",  "charges", "vehicles", "cars",   "homes",   "houses",  "buildings",
         "storey",  "story",   "floors",  "rupees",  "dollar",  "euros",   "pence",   "mph",
         "ft",      "pages",   "items",   "guns",    "weapons", "rifles",  "handguns", "firearms",
-        "bullet",  "casings", "shell",   "shells",  "grand",   "k"};
+        "bullet",  "casings", "shell",   "shells",  "grand",   "k", NULL};
+static const char *const PRE[] = {"$",     "£",     "€",      "rs",    "rs.",  "no",
+                                      "#",     "route", "highway", "page",  "aged", "age",
+                                      "ages",  "interstate", "i",  "us",    "room", "apartment",
+                                      "unit",  "suite", "channel", "number", "rupees", "pkr",
+                                      "usd",   "flight", "bus",   "line",  "ward", "precinct", NULL};
+static kba_wordset g_units, g_pre;
+static pthread_once_t g_sets_once = PTHREAD_ONCE_INIT;
+static void sets_init(void)
+{
+    kba_wordset_init(&g_units, UNITS);
+    kba_wordset_init(&g_pre, PRE);
+}
+
+/* Words after a number that say it is not a count of people. */
+static int unit_after(const char *text, const kba_tok *t, size_t i, size_t n)
+{
+
     if (i >= n) return 0;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-        if (tis(text, t, i, n, units[k])) return 1;
-    if (ends_with(text, t, i, "-year-old") || ends_with(text, t, i, "-year-olds") ||
-        ends_with(text, t, i, "-month-old") || ends_with(text, t, i, "-day-old"))
+    if (kba_wordset_has(&g_units, t[i].h)) return 1;
+    if (t[i].e - t[i].s > 7 && (ends_with(text, t, i, "-year-old") || ends_with(text, t, i, "-year-olds") ||
+        ends_with(text, t, i, "-month-old") || ends_with(text, t, i, "-day-old")))
         return 1;
     /* 12:40, 3.5 */
     if (tis(text, t, i, n, ":") && i + 1 < n && t[i + 1].digit) return 1;
@@ -224,16 +284,11 @@ static int unit_after(const char *text, const kba_tok *t, size_t i, size_t n)
 }
 
 /* Words before a number that say it is not a count of people. */
-static int unit_before(const char *text, const kba_tok *t, size_t i)
+static int unit_before(const kba_tok *t, size_t i)
 {
     if (i == 0) return 0;
-    static const char *const pre[] = {"$",     "£",     "€",      "rs",    "rs.",  "no",
-                                      "#",     "route", "highway", "page",  "aged", "age",
-                                      "ages",  "interstate", "i",  "us",    "room", "apartment",
-                                      "unit",  "suite", "channel", "number", "rupees", "pkr",
-                                      "usd",   "flight", "bus",   "line",  "ward", "precinct"};
-    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
-        if (tis(text, t, i - 1, i, pre[k])) return 1;
+
+    if (kba_wordset_has(&g_pre, t[i - 1].h)) return 1;
     return 0;
 }
 
@@ -301,6 +356,7 @@ static void qset(kba_count *q, int32_t v, int32_t mn, int32_t mx, int approx)
 size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_count *q)
 {
     if (i >= n) return 0;
+    pthread_once(&g_sets_once, sets_init);
     size_t j = i;
     enum { M_NONE, M_ATLEAST, M_MORE, M_NEARLY, M_ABOUT, M_UPTO, M_BETWEEN, M_FEWER } mod = M_NONE;
     if (tis(text, t, j, n, "at") && (tis(text, t, j + 1, n, "least") || tis(text, t, j + 1, n, "minimum"))) {
@@ -380,7 +436,7 @@ size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_
     }
 
     /* a digit range token "12-15" */
-    if (j < n && t[j].digit && !unit_before(text, t, j)) {
+    if (j < n && t[j].digit && !unit_before(t, j)) {
         const char *w = text + t[j].s;
         size_t wl = t[j].e - t[j].s;
         const char *dash = memchr(w, '-', wl);
@@ -398,7 +454,7 @@ size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_
     long a;
     size_t k = plain_number(text, t, j, n, &a);
     if (!k) return 0;
-    if (unit_before(text, t, j) && mod == M_NONE) return 0;
+    if (unit_before(t, j) && mod == M_NONE) return 0;
     size_t e = j + k;
     /* a range: "12 to 15", "between 30 and 40", "two or three" */
     if (e + 1 < n && (tis(text, t, e, n, "to") || tis(text, t, e, n, "or") ||

@@ -26,8 +26,8 @@
 
 /* ---- lexicon ------------------------------------------------------------ */
 
-enum { C_KILL = 1, C_INJURE, C_HIT, C_CAS, C_TOLLK, C_TOLLI, C_NOUN, C_AGG, C_OTHER, C_UPDATE };
-enum { F_P = 1, F_A = 2, F_O = 4, F_N = 8, F_SING = 16, F_PLUR = 32 };
+enum { C_KILL = 1, C_INJURE, C_HIT, C_CAS, C_TOLLK, C_TOLLI, C_NOUN, C_AGG, C_OTHER, C_UPDATE, C_PAST };
+enum { F_P = 1, F_A = 2, F_O = 4, F_N = 8, F_SING = 16, F_PLUR = 32, F_H = 64 };
 
 #define MAXW 8
 typedef struct entry {
@@ -54,7 +54,7 @@ static int cls_of(const char *w, size_t n)
     } m[] = {{"kill", C_KILL},      {"injure", C_INJURE},     {"hit", C_HIT},
              {"cas", C_CAS},        {"tollkill", C_TOLLK},    {"tollinjure", C_TOLLI},
              {"noun", C_NOUN},      {"agg", C_AGG},           {"other", C_OTHER},
-             {"update", C_UPDATE}};
+             {"update", C_UPDATE},  {"past", C_PAST}};
     for (size_t i = 0; i < sizeof m / sizeof *m; i++)
         if (strlen(m[i].name) == n && !memcmp(m[i].name, w, n)) return m[i].c;
     return 0;
@@ -95,6 +95,7 @@ static int parse_lexicon(const char *buf, size_t len)
                 case 'N': flags |= F_N; break;
                 case 's': flags |= F_SING; break;
                 case 'p': flags |= F_PLUR; break;
+                case 'H': flags |= F_H; break;
                 case '-': break;
                 default: cls = 0;
                 }
@@ -139,8 +140,10 @@ static int parse_lexicon(const char *buf, size_t len)
     return KB_OK;
 }
 
+static void sets_init(void);
 static void load_once(void)
 {
+    sets_init();
     char path[4096];
     const char *dir = kb_lexicon_dir();
     snprintf(path, sizeof path, "%s/toll.txt", dir ? dir : "lexicon");
@@ -211,8 +214,6 @@ typedef struct sctx {
 
 static int eqlit(const char *w, size_t n, const char *lit)
 {
-    size_t k = strlen(lit);
-    if (k != n) return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
@@ -220,22 +221,24 @@ static int eqlit(const char *w, size_t n, const char *lit)
     }
     return 1;
 }
-static int is(const sctx *c, size_t i, const char *lit)
+static int is_n(const sctx *c, size_t i, const char *lit, size_t k)
 {
-    return i < c->n && eqlit(c->text + c->t[i].s, c->t[i].e - c->t[i].s, lit);
+    return i < c->n && c->t[i].e - c->t[i].s == k && eqlit(c->text + c->t[i].s, k, lit);
 }
-static int is_any(const sctx *c, size_t i, const char *const *lits)
+/* token i is the word lit (a string literal), case-insensitively */
+#define is(c, i, lit) is_n(c, i, lit, sizeof(lit) - 1)
+static int is_any(const sctx *c, size_t i, const kba_wordset *ws)
 {
-    for (; *lits; lits++)
-        if (is(c, i, *lits)) return 1;
-    return 0;
+    return i < c->n && kba_wordset_has(ws, c->t[i].h);
 }
 static size_t toklen(const sctx *c, size_t i) { return c->t[i].e - c->t[i].s; }
-static int tok_ends(const sctx *c, size_t i, const char *suf)
+static int tok_ends_n(const sctx *c, size_t i, const char *suf, size_t k)
 {
-    size_t k = strlen(suf), m = toklen(c, i);
-    return i < c->n && m >= k && eqlit(c->text + c->t[i].e - k, k, suf);
+    if (i >= c->n) return 0;
+    size_t m = toklen(c, i);
+    return m >= k && eqlit(c->text + c->t[i].e - k, k, suf);
 }
+#define tok_ends(c, i, suf) tok_ends_n(c, i, suf, sizeof(suf) - 1)
 
 static const char *const FUNC[] = {
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by",
@@ -253,6 +256,29 @@ static const char *const NONPERSON_CAP[] = {
     "that", "it", "he", "she", "they", "we", "i", "officials", "authorities", "witnesses",
     "investigators", "detectives", "officers", "deputies", "but", "and", "after", "when",
     "according", "while", "one", "two", "three", "there", "here", "some", "several", NULL};
+
+static const char *const THINGS[] = {
+            "gun", "guns", "weapon", "rifle", "pistol", "handgun", "shotgun", "round", "rounds",
+            "shot", "shots", "bullet", "bullets", "video", "photo", "footage", "film", "scene",
+            "ball", "goal", "deer", "dog", "cat", "animal", "bear", "car", "vehicle", "house",
+            "home", "window", "door", "tire", "tires", "way", "time", "first", "last", "case",
+            "picture", "pictures", "movie", "episode", "season", "game", "lock", "way", "fire",
+            "hole", "holes", "wall", "roof", "truck", "suv", "van", "building", NULL};
+static const char *const OPEN[] = {",", "and", "but", "while", "when", "after", "as", "said",
+                                       "that", ";", "say", "says", "where", "before", NULL};
+
+/* Words a victim group may start with (besides digits and capitals). */
+static const char *const START[] = {
+    "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "zero", "the", "his", "her", "its", "their", "this", "both", "all", "no", "nobody",
+    "none", "no-one", "he", "she", "him", "himself", "herself", "at", "more", "over", "nearly",
+    "almost", "under", "close", "about", "around", "roughly", "approximately", "some",
+    "estimated", "up", "as", "between", "fewer", "less", "upwards", "above", "dozens",
+    "hundreds", "thousands", "scores", "half", "my", "our", NULL};
+
+static kba_wordset WS_FUNC, WS_START, WS_NONPERSON, WS_PREP, WS_THINGS, WS_OPEN, WS_AUX;
 
 /* Singular (1) or plural (2) victim noun at token i; 3 = a "25-year-old" word. */
 static int noun_at(const sctx *c, size_t i, size_t *len)
@@ -273,7 +299,7 @@ static int noun_at(const sctx *c, size_t i, size_t *len)
 static int modifier_at(const sctx *c, size_t i)
 {
     if (i >= c->n || c->t[i].punct || c->t[i].digit) return 0;
-    if (is_any(c, i, FUNC) && !is(c, i, "other")) return 0;
+    if (is_any(c, i, &WS_FUNC) && !is(c, i, "other")) return 0;
     if (lex_at(c->t, i, c->n, CUE_MASK)) return 0;
     return 1;
 }
@@ -292,7 +318,7 @@ static int plural_like(const sctx *c, size_t i)
     if (m < 4) return 0;
     const char *w = c->text + c->t[i].s;
     if (w[m - 1] != 's' || w[m - 2] == 's') return 0;
-    if (is_any(c, i, FUNC)) return 0;
+    if (is_any(c, i, &WS_FUNC)) return 0;
     if (lex_at(c->t, i, c->n, CUE_MASK)) return 0;
     return 1;
 }
@@ -338,7 +364,7 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
             if (modifier_at(c, j + k + 1) && !plural_like(c, j + k + 1) &&
                 !c->t[j + k + 1].cap) {
                 size_t x = j + k + 2;
-                if (x >= c->n || c->t[x].punct || is_any(c, x, PREP_AFTER_BARE) ||
+                if (x >= c->n || c->t[x].punct || is_any(c, x, &WS_PREP) ||
                     lex_at(c->t, x, c->n, CUE_MASK))
                     *e = x;
             }
@@ -350,7 +376,7 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
         }
         if (plural_like(c, j + k)) {
             size_t x = j + k + 1;
-            if (x >= c->n || c->t[x].punct || is_any(c, x, PREP_AFTER_BARE) ||
+            if (x >= c->n || c->t[x].punct || is_any(c, x, &WS_PREP) ||
                 lex_at(c->t, x, c->n, CUE_MASK)) {
                 *e = x;
                 return 2;
@@ -359,7 +385,7 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
         if (!modifier_at(c, j + k)) break;
     }
     *e = j;
-    if (j >= c->n || c->t[j].punct || is_any(c, j, PREP_AFTER_BARE) ||
+    if (j >= c->n || c->t[j].punct || is_any(c, j, &WS_PREP) ||
         lex_at(c->t, j, c->n, CUE_MASK))
         return 0;
     return -1;
@@ -416,7 +442,9 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
     size_t e;
     /* zero */
     if ((is(c, i, "no") && (is(c, i + 1, "one") || is(c, i + 1, "-"))) || is(c, i, "nobody") ||
-        is(c, i, "none") || is(c, i, "no-one")) {
+        (is(c, i, "none") && !(is(c, i + 1, "of") && !is(c, i + 2, "them") && !is(c, i + 2, "those") &&
+                               !(is(c, i + 2, "the") && noun_at(c, i + 3, &(size_t){0})))) ||
+        is(c, i, "no-one")) {
         e = i + ((is(c, i, "no") ? 2 : 1));
         if (is(c, i, "no") && is(c, i + 1, "-") && is(c, i + 2, "one")) e = i + 3;
         cnt_set(&g->q, 0);
@@ -500,11 +528,28 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         g->e = post_noun(c, e);
         return 1;
     }
+    /* after a verb: a determiner and a head word -- "killing its driver", "shot his grandfather" */
+    if (object && (is(c, i, "a") || is(c, i, "an") || is(c, i, "his") || is(c, i, "her") ||
+                   is(c, i, "their") || is(c, i, "its") || is(c, i, "the") || is(c, i, "my") ||
+                   is(c, i, "our"))) {
+
+        for (size_t k = i + 1; k < c->n && k <= i + 3; k++) {
+            if (!modifier_at(c, k) || c->t[k].cap) break;
+            size_t x = k + 1;
+            if (x >= c->n || c->t[x].punct || is_any(c, x, &WS_PREP)) {
+                if (is_any(c, k, &WS_THINGS) || plural_like(c, k)) break;
+                cnt_set(&g->q, 1);
+                g->def = is(c, i, "the");
+                g->e = x;
+                return 1;
+            }
+        }
+    }
     /* a name: "Oscar Garcia, 22," or, after a verb, "Selmon" */
-    if (c->t[i].cap && !is_any(c, i, NONPERSON_CAP) && !lex_at(c->t, i, c->n, CUE_MASK)) {
+    if (c->t[i].cap && !is_any(c, i, &WS_NONPERSON) && !lex_at(c->t, i, c->n, CUE_MASK)) {
         size_t j = i;
         while (j < c->n && j < i + 4 && c->t[j].cap && !c->t[j].punct &&
-               !is_any(c, j, NONPERSON_CAP))
+               !is_any(c, j, &WS_NONPERSON))
             j++;
         if (is(c, j, ",") && j + 2 < c->n && c->t[j + 1].digit && toklen(c, j + 1) <= 3 &&
             is(c, j + 2, ",")) {
@@ -615,7 +660,7 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
             continue;
         }
         size_t x = p - 1;
-        if (is_any(c, x, AUX) || tok_ends(c, x, "ly")) {
+        if (is_any(c, x, &WS_AUX) || tok_ends(c, x, "ly")) {
             if (is(c, x, "not") || is(c, x, "never")) *negated = 1;
             p--;
             steps++;
@@ -649,6 +694,7 @@ static int right_group(const sctx *c, size_t k, grp *out)
     for (int round = 0; round < 6; round++) {
         size_t x = e;
         if (is(c, x, ",") && (is(c, x + 1, "including") || is(c, x + 1, "among"))) break;
+        if (is(c, x, "to") || is(c, x, "in")) break;
         if (is(c, x, ",")) x++;
         if (is(c, x, "and") || is(c, x, "&")) x++;
         if (x == e) break;
@@ -665,8 +711,7 @@ static int right_group(const sctx *c, size_t k, grp *out)
  * cue between ("A three-year-old was rushed to hospital with a gunshot wound"). */
 static int clause_subject(const sctx *c, size_t i, grp *out)
 {
-    static const char *const OPEN[] = {",", "and", "but", "while", "when", "after", "as", "said",
-                                       "that", ";", "say", "says", "where", "before", NULL};
+
     for (size_t k = i; k > 0 && i - k < 16; k--) {
         size_t x = k - 1;
         if (is(c, x, ";") || is(c, x, "(") || is(c, x, "after") || is(c, x, "because") ||
@@ -678,7 +723,7 @@ static int clause_subject(const sctx *c, size_t i, grp *out)
         if (gi >= 0) {
             const grp *g = &c->g[gi];
             if (g->subset || g->incl || g->neg) return 0;
-            if (g->s == 0 || is_any(c, g->s - 1, OPEN)) {
+            if (g->s == 0 || is_any(c, g->s - 1, &WS_OPEN)) {
                 *out = *g;
                 return 1;
             }
@@ -709,15 +754,17 @@ static unsigned clause_flags(const sctx *c, size_t gs, size_t ce)
     unsigned f = 0;
     for (size_t k = cs; k < cend; k++) {
         if (k >= gs && k < ce) continue;
-        const entry *e = lex_at(c->t, k, c->n, (1u << C_AGG) | (1u << C_OTHER) | (1u << C_UPDATE));
+        const entry *e = lex_at(c->t, k, c->n,
+                                (1u << C_AGG) | (1u << C_OTHER) | (1u << C_UPDATE) | (1u << C_PAST));
         if (e) {
             if (e->cls == C_AGG) f |= KBA_TF_AGGREGATE;
             else if (e->cls == C_OTHER) f |= KBA_TF_OTHER;
+            else if (e->cls == C_PAST) f |= KBA_TF_PAST;
             else if (k >= ce || e->nw > 1) f |= KBA_TF_UPDATE;
         }
         if ((is(c, k, "in") || is(c, k, "during") || is(c, k, "since") || is(c, k, "throughout") ||
              is(c, k, "for")) &&
-            is_year_tok(c, k + 1))
+            is_year_tok(c, k + 1) && !is(c, k + 2, "block"))
             f |= KBA_TF_AGGREGATE;
     }
     return f;
@@ -729,6 +776,7 @@ static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsign
     if (e > c->n) e = c->n;
     if (e <= s) e = s + 1;
     unsigned f = extra | clause_flags(c, s, e);
+    if ((f & KBA_TF_AGGREGATE) && g->q.value == 1 && g->q.min < 0) f &= ~(unsigned)KBA_TF_AGGREGATE;
     if (g->neg) f |= KBA_TF_ZERO;
     if (g->else_) f |= KBA_TF_ELSE;
     if (g->def) f |= KBA_TF_DEFINITE;
@@ -749,13 +797,25 @@ static int kind_of(int cls)
 
 static int scan_sentence(sctx *c)
 {
+    /* most sentences have no cue at all: nothing to do */
+    size_t first_cue = c->n;
+    for (size_t i = 0; i < c->n; i++)
+        if (g_lex.head[c->t[i].h & (NBUCKET - 1)] >= 0 && lex_at(c->t, i, c->n, CUE_MASK)) {
+            first_cue = i;
+            break;
+        }
+    if (first_cue == c->n) return KB_OK;
     /* groups, left to right, not overlapping */
     for (size_t k = 0; k <= c->n; k++) c->gend[k] = -1;
     c->ng = 0;
     for (size_t i = 0; i < c->n;) {
         grp g;
-        if (!c->t[i].punct && parse_group(c, i, &g, 0) && g.e > i) {
-            if (i > 0 && (is(c, i - 1, "including") || is(c, i - 1, "among"))) g.incl = 1;
+        if (!c->t[i].punct && (c->t[i].digit || c->t[i].cap || kba_wordset_has(&WS_START, c->t[i].h) ||
+                               (c->text[c->t[i].s] & 0x80)) &&
+            parse_group(c, i, &g, 0) && g.e > i) {
+            if (i > 0 && (is(c, i - 1, "including") ||
+                          (is(c, i - 1, "among") && i > 1 && is(c, i - 2, ","))))
+                g.incl = 1;
             c->g[c->ng] = g;
             c->gend[g.e] = (int)c->ng;
             c->ng++;
@@ -856,7 +916,19 @@ static int scan_sentence(sctx *c)
         if ((e->flags & F_A) && !passive) {
             size_t k = ce;
             if ((e->flags & F_O) && is(c, k, "of")) k++;
-            if (right_group(c, k, &g)) {
+            int ok = right_group(c, k, &g);
+            if (ok && (e->flags & F_H)) {
+                size_t x = g.e;
+                if (is(c, x, "to") || is(c, x, "in") || is(c, x, "into")) x++;
+                else ok = 0;
+                while (ok && x < c->n && x < g.e + 5 &&
+                       (is(c, x, "the") || is(c, x, "a") || is(c, x, "area") || is(c, x, "local") ||
+                        is(c, x, "nearby") || is(c, x, "several") || is(c, x, "different")))
+                    x++;
+                if (ok && !is(c, x, "hospital") && !is(c, x, "hospitals")) ok = 0;
+                if (ok) g.e = x + 1;
+            }
+            if (ok) {
                 found = 1;
                 rc = mention(c, &g, i, ce, kind, 0);
                 size_t ge = g.e;
@@ -885,6 +957,13 @@ static int scan_sentence(sctx *c)
                 continue;
             }
         }
+        /* "a boy shot his grandfather": the one before an active verb is not its victim */
+        if (!found && (e->flags & F_A) && !passive &&
+            (is(c, ce, "his") || is(c, ce, "her") || is(c, ce, "their") || is(c, ce, "its") ||
+             is(c, ce, "my") || is(c, ce, "our") || is(c, ce, "him") || is(c, ce, "them") ||
+             is(c, ce, "himself") || is(c, ce, "herself") || is(c, ce, "themselves") ||
+             is(c, ce, "me") || is(c, ce, "us")))
+            found = -1;
         if (!found && (e->flags & F_P)) {
             int got = left_group(c, i, &g, &neg);
             if (!got && !neg && i > 0 && (is(c, i - 1, "or") || is(c, i - 1, "and")) &&
@@ -961,4 +1040,15 @@ int kba_tolls(const char *text, size_t len, const kb_span *sents, size_t n_sents
     *out = c.out;
     *n = c.nout;
     return KB_OK;
+}
+
+static void sets_init(void)
+{
+    kba_wordset_init(&WS_FUNC, FUNC);
+    kba_wordset_init(&WS_START, START);
+    kba_wordset_init(&WS_NONPERSON, NONPERSON_CAP);
+    kba_wordset_init(&WS_PREP, PREP_AFTER_BARE);
+    kba_wordset_init(&WS_THINGS, THINGS);
+    kba_wordset_init(&WS_OPEN, OPEN);
+    kba_wordset_init(&WS_AUX, AUX);
 }

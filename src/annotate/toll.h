@@ -47,7 +47,8 @@ enum {
     KBA_TF_DEFINITE = 1 << 4,  /* refers back to known victims: "he died", "the victim was hurt" */
     KBA_TF_SUBSET = 1 << 5,    /* part of a group counted elsewhere: "two of them fatally" */
     KBA_TF_ELSE = 1 << 6,      /* "no one else was hurt": zero more, not zero in all */
-    KBA_TF_TOLL = 1 << 7       /* from a toll noun: "the death toll ...", "the number of dead ..." */
+    KBA_TF_TOLL = 1 << 7,      /* from a toll noun: "the death toll ...", "the number of dead ..." */
+    KBA_TF_PAST = 1 << 8       /* told as past ("last year"): used only when nothing else is */
 };
 
 /* One casualty mention. */
@@ -111,6 +112,14 @@ typedef struct kba_tok {
 /* Tokenise text[s..e) into out (capacity cap); returns the number written. */
 size_t kba_tokenize(const char *text, uint32_t s, uint32_t e, kba_tok *out, size_t cap);
 uint64_t kba_hash_word(const char *w, size_t n);
+
+/* A set of words looked up by kba_hash_word (open addressing, read-only once built). */
+#define KBA_WORDSET_SLOTS 512
+typedef struct kba_wordset {
+    uint64_t slot[KBA_WORDSET_SLOTS];
+} kba_wordset;
+void kba_wordset_init(kba_wordset *ws, const char *const *words); /* NULL-terminated, < 256 words */
+int kba_wordset_has(const kba_wordset *ws, uint64_t h);
 
 /* Value of one number word or digit string: "7", "1,524", "seven", "twenty-three",
  * "dozen" (12); -1 if it is none. */

@@ -154,23 +154,21 @@ void kba_toll_in_span(const kba_toll *t, size_t n, uint32_t start, uint32_t end,
     s->injured_from = tk[I].idx >= 0 ? tk[I].idx : tk[S].idx;
 }
 
-void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
+/* Per kind: the first sentence with new victims (or a zero), else the first
+ * sentence with back-references only (have = 2). Mentions with a flag of skip
+ * are left out. */
+static void pick(const kba_toll *t, size_t n, unsigned skip, int *have, kba_count *val, int *from)
 {
-    memset(s, 0, sizeof *s);
-    s->killed = s->injured = NONE;
-    s->killed_from = s->injured_from = -1;
-    /* per kind: the first sentence with new victims (or a zero), else the first
-     * sentence with back-references only */
-    int have[NK] = {0}, back[NK] = {0};
-    kba_count val[NK] = {NONE, NONE, NONE}, bval[NK] = {NONE, NONE, NONE};
-    int from[NK] = {-1, -1, -1}, bfrom[NK] = {-1, -1, -1};
+    int back[NK] = {0};
+    kba_count bval[NK] = {NONE, NONE, NONE};
+    int bfrom[NK] = {-1, -1, -1};
     size_t j = 0;
     while (j < n) {
         uint32_t sent = t[j].sentence;
         tally tk[NK];
         for (int k = 0; k < NK; k++) tally_init(&tk[k]);
         for (; j < n && t[j].sentence == sent; j++) {
-            if (t[j].flags & (KBA_TF_AGGREGATE | KBA_TF_OTHER)) continue;
+            if (t[j].flags & skip) continue;
             tally_mention(tk, &t[j], (int)j);
         }
         for (int k = 0; k < NK; k++) {
@@ -191,10 +189,23 @@ void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
     }
     for (int k = 0; k < NK; k++)
         if (!have[k] && back[k]) {
-            have[k] = 2; /* from back-references only */
+            have[k] = 2;
             val[k] = bval[k];
             from[k] = bfrom[k];
         }
+}
+
+void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
+{
+    memset(s, 0, sizeof *s);
+    s->killed = s->injured = NONE;
+    s->killed_from = s->injured_from = -1;
+    int have[NK] = {0};
+    kba_count val[NK] = {NONE, NONE, NONE};
+    int from[NK] = {-1, -1, -1};
+    pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_PAST, have, val, from);
+    if (!have[K] && !have[I] && !have[S]) /* only told as past: that is the incident */
+        pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER, have, val, from);
     /* an updated toll raises the killed figure */
     for (size_t x = 0; x < n; x++)
         if (t[x].kind == KBA_KILLED && (t[x].flags & KBA_TF_UPDATE) &&

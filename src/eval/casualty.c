@@ -11,8 +11,10 @@
  *   - hand-written style {"id","text","killed":{"value","min","max","approx"},
  *     "injured":{...}}: a case is right when value, min, max and approx of
  *     both killed and injured equal the gold (null = -1).
- * Each text is normalised and split with the text layer (kbt_normalize,
- * kbt_sentences), then kba_tolls + kba_toll_summary. Predictions go out as
+ * Each text (after its "title", when the line has one, as the first
+ * paragraph -- as kb_doc gives a title with its text) is normalised and split
+ * with the text layer (kbt_normalize, kbt_sentences), then kba_tolls +
+ * kba_toll_summary. Predictions go out as
  * {"id","killed","injured"} lines.
  */
 #include "annotate/toll.h"
@@ -89,7 +91,25 @@ int kbv_casualty_eval(const char *path, FILE *pred, FILE *wrong, kbv_casualty_sc
         size_t nsent;
         kba_toll *tl;
         size_t ntl;
-        rc = kbt_normalize(a, text, strlen(text), false, &norm, &nlen, &nrep);
+        /* the title, when the file has one, is the document's first paragraph */
+        const char *title = json_string_value(json_object_get(o, "title"));
+        const char *in = text;
+        size_t inlen = strlen(text);
+        if (title && *title) {
+            size_t tl0 = strlen(title);
+            char *both = kb_arena_alloc(a, tl0 + 2 + inlen + 1);
+            if (!both) {
+                json_decref(o);
+                rc = kb_err_set(err, KB_ENOMEM, "out of memory");
+                break;
+            }
+            memcpy(both, title, tl0);
+            memcpy(both + tl0, "\n\n", 2);
+            memcpy(both + tl0 + 2, text, inlen + 1);
+            in = both;
+            inlen += tl0 + 2;
+        }
+        rc = kbt_normalize(a, in, inlen, false, &norm, &nlen, &nrep);
         if (rc == KB_OK) rc = kbt_sentences(a, norm, nlen, &sents, &nsent);
         if (rc == KB_OK) rc = kba_tolls(norm, nlen, sents, nsent, a, &tl, &ntl);
         if (rc != KB_OK) {
