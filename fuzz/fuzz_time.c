@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size -= 10;
     }
     const char *text = (const char *)data;
-    kb_arena *a = kb_arena_new(0);
+    kb_arena *a = kb_arena_new(4096);
     if (!a) return 0;
     kba_timex *t = NULL;
     size_t n = 0;

@@ -379,6 +379,9 @@ typedef struct ctx {
     long ref_y, ref_z;
     int ref_m; /* month of the last month- or day-precision date, 0 if none */
     int has_ref_y, has_ref_z;
+    /* the day of the expression that ended at token last_end ("Friday at 8 pm") */
+    long last_z;
+    int last_end, has_last_z;
 } ctx;
 
 typedef struct res {
@@ -646,6 +649,11 @@ static const char *unit_code(int u)
 static void val_dur(res *r, long n, int u, int half)
 {
     int timeu = (u == U_SEC || u == U_MIN || u == U_HOUR);
+    if (n < 0 && u == U_MIN) {
+        /* the TimeML corpora (TimeBank, TE3) write unknown minutes as "PXM" */
+        strcpy(r->value, "PXM");
+        return;
+    }
     if (n < 0) {
         vset(r, timeu ? "PTX%s" : "PX%s", unit_code(u));
         return;
@@ -1712,6 +1720,8 @@ static int m_clock(ctx *c, int i, res *r)
     if (is_tz(c, j)) j++;
     else if (W(c, j, "local") && W(c, j + 1, "time")) j += 2;
     long z = c->dz;
+    /* "Sunday night at 8 pm", "on March 3 at 10:30 GMT": the day just named */
+    if (c->has_last_z && W(c, i - 1, "at") && c->last_end == i - 1) z = c->last_z;
     /* "4 in the morning" */
     if (W(c, j, "in") && W(c, j + 1, "the") && CAT(c, j + 2, C_PART)) {
         int p = c->t[j + 2].val;
@@ -2143,6 +2153,17 @@ static int emit(ctx *c, outv *o, int a, const res *r)
         if (x->prec == KBA_PREC_DAY && parse_dct(x->value, &yy, &m, &d)) {
             c->ref_z = day_num(yy, m, d);
             c->has_ref_z = 1;
+        }
+    }
+    {
+        long yy;
+        int m, d;
+        c->has_last_z = 0;
+        if ((x->prec == KBA_PREC_DAY || x->prec == KBA_PREC_PARTOFDAY) &&
+            parse_dct(x->value, &yy, &m, &d)) {
+            c->last_z = day_num(yy, m, d);
+            c->last_end = r->end;
+            c->has_last_z = 1;
         }
     }
     if (r->is_quarter) {
