@@ -71,6 +71,7 @@ typedef struct cache_ent {
 typedef struct memory {
     kb_actor person, state, state2, group, any, plural;
     int has_person, has_state, has_group, has_any, has_plural;
+    int t_person, t_any, t_plural; /* the sentence each was last named in */
 } memory;
 
 struct kb_coder {
@@ -92,6 +93,7 @@ struct kb_coder {
     int32_t date;  /* YYYYMMDD or 0 */
     int doc_year_max;
     int sport_hits, doc_words;
+    int cur_sent;
     kb_arena *arena; /* the document's */
     const char *text;
 };
@@ -318,13 +320,14 @@ static int add_pronoun(kb_coder *c, int s, int e, const kb_actor *a, kbl_kind ki
     return 1;
 }
 
-static void remember(memory *mem, const mention *m)
+static void remember(memory *mem, const mention *m, int sent)
 {
     kb_actor a = {m->code, m->name, m->country};
     if (!m->code || !memcmp(m->code, "---", 3)) return;
     if (m->kind == KBL_PERSON) {
         mem->person = a;
         mem->has_person = 1;
+        mem->t_person = sent;
         return;
     }
     if (m->kind == KBL_STATE && !m->role) {
@@ -339,9 +342,11 @@ static void remember(memory *mem, const mention *m)
     if (m->plural || m->kind == KBL_GROUP) {
         mem->plural = a;
         mem->has_plural = 1;
+        mem->t_plural = sent;
     }
     mem->any = a;
     mem->has_any = 1;
+    mem->t_any = sent;
 }
 
 /* memory as it stands at token i: the article's memory updated with this sentence's mentions before i */
@@ -349,7 +354,11 @@ static void memory_at(kb_coder *c, int i, memory *out)
 {
     *out = c->mem;
     for (int k = 0; k < c->nm; k++)
-        if (!c->men[k].dead && c->men[k].e <= i && !c->men[k].pronoun) remember(out, &c->men[k]);
+        if (!c->men[k].dead && c->men[k].e <= i && !c->men[k].pronoun) remember(out, &c->men[k], c->cur_sent);
+    /* he, it, they: only an actor of this sentence or the one before */
+    if (out->t_person < c->cur_sent - 1) out->has_person = 0;
+    if (out->t_any < c->cur_sent - 1) out->has_any = 0;
+    if (out->t_plural < c->cur_sent - 1) out->has_plural = 0;
 }
 
 static void find_mentions(kb_coder *c)
@@ -437,7 +446,23 @@ static void kill_modifiers(kb_coder *c)
                     c->tok[e + 1].s == c->tok[e].e;
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s;
-        if (after || before) {
+        /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
+         * an unknown noun that the state name only qualifies */
+        int adj = 0;
+        if (!after && !before && m->kind == KBL_STATE && !m->role && s0 == 1 && e < c->nt &&
+            is_any(&c->tok[s0 - 1], DETS) && c->tok[e].kind == KBL_T_WORD && !c->tok[e].cap &&
+            c->tok[e].men < 0) {
+            size_t np = 0;
+            kbl_patterns_for(c->lx, c->tok[e].id, &np);
+            static const char *const FOLLOW[] = {"has", "have", "had", "is", "was", "were", "are", "will",
+                                                 "would", "could", "can", "may", "might", "must", "should",
+                                                 "and", "or", "also", "to", "of", "in", "on", "at", "for",
+                                                 "with", "from", "by", "as", "which", "who", "that", "side", "sides",
+                                                 "delegation", "delegations", "counterpart", "counterparts",
+                                                 "nationals", "partners", "allies", "neighbours", NULL};
+            if (!np && !is_any(&c->tok[e], FOLLOW)) adj = 1;
+        }
+        if (after || before || adj) {
             m->dead = 1;
             for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
         }
@@ -922,6 +947,7 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
 
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
+    c->cur_sent = sent;
     tokenize(c, c->text, ss, se - ss);
     if (c->nt == 0) return;
     /* context: sport cue words, years */
@@ -1291,7 +1317,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
 remember_all:
     for (int k = 0; k < c->nm; k++)
-        if (!c->men[k].dead && !c->men[k].pronoun) remember(&c->mem, &c->men[k]);
+        if (!c->men[k].dead && !c->men[k].pronoun) remember(&c->mem, &c->men[k], c->cur_sent);
 }
 
 /* ------------------------------------------------------------ sentences and documents */
