@@ -545,17 +545,19 @@ static int past_word(const ctx *c, int i)
            strcmp(t->w, "indeed");
 }
 /* 1 if the expression at tokens [a, b) sits in a future context */
-static int is_future(const ctx *c, int a, int b)
+/* 1 future cue, -1 past cue, 0 neither */
+static int tense(const ctx *c, int a, int b)
 {
     uint32_t s = c->t[a].sent;
     for (int i = a - 1; i >= 0 && i >= a - 10 && c->t[i].sent == s; i--) {
         if (future_word(c, i)) return 1;
-        if (past_word(c, i) && a - i <= 3) return 0;
+        if (past_word(c, i) && a - i <= 3) return -1;
     }
     for (int i = b; i < c->n && i < b + 3 && c->t[i].sent == s; i++)
         if (future_word(c, i)) return 1;
     return 0;
 }
+static int is_future(const ctx *c, int a, int b) { return tense(c, a, b) == 1; }
 
 /* ---- small parsers ------------------------------------------------------- */
 /* A count: digits, number words ("twenty-four", "a dozen"), "a"/"an", "few",
@@ -1128,6 +1130,7 @@ static long resolve_month_year(const ctx *c, int m, int d, int rel, int fut)
     if (rel == -1) return cmp < 0 ? y : y - 1;
     if (rel == 1) return cmp > 0 ? y : y + 1;
     if (rel == 0) return y; /* "this May" */
+    if (fut < 0) return cmp > 0 ? y - 1 : y; /* a past cue: the most recent */
     if (d && !fut) {
         /* a day without a year and without a tense cue: the nearest of last, this and next
          * year's, looking back rather than ahead (a date ahead counts double, and only up to
@@ -1271,12 +1274,15 @@ static int m_month(ctx *c, int i, res *r)
             else vset(r, "XXXX-%02d", m);
             return 1;
         }
-        int fut = is_future(c, i, j);
-        /* "until June", "through June": a month ahead of the DCT stays in its year */
-        if (!fut && relw == 9 && (m > c->dm || (m == c->dm && d > c->dd)) && m - c->dm <= 6 &&
+        int fut = tense(c, i, j);
+        int ahead = (m - c->dm + 12) % 12; /* months ahead of the DCT's, cyclically */
+        /* "until June", "through June": a month up to half a year ahead is to come */
+        if (fut == 0 && relw == 9 && ahead >= 1 && ahead <= 6 &&
             (W(c, i - 1, "until") || W(c, i - 1, "through") || W(c, i - 1, "till") ||
              W(c, i - 1, "by")))
             fut = 1;
+        /* a bare month one or two ahead, with no tense cue, is usually still to come */
+        if (fut == 0 && relw == 9 && !d && ahead >= 1 && ahead <= 2) fut = 1;
         y = resolve_month_year(c, m, d, relw, fut);
     }
     if (d) {
