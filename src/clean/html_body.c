@@ -11,7 +11,8 @@
  *  3. Removal: NEG elements are dropped unless they hold 90% of the page's
  *     prose (a mislabelled wrapper such as "has-sidebar"); NOISE elements are
  *     dropped when short and holding at most one paragraph (captions, bylines,
- *     author bios), except a prose <p> among its fellow paragraphs.
+ *     author bios, "author-content" too), except a prose <p> among its fellow
+ *     paragraphs or the page's only prose.
  *  4. Selection: each element scores prose(subtree) - LAMBDA * junk(subtree)
  *     (text lengths; junk = link text + half the plain non-prose text; prose
  *     alone in its grandparent counts a quarter, and the summary in a row of
@@ -255,7 +256,8 @@ static void remove_cues(hpage *pg, float guard)
         int neg = h->flags & (HF_SNEG | HF_NEG);
         if (neg && !(h->good > 0 && h->good >= guard * total))
             h->flags |= HF_CUE;
-        else if ((h->flags & HF_NOISE) && !(h->flags & HF_POS) && h->ngood <= 1 && h->len < NOISE_MAX &&
+        else if ((h->flags & HF_NOISE) && h->ngood <= 1 && h->len < NOISE_MAX &&
+                 !(h->good > 0 && h->good >= 0.5f * total) && /* not the page's only prose */
                  !(h->tag == T_P && (h->flags & HF_GOOD) && h->parent >= 0 && n[h->parent].ngood >= 3))
             /* (a prose <p> among its fellow paragraphs is text, whatever its class) */
             h->flags |= HF_CUE;
