@@ -1682,6 +1682,8 @@ static int m_set(ctx *c, int i, res *r)
 }
 
 /* clock times: 8 pm, 8:30 a.m., 15:00 GMT, noon, midnight [+ weekday/dayref] */
+static int m_month(ctx *c, int i, res *r);
+static int parse_dct(const char *s, long *y, int *m, int *d);
 static int is_tz(const ctx *c, int i)
 {
     static const char *const Z[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
@@ -1699,6 +1701,12 @@ static int m_clock(ctx *c, int i, res *r)
         j++;
     } else if (W(c, j, "midnight")) {
         h = 24;
+        j++;
+    } else if (INT(c, j) && c->t[j].ndig == 4 && c->t[j].num % 100 < 60 &&
+               c->t[j].num / 100 <= 23 && is_tz(c, j + 1)) {
+        /* military time: "1400 GMT" */
+        h = (int)(c->t[j].num / 100);
+        mi = (int)(c->t[j].num % 100);
         j++;
     } else if (NUM(c, j) && !(c->t[j].flags & (F_COMMA | F_DEC | F_CLOCKS)) && c->t[j].ndig <= 2) {
         h = (int)c->t[j].num;
@@ -1747,6 +1755,16 @@ static int m_clock(ctx *c, int i, res *r)
     } else if (c->have_dct && CAT(c, k, C_DAYREF) && c->t[k].val != 10) {
         z = c->dz + c->t[k].val;
         j = k + 1;
+    } else if ((CAT(c, k, C_MONTH) || day_tok(c, k)) && m_month(c, k, &tmp) &&
+               tmp.type == KBA_TX_DATE &&
+               kba_prec_of_value(tmp.value) == KBA_PREC_DAY) {
+        /* "5 p.m. EST, Nov. 6" */
+        long yy;
+        int mm, dd;
+        if (parse_dct(tmp.value, &yy, &mm, &dd)) {
+            z = day_num(yy, mm, dd);
+            j = tmp.end;
+        }
     }
     r->end = j;
     r->type = KBA_TX_TIME;
@@ -1791,6 +1809,26 @@ static int m_year(ctx *c, int i, res *r)
         val_day(r, day_num(yy, (int)mm, (int)dd));
         /* ISO time after it: 2025-10-12T08:00 */
         return 1;
+    }
+    /* European dotted dates: 12.10.2025 (the tokenizer saw "12.10" as a decimal) */
+    if (!fiscal && NUM(c, j) && (c->t[j].flags & F_DEC) && !c->t[j].w[0] && P(c, j + 1, '.') &&
+        tight(c, j + 1) && INT(c, j + 2) && tight(c, j + 2) && c->t[j + 2].ndig == 4) {
+        const char *b = c->text + c->t[j].s;
+        size_t L = c->t[j].e - c->t[j].s;
+        const char *dot = memchr(b, '.', L);
+        long dd = 0, mm = 0, yy = c->t[j + 2].num;
+        size_t n1 = dot ? (size_t)(dot - b) : 0, n2 = dot ? L - n1 - 1 : 0;
+        if (dot && n1 >= 1 && n1 <= 2 && n2 >= 1 && n2 <= 2) {
+            for (size_t q = 0; q < n1; q++) dd = dd * 10 + (b[q] - '0');
+            for (size_t q = 0; q < n2; q++) mm = mm * 10 + (dot[1 + q] - '0');
+            if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= mdays(yy, (int)mm) && yy >= 1000 &&
+                yy <= 2199 && !(tight(c, j + 3) && (NUM(c, j + 3) || (P(c, j + 3, '.') && NUM(c, j + 4) && tight(c, j + 4))))) {
+                r->end = j + 3;
+                r->type = KBA_TX_DATE;
+                val_day(r, day_num(yy, (int)mm, (int)dd));
+                return 1;
+            }
+        }
     }
     int the = W(c, j, "the");
     if (the) j++;

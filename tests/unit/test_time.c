@@ -71,6 +71,11 @@ static void absolute(void **state)
     check(d, "Sunday, Oct. 12, 2025 -", "Sunday, Oct. 12, 2025", "DATE", "2025-10-12");
     check(d, "fiscal 2024 results", "fiscal 2024", "DATE", "2024");
     check(d, "in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996");
+    check(d, "on 12.10.2025.", "12.10.2025", "DATE", "2025-10-12");
+    check(d, "at 1400 GMT", "1400 GMT", "TIME", "2025-10-14T14:00");
+    check(d, "until 5 p.m. EST, Oct. 20", "5 p.m. EST, Oct. 20", "TIME", "2025-10-20T17:00");
+    check(d, "Call me Sunday night at 8 PM", "8 PM", "TIME", "2025-10-12T20:00");
+    assert_int_equal(count(d, "growth of 10.12 percent"), 0);
     check(d, "January nineteen ninety-seven", "January nineteen ninety-seven", "DATE", "1997-01");
     check(d, "On May 22, 1995, he won; the following year he left", "the following year", "DATE",
           "1996");
