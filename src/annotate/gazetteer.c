@@ -270,7 +270,7 @@ const uint32_t *kba_gaz_lookup(const kba_gaz *g, const char *key, size_t klen, u
         const kba_gkey *k = &g->keys[s - 1];
         if (k->str >= g->h->n_str) return NULL;
         const char *ks = g->str + k->str;
-        if (!strncmp(ks, key, klen) && ks[klen] == 0) {
+        if (ks[0] == key[0] && !strncmp(ks, key, klen) && ks[klen] == 0) {
             if (k->post > g->h->n_post || k->n > g->h->n_post - k->post) return NULL;
             *n = k->n;
             return g->post + k->post;

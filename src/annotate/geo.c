@@ -128,14 +128,12 @@ static int is_upper_at(const unsigned char *p, const unsigned char *e)
 
 static int word_eq(const char *s, size_t n, const char *w)
 {
-    size_t wl = strlen(w);
-    if (wl != n) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c != w[i]) return 0;
+        if (c != w[i]) return 0; /* also stops at the end of w */
     }
-    return 1;
+    return w[n] == 0;
 }
 
 static int in_list(const char *s, size_t n, const char *const *list)
@@ -219,7 +217,7 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
         t->s = (uint32_t)(s - b);
         t->e = (uint32_t)(p - b);
         t->cap = (uint8_t)is_upper_at(s, e);
-        t->lower_fn = (uint8_t)(!t->cap && in_list((const char *)s, (size_t)(p - s), connectors));
+        t->lower_fn = (uint8_t)(!t->cap && p - s <= 4 && in_list((const char *)s, (size_t)(p - s), connectors));
     }
     return KB_OK;
 }
@@ -462,6 +460,7 @@ static void resolve_groups(kba_geo *geo)
                         if (gj == gi || geo->groups[gj].best < 0) continue;
                         const kba_grec *o = kba_gaz_rec(g, geo->cands[geo->groups[gj].best].rec);
                         if (o->kind != KBA_CITY && o->kind != KBA_POINT && o->kind != KBA_ADM2) continue;
+                        if (fabsf(r->lat - o->lat) > 1.5f) continue; /* > 150 km apart */
                         double d = dist_km(r->lat, r->lon, o->lat, o->lon);
                         if (d < 150) near += 1.0 - d / 150;
                     }
