@@ -443,7 +443,8 @@ static void kill_modifiers(kb_coder *c)
         if (m->pronoun) continue;
         int e = m->e, s0 = m->s;
         int after = e + 1 < c->nt && is(&c->tok[e], "-") && c->tok[e].s == c->tok[e - 1].e &&
-                    c->tok[e + 1].s == c->tok[e].e;
+                    c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
+                    !is(&c->tok[e + 1], "backed");
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s;
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
@@ -567,7 +568,9 @@ static void compose(kb_coder *c)
         }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
             (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from") ||
-             (is(&c->tok[a->e], "in") && a->role && !strcmp(a->role, "GOV")))) {
+             (is(&c->tok[a->e], "in") && a->role &&
+              (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
+               !strcmp(a->role, "JUD") || !strcmp(a->role, "LEG"))))) {
             a->code = arena_cat(c, b->code, a->role);
             a->country = b->country;
             a->kind = KBL_STATE;
@@ -616,6 +619,20 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    /* "Israeli helicopters and tanks": the adjective qualifies both */
+    for (int i = 0; i < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || !a->role || !a->country || a->kind == KBL_PERSON) continue;
+        for (int k = i + 1; k < c->nm; k++) {
+            mention *b = &c->men[k];
+            if (b->dead) continue;
+            if (b->group != a->group) break;
+            if (b->kind != KBL_AGENT || b->country) break;
+            b->code = arena_cat(c, a->country, b->role);
+            b->country = a->country;
+            b->kind = KBL_STATE;
+        }
+    }
 }
 
 static int group_end(kb_coder *c, int m)
@@ -763,13 +780,13 @@ static int left_source(kb_coder *c, int vi)
         /* the target of an earlier verb followed by "and" + this verb: shared subject */
         for (int u = vi - 1; u >= 0; u--) {
             vmatch *w = &c->vm[u];
-            if (w->tgt >= 0 && c->men[w->tgt].group == head && w->src >= 0) {
+            if (w->tgt >= 0 && c->men[w->tgt].group == head) {
                 int ok = 1, has_and = 0;
                 for (int k = group_end(c, m); k < v->s; k++) {
                     if (is(&c->tok[k], "and")) has_and = 1;
                     else if (!is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
                 }
-                if (ok && has_and) return w->src;
+                if (ok && has_and) return w->src; /* "killed X and wounded Y": X did not wound */
             }
         }
         return head;
