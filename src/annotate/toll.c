@@ -32,7 +32,7 @@ enum { F_P = 1, F_A = 2, F_O = 4, F_N = 8, F_SING = 16, F_PLUR = 32, F_H = 64 };
 #define MAXW 8
 typedef struct entry {
     uint64_t h[MAXW];
-    uint8_t nw, cls, flags;
+    uint8_t nw, cls, flags, count; /* count: a fixed number of victims ("double homicide"), 0 = none */
     int next; /* chain in the bucket, -1 = end */
 } entry;
 
@@ -86,8 +86,12 @@ static int parse_lexicon(const char *buf, size_t len)
             while (q < eol && (*q == ' ' || *q == '\t')) q++;
             const char *f0 = q;
             while (q < eol && *q != ' ' && *q != '\t') q++;
-            uint8_t flags = 0;
+            uint8_t flags = 0, count = 0;
             for (const char *f = f0; f < q; f++) {
+                if (*f >= '1' && *f <= '9') {
+                    count = (uint8_t)(*f - '0');
+                    continue;
+                }
                 switch (*f) {
                 case 'P': flags |= F_P; break;
                 case 'A': flags |= F_A; break;
@@ -126,6 +130,7 @@ static int parse_lexicon(const char *buf, size_t len)
             en->nw = (uint8_t)nt;
             en->cls = (uint8_t)cls;
             en->flags = flags;
+            en->count = count;
         }
         p = eol + 1;
     }
@@ -278,7 +283,10 @@ static const char *const START[] = {
     "estimated", "up", "as", "between", "fewer", "less", "upwards", "above", "dozens",
     "hundreds", "thousands", "scores", "half", "my", "our", NULL};
 
-static kba_wordset WS_FUNC, WS_START, WS_NONPERSON, WS_PREP, WS_THINGS, WS_OPEN, WS_AUX;
+static const char *const PLACEPREP[] = {"inside", "in", "at", "on", "near", "outside", "from",
+                                         "behind", NULL};
+
+static kba_wordset WS_PLACEPREP, WS_FUNC, WS_START, WS_NONPERSON, WS_PREP, WS_THINGS, WS_OPEN, WS_AUX;
 
 /* Singular (1) or plural (2) victim noun at token i; 3 = a "25-year-old" word. */
 static int noun_at(const sctx *c, size_t i, size_t *len)
@@ -467,6 +475,35 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
             return 1;
         }
         return 0;
+    }
+    /* "23-year-old Davienne Lewis", "6-year-old boy" */
+    if (!c->t[i].cap || c->t[i].digit) {
+        size_t nl;
+        if (noun_at(c, i, &nl) == 3) {
+            size_t j = i + 1, nl2;
+            int nk2 = noun_at(c, j, &nl2);
+            if (nk2 == 1) j += nl2;
+            else
+                while (j < c->n && j < i + 4 && c->t[j].cap && !c->t[j].punct &&
+                       !is_any(c, j, &WS_NONPERSON))
+                    j++;
+            cnt_set(&g->q, 1);
+            g->e = post_noun(c, j);
+            return 1;
+        }
+    }
+    /* a headline: "Teen killed in ...", "9-year-old Vista boy killed" */
+    if (i == 0 || is(c, i - 1, ":") || is(c, i - 1, "\xE2\x80\x94") || is(c, i - 1, "-")) {
+        for (size_t k = i; k < c->n && k < i + 3; k++) {
+            size_t nl;
+            int nk = noun_at(c, k, &nl);
+            if (nk == 1 && k + nl < c->n && lex_at(c->t, k + nl, c->n, CUE_MASK)) {
+                cnt_set(&g->q, 1);
+                g->e = k + nl;
+                return 1;
+            }
+            if (nk || !modifier_at(c, k)) break;
+        }
     }
     /* pronouns */
     if (is(c, i, "he") || is(c, i, "she") || is(c, i, "himself") || is(c, i, "herself") ||
@@ -681,7 +718,18 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
             steps++;
             continue;
         }
+        /* a place after the group: "both men inside the car were killed" */
+        for (size_t q = x; q + 6 > x && q > 0; q--) {
+            if (c->t[q].punct || lex_at(c->t, q, c->n, CUE_MASK)) break;
+            if (is_any(c, q, &WS_PLACEPREP) && c->gend[q] >= 0 && !c->g[c->gend[q]].subset &&
+                !c->g[c->gend[q]].incl && q < x) {
+                p = q;
+                steps++;
+                goto next;
+            }
+        }
         break;
+    next:;
     }
     return 0;
 }
@@ -764,8 +812,14 @@ static unsigned clause_flags(const sctx *c, size_t gs, size_t ce)
         }
         if ((is(c, k, "in") || is(c, k, "during") || is(c, k, "since") || is(c, k, "throughout") ||
              is(c, k, "for")) &&
-            is_year_tok(c, k + 1) && !is(c, k + 2, "block"))
-            f |= KBA_TF_AGGREGATE;
+            is_year_tok(c, k + 1) && !is(c, k + 2, "block")) {
+            /* "1,524 fatalities in 2023", "In 2023, 1,524 people were killed": a year's
+             * total; a year elsewhere in the clause dates the incident */
+            if ((k >= ce && k <= ce + 3) || k + 2 == gs || (k + 3 == gs && is(c, k + 2, ",")))
+                f |= KBA_TF_AGGREGATE;
+            else
+                f |= KBA_TF_PAST;
+        }
     }
     return f;
 }
@@ -838,6 +892,16 @@ static int scan_sentence(sctx *c)
         int kind = kind_of(e->cls);
         grp g;
         int neg = 0;
+        if (e->count) {
+            /* "a double homicide": the cue itself says how many */
+            memset(&g, 0, sizeof g);
+            g.s = i;
+            g.e = ce;
+            cnt_set(&g.q, e->count);
+            rc = mention(c, &g, i, ce, kind, 0);
+            i = ce;
+            continue;
+        }
         if (e->cls == C_TOLLK || e->cls == C_TOLLI) {
             unsigned upd = 0;
             for (size_t k = ce; k < c->n && k < ce + 10; k++) {
@@ -1045,6 +1109,7 @@ int kba_tolls(const char *text, size_t len, const kb_span *sents, size_t n_sents
 static void sets_init(void)
 {
     kba_wordset_init(&WS_FUNC, FUNC);
+    kba_wordset_init(&WS_PLACEPREP, PLACEPREP);
     kba_wordset_init(&WS_START, START);
     kba_wordset_init(&WS_NONPERSON, NONPERSON_CAP);
     kba_wordset_init(&WS_PREP, PREP_AFTER_BARE);
