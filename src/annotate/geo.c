@@ -13,7 +13,8 @@
  * a prior (population, kind, capital/seat, name vs alternate name), then the
  * readings are refined a few rounds by the article's other places: the same
  * country, the same admin-1, nearby points, and "X, Y" containment
- * ("Peshawar, Khyber Pakhtunkhwa", "Dublin, Ohio"). Flags keep demonyms
+ * ("Peshawar, Khyber Pakhtunkhwa", "Dublin, Ohio"), and a soft vote of every
+ * reading of the other names for their admin-1 units. Flags keep demonyms
  * ("Pakistani") and metonyms ("Islamabad said") apart from places proper.
  */
 #include "annotate/geo.h"
@@ -27,6 +28,7 @@
 #define W_C 3.0
 #define W_A 2.0
 #define W_N 2.0
+#define W_S 1.0
 #define MAXWORDS 6
 
 typedef struct tok {
@@ -44,7 +46,7 @@ typedef struct group { /* one distinct name of the document */
     char key[128];
     uint32_t c0, nc; /* candidates [c0, c0+nc) */
     int32_t best;    /* index into cands */
-    double w;
+    double w, soft;
 } group;
 
 struct kba_geo {
@@ -60,6 +62,7 @@ struct kba_geo {
     uint32_t *gof; /* group of each toponym */
     size_t gofcap;
     double *cw, *aw; /* country and admin-1 evidence */
+    double *sw;      /* soft admin-1 evidence: every candidate's admin-1, by group */
     size_t ncw, naw;
 };
 
@@ -96,6 +99,7 @@ void kba_geo_free(kba_geo *geo)
     free(geo->gof);
     free(geo->cw);
     free(geo->aw);
+    free(geo->sw);
     free(geo);
 }
 
@@ -404,7 +408,8 @@ static int evidence_alloc(kba_geo *geo)
     if (!geo->cw) {
         geo->cw = calloc(nc, sizeof(double));
         geo->aw = calloc(na, sizeof(double));
-        if (!geo->cw || !geo->aw) return KB_ENOMEM;
+        geo->sw = calloc(na, sizeof(double));
+        if (!geo->cw || !geo->aw || !geo->sw) return KB_ENOMEM;
         geo->ncw = nc;
         geo->naw = na;
     }
@@ -426,6 +431,30 @@ static void resolve_groups(kba_geo *geo)
                 bs = c->score;
                 gr->best = (int32_t)(gr->c0 + k);
             }
+        }
+    }
+    /* soft evidence: each name votes for the admin-1 units its readings lie in,
+     * 1/sqrt(k) each when they lie in k units ("Paris" and "Henry County" both
+     * have a reading in Tennessee) */
+    for (size_t gi = 0; gi < geo->ngroup; gi++) {
+        group *gr = &geo->groups[gi];
+        uint32_t k = 0;
+        for (uint32_t x = 0; x < gr->nc; x++) {
+            const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->c0 + x].rec);
+            if (!r->adm1 || r->adm1 >= geo->naw) continue;
+            uint32_t y;
+            for (y = 0; y < x; y++)
+                if (kba_gaz_rec(g, geo->cands[gr->c0 + y].rec)->adm1 == r->adm1) break;
+            if (y == x) k++;
+        }
+        gr->soft = k ? 1.0 / sqrt((double)k) : 0;
+        for (uint32_t x = 0; x < gr->nc; x++) {
+            const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->c0 + x].rec);
+            if (!r->adm1 || r->adm1 >= geo->naw) continue;
+            uint32_t y;
+            for (y = 0; y < x; y++)
+                if (kba_gaz_rec(g, geo->cands[gr->c0 + y].rec)->adm1 == r->adm1) break;
+            if (y == x) geo->sw[r->adm1] += gr->soft;
         }
     }
     for (int round = 0; round < 3; round++) {
@@ -460,12 +489,16 @@ static void resolve_groups(kba_geo *geo)
                         if (gj == gi || geo->groups[gj].best < 0) continue;
                         const kba_grec *o = kba_gaz_rec(g, geo->cands[geo->groups[gj].best].rec);
                         if (o->kind != KBA_CITY && o->kind != KBA_POINT && o->kind != KBA_ADM2) continue;
+                        if (o == r) continue; /* "Mexico City" is no evidence that "Mexico" is it */
                         if (fabsf(r->lat - o->lat) > 1.5f) continue; /* > 150 km apart */
                         double d = dist_km(r->lat, r->lon, o->lat, o->lon);
                         if (d < 150) near += 1.0 - d / 150;
                     }
                 }
-                c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) + W_N * log1p(near);
+                double es = r->adm1 && r->adm1 < geo->naw ? geo->sw[r->adm1] - gr->soft : 0;
+                if (es < 0) es = 0;
+                c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) + W_N * log1p(near) +
+                           W_S * log1p(es);
                 if (c->score > bs) {
                     bs = c->score;
                     best = (int32_t)(gr->c0 + k);
@@ -481,6 +514,11 @@ static void resolve_groups(kba_geo *geo)
                 if (r->adm1 < geo->naw) geo->aw[r->adm1] = 0;
             }
     }
+    for (size_t gi = 0; gi < geo->ngroup; gi++)
+        for (uint32_t k = 0; k < geo->groups[gi].nc; k++) {
+            const kba_grec *r = kba_gaz_rec(g, geo->cands[geo->groups[gi].c0 + k].rec);
+            if (r->adm1 < geo->naw) geo->sw[r->adm1] = 0;
+        }
 }
 
 static void set_flags(kba_geo *geo, const char *text, size_t len, kba_toponym *t, const cand *c)
