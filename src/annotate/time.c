@@ -1735,7 +1735,9 @@ static int m_clock(ctx *c, int i, res *r)
     else if (W(c, j, "local") && W(c, j + 1, "time")) j += 2;
     long z = c->dz;
     /* "Sunday night at 8 pm", "on March 3 at 10:30 GMT": the day just named */
-    if (c->has_last_z && W(c, i - 1, "at") && c->last_end == i - 1) z = c->last_z;
+    if (c->has_last_z && (c->last_end == i || (c->last_end == i - 1 && (W(c, i - 1, "at") ||
+                                                                          P(c, i - 1, ',')))))
+        z = c->last_z;
     /* "4 in the morning" */
     if (W(c, j, "in") && W(c, j + 1, "the") && CAT(c, j + 2, C_PART)) {
         int p = c->t[j + 2].val;
