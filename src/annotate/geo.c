@@ -908,8 +908,8 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
         if (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) continue;
         const kba_grec *r = kba_gaz_rec(geo->g, (uint32_t)t->rec);
         if (!r) continue;
-        if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP)) continue;
         double sc = 0;
+        if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP)) sc -= 1; /* "the Torkham crossing" */
         if (t->flags & KBA_T_PREP) sc += 4;
         if (!clause_break(text, t->start, start)) sc += 2;
         if (t->start >= start && t->end <= end) sc += 1;

@@ -257,6 +257,17 @@ static void test_place_of_span(void **state)
                      1);
     assert_string_equal(p.name, "Kabul");
     assert_string_equal(p.country, "AFG");
+    /* a place named as a modifier is still where it happened; no place = none */
+    const char *b = "Pakistani and Afghan officials reopened the Torkham crossing on Monday.";
+    assert_int_equal(kba_geo_find(geo, b, strlen(b), &t, &n), KB_OK);
+    const char *re = strstr(b, "reopened");
+    assert_int_equal(kba_geo_place_of_span(geo, b, strlen(b), NULL, 0, (uint32_t)(re - b),
+                                           (uint32_t)(re - b + 8), &p),
+                     1);
+    assert_string_equal(p.name, "Torkham");
+    const char *c = "Officials met on Monday.";
+    assert_int_equal(kba_geo_find(geo, c, strlen(c), &t, &n), KB_OK);
+    assert_int_equal(kba_geo_place_of_span(geo, c, strlen(c), NULL, 0, 0, 9, &p), 0);
     kba_geo_free(geo);
 }
 
