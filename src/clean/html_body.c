@@ -68,9 +68,17 @@ static void text_stats(const char *s, uint32_t *len, uint32_t *punct)
             sp = 0;
             n++;
             if (*u == '.' || *u == ',' || *u == ';' || *u == '!' || *u == '?' || *u == ':') p++;
-            /* CJK full stop / comma, and the other U+300x marks: E3 80 8x */
+            /* ideographic comma and full stop U+3001/3002 */
             else if (*u == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82)) p++;
-            else if (*u == 0xEF && u[1] == 0xBC && (u[2] == 0x8C || u[2] == 0x8E)) p++;
+            /* fullwidth ! , . : ; ? (U+FF01 FF0C FF0E FF1A FF1B FF1F) */
+            else if (*u == 0xEF && u[1] == 0xBC &&
+                     (u[2] == 0x81 || u[2] == 0x8C || u[2] == 0x8E || u[2] == 0x9A || u[2] == 0x9B ||
+                      u[2] == 0x9F))
+                p++;
+            /* Devanagari danda U+0964, Arabic comma U+060C and question mark U+061F */
+            else if ((*u == 0xE0 && u[1] == 0xA5 && u[2] == 0xA4) ||
+                     (*u == 0xD8 && (u[1] == 0x8C || u[1] == 0x9F)))
+                p++;
         }
     }
     *len = n;

@@ -63,6 +63,24 @@ static void boilerplate_removed_paragraphs_kept(void **state)
     assert_string_equal(p.text, PROSE1 "\n\n" PROSE2 "\n\nNext steps\n\n" PROSE3);
 }
 
+static void cjk_prose(void **state)
+{
+    (void)state;
+    /* punctuation of other scripts counts: two short Japanese paragraphs */
+    const char *p1 = "\xE4\xBB\x8A\xE6\x97\xA5\xE3\x80\x81\xE5\xB8\x82\xE8\xAD\xB0\xE4\xBC\x9A\xE3\x81\xAF"
+                     "\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE6\xA9\x8B\xE3\x81\xAE\xE8\xA8\x88\xE7\x94\xBB"
+                     "\xE3\x82\x92\xE6\x89\xBF\xE8\xAA\x8D\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82";
+    kbu_buf b = {0};
+    kbu_buf_printf(&b, "<html><body><ul class='menu'><li><a href='/'>\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0</a></li></ul>"
+                       "<div class='honbun'><p>%s</p><p>%s</p></div></body></html>", p1, p1);
+    kbc_page p = run(b.data);
+    kbu_buf c = {0};
+    kbu_buf_printf(&c, "%s\n\n%s", p1, p1);
+    assert_string_equal(p.text, c.data);
+    kbu_buf_free(&b);
+    kbu_buf_free(&c);
+}
+
 static void inline_markup_and_breaks(void **state)
 {
     (void)state;
@@ -314,6 +332,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(boilerplate_removed_paragraphs_kept),
         cmocka_unit_test(inline_markup_and_breaks),
+        cmocka_unit_test(cjk_prose),
         cmocka_unit_test(hidden_elements_dropped),
         cmocka_unit_test(title_site_suffix),
         cmocka_unit_test(dates_and_sources),
