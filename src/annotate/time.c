@@ -440,17 +440,6 @@ static void vcat(res *r, const char *fmt, ...)
     if (L + k >= sizeof r->value) return;
     memcpy(r->value + L, tmp, k + 1);
 }
-static void setv(res *r, const char *fmt, long a, long b, long d)
-{
-    /* values are at most 27 chars: years are kept within 4 digits by callers */
-    char tmp[64];
-    int k = snprintf(tmp, sizeof tmp, fmt, a, b, d);
-    if (k < 0 || (size_t)k >= sizeof r->value) {
-        strcpy(r->value, "XXXX");
-        return;
-    }
-    memcpy(r->value, tmp, (size_t)k + 1);
-}
 static int okyear(long y) { return y >= 1 && y <= 9999; }
 static void val_day(res *r, long z)
 {
@@ -458,7 +447,7 @@ static void val_day(res *r, long z)
     int m, d;
     civil(z, &y, &m, &d);
     if (!okyear(y)) strcpy(r->value, "XXXX-XX-XX");
-    else setv(r, "%04ld-%02ld-%02ld", y, m, d);
+    else vset(r, "%04ld-%02d-%02d", y, m, d);
 }
 static void val_week(res *r, long z)
 {
@@ -466,7 +455,7 @@ static void val_week(res *r, long z)
     int wk;
     iso_week(z, &wy, &wk);
     if (!okyear(wy)) strcpy(r->value, "XXXX-WXX");
-    else setv(r, "%04ld-W%02ld%.0ld", wy, wk, 0);
+    else vset(r, "%04ld-W%02d", wy, wk);
 }
 static void val_month(res *r, long y, int m)
 {
@@ -475,12 +464,12 @@ static void val_month(res *r, long y, int m)
     y = t >= 0 ? t / 12 : (t - 11) / 12;
     m = (int)(t - y * 12) + 1;
     if (!okyear(y)) strcpy(r->value, "XXXX-XX");
-    else setv(r, "%04ld-%02ld%.0ld", y, m, 0);
+    else vset(r, "%04ld-%02d", y, m);
 }
 static void val_year(res *r, long y)
 {
     if (!okyear(y)) strcpy(r->value, "XXXX");
-    else setv(r, "%04ld%.0ld%.0ld", y, 0, 0);
+    else vset(r, "%04ld", y);
 }
 static void val_quarter(res *r, long y, int q)
 {
@@ -488,7 +477,7 @@ static void val_quarter(res *r, long y, int q)
     y = t >= 0 ? t / 4 : (t - 3) / 4;
     q = (int)(t - y * 4) + 1;
     if (!okyear(y)) strcpy(r->value, "XXXX-QX");
-    else setv(r, "%04ld-Q%ld%.0ld", y, q, 0);
+    else vset(r, "%04ld-Q%d", y, q);
     r->is_quarter = 1;
     r->qy = y;
     r->q = q;
@@ -1088,7 +1077,7 @@ static int m_quarter(ctx *c, int i, res *r)
     }
     if (half) {
         if (!okyear(y)) strcpy(r->value, "XXXX-HX");
-        else setv(r, "%04ld-H%ld%.0ld", y, half, 0);
+        else vset(r, "%04ld-H%d", y, half);
     } else
         val_quarter(r, y, q);
     return 1;
@@ -1404,25 +1393,31 @@ static int m_dayref(ctx *c, int i, res *r)
     return 1;
 }
 
-static int season_code_last_year(const ctx *c, int s, int rel, int fut)
+/* The year label of season s (1 SP Mar-May, 2 SU Jun-Aug, 3 FA Sep-Nov, 4 WI Dec-Feb,
+ * labelled by the year of its December) meant by rel (-1 last, 0 this, 1 next, 9 none)
+ * with tense t (1 future, -1 past, 0 none) around the DCT. */
+static long season_year(const ctx *c, int s, int rel, int t)
 {
-    /* SP 3-5, SU 6-8, FA 9-11, WI 12-2 (labelled by the year of its December) */
     long y = c->dy;
     int m = c->dm;
-    int start = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
-    if (s == 4) {
-        /* the current or most recent winter is y-1's when m <= 11, y's in December */
-        long cur = m == 12 ? y : y - 1;
-        if (rel < 0) return (int)(m <= 2 ? cur - 1 : cur);
-        if (rel > 0) return (int)(m <= 2 ? cur + 1 : (m == 12 ? cur + 1 : cur + 1));
-        if (fut) return (int)(m <= 2 ? cur : y);
-        return (int)cur;
-    }
-    if (rel < 0) return (int)(m >= start + 3 ? y : y - 1);
-    if (rel > 0) return (int)(m < start ? y : y + 1);
-    if (rel == 0) return (int)y;
-    if (fut) return (int)(m < start + 3 ? y : y + 1);
-    return (int)(m >= start ? y : y - 1);
+    /* the season running at the DCT, or the last one that started, as an index
+     * (year * 4 + season - 1) */
+    long cur;
+    if (m == 12) cur = y * 4 + 3;
+    else if (m <= 2) cur = (y - 1) * 4 + 3;
+    else cur = y * 4 + (m - 3) / 3;
+    long same = (cur / 4) * 4 + (s - 1); /* season s in cur's year */
+    long prev = same <= cur ? same : same - 4;        /* the latest s that has started */
+    long next = same > cur ? same : same + 4;         /* the first s after the current one */
+    int running = (prev == cur);
+    long pick;
+    if (rel == -1) pick = running ? prev - 4 : prev;
+    else if (rel == 1) pick = next;
+    else if (rel == 0) pick = running ? cur : (t < 0 ? prev : (same > cur ? same : prev));
+    else if (t > 0) pick = running ? cur : next;
+    else if (t < 0) pick = prev;
+    else pick = running ? cur : (same / 4 == y ? same : prev); /* "the summer": this year's */
+    return pick >= 0 ? pick / 4 : -1;
 }
 
 /* relative units: last week, this month, next year, the weekend, earlier this year,
@@ -1465,8 +1460,7 @@ static int m_rel(ctx *c, int i, res *r)
                 vset(r, "XXXX-%s", SC[s]);
                 return 1;
             }
-            y = season_code_last_year(c, s, rel == 9 ? 9 : rel, rel == 9 ? is_future(c, i, j) : 0);
-            if (rel == 9) y = season_code_last_year(c, s, 5, is_future(c, i, j));
+            y = season_year(c, s, rel, tense(c, i, j));
         }
         if (!okyear(y)) strcpy(r->value, "XXXX-SU");
         else vset(r, "%04ld-%s", y, SC[s]);

@@ -118,6 +118,12 @@ static void relative(void **state)
     check(d, "this year", "this year", "DATE", "2013");
     check(d, "last month", "last month", "DATE", "2013-02");
     check(d, "last summer", "last summer", "DATE", "2012-SU");
+    check(d, "this past spring", "this past spring", "DATE", "2012-SP");
+    check("2013-10-05", "last summer", "last summer", "DATE", "2013-SU");
+    check("2013-12-20", "this winter", "this winter", "DATE", "2013-WI");
+    check("2014-01-15", "this winter", "this winter", "DATE", "2013-WI");
+    check("2014-01-15", "last winter", "last winter", "DATE", "2012-WI");
+    check("2013-07-10", "next summer", "next summer", "DATE", "2014-SU");
     check(d, "the third quarter", "the third quarter", "DATE", "2012-Q3");
     check(d, "the first quarter", "the first quarter", "DATE", "2013-Q1");
     check(d, "the weekend", "the weekend", "DATE", "2013-W11-WE");
