@@ -58,17 +58,17 @@ static int show(const char *path, const char *index)
         kbu_buf_clear(&o);
         kbu_buf_printf(&o, "{\"start\": %u, \"end\": %u, \"text\": ", t[i].start, t[i].end);
         kbu_json_str(&o, b.data + t[i].start, t[i].end - t[i].start);
-        kbu_buf_append(&o, ", \"place\": {\"name\": ", 21);
+        kbu_buf_printf(&o, "%s", ", \"place\": {\"name\": ");
         kbu_json_cstr(&o, p.name);
-        kbu_buf_append(&o, ", \"country\": ", 13);
+        kbu_buf_printf(&o, "%s", ", \"country\": ");
         kbu_json_cstr(&o, p.country);
-        kbu_buf_append(&o, ", \"adm1\": ", 10);
+        kbu_buf_printf(&o, "%s", ", \"adm1\": ");
         kbu_json_cstr(&o, p.adm1);
         kbu_buf_printf(&o, ", \"lat\": %.4f, \"lon\": %.4f, \"precision\": \"%s\"}", p.lat, p.lon, p.precision);
-        if (t[i].flags & KBA_T_DEMONYM) kbu_buf_append(&o, ", \"demonym\": true", 17);
-        if (t[i].flags & KBA_T_METONYM) kbu_buf_append(&o, ", \"metonym\": true", 17);
-        if (t[i].flags & KBA_T_MODIFIER) kbu_buf_append(&o, ", \"modifier\": true", 18);
-        kbu_buf_append(&o, "}\n", 2);
+        if (t[i].flags & KBA_T_DEMONYM) kbu_buf_printf(&o, "%s", ", \"demonym\": true");
+        if (t[i].flags & KBA_T_METONYM) kbu_buf_printf(&o, "%s", ", \"metonym\": true");
+        if (t[i].flags & KBA_T_MODIFIER) kbu_buf_printf(&o, "%s", ", \"modifier\": true");
+        kbu_buf_printf(&o, "%s", "}\n");
         fwrite(o.data, 1, o.len, stdout);
     }
     kbu_buf_free(&o);

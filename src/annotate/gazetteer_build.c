@@ -588,6 +588,13 @@ static int load_places(bld *b, const char *path)
             if (r->kind == KBA_ADM1 && r->adm1) u = &b->a1pts[r->adm1 - 1];
             if (r->kind == KBA_ADM2 && r->adm2) u = &b->a2pts[r->adm2 - 1];
             if (u) u->fixed = 1;
+        } else if (!strcmp(d, "name") && nf >= 3) {
+            /* name TARGET NEWNAME: the display name news uses ("Khost", not "Khowst") */
+            if (!target_rec(b, fld[1], &rec)) continue;
+            uint32_t off = str_add(b, fld[2], strlen(fld[2]));
+            if (!off) { rc = KB_ENOMEM; break; }
+            b->rec.v[rec].name = off;
+            rc = add_names(b, fld[2], rec, KBA_M_NAME);
         } else if (!strcmp(d, "stop") && nf >= 2) {
             for (char *s = fld[1]; s && *s;) {
                 char *bar = strchr(s, '|');

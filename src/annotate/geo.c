@@ -641,6 +641,16 @@ static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, i
     return best_pop >= 500000 ? 2 : 0;
 }
 
+static uint32_t max_pop(const kba_gaz *g, const uint32_t *post, uint32_t np)
+{
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < np && k < MAXCAND; k++) {
+        const kba_grec *r = kba_gaz_rec(g, post[k] >> 2);
+        if (r && r->pop > m) m = r->pop;
+    }
+    return m;
+}
+
 /* Words of people's names in this article ("David Jones" marks both). */
 #define PSET 1024
 static void pset_add(uint64_t *set, const char *k, size_t n)
@@ -793,6 +803,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         int caps = all_caps(w, wl);
         int st = cands_strength(g, best_post, best_np, single, after_comma, caps);
         if (!st) continue;
+        if (caps && single && st < 3 && wl <= 5) continue; /* "NATO", "ISI": acronyms */
         if (single) {
             char k1[96];
             int kl = fold_tok(text, &T[i], k1, sizeof k1);
@@ -803,6 +814,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
                 if (kl > 0 && pset_has(pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
                 if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps)) continue; /* "Jones said" */
                 if (st < 2 && used_lower(text, len, w, wl)) continue;      /* "Commerce", "Hope" */
+                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(text, len, w, wl)) continue;
                 /* a first name: "David Smith" */
                 if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) && text[e] == ' ') {
                     char k2[96];
