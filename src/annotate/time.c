@@ -1161,7 +1161,7 @@ static int month_tok(const ctx *c, int i, int *abbr)
     return t->val % 100;
 }
 
-static int after_time_words(const ctx *c, int j, res *r, long z);
+static int after_time_words(const ctx *c, int j, res *r);
 
 /* dates with month names; weekday prefix; bare months */
 static int m_month(ctx *c, int i, res *r)
@@ -1277,16 +1277,15 @@ static int m_month(ctx *c, int i, res *r)
     if (d) {
         long z = day_num(y, m, d);
         val_day(r, z);
-        after_time_words(c, j, r, z);
+        after_time_words(c, j, r);
     } else
         val_month(r, y, m);
     return 1;
 }
 
 /* "Friday morning" etc.: extend r with a part of day */
-static int after_time_words(const ctx *c, int j, res *r, long z)
+static int after_time_words(const ctx *c, int j, res *r)
 {
-    (void)z;
     if (CAT(c, j, C_PART) && c->t[j].val < 100) {
         size_t L = strlen(r->value);
         if (L + 3 < sizeof r->value) {
@@ -1336,7 +1335,7 @@ static int m_wday(ctx *c, int i, res *r)
     long z = resolve_wday(c, w, rel == 2 ? 0 : rel, rel == 2 ? is_future(c, i, j) : 0);
     if (rel == 0) z = resolve_wday(c, w, 0, is_future(c, i, j));
     val_day(r, z);
-    if (CAT(c, j, C_PART) && c->t[j].val < 100) after_time_words(c, j, r, z);
+    if (CAT(c, j, C_PART) && c->t[j].val < 100) after_time_words(c, j, r);
     return 1;
 }
 
@@ -1370,15 +1369,6 @@ static int m_dayref(ctx *c, int i, res *r)
         if (last && part != 4 && part != 3) return 0;
         z = c->dz - last;
         j += 2;
-    } else if (W(c, j, "overnight")) {
-        r->end = j + 1;
-        r->type = KBA_TX_TIME;
-        if (!c->have_dct) strcpy(r->value, "XXXX-XX-XXTNI");
-        else {
-            val_day(r, c->dz - 1);
-            strcat(r->value, "TNI");
-        }
-        return 0; /* too often an adjective ("overnight rates"): not emitted */
     } else
         return 0;
     r->end = j;
@@ -1481,7 +1471,7 @@ static int m_rel(ctx *c, int i, res *r)
             if (!fut && wd < 6) z -= 7;
             if (fut && wd == 7) z += 7;
             val_week(r, z);
-            strcat(r->value, "-WE");
+            vcat(r, "-WE");
             return 1;
         }
         return 0;
@@ -1505,16 +1495,11 @@ static int m_rel(ctx *c, int i, res *r)
         }
         return 0;
     case U_WEEK: val_week(r, c->dz + 7 * rel); break;
-    case U_WEEKEND: {
-        int wd = wday(c->dz);
-        long z = c->dz;
-        if (rel < 0) z -= (wd >= 6 ? 7 : 7);
-        else if (rel > 0) z += 7;
-        else if (wd == 1) z -= 7;
-        val_week(r, z);
-        strcat(r->value, "-WE");
+    case U_WEEKEND:
+        /* last: the previous ISO week's; this: the DCT's week's; next: the following week's */
+        val_week(r, c->dz + 7 * rel);
+        vcat(r, "-WE");
         break;
-    }
     case U_MONTH: val_month(r, c->dy, c->dm + rel); break;
     case U_QUARTER: return 0; /* m_quarter */
     case U_YEAR: val_year(r, c->dy + rel); break;
