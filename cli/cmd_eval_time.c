@@ -17,7 +17,9 @@ static const char eval_time_usage[] =
     "Score time-expression recognition and normalisation against TimeML gold files\n"
     "({\"id\",\"dct\",\"text\",\"timexes\"} lines, as in ../shared/eval/time/), as\n"
     "score_time.py does: strict (identical span) and relaxed (overlap) P/R/F1, and\n"
-    "type and value P/R/F1 over the relaxed matches (in percent).\n"
+    "type and value P/R/F1 over the relaxed matches (in percent); also the value\n"
+    "accuracy on gold DATE spans (the prediction overlapping the span, else the\n"
+    "span's text annotated alone).\n"
     "  --pred-out F  also write the predictions, one document a line:\n"
     "                {\"id\",\"timexes\":[{start,end,text,type,value,precision}]}\n"
     "                (offsets in Unicode code points), readable by score_time.py\n"
@@ -73,13 +75,19 @@ int cmd_eval_time(int argc, char **argv)
             continue;
         }
         if (as_json) {
-            printf("{\"file\": \"%s\", \"docs\": %zu, \"gold\": %zu, \"pred\": %zu,\n", pos[k],
-                   r.n_docs, r.n_gold, r.n_pred);
+            printf("{\"file\": \"");
+            for (const char *q = pos[k]; *q; q++) {
+                if (*q == '"' || *q == '\\') putchar('\\');
+                if ((unsigned char)*q >= 0x20) putchar(*q);
+            }
+            printf("\", \"docs\": %zu, \"gold\": %zu, \"pred\": %zu,\n", r.n_docs, r.n_gold,
+                   r.n_pred);
             jrow("strict", r.strict, &r, 0);
             jrow("relaxed", r.relaxed, &r, 0);
             jrow("type", r.type_ok, &r, 0);
-            jrow("value", r.value_ok, &r, 1);
-            printf("}\n");
+            jrow("value", r.value_ok, &r, 0);
+            printf("  \"date_value_accuracy_gold_spans\": %.2f\n}\n",
+                   r.n_gold_date ? 100.0 * (double)r.date_value_ok / (double)r.n_gold_date : 0.0);
         } else {
             printf("%s: %zu documents, %zu gold, %zu predicted\n", pos[k], r.n_docs, r.n_gold,
                    r.n_pred);
@@ -88,6 +96,9 @@ int cmd_eval_time(int argc, char **argv)
             row("relaxed", r.relaxed, &r);
             row("type", r.type_ok, &r);
             row("value", r.value_ok, &r);
+            printf("DATE value accuracy on gold spans: %.2f (%zu/%zu)\n",
+                   r.n_gold_date ? 100.0 * (double)r.date_value_ok / (double)r.n_gold_date : 0.0,
+                   r.date_value_ok, r.n_gold_date);
         }
     }
     if (pf && fclose(pf) != 0) {

@@ -92,6 +92,9 @@ kba_prec kba_prec_of_value(const char *v);
 typedef struct kbv_time_result {
     size_t n_docs, n_gold, n_pred;
     size_t strict, relaxed, type_ok, value_ok; /* matched counts as score_time.py counts them */
+    /* value accuracy on gold DATE spans (the README's oracle-span figure): the value of the
+     * prediction overlapping the gold span, else of the gold span's text annotated alone */
+    size_t n_gold_date, date_value_ok;
 } kbv_time_result;
 
 /* Annotate every document of a TempEval-3 JSONL gold file ({"id","dct","text",

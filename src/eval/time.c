@@ -31,6 +31,21 @@ static long cp_of(const char *t, size_t *pb, long *pc, size_t b)
     return *pc;
 }
 
+/* byte offset of code point cp in t[0..len) */
+static size_t byte_of(const char *t, size_t len, long cp)
+{
+    size_t b = 0;
+    long c = 0;
+    while (b < len) {
+        if (((unsigned char)t[b] & 0xC0) != 0x80) {
+            if (c == cp) return b;
+            c++;
+        }
+        b++;
+    }
+    return len;
+}
+
 void kbv_time_prf(size_t matched, size_t n_pred, size_t n_gold, double *p, double *r, double *f)
 {
     double pp = n_pred ? (double)matched / (double)n_pred : 0.0;
@@ -135,6 +150,22 @@ int kbv_time_eval(const char *gold_path, FILE *pred_out, kbv_time_result *res, k
                     break;
                 }
                 if (best < 0 && P[j].start < ge && gs < P[j].end) best = (long)j;
+            }
+            if (gty && !strcmp(gty, "DATE") && gv) {
+                /* oracle spans: any prediction overlapping the gold span, else its text alone */
+                res->n_gold_date++;
+                const char *v = NULL;
+                for (size_t j = 0; j < n && !v; j++)
+                    if (P[j].start < ge && gs < P[j].end) v = P[j].value;
+                kba_timex *alone = NULL;
+                size_t na = 0;
+                if (!v) {
+                    size_t bs = byte_of(text, tlen, gs), be = byte_of(text, tlen, ge);
+                    if (be > bs && kba_times(text + bs, be - bs, dct, a, &alone, &na) == KB_OK &&
+                        na)
+                        v = alone[0].value;
+                }
+                if (v && !strcmp(v, gv)) res->date_value_ok++;
             }
             if (best < 0) continue;
             used[best] = 1;
