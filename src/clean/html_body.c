@@ -24,12 +24,14 @@
  *     container. If cue removal left almost nothing, the passes run again
  *     protecting any element that holds half of the prose.
  *  5. Output: the container's text, blocks separated by blank lines, <br> a
- *     line break, without the title heading, link lists, furniture lines
+ *     line break, without the title (<h1>, or a first block repeating it),
+ *     link lists, furniture lines
  *     ([drop] in the lexicon) or promotions at either end ([edge]).
  */
 #include "html_int.h"
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 #include <strings.h>
 #ifdef KBH_DEBUG
 #include <stdio.h>
@@ -371,6 +373,33 @@ static int skip_in_output(const hnode *h, int32_t i, int32_t root)
     return 0;
 }
 
+/* Same text, ignoring case, spaces and punctuation (ASCII)? */
+static int same_words(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < an && (unsigned char)a[i] < 0x80 && !isalnum((unsigned char)a[i])) i++;
+        while (j < bn && (unsigned char)b[j] < 0x80 && !isalnum((unsigned char)b[j])) j++;
+        if (i == an || j == bn) return i == an && j == bn;
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j])) return 0;
+        i++;
+        j++;
+    }
+}
+
+/* The headline repeated as the text's first block (an <h2> or a styled div
+ * used as the title) is not article text. */
+static void drop_title_line(const char *s, size_t *st, size_t en, const char *title)
+{
+    if (!s || !title || !*title) return;
+    size_t e = *st;
+    while (e < en && s[e] != '\n') e++;
+    if (e >= en) return; /* a one-block text stays */
+    if (!same_words(s + *st, e - *st, title, strlen(title))) return;
+    while (e < en && s[e] == '\n') e++;
+    *st = e;
+}
+
 /* Cut promotion/notice paragraphs off both ends of the text [st, en). */
 static void trim_edges(const char *s, size_t *st, size_t *en)
 {
@@ -429,6 +458,7 @@ static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a
     else {
         size_t st = 0, en = e.b.len;
         trim_edges(e.b.data, &st, &en);
+        drop_title_line(e.b.data, &st, en, out->title);
         char *t = kb_arena_strndup(a, e.b.data ? e.b.data + st : "", en - st);
         if (!t) rc = KB_ENOMEM;
         else {
