@@ -25,8 +25,8 @@
  *     protecting any element that holds half of the prose.
  *  5. Output: the container's text, blocks separated by blank lines, <br> a
  *     line break, without the title (<h1>, or a first block repeating it),
- *     link lists, furniture lines
- *     ([drop] in the lexicon) or promotions at either end ([edge]).
+ *     link lists, furniture lines ([drop] in the lexicon) or promotions at
+ *     either end ([edge]).
  */
 #include "html_int.h"
 #include <stdlib.h>
