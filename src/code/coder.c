@@ -612,8 +612,14 @@ static void group_mentions(kb_coder *c)
         if (m->dead) continue;
         m->group = i;
         if (prev >= 0) {
-            int ha;
-            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha) m->group = c->men[prev].group;
+            int ha, with_and = 0;
+            for (int k = c->men[prev].e; k < m->s; k++)
+                if (is(&c->tok[k], "and")) with_and = 1;
+            /* a comma alone joins names of one kind ("Iran, Iraq and Syria"), not a list's tail to
+             * a reporter ("eight people, Syrian state media said") */
+            int same = (c->men[prev].kind == KBL_AGENT) == (m->kind == KBL_AGENT) && !c->men[prev].role == !m->role;
+            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same))
+                m->group = c->men[prev].group;
         }
         prev = i;
     }
@@ -702,6 +708,13 @@ static void find_verbs(kb_coder *c, int titlecase)
         int matched = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
+        /* an agent noun that shares its stem with a verb ("protesters", "demonstrators") is no verb */
+        if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT) {
+            size_t ln = strlen(t->low);
+            if ((ln > 3 && (!strcmp(t->low + ln - 2, "er") || !strcmp(t->low + ln - 2, "or"))) ||
+                (ln > 4 && (!strcmp(t->low + ln - 3, "ers") || !strcmp(t->low + ln - 3, "ors"))))
+                np = 0;
+        }
         /* the second half of a compound ("Israeli-occupied", "Taliban-led") is no verb */
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
         for (size_t k = 0; k < np; k++) {
