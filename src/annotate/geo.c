@@ -614,7 +614,7 @@ static int gap_ok(const char *text, uint32_t e, uint32_t s)
  * towns or alternate names), 2 a real place name, 3 strong (a country, an
  * admin-1 unit, a region, a city of a million). */
 static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, int single, int after_comma,
-                          int allcaps)
+                          int allcaps, int short_word)
 {
     uint32_t best_pop = 0, name_pop = 0;
     int any = 0, strong = 0, named = 0;
@@ -637,8 +637,8 @@ static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, i
     if (!any) return 0;
     if (strong) return 3;
     if (named) return name_pop >= 5000 || !single ? 2 : 1;
-    /* known only by an alternate name: a big place or nothing ("Tom", "Joe") */
-    return best_pop >= 500000 ? 2 : 0;
+    /* known only by an alternate name: a big place or nothing ("Tom", "Joe", "Inc") */
+    return best_pop >= 500000 && !(single && short_word) ? 2 : 0;
 }
 
 static uint32_t max_pop(const kba_gaz *g, const uint32_t *post, uint32_t np)
@@ -690,7 +690,7 @@ static int word_strength(const kba_gaz *g, const char *text, const tok *t)
     if (kl <= 0) return 0;
     uint32_t np;
     const uint32_t *p = kba_gaz_lookup(g, k, (size_t)kl, &np);
-    return np ? cands_strength(g, p, np, 1, 0, 0) : 0;
+    return np ? cands_strength(g, p, np, 1, 0, 0, t->e - t->s <= 3) : 0;
 }
 
 static int is_contraction(const char *w, size_t n)
@@ -801,7 +801,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         size_t wl = T[i].e - T[i].s;
         int after_comma = i > 0 && comma_pair(text, T[i - 1].e, s) && prev_place_end == (int)i - 1;
         int caps = all_caps(w, wl);
-        int st = cands_strength(g, best_post, best_np, single, after_comma, caps);
+        int st = cands_strength(g, best_post, best_np, single, after_comma, caps, wl <= 3);
         if (!st) continue;
         if (caps && single && st < 3 && wl <= 5) continue; /* "NATO", "ISI": acronyms */
         if (single) {
@@ -832,6 +832,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             char pk[64];
             int pkl = kba_fold(pw, pl, pk, sizeof pk);
             if (in_list(pw, pl, titles) && !in_list(pw, pl, name_prefixes)) continue;
+            /* "St. Michael", "Fort Pack": a name the gazetteer does not have */
+            if (in_list(pw, pl, name_prefixes) && in_list(pw, pl, titles)) continue;
             if (st < 3 && !in_list(pw, pl, qualifiers) && !in_list(pw, pl, connectors) &&
                 !(pkl > 0 && kba_gaz_is_stop(g, pk, (size_t)pkl)) && !sentence_initial(text, T[i - 1].s))
                 continue;
