@@ -253,7 +253,12 @@ int kba_gaz_ensure(const char *idx, kb_err *err)
     if (have_idx && si.st_mtime >= sc.st_mtime && (!have_pl || si.st_mtime >= sp.st_mtime)) return KB_OK;
     kba_gaz_sources src = {c, exists(a1) ? a1 : NULL, exists(a2) ? a2 : NULL, exists(co) ? co : NULL,
                            have_pl ? pl : NULL};
-    return kba_gaz_build(&src, idx, err);
+    int rc = kba_gaz_build(&src, idx, err);
+    if (rc != KB_OK && have_idx) { /* cannot rebuild (read-only data dir?): the old index still serves */
+        if (err) memset(err, 0, sizeof *err);
+        return KB_OK;
+    }
+    return rc;
 }
 
 /* ---- lookups ----------------------------------------------------------- */
