@@ -530,11 +530,16 @@ static int past_word(const ctx *c, int i)
     /* a past form: "announced", "closed" (future words are checked first) */
     size_t L = strlen(t->w);
     if (W(c, i - 1, "be")) return 0; /* "will be held", "to be published" */
-    return L >= 5 && t->w[L - 2] == 'e' && t->w[L - 1] == 'd' && strcmp(t->w, "need") &&
-           strcmp(t->w, "indeed");
+    /* forms that look ahead even without "to": "planned for March", "scheduled for" */
+    static const char *const Fed[] = {"planned", "scheduled", "expected", "slated", "postponed",
+                                      "delayed", "deferred", "adjourned", "need", "indeed"};
+    for (size_t k = 0; k < sizeof Fed / sizeof *Fed; k++)
+        if (!strcmp(t->w, Fed[k])) return 0;
+    return L >= 5 && t->w[L - 2] == 'e' && t->w[L - 1] == 'd';
 }
-/* 1 if the expression at tokens [a, b) sits in a future context */
-/* 1 future cue, -1 past cue, 0 neither */
+/* The tense around the expression at tokens [a, b): 1 a future cue (will, plans to,
+ * next ...) up to 10 tokens before it in the sentence or 3 after, -1 a past cue
+ * (was, said, an -ed form) up to 3 tokens before it, 0 neither. */
 static int tense(const ctx *c, int a, int b)
 {
     uint32_t s = c->t[a].sent;
@@ -883,7 +888,17 @@ static int m_ago(ctx *c, int i, res *r)
         r->is_quarter = 0;
         return 1;
     }
-    if (back && u == U_YEAR && n == 1) {
+    /* "three days later", "two years earlier": from the date the text named last */
+    if (back && c->has_ref_z && (u == U_DAY || u == U_WEEK)) {
+        if (u == U_DAY) val_day(r, c->ref_z + dir * n);
+        else val_week(r, c->ref_z + dir * 7 * n);
+        return 1;
+    }
+    if (back && c->has_ref_y && c->ref_m && u == U_MONTH) {
+        val_month(r, c->ref_y, c->ref_m + (int)(dir * n));
+        return 1;
+    }
+    if (back && u == U_YEAR && n == 1) { /* "a year earlier": the reporting year's last */
         val_year(r, c->dy - 1);
         return 1;
     }
