@@ -12,7 +12,7 @@
 #include <string.h>
 
 static const char eval_casualty_usage[] =
-    "usage: khabar eval casualty [--pred-out PRED.jsonl] [--json] [-v] FILE.jsonl...\n"
+    "usage: khabar eval casualty [--pred-out PRED.jsonl] [--json] [--no-title] [-v] FILE.jsonl...\n"
     "\n"
     "Score document-level casualty tolls (killed, injured) against gold files:\n"
     "  {\"id\",\"text\",\"gold\":{\"killed\",\"injured\"},\"hint\":{...}} (GVA style): exact\n"
@@ -22,6 +22,7 @@ static const char eval_casualty_usage[] =
     "      cases with every field right.\n"
     "  --pred-out F  write {\"id\",\"killed\",\"injured\"} lines (all files, in order)\n"
     "  --json        one JSON object per file instead of the table\n"
+    "  --no-title    read the text only (by default a line's \"title\" is its first paragraph)\n"
     "  -v            list the documents scored wrong on standard error\n";
 
 static double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
@@ -29,9 +30,10 @@ static double ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
 int cmd_eval_casualty(int argc, char **argv)
 {
     const char *pred_out = NULL;
-    int verbose = 0, as_json = 0;
+    int verbose = 0, as_json = 0, no_title = 0;
     cli_opt opts[] = {{"pred-out", 0, 1, &pred_out, NULL},
                       {"json", 0, 0, NULL, &as_json},
+                      {"no-title", 0, 0, NULL, &no_title},
                       {"verbose", 'v', 0, NULL, &verbose},
                       {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
@@ -58,7 +60,7 @@ int cmd_eval_casualty(int argc, char **argv)
     for (int i = 0; i < npos; i++) {
         kbv_casualty_score s;
         kb_err err = {0};
-        if (kbv_casualty_eval(pos[i], pf, verbose ? stderr : NULL, &s, &err) != KB_OK) {
+        if (kbv_casualty_eval(pos[i], no_title ? KBV_CASUALTY_NO_TITLE : 0, pf, verbose ? stderr : NULL, &s, &err) != KB_OK) {
             cli_error("%s", err.msg);
             failed = 1;
             continue;

@@ -268,7 +268,15 @@ static const char *const THINGS[] = {
             "ball", "goal", "deer", "dog", "cat", "animal", "bear", "car", "vehicle", "house",
             "home", "window", "door", "tire", "tires", "way", "time", "first", "last", "case",
             "picture", "pictures", "movie", "episode", "season", "game", "lock", "way", "fire",
-            "hole", "holes", "wall", "roof", "truck", "suv", "van", "building", NULL};
+            "hole", "holes", "wall", "roof", "truck", "suv", "van", "building", "heart", "head",
+            "leg", "arm", "chest", "back", "hand", "foot", "shoulder", "neck", "face", "eye",
+            "stomach", "abdomen", "knee", "hip", "thigh", "feelings", "chances", "reputation",
+            "business", "economy", "sales", "image", "career", "case", "cause", "chance",
+            "community", "city", "family", "life", "mood", "morale", "party", "pride", "relationship",
+            "team", "trade", "trust", "country", "town", "area", "neighborhood", "neighbourhood",
+            "effort", "efforts", "plan", "campaign", "deal", "idea", "bill", "program", "programme",
+            "project", "proposal", "process", "talks", "hopes", "engine", "lights", "light", "power",
+            "ankle", "wrist", "finger", "jaw", "spine", "lung", "buttocks", "groin", "torso", NULL};
 static const char *const OPEN[] = {",", "and", "but", "while", "when", "after", "as", "said",
                                        "that", ";", "say", "says", "where", "before", NULL};
 
@@ -344,6 +352,13 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
             return 2;
         }
         j++;
+    }
+    if (is(c, j, "of") && is(c, j + 1, "the") &&
+        (is(c, j + 2, "injured") || is(c, j + 2, "wounded") || is(c, j + 2, "dead") ||
+         is(c, j + 2, "victims") || is(c, j + 2, "casualties"))) {
+        g->subset = 1; /* "three of the injured" */
+        *e = j + 3;
+        return 2;
     }
     if (is(c, j, "of") && (is(c, j + 1, "them") || is(c, j + 1, "whom") || is(c, j + 1, "those") ||
                            (is(c, j + 1, "the") && noun_at(c, j + 2, &(size_t){0})))) {
@@ -521,6 +536,7 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         int nk = noun_tail(c, i + k, &e, g);
         if (nk < 0) return 0;
         if (nk == 1 && q.value > 1) return 0; /* "two house" -- not people */
+        if (nk == 0 && i > 0 && is(c, i - 1, ",") && is(c, e, ",")) return 0; /* ", 25," an age */
         g->e = post_noun(c, e);
         return 1;
     }
@@ -552,14 +568,17 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         if (is(c, i, "all") && is(c, j, "the")) j++;
         k = kba_quantity(c->text, c->t, j, c->n, &q);
         int nk = noun_tail(c, j + k, &e, g);
-        if (nk <= 0 && !(k && nk == 0)) return 0;
+        if (nk <= 0 && !(k && nk == 0 && !both && !is(c, i, "all"))) return 0; /* "both 19": ages */
         if (k)
             g->q = q;
         else if (both)
             cnt_set(&g->q, 2);
         else if (nk == 1) {
             cnt_set(&g->q, 1);
-            g->def = is(c, i, "the") || is(c, i, "this"); /* "his son" is someone new */
+            /* "his son" is someone new, and so is "the fourth victim" */
+            g->def = (is(c, i, "the") || is(c, i, "this")) &&
+                     !(is(c, j, "second") || is(c, j, "third") || is(c, j, "fourth") ||
+                       is(c, j, "fifth") || is(c, j, "other") || is(c, j, "sixth"));
         } else
             return 0;
         g->e = post_noun(c, e);
@@ -666,6 +685,11 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
     int steps = 0;
     while (p > 0 && steps < 8) {
         int gi = c->gend[p];
+        if (gi >= 0 && c->g[gi].subset && !c->g[gi].incl &&
+            (c->g[gi].s == 0 || !is(c, c->g[gi].s - 1, ","))) {
+            *out = c->g[gi]; /* "two of them died": a subset, counted as such */
+            return 1;
+        }
         if (gi >= 0 && !c->g[gi].subset && !c->g[gi].incl) {
             *out = c->g[gi];
             /* chain: "A and B", "A, B and C" */
@@ -674,7 +698,7 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
                 size_t x = s;
                 if (is(c, x - 1, "and") || is(c, x - 1, ",") || is(c, x - 1, "&")) {
                     x--;
-                    if (x >= 1 && is(c, x - 1, ",")) x--;
+                    if (c->gend[x] < 0 && x >= 1 && is(c, x - 1, ",")) x--;
                 } else
                     break;
                 int gj = c->gend[x];
@@ -708,9 +732,27 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
             steps++;
             continue;
         }
-        if (is(c, x, ",") && steps == 0) {
-            /* "The victim, 22, was shot": handled by post_noun; a bare comma ends it */
-            return 0;
+        if (is(c, x, ",")) {
+            /* an aside ", four of them women," / ", including a child," */
+            size_t q = x;
+            int aside = 0;
+            while (q > 0 && x - q < 8) {
+                q--;
+                if (is(c, q, ",")) {
+                    if (is(c, q + 1, "including") || is(c, q + 1, "among")) aside = 1;
+                    for (size_t r = q + 1; r < x && !aside; r++)
+                        if (c->gend[r] >= 0 && c->g[c->gend[r]].s == q + 1 &&
+                            (c->g[c->gend[r]].subset || c->g[c->gend[r]].incl))
+                            aside = 1;
+                    break;
+                }
+            }
+            if (aside && q > 0) {
+                p = q;
+                steps++;
+                continue;
+            }
+            if (steps == 0) return 0; /* a bare comma ends it */
         }
         /* "were shot and" before "killed" is a cue phrase; "shot and" leftover */
         if (is(c, x, "and") && x > 0 && is(c, x - 1, "shot")) {
@@ -727,6 +769,9 @@ static int left_group(const sctx *c, size_t k, grp *out, int *negated)
                 steps++;
                 goto next;
             }
+            if (!(modifier_at(c, q) || c->t[q].cap || is(c, q, "the") || is(c, q, "a") ||
+                  is(c, q, "an") || is(c, q, "his") || is(c, q, "her") || is(c, q, "their")))
+                break;
         }
         break;
     next:;
@@ -890,6 +935,11 @@ static int scan_sentence(sctx *c)
         }
         size_t ce = i + e->nw;
         int kind = kind_of(e->cls);
+        if (e->nw == 1 && i > 0 && (e->cls == C_KILL || e->cls == C_INJURE) &&
+            (is(c, i - 1, "the") || is(c, i - 1, "of")) && !(e->flags & F_N)) {
+            i = ce; /* "the injured were taken to hospital": a noun, not a cue */
+            continue;
+        }
         grp g;
         int neg = 0;
         if (e->count) {

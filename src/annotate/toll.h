@@ -143,9 +143,12 @@ typedef struct kbv_casualty_score {
 
 /* Score a casualty gold file (JSONL: GVA style {"id","text","gold":{killed,injured},"hint"}
  * or handwritten style {"id","text","killed":{value,min,max,approx},"injured":{...}}).
+ * A line's "title", when there is one, is read as the first paragraph of its text (as
+ * a kb_doc has a title with its text) unless flags has KBV_CASUALTY_NO_TITLE.
  * pred (may be NULL) receives {"id","killed","injured"} lines; wrong (may be NULL)
  * a line per document scored wrong. */
-int kbv_casualty_eval(const char *path, FILE *pred, FILE *wrong, kbv_casualty_score *s,
+#define KBV_CASUALTY_NO_TITLE 1 /* flags: ignore the lines' "title" (text only) */
+int kbv_casualty_eval(const char *path, int flags, FILE *pred, FILE *wrong, kbv_casualty_score *s,
                       kb_err *err);
 
 #endif

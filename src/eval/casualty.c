@@ -49,7 +49,7 @@ static void put_count(kbu_buf *b, const char *name, const kba_count *c)
     kbu_buf_printf(b, ",\"approx\":%s}", c->approx ? "true" : "false");
 }
 
-int kbv_casualty_eval(const char *path, FILE *pred, FILE *wrong, kbv_casualty_score *s,
+int kbv_casualty_eval(const char *path, int flags, FILE *pred, FILE *wrong, kbv_casualty_score *s,
                       kb_err *err)
 {
     memset(s, 0, sizeof *s);
@@ -95,7 +95,7 @@ int kbv_casualty_eval(const char *path, FILE *pred, FILE *wrong, kbv_casualty_sc
         const char *title = json_string_value(json_object_get(o, "title"));
         const char *in = text;
         size_t inlen = strlen(text);
-        if (title && *title) {
+        if (title && *title && !(flags & KBV_CASUALTY_NO_TITLE)) {
             size_t tl0 = strlen(title);
             char *both = kb_arena_alloc(a, tl0 + 2 + inlen + 1);
             if (!both) {
