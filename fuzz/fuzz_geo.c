@@ -92,9 +92,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         kba_place p;
         uint32_t a = size ? (uint32_t)(data[0] * size / 256) : 0, b = a + (size > a ? 1 : 0);
-        (void)kba_geo_place_of_span(GEO, text, size, NULL, 0, a, b, &p);
+        (void)kba_geo_place_of_span(GEO, text, size, NULL, 0, a, b, 0, &p);
         kb_span s = {0, (uint32_t)size};
-        (void)kba_geo_place_of_span(GEO, text, size, &s, 1, a, b, &p);
+        (void)kba_geo_place_of_span(GEO, text, size, &s, 1, a, b, size & 1, &p);
     }
     /* spans from the input's own bytes */
     kba_toponym sp[8];

@@ -907,7 +907,7 @@ static int clause_break(const char *text, uint32_t a, uint32_t b)
 }
 
 int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_span *sents,
-                          size_t n_sents, uint32_t start, uint32_t end, kba_place *p)
+                          size_t n_sents, uint32_t start, uint32_t end, int strict, kba_place *p)
 {
     memset(p, 0, sizeof *p);
     if (!geo || !geo->g || start > len) return 0;
@@ -922,20 +922,20 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
         if (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) continue;
         const kba_grec *r = kba_gaz_rec(geo->g, (uint32_t)t->rec);
         if (!r) continue;
+        if (strict && (!(t->flags & KBA_T_PREP) || clause_break(text, t->start, start))) continue;
         double sc = 0;
         if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP)) sc -= 1; /* "the Torkham crossing" */
         if (t->flags & KBA_T_PREP) sc += 4;
         if (!clause_break(text, t->start, start)) sc += 2;
         if (t->start >= start && t->end <= end) sc += 1;
-        /* specific beats general; the first of a sentence's places wins ties */
+        /* the most specific place; the first when a sentence names several */
         static const double kindw[] = {0, 1.5, 1.2, 0.8, 0.3, 0.2, 1.6};
         sc += kindw[r->kind < 7 ? r->kind : 0];
         /* "Peshawar, Khyber Pakhtunkhwa": the town, not its province */
         if (i > 0 && comma_pair(text, geo->tops[i - 1].end, t->start) && geo->tops[i - 1].rec >= 0 &&
             kba_gaz_within(geo->g, kba_gaz_rec(geo->g, (uint32_t)geo->tops[i - 1].rec), r))
             sc -= 3;
-        double d = t->start > end ? t->start - end : (start > t->end ? start - t->end : 0);
-        sc -= d / 2000.0;
+        sc -= (double)(t->start - ss) / 100000.0; /* the first of equals */
         if (sc > bs) {
             bs = sc;
             best = (int)i;

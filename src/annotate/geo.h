@@ -115,13 +115,16 @@ typedef struct kba_place {
 } kba_place;
 /* Fill *p from a record. */
 void kba_place_of_rec(const kba_gaz *g, uint32_t rec, kba_place *p);
-/* The place of the byte span [start,end) after kba_geo_find on the same text:
- * the location in its clause introduced by in/at/near/across the border in,
- * else the sentence's, else none. Demonyms and metonyms never count.
- * sents may be NULL (sentences are then found by punctuation).
+/* The place of the byte span [start,end) (an event's words) after kba_geo_find
+ * on the same text: the location in its clause introduced by in/at/near/across
+ * the border in ..., else the sentence's, else none; the most specific, the
+ * first of equals; a town before its province ("Peshawar, Khyber Pakhtunkhwa").
+ * Demonyms and metonyms ("Islamabad said") never count. strict: only a place
+ * its clause introduces with a preposition (statements: "told reporters in
+ * Rawalpindi"). sents may be NULL (sentences are then found by punctuation).
  * Returns 1 and fills *p, or 0 when there is none. */
 int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_span *sents,
-                          size_t n_sents, uint32_t start, uint32_t end, kba_place *p);
+                          size_t n_sents, uint32_t start, uint32_t end, int strict, kba_place *p);
 
 /* ---- scoring (src/eval/geo.c) ----------------------------------------------- */
 typedef struct kbv_geo_result {

@@ -238,7 +238,7 @@ static void test_place_of_span(void **state)
     kba_place p;
     const char *kill = strstr(a, "killed");
     assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), NULL, 0, (uint32_t)(kill - a),
-                                           (uint32_t)(kill - a + 6), &p),
+                                           (uint32_t)(kill - a + 6), 0, &p),
                      1);
     assert_string_equal(p.name, "Torkham");
     assert_string_equal(p.country, "PAK");
@@ -246,14 +246,14 @@ static void test_place_of_span(void **state)
     assert_string_equal(p.precision, "point");
     const char *said = strstr(a, "said it");
     assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), NULL, 0, (uint32_t)(said - a),
-                                           (uint32_t)(said - a + 4), &p),
+                                           (uint32_t)(said - a + 4), 0, &p),
                      0);
     const char *talk = strstr(a, "Talks");
     kb_span sents[3] = {{0, (uint32_t)(strstr(a, " Islamabad") - a)},
                         {(uint32_t)(strstr(a, "Islamabad") - a), (uint32_t)(talk - a - 1)},
                         {(uint32_t)(talk - a), (uint32_t)strlen(a)}};
     assert_int_equal(kba_geo_place_of_span(geo, a, strlen(a), sents, 3, (uint32_t)(talk - a),
-                                           (uint32_t)(talk - a + 5), &p),
+                                           (uint32_t)(talk - a + 5), 0, &p),
                      1);
     assert_string_equal(p.name, "Kabul");
     assert_string_equal(p.country, "AFG");
@@ -262,12 +262,24 @@ static void test_place_of_span(void **state)
     assert_int_equal(kba_geo_find(geo, b, strlen(b), &t, &n), KB_OK);
     const char *re = strstr(b, "reopened");
     assert_int_equal(kba_geo_place_of_span(geo, b, strlen(b), NULL, 0, (uint32_t)(re - b),
-                                           (uint32_t)(re - b + 8), &p),
+                                           (uint32_t)(re - b + 8), 0, &p),
                      1);
     assert_string_equal(p.name, "Torkham");
+    /* a statement's place is only where the text says it was made */
+    const char *d = "Islamabad condemned the attack in Peshawar. Officials told reporters in Kabul that talks would go on.";
+    assert_int_equal(kba_geo_find(geo, d, strlen(d), &t, &n), KB_OK);
+    const char *cond = strstr(d, "condemned"), *told = strstr(d, "told");
+    assert_int_equal(kba_geo_place_of_span(geo, d, strlen(d), NULL, 0, (uint32_t)(told - d),
+                                           (uint32_t)(told - d + 4), 1, &p),
+                     1);
+    assert_string_equal(p.name, "Kabul");
+    assert_int_equal(kba_geo_place_of_span(geo, d, strlen(d), NULL, 0, (uint32_t)(cond - d),
+                                           (uint32_t)(cond - d + 9), 0, &p),
+                     1);
+    assert_string_equal(p.name, "Peshawar");
     const char *c = "Officials met on Monday.";
     assert_int_equal(kba_geo_find(geo, c, strlen(c), &t, &n), KB_OK);
-    assert_int_equal(kba_geo_place_of_span(geo, c, strlen(c), NULL, 0, 0, 9, &p), 0);
+    assert_int_equal(kba_geo_place_of_span(geo, c, strlen(c), NULL, 0, 0, 9, 0, &p), 0);
     kba_geo_free(geo);
 }
 
