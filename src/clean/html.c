@@ -7,7 +7,7 @@
  *    costs the rest of the page; libxml2 is then told to ignore the meta.
  * 2. Pre-filter: script/style/svg contents and comments (over half the bytes
  *    of a news page) are cut, JSON-LD kept, and attributes nobody reads
- *    (data-*, srcset, <a href> values) dropped, before libxml2 sees them.
+ *    (src, data-*, <a href> values...) dropped, before libxml2 sees them.
  * 3. Parse with libxml2's forgiving HTML parser (no network, no depth cap,
  *    its error output silenced), and flatten the tree into an array of hnode
  *    in document order (html_int.h) with one iterative walk. Elements that
@@ -406,10 +406,23 @@ static int name_at(const char *p, const char *end, const char *name, size_t n)
     return kbh_is_space(c) || c == '>' || c == '/';
 }
 
-/* Copy a start tag (p just after '<') without the attributes the cleaner
- * never reads and that weigh a tenth of a page: data-*, srcset, sizes; an
- * <a href> keeps only the attribute's presence. Returns the input position
- * after what was copied; anything odd is copied as is. */
+/* The attributes anything in the cleaner reads (html*.c); the others (src,
+ * srcset, alt, title, data-*, on*, width...) are a good part of a page's
+ * bytes and are dropped before parsing. */
+static int attr_is_read(const char *a, size_t n)
+{
+    static const char *keep[] = {"class", "id", "role", "itemprop", "style", "hidden",
+                                 "aria-hidden", "href", "type", "content", "property", "name",
+                                 "http-equiv", "charset", "rel", "lang", "xml:lang", "datetime",
+                                 "pubdate"};
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+        if (strlen(keep[i]) == n && strncasecmp(a, keep[i], n) == 0) return 1;
+    return 0;
+}
+
+/* Copy a start tag (p just after '<') with only the attributes the cleaner
+ * reads; an <a href> keeps only the attribute's presence. Returns the input
+ * position after what was copied; anything odd is copied as is. */
 static const char *copy_start_tag(const char *p, const char *end, char *o, size_t *wp)
 {
     size_t w = *wp;
@@ -446,9 +459,7 @@ static const char *copy_start_tag(const char *p, const char *end, char *o, size_
                 ve = q;
             }
         }
-        int drop = (anl > 5 && strncasecmp(an, "data-", 5) == 0) ||
-                   (anl == 6 && strncasecmp(an, "srcset", 6) == 0) ||
-                   (anl == 5 && strncasecmp(an, "sizes", 5) == 0);
+        int drop = !attr_is_read(an, anl);
         if (is_a && anl == 4 && strncasecmp(an, "href", 4) == 0) {
             memcpy(o + w, "href", 4);
             w += 4;
