@@ -731,10 +731,17 @@ static const char *approx_prefix(const ctx *c, int i, int *k)
         *k = 2;
         return NULL;
     }
-    if ((W(c, i, "over") || W(c, i, "under") || W(c, i, "just") || W(c, i, "only")) &&
-        !W(c, i + 1, "the")) {
+    if (W(c, i, "up") && W(c, i + 1, "to")) {
+        *k = 2;
+        return "EQUAL_OR_LESS";
+    }
+    if (W(c, i, "no") && (W(c, i + 1, "more") || W(c, i + 1, "less")) && W(c, i + 2, "than")) {
+        *k = 3;
+        return W(c, i + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+    }
+    if ((W(c, i, "over") || W(c, i, "under")) && !W(c, i + 1, "the")) {
         *k = 1;
-        return W(c, i, "over") ? "MORE_THAN" : W(c, i, "under") ? "LESS_THAN" : NULL;
+        return W(c, i, "over") ? "MORE_THAN" : "LESS_THAN";
     }
     return NULL;
 }
@@ -766,7 +773,11 @@ static int m_duration(ctx *c, int i, res *r)
             half = 1;
             q += 3;
         }
-        if (P(c, q, '-') && tight(c, q) && tight(c, q + 1)) q++;
+        if (P(c, q, '-') && tight(c, q) && tight(c, q + 1)) {
+            /* an adjective ("the eight-year war"): the span leaves the determiner out */
+            if (the && !rel && j == i + 1 + k) return 0;
+            q++;
+        }
         q = count_adj(c, q);
         u = unit_at(c, q, &pl);
         if (!u) return 0;
@@ -997,8 +1008,12 @@ static int m_quarter(ctx *c, int i, res *r)
     if (hasy && P(c, j, '\'') && W(c, j + 1, "s")) j += 2;
     int q = quarter_ord(c, j), half = 0;
     if (q) {
+        int det = (j == i + 1) && (W(c, i, "the") || W(c, i, "a"));
         j++;
-        if (P(c, j, '-') && tight(c, j)) j++;
+        if (P(c, j, '-') && tight(c, j)) {
+            if (det) return 0; /* "a third-quarter loss": the adjective alone */
+            j++;
+        }
         if (W(c, j, "half") && q <= 2) half = q;
         else if (!W(c, j, "quarter")) return 0;
         j++;
@@ -1079,8 +1094,8 @@ static int m_quarter(ctx *c, int i, res *r)
         }
         r->is_quarter = 0;
         if (!q && !W(c, j - 1, "quarter") && !W(c, j - 1, "period")) {
-            /* a modifier: "year-earlier levels" */
-            if (j - i < 3) return 0;
+            /* a modifier: "year-earlier levels", without its determiner */
+            if (j - i < 3 || W(c, i, "the") || W(c, i, "a")) return 0;
         }
         return 1;
     }
@@ -1855,6 +1870,7 @@ static int m_year(ctx *c, int i, res *r)
             int q = k + 1;
             if (P(c, q, '-') && tight(c, q)) q++;
             if (W(c, q, "century")) {
+                if (the) return 0; /* "the 20th century": the span starts at "20th" */
                 r->end = q + 1;
                 r->type = KBA_TX_DATE;
                 vset(r, "%02d", n - 1);
@@ -2132,7 +2148,8 @@ static int trigger(const ctx *c, int i)
                                       !strcmp(t->w, "fy") || !strcmp(t->w, "more") ||
                                       !strcmp(t->w, "fewer") || !strcmp(t->w, "just") ||
                                       !strcmp(t->w, "only") || !strcmp(t->w, "under") ||
-                                      !strcmp(t->w, "many")));
+                                      !strcmp(t->w, "many") || !strcmp(t->w, "up") ||
+                                      !strcmp(t->w, "no")));
     if (!weak) return 0;
     for (int k = i + 1; k < c->n && k <= i + 4; k++)
         if (c->t[k].flags & F_STRONG) return 1;

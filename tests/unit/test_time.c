@@ -66,7 +66,10 @@ static void absolute(void **state)
     check(d, "in 2001, troops", "2001", "DATE", "2001");
     check(d, "in the 1990s", "the 1990s", "DATE", "199");
     check(d, "in the 1800s", "the 1800s", "DATE", "18");
-    check(d, "the 20th century", "the 20th century", "DATE", "19");
+    check(d, "the 20th century", "20th century", "DATE", "19");
+    check(d, "a third-quarter loss", "third-quarter", "DATE", "2025-Q3");
+    check(d, "the eight-year war", "eight-year", "DURATION", "P8Y");
+    check(d, "up to 180 days", "up to 180 days", "DURATION", "P180D");
     check(d, "on 10/12/2025,", "10/12/2025", "DATE", "2025-10-12");
     check(d, "Sunday, Oct. 12, 2025 -", "Sunday, Oct. 12, 2025", "DATE", "2025-10-12");
     check(d, "fiscal 2024 results", "fiscal 2024", "DATE", "2024");
