@@ -206,6 +206,15 @@ static const char *absolute_url(kb_arena *a, const char *href, const char *base)
     return r;
 }
 
+/* "https://host" or "https://host/" (query aside)? */
+static int path_is_root(const char *u)
+{
+    const char *p = strstr(u, "://");
+    p = p ? p + 3 : u;
+    p += strcspn(p, "/?#");
+    return *p == 0 || *p == '?' || *p == '#' || (p[0] == '/' && (p[1] == 0 || p[1] == '?' || p[1] == '#'));
+}
+
 /* "en-US" -> "en"; NULL unless 2-3 ASCII letters. */
 static const char *lang_code(kb_arena *a, const char *s)
 {
@@ -424,9 +433,15 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
     else if (try_date(m.time_date, ymd) || try_date(m.time_any, ymd)) out->date_source = "time";
     if (out->date_source) out->date = kb_arena_strdup(a, ymd);
 
+    /* a canonical or og:url naming the site's home page while the page has a
+     * path of its own is a CMS default, not this article's address */
+    int own_path = url && !path_is_root(url);
     const char *u = absolute_url(a, m.canonical, url);
+    if (u && own_path && path_is_root(u)) u = NULL;
     if (!u) u = absolute_url(a, m.og_url, url);
+    if (u && own_path && path_is_root(u)) u = NULL;
     if (!u) u = absolute_url(a, m.ld_url, url);
+    if (u && own_path && path_is_root(u)) u = NULL;
     out->url = u;
 
     const char *l = lang_code(a, m.lang);

@@ -192,6 +192,12 @@ static void canonical_outlet_lang(void **state)
     p = run("<html><head><meta property='og:site_name' content='https://www.example-news.in/'></head><body></body></html>");
     assert_string_equal(p.outlet, "example-news.in");
 
+    /* a canonical naming the home page is a CMS default, not this page */
+    p = run_url("<html><head><link rel='canonical' href='https://news.example.com/'>"
+                "<meta property='og:url' content='https://news.example.com/2024/05/story'></head><body></body></html>",
+                NULL, "https://news.example.com/2024/05/story?ref=x");
+    assert_string_equal(p.url, "https://news.example.com/2024/05/story");
+
     /* a non-http canonical is ignored */
     p = run("<html><head><link rel='canonical' href='javascript:void(0)'></head><body></body></html>");
     assert_null(p.url);
