@@ -198,7 +198,7 @@ static const entry *lex_at(const kba_tok *t, size_t i, size_t n, unsigned mask)
 typedef struct grp {
     size_t s, e;      /* tokens [s, e) */
     kba_count q;
-    uint8_t def, neg, subset, else_, others, incl;
+    uint8_t def, neg, subset, else_, others, incl, ord; /* ord: "a third victim" = 3 */
 } grp;
 
 typedef struct sctx {
@@ -457,6 +457,12 @@ static void cnt_set(kba_count *q, int32_t v)
 }
 
 /* A victim group starting at token i; 1 if found. object: after a verb. */
+static int ordinal(const sctx *c, size_t j)
+{
+    return is(c, j, "second") ? 2 : is(c, j, "third") ? 3 : is(c, j, "fourth") ? 4
+         : is(c, j, "fifth") ? 5 : is(c, j, "sixth") ? 6 : 0;
+}
+
 static int parse_group(const sctx *c, size_t i, grp *g, int object)
 {
     memset(g, 0, sizeof *g);
@@ -514,6 +520,7 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
             int nk = noun_at(c, k, &nl);
             if (nk == 1 && k + nl < c->n && lex_at(c->t, k + nl, c->n, CUE_MASK)) {
                 cnt_set(&g->q, 1);
+                g->ord = (uint8_t)ordinal(c, i);
                 g->e = k + nl;
                 return 1;
             }
@@ -545,7 +552,8 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         (is(c, i, "one") && is(c, i + 1, "other"))) {
         size_t j = i + 1 + (is(c, i, "one") ? 1 : 0);
         int another = is(c, i, "another") || is(c, i, "one");
-        if (is(c, j, "second") || is(c, j, "third") || is(c, j, "fourth") || is(c, j, "fifth")) {
+        if (ordinal(c, j)) {
+            g->ord = (uint8_t)ordinal(c, j);
             j++;
             another = 1;
         }
@@ -576,9 +584,7 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         else if (nk == 1) {
             cnt_set(&g->q, 1);
             /* "his son" is someone new, and so is "the fourth victim" */
-            g->def = (is(c, i, "the") || is(c, i, "this")) &&
-                     !(is(c, j, "second") || is(c, j, "third") || is(c, j, "fourth") ||
-                       is(c, j, "fifth") || is(c, j, "other") || is(c, j, "sixth"));
+            g->def = (is(c, i, "the") || is(c, i, "this")) && !ordinal(c, j) && !is(c, j, "other");
         } else
             return 0;
         g->e = post_noun(c, e);
@@ -880,6 +886,11 @@ static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsign
     if (g->else_) f |= KBA_TF_ELSE;
     if (g->def) f |= KBA_TF_DEFINITE;
     if (g->subset) f |= KBA_TF_SUBSET;
+    if (g->ord > 1 && kind == KBA_KILLED && !g->neg) {
+        /* "a third victim has died": the toll is now three */
+        kba_count q = {g->ord, -1, -1, 0};
+        return emit(c, s, e, kind, q, f | KBA_TF_UPDATE);
+    }
     if (kind == KBA_HIT && g->others) kind = KBA_INJURED; /* "three others were shot" */
     return emit(c, s, e, kind, g->q, f);
 }
