@@ -42,7 +42,7 @@ static int fold_special(int32_t c, char *o)
     }
 }
 
-int kba_fold(const char *s, size_t n, char *out, size_t cap)
+static int fold_impl(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
     int space = 1; /* drop leading spaces */
@@ -110,6 +110,14 @@ int kba_fold(const char *s, size_t n, char *out, size_t cap)
     while (o && out[o - 1] == ' ') o--;
     out[o] = 0;
     return (int)o;
+}
+
+int kba_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    if (!cap) return -1;
+    int r = fold_impl(s, n, out, cap);
+    if (r < 0) out[0] = 0; /* never leave a half-folded key behind */
+    return r;
 }
 
 /* ---- open -------------------------------------------------------------- */

@@ -63,6 +63,11 @@ struct kba_geo {
     size_t gofcap;
     double *cw, *aw; /* country and admin-1 evidence */
     double *sw;      /* soft admin-1 evidence: every candidate's admin-1, by group */
+    uint32_t *stamp; /* per admin-1: the last group that voted (distinct counting) */
+    struct npt *pts;
+    size_t npts, ptscap;
+    uint32_t *ghash; /* group of a key hash, open addressing */
+    size_t ghcap;
     size_t ncw, naw;
 };
 
@@ -100,6 +105,9 @@ void kba_geo_free(kba_geo *geo)
     free(geo->cw);
     free(geo->aw);
     free(geo->sw);
+    free(geo->stamp);
+    free(geo->pts);
+    free(geo->ghash);
     free(geo);
 }
 
@@ -331,14 +339,32 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
     const kba_gaz *g = geo->g;
     geo->ngroup = geo->ncand = 0;
     if (grow((void **)&geo->gof, &geo->gofcap, n + 1, sizeof(uint32_t))) return KB_ENOMEM;
+    size_t hc = 64;
+    while (hc < 2 * n + 16) hc <<= 1;
+    if (hc > geo->ghcap) {
+        free(geo->ghash);
+        geo->ghash = malloc(hc * sizeof(uint32_t));
+        if (!geo->ghash) {
+            geo->ghcap = 0;
+            return KB_ENOMEM;
+        }
+        geo->ghcap = hc;
+    }
+    memset(geo->ghash, 0, hc * sizeof(uint32_t)); /* this call uses hc slots */
     for (size_t i = 0; i < n; i++) {
         char key[128];
         uint32_t np;
         const uint32_t *post = lookup_variants(g, text, tops[i].start, tops[i].end, key, sizeof key, &np);
-        size_t gi;
-        for (gi = 0; gi < geo->ngroup; gi++)
-            if (!strcmp(geo->groups[gi].key, key)) break;
+        size_t gi = geo->ngroup;
+        uint64_t h = kbu_hash64(key, strlen(key), 5);
+        size_t slot = h & (hc - 1);
+        for (; geo->ghash[slot]; slot = (slot + 1) & (hc - 1))
+            if (!strcmp(geo->groups[geo->ghash[slot] - 1].key, key)) {
+                gi = geo->ghash[slot] - 1;
+                break;
+            }
         if (gi == geo->ngroup) {
+            geo->ghash[slot] = (uint32_t)gi + 1;
             if (grow((void **)&geo->groups, &geo->groupcap, gi + 1, sizeof(group))) return KB_ENOMEM;
             group *gr = &geo->groups[gi];
             memcpy(gr->key, key, sizeof key);
@@ -409,11 +435,68 @@ static int evidence_alloc(kba_geo *geo)
         geo->cw = calloc(nc, sizeof(double));
         geo->aw = calloc(na, sizeof(double));
         geo->sw = calloc(na, sizeof(double));
-        if (!geo->cw || !geo->aw || !geo->sw) return KB_ENOMEM;
+        geo->stamp = calloc(na, sizeof(uint32_t));
+        if (!geo->cw || !geo->aw || !geo->sw || !geo->stamp) return KB_ENOMEM;
         geo->ncw = nc;
         geo->naw = na;
     }
     return KB_OK;
+}
+
+/* Points chosen this round, sorted by latitude, for the nearby-places term. */
+typedef struct npt {
+    float lat, lon;
+    const kba_grec *r;
+    uint32_t group;
+} npt;
+
+static int npt_cmp(const void *a, const void *b)
+{
+    float x = ((const npt *)a)->lat, y = ((const npt *)b)->lat;
+    return (x > y) - (x < y);
+}
+
+static int collect_points(kba_geo *geo)
+{
+    const kba_gaz *g = geo->g;
+    geo->npts = 0;
+    if (grow((void **)&geo->pts, &geo->ptscap, geo->ngroup + 1, sizeof(npt))) return KB_ENOMEM;
+    npt *P = geo->pts;
+    for (size_t gj = 0; gj < geo->ngroup; gj++) {
+        if (geo->groups[gj].best < 0) continue;
+        const kba_grec *o = kba_gaz_rec(g, geo->cands[geo->groups[gj].best].rec);
+        if (o->kind != KBA_CITY && o->kind != KBA_POINT && o->kind != KBA_ADM2) continue;
+        P[geo->npts].lat = o->lat;
+        P[geo->npts].lon = o->lon;
+        P[geo->npts].r = o;
+        P[geo->npts].group = (uint32_t)gj;
+        geo->npts++;
+    }
+    qsort(P, geo->npts, sizeof *P, npt_cmp);
+    return KB_OK;
+}
+
+/* Sum over the other names' chosen points within 150 km of r of (1 - d/150);
+ * at most 64 points looked at. */
+static double near_sum(const kba_geo *geo, const kba_grec *r, size_t gi)
+{
+    const npt *P = geo->pts;
+    size_t lo = 0, hi = geo->npts;
+    float from = r->lat - 1.5f;
+    while (lo < hi) {
+        size_t m = (lo + hi) / 2;
+        if (P[m].lat < from) lo = m + 1;
+        else hi = m;
+    }
+    double near = 0;
+    int seen = 0;
+    for (size_t k = lo; k < geo->npts && P[k].lat <= r->lat + 1.5f && seen < 64; k++) {
+        if (P[k].group == gi || P[k].r == r) continue; /* "Mexico City" is no evidence that "Mexico" is it */
+        seen++;
+        double d = dist_km(r->lat, r->lon, P[k].lat, P[k].lon);
+        if (d < 150) near += 1.0 - d / 150;
+    }
+    return near;
 }
 
 static void resolve_groups(kba_geo *geo)
@@ -438,26 +521,23 @@ static void resolve_groups(kba_geo *geo)
      * have a reading in Tennessee) */
     for (size_t gi = 0; gi < geo->ngroup; gi++) {
         group *gr = &geo->groups[gi];
-        uint32_t k = 0;
+        uint32_t k = 0, mark = (uint32_t)gi + 1;
         for (uint32_t x = 0; x < gr->nc; x++) {
             const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->c0 + x].rec);
-            if (!r->adm1 || r->adm1 >= geo->naw) continue;
-            uint32_t y;
-            for (y = 0; y < x; y++)
-                if (kba_gaz_rec(g, geo->cands[gr->c0 + y].rec)->adm1 == r->adm1) break;
-            if (y == x) k++;
+            if (!r->adm1 || r->adm1 >= geo->naw || geo->stamp[r->adm1] == mark) continue;
+            geo->stamp[r->adm1] = mark;
+            k++;
         }
         gr->soft = k ? 1.0 / sqrt((double)k) : 0;
         for (uint32_t x = 0; x < gr->nc; x++) {
             const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->c0 + x].rec);
-            if (!r->adm1 || r->adm1 >= geo->naw) continue;
-            uint32_t y;
-            for (y = 0; y < x; y++)
-                if (kba_gaz_rec(g, geo->cands[gr->c0 + y].rec)->adm1 == r->adm1) break;
-            if (y == x) geo->sw[r->adm1] += gr->soft;
+            if (!r->adm1 || r->adm1 >= geo->naw || geo->stamp[r->adm1] != mark) continue;
+            geo->stamp[r->adm1] = 0; /* counted once */
+            geo->sw[r->adm1] += gr->soft;
         }
     }
     for (int round = 0; round < 3; round++) {
+        if (collect_points(geo)) return;
         /* evidence from the current choices */
         for (size_t gi = 0; gi < geo->ngroup; gi++) {
             group *gr = &geo->groups[gi];
@@ -484,17 +564,8 @@ static void resolve_groups(kba_geo *geo)
                 if (ec < 0) ec = 0;
                 if (ea < 0) ea = 0;
                 double near = 0;
-                if (r->kind == KBA_CITY || r->kind == KBA_POINT || r->kind == KBA_ADM2) {
-                    for (size_t gj = 0; gj < geo->ngroup; gj++) {
-                        if (gj == gi || geo->groups[gj].best < 0) continue;
-                        const kba_grec *o = kba_gaz_rec(g, geo->cands[geo->groups[gj].best].rec);
-                        if (o->kind != KBA_CITY && o->kind != KBA_POINT && o->kind != KBA_ADM2) continue;
-                        if (o == r) continue; /* "Mexico City" is no evidence that "Mexico" is it */
-                        if (fabsf(r->lat - o->lat) > 1.5f) continue; /* > 150 km apart */
-                        double d = dist_km(r->lat, r->lon, o->lat, o->lon);
-                        if (d < 150) near += 1.0 - d / 150;
-                    }
-                }
+                if (r->kind == KBA_CITY || r->kind == KBA_POINT || r->kind == KBA_ADM2)
+                    near = near_sum(geo, r, gi);
                 double es = r->adm1 && r->adm1 < geo->naw ? geo->sw[r->adm1] - gr->soft : 0;
                 if (es < 0) es = 0;
                 c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) + W_N * log1p(near) +
@@ -573,23 +644,52 @@ int kba_geo_resolve(kba_geo *geo, const char *text, size_t len, kba_toponym *top
 }
 
 /* ---- recognition ------------------------------------------------------- */
-/* Does the article use this word in lower case somewhere ("Will", "Reading")? */
-static int used_lower(const char *text, size_t len, const char *w, size_t n)
+/* Sets of words of this article (hashes of folded words): people's names
+ * ("David Jones" marks both) and words used in lower case. Sized by the
+ * number of tokens, so lookups stay O(1) on any text. */
+typedef struct wset {
+    uint64_t *h;
+    size_t cap;
+} wset;
+
+static int wset_init(wset *w, size_t n)
 {
-    if (n < 2 || n > 40) return 0;
-    char lw[48];
-    for (size_t i = 0; i < n; i++) lw[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-    const char *p = text, *e = text + len;
-    while (p < e) {
-        const char *h = p;
-        while (h + n <= e && (*h != lw[0] || memcmp(h, lw, n))) h++;
-        if (h + n > e) return 0;
-        int lb = h == text || !((h[-1] >= 'a' && h[-1] <= 'z') || (h[-1] >= 'A' && h[-1] <= 'Z'));
-        int rb = h + n >= e || !((h[n] >= 'a' && h[n] <= 'z') || (h[n] >= 'A' && h[n] <= 'Z'));
-        if (lb && rb) return 1;
-        p = h + 1;
+    size_t cap = 64;
+    while (cap < 2 * n + 16) cap <<= 1;
+    w->h = calloc(cap, sizeof *w->h);
+    w->cap = cap;
+    return w->h ? 0 : -1;
+}
+
+static void wset_add(wset *w, const char *k, size_t n)
+{
+    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
+        if (w->h[i] == h) return;
+        if (!w->h[i]) {
+            w->h[i] = h;
+            return;
+        }
+    }
+}
+
+static int wset_has(const wset *w, const char *k, size_t n)
+{
+    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
+        if (w->h[i] == h) return 1;
+        if (!w->h[i]) return 0;
     }
     return 0;
+}
+
+/* Does the article use this word in lower case somewhere ("Will", "Reading")? */
+static int used_lower(const wset *lower, const char *w, size_t n)
+{
+    char k[96];
+    if (n > 80) return 0;
+    int kl = kba_fold(w, n, k, sizeof k);
+    return kl > 0 && wset_has(lower, k, (size_t)kl);
 }
 
 static int sentence_initial(const char *text, uint32_t s)
@@ -649,30 +749,6 @@ static uint32_t max_pop(const kba_gaz *g, const uint32_t *post, uint32_t np)
         if (r && r->pop > m) m = r->pop;
     }
     return m;
-}
-
-/* Words of people's names in this article ("David Jones" marks both). */
-#define PSET 1024
-static void pset_add(uint64_t *set, const char *k, size_t n)
-{
-    uint64_t h = kbu_hash64(k, n, 11) | 1;
-    for (size_t i = h & (PSET - 1), s = 0; s < PSET; i = (i + 1) & (PSET - 1), s++) {
-        if (set[i] == h) return;
-        if (!set[i]) {
-            set[i] = h;
-            return;
-        }
-    }
-}
-
-static int pset_has(const uint64_t *set, const char *k, size_t n)
-{
-    uint64_t h = kbu_hash64(k, n, 11) | 1;
-    for (size_t i = h & (PSET - 1), s = 0; s < PSET; i = (i + 1) & (PSET - 1), s++) {
-        if (set[i] == h) return 1;
-        if (!set[i]) return 0;
-    }
-    return 0;
 }
 
 static int fold_tok(const char *text, const tok *t, char *k, size_t cap)
@@ -746,8 +822,25 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
     geo->n = 0;
     tok *T = geo->toks;
     size_t nt = geo->ntok;
-    uint64_t *pset = calloc(PSET, sizeof *pset);
-    if (!pset) return KB_ENOMEM;
+    wset pset, lower;
+    if (wset_init(&pset, nt)) return KB_ENOMEM;
+    if (wset_init(&lower, nt)) {
+        free(pset.h);
+        return KB_ENOMEM;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        if (T[i].cap || T[i].e - T[i].s > 80) continue;
+        const char *w = text + T[i].s;
+        size_t wl = T[i].e - T[i].s, j = 0;
+        while (j < wl && w[j] >= 'a' && w[j] <= 'z') j++;
+        if (j == wl) { /* already its own key */
+            wset_add(&lower, w, wl);
+            continue;
+        }
+        char k[96];
+        int kl = kba_fold(w, wl, k, sizeof k);
+        if (kl > 0) wset_add(&lower, k, (size_t)kl);
+    }
     /* people: "David Jones", "Mr. Jones" mark their words as names in this article */
     for (size_t i = 0; i + 1 < nt; i++) {
         if (!T[i].cap || !T[i + 1].cap || !gap_ok(text, T[i].e, T[i + 1].s) || text[T[i].e] != ' ') continue;
@@ -758,7 +851,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         int l1 = fold_tok(text, &T[i], k1, sizeof k1), l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
         if (l1 <= 0 || l2 <= 0) continue;
         if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
-            pset_add(pset, k2, (size_t)l2);
+            wset_add(&pset, k2, (size_t)l2);
             continue;
         }
         if (kba_gaz_is_stop(g, k1, (size_t)l1) || kba_gaz_is_stop(g, k2, (size_t)l2)) continue;
@@ -769,8 +862,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         uint32_t np;
         if (lp > 0 && kba_gaz_lookup(g, kp, (size_t)lp, &np) && np) continue;
         if (word_strength(g, text, &T[i]) >= 3 || word_strength(g, text, &T[i + 1]) >= 3) continue;
-        pset_add(pset, k1, (size_t)l1);
-        pset_add(pset, k2, (size_t)l2);
+        wset_add(&pset, k1, (size_t)l1);
+        wset_add(&pset, k2, (size_t)l2);
     }
     int prev_place_end = -1; /* token index of the end of the last accepted place */
     for (size_t i = 0; i < nt; i++) {
@@ -809,12 +902,12 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             int kl = fold_tok(text, &T[i], k1, sizeof k1);
             if (kl > 0 && kba_gaz_is_stop(g, k1, (size_t)kl)) continue;
             if (is_contraction(w, wl)) continue;
-            if (sentence_initial(text, s) && used_lower(text, len, w, wl)) continue;
+            if (sentence_initial(text, s) && used_lower(&lower, w, wl)) continue;
             if (st < 3) {
-                if (kl > 0 && pset_has(pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
+                if (kl > 0 && wset_has(&pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
                 if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps)) continue; /* "Jones said" */
-                if (st < 2 && used_lower(text, len, w, wl)) continue;      /* "Commerce", "Hope" */
-                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(text, len, w, wl)) continue;
+                if (st < 2 && used_lower(&lower, w, wl)) continue;      /* "Commerce", "Hope" */
+                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(&lower, w, wl)) continue;
                 /* a first name: "David Smith" */
                 if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) && text[e] == ' ') {
                     char k2[96];
@@ -848,7 +941,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             if (abbr && e - s <= 6) e++;
         }
         if (grow((void **)&geo->tops, &geo->cap, geo->n + 1, sizeof(kba_toponym))) {
-            free(pset);
+            free(pset.h);
+            free(lower.h);
             return KB_ENOMEM;
         }
         kba_toponym *t = &geo->tops[geo->n++];
@@ -860,7 +954,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         prev_place_end = (int)best_j;
         i = best_j;
     }
-    free(pset);
+    free(pset.h);
+    free(lower.h);
     int rc = kba_geo_resolve(geo, text, len, geo->tops, geo->n);
     if (rc) return rc;
     /* drop what resolved to nothing */
