@@ -844,10 +844,11 @@ static int is_year_tok(const sctx *c, size_t i)
 /* Flags from the words of the clause around tokens [gs, ce). */
 static unsigned clause_flags(const sctx *c, size_t gs, size_t ce)
 {
+    /* at most 24 tokens either side: linear time however long the sentence */
     size_t cs = gs;
-    while (cs > 0 && !is(c, cs - 1, ";")) cs--;
+    while (cs > 0 && gs - cs < 24 && !is(c, cs - 1, ";")) cs--;
     size_t cend = ce;
-    while (cend < c->n && !is(c, cend, ";") && !is(c, cend, ",") &&
+    while (cend < c->n && cend - ce < 24 && !is(c, cend, ";") && !is(c, cend, ",") &&
            !(is(c, cend, "and") && cend > ce + 1))
         cend++;
     unsigned f = 0;
@@ -881,7 +882,8 @@ static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsign
     if (e > c->n) e = c->n;
     if (e <= s) e = s + 1;
     unsigned f = extra | clause_flags(c, s, e);
-    if ((f & KBA_TF_AGGREGATE) && g->q.value == 1 && g->q.min < 0) f &= ~(unsigned)KBA_TF_AGGREGATE;
+    if ((f & KBA_TF_AGGREGATE) && g->q.value == 1 && g->q.min < 0) /* one death is no total */
+        f = (f & ~(unsigned)KBA_TF_AGGREGATE) | KBA_TF_PAST;
     if (g->neg) f |= KBA_TF_ZERO;
     if (g->else_) f |= KBA_TF_ELSE;
     if (g->def) f |= KBA_TF_DEFINITE;
