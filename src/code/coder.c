@@ -48,7 +48,7 @@ typedef struct mention {
     int s, e;
     kbl_kind kind;
     const char *code, *country, *role, *name;
-    int group, dead, pronoun, plural;
+    int group, dead, pronoun, plural, pair;
 } mention;
 
 typedef struct vmatch {
@@ -94,6 +94,9 @@ struct kb_coder {
     int doc_year_max;
     int sport_hits, doc_words;
     int cur_sent;
+    /* states named in the article so far: the dominant one gives bare state organs a country */
+    char scode[32][4];
+    int scount[32], nstates;
     kb_arena *arena; /* the document's */
     const char *text;
 };
@@ -397,6 +400,43 @@ static void find_mentions(kb_coder *c)
         } else if (is(t, "it")) {
             memory_at(c, i, &m);
             if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+        } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
+                   i + (is(t, "both") ? 1 : 2) < c->nt) {
+            /* "both sides", "the two countries": the last two states named */
+            int k = i + (is(t, "both") ? 1 : 2);
+            tokinfo *u = &c->tok[k];
+            if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
+                is(u, "nations") || is(u, "governments")) {
+                memory_at(c, i, &m);
+                kb_actor x = m.state, y = m.state2;
+                /* the parties of the article's last event between two states, if any */
+                for (size_t q = c->nev; q-- > 0;) {
+                    kb_event *ev = &c->ev[q];
+                    if (ev->source.country && ev->target.country && strcmp(ev->source.country, ev->target.country)) {
+                        x.code = ev->source.country;
+                        x.name = ev->source.name;
+                        x.country = ev->source.country;
+                        y.code = ev->target.country;
+                        y.name = ev->target.name;
+                        y.country = ev->target.country;
+                        m.has_state = 1;
+                        break;
+                    }
+                }
+                if (m.has_state && y.code && c->nm + 2 <= MAX_MENTIONS) {
+                    int first = c->nm;
+                    add_pronoun(c, i, k + 1, &x, KBL_STATE);
+                    add_pronoun(c, i, k + 1, &y, KBL_STATE);
+                    if (c->nm == first + 2) {
+                        c->men[first + 1].pair = 1;
+                        for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
+            i++;
+            continue;
         } else if (is(t, "they")) {
             memory_at(c, i, &m);
             if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
@@ -558,7 +598,7 @@ static void compose(kb_coder *c)
         /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
          * "the mayor of the northern West Bank" */
         if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from"))) {
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV")))) {
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
                 tokinfo *t = &c->tok[j];
@@ -567,7 +607,7 @@ static void compose(kb_coder *c)
             if (ok) gap = 1;
         }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from") ||
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV")) ||
              (is(&c->tok[a->e], "in") && a->role &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
                !strcmp(a->role, "JUD") || !strcmp(a->role, "LEG"))))) {
@@ -611,6 +651,11 @@ static void group_mentions(kb_coder *c)
         mention *m = &c->men[i];
         if (m->dead) continue;
         m->group = i;
+        if (m->pair && prev >= 0) {
+            m->group = c->men[prev].group;
+            prev = i;
+            continue;
+        }
         if (prev >= 0) {
             int ha, with_and = 0;
             for (int k = c->men[prev].e; k < m->s; k++)
@@ -625,6 +670,26 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
+    int best = -1, second = 0;
+    for (int k = 0; k < c->nstates; k++) {
+        if (best < 0 || c->scount[k] > c->scount[best]) {
+            if (best >= 0) second = c->scount[best];
+            best = k;
+        } else if (c->scount[k] > second)
+            second = c->scount[k];
+    }
+    if (best >= 0 && c->scount[best] >= 3 && c->scount[best] * 2 >= second * 3)
+        for (int i = 0; i < c->nm; i++) {
+            mention *a = &c->men[i];
+            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role) continue;
+            if (strcmp(a->role, "GOV") && strcmp(a->role, "MIL") && strcmp(a->role, "COP") &&
+                strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
+                continue;
+            a->country = kb_arena_strndup(c->arena, c->scode[best], 3);
+            a->code = arena_cat(c, a->country, a->role);
+            a->kind = KBL_STATE;
+        }
     /* "Israeli helicopters and tanks": the adjective qualifies both */
     for (int i = 0; i < c->nm; i++) {
         mention *a = &c->men[i];
@@ -694,7 +759,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     }
     if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) return 0;
     int m = live_mention_at(c, pos);
-    if (m >= 0 && c->men[m].kind != KBL_AGENT) return 0;
+    /* a word of the pattern may be an agent noun ("military exercises", "recalled its ambassador"),
+     * never a name */
+    if (m >= 0 && c->men[m].kind != KBL_AGENT && !(k > 0 && c->men[m].role)) return 0;
     return match_el(c, p, k + 1, pos + 1, end, star);
 }
 
@@ -729,7 +796,7 @@ static void find_verbs(kb_coder *c, int titlecase)
             v->src = v->tgt = v->inner = -1;
             for (int j = i + 1; j < end; j++) {
                 int m = live_mention_at(c, j);
-                if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT) {
+                if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT && !c->men[m].role) {
                     v->inner = c->men[m].group;
                     break;
                 }
@@ -737,7 +804,11 @@ static void find_verbs(kb_coder *c, int titlecase)
             /* agents swallowed by the pattern ("military exercises") are no actors */
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
-                if (m >= 0 && c->men[m].kind == KBL_AGENT && m != star) c->men[m].dead = 1;
+                if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star) {
+                    c->men[m].dead = 1;
+                    for (int q = c->men[m].s; q < c->men[m].e; q++)
+                        if (q < i || q >= end) c->tok[q].men = -1;
+                }
                 c->tok[j].verb = (int16_t)c->nv;
             }
             c->nv++;
@@ -1245,7 +1316,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             src = v->src >= 0 ? v->src : left_source(c, vi);
             if (tgt < 0 && v->inner >= 0) tgt = v->inner;
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET))
-                tgt = right_target(c, vi, after, src, root0 == 4, (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
+                tgt = right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"),
+                                   (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
         }
         v->src = src;
         v->tgt = tgt;
@@ -1346,8 +1418,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         c->nev = w;
     }
 remember_all:
-    for (int k = 0; k < c->nm; k++)
-        if (!c->men[k].dead && !c->men[k].pronoun) remember(&c->mem, &c->men[k], c->cur_sent);
+    for (int k = 0; k < c->nm; k++) {
+        mention *m = &c->men[k];
+        if (m->dead || m->pronoun) continue;
+        remember(&c->mem, m, c->cur_sent);
+        if (m->country && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
+            int f = -1;
+            for (int q = 0; q < c->nstates; q++)
+                if (!strncmp(c->scode[q], m->country, 3)) f = q;
+            if (f < 0 && c->nstates < 32) {
+                f = c->nstates++;
+                snprintf(c->scode[f], 4, "%.3s", m->country);
+                c->scount[f] = 0;
+            }
+            if (f >= 0) c->scount[f]++;
+        }
+    }
 }
 
 /* ------------------------------------------------------------ sentences and documents */
@@ -1429,6 +1515,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->date = parse_ymd(date);
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = 0;
+    c->nstates = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {

@@ -630,12 +630,17 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
         char *h = strstr(opts, "home=");
         if (h && sscanf(h + 5, "%3s", home) != 1) home[0] = '\0';
     }
-    char *phr[64];
+    char *phr[256];
     int np = 0;
     save = NULL;
-    for (char *p = strtok_r(line, "|", &save); p && np < 64; p = strtok_r(NULL, "|", &save)) {
+    for (char *p = strtok_r(line, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
         p = trim(p);
-        if (*p) phr[np++] = p;
+        if (!*p) continue;
+        if (np == 256) {
+            diag(lx, file, ln, 2, "more than 256 phrases on one line");
+            break;
+        }
+        phr[np++] = p;
     }
     if (!np) {
         diag(lx, file, ln, 2, "no phrase before '=>'");
