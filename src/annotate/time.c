@@ -1958,6 +1958,37 @@ static int m_year(ctx *c, int i, res *r)
     return 1;
 }
 
+/* "on the 12th": a day of the month alone, the most recent one (the next with a future cue) */
+static int m_ordday(ctx *c, int i, res *r)
+{
+    if (!W(c, i, "the") || !W(c, i - 1, "on")) return 0;
+    const tok *t = &c->t[i + 1 < c->n ? i + 1 : i];
+    if (i + 1 >= c->n || t->kind != K_NUM || (t->flags & (F_COMMA | F_DEC | F_CLOCK)) ||
+        t->ndig > 2 || !t->w[0] || (strcmp(t->w, "st") && strcmp(t->w, "nd") &&
+                                    strcmp(t->w, "rd") && strcmp(t->w, "th")))
+        return 0;
+    int d = (int)t->num;
+    if (d < 1 || d > 31) return 0;
+    if (W(c, i + 2, "of") || CAT(c, i + 2, C_MONTH) || W(c, i + 2, "century") ||
+        CAT(c, i + 2, C_UNIT) || W(c, i + 2, "floor") || W(c, i + 2, "anniversary"))
+        return 0;
+    r->end = i + 2;
+    r->type = KBA_TX_DATE;
+    if (!c->have_dct) {
+        vset(r, "XXXX-XX-%02d", d);
+        return 1;
+    }
+    int fut = is_future(c, i, i + 2);
+    long y = c->dy;
+    int m = c->dm;
+    if (fut ? d < c->dd : d > c->dd) m += fut ? 1 : -1;
+    if (m < 1) m = 12, y--;
+    if (m > 12) m = 1, y++;
+    if (d > mdays(y, m)) return 0;
+    val_day(r, day_num(y, m, d));
+    return 1;
+}
+
 /* holidays (fixed or computed dates) */
 static int m_holiday(ctx *c, int i, res *r)
 {
@@ -2101,7 +2132,7 @@ static int core_at(ctx *c, int i, res *best, int dates_only)
 {
     static const matcher M[] = {m_month, m_wday,     m_dayref, m_quarter, m_rel,
                                 m_year,  m_holiday,  m_clock,  m_ago,     m_ref,
-                                m_anaphor, m_duration, m_set};
+                                m_anaphor, m_duration, m_set, m_ordday};
     int found = 0;
     best->end = 0;
     for (size_t k = 0; k < sizeof M / sizeof *M; k++) {

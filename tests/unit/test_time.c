@@ -131,6 +131,10 @@ static void relative(void **state)
     check(d, "the first quarter", "the first quarter", "DATE", "2013-Q1");
     check(d, "the weekend", "the weekend", "DATE", "2013-W11-WE");
     check(d, "until June", "June", "DATE", "2013-06");
+    check(d, "The attack came on the 12th.", "the 12th", "DATE", "2013-03-12");
+    check(d, "It will resume on the 5th.", "the 5th", "DATE", "2013-04-05");
+    check(d, "It came on the 25th.", "the 25th", "DATE", "2013-02-25");
+    assert_int_equal(count(d, "He lives on the 12th floor."), 0);
     check(d, "payable April 2", "April 2", "DATE", "2013-04-02");
     check(d, "on Oct. 1", "Oct. 1", "DATE", "2012-10-01");
     check("2013-11-02", "payable Jan. 2", "Jan. 2", "DATE", "2014-01-02");
