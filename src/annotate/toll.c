@@ -365,6 +365,8 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
         if (!is(c, j + 1, "the")) {
             g->subset = 1;
             *e = j + 2;
+            size_t nl;
+            if (noun_at(c, j + 2, &nl) == 2) *e += nl; /* "one of those people" */
             return 2;
         }
         size_t nl;
@@ -376,12 +378,15 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
         size_t nl;
         int nk = noun_at(c, j + k, &nl);
         if (nk == 3) {
-            /* "25-year-old" then maybe a noun */
+            /* "25-year-old" then maybe a noun ("9-year-old Vista boy") */
             size_t nl2;
-            int nk2 = noun_at(c, j + k + 1, &nl2);
-            if (nk2 == 1 || nk2 == 2) {
-                *e = j + k + 1 + nl2;
-                return nk2;
+            for (size_t m = j + k + 1; m < c->n && m <= j + k + 3; m++) {
+                int nk2 = noun_at(c, m, &nl2);
+                if (nk2 == 1 || nk2 == 2) {
+                    *e = m + nl2;
+                    return nk2;
+                }
+                if (!(c->t[m].cap && !is_any(c, m, &WS_NONPERSON)) && !modifier_at(c, m)) break;
             }
             *e = j + k + 1;
             if (modifier_at(c, j + k + 1) && !plural_like(c, j + k + 1) &&
@@ -502,10 +507,17 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         size_t nl;
         if (noun_at(c, i, &nl) == 3) {
             size_t j = i + 1, nl2;
-            int nk2 = noun_at(c, j, &nl2);
-            if (nk2 == 1) j += nl2;
-            else
-                while (j < c->n && j < i + 4 && c->t[j].cap && !c->t[j].punct &&
+            int nk2 = 0;
+            for (size_t m = j; m < c->n && m <= i + 3; m++) {
+                nk2 = noun_at(c, m, &nl2);
+                if (nk2 == 1) {
+                    j = m + nl2;
+                    break;
+                }
+                if (!(c->t[m].cap && !is_any(c, m, &WS_NONPERSON)) && !modifier_at(c, m)) break;
+            }
+            if (nk2 != 1)
+                while (j < c->n && j < i + 6 && c->t[j].cap && !c->t[j].punct &&
                        !is_any(c, j, &WS_NONPERSON))
                     j++;
             cnt_set(&g->q, 1);
