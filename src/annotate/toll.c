@@ -416,6 +416,7 @@ static int noun_tail(const sctx *c, size_t j, size_t *e, grp *g)
     if (j >= c->n || c->t[j].punct || is_any(c, j, &WS_PREP) ||
         lex_at(c->t, j, c->n, CUE_MASK))
         return 0;
+    if (tok_ends(c, j, "ly") && lex_at(c->t, j + 1, c->n, CUE_MASK)) return 0; /* "one seriously wounded" */
     return -1;
 }
 
@@ -1050,7 +1051,9 @@ static int scan_sentence(sctx *c)
         int passive = i > 0 && (is(c, i - 1, "were") || is(c, i - 1, "was") || is(c, i - 1, "been") ||
                                 is(c, i - 1, "be") || is(c, i - 1, "being") || is(c, i - 1, "is") ||
                                 is(c, i - 1, "are") || is(c, i - 1, "got") ||
-                                tok_ends(c, i - 1, "ly"));
+                                (tok_ends(c, i - 1, "ly") && i > 1 &&
+                                 (is(c, i - 2, "were") || is(c, i - 2, "was") || is(c, i - 2, "been") ||
+                                  is(c, i - 2, "is") || is(c, i - 2, "are") || is(c, i - 2, "be"))));
         int found = 0;
         if ((e->flags & F_A) && !passive) {
             size_t k = ce;
@@ -1112,6 +1115,16 @@ static int scan_sentence(sctx *c)
             }
             if (!got && !neg && e->cls == C_INJURE) got = clause_subject(c, i, &g);
             if (got && !neg) {
+                /* "The two were shot, along with another woman" */
+                size_t w = ce;
+                while (w < c->n && w < ce + 4 && !c->t[w].punct) w++;
+                if (is(c, w, ",") && is(c, w + 1, "along") && is(c, w + 2, "with")) {
+                    grp g2;
+                    if (parse_group(c, w + 3, &g2, 1) && !g2.subset && !g2.neg) {
+                        cnt_add(&g.q, &g2.q);
+                        g.def = 0;
+                    }
+                }
                 last_g = g;
                 last_ce = ce;
                 have_last = 1;
