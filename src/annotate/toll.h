@@ -81,8 +81,9 @@ int kba_tolls(const char *text, size_t len, const kb_span *sents, size_t n_sents
               kba_toll **out, size_t *n);
 
 /* The main incident's toll for a whole document: the first incident toll in
- * text order (aggregates and other incidents left out), raised by later
- * updated tolls; people shot and not said to be killed count as injured.
+ * text order (aggregates, other incidents and figures more than 8 sentences
+ * after the first casualty figure left out), raised by later updated tolls;
+ * people shot and not said to be killed count as injured.
  * Nothing stated -> value -1 (callers wanting a figure use 0). When the text
  * has only aggregate figures, their bounds are kept with value -1 and the
  * *_aggregate flag set. */

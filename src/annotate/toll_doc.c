@@ -6,8 +6,9 @@
  * was hurt") and subsets ("two of them fatally") are not added to new groups.
  * A document's toll is its main incident's: the first sentence, in text order,
  * that gives a killed (or injured, or shot) figure for this incident --
- * aggregates over a period and other incidents left out -- raised by later
- * updated tolls ("the death toll rose to 23"). People shot and not said to be
+ * aggregates over a period and other incidents left out, and so are figures
+ * far (SPAN sentences) after the first one -- raised by later updated tolls
+ * ("the death toll rose to 23"). People shot and not said to be
  * killed are injured: injured = max(injured stated, shot - killed).
  * See toll.h.
  */
@@ -16,6 +17,10 @@
 #include <string.h>
 
 static const kba_count NONE = {-1, -1, -1, 0};
+
+/* A figure more than SPAN sentences after the document's first casualty figure
+ * belongs to another incident (a round-up, a related case), not the main one. */
+#define SPAN 8
 
 int kba_count_figure(const kba_count *c)
 {
@@ -162,6 +167,7 @@ static void pick(const kba_toll *t, size_t n, unsigned skip, int *have, kba_coun
     int back[NK] = {0};
     kba_count bval[NK] = {NONE, NONE, NONE};
     int bfrom[NK] = {-1, -1, -1};
+    long anchor = -1; /* the sentence of the first figure of any kind */
     size_t j = 0;
     while (j < n) {
         uint32_t sent = t[j].sentence;
@@ -174,6 +180,8 @@ static void pick(const kba_toll *t, size_t n, unsigned skip, int *have, kba_coun
         for (int k = 0; k < NK; k++) {
             kba_count c;
             if (!tally_get(&tk[k], &c)) continue;
+            if (anchor < 0) anchor = (long)sent;
+            if ((long)sent > anchor + SPAN) continue; /* far from the main incident */
             if (tk[k].n_new || (tk[k].zero && !tk[k].n_back)) {
                 if (!have[k]) {
                     have[k] = 1;
