@@ -679,7 +679,7 @@ static void group_mentions(kb_coder *c)
         } else if (c->scount[k] > second)
             second = c->scount[k];
     }
-    if (best >= 0 && c->scount[best] >= 3 && c->scount[best] * 2 >= second * 3)
+    if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
             if (a->dead || a->kind != KBL_AGENT || a->country || !a->role) continue;
@@ -857,7 +857,7 @@ static int left_source(kb_coder *c, int vi)
         int head = c->men[m].group;
         /* the object of a preposition is no subject: "acting against Moscow" */
         int gs = c->men[head].s;
-        if (gs > 0 && is_any(&c->tok[gs - 1], PREPS)) {
+        if (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of")) {
             j = gs;
             continue;
         }
@@ -883,7 +883,8 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     vmatch *v = &c->vm[vi];
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
-        int content = (v->p->flags & KBL_P_SUPPRESS) != 0; /* deny/accuse: the content may name the target */
+        /* deny/accuse/demand: the content may name the target ("demanded that the US cancel") */
+        int content = (v->p->flags & KBL_P_SUPPRESS) || (v->p->code && root_of(v->p->code) == 10);
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
@@ -1268,6 +1269,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             int by = by_agent(c, after);
             if (by >= 0) src = by;
+            if (src < 0 && (p->flags & KBL_P_NOUN)) {
+                int s2 = left_source(c, vi);
+                if (s2 >= 0) {
+                    /* subject, one verb, a determiner, at most two modifiers, the noun */
+                    int ge = group_end(c, s2), ok = 0;
+                    for (int j = ge; j < v->s && j <= ge + 3; j++)
+                        if (is_any(&c->tok[j], DETS) && v->s - j <= 3 && j > ge) ok = 1;
+                    for (int j = ge; j < v->s; j++)
+                        if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) ||
+                            live_mention_at(c, j) >= 0)
+                            ok = 0;
+                    if (ok) src = s2;
+                }
+            }
             if (tgt < 0) {
                 for (int j = after; j < c->nt && j < after + 3; j++) {
                     static const char *const PREP[] = {"on", "against", "at", "of", "with",
@@ -1345,7 +1360,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
-        int need_tgt = (root0 == 12 || root0 == 13) && tgt < 0;
+        int need_tgt = (root0 == 2 || root0 == 12 || root0 == 13) && tgt < 0;
         if (need_tgt || (intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
