@@ -157,7 +157,8 @@ static int in_list(const char *s, size_t n, const char *const *list)
 
 static const char *const connectors[] = {"of", "de", "del", "la", "le", "upon", "on", "and", "the", "al",
                                          "el", "es", "sur", "am", "an", "da", "do", "dos", "das", "di",
-                                         "du", "des", "y", "en", "im", "in", NULL};
+                                         "du", "des", "y", "en", "im", "in", "i", "e", "ul", "ud", "ur",
+                                         NULL};
 static const char *const titles[] = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt",
     "prof", "president", "minister", "senator", "governor", "mayor", "judge", "chief", "officer",
@@ -385,6 +386,19 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
                 c->score = c->prior;
                 c->bonus = 0;
                 gr->nc++;
+            }
+            /* a district named after its town: the name means the town ("Mardan") */
+            for (uint32_t x = 0; x < gr->nc; x++) {
+                cand *cx = &geo->cands[gr->c0 + x];
+                const kba_grec *rx = kba_gaz_rec(g, cx->rec);
+                if (rx->kind != KBA_ADM2) continue;
+                for (uint32_t y = 0; y < gr->nc; y++) {
+                    const kba_grec *ry = kba_gaz_rec(g, geo->cands[gr->c0 + y].rec);
+                    if (ry->kind == KBA_CITY && kba_gaz_within(g, ry, rx)) {
+                        cx->prior -= 2.0;
+                        break;
+                    }
+                }
             }
         }
         geo->gof[i] = (uint32_t)gi;
