@@ -966,6 +966,13 @@ static int scan_sentence(sctx *c)
             i = ce; /* "the injured were taken to hospital": a noun, not a cue */
             continue;
         }
+        if (e->nw == 1 && e->cls == C_INJURE) {
+            const entry *nx = lex_at(c->t, ce, c->n, 1u << C_KILL);
+            if (nx && !(nx->flags & F_N)) {
+                i = ce; /* "two more injured succumbed": the injured as a noun */
+                continue;
+            }
+        }
         grp g;
         int neg = 0;
         if (e->count) {
