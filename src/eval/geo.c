@@ -47,8 +47,10 @@ static size_t b2cp(const size_t *t, size_t ncp, size_t b)
     size_t lo = 0, hi = ncp;
     while (lo < hi) {
         size_t m = (lo + hi) / 2;
-        if (t[m] < b) lo = m + 1;
-        else hi = m;
+        if (t[m] < b)
+            lo = m + 1;
+        else
+            hi = m;
     }
     return lo;
 }
@@ -108,7 +110,8 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
         }
         size_t ng = 0, k;
         json_t *t;
-        json_array_foreach(json_object_get(d, "toponyms"), k, t) {
+        json_array_foreach(json_object_get(d, "toponyms"), k, t)
+        {
             json_t *la = json_object_get(t, "lat"), *lo = json_object_get(t, "lon");
             if (!json_is_number(la) || !json_is_number(lo)) continue;
             json_int_t cs = json_integer_value(json_object_get(t, "start"));
@@ -117,7 +120,10 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
             if (ng + 1 > goldcap) {
                 goldcap = goldcap ? goldcap * 2 : 64;
                 gold_t *ng2 = realloc(gold, goldcap * sizeof *gold);
-                if (!ng2) { rc = KB_ENOMEM; break; }
+                if (!ng2) {
+                    rc = KB_ENOMEM;
+                    break;
+                }
                 gold = ng2;
             }
             gold[ng].cs = (size_t)cs;
@@ -135,8 +141,10 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
                 if (ng > topcap) {
                     topcap = ng * 2;
                     kba_toponym *nt = realloc(tops, topcap * sizeof *tops);
-                    if (!nt) rc = KB_ENOMEM;
-                    else tops = nt;
+                    if (!nt)
+                        rc = KB_ENOMEM;
+                    else
+                        tops = nt;
                 }
                 if (rc == KB_OK) {
                     for (size_t i = 0; i < ng; i++) {
@@ -172,7 +180,10 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
                     if (nerr + 1 > errcap) {
                         errcap = errcap ? errcap * 2 : 1024;
                         double *ne = realloc(errs, errcap * sizeof *errs);
-                        if (!ne) { rc = KB_ENOMEM; break; }
+                        if (!ne) {
+                            rc = KB_ENOMEM;
+                            break;
+                        }
                         errs = ne;
                     }
                     errs[nerr++] = e;
@@ -191,14 +202,17 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
                 for (size_t j = 0; j < np; j++) {
                     const kba_grec *r = kba_gaz_rec(g, (uint32_t)pred[j].rec);
                     if (!r) continue;
-                    kbu_buf_printf(&ob, "%s{\"start\": %zu, \"end\": %zu, \"lat\": %.5f, \"lon\": %.5f, \"name\": ",
-                                   j ? ", " : "", b2cp(cpt, ncp, pred[j].start), b2cp(cpt, ncp, pred[j].end),
-                                   r->lat, r->lon);
+                    kbu_buf_printf(
+                        &ob,
+                        "%s{\"start\": %zu, \"end\": %zu, \"lat\": %.5f, \"lon\": %.5f, \"name\": ",
+                        j ? ", " : "", b2cp(cpt, ncp, pred[j].start), b2cp(cpt, ncp, pred[j].end),
+                        r->lat, r->lon);
                     kbu_json_cstr(&ob, kba_gaz_str(g, r->name));
                     kbu_buf_printf(&ob, ", \"flags\": %u}", pred[j].flags);
                 }
                 kbu_buf_append(&ob, "]}\n", 3);
-                if (fwrite(ob.data, 1, ob.len, po) != ob.len) rc = kb_err_set(err, KB_EIO, "%s: write failed", pred_out);
+                if (fwrite(ob.data, 1, ob.len, po) != ob.len)
+                    rc = kb_err_set(err, KB_EIO, "%s: write failed", pred_out);
             }
         }
         free(cpt);
@@ -231,7 +245,8 @@ int kbv_geo_score(const kba_gaz *g, const char *gold_path, int oracle, const cha
                 res->auc = log(1 + errs[0]) / mx;
             } else {
                 double area = 0;
-                for (size_t i = 0; i + 1 < nerr; i++) area += (log(1 + errs[i]) / mx + log(1 + errs[i + 1]) / mx) / 2;
+                for (size_t i = 0; i + 1 < nerr; i++)
+                    area += (log(1 + errs[i]) / mx + log(1 + errs[i + 1]) / mx) / 2;
                 res->auc = area / (double)(nerr - 1);
             }
         }

@@ -21,38 +21,62 @@ static char idx[300];
 static kba_gaz *G;
 
 static const char *cities =
-    "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71.57849\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t340\tAsia/Karachi\t2020-01-01\n"
-    "2\tIslamabad\tIslamabad\t\t33.72148\t73.04329\tP\tPPLC\tPK\t\t08\t\t\t\t1014825\t\t508\tAsia/Karachi\t2020-01-01\n"
-    "3\tDublin\tDublin\tBaile Atha Cliath\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t17\tEurope/Dublin\t2020-01-01\n"
-    "4\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t45098\t\t253\tAmerica/New_York\t2020-01-01\n"
-    "5\tColumbus\tColumbus\t\t39.96118\t-82.99879\tP\tPPLA\tUS\t\tOH\t049\t\t\t905748\t\t237\tAmerica/New_York\t2020-01-01\n"
-    "6\tKabul\tKabul\tKaboul\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t1791\tAsia/Kabul\t2020-01-01\n"
-    "7\tParis\tParis\t\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t42\tEurope/Paris\t2020-01-01\n"
-    "8\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24171\t\t180\tAmerica/Chicago\t2020-01-01\n"
-    "9\tJones\tJones\t\t35.56\t-97.29\tP\tPPL\tUS\t\tOK\t\t\t\t3000\t\t300\tAmerica/Chicago\t2020-01-01\n"
-    "10\tSankt Michael\tSankt Michael\tMichael\t47.1\t16.27\tP\tPPL\tAT\t\t01\t\t\t\t2000\t\t300\tEurope/Vienna\t2020-01-01\n"
-    "11\tChaman\tChaman\t\t30.92\t66.45\tP\tPPL\tPK\t\t02\t\t\t\t123000\t\t1300\tAsia/Karachi\t2020-01-01\n";
+    "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71."
+    "57849\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t340\tAsia/Karachi\t2020-01-01\n"
+    "2\tIslamabad\tIslamabad\t\t33.72148\t73.04329\tP\tPPLC\tPK\t\t08\t\t\t\t1014825\t\t508\tAsia/"
+    "Karachi\t2020-01-01\n"
+    "3\tDublin\tDublin\tBaile Atha "
+    "Cliath\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t17\tEurope/"
+    "Dublin\t2020-01-01\n"
+    "4\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t45098\t\t253\tAmerica/"
+    "New_York\t2020-01-01\n"
+    "5\tColumbus\tColumbus\t\t39.96118\t-82."
+    "99879\tP\tPPLA\tUS\t\tOH\t049\t\t\t905748\t\t237\tAmerica/New_York\t2020-01-01\n"
+    "6\tKabul\tKabul\tKaboul\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t1791\tAsia/"
+    "Kabul\t2020-01-01\n"
+    "7\tParis\tParis\t\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t42\tEurope/"
+    "Paris\t2020-01-01\n"
+    "8\tParis\tParis\t\t33.66094\t-95.55551\tP\tPPLA2\tUS\t\tTX\t277\t\t\t24171\t\t180\tAmerica/"
+    "Chicago\t2020-01-01\n"
+    "9\tJones\tJones\t\t35.56\t-97.29\tP\tPPL\tUS\t\tOK\t\t\t\t3000\t\t300\tAmerica/"
+    "Chicago\t2020-01-01\n"
+    "10\tSankt Michael\tSankt "
+    "Michael\tMichael\t47.1\t16.27\tP\tPPL\tAT\t\t01\t\t\t\t2000\t\t300\tEurope/"
+    "Vienna\t2020-01-01\n"
+    "11\tChaman\tChaman\t\t30.92\t66.45\tP\tPPL\tPK\t\t02\t\t\t\t123000\t\t1300\tAsia/"
+    "Karachi\t2020-01-01\n";
 
 static const char *admin1 =
-    "[{\"code\":\"PK.03\",\"name\":\"Khyber Pakhtunkhwa\"},{\"code\":\"PK.08\",\"name\":\"Islamabad\"},"
+    "[{\"code\":\"PK.03\",\"name\":\"Khyber "
+    "Pakhtunkhwa\"},{\"code\":\"PK.08\",\"name\":\"Islamabad\"},"
     "{\"code\":\"PK.02\",\"name\":\"Balochistan\"},{\"code\":\"IE.L\",\"name\":\"Leinster\"},"
     "{\"code\":\"US.OH\",\"name\":\"Ohio\"},{\"code\":\"US.TX\",\"name\":\"Texas\"},"
     "{\"code\":\"US.OK\",\"name\":\"Oklahoma\"},{\"code\":\"AF.13\",\"name\":\"Kabul\"},"
-    "{\"code\":\"FR.11\",\"name\":\"\\u00cele-de-France\"},{\"code\":\"AT.01\",\"name\":\"Burgenland\"}]";
+    "{\"code\":\"FR.11\",\"name\":\"\\u00cele-de-France\"},{\"code\":\"AT.01\",\"name\":"
+    "\"Burgenland\"}]";
 
 static const char *admin2 = "[{\"code\":\"US.OH.049\",\"name\":\"Franklin County\"}]";
 
-static const char *countries =
-    "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic Republic of Pakistan\"},\"cca2\":\"PK\",\"cca3\":\"PAK\","
-    "\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":{\"f\":\"Pakistani\",\"m\":\"Pakistani\"}}},"
-    "{\"name\":{\"common\":\"Ireland\",\"official\":\"Republic of Ireland\"},\"cca2\":\"IE\",\"cca3\":\"IRL\","
-    "\"latlng\":[53,-8],\"altSpellings\":[\"IE\",\"Eire\"],\"demonyms\":{\"eng\":{\"f\":\"Irish\",\"m\":\"Irish\"}}},"
-    "{\"name\":{\"common\":\"United States\",\"official\":\"United States of America\"},\"cca2\":\"US\",\"cca3\":\"USA\","
-    "\"latlng\":[38,-97],\"altSpellings\":[\"US\",\"USA\"],\"demonyms\":{\"eng\":{\"f\":\"American\",\"m\":\"American\"}}},"
-    "{\"name\":{\"common\":\"Afghanistan\",\"official\":\"Islamic Republic of Afghanistan\"},\"cca2\":\"AF\",\"cca3\":\"AFG\","
-    "\"latlng\":[33,65],\"altSpellings\":[\"AF\"],\"demonyms\":{\"eng\":{\"f\":\"Afghan\",\"m\":\"Afghan\"}}},"
-    "{\"name\":{\"common\":\"France\",\"official\":\"French Republic\"},\"cca2\":\"FR\",\"cca3\":\"FRA\","
-    "\"latlng\":[46,2],\"altSpellings\":[\"FR\"],\"demonyms\":{\"eng\":{\"f\":\"French\",\"m\":\"French\"}}}]";
+static const char *countries = "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic "
+                               "Republic of Pakistan\"},\"cca2\":\"PK\",\"cca3\":\"PAK\","
+                               "\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":"
+                               "{\"f\":\"Pakistani\",\"m\":\"Pakistani\"}}},"
+                               "{\"name\":{\"common\":\"Ireland\",\"official\":\"Republic of "
+                               "Ireland\"},\"cca2\":\"IE\",\"cca3\":\"IRL\","
+                               "\"latlng\":[53,-8],\"altSpellings\":[\"IE\",\"Eire\"],\"demonyms\":"
+                               "{\"eng\":{\"f\":\"Irish\",\"m\":\"Irish\"}}},"
+                               "{\"name\":{\"common\":\"United States\",\"official\":\"United "
+                               "States of America\"},\"cca2\":\"US\",\"cca3\":\"USA\","
+                               "\"latlng\":[38,-97],\"altSpellings\":[\"US\",\"USA\"],\"demonyms\":"
+                               "{\"eng\":{\"f\":\"American\",\"m\":\"American\"}}},"
+                               "{\"name\":{\"common\":\"Afghanistan\",\"official\":\"Islamic "
+                               "Republic of Afghanistan\"},\"cca2\":\"AF\",\"cca3\":\"AFG\","
+                               "\"latlng\":[33,65],\"altSpellings\":[\"AF\"],\"demonyms\":{\"eng\":"
+                               "{\"f\":\"Afghan\",\"m\":\"Afghan\"}}},"
+                               "{\"name\":{\"common\":\"France\",\"official\":\"French "
+                               "Republic\"},\"cca2\":\"FR\",\"cca3\":\"FRA\","
+                               "\"latlng\":[46,2],\"altSpellings\":[\"FR\"],\"demonyms\":{\"eng\":{"
+                               "\"f\":\"French\",\"m\":\"French\"}}}]";
 
 static void put(const char *name, const char *s)
 {
@@ -180,7 +204,8 @@ static const kba_toponym *find_word(const char *text, kba_toponym *t, size_t n, 
 {
     const char *p = strstr(text, w);
     for (size_t i = 0; p && i < n; i++)
-        if (t[i].start == (uint32_t)(p - text) && t[i].end == (uint32_t)(p - text + strlen(w))) return &t[i];
+        if (t[i].start == (uint32_t)(p - text) && t[i].end == (uint32_t)(p - text + strlen(w)))
+            return &t[i];
     return NULL;
 }
 
@@ -226,8 +251,9 @@ static void test_place_of_span(void **state)
     kba_geo *geo = kba_geo_new(G, &err);
     kba_toponym *t;
     size_t n;
-    const char *a = "Two soldiers were killed near Torkham in Khyber Pakhtunkhwa, Pakistani officials said. "
-                    "Islamabad said it would respond. Talks were held in Kabul.";
+    const char *a =
+        "Two soldiers were killed near Torkham in Khyber Pakhtunkhwa, Pakistani officials said. "
+        "Islamabad said it would respond. Talks were held in Kabul.";
     assert_int_equal(kba_geo_find(geo, a, strlen(a), &t, &n), KB_OK);
     const kba_toponym *pk = find_word(a, t, n, "Pakistani");
     assert_non_null(pk);
@@ -266,7 +292,8 @@ static void test_place_of_span(void **state)
                      1);
     assert_string_equal(p.name, "Torkham");
     /* a statement's place is only where the text says it was made */
-    const char *d = "Islamabad condemned the attack in Peshawar. Officials told reporters in Kabul that talks would go on.";
+    const char *d = "Islamabad condemned the attack in Peshawar. Officials told reporters in Kabul "
+                    "that talks would go on.";
     assert_int_equal(kba_geo_find(geo, d, strlen(d), &t, &n), KB_OK);
     const char *cond = strstr(d, "condemned"), *told = strstr(d, "told");
     assert_int_equal(kba_geo_place_of_span(geo, d, strlen(d), NULL, 0, (uint32_t)(told - d),
@@ -297,7 +324,8 @@ static void test_resolve_spans(void **state)
         t[i].end = t[i].start + (uint32_t)strlen(w[i]);
     }
     assert_int_equal(kba_geo_resolve(geo, a, strlen(a), t, 3), KB_OK);
-    for (int i = 0; i < 3; i++) assert_true(t[i].rec >= 0);
+    for (int i = 0; i < 3; i++)
+        assert_true(t[i].rec >= 0);
     assert_string_equal(kba_gaz_str(G, kba_gaz_rec(G, (uint32_t)t[1].rec)->name), "Peshawar");
     assert_true(t[2].flags & KBA_T_DEMONYM);
     /* bad spans are refused */
