@@ -1260,7 +1260,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         } else if (nominal) {
             /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes" */
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
-                if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS)) break;
+                if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) || is_any(&c->tok[j], DETS) ||
+                    c->tok[j].verb >= 0)
+                    break;
                 int m = live_mention_at(c, j);
                 if (m >= 0) {
                     src = c->men[m].group;
@@ -1361,6 +1363,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         int need_tgt = (root0 == 2 || root0 == 12 || root0 == 13) && tgt < 0;
+        /* a meeting needs someone met: a target, or a joint subject */
+        if (root0 == 4 && tgt < 0) {
+            int n = 0;
+            for (int k = 0; k < c->nm; k++)
+                if (!c->men[k].dead && src >= 0 && c->men[k].group == c->men[src].group) n++;
+            if (n < 2 || !(p->flags & KBL_P_MUTUAL)) need_tgt = 1;
+        }
         if (need_tgt || (intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
