@@ -626,10 +626,11 @@ static int parse_group(const sctx *c, size_t i, grp *g, int object)
         while (j < c->n && j < i + 4 && c->t[j].cap && !c->t[j].punct &&
                !is_any(c, j, &WS_NONPERSON))
             j++;
-        if (is(c, j, ",") && j + 2 < c->n && c->t[j + 1].digit && toklen(c, j + 1) <= 3 &&
-            is(c, j + 2, ",")) {
-            cnt_set(&g->q, 1);
-            g->e = j + 3;
+        if (is(c, j, ",") && j + 1 < c->n && c->t[j + 1].digit && toklen(c, j + 1) <= 3 &&
+            (j + 2 >= c->n || is(c, j + 2, ",") || is(c, j + 2, ".") || is(c, j + 2, "and") ||
+             is(c, j + 2, ")") || is(c, j + 2, ";"))) {
+            cnt_set(&g->q, 1); /* "Charlene Ellis, 18" */
+            g->e = j + 2 + (is(c, j + 2, ",") ? 1 : 0);
             return 1;
         }
         if (object && j - i <= 3 &&
@@ -1121,6 +1122,8 @@ static int scan_sentence(sctx *c)
                 got = 1;
             }
             if (!got && !neg && e->cls == C_INJURE) got = clause_subject(c, i, &g);
+            if (got && kind == KBA_HIT && !passive && (g.def || (g.others && g.e == g.s + 1)))
+                got = 0; /* "he shot", "another shot": the shooter, or a shot */
             if (got && !neg) {
                 /* "The two were shot, along with another woman" */
                 size_t w = ce;
