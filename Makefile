@@ -17,6 +17,7 @@ deps:
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS) -- -s --no-print-directory
+	@KHABAR=$(BUILD)/khabar scripts/gazetteer
 
 # The whole suite: the normal build, then the ASan+UBSan build.
 test: build test-asan
