@@ -1274,10 +1274,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (src < 0 && (p->flags & KBL_P_NOUN)) {
                 int s2 = left_source(c, vi);
                 if (s2 >= 0) {
-                    /* subject, one verb, a determiner, at most two modifiers, the noun */
+                    /* subject, one verb, a determiner, at most two modifiers, the noun
+                     * ("staged a hunger strike"); or subject, verb, "on alert" */
                     int ge = group_end(c, s2), ok = 0;
                     for (int j = ge; j < v->s && j <= ge + 3; j++)
                         if (is_any(&c->tok[j], DETS) && v->s - j <= 3 && j > ge) ok = 1;
+                    if (v->s - ge == 1 && is_any(&c->tok[v->s], PREPS)) ok = 1;
                     for (int j = ge; j < v->s; j++)
                         if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) ||
                             live_mention_at(c, j) >= 0)
