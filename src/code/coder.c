@@ -1302,6 +1302,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                 }
             }
+            /* "clashes between X and Y": a joint subject */
+            if (src < 0 && tgt >= 0 && (p->flags & KBL_P_MUTUAL)) {
+                int n = 0;
+                for (int k = 0; k < c->nm; k++)
+                    if (!c->men[k].dead && c->men[k].group == tgt) n++;
+                if (n >= 2) {
+                    src = tgt;
+                    tgt = -1;
+                }
+            }
             /* "bilateral talks" with no party named: the parties of the article's last event */
             if (src < 0 && tgt < 0 && (p->flags & KBL_P_MUTUAL) && c->nev > 0) {
                 int bil = 0;
