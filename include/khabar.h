@@ -211,12 +211,58 @@ typedef struct kb_event {
  * lexicon_dir NULL = kb_lexicon_dir(). */
 typedef struct kb_coder kb_coder;
 kb_coder *kb_coder_new(const char *lexicon_dir, kb_err *err);
+/* Another coder for another thread, sharing base's compiled lexicons (read-only; base must
+ * outlive it). */
+kb_coder *kb_coder_clone(const kb_coder *base, kb_err *err);
 void kb_coder_free(kb_coder *c);
 /* Code a cleaned document. date: "YYYY-MM-DD" overriding d->date (NULL = d->date).
  * Events are allocated in d->arena. A document whose language is known and not English
  * is not coded: *n = 0 and *not_english = 1 (may be NULL). */
 int kb_code_doc(kb_coder *c, kb_doc *d, const char *date, kb_event **events, size_t *n,
                 int *not_english, kb_err *err);
+
+/* ==== merge: near-duplicate articles and stories (issue 6: src/merge) ==== */
+/* The merge index of a store: every article's signature (exact-content hash,
+ * MinHash of word shingles and of name/number bigrams, story terms) with LSH
+ * buckets in memory. A copy is linked to its original (the earliest-dated
+ * article of its copy group, then the smallest key); articles about the same
+ * happening form a story (named after its smallest article key). Both are
+ * symmetric functions of the stored set: re-ingesting, or ingesting in
+ * another order, gives the same copies and stories. */
+typedef struct kb_merge kb_merge;
+typedef struct kb_merge_stats {
+    long articles;   /* articles in the index */
+    long signed_now; /* signatures computed by this handle */
+    long copies;     /* articles that are copies of another */
+    long stories;    /* distinct stories */
+    long written;    /* rows written by the flushes so far */
+} kb_merge_stats;
+/* Load the index of store s and sign (and link) the articles that have no
+ * signature yet. rebuild = 1: ignore stored signatures and labels, recompute
+ * all. Reads only; kb_merge_flush writes. */
+kb_merge *kb_merge_open(kb_store *s, int rebuild, kb_err *err);
+/* Add a newly stored article (its copies and story are linked at once). */
+int kb_merge_add(kb_merge *m, const kb_doc *d, kb_err *err);
+/* Write new signatures and changed labels to the store; call inside the
+ * caller's transaction (kb_store_begin/commit). */
+int kb_merge_flush(kb_merge *m, kb_err *err);
+void kb_merge_get_stats(const kb_merge *m, kb_merge_stats *st);
+void kb_merge_close(kb_merge *m);
+
+/* One article of a story, as kb_store_stories lists them: stories ordered by
+ * their first date (unknown first), then story id; articles by date, id, key. */
+typedef struct kb_story_row {
+    const char *story;            /* story id: the smallest key among its articles */
+    const char *key, *id, *date, *outlet, *title;
+    const char *of_key, *of_id;   /* the original when this article is a copy, else NULL */
+    double similarity;            /* copy score against the original (0 if not a copy) */
+} kb_story_row;
+typedef struct kb_story_query kb_story_query;
+/* Stories with at least one article dated within [from, to] (YYYY-MM-DD,
+ * inclusive; NULL = open), all their articles listed. */
+kb_story_query *kb_store_stories(kb_store *s, const char *from, const char *to, kb_err *err);
+int kb_story_step(kb_story_query *q, kb_story_row *row, kb_err *err);
+void kb_story_query_free(kb_story_query *q);
 
 #ifdef __cplusplus
 }

@@ -76,6 +76,7 @@ typedef struct memory {
 
 struct kb_coder {
     kbl_lexicon *lx;
+    int owns_lx;
     struct sb_stemmer *stem;
     cache_ent *cache;
     size_t cache_used;
@@ -111,6 +112,7 @@ kb_coder *kb_coder_new(const char *lexicon_dir, kb_err *err)
         return NULL;
     }
     c->lx = kbl_load(lexicon_dir, NULL, err);
+    c->owns_lx = 1;
     c->stem = kbl_stemmer_new();
     c->cache = calloc((size_t)1 << CACHE_BITS, sizeof *c->cache);
     if (!c->lx || !c->stem || !c->cache) {
@@ -121,10 +123,26 @@ kb_coder *kb_coder_new(const char *lexicon_dir, kb_err *err)
     return c;
 }
 
+kb_coder *kb_coder_clone(const kb_coder *base, kb_err *err)
+{
+    kb_coder *c = calloc(1, sizeof *c);
+    if (c) {
+        c->lx = base->lx;
+        c->stem = kbl_stemmer_new();
+        c->cache = calloc((size_t)1 << CACHE_BITS, sizeof *c->cache);
+    }
+    if (!c || !c->stem || !c->cache) {
+        kb_err_set(err, KB_ENOMEM, "coder: out of memory");
+        kb_coder_free(c);
+        return NULL;
+    }
+    return c;
+}
+
 void kb_coder_free(kb_coder *c)
 {
     if (!c) return;
-    kbl_free(c->lx);
+    if (c->owns_lx) kbl_free(c->lx);
     kbl_stemmer_free(c->stem);
     free(c->cache);
     free(c->ev);

@@ -127,6 +127,24 @@ static void golden_cases(void **state)
     assert_int_equal(fails, 0);
 }
 
+/* A clone shares the lexicons and codes the same. */
+static void clone_codes_the_same(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kb_coder *c2 = kb_coder_clone(coder, &err);
+    assert_non_null(c2);
+    kb_doc *d = kb_doc_new();
+    const char *s = "Pakistan and Afghanistan agreed to a ceasefire.";
+    kb_event *ev = NULL;
+    size_t n = 0;
+    assert_int_equal(kbe_code_text(c2, d, "x", s, strlen(s), "2025-10-20", 1, &ev, &n, &err), KB_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(ev[0].code, "0871");
+    kb_doc_free(d);
+    kb_coder_free(c2);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -145,6 +163,6 @@ static int teardown(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(golden_cases)};
+    const struct CMUnitTest tests[] = {cmocka_unit_test(golden_cases), cmocka_unit_test(clone_codes_the_same)};
     return cmocka_run_group_tests(tests, setup, teardown);
 }
