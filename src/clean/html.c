@@ -150,6 +150,15 @@ static void scan_attrs(hnode *h, const xmlNode *x, attr_scan *as)
             if (!strcmp(nm, "id")) h->id = attr_value(at);
             else if (!strcmp(nm, "itemprop")) h->itemprop = attr_value(at);
             break;
+        case 'k': /* the pre-filter's cue verdicts: "kb-c" / "kb-i", one digit */
+            if (nm[1] == 'b' && nm[2] == '-' && (nm[3] == 'c' || nm[3] == 'i') && !nm[4]) {
+                const char *v = attr_value(at);
+                if (v[0] >= '0' && v[0] <= '7' && !v[1]) {
+                    if (nm[3] == 'c') h->kcls = (uint8_t)(v[0] - '0');
+                    else h->kid = (uint8_t)(v[0] - '0');
+                }
+            }
+            break;
         case 'r':
             if (!strcmp(nm, "role")) h->role = attr_value(at);
             break;
@@ -401,7 +410,7 @@ static const char *tag_end(const char *p, const char *end)
 
 static int name_at(const char *p, const char *end, const char *name, size_t n)
 {
-    if ((size_t)(end - p) <= n || strncasecmp(p, name, n) != 0) return 0;
+    if ((size_t)(end - p) <= n || (*p | 0x20) != name[0] || strncasecmp(p, name, n) != 0) return 0;
     unsigned char c = (unsigned char)p[n];
     return kbh_is_space(c) || c == '>' || c == '/';
 }
@@ -411,21 +420,100 @@ static int name_at(const char *p, const char *end, const char *name, size_t n)
  * bytes and are dropped before parsing. */
 static int attr_is_read(const char *a, size_t n)
 {
-    static const char *keep[] = {"class", "id", "role", "itemprop", "style", "hidden",
-                                 "aria-hidden", "href", "type", "content", "property", "name",
-                                 "http-equiv", "charset", "rel", "lang", "xml:lang", "datetime",
-                                 "pubdate"};
+    static const struct {
+        const char *s;
+        size_t n;
+    } keep[] = {{"class", 5},    {"id", 2},          {"role", 4},     {"itemprop", 8},
+                {"style", 5},    {"hidden", 6},      {"aria-hidden", 11}, {"href", 4},
+                {"type", 4},     {"content", 7},     {"property", 8}, {"name", 4},
+                {"http-equiv", 10}, {"charset", 7},  {"rel", 3},      {"lang", 4},
+                {"xml:lang", 8}, {"datetime", 8},    {"pubdate", 7}};
+    if (!n) return 0;
+    unsigned char c0 = (unsigned char)(*a | 0x20);
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-        if (strlen(keep[i]) == n && strncasecmp(a, keep[i], n) == 0) return 1;
+        if (keep[i].n == n && (unsigned char)keep[i].s[0] == c0 && strncasecmp(a, keep[i].s, n) == 0)
+            return 1;
     return 0;
 }
 
 /* Copy a start tag (p just after '<') with only the attributes the cleaner
  * reads; an <a href> keeps only the attribute's presence. Returns the input
  * position after what was copied; anything odd is copied as is. */
-static const char *copy_start_tag(const char *p, const char *end, char *o, size_t *wp)
+/* Blanks as libxml2's HTML tokenizer knows them (no \f, \v). */
+static int xml_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Per-page memo of class/id verdicts (pages repeat the same strings). */
+typedef struct pf_memo {
+    uint64_t key[1024];
+    int8_t val[1024];
+} pf_memo;
+
+static int memo_cues(pf_memo *m, const char *s, size_t n)
+{
+    uint64_t h = kbu_hash64(s, n, 0x9e3779b97f4a7c15ull) | 1; /* 0 = empty slot */
+    size_t k = (size_t)h & 1023;
+    for (int probe = 0; probe < 8; probe++, k = (k + 1) & 1023) {
+        if (m->key[k] == h) return m->val[k];
+        if (m->key[k] == 0) {
+            int v = kbh_cues_classify(s);
+            m->key[k] = h;
+            m->val[k] = (int8_t)v;
+            return v;
+        }
+    }
+    return kbh_cues_classify(s);
+}
+
+/* class="..." and id="..." are read only for their boilerplate cues, and
+ * they are the bulk of a page's attribute bytes. When libxml2 would see the
+ * value byte for byte (quoted, ASCII, no entity, NUL or control byte), the
+ * cue verdict is taken here and the attribute becomes "kb-c=V" / "kb-i=V"
+ * (html_int.h: hnode.kcls, kid), or goes when V is 0. A second class (id)
+ * in one tag goes too, as libxml2 keeps only the first. */
+typedef struct pf_ctx {
+    pf_memo *memo; /* NULL: no rewriting */
+} pf_ctx;
+
+enum { PF_KEEP = 0, PF_DROP, PF_TOKEN };
+
+static int cue_attr(pf_ctx *cx, const char *an, size_t anl, const char *ve, int *seen, char *tok)
+{
+    int is_cls = anl == 5 && strncasecmp(an, "class", 5) == 0;
+    int is_id = anl == 2 && strncasecmp(an, "id", 2) == 0;
+    if (!cx->memo || !(is_cls || is_id)) return PF_KEEP;
+    /* libxml2 parses it as an attribute only after a blank or a quoted value */
+    unsigned char before = (unsigned char)an[-1];
+    if (!xml_blank(before) && before != '"' && before != '\'') return PF_KEEP;
+    int bit = is_cls ? 1 : 2;
+    if (*seen & bit) return PF_DROP;
+    *seen |= bit;
+    const char *q = an + anl;
+    while (q < ve && xml_blank((unsigned char)*q)) q++;
+    if (q >= ve || *q != '=') return PF_KEEP;
+    q++;
+    while (q < ve && xml_blank((unsigned char)*q)) q++;
+    if (q >= ve || (*q != '"' && *q != '\'') || ve[-1] != *q || ve - q < 2) return PF_KEEP;
+    const char *vs = q + 1, *vend = ve - 1;
+    size_t n = (size_t)(vend - vs);
+    char buf[2048];
+    if (n >= sizeof buf) return PF_KEEP;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)vs[i];
+        if (c >= 0x80 || c == '&' || (c < 0x20 && !xml_blank(c))) return PF_KEEP;
+        buf[i] = (char)c;
+    }
+    buf[n] = 0;
+    int v = memo_cues(cx->memo, buf, n);
+    if (!v) return PF_DROP;
+    tok[0] = 'k', tok[1] = 'b', tok[2] = '-', tok[3] = is_cls ? 'c' : 'i', tok[4] = '=';
+    tok[5] = (char)('0' + v);
+    return PF_TOKEN;
+}
+
+static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, char *o, size_t *wp)
 {
     size_t w = *wp;
+    int seen = 0;
     const char *nm = p;
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
     int is_a = p - nm == 1 && (*nm | 0x20) == 'a';
@@ -460,7 +548,14 @@ static const char *copy_start_tag(const char *p, const char *end, char *o, size_
             }
         }
         int drop = !attr_is_read(an, anl);
-        if (is_a && anl == 4 && strncasecmp(an, "href", 4) == 0) {
+        char tok[6];
+        int cue = drop ? PF_KEEP : cue_attr(cx, an, anl, ve, &seen, tok);
+        if (cue == PF_TOKEN) {
+            memcpy(o + w, tok, sizeof tok);
+            w += sizeof tok;
+        } else if (cue == PF_DROP) {
+            /* gone */
+        } else if (is_a && anl == 4 && strncasecmp(an, "href", 4) == 0) {
             memcpy(o + w, "href", 4);
             w += 4;
         } else if (!drop) {
@@ -475,23 +570,51 @@ static const char *copy_start_tag(const char *p, const char *end, char *o, size_
 }
 
 /* Returns a malloc'd filtered copy (NUL-terminated) and its length. */
-static char *prefilter(const char *s, size_t len, size_t *out_len)
+/* Copy text [p, e) with each run of blanks cut to its first byte: every
+ * reader of text nodes collapses blanks anyway, and half of a page's text
+ * bytes are indentation that libxml2 would scan one character at a time.
+ * A blank run stays a blank run, so libxml2 makes the same nodes. */
+static size_t copy_text(char *o, const char *p, const char *e)
+{
+    char *o0 = o;
+    while (p < e) {
+        const char *r = p;
+        while (r < e && !xml_blank((unsigned char)*r)) r++;
+        memcpy(o, p, (size_t)(r - p));
+        o += r - p;
+        if (r >= e) break;
+        *o++ = *r++;
+        while (r < e && xml_blank((unsigned char)*r)) r++;
+        p = r;
+    }
+    return (size_t)(o - o0);
+}
+
+static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
 {
     char *o = malloc(len + 1);
     if (!o) return NULL;
+    pf_ctx cx = {NULL};
+    if (cues) cx.memo = calloc(1, sizeof *cx.memo); /* NULL: attributes as they are */
     size_t w = 0;
     const char *p = s, *end = s + len;
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt) lt = end;
-        memcpy(o + w, p, (size_t)(lt - p));
-        w += (size_t)(lt - p);
+        w += copy_text(o + w, p, lt);
         p = lt;
         if (p >= end) break;
         const char *q = p + 1;
         if (end - q >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
             const char *ce = find_ci(q + 3, end, "-->", 3);
             p = ce ? ce + 3 : end;
+            continue;
+        }
+        if (q < end && (*q == '!' || *q == '?')) { /* doctype, PI...: verbatim */
+            const char *te = tag_end(q, end);
+            memcpy(o + w, p, (size_t)(te - p));
+            w += (size_t)(te - p);
+            p = te;
             continue;
         }
         const char *close = NULL;
@@ -502,7 +625,7 @@ static char *prefilter(const char *s, size_t len, size_t *out_len)
         if (!close) {
             o[w++] = '<';
             p = q;
-            if (p < end && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) p = copy_start_tag(p, end, o, &w);
+            if (p < end && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) p = copy_start_tag(&cx, p, end, o, &w);
             continue;
         }
         const char *te = tag_end(q, end);
@@ -522,9 +645,21 @@ static char *prefilter(const char *s, size_t len, size_t *out_len)
             p += cl;
         }
     }
+    free(cx.memo);
     o[w] = 0;
     *out_len = w;
     return o;
+}
+
+/* Can a run of ASCII bytes in this charset stand for other characters
+ * (UTF-7, HZ, ISO-2022 shift states)? Then class values are left alone. */
+static int ascii_is_ascii(const char *cs)
+{
+    char l[48];
+    size_t k = 0;
+    for (; cs[k] && k + 1 < sizeof l; k++) l[k] = (char)((cs[k] >= 'A' && cs[k] <= 'Z') ? cs[k] + 32 : cs[k]);
+    l[k] = 0;
+    return !strstr(l, "utf-7") && !strstr(l, "utf7") && !strstr(l, "hz") && !strstr(l, "2022");
 }
 
 /* Convert from charset cs to UTF-8 with iconv; invalid or incomplete input
@@ -697,7 +832,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     size_t flen = len;
     if (enc && strncasecmp(enc, "utf-16", 6) && strncasecmp(enc, "utf-32", 6) &&
         strncasecmp(enc, "ucs", 3)) {
-        filtered = prefilter(html, len, &flen);
+        filtered = prefilter(html, len, ascii_is_ascii(enc), &flen);
         if (!filtered) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
     }
     const char *src = filtered ? filtered : html;

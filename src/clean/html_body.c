@@ -139,8 +139,9 @@ static void classify(hpage *pg)
         int cue = 0;
         const char *v;
         if ((v = h->cls)) cue |= memo_classify(memo, v);
-        if ((v = h->id)) {
-            int c2 = memo_classify(memo, v);
+        else cue |= h->kcls;
+        if ((v = h->id) || h->kid) {
+            int c2 = v ? memo_classify(memo, v) : h->kid;
             if (c2 & CUE_POS) cue = (cue & ~CUE_NEG) | CUE_POS;
             else if ((c2 & CUE_NEG) && !(cue & CUE_POS)) cue |= CUE_NEG;
             cue |= c2 & CUE_NOISE;

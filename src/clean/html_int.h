@@ -51,6 +51,7 @@ typedef struct hnode {
     const char *cls, *id, *role, *itemprop; /* attributes, read once (NULL if absent) */
     int32_t parent, end, blk; /* blk: nearest block ancestor-or-self */
     uint16_t tag, flags;
+    uint8_t kcls, kid; /* cue verdicts the pre-filter took from class / id (html.c) */
     uint32_t len;    /* text node: collapsed length; element: text in subtree (kept) */
     uint32_t link;   /* link text in subtree (kept) */
     uint32_t raw;    /* text in subtree before cue removal */

@@ -111,16 +111,33 @@ int kbr_utf8_repair(const unsigned char *p, size_t n, kbu_buf *out)
     return KB_OK;
 }
 
+/* Control bytes that text never holds: below 0x20 but not \t \n \v \f \r
+ * or ESC (ISO-2022 shifts). Bit c set for such a byte c. */
+#define KBR_CTRL_MASK (~((1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1b)))
+
 int kbr_is_binary(const unsigned char *p, size_t n, size_t *where)
 {
     size_t ctrl = 0, nul = 0, first = (size_t)-1, invalid = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = p[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
-            c != 0x1b) {
-            ctrl++;
-            if (!c) nul++;
-            if (first == (size_t)-1) first = i;
+    size_t i = 0;
+    /* eight bytes at a time: most words of text have no byte below 0x20 */
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (i < n) {
+        if (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!((w - 0x20 * ones) & ~w & highs)) { /* no byte < 0x20 */
+                i += 8;
+                continue;
+            }
+        }
+        size_t stop = n - i >= 8 ? i + 8 : n;
+        for (; i < stop; i++) {
+            unsigned c = p[i];
+            if (c < 0x20 && (KBR_CTRL_MASK >> c & 1u)) {
+                ctrl++;
+                if (!c) nul++;
+                if (first == (size_t)-1) first = i;
+            }
         }
     }
     if (!ctrl) return 0;
