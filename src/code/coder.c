@@ -541,6 +541,14 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
     return 1;
 }
 
+/* a word that starts a verb pattern ("protest" of "protesters") */
+static int is_verb_word(kb_coder *c, int i)
+{
+    size_t np = 0;
+    if (c->tok[i].id >= 0) kbl_patterns_for(c->lx, c->tok[i].id, &np);
+    return np > 0;
+}
+
 static int state_like(const mention *m) { return m->country && !m->role && m->kind != KBL_PERSON; }
 
 static void compose(kb_coder *c)
@@ -598,6 +606,16 @@ static void compose(kb_coder *c)
         if ((gap == 0 || poss || (gap == 1 && is(&c->tok[a->e], ","))) && b->kind == KBL_PERSON &&
             (a->kind == KBL_AGENT || state_like(a) || (a->role && a->kind == KBL_STATE))) {
             if (!b->country && a->country) b->country = a->country;
+            /* a government title right before the name says the person holds the office now
+             * ("President Bush"), unless it is a former one ("former President ...") */
+            if (gap == 0 && a->role && !strcmp(a->role, "GOV") && b->country && b->code &&
+                strlen(b->code) == 6 && !strcmp(b->code + 3, "ELI")) {
+                static const char *const FORMER[] = {"former", "ex", "late", "ousted", "deposed", "exiled", NULL};
+                int former = 0;
+                for (int j = a->s - 1; j >= 0 && j >= a->s - 3; j--)
+                    if (is_any(&c->tok[j], FORMER)) former = 1;
+                if (!former) b->code = arena_cat(c, b->country, "GOV");
+            }
             b->name = span_str(c, b->s, b->e);
             if (gap != 1 || poss) b->s = a->s;
             a->dead = 1;
@@ -626,9 +644,11 @@ static void compose(kb_coder *c)
         }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
             (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV")) ||
-             (is(&c->tok[a->e], "in") && a->role &&
+             ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
+              a->role && strcmp(a->role, "REF") &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
-               !strcmp(a->role, "JUD") || !strcmp(a->role, "LEG"))))) {
+               !strcmp(a->role, "JUD") || !strcmp(a->role, "LEG") ||
+               (strcmp(a->role, "INS") && strcmp(a->role, "REB") && !is_verb_word(c, a->e - 1)))))) {
             a->code = arena_cat(c, b->code, a->role);
             a->country = b->country;
             a->kind = KBL_STATE;
@@ -997,6 +1017,34 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         return; /* no named actor */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
+    /* a domestic actor with no country of its own, in a non-violent act with a state organ of
+     * one country ("Iranian authorities pressured workers", "protesters demanded that the
+     * Egyptian government ..."), belongs to that country */
+    mention ds, dt;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (s && t && s->code && t->code && root < 18) {
+        static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
+        static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
+        const mention *st = NULL, *bare = NULL;
+        int bare_is_src = 0;
+        if (s->country && !t->country && !memcmp(t->code, "---", 3)) st = s, bare = t;
+        else if (t->country && !s->country && !memcmp(s->code, "---", 3)) st = t, bare = s, bare_is_src = 1;
+        if (st && bare && bare->role && strlen(st->code) == 6) {
+            int dom = 0, org = 0;
+            for (const char *const *r = DOM; *r; r++)
+                if (!strcmp(bare->role, *r)) dom = 1;
+            for (const char *const *r = ORG; *r; r++)
+                if (!strcmp(st->code + 3, *r)) org = 1;
+            if (dom && org) {
+                mention *x = bare_is_src ? &ds : &dt;
+                *x = *bare;
+                x->country = st->country;
+                x->code = arena_cat(c, st->country, bare->role);
+                if (bare_is_src) s = x;
+                else t = x;
+            }
+        }
+    }
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
         if (o->sentence != (size_t)sent) break;
@@ -1050,7 +1098,11 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         if (sg >= 0 && c->men[k].group == sg && ns < 16) S[ns++] = &c->men[k];
         if (tg >= 0 && c->men[k].group == tg && ntg < 16) T[ntg++] = &c->men[k];
     }
-    if ((v->p->flags & KBL_P_MUTUAL) && ns >= 2 && ntg == 0) {
+    /* "X and Y agreed / signed an agreement / resumed negotiations": a joint act, both ways */
+    int joint = (v->p->flags & KBL_P_MUTUAL) ||
+                (!strncmp(code, "03", 2) && strncmp(code, "033", 3)) || !strcmp(code, "057") ||
+                !strcmp(code, "050") || !strcmp(code, "046") || !strcmp(code, "062") || !strcmp(code, "0871");
+    if (joint && ns >= 2 && ntg == 0) {
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
                 if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);

@@ -7,7 +7,9 @@
  * no-event accuracy. Cases flagged tabari_check_skipped or expected_error:bad_input_parse
  * are left out; for tabari_skips_check_after_dash_brace extra predictions are not errors.
  * The PLOVER records use the PLOVER 0.6 type names: khabar's CAMEO codes are mapped to them
- * by root (kbv_plover06).
+ * by root (kbv_plover06). A PLOVER record whose markup marks actors "SRC/TAR" (each is
+ * source and target: "X and Y agreed") lists them as X>null, Y>null; it is read as the
+ * dyads X>Y and Y>X, the same joint-subject convention khabar's coder follows.
  */
 #include "code/kbe.h"
 
@@ -24,7 +26,10 @@ const char *kbv_plover06(const char *code)
                                       "DEMAND",    "DISAPPROVE", "REJECT",  "THREATEN", "PROTEST",
                                       "MOBILIZE",  "SANCTION", "COERCE",    "ASSAULT",  "FIGHT",
                                       "ASSAULT"};
-    if (r == 8 && code[2] == '7') return "RETREAT";
+    /* release, return, ease, allow access, withdraw (084-087) are retreats; a blockade or
+     * siege (191) restricts movement: coercion */
+    if (r == 8 && code[2] >= '4' && code[2] <= '7') return "RETREAT";
+    if (r == 19 && code[2] == '1') return "COERCE";
     return (r >= 0 && r <= 20) ? T[r] : NULL;
 }
 
@@ -121,6 +126,35 @@ int kbv_coder_eval(kb_coder *c, const char *path, FILE *pred, FILE *verbose, kbv
         int gold_plover = 0;
         size_t i;
         json_t *e;
+        /* "SRC/TAR" actors of the PLOVER markup: X>null, Y>null with one type means X>Y, Y>X */
+        json_t *exp_own = NULL;
+        const char *markup = json_string_value(json_object_get(o, "markup"));
+        if (markup && strstr(markup, "SRC/TAR")) {
+            exp_own = json_array();
+            size_t a, b;
+            json_t *ea, *eb;
+            json_array_foreach(exp, a, ea)
+            {
+                int expanded = 0;
+                if (json_is_null(json_object_get(ea, "target")) || !json_object_get(ea, "target"))
+                    json_array_foreach(exp, b, eb)
+                    {
+                        if (a == b || !(json_is_null(json_object_get(eb, "target")) || !json_object_get(eb, "target")))
+                            continue;
+                        const char *sa = json_string_value(json_object_get(ea, "source")),
+                                   *sb = json_string_value(json_object_get(eb, "source"));
+                        const char *pa = json_string_value(json_object_get(ea, "plover")),
+                                   *pb = json_string_value(json_object_get(eb, "plover"));
+                        if (!sa || !sb || !strcmp(sa, sb) || !pa || !pb || strcmp(pa, pb)) continue;
+                        json_t *x = json_deep_copy(ea);
+                        json_object_set_new(x, "target", json_string(sb));
+                        json_array_append_new(exp_own, x);
+                        expanded = 1;
+                    }
+                if (!expanded) json_array_append(exp_own, ea);
+            }
+            exp = exp_own;
+        }
         json_array_foreach(exp, i, e)
         {
             if (ng >= MAXT) break;
@@ -219,6 +253,7 @@ int kbv_coder_eval(kb_coder *c, const char *path, FILE *pred, FILE *verbose, kbv
             fwrite(out.data, 1, out.len, pred);
             kbu_buf_free(&out);
         }
+        json_decref(exp_own);
         json_decref(o);
     }
     free(line);
