@@ -39,6 +39,9 @@ int cmd_show(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+/* `khabar stories` and `khabar dedup` (issue 6: merge), cmd_stories.c */
+int cmd_stories(int argc, char **argv);
+int cmd_dedup(int argc, char **argv);
 /* `khabar eval coder ...`, dispatched from cmd_eval.c */
 int cmd_eval_coder(int argc, char **argv);
 /* `khabar eval time|geo|casualty ...` (issue 5), dispatched from cmd_eval.c */

@@ -7,6 +7,9 @@
  * BATCH_SECONDS, so a run killed at any moment keeps every committed batch and
  * a rerun completes the rest. A progress line is drawn on stderr when it is a
  * terminal (not with --quiet); a summary line always ends the run.
+ * Each new article is also added to the merge index (kb_merge_*, issue 6),
+ * which links copies and assigns stories; its rows are written in the same
+ * transaction as the articles of the batch.
  */
 #include "cli.h"
 #include "kb_internal.h"
@@ -220,6 +223,16 @@ int cmd_ingest(int argc, char **argv)
         return CLI_PARTIAL;
     }
 
+    /* merge (issue 6): copies and stories are linked as articles arrive */
+    kb_merge *mg = kb_merge_open(st, 0, &err);
+    if (!mg) {
+        cli_error("%s", err.msg);
+        kb_cleaner_free(cl);
+        kb_store_close(st);
+        free(pos);
+        return CLI_PARTIAL;
+    }
+
     progress pr = {0};
     pr.on = !quiet && isatty(STDERR_FILENO);
     pr.cur_fd = -1;
@@ -242,6 +255,7 @@ int cmd_ingest(int argc, char **argv)
     kb_doc *d = kb_doc_new();
     if (!in || !d) {
         cli_error("ingest: out of memory");
+        kb_merge_close(mg);
         kb_input_close(in);
         kb_doc_free(d);
         kb_cleaner_free(cl);
@@ -271,7 +285,7 @@ int cmd_ingest(int argc, char **argv)
             struct pollfd pfd = {STDIN_FILENO, POLLIN, 0};
             if (poll(&pfd, 1, 0) == 0) {
                 in_tx = 0;
-                if (kb_store_commit(st, &err) != KB_OK) {
+                if (kb_merge_flush(mg, &err) != KB_OK || kb_store_commit(st, &err) != KB_OK) {
                     progress_clear(&pr);
                     cli_error("%s", err.msg);
                     fatal = 1;
@@ -325,13 +339,20 @@ int cmd_ingest(int argc, char **argv)
             if (s != KB_EUSAGE) fatal = 1; /* the database itself failed (disk full...) */
             continue;
         }
+        if (is_new && kb_merge_add(mg, d, &err) != KB_OK) {
+            progress_clear(&pr);
+            cli_error("%s", err.msg);
+            n_failed++;
+            fatal = 1;
+            continue;
+        }
         if (is_new)
             b_new++;
         else
             b_old++;
         if (b_new + b_old >= BATCH_DOCS || now_s() - batch_t0 >= BATCH_SECONDS) {
             in_tx = 0;
-            if (kb_store_commit(st, &err) != KB_OK) {
+            if (kb_merge_flush(mg, &err) != KB_OK || kb_store_commit(st, &err) != KB_OK) {
                 progress_clear(&pr);
                 cli_error("%s", err.msg);
                 fatal = 1;
@@ -344,7 +365,7 @@ int cmd_ingest(int argc, char **argv)
         progress_draw(&pr, n_read);
     }
     if (in_tx && !fatal) {
-        if (kb_store_commit(st, &err) != KB_OK) {
+        if (kb_merge_flush(mg, &err) != KB_OK || kb_store_commit(st, &err) != KB_OK) {
             progress_clear(&pr);
             cli_error("%s", err.msg);
             fatal = 1;
@@ -365,6 +386,7 @@ int cmd_ingest(int argc, char **argv)
         }
     }
     progress_clear(&pr);
+    kb_merge_close(mg);
     kb_doc_free(d);
     kb_input_close(in);
     kb_cleaner_free(cl);

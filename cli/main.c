@@ -15,6 +15,8 @@ static const struct {
     {"articles", cmd_articles, "list stored articles"},
     {"show", cmd_show, "show one stored article"},
     {"code", cmd_code, "code events (who did what to whom, CAMEO + PLOVER) from articles"},
+    {"stories", cmd_stories, "list stories: articles about one happening, copies linked"},
+    {"dedup", cmd_dedup, "link copies and group stories over the stored articles"},
     {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
     {"eval", cmd_eval, "score khabar against gold sets (eval extract ...)"},
 };

@@ -45,6 +45,25 @@ static const char *const migrations[] = {
     "CREATE INDEX articles_outlet ON articles(outlet);"
     "CREATE INDEX articles_id ON articles(id);"
     "PRAGMA application_id = 1802003058;",
+    /* v2: merge (issue 6) -- signatures, copies and stories of articles */
+    "CREATE TABLE article_sigs ("
+    " key TEXT PRIMARY KEY NOT NULL REFERENCES articles(key) ON DELETE CASCADE,"
+    " day INTEGER,"                /* days since 1970-01-01 of the date, NULL if unknown */
+    " content_hash TEXT NOT NULL," /* hash of the lower-cased words: exact copies */
+    " sig BLOB NOT NULL,"          /* serialised merge signature (src/merge/merge.h) */
+    " copy_of TEXT REFERENCES articles(key)," /* the original, NULL if not a copy */
+    " similarity REAL,"            /* copy score against the original */
+    " story TEXT NOT NULL"         /* story id: the smallest key among its articles */
+    ");"
+    "CREATE INDEX article_sigs_content ON article_sigs(content_hash);"
+    "CREATE INDEX article_sigs_copy ON article_sigs(copy_of) WHERE copy_of IS NOT NULL;"
+    "CREATE INDEX article_sigs_story ON article_sigs(story);"
+    "CREATE VIEW copies AS SELECT key, copy_of AS of_key, similarity FROM article_sigs"
+    " WHERE copy_of IS NOT NULL;"
+    "CREATE VIEW story_articles AS SELECT story AS story_id, key FROM article_sigs;"
+    "CREATE VIEW stories AS SELECT s.story AS story_id, min(a.date) AS first_date,"
+    " max(a.date) AS last_date, count(*) AS n_articles, count(s.copy_of) AS n_copies"
+    " FROM article_sigs s JOIN articles a ON a.key = s.key GROUP BY s.story;",
 };
 enum { N_MIGRATIONS = sizeof migrations / sizeof *migrations };
 
@@ -54,6 +73,7 @@ typedef struct sq_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *ins, *begin, *commit, *rollback;
+    sqlite3_stmt *sig_ins; /* merge: prepared on first use */
     unsigned char *blob;
     size_t blob_cap;
     time_t stamp_t;
@@ -209,6 +229,7 @@ static void sq_close(void *impl)
     sqlite3_finalize(s->begin);
     sqlite3_finalize(s->commit);
     sqlite3_finalize(s->rollback);
+    sqlite3_finalize(s->sig_ins);
     if (s->db) {
         sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
         sqlite3_close_v2(s->db);
@@ -532,4 +553,175 @@ const kbs_backend kbs_sqlite_backend = {
     .count_articles = sq_count,
     .schema_version = sq_schema_version,
     .exec = sq_exec_api,
+};
+
+/* ---- merge (issue 6): signature rows, copies, stories ------------------- */
+static int sq_sig_put(void *impl, const kbs_sigrow *r, kb_err *err)
+{
+    sq_store *s = impl;
+    if (!s->sig_ins &&
+        sq_prepare(s,
+                   "INSERT OR REPLACE INTO article_sigs(key,day,content_hash,sig,copy_of,"
+                   "similarity,story) VALUES(?1,?2,?3,?4,?5,?6,?7)",
+                   &s->sig_ins, err) != KB_OK)
+        return KB_ESTORE;
+    sqlite3_stmt *st = s->sig_ins;
+    sqlite3_bind_text(st, 1, r->key, -1, SQLITE_STATIC);
+    if (r->day == INT32_MIN)
+        sqlite3_bind_null(st, 2);
+    else
+        sqlite3_bind_int64(st, 2, r->day);
+    sqlite3_bind_text(st, 3, r->content_hash, -1, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 4, r->sig, (int)r->sig_len, SQLITE_STATIC);
+    bind_opt(st, 5, r->copy_of);
+    if (r->copy_of)
+        sqlite3_bind_double(st, 6, r->similarity);
+    else
+        sqlite3_bind_null(st, 6);
+    sqlite3_bind_text(st, 7, r->story, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) return sq_fail(s->path, s->db, rc, err, "cannot store a signature");
+    return KB_OK;
+}
+
+static int sq_sig_scan(void *impl, int (*cb)(void *ctx, const kbs_sigrow *r), void *ctx,
+                       kb_err *err)
+{
+    sq_store *s = impl;
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db,
+                                "SELECT key,day,content_hash,sig,copy_of,similarity,story"
+                                " FROM article_sigs ORDER BY key",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot read signatures");
+    int r = KB_OK;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        kbs_sigrow row = {0};
+        row.key = col(st, 0);
+        row.day = sqlite3_column_type(st, 1) == SQLITE_NULL ? INT32_MIN
+                                                             : (int32_t)sqlite3_column_int64(st, 1);
+        row.content_hash = col(st, 2);
+        row.sig = sqlite3_column_blob(st, 3);
+        row.sig_len = (size_t)sqlite3_column_bytes(st, 3);
+        row.copy_of = col(st, 4);
+        row.similarity = sqlite3_column_double(st, 5);
+        row.story = col(st, 6);
+        if (!row.key || !row.story) continue;
+        if ((r = cb(ctx, &row)) != KB_OK) break;
+    }
+    if (r == KB_OK && rc != SQLITE_DONE) r = sq_fail(s->path, s->db, rc, err, "cannot read signatures");
+    sqlite3_finalize(st);
+    return r;
+}
+
+static int sq_sig_missing(void *impl, int all, int (*cb)(void *ctx, const kb_article *a),
+                          void *ctx, kb_err *err)
+{
+    sq_store *s = impl;
+    sqlite3_stmt *st = NULL;
+    const char *sql = all ? "SELECT key,id,title,date,text FROM articles ORDER BY key"
+                          : "SELECT key,id,title,date,text FROM articles a WHERE NOT EXISTS"
+                            " (SELECT 1 FROM article_sigs s WHERE s.key = a.key) ORDER BY key";
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot read articles");
+    int r = KB_OK;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        kb_article a = {0};
+        a.key = col(st, 0);
+        a.id = col(st, 1);
+        a.title = col(st, 2);
+        a.date = col(st, 3);
+        a.text = col(st, 4);
+        a.text_len = (size_t)sqlite3_column_bytes(st, 4);
+        if (!a.text) a.text = "";
+        if ((r = cb(ctx, &a)) != KB_OK) break;
+    }
+    if (r == KB_OK && rc != SQLITE_DONE) r = sq_fail(s->path, s->db, rc, err, "cannot read articles");
+    sqlite3_finalize(st);
+    return r;
+}
+
+typedef struct sq_story_q {
+    sq_store *s;
+    sqlite3_stmt *st;
+} sq_story_q;
+
+static void *sq_stories(void *impl, const char *from, const char *to, kb_err *err)
+{
+    sq_store *s = impl;
+    sq_story_q *q = calloc(1, sizeof *q);
+    kbu_buf sql = {0};
+    if (!q) {
+        kb_err_set(err, KB_ENOMEM, "%s: out of memory", s->path);
+        return NULL;
+    }
+    q->s = s;
+    kbu_buf_printf(&sql,
+                   "SELECT g.story, a.key, a.id, a.date, a.outlet, a.title, g.copy_of, o.id,"
+                   " g.similarity FROM article_sigs g JOIN articles a ON a.key = g.key"
+                   " LEFT JOIN articles o ON o.key = g.copy_of"
+                   " JOIN (SELECT x.story AS story, min(coalesce(b.date, '')) AS first"
+                   " FROM article_sigs x JOIN articles b ON b.key = x.key GROUP BY x.story");
+    if (from || to) {
+        kbu_buf_printf(&sql, " HAVING sum(b.date IS NOT NULL");
+        if (from) kbu_buf_printf(&sql, " AND b.date >= ?1");
+        if (to) kbu_buf_printf(&sql, " AND b.date <= ?2 || '~'");
+        kbu_buf_printf(&sql, ") > 0");
+    }
+    if (kbu_buf_printf(&sql, ") t ON t.story = g.story"
+                             " ORDER BY t.first, g.story, a.date, a.id, a.key")) {
+        kbu_buf_free(&sql);
+        free(q);
+        kb_err_set(err, KB_ENOMEM, "%s: out of memory", s->path);
+        return NULL;
+    }
+    int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &q->st, NULL);
+    kbu_buf_free(&sql);
+    if (rc != SQLITE_OK) {
+        sq_fail(s->path, s->db, rc, err, "cannot query stories");
+        free(q);
+        return NULL;
+    }
+    if (from) sqlite3_bind_text(q->st, 1, from, -1, SQLITE_TRANSIENT);
+    if (to) sqlite3_bind_text(q->st, 2, to, -1, SQLITE_TRANSIENT);
+    return q;
+}
+
+static int sq_story_step(void *impl, kb_story_row *row, kb_err *err)
+{
+    sq_story_q *q = impl;
+    int rc = sqlite3_step(q->st);
+    if (rc == SQLITE_DONE) return KB_DONE;
+    if (rc != SQLITE_ROW) return sq_fail(q->s->path, q->s->db, rc, err, "cannot read stories");
+    sqlite3_stmt *st = q->st;
+    memset(row, 0, sizeof *row);
+    row->story = col(st, 0);
+    row->key = col(st, 1);
+    row->id = col(st, 2);
+    row->date = col(st, 3);
+    row->outlet = col(st, 4);
+    row->title = col(st, 5);
+    row->of_key = col(st, 6);
+    row->of_id = col(st, 7);
+    row->similarity = sqlite3_column_double(st, 8);
+    return KB_OK;
+}
+
+static void sq_story_free(void *impl)
+{
+    sq_story_q *q = impl;
+    if (!q) return;
+    sqlite3_finalize(q->st);
+    free(q);
+}
+
+const kbs_merge_ops kbs_sqlite_merge_ops = {
+    .sig_put = sq_sig_put,
+    .sig_scan = sq_sig_scan,
+    .sig_missing = sq_sig_missing,
+    .stories = sq_stories,
+    .story_step = sq_story_step,
+    .story_free = sq_story_free,
 };

@@ -182,3 +182,52 @@ int kbs_is_ymd(const char *s)
     }
     return 1;
 }
+
+/* ---- merge (issue 6) ---------------------------------------------------- */
+const kbs_merge_ops *kbs_merge_ops_of(kb_store *s)
+{
+    return (s && s->be == &kbs_sqlite_backend) ? &kbs_sqlite_merge_ops : NULL;
+}
+
+struct kb_story_query {
+    const kbs_merge_ops *ops;
+    void *impl;
+};
+
+kb_story_query *kb_store_stories(kb_store *s, const char *from, const char *to, kb_err *err)
+{
+    if ((from && !kbs_is_ymd(from)) || (to && !kbs_is_ymd(to))) {
+        kb_err_set(err, KB_EUSAGE, "bad date '%s': expected YYYY-MM-DD",
+                   (from && !kbs_is_ymd(from)) ? from : to);
+        return NULL;
+    }
+    const kbs_merge_ops *ops = kbs_merge_ops_of(s);
+    if (!ops) {
+        kb_err_set(err, KB_EUSAGE, "this store backend keeps no stories");
+        return NULL;
+    }
+    kb_story_query *q = calloc(1, sizeof *q);
+    if (!q) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    q->ops = ops;
+    q->impl = ops->stories(s->impl, from, to, err);
+    if (!q->impl) {
+        free(q);
+        return NULL;
+    }
+    return q;
+}
+
+int kb_story_step(kb_story_query *q, kb_story_row *row, kb_err *err)
+{
+    return q->ops->story_step(q->impl, row, err);
+}
+
+void kb_story_query_free(kb_story_query *q)
+{
+    if (!q) return;
+    q->ops->story_free(q->impl);
+    free(q);
+}

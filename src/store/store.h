@@ -48,4 +48,33 @@ size_t kbs_spans_decode(const void *blob, size_t len, kb_span *out, size_t max);
 /* Is s a YYYY-MM-DD date (digits and dashes in place)? */
 int kbs_is_ymd(const char *s);
 
+
+/* ---- merge (issue 6): article signatures, copy and story labels --------- */
+typedef struct kbs_sigrow {
+    const char *key;
+    int32_t day;              /* days since 1970-01-01; INT32_MIN = unknown (NULL) */
+    const char *content_hash; /* hex, exact-copy lookups */
+    const void *sig;          /* serialised kbm_sig */
+    size_t sig_len;
+    const char *copy_of;      /* the original's key, NULL if not a copy */
+    double similarity;
+    const char *story;        /* story id (smallest key of the story) */
+} kbs_sigrow;
+typedef struct kbs_merge_ops {
+    /* Insert or replace an article's signature row. */
+    int (*sig_put)(void *impl, const kbs_sigrow *r, kb_err *err);
+    /* Every stored signature row, in key order; cb returns KB_OK to go on. */
+    int (*sig_scan)(void *impl, int (*cb)(void *ctx, const kbs_sigrow *r), void *ctx,
+                    kb_err *err);
+    /* Articles (with text) that have no signature row (all = 1: every article), key order. */
+    int (*sig_missing)(void *impl, int all, int (*cb)(void *ctx, const kb_article *a), void *ctx,
+                       kb_err *err);
+    void *(*stories)(void *impl, const char *from, const char *to, kb_err *err);
+    int (*story_step)(void *q, kb_story_row *row, kb_err *err);
+    void (*story_free)(void *q);
+} kbs_merge_ops;
+extern const kbs_merge_ops kbs_sqlite_merge_ops;
+/* The merge operations of a store's backend (NULL if it has none). */
+const kbs_merge_ops *kbs_merge_ops_of(kb_store *s);
+
 #endif

@@ -1,0 +1,63 @@
+/*
+ * merge.h -- near-duplicate articles and stories (issue 6), internal API (prefix kbm_).
+ *
+ * sign.c turns an article (text, title, date) into a kbm_sig: a content hash
+ * for exact copies, two MinHash signatures -- one over word 3-shingles, one
+ * over "anchor" bigrams (consecutive names, numbers and dates: what a
+ * synonym spinner cannot change) -- and a short weighted term vector (names
+ * count double) for story grouping. index.c keeps the signatures of a store
+ * in memory with LSH band buckets, links copies and groups stories with two
+ * union-finds, and writes the labels back through the store (kb_merge_* in
+ * khabar.h). All decisions are symmetric functions of two signatures, so the
+ * result does not depend on the order in which articles arrive.
+ */
+#ifndef KBM_MERGE_H
+#define KBM_MERGE_H
+
+#include "kb_internal.h"
+
+#define KBM_K 64        /* MinHash values per signature */
+#define KBM_TERMS 24    /* story terms kept per article */
+#define KBM_NODAY INT32_MIN
+
+typedef struct kbm_sig {
+    uint64_t chash;          /* hash of the letters and digits of the text, lower-cased */
+    int32_t day;             /* days since 1970-01-01 of the date, KBM_NODAY if unknown */
+    uint32_t n_words;        /* distinct word shingles */
+    uint32_t n_anchors;      /* distinct anchor bigrams */
+    uint32_t mw[KBM_K];      /* MinHash of word 3-shingles */
+    uint32_t ma[KBM_K];      /* MinHash of anchor bigrams */
+    uint32_t n_terms;
+    uint32_t term[KBM_TERMS]; /* sorted ascending */
+    uint8_t tw[KBM_TERMS];    /* weights (16 = 1.0) */
+} kbm_sig;
+
+/* Serialised size of a kbm_sig (little-endian, fixed layout). */
+#define KBM_SIG_BYTES (8 + 4 + 4 + 4 + 4 * KBM_K * 2 + 4 + KBM_TERMS * 5)
+
+typedef struct kbm_signer kbm_signer; /* stemmer + scratch; one per thread */
+kbm_signer *kbm_signer_new(void);
+void kbm_signer_free(kbm_signer *g);
+/* Sign an article. title and date may be NULL. */
+int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, const char *date,
+             kbm_sig *out);
+
+/* "YYYY-MM-DD..." -> days since 1970-01-01, KBM_NODAY if not a date. */
+int32_t kbm_day(const char *date);
+
+/* Copy score of two articles in [0,1]: 1 for equal content hashes, else the
+ * containment of word shingles (the shorter text in the longer), or 0.75 x
+ * the containment of anchor bigrams when those are nearly all shared and
+ * some words are too (spun copies). A pair is a copy when the score >= KBM_COPY. */
+#define KBM_COPY 0.6
+double kbm_copy_score(const kbm_sig *a, const kbm_sig *b);
+/* Story score in [0,1]: cosine of the term vectors, 0 when the dates are more
+ * than KBM_STORY_DAYS apart. Same story when >= KBM_STORY. */
+#define KBM_STORY 0.40
+#define KBM_STORY_DAYS 3
+double kbm_story_score(const kbm_sig *a, const kbm_sig *b);
+
+size_t kbm_sig_encode(const kbm_sig *s, unsigned char *out); /* KBM_SIG_BYTES */
+int kbm_sig_decode(const void *p, size_t n, kbm_sig *s);     /* KB_OK or KB_EFORMAT */
+
+#endif

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Writes reports.jsonl: reports of one happening for tests/sh/stories.sh (written for khabar).
+
+One happening (a clash at the Torkham crossing, 2025-03-03) reported by three
+outlets in their own words, a wire copy of one of them under a new headline, a
+synonym-spun copy of another (in the manner of a content farm), plus a
+different happening on the same day at the same place (a truck accident) and
+an unrelated report. Field "expect" is not read by khabar: it is the answer."""
+import json, sys
+
+clash_a = """Pakistani and Afghan border forces exchanged heavy fire at the Torkham crossing on Monday, killing two Pakistani soldiers and wounding five civilians, officials in Khyber district said.
+
+The firing began late on Sunday night after Afghan Taliban guards objected to the construction of a new checkpost on the Pakistani side of the frontier, according to Khyber deputy commissioner Abdul Nasir Khan. Mortar shells landed near the customs terminal and a market in Landi Kotal, he said.
+
+The Inter-Services Public Relations said Pakistani troops "responded befittingly" and that the Afghan side suffered casualties. Taliban spokesman Zabihullah Mujahid said in a post on X that Pakistani forces had started the clash and that three Afghan guards were injured.
+
+Trade through Torkham, the busiest crossing between the two countries, was halted and hundreds of trucks carrying fruit and coal were stranded on both sides. Traders in Peshawar said they were losing millions of rupees each day the gate stayed shut.
+
+Elders from both sides met at the zero point on Monday afternoon to arrange a ceasefire, a local official said, but the crossing remained closed by evening."""
+
+clash_b = """Two soldiers were killed when Afghan Taliban forces opened fire on a Pakistani border post at Torkham, the military said on Monday, in the latest flare-up along the disputed frontier.
+
+In a statement, the Inter-Services Public Relations (ISPR) said the Afghan side used mortars and heavy weapons "without any provocation" overnight, and that Pakistani troops returned fire, causing "heavy losses" to the attackers. Five people living near the crossing were hurt when shells hit houses in Landi Kotal, hospital staff told reporters.
+
+The Taliban administration in Kabul blamed Pakistan. Its chief spokesman, Zabihullah Mujahid, said the dispute was over a structure Pakistan was building on "Afghan soil" and that Afghan guards had acted in self-defence.
+
+The Torkham gate, a vital artery for trade and for travellers heading to Jalalabad and Kabul, was shut on both sides. Long queues of goods vehicles formed on the Peshawar-Torkham highway.
+
+Islamabad has repeatedly accused Kabul of sheltering militants of the Tehreek-e-Taliban Pakistan (TTP), a charge the Taliban deny. Tensions along the 2,600-kilometre border have risen sharply since 2021."""
+
+clash_c = """TORKHAM: Clashes between border guards of Pakistan and Afghanistan at the Torkham border left two Pakistani soldiers dead on Monday, while several residents were injured as mortar rounds fell on villages near Landi Kotal.
+
+Local officials in Khyber said the exchange of fire started around midnight over a new check post and continued for several hours. The Afghan Taliban's spokesman Zabihullah Mujahid accused Pakistani forces of firing first.
+
+The ISPR said the Pakistani troops gave a befitting response to the unprovoked firing. Customs officials said all movement of cargo and pedestrians across Torkham was suspended, leaving long lines of container trucks waiting on the highway.
+
+A jirga of tribal elders from Khyber and Nangarhar was trying to defuse the tension, a member of the Landi Kotal traders' association said."""
+
+# a wire copy of clash_a under a new headline, with an agency line and a share footer
+wire = "PESHAWAR (Agencies) - " + clash_a + "\n\nFollow us on Twitter and Facebook for the latest news.\n\nShare this story"
+
+# a synonym-spun copy of clash_b, in the manner of a content farm's spinner
+spun = """Two troopers had been killed when Afghan Taliban forces opened hearth on a Pakistani border publish at Torkham, the navy stated on Monday, within the newest flare-up alongside the disputed frontier.
+
+In a press release, the Inter-Services Public Relations (ISPR) stated the Afghan facet used mortars and heavy weapons "with none provocation" in a single day, and that Pakistani troops returned hearth, inflicting "heavy losses" to the attackers. 5 individuals residing close to the crossing had been harm when shells hit homes in Landi Kotal, hospital employees informed reporters.
+
+The Taliban administration in Kabul blamed Pakistan. Its chief spokesman, Zabihullah Mujahid, stated the dispute was over a construction Pakistan was constructing on "Afghan soil" and that Afghan guards had acted in self-defence.
+
+The Torkham gate, a significant artery for commerce and for vacationers heading to Jalalabad and Kabul, was shut on either side. Lengthy queues of products autos fashioned on the Peshawar-Torkham freeway.
+
+Islamabad has repeatedly accused Kabul of sheltering militants of the Tehreek-e-Taliban Pakistan (TTP), a cost the Taliban deny. Tensions alongside the 2,600-kilometre border have risen sharply since 2021.
+
+Source link"""
+
+# another happening: same day, same place
+accident = """Four people were killed and seven injured when a truck loaded with cement lost its brakes and overturned on the Torkham highway near Landi Kotal on Monday, rescue officials said.
+
+The truck was heading downhill towards Peshawar when the driver lost control on a sharp bend and the vehicle crushed a passenger van and two motorcycles, a Rescue 1122 spokesman said. The bodies and the injured were taken to the Landi Kotal hospital, where three of the wounded were said to be in critical condition.
+
+Police said the driver fled the scene and a case had been registered against him. Residents of Khyber district complained that overloaded vehicles were frequently involved in accidents on the steep mountain road and asked the provincial government to enforce weight limits.
+
+Traffic on the road was suspended for two hours while cranes removed the wreckage."""
+
+other = """The State Bank of Pakistan kept its policy rate unchanged at 12 percent on Monday, saying inflation had eased but risks from global oil prices remained.
+
+Governor Jameel Ahmad told a news conference in Karachi that the monetary policy committee expected inflation to stay within the target range of 5 to 7 percent in the next fiscal year. Analysts had expected a cut of at least 100 basis points after inflation fell to its lowest level in seven years.
+
+The decision disappointed business groups, who said high borrowing costs were holding back investment and exports."""
+
+docs = [
+    ("dawn-torkham-clash", "https://www.dawn.com/news/1890001", "Two soldiers martyred as Pakistani, Afghan forces trade fire at Torkham", "2025-03-03", clash_a, "clash", None),
+    ("geo-torkham-border", "https://www.geo.tv/latest/600101", "Afghan Taliban fire on Pakistani post at Torkham, two soldiers killed", "2025-03-03", clash_b, "clash", None),
+    ("tribune-torkham", "https://tribune.com.pk/story/2530001", "Torkham border clash leaves two soldiers dead", "2025-03-03", clash_c, "clash", None),
+    ("wire-torkham-copy", "https://www.pakobserver.net/border-tensions-flare", "Border tensions flare as crossing shuts", "2025-03-04", wire, "clash", "dawn-torkham-clash"),
+    ("spun-torkham-copy", "https://newsfarm.example/pakistani-post-fired-at", "Afghan Taliban hearth on Pakistani publish at Torkham", "2025-03-04", spun, "clash", "geo-torkham-border"),
+    ("dawn-truck-accident", "https://www.dawn.com/news/1890002", "Four killed as truck overturns on Torkham highway", "2025-03-03", accident, "accident", None),
+    ("brecorder-sbp-rate", "https://www.brecorder.com/news/40350001", "SBP keeps policy rate unchanged at 12pc", "2025-03-03", other, "rate", None),
+]
+with open(sys.argv[1] if len(sys.argv) > 1 else "reports.jsonl", "w") as f:
+    for i, url, title, date, text, story, of in docs:
+        f.write(json.dumps({"id": i, "url": url, "title": title, "date": date, "text": text,
+                            "expect": {"story": story, "copy_of": of}}) + "\n")

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# stories.sh -- issue 6 merge bar: reports of one happening (three outlets in their own
+# words, a wire copy under a new headline, a synonym-spun copy, as content farms make them)
+# and a different happening on the same day at the same place, plus an unrelated report
+# (tests/data/merge/reports.jsonl, written by gen_reports.py; "expect" holds the answer).
+# Checks: copies linked to their originals, the reports form one story, the other
+# happenings their own; re-ingesting, ingesting in reverse order, one at a time, and
+# `khabar dedup --rebuild` all give the same stories and copies.
+set -euo pipefail
+: "${KHABAR:?}" "${KB_SRC:?}"
+command -v python3 >/dev/null || exit 77
+tmp=$(mktemp -d /tmp/kb-stories-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+data=$KB_SRC/tests/data/merge/reports.jsonl
+
+check() { # $1 = stories jsonl
+  python3 - "$1" "$data" <<'PY'
+import json, sys
+out = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+gold = [json.loads(l) for l in open(sys.argv[2])]
+story_of = {}
+for s in out:
+    assert s["events"] == [], s
+    for a in s["articles"]:
+        assert a not in story_of, ("article in two stories", a)
+        story_of[a] = s["story"]
+copies = {c["doc"]: c["of"] for s in out for c in s["copies"]}
+ids = [g["id"] for g in gold]
+assert sorted(story_of) == sorted(ids), (sorted(story_of), ids)
+for g in gold:
+    want = g["expect"]["copy_of"]
+    assert copies.get(g["id"]) == want, (g["id"], copies.get(g["id"]), want)
+    for h in gold:
+        same = g["expect"]["story"] == h["expect"]["story"]
+        got = story_of[g["id"]] == story_of[h["id"]]
+        assert same == got, ("story grouping", g["id"], h["id"], same, got)
+print("ok: %d articles, %d stories, %d copies" % (len(ids), len(out), len(copies)))
+PY
+}
+
+# 1. in file order
+"$KHABAR" ingest --quiet --db "$tmp/a.db" "$data" 2>/dev/null
+"$KHABAR" stories --db "$tmp/a.db" --format jsonl >"$tmp/a.jsonl"
+check "$tmp/a.jsonl"
+"$KHABAR" stories --db "$tmp/a.db" >"$tmp/a.txt"
+grep -q "copy of geo-torkham-border" "$tmp/a.txt"
+
+# 2. re-ingesting changes nothing
+"$KHABAR" ingest --quiet --db "$tmp/a.db" "$data" 2>"$tmp/err"
+grep -q "new 0, already there 7" "$tmp/err"
+"$KHABAR" stories --db "$tmp/a.db" --format jsonl >"$tmp/a2.jsonl"
+cmp "$tmp/a.jsonl" "$tmp/a2.jsonl"
+
+# 3. reverse order, in one run
+tac "$data" >"$tmp/rev.jsonl"
+"$KHABAR" ingest --quiet --db "$tmp/b.db" "$tmp/rev.jsonl" 2>/dev/null
+"$KHABAR" stories --db "$tmp/b.db" --format jsonl >"$tmp/b.jsonl"
+cmp "$tmp/a.jsonl" "$tmp/b.jsonl"
+
+# 4. one article per run, copies first (an original arriving after its copy takes over)
+mkdir "$tmp/one"
+i=0
+while IFS= read -r line; do
+  i=$((i + 1))
+  printf '%s\n' "$line" >"$tmp/one/$i.jsonl"
+done < <(tac "$data" | sort -t'"' -k4 -r)
+for f in "$tmp"/one/*.jsonl; do "$KHABAR" ingest --quiet --db "$tmp/c.db" "$f" 2>/dev/null; done
+"$KHABAR" stories --db "$tmp/c.db" --format jsonl >"$tmp/c.jsonl"
+cmp "$tmp/a.jsonl" "$tmp/c.jsonl"
+
+# 5. a full rebuild agrees
+"$KHABAR" dedup --db "$tmp/c.db" --rebuild 2>"$tmp/err"
+grep -q "articles 7, signed 7, copies 2, stories 3" "$tmp/err"
+"$KHABAR" stories --db "$tmp/c.db" --format jsonl >"$tmp/c2.jsonl"
+cmp "$tmp/a.jsonl" "$tmp/c2.jsonl"
+
+# 6. --from/--to select stories by their articles' dates
+"$KHABAR" stories --db "$tmp/a.db" --from 2025-03-04 --to 2025-03-04 --format jsonl >"$tmp/d.jsonl"
+[ "$(wc -l <"$tmp/d.jsonl")" -eq 1 ]
+"$KHABAR" stories --db "$tmp/a.db" --from 2025-03-05 --format jsonl >"$tmp/e.jsonl"
+[ ! -s "$tmp/e.jsonl" ]
+if "$KHABAR" stories --db "$tmp/a.db" --from 3/4/2025 >/dev/null 2>&1; then exit 1; fi
+if "$KHABAR" stories --db "$tmp/nope.db" >/dev/null 2>&1; then exit 1; fi
+echo "stories.sh: ok"
