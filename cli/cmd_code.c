@@ -2,13 +2,22 @@
  * cmd_code.c -- `khabar code`: clean each input article (kb_input + kb_clean, as
  * `khabar clean` does), code its events (kb_code_doc) and print them as JSONL (the
  * issue-4 event format) or TSV; `--sentences FILE|-` codes one sentence a line.
+ * Each event is then enriched (src/code/enrich.c): its own date, its place from the
+ * gazetteer (opened once; without an index places stay null and one warning is
+ * printed), its killed/injured toll: with --enrich, or by default when
+ * ENRICH_DEFAULT is 1; --no-enrich prints the coder's events alone.
  * A summary (articles, coded, not English, events) goes to standard error.
  */
 #include "cli.h"
+#include "code/enrich.h"
 #include "code/kbe.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Enrich events unless told otherwise? 0 until tests/sh/code.sh stops asserting
+ * the coder's bare output (null place and toll, the article's day as date). */
+#define ENRICH_DEFAULT 0
 
 static const char code_usage[] =
     "usage: khabar code [--format jsonl|tsv] [--date YYYY-MM-DD] INPUT...\n"
@@ -20,11 +29,22 @@ static const char code_usage[] =
     "  --format tsv    a header, then one event a line\n"
     "  --date D        the articles' date when they carry none (dated roles, history)\n"
     "  --sentences F   code one sentence a line of F (- = standard input); doc = line number\n"
+    "  --enrich        each event's own date, place (gazetteer) and toll (killed, injured)\n"
+    "  --no-enrich     the coder's output alone (article dates, no places or tolls)\n"
     "  --quiet         no summary on standard error\n"
     "INPUT: text, HTML, JSONL or WARC files (gzip or not), directories, or - for stdin.\n"
     "Articles in a language other than English are not coded (counted in the summary).\n";
 
-static int code_sentences(kb_coder *cd, const char *path, const char *date, int tsv, long *n_ev)
+static void print_events(kbu_buf *out, const kb_doc *d, const kb_event *ev, size_t nev, int tsv)
+{
+    for (size_t i = 0; i < nev; i++) {
+        if (tsv) kbe_event_tsv(out, d, &ev[i]);
+        else kbe_event_json_enriched(out, d, &ev[i]);
+    }
+}
+
+static int code_sentences(kb_coder *cd, kbe_enricher *en, const char *path, const char *date,
+                          int tsv, long *n_ev)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
     if (!f) {
@@ -49,11 +69,10 @@ static int code_sentences(kb_coder *cd, const char *path, const char *date, int 
             cli_error("code: %s: line %ld: %s", path, ln, err.msg);
             continue;
         }
+        if (en && kbe_enrich_doc(en, d, date, ev, nev, &err) != KB_OK)
+            cli_error("code: %s: line %ld: %s", path, ln, err.msg);
         kbu_buf_clear(&out);
-        for (size_t i = 0; i < nev; i++) {
-            if (tsv) kbe_event_tsv(&out, d, &ev[i]);
-            else kbe_event_json(&out, d, &ev[i]);
-        }
+        print_events(&out, d, ev, nev, tsv);
         fwrite(out.data, 1, out.len, stdout);
         *n_ev += (long)nev;
     }
@@ -67,8 +86,10 @@ static int code_sentences(kb_coder *cd, const char *path, const char *date, int 
 int cmd_code(int argc, char **argv)
 {
     const char *format = "jsonl", *date = NULL, *sentences = NULL;
-    int quiet = 0;
+    int quiet = 0, no_enrich = 0, enrich = 0;
     cli_opt opts[] = {{"format", 'f', 1, &format, NULL},
+                      {"enrich", 0, 0, NULL, &enrich},
+                      {"no-enrich", 0, 0, NULL, &no_enrich},
                       {"date", 0, 1, &date, NULL},
                       {"sentences", 0, 1, &sentences, NULL},
                       {"quiet", 'q', 0, NULL, &quiet},
@@ -104,6 +125,18 @@ int cmd_code(int argc, char **argv)
         free(pos);
         return CLI_PARTIAL;
     }
+    kbe_enricher *en = NULL;
+    if ((enrich || ENRICH_DEFAULT) && !no_enrich) {
+        en = kbe_enricher_new(NULL, &err);
+        if (!en) {
+            cli_error("%s", err.msg);
+            kb_coder_free(cd);
+            free(pos);
+            return CLI_PARTIAL;
+        }
+        const char *ge = kbe_enricher_geo_error(en);
+        if (ge && !quiet) fprintf(stderr, "khabar code: warning: no places (%s)\n", ge);
+    }
     if (tsv) {
         kbu_buf h = {0};
         kbe_tsv_header(&h);
@@ -112,8 +145,9 @@ int cmd_code(int argc, char **argv)
     }
     long n_ev = 0;
     if (sentences) {
-        rc = code_sentences(cd, sentences, date, tsv, &n_ev);
+        rc = code_sentences(cd, en, sentences, date, tsv, &n_ev);
         if (!quiet) fprintf(stderr, "khabar code: %ld events\n", n_ev);
+        kbe_enricher_free(en);
         kb_coder_free(cd);
         free(pos);
         fflush(stdout);
@@ -122,6 +156,7 @@ int cmd_code(int argc, char **argv)
     kb_cleaner *cl = kb_cleaner_new(NULL, &err);
     if (!cl) {
         cli_error("%s", err.msg);
+        kbe_enricher_free(en);
         kb_coder_free(cd);
         free(pos);
         return CLI_PARTIAL;
@@ -158,11 +193,12 @@ int cmd_code(int argc, char **argv)
             continue;
         }
         n_coded++;
-        kbu_buf_clear(&out);
-        for (size_t i = 0; i < nev; i++) {
-            if (tsv) kbe_event_tsv(&out, d, &ev[i]);
-            else kbe_event_json(&out, d, &ev[i]);
+        if (en && kbe_enrich_doc(en, d, date, ev, nev, &err) != KB_OK) {
+            cli_error("code: %s: %s", d->id, err.msg);
+            failed++;
         }
+        kbu_buf_clear(&out);
+        print_events(&out, d, ev, nev, tsv);
         fwrite(out.data, 1, out.len, stdout);
         n_ev += (long)nev;
     }
@@ -173,6 +209,7 @@ int cmd_code(int argc, char **argv)
     kb_doc_free(d);
     kb_input_close(in);
     kb_cleaner_free(cl);
+    kbe_enricher_free(en);
     kb_coder_free(cd);
     free(pos);
     if (fflush(stdout) != 0) {

@@ -191,6 +191,16 @@ typedef struct kb_actor {
 } kb_actor;
 
 /* One coded event: who did what to whom, with the sentence that proves it. */
+/* A place as events carry it (filled by the enrichment, src/code/enrich.c).
+ * Strings point into the gazetteer; name NULL = no place. */
+typedef struct kb_place {
+    const char *name;
+    const char *country;   /* ISO 3166 alpha-3, NULL if unknown */
+    const char *adm1;      /* first-level division in English, NULL if none */
+    double lat, lon;
+    const char *precision; /* "point", "city", "district", "adm1", "country", "region" */
+} kb_place;
+
 typedef struct kb_event {
     size_t sentence;            /* index of the sentence in the document */
     uint32_t start, end;        /* evidence: the sentence's byte span in kb_doc.text */
@@ -205,6 +215,15 @@ typedef struct kb_event {
     const char *date_precision; /* "day", "month", "year" or NULL */
     int historical;             /* an earlier happening recalled, not news of the day */
     const char *pattern;        /* the verb pattern (lexicon line) that matched */
+    /* ---- enrichment (kbe_enrich_doc, src/code/enrich.c): 0/NULL until it runs ---- */
+    int enriched;               /* 1 once the fields below are filled */
+    const char *date_source;    /* "clause", "sentence", "article", "coder" (how date was found) */
+    const char *article_date;   /* the article's date used to resolve relative dates */
+    int date_conflict;          /* the dateline contradicts the article's dated content */
+    kb_place place;             /* place.name NULL = none */
+    int killed, injured;        /* -1 = not stated */
+    int killed_min, killed_max; /* bounds the text gives ("at least 7"), -1 = none */
+    int injured_min, injured_max;
 } kb_event;
 
 /* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.

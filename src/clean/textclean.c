@@ -31,13 +31,16 @@
  *     owner in the copyright line), the title (a headline-shaped line just
  *     above the text, preferring one repeated on the page -- a breadcrumb --
  *     or matching the URL slug), the dateline (the nearest short line above
- *     the text with a date in it).
+ *     the text with a date in it), and the filing day of a dropped wire/feed
+ *     story id ("ABCD27102025...ID...", letters then DDMMYYYY), which dates
+ *     the article when nothing else does or the dateline is older than it.
  *
  * Kept lines become paragraphs separated by a blank line. Linear in the input
  * (cue matching is bounded per line; see lexicon.c). Never prints.
  */
 #include "lexicon.h"
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -64,6 +67,56 @@ typedef struct tline {
     int drop;           /* forced out (cue, block, date...) */
     int keep;
 } tline;
+
+/* Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar); 0 if unreadable. */
+static long ymd_days(const char *s)
+{
+    int y, m, d;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* A line that is one wire/feed story id with its filing day in it: 2..12
+ * ASCII letters, then DDMMYYYY (a valid day, year 1990..2099), then more
+ * digits and letters, 16..64 bytes in all, with at least 8 more digits. */
+static int feed_id_date(const char *c, size_t cn, char out[11])
+{
+    if (cn < 16 || cn > 64) return 0;
+    size_t i = 0;
+    while (i < cn && ((c[i] >= 'A' && c[i] <= 'Z') || (c[i] >= 'a' && c[i] <= 'z'))) i++;
+    if (i < 2 || i > 12 || i + 8 > cn) return 0;
+    int digits_after = 0;
+    for (size_t k = i; k < cn; k++) {
+        unsigned char ch = (unsigned char)c[k];
+        if (ch >= '0' && ch <= '9') {
+            if (k >= i + 8) digits_after++;
+        } else if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
+            return 0;
+    }
+    if (digits_after < 8) return 0;
+    for (size_t k = i; k < i + 8; k++)
+        if (c[k] < '0' || c[k] > '9') return 0;
+    int d = (c[i] - '0') * 10 + (c[i + 1] - '0');
+    int m = (c[i + 2] - '0') * 10 + (c[i + 3] - '0');
+    int y = (c[i + 4] - '0') * 1000 + (c[i + 5] - '0') * 100 + (c[i + 6] - '0') * 10 + (c[i + 7] - '0');
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return 0;
+    memcpy(out, c + i + 4, 4);
+    out[4] = '-';
+    out[5] = c[i + 2];
+    out[6] = c[i + 3];
+    out[7] = '-';
+    out[8] = c[i];
+    out[9] = c[i + 1];
+    out[10] = '\0';
+    return 1;
+}
 
 static int is_sp(unsigned char c)
 {
@@ -730,6 +783,27 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
                     break;
                 }
             }
+        }
+    }
+
+    /* feed id: a wire's story id with the day of filing in it
+     * ("ABCD27102025000228011069ID1110251643": letters, DDMMYYYY, digits).
+     * It dates the article when nothing else does, and overrides a dateline
+     * older than it by more than two days (a stale page template date); the
+     * dateline line stays in out->dateline so the conflict can be reported. */
+    {
+        char ymd[11];
+        for (size_t j = 0; j < n; j++) {
+            if (L[j].keep || L[j].blank) continue;
+            if (!feed_id_date(text + L[j].s, L[j].e - L[j].s, ymd)) continue;
+            if (!out->date) {
+                out->date = kb_arena_strdup(a, ymd);
+                out->date_source = "feed_id";
+            } else if (ymd_days(ymd) > ymd_days(out->date) + 2) {
+                out->date = kb_arena_strdup(a, ymd);
+                out->date_source = "feed_id";
+            }
+            break;
         }
     }
 

@@ -1,0 +1,595 @@
+/*
+ * enrich.c -- when, where and how many for coded events (issue 5; API in
+ * enrich.h). Runs after kb_code_doc over one document and its events, with
+ * one scan of each annotator per document:
+ *
+ *  1. The article's date: the caller's date, else d->date (the cleaner's:
+ *     metadata, dateline, or the filing day of a wire id that overrules an
+ *     older dateline). The text's own full dates ("27 October 2025") are the
+ *     check: the latest of them lying more than two days after that date
+ *     replaces it (a stale dateline), or gives the date when there is none.
+ *     Either overruling marks date_conflict.
+ *  2. Time expressions (kba_times, against that date). An event's date is
+ *     the expression governing its clause (around its verb, up to the
+ *     nearest comma or semicolon), else its sentence's (kba_time_governing);
+ *     more than 7 days before the article it is historical. Undated, it takes
+ *     the article's day (an undated past act only its month: "lowered
+ *     honestly"); the coder's own historical year stands when nothing dates it.
+ *  3. Places (kba_geo_find once, kba_geo_place_of_span per event): statements
+ *     only where the text says they were made (strict); material acts (roots
+ *     17-20) whose sentence names no place take a sub-country place of the
+ *     sentence before, else after ("... a raid in the Chitral district. The
+ *     TTP claimed the assault"). Never a country centroid posing as a city:
+ *     the precision says what the place is.
+ *  4. Tolls (kba_tolls once, kba_toll_in_span per event): only attacks,
+ *     fights and mass violence (roots 18, 19, 20) of the day; aggregates and
+ *     other incidents are left out by the annotator.
+ * kbe_event_json_enriched prints the coder's JSON line with these filled.
+ */
+#include "enrich.h"
+#include "annotate/geo.h"
+#include "annotate/time.h"
+#include "annotate/toll.h"
+#include "code/kbe.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct kbe_enricher {
+    kba_gaz *gaz;
+    kba_geo *geo;
+    char geo_err[256];
+};
+
+kbe_enricher *kbe_enricher_new(const char *gaz_path, kb_err *err)
+{
+    kbe_enricher *en = calloc(1, sizeof *en);
+    if (!en) {
+        kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        return NULL;
+    }
+    kb_err ge = {0};
+    en->gaz = kba_gaz_open(gaz_path, &ge);
+    if (en->gaz) en->geo = kba_geo_new(en->gaz, &ge);
+    if (!en->geo) {
+        const char *m = ge.msg[0] ? ge.msg : "gazetteer index not available";
+        size_t ml = strlen(m);
+        if (ml >= sizeof en->geo_err) ml = sizeof en->geo_err - 1;
+        memcpy(en->geo_err, m, ml);
+        en->geo_err[ml] = 0;
+        if (en->gaz) kba_gaz_close(en->gaz);
+        en->gaz = NULL;
+    }
+    return en;
+}
+
+void kbe_enricher_free(kbe_enricher *en)
+{
+    if (!en) return;
+    if (en->geo) kba_geo_free(en->geo);
+    if (en->gaz) kba_gaz_close(en->gaz);
+    free(en);
+}
+
+const char *kbe_enricher_geo_error(const kbe_enricher *en)
+{
+    return en && !en->geo ? en->geo_err : NULL;
+}
+
+/* ------------------------------------------------------------ dates */
+
+static int is_word_ch(char c);
+static int word_eq(const char *w, size_t n, const char *lit);
+
+/* Days since 1970-01-01 of "YYYY-MM-DD"; -1 if it is not one. */
+static long day_of(const char *s)
+{
+    if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-') return -1;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return -1;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Does a future or a deadline lead up to text[at] within its clause ("will
+ * meet on 3 May 2026", "scheduled for", "until", "by")? Such a day is not a
+ * report of what already happened. Looks back at most 80 bytes. */
+static int future_context(const char *text, uint32_t at)
+{
+    static const char *const cue[] = {"will", "would", "shall", "scheduled", "due", "until", "till",
+                                      "by", "deadline", "expire", "expires", "planned", "next",
+                                      "before", "ahead", "from", "to", NULL};
+    uint32_t lo = at > 80 ? at - 80 : 0;
+    uint32_t i = at;
+    while (i > lo) {
+        char c = text[i - 1];
+        if (c == '.' || c == ';' || c == '\n') break;
+        if (is_word_ch(c)) {
+            uint32_t j = i;
+            while (i > lo && is_word_ch(text[i - 1])) i--;
+            for (int k = 0; cue[k]; k++)
+                if (word_eq(text + i, j - i, cue[k])) return 1;
+            continue;
+        }
+        i--;
+    }
+    return 0;
+}
+
+/* The latest day the text writes out in full (with its year), leaving out
+ * days told as future or deadlines; -1 if none. */
+static long latest_full_day(const char *text, const kba_timex *tx, size_t n, const char **val)
+{
+    long best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE) continue;
+        if (future_context(text, tx[i].start)) continue;
+        long z = day_of(tx[i].value);
+        if (z > best) {
+            best = z;
+            *val = tx[i].value;
+        }
+    }
+    return best;
+}
+
+/* Year and month of a day number (inverse of day_of). */
+static void ym_of_day(long z, int *y, int *m)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Date string and precision of a governing expression's value, in arena a. */
+static void date_of_value(kb_arena *a, const kba_timex *x, const char **date, const char **prec)
+{
+    const char *v = x->value;
+    size_t n = strcspn(v, "T");
+    switch (x->prec) {
+    case KBA_PREC_DAY:
+    case KBA_PREC_PARTOFDAY:
+    case KBA_PREC_HOUR:
+    case KBA_PREC_MINUTE:
+        *date = kb_arena_strndup(a, v, n < 10 ? n : 10);
+        *prec = "day";
+        return;
+    case KBA_PREC_MONTH:
+        *date = kb_arena_strndup(a, v, n < 7 ? n : 7);
+        *prec = "month";
+        return;
+    case KBA_PREC_YEAR:
+        *date = kb_arena_strndup(a, v, n < 4 ? n : 4);
+        *prec = "year";
+        return;
+    case KBA_PREC_WEEK:
+    case KBA_PREC_SEASON:
+    case KBA_PREC_QUARTER:
+    case KBA_PREC_HALF: {
+        /* a span inside one month is that month, else its year */
+        long f, l;
+        if (n >= 7 && kba_value_days(v, &f, &l)) {
+            int fy, fm, ly, lm;
+            ym_of_day(f, &fy, &fm);
+            ym_of_day(l, &ly, &lm);
+            char buf[16];
+            if (fy == ly && fm == lm) {
+                snprintf(buf, sizeof buf, "%04d-%02d", fy % 10000, fm % 100);
+                *date = kb_arena_strdup(a, buf);
+                *prec = "month";
+            } else {
+                snprintf(buf, sizeof buf, "%04d", fy % 10000);
+                *date = kb_arena_strdup(a, buf);
+                *prec = "year";
+            }
+            return;
+        }
+        *date = kb_arena_strndup(a, v, 4);
+        *prec = "year";
+        return;
+    }
+    default:
+        *date = kb_arena_strndup(a, v, n);
+        *prec = kba_prec_name(x->prec);
+        return;
+    }
+}
+
+static int is_word_ch(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+           (unsigned char)c >= 0x80;
+}
+
+static int word_eq(const char *w, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    if (n != k) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c != lit[i]) return 0;
+    }
+    return 1;
+}
+
+/* Is the event's verb told in the past ("struck", "has warned", "was held")? */
+static int verb_past(const char *text, uint32_t s0, uint32_t vs, uint32_t ve)
+{
+    static const char *const aux[] = {"has", "have", "had", "was", "were", "did", "didn't", "didn’t", NULL};
+    static const char *const irr[] = {"said", "told", "struck", "met", "held", "sent", "took", "made",
+                                      "gave", "fought", "shot", "left", "began", "led", "won", "lost",
+                                      "drove", "threw", "came", "went", "saw", "spoke", "wrote", "sought",
+                                      "brought", "fled", "stood", "kept", "set", "blew", "seized", "hit",
+                                      "overran", "slew", "stole", "beat", "broke", "froze", "withdrew",
+                                      "undertook", "laid", "paid", "got", "put", "read", "cut", "spent",
+                                      "bombed", NULL};
+    /* first word of the verb span */
+    uint32_t i = vs;
+    while (i < ve && !is_word_ch(text[i])) i++;
+    uint32_t j = i;
+    while (j < ve && is_word_ch(text[j])) j++;
+    if (j > i) {
+        size_t n = j - i;
+        if (n > 3 && word_eq(text + j - 2, 2, "ed")) return 1;
+        for (int k = 0; irr[k]; k++)
+            if (word_eq(text + i, n, irr[k])) return 1;
+        for (int k = 0; aux[k]; k++)
+            if (word_eq(text + i, n, aux[k])) return 1;
+    }
+    /* an auxiliary just before it ("has warned", "were killed") */
+    uint32_t b = vs;
+    while (b > s0 && text[b - 1] == ' ') b--;
+    uint32_t a = b;
+    while (a > s0 && is_word_ch(text[a - 1])) a--;
+    if (b > a)
+        for (int k = 0; aux[k]; k++)
+            if (word_eq(text + a, b - a, aux[k])) return 1;
+    return 0;
+}
+
+/* The event's clause: its verb span widened to the nearest , ; : or the sentence's ends. */
+static void clause_of(const char *text, uint32_t s0, uint32_t s1, uint32_t vs, uint32_t ve,
+                      uint32_t *c0, uint32_t *c1)
+{
+    if (vs < s0 || ve > s1 || vs >= ve) {
+        *c0 = s0;
+        *c1 = s1;
+        return;
+    }
+    uint32_t a = vs;
+    while (a > s0 && text[a - 1] != ',' && text[a - 1] != ';' && text[a - 1] != ':') a--;
+    uint32_t b = ve;
+    while (b < s1 && text[b] != ',' && text[b] != ';' && text[b] != ':') b++;
+    *c0 = a;
+    *c1 = b;
+}
+
+/* ------------------------------------------------------------ places */
+
+static int statement_root(const char *root)
+{
+    static const char *const r[] = {"01", "02", "03", "05", "10", "11", "12", "13", NULL};
+    for (int i = 0; r[i]; i++)
+        if (!strcmp(root, r[i])) return 1;
+    return 0;
+}
+
+static int material_root(const char *root)
+{
+    return !strcmp(root, "17") || !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
+}
+
+static int violent_root(const char *root)
+{
+    return !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
+}
+
+static void set_place(kb_place *dst, const kba_place *p)
+{
+    dst->name = p->name;
+    dst->country = p->country;
+    dst->adm1 = p->adm1;
+    dst->lat = p->lat;
+    dst->lon = p->lon;
+    dst->precision = p->precision;
+}
+
+static int sub_country(const kba_place *p)
+{
+    return p->precision && strcmp(p->precision, "country") && strcmp(p->precision, "region");
+}
+
+/* Is place p the toponym right before the verb (its subject: "Islamabad
+ * closed the crossing"), a government acting rather than a location? */
+static int subject_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+                         size_t ntop, uint32_t s0, uint32_t vs, const kba_place *p)
+{
+    for (size_t i = 0; i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->start < s0) continue;
+        if (t->end > vs) break;
+        if (t->rec < 0 || (t->flags & KBA_T_PREP)) continue;
+        uint32_t k = t->end;
+        while (k < vs && text[k] == ' ') k++;
+        if (k != vs) continue;
+        kba_place q;
+        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        if (q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name))) return 1;
+    }
+    return 0;
+}
+
+/* The most specific sub-country place named in [s0, s1) (a town or point
+ * before a district before a province; the first of equals), demonyms and
+ * metonyms left out. 1 and *p filled, or 0. */
+static int neighbour_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop,
+                           uint32_t s0, uint32_t s1, kba_place *p)
+{
+    int best = 0;
+    for (size_t i = 0; i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->start < s0) continue;
+        if (t->end > s1) break;
+        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        kba_place q;
+        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        if (!sub_country(&q)) continue;
+        int rank = !strcmp(q.precision, "adm1") ? 1 : !strcmp(q.precision, "district") ? 2 : 3;
+        if (rank > best) {
+            best = rank;
+            *p = q;
+        }
+    }
+    return best > 0;
+}
+
+/* ------------------------------------------------------------ the document */
+
+int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
+                   kb_err *err)
+{
+    if (!n) return KB_OK;
+    kb_arena *a = d->arena;
+    const char *text = d->text ? d->text : "";
+    size_t len = d->text ? d->text_len : 0;
+
+    /* sentences */
+    const kb_span *sents = d->sents;
+    size_t ns = d->n_sents;
+    if (!ns && len) {
+        kb_span *tmp;
+        if (kbt_sentences(a, text, len, &tmp, &ns) != KB_OK)
+            return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        sents = tmp;
+    }
+
+    /* 1. the article's date */
+    const char *meta = date ? date : d->date;
+    char dct[11] = "";
+    const char *src = NULL;
+    int conflict = 0;
+    if (meta && day_of(meta) >= 0) {
+        memcpy(dct, meta, 10);
+        dct[10] = 0;
+        src = date ? "given" : d->date_source ? d->date_source : "meta";
+        /* the cleaner preferred a wire id's filing day over an older dateline */
+        if (!date && d->date_source && !strcmp(d->date_source, "feed_id") && d->dateline) conflict = 1;
+    }
+
+    /* 2. time expressions */
+    kba_timex *tx = NULL;
+    size_t ntx = 0;
+    if (len && kba_times(text, len, dct[0] ? dct : NULL, a, &tx, &ntx) != KB_OK)
+        return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+    const char *lv = NULL;
+    long latest = latest_full_day(text, tx, ntx, &lv);
+    long meta_day = dct[0] ? day_of(dct) : -1;
+    /* with no date at all the text's latest day is only a lower bound (an
+     * article recalling "December 31, 2014" was written later): relative
+     * dates then stay unresolved rather than wrong */
+    if (latest >= 0 && meta_day >= 0 && latest > meta_day + 2) {
+        /* the text reports, as already dated, a day after its supposed publication */
+        conflict = 1;
+        memcpy(dct, lv, 10);
+        dct[10] = 0;
+        src = "text";
+        if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+            return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+    }
+    const char *adate = dct[0] ? kb_arena_strdup(a, dct) : NULL;
+    const char *amonth = dct[0] ? kb_arena_strndup(a, dct, 7) : NULL;
+    (void)src;
+
+    /* 3. places, 4. tolls: once per document */
+    kba_toponym *tops = NULL;
+    size_t ntop = 0;
+    int have_geo = en && en->geo && len;
+    if (have_geo && kba_geo_find(en->geo, text, len, &tops, &ntop) != KB_OK) have_geo = 0;
+    kba_toll *tl = NULL;
+    size_t ntl = 0;
+    int have_toll = 0;
+    for (size_t i = 0; i < n && !have_toll; i++) have_toll = violent_root(ev[i].root);
+    if (have_toll && kba_tolls(text, len, sents, ns, a, &tl, &ntl) != KB_OK) have_toll = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        kb_event *e = &ev[i];
+        e->enriched = 1;
+        e->article_date = adate;
+        e->date_conflict = conflict;
+        e->killed = e->injured = -1;
+        e->killed_min = e->killed_max = e->injured_min = e->injured_max = -1;
+        memset(&e->place, 0, sizeof e->place);
+        uint32_t s0 = e->start, s1 = e->end;
+        if (s1 > len || s0 > s1) continue;
+        uint32_t vs = e->verb_start, ve = e->verb_end;
+        if (vs < s0 || ve > s1 || vs >= ve) {
+            vs = s0;
+            ve = s1;
+        }
+
+        /* date */
+        uint32_t c0, c1;
+        clause_of(text, s0, s1, vs, ve, &c0, &c1);
+        const kba_timex *g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
+        if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
+            g = NULL;
+        int coder_hist = e->historical;
+        if (g) {
+            date_of_value(a, g, &e->date, &e->date_precision);
+            e->date_source = g->start >= c0 && g->end <= c1 ? "clause" : "sentence";
+            if (adate)
+                e->historical = kba_time_historical(g->value, adate);
+            else
+                e->historical = coder_hist;
+        } else if (coder_hist && e->date) {
+            e->date_source = "coder"; /* the coder's earlier year */
+        } else if (adate) {
+            e->historical = 0;
+            if (verb_past(text, s0, vs, ve)) {
+                e->date = amonth;
+                e->date_precision = "month";
+            } else {
+                e->date = adate;
+                e->date_precision = "day";
+            }
+            e->date_source = "article";
+        } else {
+            e->date = NULL;
+            e->date_precision = NULL;
+            e->date_source = NULL;
+        }
+
+        /* place */
+        if (have_geo) {
+            kba_place p;
+            int strict = statement_root(e->root);
+            int ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
+            if (ok && subject_place(en, text, tops, ntop, s0, vs, &p)) {
+                /* "Islamabad closed ...": the capital acts, it is not where */
+                ok = !strict && kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, 1, &p) &&
+                     !subject_place(en, text, tops, ntop, s0, vs, &p);
+            }
+            if (!ok && material_root(e->root) && !e->historical && e->sentence < ns) {
+                for (int dlt = -1; dlt <= 1 && !ok; dlt += 2) {
+                    if (dlt < 0 && e->sentence == 0) continue;
+                    size_t k = e->sentence + (size_t)(long)dlt;
+                    if (k >= ns) continue;
+                    kba_place q;
+                    if (neighbour_place(en, tops, ntop, sents[k].start, sents[k].end, &q)) {
+                        p = q;
+                        ok = 1;
+                    }
+                }
+            }
+            if (ok) set_place(&e->place, &p);
+        }
+
+        /* toll */
+        if (have_toll && violent_root(e->root) && !e->historical) {
+            kba_toll_sum s;
+            kba_toll_in_span(tl, ntl, s0, s1, &s);
+            if (!s.killed_aggregate) {
+                e->killed = s.killed.value;
+                e->killed_min = s.killed.min;
+                e->killed_max = s.killed.max;
+            }
+            if (!s.injured_aggregate) {
+                e->injured = s.injured.value;
+                e->injured_min = s.injured.min;
+                e->injured_max = s.injured.max;
+            }
+        }
+    }
+    return KB_OK;
+}
+
+/* ------------------------------------------------------------ output */
+
+static void place_json(kbu_buf *b, const kb_place *p)
+{
+    if (!p->name) {
+        kbu_buf_append(b, "null", 4);
+        return;
+    }
+    kbu_buf_append(b, "{\"name\":", 8);
+    kbu_json_cstr(b, p->name);
+    kbu_buf_append(b, ",\"country\":", 11);
+    kbu_json_cstr(b, p->country);
+    kbu_buf_append(b, ",\"adm1\":", 8);
+    kbu_json_cstr(b, p->adm1);
+    kbu_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f,\"precision\":", p->lat, p->lon);
+    kbu_json_cstr(b, p->precision);
+    kbu_buf_putc(b, '}');
+}
+
+static void int_json(kbu_buf *b, int v)
+{
+    if (v < 0)
+        kbu_buf_append(b, "null", 4);
+    else
+        kbu_buf_printf(b, "%d", v);
+}
+
+void kbe_event_json_enriched(kbu_buf *b, const kb_doc *d, const kb_event *e)
+{
+    size_t at = b->len;
+    kbe_event_json(b, d, e);
+    if (!e->enriched) return;
+    /* the coder's line ends with "}\n": take it apart at its null place/toll */
+    static const char mark[] = ",\"place\":null,\"killed\":null,\"injured\":null";
+    size_t ml = sizeof mark - 1;
+    char *line = b->data + at;
+    size_t ll = b->len - at;
+    char *hit = NULL;
+    for (size_t i = 0; i + ml <= ll; i++)
+        if (line[i] == ',' && !memcmp(line + i, mark, ml)) {
+            hit = line + i;
+            break;
+        }
+    kbu_buf tail = {0};
+    size_t keep;
+    if (hit) {
+        size_t off = (size_t)(hit - line);
+        kbu_buf_append(&tail, line + off + ml, ll - off - ml);
+        keep = at + off;
+    } else {
+        /* no such fields: add ours before the closing brace */
+        kbu_buf_append(&tail, "}\n", 2);
+        keep = b->len >= 2 ? b->len - 2 : b->len;
+    }
+    b->len = keep;
+    kbu_buf_append(b, ",\"place\":", 9);
+    place_json(b, &e->place);
+    kbu_buf_append(b, ",\"killed\":", 10);
+    int_json(b, e->killed);
+    kbu_buf_append(b, ",\"injured\":", 11);
+    int_json(b, e->injured);
+    /* the rest of the coder's line minus its closing brace, then our additions */
+    if (tail.len >= 2) kbu_buf_append(b, tail.data, tail.len - 2);
+    kbu_buf_append(b, ",\"killed_min\":", 14);
+    int_json(b, e->killed_min);
+    kbu_buf_append(b, ",\"killed_max\":", 14);
+    int_json(b, e->killed_max);
+    kbu_buf_append(b, ",\"injured_min\":", 15);
+    int_json(b, e->injured_min);
+    kbu_buf_append(b, ",\"injured_max\":", 15);
+    int_json(b, e->injured_max);
+    kbu_buf_append(b, ",\"date_source\":", 15);
+    kbu_json_cstr(b, e->date_source);
+    kbu_buf_append(b, ",\"article_date\":", 16);
+    kbu_json_cstr(b, e->article_date);
+    kbu_buf_printf(b, ",\"date_conflict\":%s}\n", e->date_conflict ? "true" : "false");
+    kbu_buf_free(&tail);
+}
