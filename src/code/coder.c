@@ -1256,6 +1256,35 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (is_any(t, MODALS)) modal = 1;
         }
         if (modal) intent = 1;
+        /* "X said Y must act": a demand from X to Y, not Y's intent */
+        int must_from = -1;
+        const char *must_code = NULL;
+        {
+            int must = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+                tokinfo *t = &c->tok[j];
+                if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+                if (is(t, "must")) must = 1;
+            }
+            if (must && !nominal)
+                for (int u = vi - 1; u >= 0; u--) {
+                    vmatch *w = &c->vm[u];
+                    if (!(w->p->flags & KBL_P_SAY)) continue;
+                    if (w->src >= 0) must_from = w->src;
+                    break;
+                }
+            if (must_from >= 0) {
+                static const char *const DC[21] = {NULL,  "100", "100", "100", "106", "102", "101",
+                                                   "103", "105", "100", "100", "100", "100", "100",
+                                                   "100", "100", "100", "100", "100", "100", "100"};
+                must_code = (root0 >= 0 && root0 <= 20) ? DC[root0] : "100";
+                if (root0 == 3 && strncmp(code, "039", 3) && (!strncmp(code, "037", 3) || !strncmp(code, "057", 3)))
+                    must_code = "107";
+                if (!strncmp(code, "045", 3) || !strncmp(code, "039", 3)) must_code = "108";
+                intent = 0;
+                modal = 0;
+            }
+        }
         /* negation (patterns that start with "not" carry their own) */
         int neg = 0;
         if (!is(&c->tok[v->s], "not")) {
@@ -1472,6 +1501,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
                 break;
             }
+        }
+        if (must_from >= 0 && must_code) {
+            if (src < 0 || c->men[src].group == c->men[must_from].group) {
+                v->done = -1;
+                continue;
+            }
+            final_code = must_code;
+            fsrc = must_from;
+            ftgt = src;
         }
         if (p->flags & KBL_P_REVERSE) {
             int x = fsrc;
