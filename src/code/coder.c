@@ -1029,13 +1029,20 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int bare_is_src = 0;
         if (s->country && !t->country && !memcmp(t->code, "---", 3)) st = s, bare = t;
         else if (t->country && !s->country && !memcmp(s->code, "---", 3)) st = t, bare = s, bare_is_src = 1;
-        if (st && bare && bare->role && strlen(st->code) == 6) {
-            int dom = 0, org = 0;
+        if (st && bare && bare->role) {
+            /* so does an unnamed state organ ("a judge opened investigations against Chilean
+             * officials", "police arrested Ugandan activists"), and one that restricts, threatens,
+             * investigates or concedes to a state ("the president threatened a curfew in Algeria") */
+            int dom = 0, org = 0, borg = 0, st6 = strlen(st->code) == 6;
             for (const char *const *r = DOM; *r; r++)
                 if (!strcmp(bare->role, *r)) dom = 1;
-            for (const char *const *r = ORG; *r; r++)
-                if (!strcmp(st->code + 3, *r)) org = 1;
-            if (dom && org) {
+            for (const char *const *r = ORG; *r; r++) {
+                if (st6 && !strcmp(st->code + 3, *r)) org = 1;
+                if (!strcmp(bare->role, *r)) borg = 1;
+            }
+            int st_state = strlen(st->code) == 3 && st->kind == KBL_STATE;
+            if ((dom && org) || (borg && st6) ||
+                (borg && st_state && (root == 8 || root == 9 || root == 13 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
                 *x = *bare;
                 x->country = st->country;
@@ -1470,6 +1477,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     place_tgt = c->men[ps].group;
             }
         }
+        /* curfews, emergencies, bans and their lifting with no one named: the state's own
+         * population, or the state where they are imposed */
+        int self_tgt = 0;
+        if (tgt < 0 && !nominal &&
+            (!strcmp(code, "0813") || !strcmp(code, "0814") || !strcmp(code, "1723") || !strcmp(code, "1724"))) {
+            int ps = place_state(c, after, src);
+            if (ps >= 0) tgt = c->men[ps].group;
+            else self_tgt = 1;
+        }
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
@@ -1544,6 +1560,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             ftgt = claim_tgt;
         }
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
+        if (self_tgt)
+            for (size_t q = before; q < c->nev; q++) {
+                kb_event *e = &c->ev[q];
+                if (!e->target.code && e->source.country && e->source.code &&
+                    strcmp(e->source.code, e->source.country)) {
+                    e->target.code = e->target.name = e->target.country = e->source.country;
+                }
+            }
         if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
         v->done = c->nev > before ? 1 : -1;
