@@ -355,6 +355,54 @@ static int neighbour_place(const kbe_enricher *en, const kba_toponym *tops, size
     return best > 0;
 }
 
+/* The most specific place introduced by a preposition inside the clause
+ * [c0, c1) (a town before a district before a province before a country; the
+ * first of equals); demonyms, metonyms and name modifiers left out. */
+static int clause_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t c0,
+                        uint32_t c1, kba_place *p)
+{
+    int best = 0;
+    for (size_t i = 0; i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->start < c0) continue;
+        if (t->end > c1) break;
+        if (t->rec < 0 || !(t->flags & KBA_T_PREP) ||
+            (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)))
+            continue;
+        kba_place q;
+        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        if (!q.precision) continue;
+        int rank = !strcmp(q.precision, "region") ? 1 : !strcmp(q.precision, "country") ? 2
+                   : !strcmp(q.precision, "adm1") ? 3 : !strcmp(q.precision, "district") ? 4 : 5;
+        if (rank > best) {
+            best = rank;
+            *p = q;
+        }
+    }
+    return best > 0;
+}
+
+/* Where an event's toll stops looking: at a later happening the sentence
+ * tells after the event's verb ("..., a day after militants attacked a post,
+ * killing seven"), else the sentence's end. */
+static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
+{
+    static const char *const sub[] = {"after", "following", "since", "before", NULL};
+    uint32_t i = ve;
+    while (i < s1) {
+        if (!is_word_ch(text[i])) {
+            i++;
+            continue;
+        }
+        uint32_t j = i;
+        while (j < s1 && is_word_ch(text[j])) j++;
+        for (int k = 0; sub[k]; k++)
+            if (word_eq(text + i, j - i, sub[k])) return i;
+        i = j;
+    }
+    return s1;
+}
+
 /* ------------------------------------------------------------ the document */
 
 int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
@@ -475,7 +523,10 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
         if (have_geo) {
             kba_place p;
             int strict = statement_root(e->root);
-            int ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
+            /* a place its own clause introduces ("struck hideouts in Kunar province
+             * on Sunday, a day after ... in Peshawar") before the sentence's */
+            int ok = clause_place(en, tops, ntop, c0, c1, &p);
+            if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
             if (ok && subject_place(en, text, tops, ntop, s0, vs, &p)) {
                 /* "Islamabad closed ...": the capital acts, it is not where */
                 ok = !strict && kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, 1, &p) &&
@@ -499,7 +550,7 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
         /* toll */
         if (have_toll && violent_root(e->root) && !e->historical) {
             kba_toll_sum s;
-            kba_toll_in_span(tl, ntl, s0, s1, &s);
+            kba_toll_in_span(tl, ntl, s0, toll_end(text, ve, s1), &s);
             if (!s.killed_aggregate) {
                 e->killed = s.killed.value;
                 e->killed_min = s.killed.min;

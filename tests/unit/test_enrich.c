@@ -1,0 +1,323 @@
+/* test_enrich.c -- the event enrichment (src/code/enrich.c) on hand-written
+ * synthetic pages: the article's true date (a wire id's filing day over a stale
+ * dateline, the text's own full dates over an older metadata date, no
+ * invention when nothing dates the article), each event's own date (clause,
+ * historical year, an undated past act at month precision), its place (the
+ * clause's, a neighbouring sentence's for an attack, never the acting capital)
+ * and its toll (the attack's sentence, not a later happening, not yearly
+ * aggregates); and the JSON line. Place checks are skipped without the
+ * gazetteer index. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/enrich.h"
+#include "code/kbe.h"
+
+static kb_coder *CODER;
+static kb_cleaner *CLEANER;
+static kbe_enricher *EN;
+static int HAVE_GEO;
+
+static int setup(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    CODER = kb_coder_new(NULL, &err);
+    if (!CODER) fprintf(stderr, "coder: %s\n", err.msg);
+    CLEANER = kb_cleaner_new(NULL, &err);
+    if (!CLEANER) fprintf(stderr, "cleaner: %s\n", err.msg);
+    EN = kbe_enricher_new(NULL, &err);
+    HAVE_GEO = EN && !kbe_enricher_geo_error(EN);
+    if (!HAVE_GEO) fprintf(stderr, "note: no gazetteer (%s): place checks skipped\n",
+                           EN ? kbe_enricher_geo_error(EN) : "?");
+    return CODER && CLEANER && EN ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kbe_enricher_free(EN);
+    kb_cleaner_free(CLEANER);
+    kb_coder_free(CODER);
+    return 0;
+}
+
+typedef struct run {
+    kb_doc *d;
+    kb_event *ev;
+    size_t n;
+} run;
+
+/* clean a scraped text page, code it, enrich it */
+static void page(run *r, const char *text)
+{
+    r->d = kb_doc_new();
+    kb_raw raw;
+    memset(&raw, 0, sizeof raw);
+    raw.data = text;
+    raw.len = strlen(text);
+    raw.type = KB_CT_TEXT;
+    raw.id = "t";
+    raw.origin = "t";
+    kb_err err = {0};
+    assert_int_equal(kb_clean(CLEANER, &raw, r->d, &err), KB_OK);
+    assert_int_equal(kb_code_doc(CODER, r->d, NULL, &r->ev, &r->n, NULL, &err), KB_OK);
+    assert_int_equal(kbe_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
+}
+
+/* code a plain text with a given metadata date, enrich it */
+static void text_run(run *r, const char *text, const char *date)
+{
+    r->d = kb_doc_new();
+    kb_err err = {0};
+    assert_int_equal(kbe_code_text(CODER, r->d, "t", text, strlen(text), date, 0, &r->ev, &r->n, &err),
+                     KB_OK);
+    assert_int_equal(kbe_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
+}
+
+static void done(run *r) { kb_doc_free(r->d); }
+
+/* the first event whose code starts with prefix */
+static const kb_event *find(const run *r, const char *prefix)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (!strncmp(r->ev[i].code, prefix, strlen(prefix))) return &r->ev[i];
+    for (size_t i = 0; i < r->n; i++)
+        fprintf(stderr, "  event %s verb '%.*s'\n", r->ev[i].code,
+                (int)(r->ev[i].verb_end - r->ev[i].verb_start), r->d->text + r->ev[i].verb_start);
+    fail_msg("no event with code %s*", prefix);
+    return NULL;
+}
+
+static const char STALE_PAGE[] =
+    "Monday, 01 January 2024 09:30 GMT\n\n"
+    "Pakistan Says Jets Struck Hideouts In Kunar\n\n\n"
+    "(ABCD- Frontier Wire) Pakistani jets struck militant hideouts in Kunar province on Sunday, "
+    "officials said, a day after militants attacked a police post in Peshawar, killing seven "
+    "policemen and wounding 12 others.\n\n"
+    "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha.\n\n"
+    "The US invaded Afghanistan in 2001. Militants have killed 1,500 people in attacks across the "
+    "province this year.\n\n"
+    "ABCD16032025000211111111ID1110000001\n\n"
+    "Disclaimer: the wire provides the information as is.\n";
+
+/* a wire id's filing day (16 March 2025) overrules the page's stale 2024 dateline */
+static void test_feed_id_over_stale_dateline(void **state)
+{
+    (void)state;
+    run r;
+    page(&r, STALE_PAGE);
+    assert_string_equal(r.d->date, "2025-03-16");
+    assert_string_equal(r.d->date_source, "feed_id");
+    assert_null(strstr(r.d->text, "ABCD16032025"));
+    assert_true(r.n > 0);
+    for (size_t i = 0; i < r.n; i++) {
+        assert_true(r.ev[i].enriched);
+        assert_true(r.ev[i].date_conflict);
+        assert_string_equal(r.ev[i].article_date, "2025-03-16");
+        if (r.ev[i].date) assert_true(strncmp(r.ev[i].date, "2024", 4) != 0);
+    }
+    /* "on Sunday" in the strike's clause: 16 March 2025 is a Sunday */
+    const kb_event *e = find(&r, "19");
+    assert_string_equal(e->date, "2025-03-16");
+    assert_string_equal(e->date_precision, "day");
+    assert_string_equal(e->date_source, "clause");
+    assert_false(e->historical);
+    /* the toll belongs to the later-told attack on the post, not to the strike */
+    assert_int_equal(e->killed, -1);
+    if (HAVE_GEO) {
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Kunar"); /* its clause's, not Peshawar */
+        assert_string_equal(e->place.country, "AFG");
+    }
+    /* the invasion of 2001: historical, its own year */
+    e = find(&r, "192");
+    assert_string_equal(e->date, "2001");
+    assert_string_equal(e->date_precision, "year");
+    assert_true(e->historical);
+    /* an undated past act: the article's month, honestly */
+    e = find(&r, "0871");
+    assert_string_equal(e->date, "2025-03");
+    assert_string_equal(e->date_precision, "month");
+    assert_string_equal(e->date_source, "article");
+    if (HAVE_GEO) {
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Doha");
+    }
+    done(&r);
+}
+
+/* an id whose embedded date is older than the dateline, or no date at all, changes nothing */
+static void test_feed_id_older_or_invalid(void **state)
+{
+    (void)state;
+    run r;
+    page(&r, "Tuesday, 02 January 2024 12:17 GMT\n\n"
+             "Talks Resume\n\n\n"
+             "(ABCD- Frontier Wire) Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
+             "on Monday, officials said.\n\n"
+             "ABCD15122023000211111111ID1110000001\n");
+    assert_string_equal(r.d->date, "2024-01-02");
+    assert_string_equal(r.d->date_source, "dateline");
+    const kb_event *e = find(&r, "0871");
+    assert_false(e->date_conflict);
+    assert_string_equal(e->date, "2024-01-01"); /* the Monday before */
+    done(&r);
+    page(&r, "Tuesday, 02 January 2024 12:17 GMT\n\n"
+             "Talks Resume\n\n\n"
+             "(ABCD- Frontier Wire) Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
+             "on Monday, officials said.\n\n"
+             "ABCD45132025000211111111ID1110000001\n");
+    assert_string_equal(r.d->date, "2024-01-02");
+    done(&r);
+}
+
+/* the text's own full date later than the metadata's: the text wins, flagged;
+ * a future day ("will meet on ...") does not count */
+static void test_text_date_over_metadata(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r, "On 27 October 2025, Pakistani jets bombed militant hideouts in Paktika.", "2024-01-02");
+    const kb_event *e = find(&r, "19");
+    assert_true(e->date_conflict);
+    assert_string_equal(e->article_date, "2025-10-27");
+    assert_string_equal(e->date, "2025-10-27");
+    done(&r);
+    text_run(&r, "Pakistan condemned Afghanistan on Monday. The two sides will meet on 3 May 2026.",
+             "2025-10-27");
+    e = find(&r, "11");
+    assert_false(e->date_conflict);
+    assert_string_equal(e->article_date, "2025-10-27");
+    assert_string_equal(e->date, "2025-10-27");
+    done(&r);
+}
+
+/* no metadata date: relative dates stay unresolved (no date invented from a
+ * recalled day), absolute years still date their events */
+static void test_no_article_date(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r,
+             "The US announced an end to its combat mission on December 31, 2014. "
+             "Pakistan condemned Afghanistan on Monday. The US invaded Afghanistan in 2001.",
+             NULL);
+    const kb_event *e = find(&r, "11");
+    assert_null(e->date);
+    assert_null(e->article_date);
+    e = find(&r, "192");
+    assert_string_equal(e->date, "2001");
+    done(&r);
+}
+
+/* tolls: the attack's sentence; yearly aggregates are not one attack's toll;
+ * statements get none */
+static void test_tolls(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r,
+             "Tehreek-e-Taliban Pakistan militants attacked a police post in Peshawar on Monday, killing at least seven "
+             "policemen and wounding 12 others. Pakistan condemned the attack.",
+             "2025-10-28");
+    const kb_event *e = find(&r, "19");
+    assert_int_equal(e->killed, 7);
+    assert_int_equal(e->injured, 12);
+    assert_int_equal(e->killed_min, 7);
+    assert_string_equal(e->date, "2025-10-27");
+    if (HAVE_GEO) {
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Peshawar");
+        assert_string_equal(e->place.country, "PAK");
+        assert_string_equal(e->place.precision, "city");
+    }
+    e = find(&r, "11");
+    assert_int_equal(e->killed, -1);
+    done(&r);
+    text_run(&r, "TTP militants attacked security forces across the province, killing 1,500 people this year.",
+             "2025-10-28");
+    e = find(&r, "19");
+    assert_int_equal(e->killed, -1);
+    done(&r);
+}
+
+/* places: a capital that acts is not the place; an attack's sentence without a
+ * place takes the town named in the sentence before it */
+static void test_places(void **state)
+{
+    (void)state;
+    if (!HAVE_GEO) skip();
+    run r;
+    text_run(&r,
+             "Earlier this month, Islamabad closed a crucial Afghan border crossing for nine days.\n\n"
+             "The Torkham border gate was reopened on Friday.",
+             "2025-10-28");
+    const kb_event *e = find(&r, "19");
+    assert_non_null(e->place.name);
+    assert_string_equal(e->place.name, "Torkham");
+    done(&r);
+    text_run(&r,
+             "Militants raided security posts in the Chitral district. "
+             "The TTP claimed responsibility for the assault that killed 4 soldiers and 12 attackers.",
+             "2025-10-28");
+    int seen = 0;
+    for (size_t i = 0; i < r.n; i++) {
+        if (strcmp(r.ev[i].root, "18") && strcmp(r.ev[i].root, "19")) continue;
+        if (r.ev[i].sentence != 1) continue;
+        seen = 1;
+        assert_non_null(r.ev[i].place.name);
+        assert_string_equal(r.ev[i].place.name, "Chitral");
+        assert_int_equal(r.ev[i].killed, 16);
+    }
+    assert_true(seen);
+    done(&r);
+}
+
+/* the JSON line: the coder's keys with place and toll filled, and the additions */
+static void test_json(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r, "TTP militants attacked a police post in Peshawar on Monday, killing seven policemen.",
+             "2025-10-28");
+    assert_true(r.n > 0);
+    kbu_buf b = {0};
+    kbe_event_json_enriched(&b, r.d, &r.ev[0]);
+    const char *keys[] = {"\"doc\":", "\"date\":\"2025-10-27\"", "\"date_precision\":\"day\"",
+                          "\"killed\":7", "\"injured\":null", "\"historical\":false",
+                          "\"killed_min\":", "\"date_source\":\"clause\"",
+                          "\"article_date\":\"2025-10-28\"", "\"date_conflict\":false", "\"verb\":",
+                          NULL};
+    for (int i = 0; keys[i]; i++)
+        if (!strstr(b.data, keys[i])) fail_msg("no %s in %s", keys[i], b.data);
+    if (HAVE_GEO) assert_non_null(strstr(b.data, "\"place\":{\"name\":\"Peshawar\",\"country\":\"PAK\""));
+    assert_int_equal(b.data[b.len - 1], '\n');
+    assert_int_equal(b.data[b.len - 2], '}');
+    assert_null(strstr(b.data, "\"place\":null,\"killed\":null"));
+    /* one "place" key only */
+    const char *p = strstr(b.data, "\"place\":");
+    assert_null(strstr(p + 1, "\"place\":"));
+    kbu_buf_free(&b);
+    done(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_feed_id_over_stale_dateline),
+        cmocka_unit_test(test_feed_id_older_or_invalid),
+        cmocka_unit_test(test_text_date_over_metadata),
+        cmocka_unit_test(test_no_article_date),
+        cmocka_unit_test(test_tolls),
+        cmocka_unit_test(test_places),
+        cmocka_unit_test(test_json),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
