@@ -336,7 +336,16 @@ static char *utf8_repair_copy(const char *s, size_t len, size_t *out_len, int *o
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while (i < len) {
+        if (len - i >= 8) { /* eight ASCII bytes, none NUL, at a time */
+            uint64_t x;
+            memcpy(&x, u + i, 8);
+            if (!(x & highs) && !((x - ones) & ~x & highs)) {
+                i += 8;
+                continue;
+            }
+        }
         if (u[i] && u[i] < 0x80) {
             i++;
             continue;
@@ -510,13 +519,48 @@ static int cue_attr(pf_ctx *cx, const char *an, size_t anl, const char *ve, int 
     return PF_TOKEN;
 }
 
+static int starts_ci(const char *s, size_t n, const char *x, size_t xn)
+{
+    return n >= xn && strncasecmp(s, x, xn) == 0;
+}
+
+/* Attributes the cleaner reads on one element only (html_meta.c: meta
+ * keys, link rel, html lang, time pubdate; html.c: script type). nm is the
+ * tag name as the pre-filter cut it: libxml2's name is a prefix of it, so
+ * a name that does not start with "meta" is not a meta element. */
+static int attr_wanted_on(const char *nm, size_t nml, const char *a, size_t n)
+{
+    switch (n) {
+    case 3: /* rel */
+        return !starts_ci(a, n, "rel", 3) || starts_ci(nm, nml, "link", 4);
+    case 4: /* type, name, lang */
+        if (starts_ci(a, n, "type", 4)) return starts_ci(nm, nml, "script", 6);
+        if (starts_ci(a, n, "name", 4)) return starts_ci(nm, nml, "meta", 4);
+        if (starts_ci(a, n, "lang", 4)) return starts_ci(nm, nml, "html", 4);
+        return 1;
+    case 7: /* charset, pubdate (content: any element with itemprop) */
+        if (starts_ci(a, n, "charset", 7)) return starts_ci(nm, nml, "meta", 4);
+        if (starts_ci(a, n, "pubdate", 7)) return starts_ci(nm, nml, "time", 4);
+        return 1;
+    case 8: /* property, xml:lang */
+        if (starts_ci(a, n, "property", 8)) return starts_ci(nm, nml, "meta", 4);
+        if (starts_ci(a, n, "xml:lang", 8)) return starts_ci(nm, nml, "html", 4);
+        return 1;
+    case 10: /* http-equiv */
+        return !starts_ci(a, n, "http-equiv", 10) || starts_ci(nm, nml, "meta", 4);
+    default:
+        return 1;
+    }
+}
+
 static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, char *o, size_t *wp)
 {
     size_t w = *wp;
     int seen = 0;
     const char *nm = p;
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
-    int is_a = p - nm == 1 && (*nm | 0x20) == 'a';
+    size_t nml = (size_t)(p - nm);
+    int is_a = nml == 1 && (*nm | 0x20) == 'a';
     for (;;) {
         while (p < end && (kbh_is_space((unsigned char)*p) || *p == '/')) o[w++] = *p++;
         if (p >= end) break;
@@ -548,6 +592,12 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
             }
         }
         int drop = !attr_is_read(an, anl);
+        if (!drop && !attr_wanted_on(nm, nml, an, anl)) {
+            /* read only on other elements; dropped where libxml2 would
+             * have taken it as an attribute (after a blank or a value) */
+            unsigned char before = (unsigned char)an[-1];
+            if (xml_blank(before) || before == '"' || before == '\'') drop = 1;
+        }
         char tok[6];
         int cue = drop ? PF_KEEP : cue_attr(cx, an, anl, ve, &seen, tok);
         if (cue == PF_TOKEN) {
@@ -629,8 +679,11 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             continue;
         }
         const char *te = tag_end(q, end);
-        memcpy(o + w, p, (size_t)(te - p));
-        w += (size_t)(te - p);
+        /* the start tag itself loses its unread attributes (src, async...) */
+        o[w++] = '<';
+        const char *r = copy_start_tag(&cx, q, te, o, &w);
+        memcpy(o + w, r, (size_t)(te - r));
+        w += (size_t)(te - r);
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
         const char *ce = find_ci(te, end, close, cl);
         if (!ce) ce = end;
@@ -884,7 +937,8 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     xmlSetStructuredErrorFunc(NULL, silent_structured);
 
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-               HTML_PARSE_COMPACT | (enc ? HTML_PARSE_IGNORE_ENC : 0) | XML_PARSE_HUGE;
+               HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | (enc ? HTML_PARSE_IGNORE_ENC : 0) |
+               XML_PARSE_HUGE;
     htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
     if (!doc) {
         xmlSetGenericErrorFunc(old_gen_ctx, old_gen);

@@ -27,14 +27,19 @@ typedef struct cue {
     int mode;
 } cue;
 
+#define K2_N 512 /* buckets of the two-byte index */
+
 typedef struct cue_list {
     cue *v;
     size_t n, cap;
-    /* index built after loading: entries by first byte (exact, prefix),
-     * by last byte (suffix), and the few substring ones */
-    uint16_t *by_first[256], *by_last[256], *sub;
-    uint16_t n_first[256], n_last[256], n_sub;
+    /* index built after loading: cues of two bytes or more by their first
+     * two bytes (exact, prefix) or last two (suffix); one-byte cues by
+     * their byte; and the few substring ones */
+    uint16_t *by_head[K2_N], *by_tail[K2_N], *by_first[256], *by_last[256], *sub;
+    uint16_t n_head[K2_N], n_tail[K2_N], n_first[256], n_last[256], n_sub;
 } cue_list;
+
+static unsigned k2(unsigned char a, unsigned char b) { return ((unsigned)a * 31u + b) & (K2_N - 1); }
 
 static cue_list g_cues[SEC_N];
 static int g_init_rc = KB_OK;
@@ -115,6 +120,14 @@ static int index_list(cue_list *l)
         if (c->mode == M_SUB) {
             arr = &l->sub;
             cnt = &l->n_sub;
+        } else if (c->mode == M_SUFFIX && c->n >= 2) {
+            unsigned h = k2((unsigned char)c->w[c->n - 1], (unsigned char)c->w[c->n - 2]);
+            arr = &l->by_tail[h];
+            cnt = &l->n_tail[h];
+        } else if (c->n >= 2) {
+            unsigned h = k2((unsigned char)c->w[0], (unsigned char)c->w[1]);
+            arr = &l->by_head[h];
+            cnt = &l->n_head[h];
         } else if (c->mode == M_SUFFIX) {
             k = (unsigned char)c->w[c->n - 1];
             arr = &l->by_last[k];
@@ -159,13 +172,20 @@ int kbh_cues_init(void)
     return g_init_rc;
 }
 
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 static int cue_hit(const cue *c, const char *w, size_t n)
 {
     if (c->n > n) return 0;
     switch (c->mode) {
-    case M_EXACT: return c->n == n && !memcmp(c->w, w, n);
-    case M_PREFIX: return !memcmp(c->w, w, c->n);
-    case M_SUFFIX: return !memcmp(c->w, w + n - c->n, c->n);
+    case M_EXACT: return c->n == n && same_bytes(c->w, w, n);
+    case M_PREFIX: return same_bytes(c->w, w, c->n);
+    case M_SUFFIX: return same_bytes(c->w, w + n - c->n, c->n);
     default:
         for (size_t k = 0; k + c->n <= n; k++)
             if (!memcmp(c->w, w + k, c->n)) return 1;
@@ -177,6 +197,13 @@ static int word_matches(const cue_list *l, const char *w, size_t n)
 {
     if (!n) return 0;
     unsigned char f = (unsigned char)w[0], e = (unsigned char)w[n - 1];
+    if (n >= 2) {
+        unsigned h = k2(f, (unsigned char)w[1]), t = k2(e, (unsigned char)w[n - 2]);
+        for (uint16_t i = 0; i < l->n_head[h]; i++)
+            if (cue_hit(&l->v[l->by_head[h][i]], w, n)) return 1;
+        for (uint16_t i = 0; i < l->n_tail[t]; i++)
+            if (cue_hit(&l->v[l->by_tail[t][i]], w, n)) return 1;
+    }
     for (uint16_t i = 0; i < l->n_first[f]; i++)
         if (cue_hit(&l->v[l->by_first[f][i]], w, n)) return 1;
     for (uint16_t i = 0; i < l->n_last[e]; i++)
