@@ -60,6 +60,7 @@ typedef struct vmatch {
     int governs;   /* 1: ends in / is followed by "to" */
     int inner;     /* a mention inside the pattern's gap ("closed the Afghan border"), -1 */
     int nominal;
+    int passive; /* "X was attacked by Y": X, the clause's subject, is the target */
 } vmatch;
 
 typedef struct cache_ent {
@@ -886,6 +887,7 @@ static int left_source(kb_coder *c, int vi)
             int ok = 1;
             for (int k = u->e; k < v->s; k++)
                 if (!is(&c->tok[k], "and") && !is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
+            if (ok && u->passive && u->tgt >= 0) return u->tgt; /* "was indicted by Y and will resign" */
             if (ok && u->src >= 0) return u->src;
             j = u->s; /* skip over it */
             continue;
@@ -894,8 +896,10 @@ static int left_source(kb_coder *c, int vi)
         if (m < 0) continue;
         int head = c->men[m].group;
         /* the object of a preposition is no subject: "acting against Moscow" */
-        int gs = c->men[head].s;
-        if (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of")) {
+        int gs = c->men[head].s, gp = gs - 1;
+        while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
+        if ((gp >= 0 && is(&c->tok[gp], "by")) ||
+            (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of"))) {
             j = gs;
             continue;
         }
@@ -1336,6 +1340,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int passive = 0;
         int pb = prev_word(c, v->s);
         if (!nominal && pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
+        /* "has been indicted": the auxiliaries are skipped as adverbs */
+        for (int j = pb + 1; !nominal && j < v->s; j++)
+            if ((is(&c->tok[j], "been") || is(&c->tok[j], "being")) && is_participle(&c->tok[v->s])) passive = 1;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
@@ -1456,6 +1463,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         v->src = src;
         v->tgt = tgt;
+        v->passive = passive;
         if (src >= 0 && tgt >= 0 && c->men[src].group == c->men[tgt].group && !(p->flags & KBL_P_MUTUAL))
             tgt = -1;
         /* what follows "demanded that", "warned that" is the content, not an act */
