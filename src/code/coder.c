@@ -1402,7 +1402,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             if (tgt < 0) {
                 for (int j = after; j < c->nt && j < after + 3; j++) {
-                    static const char *const PREP[] = {"on", "against", "at", "of", "with",
+                    static const char *const PREP[] = {"on", "against", "at", "of", "with", "to",
                                                        "between", "targeting", "into", NULL};
                     if (is_any(&c->tok[j], PREP)) {
                         if (is(&c->tok[j], "between") && (p->flags & KBL_P_MUTUAL)) {
