@@ -296,6 +296,20 @@ static int violent_root(const char *root)
     return !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
 }
 
+/* Index of the first toponym starting at or after pos (toponyms are in text
+ * order): each event looks only at its own stretch, so a long document with
+ * many events stays linear-ish. */
+static size_t first_top(const kba_toponym *tops, size_t n, uint32_t pos)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tops[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static void set_place(kb_place *dst, const kba_place *p)
 {
     dst->name = p->name;
@@ -316,9 +330,8 @@ static int sub_country(const kba_place *p)
 static int subject_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
                          size_t ntop, uint32_t s0, uint32_t vs, const kba_place *p)
 {
-    for (size_t i = 0; i < ntop; i++) {
+    for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
-        if (t->start < s0) continue;
         if (t->end > vs) break;
         if (t->rec < 0 || (t->flags & KBA_T_PREP)) continue;
         uint32_t k = t->end;
@@ -338,9 +351,8 @@ static int neighbour_place(const kbe_enricher *en, const kba_toponym *tops, size
                            uint32_t s0, uint32_t s1, kba_place *p)
 {
     int best = 0;
-    for (size_t i = 0; i < ntop; i++) {
+    for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
-        if (t->start < s0) continue;
         if (t->end > s1) break;
         if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
         kba_place q;
@@ -362,9 +374,8 @@ static int clause_place(const kbe_enricher *en, const kba_toponym *tops, size_t 
                         uint32_t c1, kba_place *p)
 {
     int best = 0;
-    for (size_t i = 0; i < ntop; i++) {
+    for (size_t i = first_top(tops, ntop, c0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
-        if (t->start < c0) continue;
         if (t->end > c1) break;
         if (t->rec < 0 || !(t->flags & KBA_T_PREP) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)))
