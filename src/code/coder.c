@@ -1024,8 +1024,27 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a domestic actor with no country of its own, in a non-violent act with a state organ of
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
+
     mention ds, dt;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* in violence, police and domestic armed or civil actors act on their own country's
+     * people ("rebels killed civilians", "police beat worshippers"); an army may not */
+    if (s && t && s->code && t->code && root >= 18 && s->country && !t->country && !memcmp(t->code, "---", 3) &&
+        t->role && strlen(s->code) == 6) {
+        static const char *const IN_S[] = {"COP", "REB", "INS", "OPP", "CVL", NULL};
+        static const char *const IN_T[] = {"CVL", "REL", "OPP", "EDU", "LAB", "MED", "BUS", "PTY", NULL};
+        int a = 0, b = 0;
+        for (const char *const *r = IN_S; *r; r++)
+            if (!strcmp(s->code + 3, *r)) a = 1;
+        for (const char *const *r = IN_T; *r; r++)
+            if (!strcmp(t->role, *r)) b = 1;
+        if (a && b) {
+            dt = *t;
+            dt.country = s->country;
+            dt.code = arena_cat(c, s->country, t->role);
+            t = &dt;
+        }
+    }
     if (s && t && s->code && t->code && root < 18) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
