@@ -445,9 +445,6 @@ static int attr_is_read(const char *a, size_t n)
     return 0;
 }
 
-/* Copy a start tag (p just after '<') with only the attributes the cleaner
- * reads; an <a href> keeps only the attribute's presence. Returns the input
- * position after what was copied; anything odd is copied as is. */
 /* Blanks as libxml2's HTML tokenizer knows them (no \f, \v). */
 static int xml_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -474,34 +471,56 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
 }
 
 /* class="..." and id="..." are read only for their boilerplate cues, and
- * they are the bulk of a page's attribute bytes. When libxml2 would see the
+ * they are the bulk of a page's attribute bytes. When libxml2 would read the
  * value byte for byte (quoted, ASCII, no entity, NUL or control byte), the
- * cue verdict is taken here and the attribute becomes "kb-c=V" / "kb-i=V"
- * (html_int.h: hnode.kcls, kid), or goes when V is 0. A second class (id)
- * in one tag goes too, as libxml2 keeps only the first. */
+ * cue verdict is taken here and the attribute becomes kb-c="V" / kb-i="V"
+ * (html_int.h: hnode.kcls, kid), or goes when V is 0.
+ *
+ * Any change to a tag is made only where libxml2 is sure to read the
+ * attribute as the pre-filter cut it ("aligned": every separator so far a
+ * blank, every attribute so far clean), so the parse of the rest of the tag
+ * is the same as without the change. */
 typedef struct pf_ctx {
     pf_memo *memo; /* NULL: no rewriting */
 } pf_ctx;
 
-enum { PF_KEEP = 0, PF_DROP, PF_TOKEN };
-
-static int cue_attr(pf_ctx *cx, const char *an, size_t anl, const char *ve, int *seen, char *tok)
+/* Would libxml2 read [an, ve) as one attribute, name and value exactly as
+ * cut here? (HTML name characters, only its blanks around '=', no NUL, an
+ * unquoted value not ended by \f or \v, which libxml2 reads on.) */
+static int clean_attr(const char *an, size_t anl, const char *ve, const char *end)
 {
-    int is_cls = anl == 5 && strncasecmp(an, "class", 5) == 0;
-    int is_id = anl == 2 && strncasecmp(an, "id", 2) == 0;
-    if (!cx->memo || !(is_cls || is_id)) return PF_KEEP;
-    /* libxml2 parses it as an attribute only after a blank or a quoted value */
-    unsigned char before = (unsigned char)an[-1];
-    if (!xml_blank(before) && before != '"' && before != '\'') return PF_KEEP;
-    int bit = is_cls ? 1 : 2;
-    if (*seen & bit) return PF_DROP;
-    *seen |= bit;
+    if (!anl) return 0;
+    for (size_t i = 0; i < anl; i++) {
+        unsigned char c = (unsigned char)an[i];
+        int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (!(letter || c == '_' || c == ':' || c == '.' || (i && ((c >= '0' && c <= '9') || c == '-'))))
+            return 0;
+    }
     const char *q = an + anl;
+    if (q == ve) return ve >= end || (*ve != '\f' && *ve != '\v');
     while (q < ve && xml_blank((unsigned char)*q)) q++;
-    if (q >= ve || *q != '=') return PF_KEEP;
+    if (q >= ve || *q != '=') return 0;
     q++;
     while (q < ve && xml_blank((unsigned char)*q)) q++;
-    if (q >= ve || (*q != '"' && *q != '\'') || ve[-1] != *q || ve - q < 2) return PF_KEEP;
+    if (q >= ve) return 0;
+    if (*q == '"' || *q == '\'') {
+        if (ve - q < 2 || ve[-1] != *q) return 0;
+    } else if (ve < end && (*ve == '\f' || *ve == '\v')) {
+        return 0;
+    }
+    return memchr(an, 0, (size_t)(ve - an)) == NULL;
+}
+
+enum { PF_KEEP = 0, PF_DROP, PF_TOKEN, PF_RENAME };
+
+/* class / id (clean, aligned): the verdict token, or nothing. */
+static int cue_value(pf_ctx *cx, int is_cls, const char *an, size_t anl, const char *ve, char *tok)
+{
+    const char *q = an + anl;
+    while (*q != '=') q++;
+    q++;
+    while (xml_blank((unsigned char)*q)) q++;
+    if (*q != '"' && *q != '\'') return PF_KEEP;
     const char *vs = q + 1, *vend = ve - 1;
     size_t n = (size_t)(vend - vs);
     char buf[2048];
@@ -514,8 +533,9 @@ static int cue_attr(pf_ctx *cx, const char *an, size_t anl, const char *ve, int 
     buf[n] = 0;
     int v = memo_cues(cx->memo, buf, n);
     if (!v) return PF_DROP;
-    tok[0] = 'k', tok[1] = 'b', tok[2] = '-', tok[3] = is_cls ? 'c' : 'i', tok[4] = '=';
-    tok[5] = (char)('0' + v);
+    memcpy(tok, "kb-c=\"0\"", 8);
+    if (!is_cls) tok[3] = 'i';
+    tok[6] = (char)('0' + v);
     return PF_TOKEN;
 }
 
@@ -553,16 +573,24 @@ static int attr_wanted_on(const char *nm, size_t nml, const char *a, size_t n)
     }
 }
 
+/* Copy a start tag (p just after '<') with only the attributes the cleaner
+ * reads; an <a href> keeps only the attribute's presence. Returns the input
+ * position after what was copied; anything odd is copied as is. */
 static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, char *o, size_t *wp)
 {
     size_t w = *wp;
-    int seen = 0;
+    /* per name (class, id): 0 not seen, 1 first one kept as is, 2 first one
+     * turned into a token or dropped (a later one is libxml2's duplicate) */
+    int st_cls = 0, st_id = 0, aligned = 1;
     const char *nm = p;
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
     size_t nml = (size_t)(p - nm);
     int is_a = nml == 1 && (*nm | 0x20) == 'a';
     for (;;) {
-        while (p < end && (kbh_is_space((unsigned char)*p) || *p == '/')) o[w++] = *p++;
+        while (p < end && (kbh_is_space((unsigned char)*p) || *p == '/')) {
+            if (*p == '/' || *p == '\f' || *p == '\v') aligned = 0; /* libxml2 skips a word */
+            o[w++] = *p++;
+        }
         if (p >= end) break;
         if (*p == '>') {
             o[w++] = *p++;
@@ -591,20 +619,35 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
                 ve = q;
             }
         }
-        int drop = !attr_is_read(an, anl);
-        if (!drop && !attr_wanted_on(nm, nml, an, anl)) {
-            /* read only on other elements; dropped where libxml2 would
-             * have taken it as an attribute (after a blank or a value) */
-            unsigned char before = (unsigned char)an[-1];
-            if (xml_blank(before) || before == '"' || before == '\'') drop = 1;
+        int drop = !attr_is_read(an, anl), act = PF_KEEP;
+        char tok[8];
+        if (!drop) {
+            unsigned char prev = (unsigned char)o[w - 1];
+            int clean = clean_attr(an, anl, ve, end);
+            int ok = aligned && clean && (xml_blank(prev) || prev == '"' || prev == '\'');
+            int is_cls = anl == 5 && strncasecmp(an, "class", 5) == 0;
+            int is_id = anl == 2 && strncasecmp(an, "id", 2) == 0;
+            if (ok && !attr_wanted_on(nm, nml, an, anl)) {
+                act = PF_DROP; /* read only on other elements */
+            } else if ((is_cls || is_id) && cx->memo) {
+                int *st = is_cls ? &st_cls : &st_id;
+                if (*st == 2) act = ok ? PF_DROP : PF_RENAME; /* libxml2 ignores a repeat */
+                else if (*st == 0) {
+                    if (ok) act = cue_value(cx, is_cls, an, anl, ve, tok);
+                    *st = act == PF_KEEP ? 1 : 2;
+                }
+            }
+            if (!clean) aligned = 0;
         }
-        char tok[6];
-        int cue = drop ? PF_KEEP : cue_attr(cx, an, anl, ve, &seen, tok);
-        if (cue == PF_TOKEN) {
+        if (act == PF_TOKEN) {
             memcpy(o + w, tok, sizeof tok);
             w += sizeof tok;
-        } else if (cue == PF_DROP) {
+        } else if (act == PF_DROP) {
             /* gone */
+        } else if (act == PF_RENAME) { /* same bytes under a name nobody reads */
+            memcpy(o + w, an, (size_t)(ve - an));
+            memcpy(o + w, anl == 5 ? "kb-xx" : "kx", anl);
+            w += (size_t)(ve - an);
         } else if (is_a && anl == 4 && strncasecmp(an, "href", 4) == 0) {
             memcpy(o + w, "href", 4);
             w += 4;
@@ -612,14 +655,16 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
             memcpy(o + w, an, (size_t)(ve - an));
             w += (size_t)(ve - an);
         }
-        if (ve == an) o[w++] = *p++; /* a stray character: keep it and move on */
+        if (ve == an) { /* a stray character: keep it and move on */
+            o[w++] = *p++;
+            aligned = 0;
+        }
         p = ve > p ? ve : p;
     }
     *wp = w;
     return p;
 }
 
-/* Returns a malloc'd filtered copy (NUL-terminated) and its length. */
 /* Copy text [p, e) with each run of blanks cut to its first byte: every
  * reader of text nodes collapses blanks anyway, and half of a page's text
  * bytes are indentation that libxml2 would scan one character at a time.
