@@ -967,7 +967,11 @@ static int place_state(kb_coder *c, int from, int src)
         if (is(t, ";") || is(t, ".") || is_any(t, STOP_RIGHT)) return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
-        if (j > 0 && is_any(&c->tok[j - 1], PLACE_PREP) && state_like(&c->men[m]) &&
+        int pp = j - 1;
+        if (pp > 0 && (is(&c->tok[pp], "the") || is(&c->tok[pp], "southern") || is(&c->tok[pp], "northern") ||
+                       is(&c->tok[pp], "eastern") || is(&c->tok[pp], "western") || is(&c->tok[pp], "central")))
+            pp--; /* "in the Gaza Strip", "in eastern Afghanistan" */
+        if (pp >= 0 && is_any(&c->tok[pp], PLACE_PREP) && state_like(&c->men[m]) &&
             (src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
             return m;
     }
@@ -1499,7 +1503,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             int ps = place_state(c, after, src);
             if (ps >= 0) {
-                if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT)) tgt = c->men[ps].group;
+                mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
+                if (tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
+                    strcmp(tm->role, "REB")) {
+                    /* "killed four children in the Gaza Strip": the people of that state */
+                    tm->country = c->men[ps].country;
+                    tm->code = arena_cat(c, c->men[ps].country, tm->role);
+                    tm->kind = KBL_STATE;
+                } else if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT))
+                    tgt = c->men[ps].group;
                 else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
                     place_tgt = c->men[ps].group;
             }
