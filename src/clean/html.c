@@ -724,11 +724,8 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             continue;
         }
         const char *te = tag_end(q, end);
-        /* the start tag itself loses its unread attributes (src, async...) */
-        o[w++] = '<';
-        const char *r = copy_start_tag(&cx, q, te, o, &w);
-        memcpy(o + w, r, (size_t)(te - r));
-        w += (size_t)(te - r);
+        memcpy(o + w, p, (size_t)(te - p));
+        w += (size_t)(te - p);
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
         const char *ce = find_ci(te, end, close, cl);
         if (!ce) ce = end;
