@@ -573,6 +573,66 @@ static int attr_wanted_on(const char *nm, size_t nml, const char *a, size_t n)
     }
 }
 
+/* A <meta> or <link> (p just after its name) whose attributes libxml2
+ * would read exactly as cut here (blank separators, clean attributes, a
+ * plain '>' at the end) and that the metadata does not read: a link that is
+ * not rel=canonical, a meta without content or whose key is not one
+ * html_meta.c takes. Its attributes can all go: returns its '>', or NULL. */
+static const char *head_tag_unread(const char *p, const char *end, int is_link)
+{
+    const char *val[6] = {0}; /* rel | property, name, itemprop, http-equiv, content */
+    size_t vlen[6] = {0};
+    int seen[6] = {0};
+    for (;;) {
+        if (p >= end) return NULL;
+        if (*p == '>') break;
+        if (!xml_blank((unsigned char)*p)) return NULL;
+        while (p < end && xml_blank((unsigned char)*p)) p++;
+        if (p >= end) return NULL;
+        if (*p == '>') break;
+        const char *an = p;
+        while (p < end && !kbh_is_space((unsigned char)*p) && *p != '=' && *p != '>' && *p != '/') p++;
+        size_t anl = (size_t)(p - an);
+        const char *ve = p, *vs = p, *vend = p;
+        const char *q = p;
+        while (q < end && kbh_is_space((unsigned char)*q)) q++;
+        if (q < end && *q == '=') {
+            q++;
+            while (q < end && kbh_is_space((unsigned char)*q)) q++;
+            if (q < end && (*q == '"' || *q == '\'')) {
+                const char *cq = memchr(q + 1, *q, (size_t)(end - q - 1));
+                if (!cq) return NULL;
+                vs = q + 1, vend = cq, ve = cq + 1;
+            } else {
+                vs = q;
+                while (q < end && !kbh_is_space((unsigned char)*q) && *q != '>') q++;
+                vend = ve = q;
+            }
+        }
+        if (!clean_attr(an, anl, ve, end)) return NULL;
+        p = ve;
+        int k = -1;
+        if (is_link) {
+            if (anl == 3 && !strncasecmp(an, "rel", 3)) k = 0;
+        } else if (anl == 8 && !strncasecmp(an, "property", 8)) k = 1;
+        else if (anl == 4 && !strncasecmp(an, "name", 4)) k = 2;
+        else if (anl == 8 && !strncasecmp(an, "itemprop", 8)) k = 3;
+        else if (anl == 10 && !strncasecmp(an, "http-equiv", 10)) k = 4;
+        else if (anl == 7 && !strncasecmp(an, "content", 7)) k = 5;
+        if (k < 0 || seen[k]) continue; /* libxml2 keeps the first of a name */
+        seen[k] = 1;
+        if (memchr(vs, '&', (size_t)(vend - vs))) return NULL; /* an entity: not sure */
+        val[k] = vs;
+        vlen[k] = (size_t)(vend - vs);
+    }
+    /* p is at the tag's '>' */
+    if (is_link) return seen[0] && vlen[0] == 9 && !strncasecmp(val[0], "canonical", 9) ? NULL : p;
+    if (!seen[5]) return p;
+    if (seen[4] && vlen[4] == 16 && !strncasecmp(val[4], "content-language", 16)) return NULL;
+    int k = seen[1] ? 1 : seen[2] ? 2 : seen[3] ? 3 : -1;
+    return k < 0 || !kbh_meta_key_wanted(val[k], vlen[k]) ? p : NULL;
+}
+
 /* Copy a start tag (p just after '<') with only the attributes the cleaner
  * reads; an <a href> keeps only the attribute's presence. Returns the input
  * position after what was copied; anything odd is copied as is. */
@@ -586,6 +646,14 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
     size_t nml = (size_t)(p - nm);
     int is_a = nml == 1 && (*nm | 0x20) == 'a';
+    if (nml == 4 && (starts_ci(nm, 4, "meta", 4) || starts_ci(nm, 4, "link", 4))) {
+        const char *gt = head_tag_unread(p, end, (*nm | 0x20) == 'l');
+        if (gt) {
+            o[w++] = '>';
+            *wp = w;
+            return gt + 1;
+        }
+    }
     for (;;) {
         while (p < end && (kbh_is_space((unsigned char)*p) || *p == '/')) {
             if (*p == '/' || *p == '\f' || *p == '\v') aligned = 0; /* libxml2 skips a word */

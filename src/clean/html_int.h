@@ -92,6 +92,9 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out);
 
 /* html_meta.c */
 int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_page *out);
+/* Is this <meta> key (property/name/itemprop value, n bytes) one the
+ * metadata reads? The pre-filter (html.c) drops the attributes of the others. */
+int kbh_meta_key_wanted(const char *key, size_t n);
 
 /* shared small helpers */
 static inline int kbh_is_space(unsigned char c)

@@ -15,6 +15,7 @@
  * Walks the flattened node array (no recursion); JSON-LD via jansson.
  */
 #include "html_int.h"
+#include <stddef.h>
 #include <jansson.h>
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -235,6 +236,46 @@ static const char *lang_code(kb_arena *a, const char *s)
 
 static int ieq(const char *a, const char *b) { return a && strcasecmp(a, b) == 0; }
 
+/* <meta> keys (property, name or itemprop) and the field each fills. */
+static const struct {
+    const char *key;
+    size_t field;
+} meta_keys[] = {
+    {"og:title", offsetof(meta_acc, og_title)},
+    {"twitter:title", offsetof(meta_acc, tw_title)},
+    {"og:site_name", offsetof(meta_acc, og_site)},
+    {"application-name", offsetof(meta_acc, app_name)},
+    {"og:url", offsetof(meta_acc, og_url)},
+    {"og:locale", offsetof(meta_acc, og_locale)},
+    {"datePublished", offsetof(meta_acc, item_date)},
+    {"article:published_time", offsetof(meta_acc, meta_date)},
+    {"og:article:published_time", offsetof(meta_acc, meta_date)},
+    {"article.published", offsetof(meta_acc, meta_date)},
+    {"pubdate", offsetof(meta_acc, meta_date)},
+    {"publishdate", offsetof(meta_acc, meta_date)},
+    {"publish-date", offsetof(meta_acc, meta_date)},
+    {"publish_date", offsetof(meta_acc, meta_date)},
+    {"date", offsetof(meta_acc, meta_date)},
+    {"dc.date", offsetof(meta_acc, meta_date)},
+    {"dc.date.issued", offsetof(meta_acc, meta_date)},
+    {"dcterms.date", offsetof(meta_acc, meta_date)},
+    {"dcterms.created", offsetof(meta_acc, meta_date)},
+    {"dcterms.issued", offsetof(meta_acc, meta_date)},
+    {"sailthru.date", offsetof(meta_acc, meta_date)},
+    {"parsely-pub-date", offsetof(meta_acc, meta_date)},
+    {"article_date_original", offsetof(meta_acc, meta_date)},
+    {"original-publish-date", offsetof(meta_acc, meta_date)},
+    {"cxenseparse:recs:publishtime", offsetof(meta_acc, meta_date)},
+    {"dc.date.created", offsetof(meta_acc, meta_date)},
+};
+
+int kbh_meta_key_wanted(const char *key, size_t n)
+{
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
+        if (strlen(meta_keys[i].key) == n && strncasecmp(key, meta_keys[i].key, n) == 0) return 1;
+    return 0;
+}
+
 static void take_meta(kb_arena *a, xmlNode *x, meta_acc *m)
 {
     const char *key = kbh_attr(x, "property");
@@ -245,24 +286,12 @@ static void take_meta(kb_arena *a, xmlNode *x, meta_acc *m)
     if (!content) return;
     if (ieq(he, "content-language") && !m->content_lang) m->content_lang = content;
     if (!key) return;
-#define SET(f) do { if (!m->f) m->f = clean_str(a, content); } while (0)
-    if (ieq(key, "og:title")) SET(og_title);
-    else if (ieq(key, "twitter:title")) SET(tw_title);
-    else if (ieq(key, "og:site_name")) SET(og_site);
-    else if (ieq(key, "application-name")) SET(app_name);
-    else if (ieq(key, "og:url")) SET(og_url);
-    else if (ieq(key, "og:locale")) SET(og_locale);
-    else if (ieq(key, "datePublished")) SET(item_date);
-    else if (ieq(key, "article:published_time") || ieq(key, "og:article:published_time") ||
-             ieq(key, "article.published") || ieq(key, "pubdate") || ieq(key, "publishdate") ||
-             ieq(key, "publish-date") || ieq(key, "publish_date") || ieq(key, "date") ||
-             ieq(key, "dc.date") || ieq(key, "dc.date.issued") || ieq(key, "dcterms.date") ||
-             ieq(key, "dcterms.created") || ieq(key, "dcterms.issued") ||
-             ieq(key, "sailthru.date") || ieq(key, "parsely-pub-date") ||
-             ieq(key, "article_date_original") || ieq(key, "original-publish-date") ||
-             ieq(key, "cxenseparse:recs:publishtime") || ieq(key, "dc.date.created"))
-        SET(meta_date);
-#undef SET
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++) {
+        if (!ieq(key, meta_keys[i].key)) continue;
+        const char **f = (const char **)(void *)((char *)m + meta_keys[i].field);
+        if (!*f) *f = clean_str(a, content);
+        break;
+    }
 }
 
 /* Normalised key for comparing a title part with a site name: ASCII
