@@ -325,36 +325,164 @@ static int sub_country(const kba_place *p)
     return p->precision && strcmp(p->precision, "country") && strcmp(p->precision, "region");
 }
 
-/* Is place p the toponym right before the verb (its subject: "Islamabad
- * closed the crossing"), a government acting rather than a location? */
-static int subject_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
-                         size_t ntop, uint32_t s0, uint32_t vs, const kba_place *p)
+/* Is toponym t a name that acts or names something else, not a location?
+ *  - the subject right before the event's verb ("Islamabad closed ..."),
+ *  - a capital's possessive ("Islamabad's action"): its government,
+ *  - the Y of an institution "X of Y" ("Voice of America", "Bank of England");
+ *    geographic heads ("Gulf of Aden", "Province of Punjab") are places. */
+static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uint32_t vs,
+                      const kba_toponym *t)
 {
-    for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
-        const kba_toponym *t = &tops[i];
-        if (t->end > vs) break;
-        if (t->rec < 0 || (t->flags & KBA_T_PREP)) continue;
+    if (!(t->flags & KBA_T_PREP) && t->end <= vs) {
         uint32_t k = t->end;
         while (k < vs && text[k] == ' ') k++;
-        if (k != vs) continue;
-        kba_place q;
-        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
-        if (q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name))) return 1;
+        if (k == vs) return 1;
+    }
+    const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
+    if (r && r->rank == 3 &&
+        (!strncmp(text + t->end, "'s ", 3) || !strncmp(text + t->end, "\xe2\x80\x99s ", 5)))
+        return 1;
+    /* "... Word of <t>" */
+    if (t->start >= s0 + 4 && !strncmp(text + t->start - 4, " of ", 4)) {
+        uint32_t b = t->start - 4;
+        uint32_t a = b;
+        while (a > s0 && is_word_ch(text[a - 1])) a--;
+        if (b > a && text[a] >= 'A' && text[a] <= 'Z') {
+            static const char *const geo[] = {
+                "gulf", "strait", "straits", "bay", "sea", "city", "province", "state", "republic",
+                "kingdom", "islands", "isle", "port", "district", "county", "region", "governorate",
+                "department", "prefecture", "emirate", "sultanate", "commonwealth", "outskirts",
+                "south", "north", "east", "west", "centre", "center", "heart", "capital", NULL};
+            for (int k = 0; geo[k]; k++)
+                if (word_eq(text + a, b - a, geo[k])) return 0;
+            return 1;
+        }
     }
     return 0;
 }
 
-/* The most specific sub-country place named in [s0, s1) (a town or point
+/* Does place p come only from acting names in [s0, s1) (see acting_top)? 0
+ * when some mention of it there is a location, or none is found. */
+static int acting_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+                        size_t ntop, uint32_t s0, uint32_t s1, uint32_t vs, const kba_place *p)
+{
+    int seen = 0;
+    for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->end > s1) break;
+        if (t->rec < 0) continue;
+        kba_place q;
+        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        if (!(q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name)))) continue;
+        if (!acting_top(en, text, s0, vs, t)) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Does the word text[a..b) occur (case folded) in [s0, s1)? */
+static int word_in(const char *text, uint32_t a, uint32_t b, uint32_t s0, uint32_t s1)
+{
+    char w[32];
+    size_t n = b - a;
+    if (n >= sizeof w) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[a + i];
+        w[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    w[n] = 0;
+    uint32_t i = s0;
+    while (i < s1) {
+        if (!is_word_ch(text[i])) {
+            i++;
+            continue;
+        }
+        uint32_t j = i;
+        while (j < s1 && is_word_ch(text[j])) j++;
+        if (word_eq(text + i, j - i, w)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+static int is_attack_word(const char *w, size_t n)
+{
+    static const char *const aw[] = {"attack", "attacks", "attacked", "assault", "assaults",
+                                     "raid", "raids", "raided", "ambush", "ambushed", "bombing",
+                                     "blast", "explosion", "strike", "strikes", "stormed", NULL};
+    for (int k = 0; aw[k]; k++)
+        if (word_eq(w, n, aw[k])) return 1;
+    return 0;
+}
+
+static int attack_in(const char *text, uint32_t s0, uint32_t s1)
+{
+    uint32_t i = s0;
+    while (i < s1) {
+        if (!is_word_ch(text[i])) {
+            i++;
+            continue;
+        }
+        uint32_t j = i;
+        while (j < s1 && is_word_ch(text[j])) j++;
+        if (is_attack_word(text + i, j - i)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* Is the neighbouring sentence's toponym t about the event's thing? A content
+ * word of five letters or more within six words of it also occurs in the
+ * event's sentence [e0, e1) ("a crucial border crossing" / "the Torkham border
+ * gate"; "the assault" / "the cross-border Chitral assault"), or both speak of
+ * an attack ("militants raided posts in Chitral" / "claimed the assault"). */
+static int shares_context(const char *text, uint32_t n0, uint32_t n1, const kba_toponym *t,
+                          uint32_t e0, uint32_t e1)
+{
+    static const char *const stop[] = {"about", "after", "against", "their", "there", "these",
+                                       "those", "which", "while", "where", "would", "could",
+                                       "should", "being", "other", "under", "between", "since",
+                                       "before", "within", "people", NULL};
+    for (int dir = -1; dir <= 1; dir += 2) {
+        uint32_t i = dir < 0 ? t->start : t->end;
+        for (int k = 0; k < 6; k++) {
+            uint32_t a, b;
+            if (dir < 0) {
+                while (i > n0 && !is_word_ch(text[i - 1])) i--;
+                b = i;
+                while (i > n0 && is_word_ch(text[i - 1])) i--;
+                a = i;
+            } else {
+                while (i < n1 && !is_word_ch(text[i])) i++;
+                a = i;
+                while (i < n1 && is_word_ch(text[i])) i++;
+                b = i;
+            }
+            if (b <= a) break;
+            if (is_attack_word(text + a, b - a) && attack_in(text, e0, e1)) return 1;
+            if (b - a < 5 || text[a] < 'a' || text[a] > 'z') continue;
+            int is_stop = 0;
+            for (int q = 0; stop[q] && !is_stop; q++) is_stop = word_eq(text + a, b - a, stop[q]);
+            if (!is_stop && word_in(text, a, b, e0, e1)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* The most specific sub-country place named in [s0, s1) about the event (a town or point
  * before a district before a province; the first of equals), demonyms and
  * metonyms left out. 1 and *p filled, or 0. */
-static int neighbour_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop,
-                           uint32_t s0, uint32_t s1, kba_place *p)
+static int neighbour_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+                           size_t ntop, uint32_t s0, uint32_t s1, uint32_t e0, uint32_t e1,
+                           kba_place *p)
 {
     int best = 0;
     for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->end > s1) break;
-        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
+            acting_top(en, text, s0, 0, t) || !shares_context(text, s0, s1, t, e0, e1))
+            continue;
         kba_place q;
         kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
         if (!sub_country(&q)) continue;
@@ -370,15 +498,16 @@ static int neighbour_place(const kbe_enricher *en, const kba_toponym *tops, size
 /* The most specific place introduced by a preposition inside the clause
  * [c0, c1) (a town before a district before a province before a country; the
  * first of equals); demonyms, metonyms and name modifiers left out. */
-static int clause_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t c0,
-                        uint32_t c1, kba_place *p)
+static int clause_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+                        size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
 {
     int best = 0;
     for (size_t i = first_top(tops, ntop, c0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->end > c1) break;
         if (t->rec < 0 || !(t->flags & KBA_T_PREP) ||
-            (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)))
+            (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)) ||
+            acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
         kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
@@ -536,12 +665,12 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             int strict = statement_root(e->root);
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
-            int ok = clause_place(en, tops, ntop, c0, c1, &p);
+            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p);
             if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
-            if (ok && subject_place(en, text, tops, ntop, s0, vs, &p)) {
+            if (ok && acting_place(en, text, tops, ntop, s0, s1, vs, &p)) {
                 /* "Islamabad closed ...": the capital acts, it is not where */
                 ok = !strict && kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, 1, &p) &&
-                     !subject_place(en, text, tops, ntop, s0, vs, &p);
+                     !acting_place(en, text, tops, ntop, s0, s1, vs, &p);
             }
             if (!ok && material_root(e->root) && !e->historical && e->sentence < ns) {
                 for (int dlt = -1; dlt <= 1 && !ok; dlt += 2) {
@@ -549,7 +678,8 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
                     size_t k = e->sentence + (size_t)(long)dlt;
                     if (k >= ns) continue;
                     kba_place q;
-                    if (neighbour_place(en, tops, ntop, sents[k].start, sents[k].end, &q)) {
+                    if (neighbour_place(en, text, tops, ntop, sents[k].start, sents[k].end, s0, s1,
+                                        &q)) {
                         p = q;
                         ok = 1;
                     }

@@ -248,8 +248,9 @@ static void test_tolls(void **state)
     done(&r);
 }
 
-/* places: a capital that acts is not the place; an attack's sentence without a
- * place takes the town named in the sentence before it */
+/* places: a capital that acts is not the place, nor an institution's "of
+ * America"; an attack's sentence without a place takes the town named in a
+ * neighbouring sentence about the same thing */
 static void test_places(void **state)
 {
     (void)state;
@@ -277,6 +278,24 @@ static void test_places(void **state)
         assert_int_equal(r.ev[i].killed, 16);
     }
     assert_true(seen);
+    done(&r);
+    /* an institution's "of America" is no place; the clause's "in Afghanistan" is */
+    text_run(&r,
+             "In an interview with the Voice of America last week, Khawaja Asif said that Pakistan "
+             "could target terrorist hideouts across the border in Afghanistan.",
+             "2025-10-28");
+    e = find(&r, "13");
+    assert_non_null(e->place.name);
+    assert_string_equal(e->place.country, "AFG");
+    done(&r);
+    /* a capital's possessive is its government; no neighbour about the attack: no place */
+    text_run(&r,
+             "Islamabad's action came following a deadly attack on Pakistani forces which resulted "
+             "in the killing of seven soldiers.\n\nThe government in Kabul denied it.",
+             "2025-10-28");
+    e = find(&r, "19");
+    assert_null(e->place.name);
+    assert_int_equal(e->killed, 7);
     done(&r);
 }
 
