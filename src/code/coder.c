@@ -1484,6 +1484,30 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 tgt = right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"),
                                    (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
         }
+        /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
+         * X", "rallied ... in protest against X's policy" */
+        if (root0 == 14 && tgt < 0) {
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
+                tokinfo *t = &c->tok[j];
+                if (is(t, ";") || is(t, ":") || (is_any(t, STOP_RIGHT) && !is(t, "to"))) break;
+                int k = -1;
+                if (is(t, "to") && c->tok[j + 1].verb >= 0 && c->vm[c->tok[j + 1].verb].p->code) {
+                    int r = root_of(c->vm[c->tok[j + 1].verb].p->code);
+                    if (r == 10 || r == 11 || r == 14) k = c->vm[c->tok[j + 1].verb].e;
+                } else if (is(t, "against"))
+                    k = j + 1;
+                if (k < 0) continue;
+                for (int q = k; q < c->nt && q < k + 8 && tgt < 0; q++) {
+                    tokinfo *u = &c->tok[q];
+                    if (u->kind == KBL_T_PUNCT || is_any(u, STOP_RIGHT)) break;
+                    int m = live_mention_at(c, q);
+                    if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
+                        !(q > 0 && is_any(&c->tok[q - 1], PLACE_PREP)))
+                        tgt = c->men[m].group;
+                }
+                break;
+            }
+        }
         v->src = src;
         v->tgt = tgt;
         v->passive = passive;
