@@ -219,6 +219,8 @@ typedef struct kb_event {
     int enriched;               /* 1 once the fields below are filled */
     const char *date_source;    /* "clause", "sentence", "article", "coder" (how date was found) */
     const char *article_date;   /* the article's date used to resolve relative dates */
+    const char *article_date_source; /* where that came from: d->date_source ("dateline",
+                                      * "feed_id", "meta", ...), "given" (caller), "text" */
     int date_conflict;          /* the dateline contradicts the article's dated content */
     kb_place place;             /* place.name NULL = none */
     int killed, injured;        /* -1 = not stated */

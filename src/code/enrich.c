@@ -173,7 +173,23 @@ static void date_of_value(kb_arena *a, const kba_timex *x, const char **date, co
         *date = kb_arena_strndup(a, v, n < 4 ? n : 4);
         *prec = "year";
         return;
-    case KBA_PREC_WEEK:
+    case KBA_PREC_WEEK: {
+        /* a week: the month of its middle day (a week across two months is still
+         * nearer a month than a year) */
+        long f, l;
+        if (kba_value_days(v, &f, &l)) {
+            int y, m;
+            ym_of_day(f + (l - f) / 2, &y, &m);
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d", y % 10000, m % 100);
+            *date = kb_arena_strdup(a, buf);
+            *prec = "month";
+            return;
+        }
+        *date = kb_arena_strndup(a, v, 4);
+        *prec = "year";
+        return;
+    }
     case KBA_PREC_SEASON:
     case KBA_PREC_QUARTER:
     case KBA_PREC_HALF: {
@@ -598,7 +614,6 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
     }
     const char *adate = dct[0] ? kb_arena_strdup(a, dct) : NULL;
     const char *amonth = dct[0] ? kb_arena_strndup(a, dct, 7) : NULL;
-    (void)src;
 
     /* 3. places, 4. tolls: once per document */
     kba_toponym *tops = NULL;
@@ -615,6 +630,7 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
         kb_event *e = &ev[i];
         e->enriched = 1;
         e->article_date = adate;
+        e->article_date_source = adate ? src : NULL;
         e->date_conflict = conflict;
         e->killed = e->injured = -1;
         e->killed_min = e->killed_max = e->injured_min = e->injured_max = -1;
@@ -782,6 +798,8 @@ void kbe_event_json_enriched(kbu_buf *b, const kb_doc *d, const kb_event *e)
     kbu_json_cstr(b, e->date_source);
     kbu_buf_append(b, ",\"article_date\":", 16);
     kbu_json_cstr(b, e->article_date);
+    kbu_buf_append(b, ",\"article_date_source\":", 23);
+    kbu_json_cstr(b, e->article_date_source);
     kbu_buf_printf(b, ",\"date_conflict\":%s}\n", e->date_conflict ? "true" : "false");
     kbu_buf_free(&tail);
 }

@@ -115,6 +115,7 @@ static void test_feed_id_over_stale_dateline(void **state)
     page(&r, STALE_PAGE);
     assert_string_equal(r.d->date, "2025-03-16");
     assert_string_equal(r.d->date_source, "feed_id");
+    assert_string_equal(r.ev[0].article_date_source, "feed_id");
     assert_null(strstr(r.d->text, "ABCD16032025"));
     assert_true(r.n > 0);
     for (size_t i = 0; i < r.n; i++) {
@@ -188,6 +189,7 @@ static void test_text_date_over_metadata(void **state)
     const kb_event *e = find(&r, "19");
     assert_true(e->date_conflict);
     assert_string_equal(e->article_date, "2025-10-27");
+    assert_string_equal(e->article_date_source, "text");
     assert_string_equal(e->date, "2025-10-27");
     done(&r);
     text_run(&r, "Pakistan condemned Afghanistan on Monday. The two sides will meet on 3 May 2026.",
@@ -196,6 +198,19 @@ static void test_text_date_over_metadata(void **state)
     assert_false(e->date_conflict);
     assert_string_equal(e->article_date, "2025-10-27");
     assert_string_equal(e->date, "2025-10-27");
+    done(&r);
+}
+
+/* a week: the month of its middle day, not a year */
+static void test_week(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r, "Pakistan condemned Afghanistan last week.", "2025-10-01");
+    const kb_event *e = find(&r, "11");
+    assert_string_equal(e->date, "2025-09");
+    assert_string_equal(e->date_precision, "month");
+    assert_false(e->historical);
     done(&r);
 }
 
@@ -313,6 +328,7 @@ static void test_json(void **state)
                           "\"killed\":7", "\"injured\":null", "\"historical\":false",
                           "\"killed_min\":", "\"date_source\":\"clause\"",
                           "\"article_date\":\"2025-10-28\"", "\"date_conflict\":false", "\"verb\":",
+                          "\"article_date_source\":\"meta\"",
                           NULL};
     for (int i = 0; keys[i]; i++)
         if (!strstr(b.data, keys[i])) fail_msg("no %s in %s", keys[i], b.data);
@@ -334,6 +350,7 @@ int main(void)
         cmocka_unit_test(test_feed_id_older_or_invalid),
         cmocka_unit_test(test_text_date_over_metadata),
         cmocka_unit_test(test_no_article_date),
+        cmocka_unit_test(test_week),
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_json),
