@@ -452,6 +452,7 @@ static int xml_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n
 typedef struct pf_memo {
     uint64_t key[1024];
     int8_t val[1024];
+    kbh_name_memo names; /* verdicts of single class names */
 } pf_memo;
 
 static int memo_cues(pf_memo *m, const char *s, size_t n)
@@ -461,13 +462,13 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
     for (int probe = 0; probe < 8; probe++, k = (k + 1) & 1023) {
         if (m->key[k] == h) return m->val[k];
         if (m->key[k] == 0) {
-            int v = kbh_cues_classify(s);
+            int v = kbh_cues_classify_memo(s, &m->names);
             m->key[k] = h;
             m->val[k] = (int8_t)v;
             return v;
         }
     }
-    return kbh_cues_classify(s);
+    return kbh_cues_classify_memo(s, &m->names);
 }
 
 /* class="..." and id="..." are read only for their boilerplate cues, and

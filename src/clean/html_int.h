@@ -82,6 +82,13 @@ enum { CUE_NONE = 0, CUE_NEG = 1, CUE_POS = 2, CUE_NOISE = 4 };
 int kbh_cues_init(void); /* KB_OK, or KB_ENOMEM; thread-safe, idempotent */
 /* Classify a class/id/role string: OR of CUE_* flags. */
 int kbh_cues_classify(const char *s);
+/* The same, remembering the verdict of each class name in m (one page). */
+#define KBH_NAME_MEMO 2048
+typedef struct kbh_name_memo {
+    uint64_t key[KBH_NAME_MEMO];
+    int8_t val[KBH_NAME_MEMO];
+} kbh_name_memo;
+int kbh_cues_classify_memo(const char *s, kbh_name_memo *m);
 /* Is this whole paragraph (already trimmed) a boilerplate line to drop? */
 int kbh_drop_para(const char *s, size_t n);
 /* Is this short paragraph a promotion/notice phrase ([edge])? */

@@ -253,7 +253,28 @@ static int classify_name(const char *s, size_t n)
     return verdict | (noise ? CUE_NOISE : 0);
 }
 
-int kbh_cues_classify(const char *s)
+/* classify_name through the caller's memo (page class lists repeat their
+ * names in many combinations); a full memo just answers directly. */
+static int classify_name_memo(const char *s, size_t n, kbh_name_memo *m)
+{
+    if (!m) return classify_name(s, n);
+    uint64_t h = kbu_hash64(s, n, 0x243f6a8885a308d3ull) | 1; /* 0 = empty slot */
+    size_t k = (size_t)h & (KBH_NAME_MEMO - 1);
+    for (int probe = 0; probe < 8; probe++, k = (k + 1) & (KBH_NAME_MEMO - 1)) {
+        if (m->key[k] == h) return m->val[k];
+        if (m->key[k] == 0) {
+            int v = classify_name(s, n);
+            m->key[k] = h;
+            m->val[k] = (int8_t)v;
+            return v;
+        }
+    }
+    return classify_name(s, n);
+}
+
+int kbh_cues_classify(const char *s) { return kbh_cues_classify_memo(s, NULL); }
+
+int kbh_cues_classify_memo(const char *s, kbh_name_memo *m)
 {
     if (!s || !*s) return CUE_NONE;
     int neg = 0, pos = 0, noise = 0;
@@ -264,7 +285,7 @@ int kbh_cues_classify(const char *s)
         const char *q = p;
         while (*q && !kbh_is_space((unsigned char)*q)) q++;
         if (q > p) {
-            int v = classify_name(p, (size_t)(q - p));
+            int v = classify_name_memo(p, (size_t)(q - p), m);
             if (v & CUE_NEG) neg = 1;
             if (v & CUE_POS) pos = 1;
             if (v & CUE_NOISE) noise = 1;
