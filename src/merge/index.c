@@ -25,8 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define KBM_BANDS 16
-#define KBM_ROWS 4
+#define KBM_BANDS 32 /* 32 bands of 2 values: pairs at Jaccard 0.3 (a third of a text cut) are found 95% of the time */
+#define KBM_ROWS 2
 #define KBM_STORY_KEYS 8
 #define KBM_BUCKET_CAP 2000
 
@@ -184,7 +184,7 @@ static size_t story_terms(const kbm_sig *s, uint32_t *out)
         for (uint32_t i = 0; i < s->n_terms; i++)
             if (!used[i] && (best < 0 || s->tw[i] > s->tw[best])) best = (int)i;
         used[best] = 1;
-        out[n++] = s->term[best];
+        out[n++] = s->term[best] >> 1; /* without the name flag */
     }
     return n;
 }
@@ -511,8 +511,10 @@ int kb_merge_flush(kb_merge *m, kb_err *err)
         r.key = x->key;
         r.day = x->sig.day;
         r.content_hash = ch;
-        r.sig = blob;
-        r.sig_len = kbm_sig_encode(&x->sig, blob);
+        if (x->is_new) { /* else the stored signature stands: labels only */
+            r.sig = blob;
+            r.sig_len = kbm_sig_encode(&x->sig, blob);
+        }
         r.copy_of = copy >= 0 ? m->a[copy].key : NULL;
         r.similarity = copy >= 0 ? kbm_copy_score(&x->sig, &m->a[copy].sig) : 0;
         r.story = m->a[story].key;

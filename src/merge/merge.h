@@ -28,7 +28,7 @@ typedef struct kbm_sig {
     uint32_t mw[KBM_K];      /* MinHash of word 3-shingles */
     uint32_t ma[KBM_K];      /* MinHash of anchor bigrams */
     uint32_t n_terms;
-    uint32_t term[KBM_TERMS]; /* sorted ascending */
+    uint32_t term[KBM_TERMS]; /* term hashes, sorted; bit 0 set = written as a name */
     uint8_t tw[KBM_TERMS];    /* weights (16 = 1.0) */
 } kbm_sig;
 
@@ -52,7 +52,8 @@ int32_t kbm_day(const char *date);
 #define KBM_COPY 0.6
 double kbm_copy_score(const kbm_sig *a, const kbm_sig *b);
 /* Story score in [0,1]: cosine of the term vectors, 0 when the dates are more
- * than KBM_STORY_DAYS apart. Same story when >= KBM_STORY. */
+ * than KBM_STORY_DAYS apart (or one is unknown), or fewer than 3 terms and no
+ * name are shared. Same story when >= KBM_STORY. */
 #define KBM_STORY 0.40
 #define KBM_STORY_DAYS 3
 double kbm_story_score(const kbm_sig *a, const kbm_sig *b);

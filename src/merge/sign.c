@@ -25,7 +25,7 @@ struct kbm_signer {
     size_t set_cap;
     uint64_t *elems;  /* distinct elements of the set being built */
     size_t n_elems, elems_cap;
-    struct term { uint32_t h; uint32_t w; } *terms; /* open addressing by h (0 = empty) */
+    struct term { uint32_t h; uint32_t w; uint32_t name; } *terms; /* open addressing by h (0 = empty) */
     size_t terms_cap, n_terms;
 };
 
@@ -290,9 +290,10 @@ static int terms_reset(kbm_signer *g, size_t want)
     return KB_OK;
 }
 
-static void term_add(kbm_signer *g, size_t cap, uint32_t h, uint32_t w)
+static void term_add(kbm_signer *g, size_t cap, uint32_t h, uint32_t w, int name)
 {
-    if (!h) h = 1;
+    h &= ~1u; /* bit 0 of a stored term flags a name */
+    if (!h) h = 2;
     size_t m = cap - 1, i = h & m;
     while (g->terms[i].h && g->terms[i].h != h)
         i = (i + 1) & m;
@@ -301,16 +302,18 @@ static void term_add(kbm_signer *g, size_t cap, uint32_t h, uint32_t w)
         g->n_terms++;
     }
     g->terms[i].w += w;
+    if (name) g->terms[i].name = 1;
 }
 
-static void add_term_word(kbm_signer *g, size_t tcap, const char *low, size_t n, uint32_t weight)
+static void add_term_word(kbm_signer *g, size_t tcap, const char *low, size_t n, uint32_t weight,
+                          int name)
 {
     if (n < 3 || is_stop(low)) return;
     const sb_symbol *st = sb_stemmer_stem(g->stem, (const sb_symbol *)low, (int)n);
     size_t sn = st ? (size_t)sb_stemmer_length(g->stem) : n;
     const char *s = st ? (const char *)st : low;
     uint32_t h = (uint32_t)kbu_hash64(s, sn, 0x7465726dULL);
-    term_add(g, tcap, h, weight);
+    term_add(g, tcap, h, weight, name);
 }
 
 static int cmp_term_desc(const void *a, const void *b)
@@ -375,7 +378,7 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
         nw++;
         if (!has_digit(&w)) {
             int name = !w.sent_start && w.p[0] >= 'A' && w.p[0] <= 'Z' && w.n >= 2;
-            add_term_word(g, tcap, low, ln, name ? 2 : 1);
+            add_term_word(g, tcap, low, ln, name ? 2 : 1, name);
         }
     }
     if (nw > 0 && nw < 3) set_add(g, scap, mix64(h1 * 3 + h2)); /* tiny texts: one shingle */
@@ -419,7 +422,7 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
         while (next_word(title, tl, &pos, &ss, &w)) {
             if (has_digit(&w)) continue;
             lower_into(&w, low, sizeof low, &ln);
-            add_term_word(g, tcap, low, ln, 2);
+            add_term_word(g, tcap, low, ln, 2, 0);
         }
     }
     /* keep the heaviest terms */
@@ -431,7 +434,7 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
     uint32_t tmp[KBM_TERMS][2];
     for (size_t i = 0; i < k; i++) {
         double v = 16.0 * (1.0 + log((double)g->terms[i].w));
-        tmp[i][0] = g->terms[i].h;
+        tmp[i][0] = g->terms[i].h | g->terms[i].name;
         tmp[i][1] = v > 255 ? 255 : (uint32_t)(v + 0.5);
     }
     qsort(tmp, k, sizeof tmp[0], cmp_u32);
@@ -468,17 +471,19 @@ double kbm_copy_score(const kbm_sig *a, const kbm_sig *b)
     double jw = jaccard(a->mw, b->mw);
     /* a short text inside a long one is a brief, not a copy: weigh the size ratio */
     uint32_t lo = a->n_words < b->n_words ? a->n_words : b->n_words;
-    uint32_t hi = a->n_words < b->n_words ? b->n_words : a->n_words;
-    if (lo < 8 || (double)lo < 0.25 * hi) return jw;
+    if (lo < 8) return jw;
     double cw = containment(jw, a->n_words, b->n_words);
-    double s = cw;
-    if (a->n_anchors >= 4 && b->n_anchors >= 4 && cw >= 0.12) {
+    /* a few shared sentences make a short text look contained in another, and
+     * the estimate is poor for sets of very different sizes: containment counts
+     * only with a real share of the union */
+    double s = jw >= 0.4 ? cw : jw;
+    if (a->n_anchors >= 8 && b->n_anchors >= 8 && cw >= 0.2) {
         double ja = jaccard(a->ma, b->ma);
         double ca = containment(ja, a->n_anchors, b->n_anchors);
         /* spun copy: nearly all names and numbers in the same order while many
          * words changed; reports of one happening by two outlets share names
          * too, but in another order and with far fewer shared words */
-        if (ca >= 0.8 && 0.75 * ca > s) s = 0.75 * ca;
+        if (ja >= 0.5 && ca >= 0.8 && 0.75 * ca > s) s = 0.75 * ca;
     }
     return s;
 }
@@ -496,20 +501,24 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
         na += (double)a->tw[i] * a->tw[i];
     for (uint32_t i = 0; i < b->n_terms; i++)
         nb += (double)b->tw[i] * b->tw[i];
-    uint32_t i = 0, j = 0, shared = 0;
+    uint32_t i = 0, j = 0, shared = 0, names = 0;
     while (i < a->n_terms && j < b->n_terms) {
-        if (a->term[i] == b->term[j]) {
+        uint32_t x = a->term[i] >> 1, y = b->term[j] >> 1;
+        if (x == y) {
             dot += (double)a->tw[i] * b->tw[j];
             shared++;
+            names += ((a->term[i] | b->term[j]) & 1u) != 0;
             i++;
             j++;
-        } else if (a->term[i] < b->term[j]) {
+        } else if (x < y) {
             i++;
         } else {
             j++;
         }
     }
-    if (shared < 3 || na <= 0 || nb <= 0) return 0;
+    /* generic words alone ("police", "shooting", "hospital") do not make one
+     * happening: a shared name (a place, a person, a group) is needed too */
+    if (shared < 3 || !names || na <= 0 || nb <= 0) return 0;
     return dot / sqrt(na * nb);
 }
 

@@ -73,7 +73,7 @@ typedef struct sq_store {
     sqlite3 *db;
     char *path;
     sqlite3_stmt *ins, *begin, *commit, *rollback;
-    sqlite3_stmt *sig_ins; /* merge: prepared on first use */
+    sqlite3_stmt *sig_ins, *sig_upd; /* merge: prepared on first use */
     unsigned char *blob;
     size_t blob_cap;
     time_t stamp_t;
@@ -230,6 +230,7 @@ static void sq_close(void *impl)
     sqlite3_finalize(s->commit);
     sqlite3_finalize(s->rollback);
     sqlite3_finalize(s->sig_ins);
+    sqlite3_finalize(s->sig_upd);
     if (s->db) {
         sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
         sqlite3_close_v2(s->db);
@@ -556,9 +557,32 @@ const kbs_backend kbs_sqlite_backend = {
 };
 
 /* ---- merge (issue 6): signature rows, copies, stories ------------------- */
+/* Labels only (r->sig NULL): the row exists, its copy link or story changed. */
+static int sq_sig_relabel(sq_store *s, const kbs_sigrow *r, kb_err *err)
+{
+    if (!s->sig_upd &&
+        sq_prepare(s, "UPDATE article_sigs SET copy_of=?2, similarity=?3, story=?4 WHERE key=?1",
+                   &s->sig_upd, err) != KB_OK)
+        return KB_ESTORE;
+    sqlite3_stmt *st = s->sig_upd;
+    sqlite3_bind_text(st, 1, r->key, -1, SQLITE_STATIC);
+    bind_opt(st, 2, r->copy_of);
+    if (r->copy_of)
+        sqlite3_bind_double(st, 3, r->similarity);
+    else
+        sqlite3_bind_null(st, 3);
+    sqlite3_bind_text(st, 4, r->story, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) return sq_fail(s->path, s->db, rc, err, "cannot update a story");
+    return KB_OK;
+}
+
 static int sq_sig_put(void *impl, const kbs_sigrow *r, kb_err *err)
 {
     sq_store *s = impl;
+    if (!r->sig) return sq_sig_relabel(s, r, err);
     if (!s->sig_ins &&
         sq_prepare(s,
                    "INSERT OR REPLACE INTO article_sigs(key,day,content_hash,sig,copy_of,"

@@ -61,7 +61,8 @@ typedef struct kbs_sigrow {
     const char *story;        /* story id (smallest key of the story) */
 } kbs_sigrow;
 typedef struct kbs_merge_ops {
-    /* Insert or replace an article's signature row. */
+    /* Insert or replace an article's signature row; with sig NULL, update the
+     * labels (copy_of, similarity, story) of an existing row. */
     int (*sig_put)(void *impl, const kbs_sigrow *r, kb_err *err);
     /* Every stored signature row, in key order; cb returns KB_OK to go on. */
     int (*sig_scan)(void *impl, int (*cb)(void *ctx, const kbs_sigrow *r), void *ctx,
