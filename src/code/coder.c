@@ -375,8 +375,24 @@ static void remember(memory *mem, const mention *m, int sent)
 static void memory_at(kb_coder *c, int i, memory *out)
 {
     *out = c->mem;
-    for (int k = 0; k < c->nm; k++)
-        if (!c->men[k].dead && c->men[k].e <= i && !c->men[k].pronoun) remember(out, &c->men[k], c->cur_sent);
+    for (int k = 0; k < c->nm; k++) {
+        const mention *m = &c->men[k];
+        if (m->dead || m->e > i || m->pronoun) continue;
+        /* pronouns are resolved before composition: "Palestinian officials ... they" is the
+         * composed actor, not the adjective alone */
+        if (k + 1 < c->nm && m->kind == KBL_STATE && !m->role && c->men[k + 1].kind == KBL_AGENT &&
+            c->men[k + 1].e <= i && c->men[k + 1].role && c->men[k + 1].s == m->e) {
+            mention x = c->men[k + 1];
+            x.code = arena_cat(c, m->code, x.role);
+            x.country = m->country;
+            x.kind = KBL_STATE;
+            x.name = span_str(c, m->s, x.e);
+            remember(out, &x, c->cur_sent);
+            k++;
+            continue;
+        }
+        remember(out, m, c->cur_sent);
+    }
     /* he, it, they: only an actor of this sentence or the one before */
     if (out->t_person < c->cur_sent - 1) out->has_person = 0;
     if (out->t_any < c->cur_sent - 1) out->has_any = 0;

@@ -281,6 +281,9 @@ size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_
             out[rl] = '\0';
             k = (size_t)rl;
         }
+        /* the stemmer undoubles a final consonant after -ed/-ing ("boycotted" -> "boycot") but
+         * keeps it in the base form ("boycott"): undouble both (not l, s, z: "shell", "press") */
+        if (k >= 5 && out[k - 1] == out[k - 2] && !strchr("aeiouylsz", out[k - 1])) out[--k] = '\0';
     }
     return k;
 }

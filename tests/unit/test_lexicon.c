@@ -76,6 +76,11 @@ static void normalisation(void **state)
     assert_string_equal(a, "isis");
     kbl_norm(st, "n't", 3, a, sizeof a);
     assert_string_equal(a, "not");
+    kbl_norm(st, "boycotted", 9, a, sizeof a); /* a final double consonant is undoubled */
+    kbl_norm(st, "boycott", 7, b, sizeof b);
+    assert_string_equal(a, b);
+    kbl_norm(st, "shelled", 7, a, sizeof a); /* but not ll */
+    assert_string_equal(a, "shell");
     kbl_stemmer_free(st);
 }
 
