@@ -7,8 +7,10 @@
  *     metadata, dateline, or the filing day of a wire id that overrules an
  *     older dateline). The text's own full dates ("27 October 2025") are the
  *     check: the latest of them lying more than two days after that date
- *     replaces it (a stale dateline), or gives the date when there is none.
- *     Either overruling marks date_conflict.
+ *     replaces it (a stale dateline); with no date at all it is only a lower
+ *     bound and is not used. A wire id's day that the text does not bear out
+ *     (its latest full day sits by the dateline, a month or more before the id)
+ *     gives way to the dateline. Any overruling marks date_conflict.
  *  2. Time expressions (kba_times, against that date). An event's date is
  *     the expression governing its clause (around its verb, up to the
  *     nearest comma or semicolon), else its sentence's (kba_time_governing);
@@ -137,6 +139,21 @@ static long latest_full_day(const char *text, const kba_timex *tx, size_t n, con
         }
     }
     return best;
+}
+
+/* The day a dateline line writes ("Tuesday, 02 January 2024 12:17 GMT"): the
+ * first date at the start of one of its words; -1 if none. */
+static long dateline_day(const char *dl, char out[11])
+{
+    if (!dl) return -1;
+    size_t n = strlen(dl);
+    for (size_t k = 0; k < n; k++) {
+        if (k && !(dl[k - 1] == ' ' || dl[k - 1] == '|' || dl[k - 1] == ':' || dl[k - 1] == ',' ||
+                   dl[k - 1] == '(' || dl[k - 1] == '-'))
+            continue;
+        if (kbc_date_parse(dl + k, n - k, out)) return day_of(out);
+    }
+    return -1;
 }
 
 /* Year and month of a day number (inverse of day_of). */
@@ -603,6 +620,21 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
     /* with no date at all the text's latest day is only a lower bound (an
      * article recalling "December 31, 2014" was written later): relative
      * dates then stay unresolved rather than wrong */
+    /* a wire id's day that the text's own dates do not bear out: when the
+     * text's latest full day sits by the overruled dateline (within a week)
+     * and a month or more before the id's day, the dateline stands */
+    if (conflict && latest >= 0) {
+        char dl[11];
+        long dld = dateline_day(d->dateline, dl);
+        if (dld >= 0 && latest <= dld + 7 && latest + 7 >= dld && latest + 30 < meta_day) {
+            memcpy(dct, dl, 11);
+            meta_day = dld;
+            conflict = 0;
+            src = "dateline";
+            if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+                return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        }
+    }
     if (latest >= 0 && meta_day >= 0 && latest > meta_day + 2) {
         /* the text reports, as already dated, a day after its supposed publication */
         conflict = 1;

@@ -179,6 +179,26 @@ static void test_feed_id_older_or_invalid(void **state)
     done(&r);
 }
 
+/* a wire id's day the text does not bear out: the text's own dates sit by the
+ * dateline, months before the id's day, so the dateline stands */
+static void test_feed_id_against_text(void **state)
+{
+    (void)state;
+    run r;
+    page(&r, "Tuesday, 02 January 2024 12:17 GMT\n\n"
+             "Talks Resume\n\n\n"
+             "(ABCD- Frontier Wire) Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
+             "on Monday, officials said. The talks began on 30 December 2023.\n\n"
+             "ABCD27102025000211111111ID1110000001\n");
+    assert_string_equal(r.d->date_source, "feed_id");
+    const kb_event *e = find(&r, "0871");
+    assert_false(e->date_conflict);
+    assert_string_equal(e->article_date, "2024-01-02");
+    assert_string_equal(e->article_date_source, "dateline");
+    assert_string_equal(e->date, "2024-01-01");
+    done(&r);
+}
+
 /* the text's own full date later than the metadata's: the text wins, flagged;
  * a future day ("will meet on ...") does not count */
 static void test_text_date_over_metadata(void **state)
@@ -348,6 +368,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_feed_id_over_stale_dateline),
         cmocka_unit_test(test_feed_id_older_or_invalid),
+        cmocka_unit_test(test_feed_id_against_text),
         cmocka_unit_test(test_text_date_over_metadata),
         cmocka_unit_test(test_no_article_date),
         cmocka_unit_test(test_week),
