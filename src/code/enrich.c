@@ -343,6 +343,19 @@ static size_t first_top(const kba_toponym *tops, size_t n, uint32_t pos)
     return lo;
 }
 
+/* Index of the sentence holding byte pos (the coder's own sentence index may
+ * count another splitter's sentences); ns if none. */
+static size_t sentence_at(const kb_span *sents, size_t ns, uint32_t pos)
+{
+    size_t lo = 0, hi = ns;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sents[mid].end <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < ns && sents[lo].start <= pos ? lo : ns;
+}
+
 static void set_place(kb_place *dst, const kba_place *p)
 {
     dst->name = p->name;
@@ -720,10 +733,11 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
                 ok = !strict && kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, 1, &p) &&
                      !acting_place(en, text, tops, ntop, s0, s1, vs, &p);
             }
-            if (!ok && material_root(e->root) && !e->historical && e->sentence < ns) {
+            size_t si = sentence_at(sents, ns, s0);
+            if (!ok && material_root(e->root) && !e->historical && si < ns) {
                 for (int dlt = -1; dlt <= 1 && !ok; dlt += 2) {
-                    if (dlt < 0 && e->sentence == 0) continue;
-                    size_t k = e->sentence + (size_t)(long)dlt;
+                    if (dlt < 0 && si == 0) continue;
+                    size_t k = si + (size_t)(long)dlt;
                     if (k >= ns) continue;
                     kba_place q;
                     if (neighbour_place(en, text, tops, ntop, sents[k].start, sents[k].end, s0, s1,
