@@ -651,7 +651,7 @@ static void compose(kb_coder *c)
         /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
          * "the mayor of the northern West Bank" */
         if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV")))) {
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")))) {
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
                 tokinfo *t = &c->tok[j];
@@ -660,7 +660,7 @@ static void compose(kb_coder *c)
             if (ok) gap = 1;
         }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV")) ||
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")) ||
              ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
               a->role && strcmp(a->role, "REF") &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
@@ -1280,6 +1280,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             vmatch *w = &c->vm[gov];
             int groot = w->p->code ? root_of(w->p->code) : -1;
+            /* "X said Y must be ready to mediate": a demand from X to Y */
+            {
+                int must = 0, say = -1;
+                for (int j = w->s - 1; j >= 0 && j >= w->s - 3; j--) {
+                    if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+                    if (is(&c->tok[j], "must")) must = 1;
+                }
+                for (int u = gov - 1; must && u >= 0; u--)
+                    if (c->vm[u].p->flags & KBL_P_SAY) {
+                        say = c->vm[u].src;
+                        break;
+                    }
+                int subj = w->src >= 0 ? w->src : (must ? left_source(c, gov) : -1);
+                if (must && say >= 0 && subj >= 0 && c->men[subj].group != c->men[say].group && !question) {
+                    const char *dc = !strncmp(code, "045", 3) || !strncmp(code, "039", 3) ? "108" : root0 == 4 ? "106"
+                                   : root0 == 6 ? "101" : root0 == 7 ? "103" : root0 == 8 ? "105" : "100";
+                    vmatch tmp = *v;
+                    emit_groups(c, sent, ss, se, &tmp, dc, say, subj, 0);
+                    if (w->p->code && w->done == 1) w->done = -2;
+                    v->done = -1;
+                    continue;
+                }
+            }
             if ((w->p->flags & KBL_P_INTENT) && obj >= 0 && w->src >= 0 && !question) {
                 /* X wants Y to act: an appeal from X to Y */
                 vmatch tmp = *v;
@@ -1368,8 +1391,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "will withdraw its force unless ...": a conditional cooperative act is a threat */
+        int unless = 0;
+        if (intent && root0 < 10)
+            for (int j = v->e; j < c->nt; j++) {
+                if (is(&c->tok[j], ";")) break;
+                if (is(&c->tok[j], "unless")) unless = 1;
+            }
         if (intent) {
-            code = kbl_intent_code(c->lx, code);
+            code = unless ? "130" : kbl_intent_code(c->lx, code);
             if (!code) {
                 v->done = -1;
                 continue;
