@@ -582,8 +582,20 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
         }
         uint32_t j = i;
         while (j < s1 && is_word_ch(text[j])) j++;
-        for (int k = 0; sub[k]; k++)
-            if (word_eq(text + i, j - i, sub[k])) return i;
+        for (int k = 0; sub[k]; k++) {
+            if (!word_eq(text + i, j - i, sub[k])) continue;
+            /* "after midnight", "before dawn": a time, not another happening */
+            static const char *const when[] = {"midnight", "dawn", "dusk", "noon", "sunset",
+                                               "sunrise", "nightfall", "dark", "darkness",
+                                               "prayers", "iftar", NULL};
+            uint32_t a = j;
+            while (a < s1 && text[a] == ' ') a++;
+            uint32_t b = a;
+            while (b < s1 && is_word_ch(text[b])) b++;
+            int time_word = 0;
+            for (int q = 0; when[q] && !time_word; q++) time_word = word_eq(text + a, b - a, when[q]);
+            if (!time_word) return i;
+        }
         i = j;
     }
     return s1;

@@ -276,6 +276,11 @@ static void test_tolls(void **state)
     e = find(&r, "11");
     assert_int_equal(e->killed, -1);
     done(&r);
+    text_run(&r, "TTP militants attacked a police post after midnight, killing three policemen.",
+             "2025-10-28");
+    e = find(&r, "19");
+    assert_int_equal(e->killed, 3);
+    done(&r);
     text_run(&r, "TTP militants attacked security forces across the province, killing 1,500 people this year.",
              "2025-10-28");
     e = find(&r, "19");
