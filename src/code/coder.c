@@ -1041,7 +1041,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         return; /* no named actor */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
-    /* a domestic actor with no country of its own, in a non-violent act with a state organ of
+    /* a domestic actor with no country of its own, in a non-violent act (not a meeting or
+     * cooperation, roots 08-17) with a state organ of
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
 
@@ -1065,7 +1066,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &dt;
         }
     }
-    if (s && t && s->code && t->code && root < 18) {
+    if (s && t && s->code && t->code && root >= 8 && root < 18) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
         const mention *st = NULL, *bare = NULL;
