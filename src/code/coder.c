@@ -651,7 +651,8 @@ static void compose(kb_coder *c)
         /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
          * "the mayor of the northern West Bank" */
         if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")))) {
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")) ||
+             (is(&c->tok[a->e], "in") && gap == 2 && is(&c->tok[a->e + 1], "the")))) {
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
                 tokinfo *t = &c->tok[j];
@@ -836,6 +837,19 @@ static void find_verbs(kb_coder *c, int titlecase)
             if ((ln > 3 && (!strcmp(t->low + ln - 2, "er") || !strcmp(t->low + ln - 2, "or"))) ||
                 (ln > 4 && (!strcmp(t->low + ln - 3, "ers") || !strcmp(t->low + ln - 3, "ors"))))
                 np = 0;
+        }
+        /* an event noun that the agent list also holds by its stem ("a demonstration", "the
+         * protest" of "protesters") is no actor */
+        if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT && c->men[t->men].e == i + 1) {
+            size_t ln = strlen(t->low);
+            int agentive = (ln > 3 && (!strcmp(t->low + ln - 2, "er") || !strcmp(t->low + ln - 2, "or"))) ||
+                           (ln > 4 && (!strcmp(t->low + ln - 3, "ers") || !strcmp(t->low + ln - 3, "ors")));
+            if (!agentive && (!strcmp(t->low + (ln > 3 ? ln - 3 : 0), "ion") ||
+                              (ln > 4 && !strcmp(t->low + ln - 4, "ions")))) {
+                mention *m = &c->men[t->men];
+                m->dead = 1;
+                for (int q = m->s; q < m->e; q++) c->tok[q].men = -1;
+            }
         }
         /* the second half of a compound ("Israeli-occupied", "Taliban-led") is no verb */
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
