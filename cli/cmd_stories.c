@@ -144,7 +144,8 @@ int cmd_stories(int argc, char **argv)
         return err.code == KB_EUSAGE ? CLI_USAGE : CLI_PARTIAL;
     }
     /* articles stored before the merge index existed are indexed now */
-    if (run_merge(st, 0, NULL, &err) != KB_OK) {
+    int pending = kb_merge_pending(st, &err);
+    if (pending < 0 || (pending > 0 && run_merge(st, 0, NULL, &err) != KB_OK)) {
         cli_error("%s", err.msg);
         kb_store_close(st);
         return CLI_PARTIAL;

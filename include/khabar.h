@@ -269,6 +269,9 @@ int kb_merge_add(kb_merge *m, const kb_doc *d, kb_err *err);
 int kb_merge_flush(kb_merge *m, kb_err *err);
 void kb_merge_get_stats(const kb_merge *m, kb_merge_stats *st);
 void kb_merge_close(kb_merge *m);
+/* 1 if some stored article has no merge signature yet (stored by an older
+ * khabar), 0 if none, < 0 on error. Cheap: stops at the first one. */
+int kb_merge_pending(kb_store *s, kb_err *err);
 
 /* One article of a story, as kb_store_stories lists them: stories ordered by
  * their first date (unknown first), then story id; articles by date, id, key. */

@@ -557,3 +557,20 @@ void kb_merge_close(kb_merge *m)
     btab_free(&m->story_tab);
     free(m);
 }
+
+static int stop_at_first(void *ctx, const kb_article *a)
+{
+    (void)a;
+    *(int *)ctx = 1;
+    return KB_DONE;
+}
+
+int kb_merge_pending(kb_store *s, kb_err *err)
+{
+    const kbs_merge_ops *ops = kbs_merge_ops_of(s);
+    if (!ops) return kb_err_set(err, KB_EUSAGE, "merge: this store backend keeps no signatures");
+    int found = 0;
+    int r = ops->sig_missing(kbs_impl(s), 0, stop_at_first, &found, err);
+    if (r < 0) return r;
+    return found;
+}

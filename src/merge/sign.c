@@ -476,7 +476,7 @@ double kbm_copy_score(const kbm_sig *a, const kbm_sig *b)
     /* a few shared sentences make a short text look contained in another, and
      * the estimate is poor for sets of very different sizes: containment counts
      * only with a real share of the union */
-    double s = jw >= 0.4 ? cw : jw;
+    double s = (jw >= 0.4 || (jw >= 0.25 && cw >= 0.85)) ? cw : jw;
     if (a->n_anchors >= 8 && b->n_anchors >= 8 && cw >= 0.2) {
         double ja = jaccard(a->ma, b->ma);
         double ca = containment(ja, a->n_anchors, b->n_anchors);

@@ -660,7 +660,7 @@ static int sq_sig_missing(void *impl, int all, int (*cb)(void *ctx, const kb_art
         a.text = col(st, 4);
         a.text_len = (size_t)sqlite3_column_bytes(st, 4);
         if (!a.text) a.text = "";
-        if ((r = cb(ctx, &a)) != KB_OK) break;
+        if ((r = cb(ctx, &a)) != KB_OK) break; /* an error, or KB_DONE: enough */
     }
     if (r == KB_OK && rc != SQLITE_DONE) r = sq_fail(s->path, s->db, rc, err, "cannot read articles");
     sqlite3_finalize(st);

@@ -239,6 +239,7 @@ static void migrates_v1_store(void **state)
     kb_store *s = kb_store_open(dbpath, &err);
     assert_non_null(s);
     assert_int_equal(kb_store_schema_version(s), 2);
+    assert_int_equal(kb_merge_pending(s, &err), 1);
     kb_merge *m = kb_merge_open(s, 0, &err);
     assert_non_null(m);
     kb_merge_stats st;
@@ -249,6 +250,7 @@ static void migrates_v1_store(void **state)
     assert_int_equal(kb_merge_flush(m, &err), KB_OK);
     assert_int_equal(kb_store_commit(s, &err), KB_OK);
     kb_merge_close(m);
+    assert_int_equal(kb_merge_pending(s, &err), 0);
     /* reopened: loaded, nothing to sign */
     m = kb_merge_open(s, 0, &err);
     kb_merge_get_stats(m, &st);
