@@ -386,6 +386,7 @@ static int index_art(kb_merge *m, int32_t i, int link)
 /* ---- open: load stored rows, sign the rest -------------------------------- */
 typedef struct load_ctx {
     kb_merge *m;
+    int stale; /* a stored signature of another format: rebuild all */
     char (*labels)[2][33]; /* per loaded article: copy_of, story */
     size_t cap;
     kb_err *err;
@@ -395,7 +396,10 @@ static int load_row(void *ctx, const kbs_sigrow *r)
 {
     load_ctx *c = ctx;
     kbm_sig sig;
-    if (kbm_sig_decode(r->sig, r->sig_len, &sig) != KB_OK) return KB_OK; /* re-signed below */
+    if (kbm_sig_decode(r->sig, r->sig_len, &sig) != KB_OK) {
+        c->stale = 1; /* written by another version of khabar */
+        return KB_DONE;
+    }
     int32_t i = push_art(c->m, r->key, &sig);
     if (i < 0) return kb_err_set(c->err, KB_ENOMEM, "merge: out of memory");
     if ((size_t)i >= c->cap) {
@@ -456,12 +460,17 @@ kb_merge *kb_merge_open(kb_store *s, int rebuild, kb_err *err)
     m->store = s;
     m->ops = ops;
     if (!rebuild) {
-        load_ctx c = {m, NULL, 0, err};
+        load_ctx c = {m, 0, NULL, 0, err};
         int r = ops->sig_scan(kbs_impl(s), load_row, &c, err);
-        if (r != KB_OK) {
+        if (r < 0) {
             free(c.labels);
             kb_merge_close(m);
             return NULL;
+        }
+        if (c.stale) { /* signatures of another format: start again, recompute all */
+            free(c.labels);
+            kb_merge_close(m);
+            return kb_merge_open(s, 1, err);
         }
         /* buckets, then the stored groups */
         for (size_t i = 0; i < m->n; i++)

@@ -25,15 +25,15 @@ typedef struct kbm_sig {
     int32_t day;             /* days since 1970-01-01 of the date, KBM_NODAY if unknown */
     uint32_t n_words;        /* distinct word shingles */
     uint32_t n_anchors;      /* distinct anchor bigrams */
-    uint32_t mw[KBM_K];      /* MinHash of word 3-shingles */
-    uint32_t ma[KBM_K];      /* MinHash of anchor bigrams */
+    uint16_t mw[KBM_K];      /* MinHash of word 3-shingles (16 bits of each minimum) */
+    uint16_t ma[KBM_K];      /* MinHash of anchor bigrams */
     uint32_t n_terms;
     uint32_t term[KBM_TERMS]; /* term hashes, sorted; bit 0 set = written as a name */
     uint8_t tw[KBM_TERMS];    /* weights (16 = 1.0) */
 } kbm_sig;
 
 /* Serialised size of a kbm_sig (little-endian, fixed layout). */
-#define KBM_SIG_BYTES (8 + 4 + 4 + 4 + 4 * KBM_K * 2 + 4 + KBM_TERMS * 5)
+#define KBM_SIG_BYTES (8 + 4 + 4 + 4 + 2 * KBM_K * 2 + 4 + KBM_TERMS * 5)
 
 typedef struct kbm_signer kbm_signer; /* stemmer + scratch; one per thread */
 kbm_signer *kbm_signer_new(void);

@@ -153,7 +153,9 @@ static size_t cap_for(size_t want)
 
 static const uint64_t seed_base = 0x2545f4914f6cdd1dULL;
 
-static void minhash(const uint64_t *el, size_t n, uint32_t out[KBM_K])
+/* 16 bits of each minimum are kept: two different minima agree by chance once
+ * in 65,536, and the signature is half the size (memory, store I/O). */
+static void minhash(const uint64_t *el, size_t n, uint16_t out16[KBM_K])
 {
     static uint64_t seeds[KBM_K];
     static int ready;
@@ -162,6 +164,7 @@ static void minhash(const uint64_t *el, size_t n, uint32_t out[KBM_K])
             seeds[i] = mix64(seed_base + (uint64_t)i * 0x9e3779b97f4a7c15ULL);
         ready = 1;
     }
+    uint32_t out[KBM_K];
     for (int i = 0; i < KBM_K; i++)
         out[i] = UINT32_MAX;
     for (size_t j = 0; j < n; j++) {
@@ -171,6 +174,8 @@ static void minhash(const uint64_t *el, size_t n, uint32_t out[KBM_K])
             if (v < out[i]) out[i] = v;
         }
     }
+    for (int i = 0; i < KBM_K; i++)
+        out16[i] = (uint16_t)(out[i] ^ (out[i] >> 16));
 }
 
 /* ---- words ---------------------------------------------------------------- */
@@ -447,7 +452,7 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
 }
 
 /* ---- comparisons ---------------------------------------------------------- */
-static double jaccard(const uint32_t *a, const uint32_t *b)
+static double jaccard(const uint16_t *a, const uint16_t *b)
 {
     int eq = 0;
     for (int i = 0; i < KBM_K; i++)
@@ -546,10 +551,10 @@ size_t kbm_sig_encode(const kbm_sig *s, unsigned char *out)
     p = put32(p, (uint32_t)s->day);
     p = put32(p, s->n_words);
     p = put32(p, s->n_anchors);
-    for (int i = 0; i < KBM_K; i++)
-        p = put32(p, s->mw[i]);
-    for (int i = 0; i < KBM_K; i++)
-        p = put32(p, s->ma[i]);
+    for (int i = 0; i < KBM_K; i++, p += 2)
+        p[0] = (unsigned char)s->mw[i], p[1] = (unsigned char)(s->mw[i] >> 8);
+    for (int i = 0; i < KBM_K; i++, p += 2)
+        p[0] = (unsigned char)s->ma[i], p[1] = (unsigned char)(s->ma[i] >> 8);
     p = put32(p, s->n_terms);
     for (int i = 0; i < KBM_TERMS; i++)
         p = put32(p, s->term[i]);
@@ -570,10 +575,10 @@ int kbm_sig_decode(const void *blob, size_t n, kbm_sig *s)
     s->day = (int32_t)v;
     p = get32(p, &s->n_words);
     p = get32(p, &s->n_anchors);
-    for (int i = 0; i < KBM_K; i++)
-        p = get32(p, &s->mw[i]);
-    for (int i = 0; i < KBM_K; i++)
-        p = get32(p, &s->ma[i]);
+    for (int i = 0; i < KBM_K; i++, p += 2)
+        s->mw[i] = (uint16_t)(p[0] | p[1] << 8);
+    for (int i = 0; i < KBM_K; i++, p += 2)
+        s->ma[i] = (uint16_t)(p[0] | p[1] << 8);
     p = get32(p, &s->n_terms);
     if (s->n_terms > KBM_TERMS) return KB_EFORMAT;
     for (int i = 0; i < KBM_TERMS; i++)
