@@ -17,7 +17,9 @@
 
 /* Enrich events unless told otherwise? 0 until tests/sh/code.sh stops asserting
  * the coder's bare output (null place and toll, the article's day as date). */
+#ifndef ENRICH_DEFAULT
 #define ENRICH_DEFAULT 0
+#endif
 
 static const char code_usage[] =
     "usage: khabar code [--format jsonl|tsv] [--date YYYY-MM-DD] INPUT...\n"
