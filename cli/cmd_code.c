@@ -15,10 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Enrich events unless told otherwise? 0 until tests/sh/code.sh stops asserting
- * the coder's bare output (null place and toll, the article's day as date). */
+/* Enrich events (date, place, toll) unless --no-enrich. */
 #ifndef ENRICH_DEFAULT
-#define ENRICH_DEFAULT 0
+#define ENRICH_DEFAULT 1
 #endif
 
 static const char code_usage[] =
