@@ -1056,7 +1056,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
     /* a domestic actor with no country of its own, in a non-violent act (not a meeting or
-     * cooperation, roots 08-17) with a state organ of
+     * cooperation or a release, roots 09-17) with a state organ of
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
 
@@ -1080,7 +1080,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &dt;
         }
     }
-    if (s && t && s->code && t->code && root >= 8 && root < 18) {
+    if (s && t && s->code && t->code && root >= 9 && root < 18) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
         const mention *st = NULL, *bare = NULL;
@@ -1100,7 +1100,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
             int st_state = strlen(st->code) == 3 && st->kind == KBL_STATE;
             if ((dom && org) || (borg && st6) ||
-                (borg && st_state && (root == 8 || root == 9 || root == 13 || root == 17))) {
+                (borg && st_state && (root == 9 || root == 13 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
                 *x = *bare;
                 x->country = st->country;
