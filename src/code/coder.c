@@ -1488,6 +1488,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 for (int j = after; j < c->nt && j < after + 3; j++) {
                     static const char *const PREP[] = {"on", "against", "at", "of", "with", "to",
                                                        "between", "targeting", "into", NULL};
+                    if (is(&c->tok[j], "to") && j > after) break; /* "attacks linked to X" */
                     if (is_any(&c->tok[j], PREP)) {
                         if (is(&c->tok[j], "between") && (p->flags & KBL_P_MUTUAL)) {
                             int g = right_target(c, vi, j + 1, -1, 1, 6);
