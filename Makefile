@@ -41,6 +41,8 @@ demo: build
 	@$(BUILD)/khabar articles --db $(BUILD)/demo.db
 	@echo "== khabar show talks-in-doha (metadata, then the cleaned text)"
 	@$(BUILD)/khabar show --db $(BUILD)/demo.db talks-in-doha
+	@echo "== khabar code samples/ (events: who did what to whom, CAMEO + PLOVER, with the sentence)"
+	@$(BUILD)/khabar code --format tsv samples/ | cut -f1,3,4,6,8,12,14 | cut -c1-170
 	@echo "== ingest again: nothing new"
 	@$(BUILD)/khabar ingest --db $(BUILD)/demo.db samples/
 
