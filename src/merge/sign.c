@@ -51,6 +51,22 @@ static const char *const stop[] = {
     "just", "another", "whose", "said", "s", "t", "don", "isn", "didn", "wasn", "weren",
 };
 
+/* Capitalised words that name no one thing ("the Iowa City Police Department"):
+ * story terms like any other word, but they do not count as a shared name. */
+static const char *const generic[] = {
+    "agency", "airport", "army", "assembly", "avenue", "bank", "board", "bridge", "center",
+    "centre", "chief", "city", "college", "commission", "committee", "council", "county",
+    "court", "department", "district", "east", "federal", "force", "forces", "general",
+    "government", "high", "highway", "hospital", "house", "international", "lieutenant",
+    "market", "medical", "minister", "ministry", "national", "north", "northern", "office",
+    "officer", "party", "police", "president", "prime", "province", "provincial", "public",
+    "road", "school", "secretary", "security", "senior", "service", "services", "sheriff",
+    "south", "southern", "state", "station", "street", "supreme", "town", "university",
+    "west", "western", "eastern", "united", "new", "group", "company", "news", "press",
+};
+static const char **generic_sorted;
+static size_t n_generic;
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -67,6 +83,16 @@ static void stop_init(void)
     qsort(sorted, sizeof stop / sizeof *stop, sizeof *sorted, cmp_str);
     n_stop = sizeof stop / sizeof *stop;
     stop_sorted = sorted;
+    static const char *gsorted[sizeof generic / sizeof *generic];
+    memcpy(gsorted, generic, sizeof generic);
+    qsort(gsorted, sizeof generic / sizeof *generic, sizeof *gsorted, cmp_str);
+    n_generic = sizeof generic / sizeof *generic;
+    generic_sorted = gsorted;
+}
+
+static int is_generic(const char *w)
+{
+    return bsearch(&w, generic_sorted, n_generic, sizeof *generic_sorted, cmp_str) != NULL;
 }
 
 static int is_stop(const char *w)
@@ -318,7 +344,7 @@ static void add_term_word(kbm_signer *g, size_t tcap, const char *low, size_t n,
     size_t sn = st ? (size_t)sb_stemmer_length(g->stem) : n;
     const char *s = st ? (const char *)st : low;
     uint32_t h = (uint32_t)kbu_hash64(s, sn, 0x7465726dULL);
-    term_add(g, tcap, h, weight, name);
+    term_add(g, tcap, h, weight, name && !is_generic(low));
 }
 
 static int cmp_term_desc(const void *a, const void *b)
@@ -523,7 +549,7 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
     }
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
-    if (shared < 3 || !names || na <= 0 || nb <= 0) return 0;
+    if (shared < 3 || names < 2 || na <= 0 || nb <= 0) return 0;
     return dot / sqrt(na * nb);
 }
 
