@@ -550,7 +550,11 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
     if (shared < 3 || names < 2 || na <= 0 || nb <= 0) return 0;
-    return dot / sqrt(na * nb);
+    double c = dot / sqrt(na * nb);
+    /* many shared terms are more evidence than a high cosine of a few: a short
+     * follow-up ("death toll rises to 15") shares 7+ terms with the first reports */
+    if (shared >= 7) c += 0.08;
+    return c > 1 ? 1 : c;
 }
 
 /* ---- serialisation ---------------------------------------------------- */

@@ -5,7 +5,8 @@ One happening (a clash at the Torkham crossing, 2025-03-03) reported by three
 outlets in their own words, a wire copy of one of them under a new headline, a
 synonym-spun copy of another (in the manner of a content farm), plus a
 different happening on the same day at the same place (a truck accident) and
-an unrelated report. Field "expect" is not read by khabar: it is the answer."""
+an unrelated report; then a second set (an earthquake, a bus crash in the same province
+the same day, a budget story). Field "expect" is not read by khabar: it is the answer."""
 import json, sys
 
 clash_a = """Pakistani and Afghan border forces exchanged heavy fire at the Torkham crossing on Monday, killing two Pakistani soldiers and wounding five civilians, officials in Khyber district said.
@@ -76,7 +77,28 @@ docs = [
     ("dawn-truck-accident", "https://www.dawn.com/news/1890002", "Four killed as truck overturns on Torkham highway", "2025-03-03", accident, "accident", None),
     ("brecorder-sbp-rate", "https://www.brecorder.com/news/40350001", "SBP keeps policy rate unchanged at 12pc", "2025-03-03", other, "rate", None),
 ]
+
+# a second happening, in June: an earthquake reported by three outlets (one a short
+# follow-up with a new toll), a bus crash in the same province on the same day, and a
+# budget story
+quake_docs = [
+    ('ap-quake', 'https://x.example/ap-quake', 'Earthquake kills 12 in northern Afghanistan', '2025-06-14',
+     'A magnitude 5.9 earthquake struck Badakhshan province in northern Afghanistan early on Saturday, killing at least 12 people and injuring dozens, Taliban officials said.\n\nThe quake hit at 4:12 a.m. local time about 40 kilometres south of Faizabad at a depth of 10 km, according to the United States Geological Survey. Mud-brick houses collapsed in several villages of Jurm and Keshem districts.\n\nProvincial spokesman Mohammad Akram Akbari said rescue teams had reached the worst-hit areas and that the toll could rise. Tremors were felt in Kabul and in Peshawar and Islamabad in Pakistan.',
+     'quake', None),
+    ('reuters-quake', 'https://x.example/reuters-quake', "Quake in Afghanistan's Badakhshan leaves at least a dozen dead", '2025-06-14',
+     'At least a dozen people were killed when a strong earthquake shook the remote province of Badakhshan on Saturday, destroying homes in mountain villages, the Taliban administration said.\n\nThe U.S. Geological Survey put the magnitude at 5.9 and said the epicentre was near Jurm. Akbari, the provincial spokesman, told reporters that more than 60 people were hurt and that helicopters were being sent to Keshem.\n\nAfghanistan is regularly hit by earthquakes, especially in the Hindu Kush mountain range. The tremor was also felt in northern Pakistan, where no damage was reported.',
+     'quake', None),
+    ('tolo-quake', 'https://x.example/tolo-quake', 'Badakhshan earthquake: death toll rises to 15', '2025-06-15',
+     "The death toll from Saturday's earthquake in Badakhshan has risen to 15, local officials said on Sunday, as aid agencies rushed tents and food to families left homeless in Jurm and Keshem.\n\nThe Islamic Emirate's disaster management ministry said 70 people had been injured and more than 300 houses destroyed or damaged. Residents of Faizabad said they spent the night outdoors fearing aftershocks.\n\nThe United Nations said its teams were assessing needs in the province.",
+     'quake', None),
+    ('ap-bus', 'https://x.example/ap-bus', 'Bus plunges into ravine in Badakhshan, 9 dead', '2025-06-14',
+     'Nine passengers died and 14 were injured when a bus fell into a ravine on the Faizabad-Baharak road in Badakhshan province on Saturday, a traffic police official said.\n\nThe driver lost control on a narrow mountain bend, the official said, adding that the injured were taken to the provincial hospital in Faizabad. Road accidents are common in Afghanistan because of poorly maintained roads and reckless driving.',
+     'bus', None),
+    ('pk-budget', 'https://x.example/pk-budget', 'Pakistan unveils budget with higher defence spending', '2025-06-14',
+     "Pakistan's government on Saturday presented a budget for the next fiscal year that raises defence spending by 20 percent, Finance Minister Muhammad Aurangzeb told the National Assembly in Islamabad.\n\nThe budget targets a fiscal deficit of 5.1 percent of GDP and includes new taxes on retailers, in line with commitments to the International Monetary Fund.",
+     'budget', None),
+]
 with open(sys.argv[1] if len(sys.argv) > 1 else "reports.jsonl", "w") as f:
-    for i, url, title, date, text, story, of in docs:
+    for i, url, title, date, text, story, of in docs + quake_docs:
         f.write(json.dumps({"id": i, "url": url, "title": title, "date": date, "text": text,
                             "expect": {"story": story, "copy_of": of}}) + "\n")
