@@ -1110,6 +1110,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
         }
     }
+    /* the inference must not make an actor act on itself */
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
         if (o->sentence != (size_t)sent) break;
