@@ -23,6 +23,7 @@ gold=$shared/eval/extract/ground-truth-dev.json
 npages=$(ls "$html"/*.html.gz | wc -l)
 
 rss_of() { awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$1"; }
+cpu_of() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.3f", u+s}' "$1"; }
 secs_of() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; printf "%.3f", s}' "$1"; }
 
 echo "== clean: $npages dev pages ($(du -sh "$html" | cut -f1) gzip)"
@@ -32,7 +33,9 @@ for i in $(seq 1 "$repeats"); do
   /usr/bin/time -v "$khabar" clean --format jsonl "$html"/*.html.gz >"$out/clean.jsonl" 2>"$out/clean.time"
   ks=$(secs_of "$out/clean.time"); krss=$(rss_of "$out/clean.time")
   kms=$(awk -v s="$ks" -v n="$npages" 'BEGIN{printf "%.3f", 1000*s/n}')
-  line="run $i: khabar ${kms} ms/page (${ks} s whole process), peak RSS ${krss} MB"
+  kcpu=$(cpu_of "$out/clean.time")
+  kcms=$(awk -v s="$kcpu" -v n="$npages" 'BEGIN{printf "%.3f", 1000*s/n}')
+  line="run $i: khabar ${kms} ms/page wall (${ks} s whole process; CPU ${kcms} ms/page), peak RSS ${krss} MB"
   if [ $have_rd = 1 ]; then
     rd=$(bash "$shared/baselines/readability/run.sh" "$html" "$out/readability.jsonl" 2>/dev/null | tail -1)
     rms=$(echo "$rd" | awk '{for(i=1;i<=NF;i++) if($i=="ms_per_page") print $(i+1)}')
