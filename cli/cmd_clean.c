@@ -90,20 +90,8 @@ int cmd_clean(int argc, char **argv)
     kb_doc *d = kb_doc_new();
     kbu_buf out = {0};
     kb_raw raw;
-    int failed = 0;
-    for (;;) {
-        int st = kb_input_next(in, &raw, &err);
-        if (st == KB_DONE) break;
-        if (st < 0) {
-            cli_error("%s", err.msg);
-            failed++;
-            continue;
-        }
-        if (kb_clean(cl, &raw, d, &err) != KB_OK) {
-            cli_error("%s", err.msg);
-            failed++;
-            continue;
-        }
+    long failed = 0;
+    while (cli_next_doc(in, cl, &raw, d, &failed)) {
         if (!strcmp(format, "jsonl")) print_jsonl(&out, d, with_sents);
         else print_text(d);
     }

@@ -167,19 +167,7 @@ int cmd_code(int argc, char **argv)
     kbu_buf out = {0};
     kb_raw raw;
     long n_docs = 0, n_coded = 0, n_foreign = 0, failed = 0;
-    for (;;) {
-        int st = kb_input_next(in, &raw, &err);
-        if (st == KB_DONE) break;
-        if (st < 0) {
-            cli_error("%s", err.msg);
-            failed++;
-            continue;
-        }
-        if (kb_clean(cl, &raw, d, &err) != KB_OK) {
-            cli_error("%s", err.msg);
-            failed++;
-            continue;
-        }
+    while (cli_next_doc(in, cl, &raw, d, &failed)) {
         n_docs++;
         kb_event *ev;
         size_t nev;
