@@ -5,7 +5,7 @@
 #
 # Picks up every executable BUILD_DIR/fuzz_* (so new fuzz/fuzz_NAME.c files
 # are run without touching this script). Each runs on a scratch copy of its
-# seeds (fuzz/seeds/NAME/, if any) for SECONDS seconds. The maximum input
+# seeds (fuzz/seeds/NAME/ and the inputs of tests/golden/NAME/, if any) for SECONDS seconds. The maximum input
 # length comes from a "fuzz-max-len: N" line in fuzz/fuzz_NAME.c (default
 # 65536). Prints "fuzz_NAME: N execs, no crash" per target, or a CRASH line
 # with the log and crash file kept under BUILD_DIR/fuzz-logs/; exits 1 if any
@@ -43,6 +43,13 @@ for b in "${bins[@]}"; do
     corpus=$(mktemp -d "${TMPDIR:-/tmp}/kb-fuzz-$short.XXXXXX")
     if [ -d "$HERE/seeds/$short" ]; then
         cp -r "$HERE/seeds/$short/." "$corpus/" 2>/dev/null
+    fi
+    # the golden inputs of a topic are seeds too (tests/golden/NAME/*, inputs only)
+    if [ -d "$HERE/../tests/golden/$short" ]; then
+        for g in "$HERE/../tests/golden/$short"/*; do
+            case "$g" in *.expected*|*.out) continue ;; esac
+            [ -f "$g" ] && cp "$g" "$corpus/golden-$(basename "$g")"
+        done
     fi
     log=$LOGS/$name.log
     (cd "$LOGS" && ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
