@@ -20,9 +20,11 @@ build: deps
 	@KHABAR=$(BUILD)/khabar scripts/gazetteer
 
 # The whole suite: the normal build, then the ASan+UBSan build.
-test: build test-asan
+test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
-	@echo "== tests passed (normal build); ASan+UBSan build passed above"
+	@echo "== tests passed (normal build); now the ASan+UBSan build"
+	@$(MAKE) --no-print-directory test-asan
+	@echo "== tests passed (normal and ASan+UBSan builds)"
 
 test-fast: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
