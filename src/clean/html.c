@@ -9,9 +9,10 @@
  *    of a news page) are cut, JSON-LD kept, and attributes nobody reads
  *    (src, data-*, <a href> values...) dropped, before libxml2 sees them.
  * 3. Parse with libxml2's forgiving HTML parser (no network, no depth cap,
- *    its error output silenced), and flatten the tree into an array of hnode
- *    in document order (html_int.h) with one iterative walk. Elements that
- *    can never hold article text (script, style, form controls, media,
+ *    its error output silenced). No xmlDoc tree is built: its SAX events
+ *    fill the array of hnode in document order (html_int.h) directly, with
+ *    the nodes the tree would have held (see "SAX tree building"). Elements
+ *    that can never hold article text (script, style, form controls, media,
  *    hidden elements...) are marked there.
  * 4. html_meta.c fills title/date/outlet/url/lang, html_body.c picks the
  *    main text; when the page's JSON-LD articleBody is more than twice as
@@ -62,18 +63,26 @@ int kbh_tag_of(const xmlChar *name)
     return T_OTHER;
 }
 
-const char *kbh_attr(const xmlNode *x, const char *name)
+const char *kbh_attr(const hnode *h, const char *name)
 {
-    for (const xmlAttr *at = x->properties; at; at = at->next) {
-        /* the HTML parser lowercases attribute names */
-        if (at->name && strcmp((const char *)at->name, name) == 0) {
-            const xmlNode *c = at->children;
-            if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
-                return c->content ? (const char *)c->content : "";
-            return "";
-        }
-    }
+    if (!h->atts) return NULL;
+    /* the HTML parser lowercases attribute names */
+    for (const char **p = h->atts; p[0]; p += 2)
+        if (strcmp(p[0], name) == 0) return p[1];
     return NULL;
+}
+
+char *kbh_node_content(const hpage *pg, const hnode *h)
+{
+    size_t n = h->c1 > h->c0 ? h->c1 - h->c0 : 0;
+    char *o = malloc(n + 1);
+    if (!o) return NULL;
+    size_t k = 0;
+    const char *s = pg->all.data ? pg->all.data + h->c0 : "";
+    for (size_t i = 0; i < n; i++)
+        if (s[i]) o[k++] = s[i];
+    o[k] = 0;
+    return o;
 }
 
 /* Tags whose content is never article text: not even walked into. */
@@ -115,14 +124,6 @@ static int has_ci(const char *s, const char *needle)
     return 0;
 }
 
-static const char *attr_value(const xmlAttr *at)
-{
-    const xmlNode *c = at->children;
-    if (c && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
-        return c->content ? (const char *)c->content : "";
-    return "";
-}
-
 /* One pass over an element's attributes: the ones the cleaner reads, and
  * whether the element is hidden (hidden, aria-hidden=true, display:none). */
 typedef struct attr_scan {
@@ -130,29 +131,29 @@ typedef struct attr_scan {
     const char *type;
 } attr_scan;
 
-static void scan_attrs(hnode *h, const xmlNode *x, attr_scan *as)
+static void scan_attrs(hnode *h, const xmlChar **atts, attr_scan *as)
 {
-    for (const xmlAttr *at = x->properties; at; at = at->next) {
-        const char *nm = (const char *)at->name;
-        if (!nm) continue;
+    for (size_t ai = 0; atts[ai]; ai += 2) {
+        const char *nm = (const char *)atts[ai];
+        const char *val = atts[ai + 1] ? (const char *)atts[ai + 1] : "";
         switch (nm[0]) {
         case 'a':
-            if (!strcmp(nm, "aria-hidden") && !strcasecmp(attr_value(at), "true")) as->hidden = 1;
+            if (!strcmp(nm, "aria-hidden") && !strcasecmp(val, "true")) as->hidden = 1;
             break;
         case 'c':
-            if (!strcmp(nm, "class")) h->cls = attr_value(at);
+            if (!strcmp(nm, "class")) h->cls = val;
             break;
         case 'h':
             if (!strcmp(nm, "href")) as->href = 1;
             else if (!strcmp(nm, "hidden")) as->hidden = 1;
             break;
         case 'i':
-            if (!strcmp(nm, "id")) h->id = attr_value(at);
-            else if (!strcmp(nm, "itemprop")) h->itemprop = attr_value(at);
+            if (!strcmp(nm, "id")) h->id = val;
+            else if (!strcmp(nm, "itemprop")) h->itemprop = val;
             break;
         case 'k': /* the pre-filter's cue verdicts: "kb-c" / "kb-i", one digit */
             if (nm[1] == 'b' && nm[2] == '-' && (nm[3] == 'c' || nm[3] == 'i') && !nm[4]) {
-                const char *v = attr_value(at);
+                const char *v = val;
                 if (v[0] >= '0' && v[0] <= '7' && !v[1]) {
                     if (nm[3] == 'c') h->kcls = (uint8_t)(v[0] - '0');
                     else h->kid = (uint8_t)(v[0] - '0');
@@ -160,12 +161,12 @@ static void scan_attrs(hnode *h, const xmlNode *x, attr_scan *as)
             }
             break;
         case 'r':
-            if (!strcmp(nm, "role")) h->role = attr_value(at);
+            if (!strcmp(nm, "role")) h->role = val;
             break;
         case 's':
             if (!strcmp(nm, "style")) {
                 /* "display:none" / "display: none" / "visibility:hidden" */
-                const char *v = attr_value(at);
+                const char *v = val;
                 char buf[256];
                 size_t k = 0;
                 for (const char *p = v; *p && k + 1 < sizeof buf; p++)
@@ -175,7 +176,7 @@ static void scan_attrs(hnode *h, const xmlNode *x, attr_scan *as)
             }
             break;
         case 't':
-            if (!strcmp(nm, "type")) as->type = attr_value(at);
+            if (!strcmp(nm, "type")) as->type = val;
             break;
         default:
             break;
@@ -200,8 +201,42 @@ static int cached_tag(tag_cache *tc, const xmlChar *name)
     return t;
 }
 
-static int add_node(hpage *pg, tag_cache *tc, xmlNode *x, int32_t parent)
+/* ---- SAX tree building ----------------------------------------------------
+ * libxml2 stays the parser, but instead of building an xmlDoc and walking it,
+ * its SAX events fill the hnode array directly, with the nodes the tree would
+ * hold (libxml2's SAX2 tree builder's rules, emulated):
+ * - the first element at document level is the root; a later document-level
+ *   element hangs under the root when the root is the document's first child,
+ *   else (a DOCTYPE or comment came first) it is a sibling the walk never saw;
+ * - text outside any element is dropped; adjacent text (or CDATA) chunks of
+ *   one element make one node, anything else in between starts a new one;
+ * - comments and PIs inside an element are nodes (T_SKIP), and cut text;
+ * - the contents of opaque elements (script, media, form controls...) get no
+ *   nodes, but their text still counts in an element's content (title, h1);
+ * - a JSON-LD script's text is its first text child. */
+typedef struct sx_ent {
+    int32_t idx;   /* hnode, or -1 when the element has none */
+    uint8_t vis;   /* reachable from the root */
+    uint8_t walk;  /* its children get nodes */
+} sx_ent;
+
+typedef struct sax_st {
+    hpage *pg;
+    tag_cache tc;
+    sx_ent *st;
+    int32_t depth, cap;
+    int docfirst;     /* first document-level child: 0 none, 1 the root, 2 other */
+    int have_root;
+    uint8_t root_walk;
+    int run;          /* open text run: 0 none, 1 text, 2 CDATA */
+    size_t run_start;
+    int32_t ld_pending; /* JSON-LD script waiting for its first child, or -1 */
+    int oom;
+} sax_st;
+
+static int32_t new_node(sax_st *S, int32_t parent)
 {
+    hpage *pg = S->pg;
     if (pg->count == pg->cap) {
         int32_t cap = pg->cap ? pg->cap * 2 : 1024;
         hnode *nn = realloc(pg->n, (size_t)cap * sizeof *nn);
@@ -212,16 +247,90 @@ static int add_node(hpage *pg, tag_cache *tc, xmlNode *x, int32_t parent)
     int32_t i = pg->count++;
     hnode *h = &pg->n[i];
     memset(h, 0, sizeof *h);
-    h->x = x;
     h->parent = parent;
     h->end = i + 1;
     h->blk = -1;
-    uint16_t pflags = parent >= 0 ? pg->n[parent].flags : 0;
-    if (x->type == XML_ELEMENT_NODE) {
-        int t = cached_tag(tc, x->name);
+    return i;
+}
+
+static void run_close(sax_st *S)
+{
+    if (!S->run) return;
+    kbu_buf *b = &S->pg->all;
+    size_t n = b->len - S->run_start;
+    const char *z = memchr(b->data + S->run_start, 0, n);
+    if (z) b->len = (size_t)(z - b->data);
+    if (kbu_buf_putc(b, 0)) S->oom = 1;
+    S->run = 0;
+}
+
+static const char *pool_dup(sax_st *S, const char *v)
+{
+    if (!v) return NULL;
+    char *d = kb_arena_strdup(S->pg->pool, v);
+    if (!d) S->oom = 1;
+    return d;
+}
+
+static void sx_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    sax_st *S = ctxt->_private;
+    if (S->oom) return;
+    run_close(S);
+    S->ld_pending = -1;
+    sx_ent e = {-1, 0, 0};
+    int32_t parent = -1;
+    int add = 0;
+    if (S->depth > 0) {
+        sx_ent *p = &S->st[S->depth - 1];
+        e.vis = p->vis;
+        if (p->walk) add = 1, parent = p->idx;
+    } else if (!S->have_root) {
+        S->have_root = 1;
+        if (S->docfirst == 0 && !(ctxt->myDoc && ctxt->myDoc->intSubset)) S->docfirst = 1;
+        e.vis = 1;
+        add = 1;
+    } else if (S->docfirst == 1 && !(ctxt->myDoc && ctxt->myDoc->intSubset)) {
+        e.vis = 1;
+        if (S->root_walk) add = 1, parent = 0;
+    }
+    if (add) {
+        hpage *pg = S->pg;
+        int32_t i = new_node(S, parent);
+        if (i < 0) {
+            S->oom = 1;
+            return;
+        }
+        hnode *h = &pg->n[i];
+        uint16_t pflags = parent >= 0 ? pg->n[parent].flags : 0;
+        int t = cached_tag(&S->tc, name);
         h->tag = (uint16_t)t;
+        h->name = name;
+        h->c0 = h->c1 = (uint32_t)pg->all.len;
         attr_scan as = {0, 0, NULL};
-        if (x->properties) scan_attrs(h, x, &as);
+        if (atts) {
+            scan_attrs(h, atts, &as);
+            h->cls = pool_dup(S, h->cls);
+            h->id = pool_dup(S, h->id);
+            h->role = pool_dup(S, h->role);
+            h->itemprop = pool_dup(S, h->itemprop);
+            if (t == T_HTML || t == T_META || t == T_LINK || t == T_TIME || h->itemprop) {
+                size_t na = 0;
+                while (atts[na]) na += 2;
+                const char **v = kb_arena_alloc(pg->pool, (na + 1) * sizeof *v);
+                if (!v) {
+                    S->oom = 1;
+                    return;
+                }
+                for (size_t k = 0; k < na; k += 2) {
+                    v[k] = pool_dup(S, (const char *)atts[k]);
+                    v[k + 1] = pool_dup(S, atts[k + 1] ? (const char *)atts[k + 1] : "");
+                }
+                v[na] = NULL;
+                h->atts = v;
+            }
+        }
         if (tag_is_block(t)) h->flags |= HF_BLOCK;
         if ((pflags & HF_HARD) || t == T_HEAD || t == T_TITLE || tag_is_opaque(t) || as.hidden)
             h->flags |= HF_HARD;
@@ -231,52 +340,169 @@ static int add_node(hpage *pg, tag_cache *tc, xmlNode *x, int32_t parent)
             if (ty && strcasecmp(ty, "application/ld+json") == 0) {
                 if (pg->n_ld == pg->cap_ld) {
                     int32_t c = pg->cap_ld ? pg->cap_ld * 2 : 4;
-                    xmlNode **l = realloc(pg->ld, (size_t)c * sizeof *l);
-                    if (!l) return -1;
-                    pg->ld = l;
+                    int64_t *l = realloc(pg->ld_off, (size_t)c * sizeof *l);
+                    if (!l) {
+                        S->oom = 1;
+                        return;
+                    }
+                    pg->ld_off = l;
                     pg->cap_ld = c;
                 }
-                pg->ld[pg->n_ld++] = x;
+                pg->ld_off[pg->n_ld] = -1;
+                S->ld_pending = pg->n_ld++;
             }
         }
         if (t == T_BODY && pg->body <= 0) pg->body = i;
-    } else if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
-        h->tag = T_TEXT;
-        h->flags |= pflags & (HF_HARD | HF_INLINK);
-    } else {
-        h->tag = T_SKIP;
-        h->flags |= HF_HARD;
+        e.idx = i;
+        e.walk = !(t != T_HEAD && tag_is_opaque(t));
+        if (parent < 0) S->root_walk = e.walk;
     }
-    return i;
+    if (S->depth == S->cap) {
+        int32_t c = S->cap ? S->cap * 2 : 256;
+        sx_ent *n = realloc(S->st, (size_t)c * sizeof *n);
+        if (!n) {
+            S->oom = 1;
+            return;
+        }
+        S->st = n;
+        S->cap = c;
+    }
+    S->st[S->depth++] = e;
 }
 
-/* Document-order flattening without recursion. */
-static int flatten(hpage *pg, xmlNode *root)
+static void sx_end(void *ctx, const xmlChar *name)
 {
-    tag_cache tc;
-    memset(&tc, 0, sizeof tc);
-    int32_t cur = add_node(pg, &tc, root, -1);
-    if (cur < 0) return KB_ENOMEM;
-    xmlNode *x = root;
-    for (;;) {
-        hnode *h = &pg->n[cur];
-        if (x->type == XML_ELEMENT_NODE && x->children && !(h->tag != T_HEAD && tag_is_opaque(h->tag))) {
-            x = x->children;
-            cur = add_node(pg, &tc, x, cur);
-            if (cur < 0) return KB_ENOMEM;
-            continue;
+    htmlParserCtxtPtr ctxt = ctx;
+    sax_st *S = ctxt->_private;
+    (void)name;
+    if (S->oom) return;
+    run_close(S);
+    S->ld_pending = -1;
+    if (S->depth == 0) return;
+    sx_ent e = S->st[--S->depth];
+    if (e.idx >= 0) S->pg->n[e.idx].c1 = (uint32_t)S->pg->all.len;
+}
+
+static void sx_text(sax_st *S, const xmlChar *ch, int len, int type)
+{
+    if (S->oom || S->depth == 0 || len < 0) return;
+    sx_ent *p = &S->st[S->depth - 1];
+    if (!p->vis) return;
+    hpage *pg = S->pg;
+    if (S->run != type) {
+        run_close(S);
+        S->run = type;
+        S->run_start = pg->all.len;
+        if (S->ld_pending >= 0) {
+            pg->ld_off[S->ld_pending] = (int64_t)pg->all.len;
+            S->ld_pending = -1;
         }
-        /* x is done: close it and every ancestor that has no next sibling */
-        pg->n[cur].end = pg->count;
-        while (x != root && !x->next) {
-            x = x->parent;
-            cur = pg->n[cur].parent;
-            pg->n[cur].end = pg->count;
+        if (p->walk) {
+            int32_t i = new_node(S, p->idx);
+            if (i < 0) {
+                S->oom = 1;
+                return;
+            }
+            hnode *h = &pg->n[i];
+            h->tag = T_TEXT;
+            h->flags |= pg->n[p->idx].flags & (HF_HARD | HF_INLINK);
+            h->c0 = (uint32_t)pg->all.len;
         }
-        if (x == root) break;
-        x = x->next;
-        cur = add_node(pg, &tc, x, pg->n[cur].parent);
-        if (cur < 0) return KB_ENOMEM;
+    }
+    if (kbu_buf_append(&pg->all, ch, (size_t)len)) S->oom = 1;
+}
+
+static void sx_chars(void *ctx, const xmlChar *ch, int len)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    sx_text(ctxt->_private, ch, len, 1);
+}
+
+static void sx_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    sx_text(ctxt->_private, ch, len, 2);
+}
+
+static void sx_other(sax_st *S)
+{
+    if (S->oom) return;
+    run_close(S);
+    S->ld_pending = -1;
+    if (S->depth == 0) {
+        if (!S->have_root && S->docfirst == 0) S->docfirst = 2;
+        return;
+    }
+    sx_ent *p = &S->st[S->depth - 1];
+    if (!p->walk) return;
+    int32_t i = new_node(S, p->idx);
+    if (i < 0) {
+        S->oom = 1;
+        return;
+    }
+    S->pg->n[i].tag = T_SKIP;
+    S->pg->n[i].flags |= HF_HARD;
+}
+
+static void sx_comment(void *ctx, const xmlChar *value)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    (void)value;
+    sx_other(ctxt->_private);
+}
+
+static void sx_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    htmlParserCtxtPtr ctxt = ctx;
+    (void)target;
+    (void)data;
+    sx_other(ctxt->_private);
+}
+
+/* Parse buf into pg. KB_OK with pg->count 0 when there is no root element. */
+static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const char *enc, int opts)
+{
+    pg->pool = kb_arena_new(0);
+    if (!pg->pool) return KB_ENOMEM;
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) return KB_ENOMEM;
+    pg->ctxt = ctxt;
+    xmlSAXHandler *h = (xmlSAXHandler *)ctxt->sax;
+    h->startElement = sx_start;
+    h->endElement = sx_end;
+    h->characters = sx_chars;
+    h->cdataBlock = sx_cdata;
+    h->comment = sx_comment;
+    h->processingInstruction = sx_pi;
+    sax_st S;
+    memset(&S, 0, sizeof S);
+    S.pg = pg;
+    S.ld_pending = -1;
+    ctxt->_private = &S;
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buf, len, url, enc, opts);
+    pg->doc = doc;
+    run_close(&S);
+    for (int32_t d = 0; d < S.depth; d++) /* never closed */
+        if (S.st[d].idx >= 0) pg->n[S.st[d].idx].c1 = (uint32_t)pg->all.len;
+    free(S.st);
+    ctxt->_private = NULL;
+    if (!doc && !S.oom) {
+        pg->count = 0;
+        return KB_OK;
+    }
+    if (S.oom || kbu_buf_putc(&pg->all, 0)) return KB_ENOMEM;
+    /* subtree ends: children come after their parent */
+    for (int32_t i = pg->count - 1; i > 0; i--) {
+        hnode *c = &pg->n[i];
+        if (c->parent >= 0 && pg->n[c->parent].end < c->end) pg->n[c->parent].end = c->end;
+    }
+    for (int32_t i = 0; i < pg->count; i++)
+        if (pg->n[i].tag == T_TEXT) pg->n[i].text = pg->all.data + pg->n[i].c0;
+    if (pg->n_ld) {
+        pg->ld = malloc((size_t)pg->n_ld * sizeof *pg->ld);
+        if (!pg->ld) return KB_ENOMEM;
+        for (int32_t i = 0; i < pg->n_ld; i++)
+            pg->ld[i] = pg->ld_off[i] >= 0 ? pg->all.data + pg->ld_off[i] : NULL;
     }
     return KB_OK;
 }
@@ -921,24 +1147,20 @@ static int ld_body_fallback(const char *body, size_t len, kb_arena *a, kbc_page 
     }
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(b.data, (int)b.len, NULL, "UTF-8", opts);
-    kbu_buf_free(&b);
-    if (!doc) return KB_OK;
-    xmlNode *root = xmlDocGetRootElement(doc);
     hpage pg;
     memset(&pg, 0, sizeof pg);
+    rc = sax_parse(&pg, b.data, (int)b.len, NULL, "UTF-8", opts);
+    kbu_buf_free(&b);
     kbc_page tmp;
     memset(&tmp, 0, sizeof tmp);
-    if (root) {
-        rc = flatten(&pg, root);
-        if (rc == KB_OK) rc = kbh_body_extract(&pg, a, &tmp);
+    if (rc == KB_OK && pg.count) {
+        rc = kbh_body_extract(&pg, a, &tmp);
         if (rc == KB_OK && tmp.text && tmp.text_len > out->text_len) {
             out->text = tmp.text;
             out->text_len = tmp.text_len;
         }
     }
     page_free(&pg);
-    xmlFreeDoc(doc);
     return rc;
 }
 
@@ -958,7 +1180,12 @@ static void page_free(hpage *pg)
 {
     free(pg->n);
     free(pg->ld);
+    free(pg->ld_off);
     free((void *)pg->ld_body);
+    kbu_buf_free(&pg->all);
+    if (pg->pool) kb_arena_free(pg->pool);
+    if (pg->doc) xmlFreeDoc(pg->doc);
+    if (pg->ctxt) htmlFreeParserCtxt(pg->ctxt);
     memset(pg, 0, sizeof *pg);
 }
 
@@ -1050,21 +1277,11 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | (enc ? HTML_PARSE_IGNORE_ENC : 0) |
                XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(src, (int)flen, url, enc, opts);
-    if (!doc) {
-        xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
-        xmlSetStructuredErrorFunc(old_st_ctx, old_st);
-        free(fixed);
-        free(filtered);
-        return KB_OK; /* nothing parseable: an empty page, not an error */
-    }
-    xmlNode *root = xmlDocGetRootElement(doc);
-    int rc = KB_OK;
     hpage pg;
     memset(&pg, 0, sizeof pg);
-    if (root) {
-        rc = flatten(&pg, root);
-        if (rc == KB_OK) rc = kbh_meta_extract(doc, &pg, url, a, out);
+    int rc = sax_parse(&pg, src, (int)flen, url, enc, opts);
+    if (rc == KB_OK && pg.count) {
+        rc = kbh_meta_extract(NULL, &pg, url, a, out);
         if (rc == KB_OK) rc = kbh_body_extract(&pg, a, out);
         /* the page's own JSON-LD articleBody, when the markup gave much less
          * (text rendered by scripts, odd layouts) */
@@ -1074,7 +1291,6 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     xmlSetGenericErrorFunc(old_gen_ctx, old_gen);
     xmlSetStructuredErrorFunc(old_st_ctx, old_st);
     page_free(&pg);
-    xmlFreeDoc(doc);
     free(fixed);
     free(filtered);
     if (rc != KB_OK) return kb_err_set(err, rc, "html: out of memory");

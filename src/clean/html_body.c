@@ -129,7 +129,7 @@ static void classify(hpage *pg)
         if (h->tag == T_TEXT) {
             h->blk = p >= 0 ? n[p].blk : -1;
             if (!(h->flags & HF_HARD)) {
-                text_stats((const char *)h->x->content, &h->len, &h->punct);
+                text_stats(h->text, &h->len, &h->punct);
             }
             continue;
         }
@@ -439,7 +439,7 @@ static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a
             continue;
         }
         if (h->tag == T_TEXT) {
-            if (h->len) emit_text(&e, h->blk, (const char *)h->x->content);
+            if (h->len) emit_text(&e, h->blk, h->text);
             continue;
         }
         if (h->tag == T_BR) {
@@ -502,7 +502,7 @@ int kbh_body_extract(hpage *pg, kb_arena *a, kbc_page *out)
         for (int32_t p = h->parent; p >= 0; p = pg->n[p].parent) d++;
         const char *c = h->cls, *id = h->id;
         fprintf(stderr, "%*s%s%s #%d %s.%.60s#%.30s good=%.0f bad=%.0f len=%u link=%u%s%s\n", d > 40 ? 40 : d, "",
-                i == best ? "**" : "", (h->flags & HF_CUE) ? "[CUT]" : "", i, h->x->name, c ? c : "", id ? id : "",
+                i == best ? "**" : "", (h->flags & HF_CUE) ? "[CUT]" : "", i, h->name, c ? c : "", id ? id : "",
                 h->good, h->bad, h->len, h->link, (h->flags & HF_GOOD) ? " P" : "", (h->flags & HF_NEG) ? " NEG" : "");
     }
 #endif

@@ -1,10 +1,11 @@
 /*
  * html_int.h -- private declarations shared by the HTML cleaner's files
- * (html.c entry + parse + flattening, html_lex.c boilerplate cues,
+ * (html.c entry + parse into the node array, html_lex.c boilerplate cues,
  * html_body.c main-text selection, html_meta.c metadata).
  *
- * The libxml2 tree is flattened once into an array of hnode in document
- * (pre)order; a node's subtree is the index range [i, end). Every later pass
+ * libxml2's SAX events are turned into an array of hnode in document
+ * (pre)order, the nodes libxml2's tree would have (html.c); a node's
+ * subtree is the index range [i, end). Every later pass
  * is a forward or backward loop over that array, so no walk recurses and a
  * page nested 100,000 levels deep costs no stack.
  */
@@ -47,7 +48,11 @@ enum {
 };
 
 typedef struct hnode {
-    xmlNode *x;
+    const char *text;      /* text node: its content (NUL-terminated); else NULL */
+    const xmlChar *name;   /* element name (libxml2's dictionary) */
+    const char **atts;     /* name/value pairs, NULL-ended: kept on the elements
+                            * html_meta.c reads (html, meta, link, time, itemprop) */
+    uint32_t c0, c1;       /* element: its text content is hpage.all[c0, c1) */
     const char *cls, *id, *role, *itemprop; /* attributes, read once (NULL if absent) */
     int32_t parent, end, blk; /* blk: nearest block ancestor-or-self */
     uint16_t tag, flags;
@@ -67,15 +72,22 @@ typedef struct hpage {
     hnode *n;
     int32_t count, cap;
     int32_t body;              /* index of <body> (or root) */
-    /* nodes collected for metadata during flattening */
-    xmlNode **ld;  int32_t n_ld, cap_ld;     /* <script type=application/ld+json> */
+    /* first text child of each <script type=application/ld+json> (NULL if none) */
+    const char **ld;  int64_t *ld_off;  int32_t n_ld, cap_ld;
+    /* every text and CDATA node of the tree, in document order, each
+     * NUL-terminated (cut at its first NUL, as C readers of the node see it) */
+    kbu_buf all;
+    kb_arena *pool;            /* attribute values */
+    void *ctxt, *doc;          /* libxml2 parser context and document (names) */
     const char *ld_body;       /* JSON-LD articleBody, if any (malloc'd copy) */
     size_t ld_body_len;
 } hpage;
 
 /* html.c */
 int kbh_tag_of(const xmlChar *name);
-const char *kbh_attr(const xmlNode *x, const char *name); /* no copy; NULL if absent */
+const char *kbh_attr(const hnode *h, const char *name); /* no copy; NULL if absent */
+/* An element's text content (all text below it, script and all), malloc'd. */
+char *kbh_node_content(const hpage *pg, const hnode *h);
 
 /* html_lex.c: the cue lexicon (lexicon/html_boilerplate.txt), loaded once. */
 enum { CUE_NONE = 0, CUE_NEG = 1, CUE_POS = 2, CUE_NOISE = 4 };

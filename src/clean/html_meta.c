@@ -54,12 +54,12 @@ static const char *clean_str(kb_arena *a, const char *s)
 }
 
 /* Text content of an element (title, h1), collapsed, in the arena. */
-static const char *node_text(kb_arena *a, xmlNode *x)
+static const char *node_text(kb_arena *a, const hpage *pg, const hnode *x)
 {
-    xmlChar *c = xmlNodeGetContent(x);
+    char *c = kbh_node_content(pg, x);
     if (!c) return NULL;
-    const char *r = clean_str(a, (const char *)c);
-    xmlFree(c);
+    const char *r = clean_str(a, c);
+    free(c);
     return r;
 }
 
@@ -157,11 +157,10 @@ static void ld_scan(json_t *root, kb_arena *a, hpage *pg, meta_acc *m, int *best
     }
 }
 
-static void ld_parse(xmlNode *script, kb_arena *a, hpage *pg, meta_acc *m, int *best_rank)
+static void ld_parse(const char *text, kb_arena *a, hpage *pg, meta_acc *m, int *best_rank)
 {
-    xmlNode *c = script->children;
-    if (!c || !c->content) return;
-    const char *s = (const char *)c->content;
+    if (!text) return;
+    const char *s = text;
     size_t n = strlen(s);
     /* some pages wrap the JSON in a CDATA comment */
     while (n && kbh_is_space((unsigned char)*s)) { s++; n--; }
@@ -276,7 +275,7 @@ int kbh_meta_key_wanted(const char *key, size_t n)
     return 0;
 }
 
-static void take_meta(kb_arena *a, xmlNode *x, meta_acc *m)
+static void take_meta(kb_arena *a, const hnode *x, meta_acc *m)
 {
     const char *key = kbh_attr(x, "property");
     if (!key) key = kbh_attr(x, "name");
@@ -390,7 +389,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
     int ld_rank = 0;
     for (int32_t i = 0; i < pg->count; i++) {
         hnode *h = &pg->n[i];
-        xmlNode *x = h->x;
+        const hnode *x = h;
         switch (h->tag) {
         case T_HTML:
             if (!m.lang) {
@@ -400,7 +399,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
             }
             break;
         case T_TITLE:
-            if (!m.title) m.title = node_text(a, x);
+            if (!m.title) m.title = node_text(a, pg, x);
             break;
         case T_META:
             take_meta(a, x, &m);
@@ -423,7 +422,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
             }
             break;
         case T_H1:
-            if (!m.h1 && !(h->flags & HF_HARD)) m.h1 = node_text(a, x);
+            if (!m.h1 && !(h->flags & HF_HARD)) m.h1 = node_text(a, pg, x);
             break;
         default:
             /* microdata on any element: <span itemprop=datePublished content=...> */
@@ -432,7 +431,7 @@ int kbh_meta_extract(xmlDoc *doc, hpage *pg, const char *url, kb_arena *a, kbc_p
                 if (ip && strcasecmp(ip, "datePublished") == 0) {
                     const char *c = kbh_attr(x, "content");
                     if (!c) c = kbh_attr(x, "datetime");
-                    m.item_date = c ? clean_str(a, c) : node_text(a, x);
+                    m.item_date = c ? clean_str(a, c) : node_text(a, pg, x);
                 }
             }
             break;
