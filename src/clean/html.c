@@ -1073,9 +1073,10 @@ static char *to_utf8(const char *s, size_t len, const char *cs, size_t *out_len,
         size_t r = iconv(cd, &in, &inleft, &op, &oleft);
         w = (size_t)(op - o);
         if (r != (size_t)-1) break;
-        if (errno == E2BIG) {
-            size_t ncap = cap * 2;
-            char *no = realloc(o, ncap + 1);
+        int full = errno == E2BIG;
+        /* E2BIG: grow and go on; EILSEQ / EINVAL: make room for U+FFFD */
+        if (full || cap - w < 3) {
+            char *no = realloc(o, cap * 2 + 1);
             if (!no) {
                 free(o);
                 iconv_close(cd);
@@ -1083,22 +1084,10 @@ static char *to_utf8(const char *s, size_t len, const char *cs, size_t *out_len,
                 return NULL;
             }
             o = no;
-            cap = ncap;
-            continue;
+            cap *= 2;
         }
-        /* EILSEQ / EINVAL: replace one byte and go on */
-        if (cap - w < 3) {
-            size_t ncap = cap * 2;
-            char *no = realloc(o, ncap + 1);
-            if (!no) {
-                free(o);
-                iconv_close(cd);
-                *oom = 1;
-                return NULL;
-            }
-            o = no;
-            cap = ncap;
-        }
+        if (full) continue;
+        /* replace one invalid byte and go on */
         memcpy(o + w, "\xEF\xBF\xBD", 3);
         w += 3;
         in++;
