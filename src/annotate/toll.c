@@ -911,6 +911,27 @@ static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsign
     return emit(c, s, e, kind, g->q, f);
 }
 
+/* After a group of people shot, the comma at x may open the part of them who
+ * died: ", one fatally", ", two of them mortally". Records that subset as
+ * killed (a subset: not added to the group twice). */
+static int fatal_subset(sctx *c, size_t x)
+{
+    kba_count q;
+    size_t used = kba_quantity(c->text, c->t, x + 1, c->n, &q);
+    if (!used) return KB_OK;
+    size_t y = x + 1 + used;
+    if (is(c, y, "of") && (is(c, y + 1, "them") || is(c, y + 1, "whom"))) y += 2;
+    if (!is(c, y, "fatally") && !is(c, y, "mortally")) return KB_OK;
+    grp sg;
+    memset(&sg, 0, sizeof sg);
+    sg.s = x + 1;
+    sg.q = q;
+    sg.subset = 1;
+    sg.e = y + 1;
+    return mention(c, &sg, x + 1, y + 1, KBA_KILLED, 0);
+}
+
+
 static int kind_of(int cls)
 {
     switch (cls) {
@@ -1083,26 +1104,7 @@ static int scan_sentence(sctx *c)
                 rc = mention(c, &g, i, ce, kind, 0);
                 size_t ge = g.e;
                 /* "shooting two people, one fatally" */
-                if (rc == KB_OK && kind == KBA_HIT) {
-                    size_t x = ge;
-                    if (is(c, x, ",")) {
-                        kba_count q;
-                        size_t used = kba_quantity(c->text, c->t, x + 1, c->n, &q);
-                        if (used) {
-                            size_t y = x + 1 + used;
-                            if (is(c, y, "of") && (is(c, y + 1, "them") || is(c, y + 1, "whom"))) y += 2;
-                            if (is(c, y, "fatally") || is(c, y, "mortally")) {
-                                grp sg;
-                                memset(&sg, 0, sizeof sg);
-                                sg.s = x + 1;
-                                sg.q = q;
-                                sg.subset = 1;
-                                sg.e = y + 1;
-                                rc = mention(c, &sg, x + 1, y + 1, KBA_KILLED, 0);
-                            }
-                        }
-                    }
-                }
+                if (rc == KB_OK && kind == KBA_HIT && is(c, ge, ",")) rc = fatal_subset(c, ge);
                 i = ge > ce ? ge : ce;
                 continue;
             }
@@ -1142,23 +1144,7 @@ static int scan_sentence(sctx *c)
                 /* ", one fatally" / ", two of them critically" after a shot group */
                 size_t x = ce;
                 while (x < c->n && x < ce + 6 && !is(c, x, ",") && !is(c, x, ";")) x++;
-                if (rc == KB_OK && kind == KBA_HIT && is(c, x, ",")) {
-                    kba_count q;
-                    size_t used = kba_quantity(c->text, c->t, x + 1, c->n, &q);
-                    if (used) {
-                        size_t y = x + 1 + used;
-                        if (is(c, y, "of") && (is(c, y + 1, "them") || is(c, y + 1, "whom"))) y += 2;
-                        if (is(c, y, "fatally") || is(c, y, "mortally")) {
-                            grp sg;
-                            memset(&sg, 0, sizeof sg);
-                            sg.s = x + 1;
-                            sg.q = q;
-                            sg.subset = 1;
-                            sg.e = y + 1;
-                                rc = mention(c, &sg, x + 1, y + 1, KBA_KILLED, 0);
-                        }
-                    }
-                }
+                if (rc == KB_OK && kind == KBA_HIT && is(c, x, ",")) rc = fatal_subset(c, x);
             }
         }
         i = ce;
