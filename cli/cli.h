@@ -52,5 +52,8 @@ int cmd_eval_coder(int argc, char **argv);
 int cmd_eval_time(int argc, char **argv);
 int cmd_eval_geo(int argc, char **argv);
 int cmd_eval_casualty(int argc, char **argv);
+/* `khabar export` and `khabar check gdelt` (issue 6: answer), cmd_export.c, cmd_check.c */
+int cmd_export(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 #endif

@@ -19,6 +19,8 @@ static const struct {
     {"dedup", cmd_dedup, "link copies and group stories over the stored articles"},
     {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
     {"eval", cmd_eval, "score khabar against gold sets (eval extract ...)"},
+    {"export", cmd_export, "export stored events: GDELT 2.0 events + mentions, JSONL, CSV"},
+    {"check", cmd_check, "check files against their format's rules (check gdelt FILE)"},
 };
 
 static void usage(FILE *f)
