@@ -48,6 +48,7 @@ typedef struct mention {
     int s, e;
     kbl_kind kind;
     const char *code, *country, *role, *name;
+    const char *home; /* a group's home country (TTP: PAK) */
     int group, dead, pronoun, plural, pair;
 } mention;
 
@@ -257,7 +258,7 @@ static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across",
 static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "with", "for", "to", "into",
                                     "over", "about", "toward", "towards", "inside", "near", "across",
                                     "within", "along", "between", "among", "under", "through", NULL};
-static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for",
+static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for", "by",
                                            "since", "across", "along", "inside", "outside", "last",
                                            "earlier", "yesterday", "today", ",", ".", NULL};
 static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot", "sent", "gave", "took",
@@ -316,6 +317,7 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         m->code = kbl_actor_code(a, c->date);
         if (!m->code) return; /* a person with no role on this date */
         m->country = country_of(c, m->code);
+        if (a->kind == KBL_GROUP) m->home = a->country;
         if (a->kind == KBL_GROUP && m->country && strlen(m->code) == 3) m->kind = KBL_STATE;
         if (a->kind == KBL_GROUP) m->plural = 1;
     }
@@ -568,6 +570,22 @@ static int is_verb_word(kb_coder *c, int i)
 
 static int state_like(const mention *m) { return m->country && !m->role && m->kind != KBL_PERSON; }
 
+/* roles that are organs of a state (their country is the state's) */
+static int state_organ(const char *role)
+{
+    static const char *const ORGANS[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    for (const char *const *r = ORGANS; *r; r++)
+        if (!strcmp(role, *r)) return 1;
+    return 0;
+}
+
+/* an agent after a possessive ("recalled its ambassador from Kabul"): someone else's */
+static int owned(kb_coder *c, int s)
+{
+    static const char *const POSS[] = {"its", "their", "his", "her", "our", "my", "your", NULL};
+    return s > 0 && is_any(&c->tok[s - 1], POSS);
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -651,7 +669,7 @@ static void compose(kb_coder *c)
         /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
          * "the mayor of the northern West Bank" */
         if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")) ||
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") && (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
              (is(&c->tok[a->e], "in") && gap == 2 && is(&c->tok[a->e + 1], "the")))) {
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
@@ -661,7 +679,7 @@ static void compose(kb_coder *c)
             if (ok) gap = 1;
         }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "GOV") && strcmp(a->role, "MIL")) ||
+            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") && (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
              ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
               a->role && strcmp(a->role, "REF") &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
@@ -700,6 +718,22 @@ static void compose(kb_coder *c)
     }
 }
 
+/* The state named most in the article so far (index into scode, -1 if none); *second the
+ * count of the runner-up. */
+static int dominant_state(const kb_coder *c, int *second)
+{
+    int best = -1;
+    *second = 0;
+    for (int k = 0; k < c->nstates; k++) {
+        if (best < 0 || c->scount[k] > c->scount[best]) {
+            if (best >= 0) *second = c->scount[best];
+            best = k;
+        } else if (c->scount[k] > *second)
+            *second = c->scount[k];
+    }
+    return best;
+}
+
 static void group_mentions(kb_coder *c)
 {
     int prev = -1;
@@ -727,14 +761,7 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
-    int best = -1, second = 0;
-    for (int k = 0; k < c->nstates; k++) {
-        if (best < 0 || c->scount[k] > c->scount[best]) {
-            if (best >= 0) second = c->scount[best];
-            best = k;
-        } else if (c->scount[k] > second)
-            second = c->scount[k];
-    }
+    int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
@@ -778,6 +805,26 @@ static int live_mention_at(kb_coder *c, int pos)
     return (m >= 0 && !c->men[m].dead) ? m : -1;
 }
 
+/* Tokens of a time adverbial at pos that may sit inside a pattern ("agreed on Sunday to
+ * extend a ceasefire", "met late on Monday with"): 0 if none. */
+static int time_adverbial(kb_coder *c, int pos)
+{
+    static const char *const ONE[] = {"yesterday", "today", "tonight", "overnight", NULL};
+    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+    static const char *const PART[] = {"morning", "afternoon", "evening", "night", NULL};
+    if (pos >= c->nt) return 0;
+    if (is_any(&c->tok[pos], ONE)) return 1;
+    int k = pos;
+    if (is(&c->tok[k], "late") || is(&c->tok[k], "early")) k++;
+    if (k + 1 < c->nt && is(&c->tok[k], "on") && is_any(&c->tok[k + 1], DAYS)) {
+        k += 2;
+        if (k < c->nt && is_any(&c->tok[k], PART)) k++;
+        return k - pos;
+    }
+    return 0;
+}
+
 static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
 {
     if (k == p->n_el) {
@@ -813,7 +860,12 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         *star = m;
         return match_el(c, p, k + 1, group_end(c, m), end, star);
     }
-    if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) return 0;
+    if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) {
+        int skip = k > 0 ? time_adverbial(c, pos) : 0;
+        if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
+            return match_el(c, p, k, pos + skip, end, star);
+        return 0;
+    }
     int m = live_mention_at(c, pos);
     /* a word of the pattern may be an agent noun ("military exercises", "recalled its ambassador"),
      * never a name */
@@ -1011,6 +1063,7 @@ static int place_state(kb_coder *c, int from, int src)
 static int by_agent(kb_coder *c, int from)
 {
     for (int j = from; j < c->nt && j < from + 6; j++) {
+        if (c->tok[j].verb >= 0) return -1; /* "talks mediated by X": X mediated, not talked */
         if (is(&c->tok[j], "by") && j + 1 < c->nt) {
             int q = j + 1;
             while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
@@ -1051,8 +1104,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
 {
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm) return;
-    if ((!s || !s->code || !memcmp(s->code, "---", 3)) && (!t || !t->code || !memcmp(t->code, "---", 3)))
-        return; /* no named actor */
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
+    int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
+    if (unnamed_s && (!t || !t->code || !memcmp(t->code, "---", 3))) {
+        /* no named actor; but an attack on a state organ ("attacked a police post") is an
+         * attack on that state: kept with no country, resolved (or dropped) per article */
+        if (!(root >= 18 && t && t->role && !t->country && state_organ(t->role) && !(v->p->flags & KBL_P_MUTUAL) &&
+              !(s && s->role && state_organ(s->role))))
+            return;
+    }
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
     /* a domestic actor with no country of its own, in a non-violent act (not a meeting or
@@ -1061,7 +1122,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Egyptian government ..."), belongs to that country */
 
     mention ds, dt;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* in violence, police and domestic armed or civil actors act on their own country's
      * people ("rebels killed civilians", "police beat worshippers"); an army may not */
     if (s && t && s->code && t->code && root >= 18 && s->country && !t->country && !memcmp(t->code, "---", 3) &&
@@ -1182,6 +1242,50 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
     }
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < ntg; b++) emit(c, sent, ss, se, v, code, S[a], T[b], hist);
+}
+
+/* The two parties of a joint act already coded in this sentence ("X and Y agreed ...",
+ * "talks between X and Y"): an event and its reverse. 1 if found. */
+static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
+{
+    for (size_t i = c->nev; i-- > 0;) {
+        const kb_event *e = &c->ev[i];
+        if (e->sentence != (size_t)sent) break;
+        if (!e->source.code || !e->target.code) continue;
+        for (size_t j = i; j-- > 0;) {
+            const kb_event *r = &c->ev[j];
+            if (r->sentence != (size_t)sent) break;
+            if (!r->source.code || !r->target.code || strcmp(r->source.code, e->target.code) ||
+                strcmp(r->target.code, e->source.code))
+                continue;
+            memset(a, 0, sizeof *a);
+            memset(b, 0, sizeof *b);
+            a->kind = b->kind = KBL_STATE;
+            a->code = r->source.code, a->name = r->source.name, a->country = r->source.country;
+            b->code = e->source.code, b->name = e->source.name, b->country = e->source.country;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Habitual or background acts, not a happening of the day: "have carried out similar
+ * raids", "such attacks", "frequently shells". */
+static int habitual(kb_coder *c, const vmatch *v)
+{
+    static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
+                                      "habitually", "usually", "previous", NULL};
+    for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+        if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+        if (is_any(&c->tok[j], CUE)) return 1;
+    }
+    for (int j = v->s + 1; j < c->nt && j < v->e + 3; j++) {
+        const tokinfo *t = &c->tok[j];
+        if (t->kind == KBL_T_PUNCT || is_any(t, STOP_RIGHT) || live_mention_at(c, j) >= 0) break;
+        /* "such" only before a noun, not "such as" */
+        if (is_any(t, CUE) && !(is(t, "such") && j + 1 < c->nt && is(&c->tok[j + 1], "as"))) return 1;
+    }
+    return 0;
 }
 
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
@@ -1512,6 +1616,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = -1;
                 }
             }
+            /* "after talks in Doha": the parties of the sentence's joint act */
+            if (src < 0 && tgt < 0 && (p->flags & KBL_P_MUTUAL)) {
+                mention a, b;
+                if (sentence_parties(c, sent, &a, &b)) {
+                    emit(c, sent, ss, se, v, code, &a, &b, 0);
+                    emit(c, sent, ss, se, v, code, &b, &a, 0);
+                    v->done = 1;
+                    continue;
+                }
+            }
             /* "bilateral talks" with no party named: the parties of the article's last event */
             if (src < 0 && tgt < 0 && (p->flags & KBL_P_MUTUAL) && c->nev > 0) {
                 int bil = 0;
@@ -1612,6 +1726,42 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int ps = place_state(c, after, src);
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
+        }
+        /* mediation with no party named after it ("talks in Doha mediated by Qatar"): the
+         * mediator to each party of the sentence's joint act */
+        if (!strncmp(code, "045", 3) && tgt < 0 && src >= 0 && !intent) {
+            mention a, b;
+            if (sentence_parties(c, sent, &a, &b)) {
+                size_t before = c->nev;
+                for (int k = 0; k < c->nm; k++) {
+                    if (c->men[k].dead || c->men[k].group != c->men[src].group) continue;
+                    emit(c, sent, ss, se, v, code, &c->men[k], &a, 0);
+                    emit(c, sent, ss, se, v, code, &c->men[k], &b, 0);
+                }
+                v->done = c->nev > before ? 1 : -1;
+                continue;
+            }
+        }
+        /* a consequence ("killing eight", "and wounded five") of an act of the same source
+         * coded just before is part of that happening, unless that act named no target */
+        if (p->flags & KBL_P_RESULT) {
+            int part = 0;
+            for (int u = vi - 1; u >= 0 && !part; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) || root_of(w->p->code) < 18)
+                    continue;
+                int same = (w->src < 0 && src < 0) ||
+                           (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
+                if (same && w->tgt >= 0) part = 1;
+            }
+            if (part) {
+                v->done = -1;
+                continue;
+            }
+        }
+        if (root0 >= 14 && habitual(c, v)) { /* a habitual statement ("have often blamed") still counts */
+            v->done = -1;
+            continue;
         }
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
@@ -1717,13 +1867,14 @@ remember_all:
         mention *m = &c->men[k];
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
-        if (m->country && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
+        const char *mc = m->country ? m->country : m->home;
+        if (mc && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
             int f = -1;
             for (int q = 0; q < c->nstates; q++)
-                if (!strncmp(c->scode[q], m->country, 3)) f = q;
+                if (!strncmp(c->scode[q], mc, 3)) f = q;
             if (f < 0 && c->nstates < 32) {
                 f = c->nstates++;
-                snprintf(c->scode[f], 4, "%.3s", m->country);
+                snprintf(c->scode[f], 4, "%.3s", mc);
                 c->scount[f] = 0;
             }
             if (f >= 0) c->scount[f]++;
@@ -1839,9 +1990,19 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out = kb_arena_alloc(d->arena, c->nev * sizeof *out);
         if (!out) return KB_ENOMEM;
     }
+    /* the article's state: the most named one (groups count for their home country) */
+    int second = 0, best = dominant_state(c, &second);
+    if (best >= 0 && c->scount[best] == second) best = -1;
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (sport && e->quad >= 3) continue;
+        /* an unnamed attacker on a state organ with no country: the article's state, or nothing */
+        if ((!e->source.code || !memcmp(e->source.code, "---", 3)) && e->target.code &&
+            !memcmp(e->target.code, "---", 3) && !e->target.country) {
+            if (best < 0) continue;
+            e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
+            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
         int y = e->historical;
         e->historical = 0;
         e->date = ddate;
