@@ -479,6 +479,17 @@ static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const
     S.pg = pg;
     S.ld_pending = -1;
     ctxt->_private = &S;
+    /* size the node array once: about one element per start tag plus a text
+     * node for every other one (growing it by doubling copied it ~8 times) */
+    size_t tags = 0;
+    for (const char *p = buf, *e = buf + len; (p = memchr(p, '<', (size_t)(e - p))) && ++p < e;)
+        if (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) tags++;
+    if (tags > 512 && tags < (size_t)INT32_MAX / 4) {
+        int32_t cap = (int32_t)(tags + tags / 2);
+        pg->n = malloc((size_t)cap * sizeof *pg->n);
+        if (!pg->n) return KB_ENOMEM;
+        pg->cap = cap;
+    }
     htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buf, len, url, enc, opts);
     pg->doc = doc;
     run_close(&S);
@@ -1012,16 +1023,25 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
         if (name_at(q, end, "script", 6)) close = "</script", cl = 8;
         else if (name_at(q, end, "style", 5)) close = "</style", cl = 7;
         else if (name_at(q, end, "svg", 3)) close = "</svg", cl = 5;
+        const char *te = close ? tag_end(q, end) : NULL;
+        int selfclose = te && te - p >= 2 && te[-1] == '>' && te[-2] == '/';
+        if (selfclose && cl == 5) close = NULL; /* <svg/> is empty (foreign content): nothing to cut */
         if (!close) {
             o[w++] = '<';
             p = q;
             if (p < end && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) p = copy_start_tag(&cx, p, end, o, &w);
             continue;
         }
-        const char *te = tag_end(q, end);
-        memcpy(o + w, p, (size_t)(te - p));
-        w += (size_t)(te - p);
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
+        if (keep || te[-1] != '>') {
+            memcpy(o + w, p, (size_t)(te - p));
+            w += (size_t)(te - p);
+        } else { /* nobody reads the attributes of other scripts, styles, SVG */
+            memcpy(o + w, p, cl - 1);
+            w += cl - 1;
+            if (selfclose) o[w++] = '/';
+            o[w++] = '>';
+        }
         const char *ce = find_ci(te, end, close, cl);
         if (!ce) ce = end;
         if (keep) {

@@ -1,0 +1,82 @@
+/*
+ * test_html_prefilter.c -- what the HTML cleaner's pre-filter (src/clean/html.c)
+ * may cut before libxml2 parses a page, and what it must leave: the contents
+ * of self-closed <svg/> icons are page text, script and style attributes go
+ * but JSON-LD stays readable, and blanks between tags go only where no reader
+ * of the page (body text, title, <h1>, microdata dates) could see them.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "kb_internal.h"
+
+static kb_arena *A;
+
+static int setup(void **state)
+{
+    (void)state;
+    A = kb_arena_new(0);
+    return A ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    kb_arena_free(A);
+    return 0;
+}
+
+static kbc_page run(const char *html)
+{
+    kbc_page p;
+    kb_err err = {0};
+    kb_arena_reset(A);
+    assert_int_equal(kbc_html_extract(html, strlen(html), NULL, NULL, A, &p, &err), KB_OK);
+    assert_non_null(p.text);
+    return p;
+}
+
+#define PROSE1 "The committee met on Thursday and agreed, after a long debate, to publish the full report next month."
+#define PROSE2 "Members said the delay was needed to check the figures, which had been questioned by two outside experts."
+
+/* An icon written <svg .../> is empty: the text after it up to some later
+ * </svg> is page text, not SVG to cut. */
+static void self_closed_svg_keeps_text(void **state)
+{
+    (void)state;
+    kbc_page p = run("<html><body><article><svg class=\"icon\" viewBox=\"0 0 8 8\"/>"
+                     "<p>" PROSE1 "</p><p>" PROSE2 "</p>"
+                     "<svg viewBox=\"0 0 8 8\"><path d=\"M0 0h8v8z\"/><text>Icon label</text></svg>"
+                     "</article></body></html>");
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
+}
+
+/* Script, style and SVG start tags lose their attributes, except a JSON-LD
+ * script's type, which the metadata needs. */
+static void script_attributes_and_jsonld(void **state)
+{
+    (void)state;
+    kbc_page p = run("<html><head><script src=\"/a.js\" data-x='>' async></script>"
+                     "<style media=\"print\">p { color: red }</style>"
+                     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                     "\"headline\":\"Report delayed\",\"datePublished\":\"2024-03-05T10:00:00Z\"}</script>"
+                     "</head><body><article><p>" PROSE1 "</p><script type=text/javascript>var a = '<p>x</p>';</script>"
+                     "<p>" PROSE2 "</p></article></body></html>");
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
+    assert_string_equal(p.title, "Report delayed");
+    assert_string_equal(p.date, "2024-03-05");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(self_closed_svg_keeps_text),
+        cmocka_unit_test(script_attributes_and_jsonld),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
