@@ -734,6 +734,28 @@ static int dominant_state(const kb_coder *c, int *second)
     return best;
 }
 
+/* A singular title followed by a name the lexicon does not know ("Libyan leader Muammar
+ * Gaddafi", "President Laurent Gbagbo"): the mention covers the name, so that coordination
+ * and the verb's subject see one actor. */
+static void extend_titles(kb_coder *c)
+{
+    static const char *const NOT_NAME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "january", "february", "march", "april", "may", "june",
+                                           "july", "august", "september", "october", "november", "december",
+                                           NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->role || m->plural || m->kind == KBL_PERSON) continue;
+        int e = m->e;
+        while (e < c->nt && e < m->e + 4 && c->tok[e].kind == KBL_T_WORD && c->tok[e].cap && !c->tok[e].allcaps &&
+               c->tok[e].men < 0 && !is_any(&c->tok[e], NOT_NAME))
+            e++;
+        if (e == m->e) continue;
+        for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
+        m->e = e;
+    }
+}
+
 static void group_mentions(kb_coder *c)
 {
     int prev = -1;
@@ -1310,6 +1332,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     find_mentions(c);
     kill_modifiers(c);
     compose(c);
+    extend_titles(c);
     find_verbs(c, titlecase);
     group_mentions(c);
     if (c->nv == 0) goto remember_all;
@@ -1691,6 +1714,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         v->passive = passive;
         if (src >= 0 && tgt >= 0 && c->men[src].group == c->men[tgt].group && !(p->flags & KBL_P_MUTUAL))
             tgt = -1;
+        /* a joint subject's act: a state named after it other than by "with" is its topic ("X and
+         * Y renewed negotiations on an Israeli troop pullback") */
+        if ((p->flags & KBL_P_MUTUAL) && src >= 0 && tgt >= 0 && !nominal && v->star < 0 &&
+            c->men[src].group != c->men[tgt].group && c->men[tgt].s > 0 && !is(&c->tok[c->men[tgt].s - 1], "with")) {
+            int n = 0;
+            for (int k = 0; k < c->nm; k++)
+                if (!c->men[k].dead && c->men[k].group == c->men[src].group) n++;
+            if (n >= 2) tgt = -1;
+        }
         /* what follows "demanded that", "warned that" is the content, not an act */
         if ((p->flags & KBL_P_SUPPRESS) && v->e < suppress_from) suppress_from = v->e;
         if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
@@ -1721,8 +1753,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* curfews, emergencies, bans and their lifting with no one named: the state's own
          * population, or the state where they are imposed */
         int self_tgt = 0;
+        const char *pc = p->code; /* as written: "threatened to impose a curfew" too */
         if (tgt < 0 && !nominal &&
-            (!strcmp(code, "0813") || !strcmp(code, "0814") || !strcmp(code, "1723") || !strcmp(code, "1724"))) {
+            (!strcmp(pc, "0813") || !strcmp(pc, "0814") || !strcmp(pc, "1723") || !strcmp(pc, "1724"))) {
             int ps = place_state(c, after, src);
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
