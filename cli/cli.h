@@ -46,6 +46,10 @@ int cmd_lexicon(int argc, char **argv);
 /* `khabar stories` and `khabar dedup` (issue 6: merge), cmd_stories.c */
 int cmd_stories(int argc, char **argv);
 int cmd_dedup(int argc, char **argv);
+/* `khabar events`, `khabar timeline`, `khabar series` (stored events), cmd_events.c */
+int cmd_events(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_series(int argc, char **argv);
 /* `khabar eval coder ...`, dispatched from cmd_eval.c */
 int cmd_eval_coder(int argc, char **argv);
 /* `khabar eval time|geo|casualty ...` (issue 5), dispatched from cmd_eval.c */

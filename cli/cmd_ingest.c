@@ -10,8 +10,13 @@
  * Each new article is also added to the merge index (kb_merge_*, issue 6),
  * which links copies and assigns stories; its rows are written in the same
  * transaction as the articles of the batch.
+ * Each new English article is coded (kb_code_doc, then the enrichment: the
+ * event's date, place, toll) and its events stored as mentions in the same
+ * transaction (kb_store_put_events); kb_merge_flush merges them into events
+ * (src/merge/events.c). --no-code stores articles only.
  */
 #include "cli.h"
+#include "code/enrich.h"
 #include "kb_internal.h"
 #include <dirent.h>
 #include <errno.h>
@@ -28,14 +33,18 @@
 #define REDRAW_SECONDS 0.1
 
 static const char ingest_usage[] =
-    "usage: khabar ingest [--db FILE] [--quiet] INPUT...\n"
+    "usage: khabar ingest [--db FILE] [--quiet] [--no-code] INPUT...\n"
     "\n"
-    "Clean each article and store it. Storing is idempotent: an article already\n"
-    "in the store (same cleaned text and URL) is left as it is.\n"
+    "Clean each article, code its events and store both. Storing is idempotent: an\n"
+    "article already in the store (same cleaned text and URL) is left as it is.\n"
+    "New English articles are coded (as khabar code does); their events are merged\n"
+    "with the stored ones (khabar events lists them). Other languages are stored, not coded.\n"
     "  --db FILE   the SQLite store (default: $KHABAR_DB, else ./khabar.db)\n"
+    "  --no-code   store the articles only\n"
     "  --quiet     no progress line (the summary and errors are still printed)\n"
     "INPUT: text, HTML, JSONL or WARC files (gzip or not), directories, or - for stdin.\n"
-    "Ends with \"read N, new N, already there N, failed N (T s)\" on stderr.\n"
+    "Ends with \"read N, new N, already there N, failed N; coded N, not English N,\n"
+    "mentions N (T s)\" on stderr (without the part after ';' with --no-code).\n"
     "Exit status: 0 all stored, 1 some inputs failed (the rest are stored), 2 usage.\n";
 
 static volatile sig_atomic_t interrupted;
@@ -182,12 +191,34 @@ static const char *origin_of(const kb_raw *raw, char *buf, size_t cap)
     return buf;
 }
 
+/* Code a newly stored article and store its events as mentions (same transaction). */
+static int code_article(kb_coder *cd, kbe_enricher *en, kb_store *st, kb_doc *d, long *coded,
+                        long *foreign, long *mentions, kb_err *err)
+{
+    kb_event *ev = NULL;
+    size_t nev = 0;
+    int not_en = 0;
+    int r = kb_code_doc(cd, d, NULL, &ev, &nev, &not_en, err);
+    if (r != KB_OK) return r;
+    if (not_en) {
+        (*foreign)++;
+        return KB_OK;
+    }
+    if ((r = kbe_enrich_doc(en, d, NULL, ev, nev, err)) != KB_OK) return r;
+    if ((r = kb_store_put_events(st, d, ev, nev, err)) != KB_OK) return r;
+    (*coded)++;
+    *mentions += (long)nev;
+    return KB_OK;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
     const char *db = NULL;
-    int quiet = 0;
-    cli_opt opts[] = {
-        {"db", 0, 1, &db, NULL}, {"quiet", 'q', 0, NULL, &quiet}, {NULL, 0, 0, NULL, NULL}};
+    int quiet = 0, no_code = 0;
+    cli_opt opts[] = {{"db", 0, 1, &db, NULL},
+                      {"quiet", 'q', 0, NULL, &quiet},
+                      {"no-code", 0, 0, NULL, &no_code},
+                      {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;
     if (!pos) return CLI_PARTIAL;
@@ -223,10 +254,30 @@ int cmd_ingest(int argc, char **argv)
         return CLI_PARTIAL;
     }
 
+    /* the coder and the enrichment (issue 4, 5): events of the new articles */
+    kb_coder *cd = NULL;
+    kbe_enricher *en = NULL;
+    if (!no_code) {
+        cd = kb_coder_new(NULL, &err);
+        if (cd) en = kbe_enricher_new(NULL, &err);
+        if (!cd || !en) {
+            cli_error("%s", err.msg);
+            kb_coder_free(cd);
+            kb_cleaner_free(cl);
+            kb_store_close(st);
+            free(pos);
+            return CLI_PARTIAL;
+        }
+        const char *ge = kbe_enricher_geo_error(en);
+        if (ge && !quiet) cli_error("ingest: warning: events get no places (%s)", ge);
+    }
+
     /* merge (issue 6): copies and stories are linked as articles arrive */
     kb_merge *mg = kb_merge_open(st, 0, &err);
     if (!mg) {
         cli_error("%s", err.msg);
+        kbe_enricher_free(en);
+        kb_coder_free(cd);
         kb_cleaner_free(cl);
         kb_store_close(st);
         free(pos);
@@ -256,6 +307,8 @@ int cmd_ingest(int argc, char **argv)
     if (!in || !d) {
         cli_error("ingest: out of memory");
         kb_merge_close(mg);
+        kbe_enricher_free(en);
+        kb_coder_free(cd);
         kb_input_close(in);
         kb_doc_free(d);
         kb_cleaner_free(cl);
@@ -265,6 +318,8 @@ int cmd_ingest(int argc, char **argv)
     }
     long n_read = 0, n_new = 0, n_old = 0, n_failed = 0;
     long b_new = 0, b_old = 0; /* in the open batch, not yet committed */
+    long n_coded = 0, n_foreign = 0, n_mentions = 0; /* committed */
+    long b_coded = 0, b_foreign = 0, b_mentions = 0;  /* in the open batch */
     int in_tx = 0, fatal = 0;
     double batch_t0 = 0;
     char obuf[4200];
@@ -294,6 +349,10 @@ int cmd_ingest(int argc, char **argv)
                 n_new += b_new;
                 n_old += b_old;
                 b_new = b_old = 0;
+                n_coded += b_coded;
+                n_foreign += b_foreign;
+                n_mentions += b_mentions;
+                b_coded = b_foreign = b_mentions = 0;
             }
         }
         int s = kb_input_next(in, &raw, &err);
@@ -339,6 +398,16 @@ int cmd_ingest(int argc, char **argv)
             if (s != KB_EUSAGE) fatal = 1; /* the database itself failed (disk full...) */
             continue;
         }
+        if (is_new && cd) {
+            s = code_article(cd, en, st, d, &b_coded, &b_foreign, &b_mentions, &err);
+            if (s != KB_OK) {
+                progress_clear(&pr);
+                cli_error("%s", err.msg);
+                n_failed++;
+                if (s != KB_EUSAGE && s != KB_EFORMAT) fatal = 1;
+                if (fatal) continue;
+            }
+        }
         if (is_new && kb_merge_add(mg, d, &err) != KB_OK) {
             progress_clear(&pr);
             cli_error("%s", err.msg);
@@ -361,6 +430,10 @@ int cmd_ingest(int argc, char **argv)
             n_new += b_new;
             n_old += b_old;
             b_new = b_old = 0;
+            n_coded += b_coded;
+            n_foreign += b_foreign;
+            n_mentions += b_mentions;
+            b_coded = b_foreign = b_mentions = 0;
         }
         progress_draw(&pr, n_read);
     }
@@ -373,6 +446,10 @@ int cmd_ingest(int argc, char **argv)
             n_new += b_new;
             n_old += b_old;
             b_new = b_old = 0;
+            n_coded += b_coded;
+            n_foreign += b_foreign;
+            n_mentions += b_mentions;
+            b_coded = b_foreign = b_mentions = 0;
         }
     }
     if (fatal) {
@@ -387,6 +464,8 @@ int cmd_ingest(int argc, char **argv)
     }
     progress_clear(&pr);
     kb_merge_close(mg);
+    kbe_enricher_free(en);
+    kb_coder_free(cd);
     kb_doc_free(d);
     kb_input_close(in);
     kb_cleaner_free(cl);
@@ -394,8 +473,12 @@ int cmd_ingest(int argc, char **argv)
     free(pos);
     double el = now_s() - pr.t0;
     if (interrupted) cli_error("ingest: interrupted; everything counted below is stored");
-    fprintf(stderr, "read %ld, new %ld, already there %ld, failed %ld (%.1f s)\n", n_read, n_new,
-            n_old, n_failed, el);
+    char coded[128] = "";
+    if (!no_code)
+        snprintf(coded, sizeof coded, "; coded %ld, not English %ld, mentions %ld", n_coded,
+                 n_foreign, n_mentions);
+    fprintf(stderr, "read %ld, new %ld, already there %ld, failed %ld%s (%.1f s)\n", n_read,
+            n_new, n_old, n_failed, coded, el);
     if (interrupted) return 130;
     return (n_failed || fatal) ? CLI_PARTIAL : CLI_OK;
 }

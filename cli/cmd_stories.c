@@ -1,7 +1,7 @@
 /*
  * cmd_stories.c -- `khabar stories` lists the stories of a store (articles
  * about one happening, grouped by the merge index, src/merge) with their
- * articles and copies, and `khabar dedup` builds or rebuilds that index over
+ * articles, copies and merged events, and `khabar dedup` builds or rebuilds that index over
  * the stored articles (ingest keeps it up to date as articles arrive).
  */
 #include "cli.h"
@@ -17,8 +17,8 @@ static const char stories_usage[] =
     "  --db FILE          the store (default: $KHABAR_DB, else ./khabar.db)\n"
     "  --from, --to DATE  stories with an article dated within (YYYY-MM-DD, inclusive)\n"
     "  --format text      each story, then its articles: date, id, outlet, title (default)\n"
-    "  --format jsonl     one {\"story\",\"articles\":[ids],\"copies\":[{\"doc\",\"of\"}],\"events\":[]}\n"
-    "                     a line (ids as khabar clean gives them)\n"
+    "  --format jsonl     one {\"story\",\"articles\":[ids],\"copies\":[{\"doc\",\"of\"}],\"events\":[ids]}\n"
+    "                     a line (doc ids as khabar clean gives them; event ids as khabar events)\n"
     "Articles ingested by an older khabar are indexed first (as khabar dedup does).\n";
 
 static const char dedup_usage[] =
@@ -98,16 +98,35 @@ typedef struct story_acc {
     int n;
 } story_acc;
 
-static void emit_jsonl(story_acc *a, kbu_buf *out)
+/* The story's events: the merged events its articles mention (text: one line). */
+static int story_events(kb_store *st, const char *story, int jsonl, kbu_buf *out, kb_err *err)
 {
-    if (!a->n) return;
+    int64_t *ids = NULL;
+    size_t n = 0;
+    int r = kb_store_story_events(st, story, &ids, &n, err);
+    if (r != KB_OK) return r;
+    if (!jsonl && n) kbu_buf_printf(out, "  events:");
+    for (size_t i = 0; i < n; i++)
+        kbu_buf_printf(out, jsonl ? "%s%lld" : " %s%lld", (jsonl && i) ? "," : "",
+                       (long long)ids[i]);
+    if (!jsonl && n) kbu_buf_putc(out, '\n');
+    free(ids);
+    return KB_OK;
+}
+
+static int emit_jsonl(kb_store *st, story_acc *a, kbu_buf *out, kb_err *err)
+{
+    if (!a->n) return KB_OK;
     kbu_buf_printf(out, "{\"story\":");
     kbu_json_cstr(out, a->story);
-    kbu_buf_printf(out, ",\"articles\":[%s],\"copies\":[%s],\"events\":[]}\n",
+    kbu_buf_printf(out, ",\"articles\":[%s],\"copies\":[%s],\"events\":[",
                    a->ids.data ? a->ids.data : "", a->copies.data ? a->copies.data : "");
+    int r = story_events(st, a->story, 1, out, err);
+    kbu_buf_printf(out, "]}\n");
     kbu_buf_clear(&a->ids);
     kbu_buf_clear(&a->copies);
     a->n = 0;
+    return r;
 }
 
 int cmd_stories(int argc, char **argv)
@@ -162,7 +181,9 @@ int cmd_stories(int argc, char **argv)
     int r, n_stories = 0;
     while ((r = kb_story_step(q, &row, &err)) == KB_OK) {
         if (strcmp(acc.story, row.story)) {
-            if (jsonl) emit_jsonl(&acc, &out);
+            if (jsonl && (r = emit_jsonl(st, &acc, &out, &err)) != KB_OK) break;
+            if (!jsonl && acc.story[0] && (r = story_events(st, acc.story, 0, &out, &err)) != KB_OK)
+                break;
             snprintf(acc.story, sizeof acc.story, "%s", row.story);
             n_stories++;
             if (!jsonl) kbu_buf_printf(&out, "%sstory %s\n", n_stories > 1 ? "\n" : "", row.story);
@@ -193,7 +214,10 @@ int cmd_stories(int argc, char **argv)
             kbu_buf_clear(&out);
         }
     }
-    if (jsonl) emit_jsonl(&acc, &out);
+    if (r == KB_DONE && acc.story[0]) {
+        int e = jsonl ? emit_jsonl(st, &acc, &out, &err) : story_events(st, acc.story, 0, &out, &err);
+        if (e != KB_OK) r = e;
+    }
     if (out.len) fwrite(out.data, 1, out.len, stdout);
     kbu_buf_free(&out);
     kbu_buf_free(&acc.ids);

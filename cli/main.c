@@ -11,12 +11,15 @@ static const struct {
     const char *summary;
 } commands[] = {
     {"clean", cmd_clean, "extract main text and metadata from articles, print JSONL or text"},
-    {"ingest", cmd_ingest, "clean articles and store them (idempotent)"},
+    {"ingest", cmd_ingest, "clean, code and store articles (idempotent)"},
     {"articles", cmd_articles, "list stored articles"},
     {"show", cmd_show, "show one stored article"},
     {"code", cmd_code, "code events (who did what to whom, CAMEO + PLOVER) from articles"},
     {"stories", cmd_stories, "list stories: articles about one happening, copies linked"},
     {"dedup", cmd_dedup, "link copies and group stories over the stored articles"},
+    {"events", cmd_events, "list stored events: merged mentions, counts, evidence"},
+    {"timeline", cmd_timeline, "a dyad's events in date order, with evidence"},
+    {"series", cmd_series, "events, mentions and tolls per day, week or month (CSV)"},
     {"lexicon", cmd_lexicon, "check the lexicons (lexicon check)"},
     {"eval", cmd_eval, "score khabar against gold sets (eval extract ...)"},
     {"export", cmd_export, "export stored events: GDELT 2.0 events + mentions, JSONL, CSV"},

@@ -288,6 +288,70 @@ kb_story_query *kb_store_stories(kb_store *s, const char *from, const char *to, 
 int kb_story_step(kb_story_query *q, kb_story_row *row, kb_err *err);
 void kb_story_query_free(kb_story_query *q);
 
+/* ==== events in the store (issue 4 section 3, issue 6: src/store, src/merge/events.c) ==== */
+/* Store the events kb_code_doc (and the enrichment) found in the stored article d as its
+ * mentions, ev[i] being mention i. Call in the transaction that stored d, before
+ * kb_merge_flush (which merges the mentions of the articles it writes into events).
+ * An article whose mentions are stored already keeps them (a no-op). */
+int kb_store_put_events(kb_store *s, const kb_doc *d, const kb_event *ev, size_t n, kb_err *err);
+
+/* A merged event as kb_store_events lists it (docs/STORE.md, view event_rows). Strings
+ * are valid until the next step; tolls and counts -1 / NULL when unknown. */
+typedef struct kb_event_row {
+    int64_t event_id;            /* stable: a hash of its first mention's identity */
+    const char *date, *date_precision;
+    int historical;
+    kb_actor source, target;     /* target.code NULL = none */
+    const char *code, *root, *plover;
+    int quad;
+    double goldstein;
+    kb_place place;              /* place.name NULL = none */
+    int killed_min, killed_max, killed_mode;   /* -1 = no figure reported */
+    int injured_min, injured_max, injured_mode;
+    int num_mentions, num_sources, num_articles, num_copies;
+    double confidence;
+    const char *first_doc_id, *source_url, *article_date, *first_outlet, *evidence, *story;
+    const char *date_added;      /* UTC time of the first ingest: depends on when */
+} kb_event_row;
+
+typedef struct kb_event_filter {
+    const char *from, *to;       /* inclusive YYYY-MM-DD bounds on the event date */
+    const char *source, *target; /* actor code prefixes ("PAK" matches "PAKMIL") */
+    int either_way;              /* 1: also the dyad the other way round (target -> source) */
+    const char *root;            /* CAMEO root, two digits */
+    int quad;                    /* 1..4, 0 = any */
+    const char *country;         /* ISO alpha-3: the event's place, else either actor's country */
+    const char *doc;             /* events with a mention in this article (id or key prefix) */
+} kb_event_filter;
+
+/* Events ordered by date (undated last), then event id. */
+typedef struct kb_event_query kb_event_query;
+kb_event_query *kb_store_events(kb_store *s, const kb_event_filter *f, kb_err *err);
+int kb_event_step(kb_event_query *q, kb_event_row *row, kb_err *err);
+void kb_event_query_free(kb_event_query *q);
+
+/* One mention of an event (view event_mentions). */
+typedef struct kb_mention_row {
+    int64_t event_id;
+    const char *doc_key, *doc_id, *outlet, *url, *article_date;
+    const char *copy_of;         /* the original's key when the article is a copy */
+    int seq, sentence;
+    uint32_t start, end;         /* the evidence sentence's byte span in the article's text */
+    const char *evidence;        /* that sentence */
+    kb_actor source, target;
+    const char *code, *date, *date_precision, *place_name;
+    int historical;
+    int killed, injured;         /* -1 = not stated */
+    double confidence;
+} kb_mention_row;
+/* The mentions of one event, by article date, article key, seq. */
+typedef struct kb_mention_query kb_mention_query;
+kb_mention_query *kb_store_mentions(kb_store *s, int64_t event_id, kb_err *err);
+int kb_mention_step(kb_mention_query *q, kb_mention_row *row, kb_err *err);
+void kb_mention_query_free(kb_mention_query *q);
+/* The events mentioned in a story's articles, ascending; *ids is malloc'ed (free it). */
+int kb_store_story_events(kb_store *s, const char *story, int64_t **ids, size_t *n, kb_err *err);
+
 #ifdef __cplusplus
 }
 #endif

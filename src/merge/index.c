@@ -508,6 +508,10 @@ int kb_merge_flush(kb_merge *m, kb_err *err)
 {
     if (!m->dirty) return KB_OK;
     unsigned char blob[KBM_SIG_BYTES];
+    /* the articles written: their mentions are merged into events afterwards */
+    const char **chg = malloc((m->n ? m->n : 1) * sizeof *chg);
+    size_t nchg = 0;
+    if (!chg) return kb_err_set(err, KB_ENOMEM, "merge: out of memory");
     for (size_t j = 0; j < m->n; j++) {
         art *x = &m->a[j];
         int32_t orig = m->dbest[find(m->dpar, (int32_t)j)];
@@ -528,12 +532,19 @@ int kb_merge_flush(kb_merge *m, kb_err *err)
         r.similarity = copy >= 0 ? kbm_copy_score(&x->sig, &m->a[copy].sig) : 0;
         r.story = m->a[story].key;
         int rc = m->ops->sig_put(kbs_impl(m->store), &r, err);
-        if (rc != KB_OK) return rc;
+        if (rc != KB_OK) {
+            free(chg);
+            return rc;
+        }
         x->is_new = 0;
         x->stored_copy = copy;
         x->stored_story = story;
         m->written++;
+        chg[nchg++] = x->key;
     }
+    int rc = kbm_events_update(m->store, chg, nchg, err);
+    free(chg);
+    if (rc != KB_OK) return rc;
     m->dirty = 0;
     return KB_OK;
 }

@@ -61,4 +61,25 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b);
 size_t kbm_sig_encode(const kbm_sig *s, unsigned char *out); /* KBM_SIG_BYTES */
 int kbm_sig_decode(const void *p, size_t n, kbm_sig *s);     /* KB_OK or KB_EFORMAT */
 
+/* ---- events (events.c): mentions of one happening merged into one event ---- */
+#include "store/store.h"
+#define KBM_EVENT_STORY_DAYS 3 /* mentions in one story: dates at most this many days apart */
+#define KBM_EVENT_DAYS 1       /* in different stories: day dates at most this far apart */
+/* Two actor codes name compatible actors: equal, or one refines the other by whole
+ * three-letter steps (PAK ~ PAKMIL), an unknown country "---" standing for any
+ * (---MIL ~ AFGMIL, but ---MIL !~ PAK). Both NULL is compatible, one NULL is not. */
+int kbm_actor_compatible(const char *a, const char *b);
+/* Places that can be the same spot: one unknown, the same name, a country- or
+ * region-level one in the same country, or the same first-level division. */
+int kbm_place_compatible(const kb_place *a, const kb_place *b);
+/* May two mentions report one happening? Symmetric; docs/MERGE.md "Events". */
+int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b);
+/* How sure the coder is of one mention, 0..1. */
+double kbm_mention_confidence(const kb_event *e);
+/* The event row of mentions ms[0..n) (pointers into ms). */
+void kbm_event_summary(const kbs_mention *ms, size_t n, kbs_event_sum *e);
+/* Merge the mentions of the articles keys[0..n) with the stored mentions they are
+ * compatible with, and rewrite the events concerned. Inside the caller's transaction. */
+int kbm_events_update(kb_store *s, const char *const *keys, size_t n, kb_err *err);
+
 #endif

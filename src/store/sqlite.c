@@ -10,9 +10,8 @@
  * WAL makes every committed batch survive a crash (SIGKILL) of the process.
  * Statements are prepared once per handle and reused.
  */
-#include "store/store.h"
+#include "store/sqlite_int.h"
 #include <errno.h>
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -64,21 +63,80 @@ static const char *const migrations[] = {
     "CREATE VIEW stories AS SELECT s.story AS story_id, min(a.date) AS first_date,"
     " max(a.date) AS last_date, count(*) AS n_articles, count(s.copy_of) AS n_copies"
     " FROM article_sigs s JOIN articles a ON a.key = s.key GROUP BY s.story;",
+    /* v3: events (issue 4 section 3, issue 6) -- coded mentions and merged events */
+    "CREATE TABLE mentions ("
+    " doc TEXT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"      /* index among the article's coded events */
+    " sentence INTEGER NOT NULL,"
+    " sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL," /* evidence: bytes of text */
+    " verb_start INTEGER, verb_end INTEGER,"
+    " source_code TEXT, source_name TEXT, source_country TEXT,"
+    " target_code TEXT, target_name TEXT, target_country TEXT,"
+    " code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,"
+    " date TEXT, date_precision TEXT, date_source TEXT, historical INTEGER NOT NULL,"
+    " day_first INTEGER, day_last INTEGER," /* days since 1970 the date covers */
+    " place_name TEXT, place_country TEXT, place_adm1 TEXT, place_lat REAL, place_lon REAL,"
+    " place_precision TEXT,"
+    " killed INTEGER, killed_min INTEGER, killed_max INTEGER,"
+    " injured INTEGER, injured_min INTEGER, injured_max INTEGER,"
+    " pattern TEXT, confidence REAL,"
+    " event_id INTEGER NOT NULL,"
+    " PRIMARY KEY (doc, seq)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX mentions_event ON mentions(event_id);"
+    "CREATE INDEX mentions_root_day ON mentions(root, day_first);"
+    "CREATE TABLE events ("
+    " event_id INTEGER PRIMARY KEY," /* hash of the first mention's identity, not a counter */
+    " date TEXT, date_precision TEXT, historical INTEGER NOT NULL,"
+    " source_code TEXT, source_name TEXT, source_country TEXT,"
+    " target_code TEXT, target_name TEXT, target_country TEXT,"
+    " code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,"
+    " place_name TEXT, place_country TEXT, place_adm1 TEXT, place_lat REAL, place_lon REAL,"
+    " place_precision TEXT,"
+    " killed_min INTEGER, killed_max INTEGER, killed_mode INTEGER,"
+    " injured_min INTEGER, injured_max INTEGER, injured_mode INTEGER,"
+    " num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
+    " num_articles INTEGER NOT NULL, num_copies INTEGER NOT NULL,"
+    " confidence REAL,"
+    " first_doc TEXT REFERENCES articles(key) ON DELETE SET NULL, first_seq INTEGER,"
+    " date_added TEXT"
+    ");"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_source ON events(source_code);"
+    "CREATE INDEX events_target ON events(target_code);"
+    "CREATE VIEW event_rows AS SELECT e.event_id, e.date, e.date_precision, e.historical,"
+    " e.source_code, e.source_name, e.source_country, e.target_code, e.target_name,"
+    " e.target_country, e.code, e.root, e.quad, e.goldstein, e.plover, e.place_name,"
+    " e.place_country, e.place_adm1, e.place_lat, e.place_lon, e.place_precision,"
+    " e.killed_min, e.killed_max, e.killed_mode, e.injured_min, e.injured_max, e.injured_mode,"
+    " e.num_mentions, e.num_sources, e.num_articles, e.num_copies, e.confidence,"
+    " e.first_doc, e.first_seq, e.date_added,"
+    " a.id AS first_doc_id, a.url AS source_url, a.date AS article_date,"
+    " a.outlet AS first_outlet, m.sentence AS first_sentence,"
+    " CAST(substr(CAST(a.text AS BLOB), m.sent_start + 1, m.sent_end - m.sent_start) AS TEXT)"
+    " AS evidence, g.story AS story"
+    " FROM events e LEFT JOIN articles a ON a.key = e.first_doc"
+    " LEFT JOIN mentions m ON m.doc = e.first_doc AND m.seq = e.first_seq"
+    " LEFT JOIN article_sigs g ON g.key = e.first_doc;"
+    "CREATE VIEW event_mentions AS SELECT m.event_id, e.date AS event_date,"
+    " m.doc AS doc_key, a.id AS doc_id, a.outlet, a.url, a.date AS article_date, a.ingested_at,"
+    " length(CAST(a.text AS BLOB)) AS doc_len, g.copy_of,"
+    " m.seq, m.sentence, m.sent_start, m.sent_end, m.verb_start, m.verb_end,"
+    " CAST(substr(CAST(a.text AS BLOB), m.sent_start + 1, m.sent_end - m.sent_start) AS TEXT)"
+    " AS evidence, m.confidence,"
+    " m.source_code, m.source_name, m.source_country, m.target_code, m.target_name,"
+    " m.target_country, m.code, m.root, m.quad, m.goldstein, m.plover, m.date,"
+    " m.date_precision, m.date_source, m.historical, m.place_name, m.place_country,"
+    " m.place_adm1, m.place_lat, m.place_lon, m.place_precision, m.killed, m.killed_min,"
+    " m.killed_max, m.injured, m.injured_min, m.injured_max, m.pattern"
+    " FROM mentions m JOIN articles a ON a.key = m.doc"
+    " LEFT JOIN events e ON e.event_id = m.event_id"
+    " LEFT JOIN article_sigs g ON g.key = m.doc;",
 };
 enum { N_MIGRATIONS = sizeof migrations / sizeof *migrations };
 
 #define ART_COLS "key,id,url,title,date,date_source,outlet,lang,dateline,n_sents,origin,ingested_at"
 
-typedef struct sq_store {
-    sqlite3 *db;
-    char *path;
-    sqlite3_stmt *ins, *begin, *commit, *rollback;
-    sqlite3_stmt *sig_ins, *sig_upd; /* merge: prepared on first use */
-    unsigned char *blob;
-    size_t blob_cap;
-    time_t stamp_t;
-    char stamp[24];
-} sq_store;
 
 typedef struct sq_query {
     sq_store *s;
@@ -89,7 +147,7 @@ typedef struct sq_query {
 } sq_query;
 
 /* Fill err from the connection's last error, naming the database and what failed. */
-static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const char *what)
+int kbs_sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const char *what)
 {
     const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     const char *hint = "";
@@ -137,10 +195,10 @@ static int sq_fail(const char *path, sqlite3 *db, int rc, kb_err *err, const cha
     return kb_err_set(err, code, "%s: %s: %s%s", path, what, msg, hint);
 }
 
-static int sq_exec(sq_store *s, const char *sql, kb_err *err, const char *what)
+int kbs_sq_exec(sq_store *s, const char *sql, kb_err *err, const char *what)
 {
     int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, what);
+    if (rc != SQLITE_OK) return kbs_sq_fail(s->path, s->db, rc, err, what);
     return KB_OK;
 }
 
@@ -160,7 +218,7 @@ static int sq_int(sq_store *s, const char *sql, long *out, kb_err *err)
         }
     }
     if (rc != SQLITE_OK) {
-        int r = sq_fail(s->path, s->db, rc, err, "cannot read the database");
+        int r = kbs_sq_fail(s->path, s->db, rc, err, "cannot read the database");
         sqlite3_finalize(st);
         return r;
     }
@@ -173,12 +231,12 @@ static int sq_migrate(sq_store *s, kb_err *err)
     long ver = 0, app = 0, ntables = 0;
     int r;
     /* one snapshot: another process may be creating the schema right now */
-    if ((r = sq_exec(s, "BEGIN", err, "cannot read the database")) != KB_OK) return r;
+    if ((r = kbs_sq_exec(s, "BEGIN", err, "cannot read the database")) != KB_OK) return r;
     if ((r = sq_int(s, "PRAGMA user_version", &ver, err)) != KB_OK ||
         (r = sq_int(s, "PRAGMA application_id", &app, err)) != KB_OK ||
         (r = sq_int(s, "SELECT count(*) FROM sqlite_master", &ntables, err)) != KB_OK)
         goto fail;
-    if ((r = sq_exec(s, "COMMIT", err, "cannot read the database")) != KB_OK) goto fail;
+    if ((r = kbs_sq_exec(s, "COMMIT", err, "cannot read the database")) != KB_OK) goto fail;
     if (app != 0 && app != KBS_APP_ID)
         return kb_err_set(err, KB_ESTORE,
                           "%s: an SQLite database of another application (application_id %ld),"
@@ -193,19 +251,19 @@ static int sq_migrate(sq_store *s, kb_err *err)
                           " upgrade khabar",
                           s->path, ver, (int)N_MIGRATIONS);
     while (ver < N_MIGRATIONS) {
-        if ((r = sq_exec(s, "BEGIN IMMEDIATE", err, "cannot start the schema migration")) != KB_OK)
+        if ((r = kbs_sq_exec(s, "BEGIN IMMEDIATE", err, "cannot start the schema migration")) != KB_OK)
             return r;
         long now = 0;
         if ((r = sq_int(s, "PRAGMA user_version", &now, err)) != KB_OK) goto fail;
         if (now == ver) { /* nobody migrated it meanwhile */
             char what[64], bump[64];
             snprintf(what, sizeof what, "schema migration to version %ld failed", ver + 1);
-            if ((r = sq_exec(s, migrations[ver], err, what)) != KB_OK) goto fail;
+            if ((r = kbs_sq_exec(s, migrations[ver], err, what)) != KB_OK) goto fail;
             snprintf(bump, sizeof bump, "PRAGMA user_version = %ld", ver + 1);
-            if ((r = sq_exec(s, bump, err, what)) != KB_OK) goto fail;
+            if ((r = kbs_sq_exec(s, bump, err, what)) != KB_OK) goto fail;
             now = ver + 1;
         }
-        if ((r = sq_exec(s, "COMMIT", err, "cannot commit the schema migration")) != KB_OK)
+        if ((r = kbs_sq_exec(s, "COMMIT", err, "cannot commit the schema migration")) != KB_OK)
             goto fail;
         ver = now;
     }
@@ -231,6 +289,7 @@ static void sq_close(void *impl)
     sqlite3_finalize(s->rollback);
     sqlite3_finalize(s->sig_ins);
     sqlite3_finalize(s->sig_upd);
+    kbs_sq_events_finalize(s);
     if (s->db) {
         sqlite3_exec(s->db, "PRAGMA optimize", NULL, NULL, NULL);
         sqlite3_close_v2(s->db);
@@ -240,10 +299,10 @@ static void sq_close(void *impl)
     free(s);
 }
 
-static int sq_prepare(sq_store *s, const char *sql, sqlite3_stmt **st, kb_err *err)
+int kbs_sq_prepare(sq_store *s, const char *sql, sqlite3_stmt **st, kb_err *err)
 {
     int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
-    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot prepare a statement");
+    if (rc != SQLITE_OK) return kbs_sq_fail(s->path, s->db, rc, err, "cannot prepare a statement");
     return KB_OK;
 }
 
@@ -268,7 +327,7 @@ static void *sq_open(const char *target, int flags, kb_err *err)
     int oflags = SQLITE_OPEN_READWRITE | ((flags & KB_STORE_NOCREATE) ? 0 : SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(target, &s->db, oflags, NULL);
     if (rc != SQLITE_OK) {
-        sq_fail(target, s->db, rc, err, "cannot open the database");
+        kbs_sq_fail(target, s->db, rc, err, "cannot open the database");
         goto fail;
     }
     sqlite3_busy_timeout(s->db, 10000);
@@ -281,23 +340,23 @@ static void *sq_open(const char *target, int flags, kb_err *err)
         int jrc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
         if (jrc == SQLITE_OK) break;
         if (((jrc & 0xff) != SQLITE_BUSY && (jrc & 0xff) != SQLITE_LOCKED) || tries >= 500) {
-            sq_fail(s->path, s->db, jrc, err, "cannot switch to WAL mode");
+            kbs_sq_fail(s->path, s->db, jrc, err, "cannot switch to WAL mode");
             goto fail;
         }
         sqlite3_sleep(20);
     }
-    if (sq_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000",
+    if (kbs_sq_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-16000",
                 err, "cannot set up the connection") != KB_OK)
         goto fail;
     if (sq_migrate(s, err) != KB_OK) goto fail;
-    if (sq_prepare(s,
+    if (kbs_sq_prepare(s,
                    "INSERT INTO articles(" ART_COLS ",text,sentences)"
                    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"
                    " ON CONFLICT(key) DO NOTHING",
                    &s->ins, err) != KB_OK ||
-        sq_prepare(s, "BEGIN IMMEDIATE", &s->begin, err) != KB_OK ||
-        sq_prepare(s, "COMMIT", &s->commit, err) != KB_OK ||
-        sq_prepare(s, "ROLLBACK", &s->rollback, err) != KB_OK)
+        kbs_sq_prepare(s, "BEGIN IMMEDIATE", &s->begin, err) != KB_OK ||
+        kbs_sq_prepare(s, "COMMIT", &s->commit, err) != KB_OK ||
+        kbs_sq_prepare(s, "ROLLBACK", &s->rollback, err) != KB_OK)
         goto fail;
     return s;
 fail:
@@ -309,7 +368,7 @@ static int sq_run(sq_store *s, sqlite3_stmt *st, kb_err *err, const char *what)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return sq_fail(s->path, s->db, rc, err, what);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return kbs_sq_fail(s->path, s->db, rc, err, what);
     return KB_OK;
 }
 
@@ -350,7 +409,7 @@ static const char *sq_stamp(sq_store *s)
     return s->stamp;
 }
 
-static void bind_opt(sqlite3_stmt *st, int i, const char *v)
+void kbs_sq_bind_opt(sqlite3_stmt *st, int i, const char *v)
 {
     if (v)
         sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
@@ -383,15 +442,15 @@ static int sq_put(void *impl, const kb_doc *d, const char *origin, int *is_new, 
     sqlite3_stmt *st = s->ins;
     sqlite3_bind_text(st, 1, d->key, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, d->id ? d->id : "", -1, SQLITE_STATIC);
-    bind_opt(st, 3, d->url);
-    bind_opt(st, 4, d->title);
-    bind_opt(st, 5, d->date);
-    bind_opt(st, 6, d->date_source);
-    bind_opt(st, 7, d->outlet);
+    kbs_sq_bind_opt(st, 3, d->url);
+    kbs_sq_bind_opt(st, 4, d->title);
+    kbs_sq_bind_opt(st, 5, d->date);
+    kbs_sq_bind_opt(st, 6, d->date_source);
+    kbs_sq_bind_opt(st, 7, d->outlet);
     sqlite3_bind_text(st, 8, d->lang ? d->lang : "und", -1, SQLITE_STATIC);
-    bind_opt(st, 9, d->dateline);
+    kbs_sq_bind_opt(st, 9, d->dateline);
     sqlite3_bind_int64(st, 10, (sqlite3_int64)d->n_sents);
-    bind_opt(st, 11, origin);
+    kbs_sq_bind_opt(st, 11, origin);
     sqlite3_bind_text(st, 12, sq_stamp(s), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 13, d->text ? d->text : "", d->text ? (int)d->text_len : 0,
                       SQLITE_STATIC);
@@ -403,7 +462,7 @@ static int sq_put(void *impl, const kb_doc *d, const char *origin, int *is_new, 
     if (rc != SQLITE_DONE) {
         char what[160];
         snprintf(what, sizeof what, "cannot store article '%.100s'", d->id ? d->id : "");
-        return sq_fail(s->path, s->db, rc, err, what);
+        return kbs_sq_fail(s->path, s->db, rc, err, what);
     }
     *is_new = changed > 0;
     return KB_OK;
@@ -446,7 +505,7 @@ static void *sq_articles(void *impl, const kb_article_filter *f, kb_err *err)
     if (kbu_buf_printf(&sql, " ORDER BY date, id, key")) goto oom;
     int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &q->st, NULL);
     if (rc != SQLITE_OK) {
-        sq_fail(s->path, s->db, rc, err, "cannot query articles");
+        kbs_sq_fail(s->path, s->db, rc, err, "cannot query articles");
         goto fail;
     }
     if (f->from) sqlite3_bind_text(q->st, 1, f->from, -1, SQLITE_TRANSIENT);
@@ -465,7 +524,7 @@ fail:
     return NULL;
 }
 
-static const char *col(sqlite3_stmt *st, int i)
+const char *kbs_sq_col(sqlite3_stmt *st, int i)
 {
     return (const char *)sqlite3_column_text(st, i);
 }
@@ -475,23 +534,23 @@ static int sq_step(void *impl, kb_article *row, kb_err *err)
     sq_query *q = impl;
     int rc = sqlite3_step(q->st);
     if (rc == SQLITE_DONE) return KB_DONE;
-    if (rc != SQLITE_ROW) return sq_fail(q->s->path, q->s->db, rc, err, "cannot read articles");
+    if (rc != SQLITE_ROW) return kbs_sq_fail(q->s->path, q->s->db, rc, err, "cannot read articles");
     memset(row, 0, sizeof *row);
     sqlite3_stmt *st = q->st;
-    row->key = col(st, 0);
-    row->id = col(st, 1);
-    row->url = col(st, 2);
-    row->title = col(st, 3);
-    row->date = col(st, 4);
-    row->date_source = col(st, 5);
-    row->outlet = col(st, 6);
-    row->lang = col(st, 7);
-    row->dateline = col(st, 8);
+    row->key = kbs_sq_col(st, 0);
+    row->id = kbs_sq_col(st, 1);
+    row->url = kbs_sq_col(st, 2);
+    row->title = kbs_sq_col(st, 3);
+    row->date = kbs_sq_col(st, 4);
+    row->date_source = kbs_sq_col(st, 5);
+    row->outlet = kbs_sq_col(st, 6);
+    row->lang = kbs_sq_col(st, 7);
+    row->dateline = kbs_sq_col(st, 8);
     row->n_sents = sqlite3_column_int(st, 9);
-    row->origin = col(st, 10);
-    row->ingested_at = col(st, 11);
+    row->origin = kbs_sq_col(st, 10);
+    row->ingested_at = kbs_sq_col(st, 11);
     if (q->with_text) {
-        row->text = col(st, 12);
+        row->text = kbs_sq_col(st, 12);
         row->text_len = (size_t)sqlite3_column_bytes(st, 12);
         if (!row->text) row->text = "";
         const void *blob = sqlite3_column_blob(st, 13);
@@ -536,7 +595,7 @@ static int sq_schema_version(void *impl)
 
 static int sq_exec_api(void *impl, const char *sql, kb_err *err)
 {
-    return sq_exec(impl, sql, err, "SQL failed");
+    return kbs_sq_exec(impl, sql, err, "SQL failed");
 }
 
 const kbs_backend kbs_sqlite_backend = {
@@ -561,12 +620,12 @@ const kbs_backend kbs_sqlite_backend = {
 static int sq_sig_relabel(sq_store *s, const kbs_sigrow *r, kb_err *err)
 {
     if (!s->sig_upd &&
-        sq_prepare(s, "UPDATE article_sigs SET copy_of=?2, similarity=?3, story=?4 WHERE key=?1",
+        kbs_sq_prepare(s, "UPDATE article_sigs SET copy_of=?2, similarity=?3, story=?4 WHERE key=?1",
                    &s->sig_upd, err) != KB_OK)
         return KB_ESTORE;
     sqlite3_stmt *st = s->sig_upd;
     sqlite3_bind_text(st, 1, r->key, -1, SQLITE_STATIC);
-    bind_opt(st, 2, r->copy_of);
+    kbs_sq_bind_opt(st, 2, r->copy_of);
     if (r->copy_of)
         sqlite3_bind_double(st, 3, r->similarity);
     else
@@ -575,7 +634,7 @@ static int sq_sig_relabel(sq_store *s, const kbs_sigrow *r, kb_err *err)
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) return sq_fail(s->path, s->db, rc, err, "cannot update a story");
+    if (rc != SQLITE_DONE) return kbs_sq_fail(s->path, s->db, rc, err, "cannot update a story");
     return KB_OK;
 }
 
@@ -584,7 +643,7 @@ static int sq_sig_put(void *impl, const kbs_sigrow *r, kb_err *err)
     sq_store *s = impl;
     if (!r->sig) return sq_sig_relabel(s, r, err);
     if (!s->sig_ins &&
-        sq_prepare(s,
+        kbs_sq_prepare(s,
                    "INSERT OR REPLACE INTO article_sigs(key,day,content_hash,sig,copy_of,"
                    "similarity,story) VALUES(?1,?2,?3,?4,?5,?6,?7)",
                    &s->sig_ins, err) != KB_OK)
@@ -597,7 +656,7 @@ static int sq_sig_put(void *impl, const kbs_sigrow *r, kb_err *err)
         sqlite3_bind_int64(st, 2, r->day);
     sqlite3_bind_text(st, 3, r->content_hash, -1, SQLITE_STATIC);
     sqlite3_bind_blob(st, 4, r->sig, (int)r->sig_len, SQLITE_STATIC);
-    bind_opt(st, 5, r->copy_of);
+    kbs_sq_bind_opt(st, 5, r->copy_of);
     if (r->copy_of)
         sqlite3_bind_double(st, 6, r->similarity);
     else
@@ -606,7 +665,7 @@ static int sq_sig_put(void *impl, const kbs_sigrow *r, kb_err *err)
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) return sq_fail(s->path, s->db, rc, err, "cannot store a signature");
+    if (rc != SQLITE_DONE) return kbs_sq_fail(s->path, s->db, rc, err, "cannot store a signature");
     return KB_OK;
 }
 
@@ -619,23 +678,23 @@ static int sq_sig_scan(void *impl, int (*cb)(void *ctx, const kbs_sigrow *r), vo
                                 "SELECT key,day,content_hash,sig,copy_of,similarity,story"
                                 " FROM article_sigs ORDER BY key",
                                 -1, &st, NULL);
-    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot read signatures");
+    if (rc != SQLITE_OK) return kbs_sq_fail(s->path, s->db, rc, err, "cannot read signatures");
     int r = KB_OK;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         kbs_sigrow row = {0};
-        row.key = col(st, 0);
+        row.key = kbs_sq_col(st, 0);
         row.day = sqlite3_column_type(st, 1) == SQLITE_NULL ? INT32_MIN
                                                              : (int32_t)sqlite3_column_int64(st, 1);
-        row.content_hash = col(st, 2);
+        row.content_hash = kbs_sq_col(st, 2);
         row.sig = sqlite3_column_blob(st, 3);
         row.sig_len = (size_t)sqlite3_column_bytes(st, 3);
-        row.copy_of = col(st, 4);
+        row.copy_of = kbs_sq_col(st, 4);
         row.similarity = sqlite3_column_double(st, 5);
-        row.story = col(st, 6);
+        row.story = kbs_sq_col(st, 6);
         if (!row.key || !row.story) continue;
         if ((r = cb(ctx, &row)) != KB_OK) break;
     }
-    if (r == KB_OK && rc != SQLITE_DONE) r = sq_fail(s->path, s->db, rc, err, "cannot read signatures");
+    if (r == KB_OK && rc != SQLITE_DONE) r = kbs_sq_fail(s->path, s->db, rc, err, "cannot read signatures");
     sqlite3_finalize(st);
     return r;
 }
@@ -649,20 +708,20 @@ static int sq_sig_missing(void *impl, int all, int (*cb)(void *ctx, const kb_art
                           : "SELECT key,id,title,date,text FROM articles a WHERE NOT EXISTS"
                             " (SELECT 1 FROM article_sigs s WHERE s.key = a.key) ORDER BY key";
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (rc != SQLITE_OK) return sq_fail(s->path, s->db, rc, err, "cannot read articles");
+    if (rc != SQLITE_OK) return kbs_sq_fail(s->path, s->db, rc, err, "cannot read articles");
     int r = KB_OK;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         kb_article a = {0};
-        a.key = col(st, 0);
-        a.id = col(st, 1);
-        a.title = col(st, 2);
-        a.date = col(st, 3);
-        a.text = col(st, 4);
+        a.key = kbs_sq_col(st, 0);
+        a.id = kbs_sq_col(st, 1);
+        a.title = kbs_sq_col(st, 2);
+        a.date = kbs_sq_col(st, 3);
+        a.text = kbs_sq_col(st, 4);
         a.text_len = (size_t)sqlite3_column_bytes(st, 4);
         if (!a.text) a.text = "";
         if ((r = cb(ctx, &a)) != KB_OK) break; /* an error, or KB_DONE: enough */
     }
-    if (r == KB_OK && rc != SQLITE_DONE) r = sq_fail(s->path, s->db, rc, err, "cannot read articles");
+    if (r == KB_OK && rc != SQLITE_DONE) r = kbs_sq_fail(s->path, s->db, rc, err, "cannot read articles");
     sqlite3_finalize(st);
     return r;
 }
@@ -704,7 +763,7 @@ static void *sq_stories(void *impl, const char *from, const char *to, kb_err *er
     int rc = sqlite3_prepare_v2(s->db, sql.data, -1, &q->st, NULL);
     kbu_buf_free(&sql);
     if (rc != SQLITE_OK) {
-        sq_fail(s->path, s->db, rc, err, "cannot query stories");
+        kbs_sq_fail(s->path, s->db, rc, err, "cannot query stories");
         free(q);
         return NULL;
     }
@@ -718,17 +777,17 @@ static int sq_story_step(void *impl, kb_story_row *row, kb_err *err)
     sq_story_q *q = impl;
     int rc = sqlite3_step(q->st);
     if (rc == SQLITE_DONE) return KB_DONE;
-    if (rc != SQLITE_ROW) return sq_fail(q->s->path, q->s->db, rc, err, "cannot read stories");
+    if (rc != SQLITE_ROW) return kbs_sq_fail(q->s->path, q->s->db, rc, err, "cannot read stories");
     sqlite3_stmt *st = q->st;
     memset(row, 0, sizeof *row);
-    row->story = col(st, 0);
-    row->key = col(st, 1);
-    row->id = col(st, 2);
-    row->date = col(st, 3);
-    row->outlet = col(st, 4);
-    row->title = col(st, 5);
-    row->of_key = col(st, 6);
-    row->of_id = col(st, 7);
+    row->story = kbs_sq_col(st, 0);
+    row->key = kbs_sq_col(st, 1);
+    row->id = kbs_sq_col(st, 2);
+    row->date = kbs_sq_col(st, 3);
+    row->outlet = kbs_sq_col(st, 4);
+    row->title = kbs_sq_col(st, 5);
+    row->of_key = kbs_sq_col(st, 6);
+    row->of_id = kbs_sq_col(st, 7);
     row->similarity = sqlite3_column_double(st, 8);
     return KB_OK;
 }

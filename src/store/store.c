@@ -5,6 +5,7 @@
  * helpers every backend shares: sentence-span blobs and date checks.
  */
 #include "store/store.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -230,4 +231,122 @@ void kb_story_query_free(kb_story_query *q)
     if (!q) return;
     q->ops->story_free(q->impl);
     free(q);
+}
+
+/* ---- events (schema v3) ---------------------------------------------------- */
+const kbs_event_ops *kbs_event_ops_of(kb_store *s)
+{
+    return (s && s->be == &kbs_sqlite_backend) ? &kbs_sqlite_event_ops : NULL;
+}
+
+int64_t kbs_mention_id(const char *doc, int seq)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%.40s:%d", doc, seq);
+    uint64_t h = kbu_hash64(buf, (size_t)n, 0x6b6862ULL) & ((1ULL << 53) - 1);
+    return h ? (int64_t)h : 1;
+}
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+struct kb_event_query {
+    const kbs_event_ops *ops;
+    void *impl;
+};
+struct kb_mention_query {
+    const kbs_event_ops *ops;
+    void *impl;
+};
+
+kb_event_query *kb_store_events(kb_store *s, const kb_event_filter *f, kb_err *err)
+{
+    static const kb_event_filter none = {0};
+    if (!f) f = &none;
+    if ((f->from && !kbs_is_ymd(f->from)) || (f->to && !kbs_is_ymd(f->to))) {
+        kb_err_set(err, KB_EUSAGE, "bad date '%s': expected YYYY-MM-DD",
+                   (f->from && !kbs_is_ymd(f->from)) ? f->from : f->to);
+        return NULL;
+    }
+    if (f->root && (strlen(f->root) != 2 || !digits(f->root, 2))) {
+        kb_err_set(err, KB_EUSAGE, "bad CAMEO root '%s': expected two digits (01..20)", f->root);
+        return NULL;
+    }
+    if (f->quad < 0 || f->quad > 4) {
+        kb_err_set(err, KB_EUSAGE, "bad quad class %d: expected 1..4", f->quad);
+        return NULL;
+    }
+    const kbs_event_ops *ops = kbs_event_ops_of(s);
+    if (!ops) {
+        kb_err_set(err, KB_EUSAGE, "this store backend keeps no events");
+        return NULL;
+    }
+    kb_event_query *q = calloc(1, sizeof *q);
+    if (!q) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    q->ops = ops;
+    if (!(q->impl = ops->events(s->impl, f, err))) {
+        free(q);
+        return NULL;
+    }
+    return q;
+}
+
+int kb_event_step(kb_event_query *q, kb_event_row *row, kb_err *err)
+{
+    return q->ops->event_step(q->impl, row, err);
+}
+
+void kb_event_query_free(kb_event_query *q)
+{
+    if (!q) return;
+    q->ops->event_free(q->impl);
+    free(q);
+}
+
+kb_mention_query *kb_store_mentions(kb_store *s, int64_t event_id, kb_err *err)
+{
+    const kbs_event_ops *ops = kbs_event_ops_of(s);
+    if (!ops) {
+        kb_err_set(err, KB_EUSAGE, "this store backend keeps no events");
+        return NULL;
+    }
+    kb_mention_query *q = calloc(1, sizeof *q);
+    if (!q) {
+        kb_err_set(err, KB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    q->ops = ops;
+    if (!(q->impl = ops->mentions(s->impl, event_id, err))) {
+        free(q);
+        return NULL;
+    }
+    return q;
+}
+
+int kb_mention_step(kb_mention_query *q, kb_mention_row *row, kb_err *err)
+{
+    return q->ops->mention_step(q->impl, row, err);
+}
+
+void kb_mention_query_free(kb_mention_query *q)
+{
+    if (!q) return;
+    q->ops->mention_free(q->impl);
+    free(q);
+}
+
+int kb_store_story_events(kb_store *s, const char *story, int64_t **ids, size_t *n, kb_err *err)
+{
+    const kbs_event_ops *ops = kbs_event_ops_of(s);
+    *ids = NULL;
+    *n = 0;
+    if (!ops) return kb_err_set(err, KB_EUSAGE, "this store backend keeps no events");
+    return ops->story_events(s->impl, story, ids, n, err);
 }

@@ -78,4 +78,65 @@ extern const kbs_merge_ops kbs_sqlite_merge_ops;
 /* The merge operations of a store's backend (NULL if it has none). */
 const kbs_merge_ops *kbs_merge_ops_of(kb_store *s);
 
+/* ---- events (schema v3): mentions and merged events --------------------- */
+/* A stored mention as the event merge sees it (strings valid during the callback). */
+typedef struct kbs_mention {
+    const char *doc;             /* article key */
+    int seq;
+    int64_t event_id;
+    kb_event ev;                 /* actors, code, root, quad, goldstein, plover, date, place,
+                                  * tolls, historical (sentence and spans too) */
+    int32_t day_first, day_last; /* INT32_MIN = undated */
+    double confidence;
+    const char *story, *copy_of; /* merge labels of the article (NULL if not signed yet) */
+    const char *outlet, *article_date, *ingested_at;
+} kbs_mention;
+/* A merged event, as the merge writes it. */
+typedef struct kbs_event_sum {
+    int64_t event_id;
+    const char *date, *date_precision;
+    int historical;
+    kb_actor source, target;
+    const char *code, *root, *plover;
+    int quad;
+    double goldstein;
+    kb_place place;
+    int killed_min, killed_max, killed_mode, injured_min, injured_max, injured_mode; /* -1 none */
+    int num_mentions, num_sources, num_articles, num_copies;
+    double confidence;
+    const char *first_doc;
+    int first_seq;
+    const char *date_added;
+} kbs_event_sum;
+typedef int (*kbs_mention_cb)(void *ctx, const kbs_mention *m);
+typedef struct kbs_event_ops {
+    /* Store mention (doc, seq) of event e in its own event event_id; a no-op if stored. */
+    int (*put_mention)(void *impl, const char *doc, int seq, const kb_event *e,
+                       int32_t day_first, int32_t day_last, double confidence, int64_t event_id,
+                       kb_err *err);
+    /* Mentions of one article / of one event, in (doc, seq) order. */
+    int (*of_doc)(void *impl, const char *doc, kbs_mention_cb cb, void *ctx, kb_err *err);
+    int (*of_event)(void *impl, int64_t event_id, kbs_mention_cb cb, void *ctx, kb_err *err);
+    /* Candidates: mentions with this root and historical flag whose dates overlap
+     * [lo, hi] (days), or (story not NULL) whose article is in that story. */
+    int (*near)(void *impl, const char *root, int historical, int32_t lo, int32_t hi,
+                const char *story, kbs_mention_cb cb, void *ctx, kb_err *err);
+    /* Replace the events old[0..n_old) by e: their mentions move to e->event_id. */
+    int (*put)(void *impl, const kbs_event_sum *e, const int64_t *old, size_t n_old,
+               kb_err *err);
+    /* Queries behind kb_store_events, kb_store_mentions, kb_store_story_events. */
+    void *(*events)(void *impl, const kb_event_filter *f, kb_err *err);
+    int (*event_step)(void *q, kb_event_row *row, kb_err *err);
+    void (*event_free)(void *q);
+    void *(*mentions)(void *impl, int64_t event_id, kb_err *err);
+    int (*mention_step)(void *q, kb_mention_row *row, kb_err *err);
+    void (*mention_free)(void *q);
+    int (*story_events)(void *impl, const char *story, int64_t **ids, size_t *n, kb_err *err);
+} kbs_event_ops;
+extern const kbs_event_ops kbs_sqlite_event_ops;
+/* The event operations of a store's backend (NULL if it has none). */
+const kbs_event_ops *kbs_event_ops_of(kb_store *s);
+/* The mention id of (doc, seq), the seed of event ids: 53 bits, > 0. */
+int64_t kbs_mention_id(const char *doc, int seq);
+
 #endif

@@ -18,7 +18,7 @@ expect() {
     local got=$?
     [ "$got" = "$want" ] || { fail "$what: exit $got, want $want"; sed 's/^/  | /' "$T/err" >&2; }
 }
-summary() { grep -E '^read [0-9]+, new [0-9]+, already there [0-9]+, failed [0-9]+ \(' "$T/err"; }
+summary() { grep -E '^read [0-9]+, new [0-9]+, already there [0-9]+, failed [0-9]+(; coded [0-9]+, not English [0-9]+, mentions [0-9]+)? \(' "$T/err"; }
 
 mkdir -p "$T/in/sub"
 cat >"$T/in/border.txt" <<'EOF'
@@ -54,13 +54,13 @@ grep -q 'usage: khabar ingest' "$T/out" || fail "ingest --help prints usage"
 # ---- first ingest: 7 read, 6 new (the second copy in wire.jsonl is the same article) ----
 expect 0 "first ingest" -- "$KHABAR" ingest --db "$DB" "$T/in"
 summary >/dev/null || fail "first ingest: no summary line: $(cat "$T/err")"
-summary | grep -q '^read 7, new 6, already there 1, failed 0 ' ||
+summary | grep -q '^read 7, new 6, already there 1, failed 0[ ;]' ||
     fail "first ingest summary: $(summary)"
 [ -s "$T/out" ] && fail "ingest wrote to stdout"
 
 # ---- again: nothing new ----
 expect 0 "second ingest" -- "$KHABAR" ingest --db "$DB" "$T/in"
-summary | grep -q '^read 7, new 0, already there 7, failed 0 ' ||
+summary | grep -q '^read 7, new 0, already there 7, failed 0[ ;]' ||
     fail "second ingest summary: $(summary)"
 
 # ---- articles ----
@@ -117,13 +117,13 @@ The national assembly passed the budget for the next fiscal year late on Friday 
 EOF
 expect 1 "ingest with a missing input" -- "$KHABAR" ingest --db "$DB" "$T/missing.txt" "$T/extra.txt"
 grep -q 'missing.txt' "$T/err" || fail "the error names the missing file"
-summary | grep -q '^read 1, new 1, already there 0, failed 1 ' || fail "partial summary: $(summary)"
+summary | grep -q '^read 1, new 1, already there 0, failed 1[ ;]' || fail "partial summary: $(summary)"
 
 # ---- a page with no main text is not stored: failed, exit 1 ----
 printf '<html><head><title>Nothing</title></head><body></body></html>\n' >"$T/empty.html"
 expect 1 "ingest a page without text" -- "$KHABAR" ingest --db "$DB" "$T/empty.html"
 grep -q 'empty.html.*no main text' "$T/err" || fail "no-text message: $(cat "$T/err")"
-summary | grep -q '^read 1, new 0, already there 0, failed 1 ' || fail "no-text summary: $(summary)"
+summary | grep -q '^read 1, new 0, already there 0, failed 1[ ;]' || fail "no-text summary: $(summary)"
 
 # ---- --quiet: no progress line, still the summary ----
 expect 0 "ingest --quiet" -- "$KHABAR" ingest --db "$DB" --quiet "$T/extra.txt"
@@ -167,7 +167,7 @@ grep -q 'full.db' "$T/err" || fail "the disk-full error names the store: $(cat "
 grep -qi 'full' "$T/err" || fail "the disk-full error says so: $(cat "$T/err")"
 grep -q 'AddressSanitizer\|runtime error' "$T/err" && fail "ingest on a full disk crashed"
 expect 0 "ingest after the disk is freed" -- "$KHABAR" ingest --db "$T/full.db" "$T/big.jsonl"
-summary | grep -q '^read 1500, new [0-9]*, already there [0-9]*, failed 0 ' || fail "after a full disk: $(summary)"
+summary | grep -q '^read 1500, new [0-9]*, already there [0-9]*, failed 0[ ;]' || fail "after a full disk: $(summary)"
 expect 0 "articles after a full disk" -- "$KHABAR" articles --db "$T/full.db" --format jsonl
 [ "$(wc -l <"$T/out")" = 1500 ] || fail "1500 articles after a full disk, got $(wc -l <"$T/out")"
 

@@ -6,8 +6,10 @@
 # day in the same province, a budget story
 # (tests/data/merge/reports.jsonl, written by gen_reports.py; "expect" holds the answer).
 # Checks: copies linked to their originals, the reports form one story, the other
-# happenings their own; re-ingesting, ingesting in reverse order, one at a time, and
-# `khabar dedup --rebuild` all give the same stories and copies.
+# happenings their own; the shared events (the clash, as each outlet's sentence codes
+# it) are one event each with all their mentions, copies counted once; re-ingesting,
+# ingesting in reverse order, one at a time, and `khabar dedup --rebuild` all give the
+# same stories, copies and events (ids included).
 set -euo pipefail
 : "${KHABAR:?}" "${KB_SRC:?}"
 command -v python3 >/dev/null || exit 77
@@ -22,7 +24,6 @@ out = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 gold = [json.loads(l) for l in open(sys.argv[2])]
 story_of = {}
 for s in out:
-    assert s["events"] == [], s
     for a in s["articles"]:
         assert a not in story_of, ("article in two stories", a)
         story_of[a] = s["story"]
@@ -40,10 +41,59 @@ print("ok: %d articles, %d stories, %d copies" % (len(ids), len(out), len(copies
 PY
 }
 
+check_events() { # $1 = stories jsonl, $2 = events jsonl
+  python3 - "$1" "$2" "$data" <<'PY'
+import json, sys
+stories = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+events = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
+gold = {g["id"]: g["expect"] for g in map(json.loads, open(sys.argv[3]))}
+by_id = {e["event_id"]: e for e in events}
+# a story lists exactly the events its articles mention
+for s in stories:
+    want = sorted({e["event_id"] for e in events
+                   for m in e["mentions"] if m["doc"] in s["articles"]})
+    assert s["events"] == want, (s["story"], s["events"], want)
+# no event mixes two happenings
+for e in events:
+    kinds = {gold[m["doc"]]["story"] for m in e["mentions"]}
+    assert len(kinds) == 1, ("event across happenings", e["event_id"], kinds)
+    # counts: a copy and its original are one article, copies are not sources
+    groups = {gold[m["doc"]]["copy_of"] or m["doc"] for m in e["mentions"]}
+    assert e["num_articles"] == len(groups), (e["event_id"], e["num_articles"], groups)
+    outlets = {m["outlet"] for m in e["mentions"] if not m["copy"]}
+    assert e["num_sources"] == max(1, len(outlets)), (e["event_id"], e["num_sources"], outlets)
+    assert e["num_mentions"] == len(e["mentions"])
+    ks = [m["killed"] for m in e["mentions"] if m["killed"] is not None]
+    if ks:
+        assert e["killed_min"] == min(ks) and e["killed_max"] == max(ks), e
+# the shared event: the clash of 3 March as the reports code it (an attack or a fight,
+# root 18/19, between Pakistani and Afghan forces) is one event, with every such
+# mention of every report and copy
+clash = [(e["event_id"], m) for e in events for m in e["mentions"]
+         if gold[m["doc"]]["story"] == "clash" and e["root"] in ("18", "19")
+         and m["date"] == "2025-03-03"
+         and {(m["source"] or "")[:3], (m["target"] or "")[:3]} & {"PAK", "AFG"}
+         and {(m["source"] or "---")[:3], (m["target"] or "---")[:3]} <= {"PAK", "AFG", "---"}
+         and m["source"] and m["target"]]
+assert clash, "no clash mention coded"
+ids = {i for i, _ in clash}
+assert len(ids) == 1, ("the clash is split into events", ids)
+ev = by_id[ids.pop()]
+docs = {m["doc"] for m in ev["mentions"]}
+assert len({gold[d]["copy_of"] or d for d in docs}) >= 2, ("one report only", docs)
+assert any(gold[d]["copy_of"] for d in docs), ("no copy among the clash's mentions", docs)
+assert ev["num_copies"] >= 1 and ev["num_articles"] < len(docs), ev
+print("ok: %d events; the clash: %d mentions in %d articles, %d sources" %
+      (len(events), ev["num_mentions"], ev["num_articles"], ev["num_sources"]))
+PY
+}
+
 # 1. in file order
 "$KHABAR" ingest --quiet --db "$tmp/a.db" "$data" 2>/dev/null
 "$KHABAR" stories --db "$tmp/a.db" --format jsonl >"$tmp/a.jsonl"
 check "$tmp/a.jsonl"
+"$KHABAR" events --db "$tmp/a.db" --format jsonl >"$tmp/a.events"
+check_events "$tmp/a.jsonl" "$tmp/a.events"
 "$KHABAR" stories --db "$tmp/a.db" >"$tmp/a.txt"
 grep -q "copy of geo-torkham-border" "$tmp/a.txt"
 
@@ -58,6 +108,8 @@ tac "$data" >"$tmp/rev.jsonl"
 "$KHABAR" ingest --quiet --db "$tmp/b.db" "$tmp/rev.jsonl" 2>/dev/null
 "$KHABAR" stories --db "$tmp/b.db" --format jsonl >"$tmp/b.jsonl"
 cmp "$tmp/a.jsonl" "$tmp/b.jsonl"
+"$KHABAR" events --db "$tmp/b.db" --format jsonl >"$tmp/b.events"
+cmp "$tmp/a.events" "$tmp/b.events"
 
 # 4. one article per run, copies first (an original arriving after its copy takes over)
 mkdir "$tmp/one"
@@ -69,12 +121,16 @@ done < <(tac "$data" | sort -t'"' -k4 -r)
 for f in "$tmp"/one/*.jsonl; do "$KHABAR" ingest --quiet --db "$tmp/c.db" "$f" 2>/dev/null; done
 "$KHABAR" stories --db "$tmp/c.db" --format jsonl >"$tmp/c.jsonl"
 cmp "$tmp/a.jsonl" "$tmp/c.jsonl"
+"$KHABAR" events --db "$tmp/c.db" --format jsonl >"$tmp/c.events"
+cmp "$tmp/a.events" "$tmp/c.events"
 
 # 5. a full rebuild agrees
 "$KHABAR" dedup --db "$tmp/c.db" --rebuild 2>"$tmp/err"
 grep -q "articles 12, signed 12, copies 2, stories 6" "$tmp/err"
 "$KHABAR" stories --db "$tmp/c.db" --format jsonl >"$tmp/c2.jsonl"
 cmp "$tmp/a.jsonl" "$tmp/c2.jsonl"
+"$KHABAR" events --db "$tmp/c.db" --format jsonl >"$tmp/c2.events"
+cmp "$tmp/a.events" "$tmp/c2.events"
 
 # 6. --from/--to select stories by their articles' dates
 "$KHABAR" stories --db "$tmp/a.db" --from 2025-03-04 --to 2025-03-04 --format jsonl >"$tmp/d.jsonl"

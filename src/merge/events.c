@@ -1,0 +1,580 @@
+/*
+ * events.c -- one event from many mentions (issue 6 section 1, docs/MERGE.md "Events").
+ *
+ * kb_store_put_events stores what the coder found in an article as mentions,
+ * each at first its own event. kbm_events_update (run by kb_merge_flush for
+ * every article it writes: new ones, and ones whose copy link or story
+ * changed) merges them: a mention joins every stored mention it is
+ * compatible with (kbm_mention_compatible: same CAMEO root, compatible
+ * actors, dates and places, same historical flag), and events are the
+ * connected components of that graph. The test is symmetric and
+ * monotone (stories only ever join), and a pair is tested from whichever side
+ * arrives or is relabelled last, so the components -- and the event rows
+ * summarised from them (kbm_event_summary), with ids derived from their
+ * smallest mention -- do not depend on the order of ingest.
+ */
+#include "merge/merge.h"
+#include "annotate/time.h"
+#include "store/store.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the rule ----------------------------------------------------------------- */
+int kbm_actor_compatible(const char *a, const char *b)
+{
+    if (!a || !b) return !a && !b;
+    if (!strcmp(a, b)) return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la < 3 || lb < 3) return 0;
+    const char *ra = a + 3, *rb = b + 3; /* roles after the country (or group) part */
+    int unknown = !strncmp(a, "---", 3) || !strncmp(b, "---", 3);
+    if (!unknown && strncmp(a, b, 3)) return 0;
+    size_t na = la - 3, nb = lb - 3, n = na < nb ? na : nb;
+    /* one role refines the other at a three-letter step: PAK ~ PAKMIL, MIL ~ MILREB */
+    if (n % 3 || strncmp(ra, rb, n)) return 0;
+    /* "---MIL" (some military) is not "PAK" (some Pakistani actor): an unknown country
+     * needs a role on both sides */
+    if (unknown && n == 0) return 0;
+    return 1;
+}
+
+static int precision_rank(const char *p)
+{
+    static const char *const order[] = {"point", "city", "district", "adm1", "country", "region"};
+    for (int i = 0; p && i < 6; i++)
+        if (!strcmp(p, order[i])) return i;
+    return 6;
+}
+
+static int str_eq(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+int kbm_place_compatible(const kb_place *a, const kb_place *b)
+{
+    if (!a->name || !b->name) return 1;
+    if (a->country && b->country && strcmp(a->country, b->country)) return 0;
+    if (!strcmp(a->name, b->name)) return 1;
+    if (precision_rank(a->precision) >= 4 || precision_rank(b->precision) >= 4) return 1;
+    if (str_eq(a->adm1, b->adm1)) return 1;
+    return str_eq(a->name, b->adm1) || str_eq(b->name, a->adm1);
+}
+
+int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
+{
+    const kb_event *x = &a->ev, *y = &b->ev;
+    if (!x->historical != !y->historical) return 0;
+    if (x->root[0] != y->root[0] || x->root[1] != y->root[1]) return 0;
+    int same_story = !strcmp(a->doc, b->doc) || str_eq(a->story, b->story);
+    /* an actor named on one side only (the other sentence left it out) */
+    int loose = !x->source.code != !y->source.code || !x->target.code != !y->target.code;
+    if (loose && !same_story) return 0;
+    if (x->source.code && y->source.code && !kbm_actor_compatible(x->source.code, y->source.code))
+        return 0;
+    if (x->target.code && y->target.code && !kbm_actor_compatible(x->target.code, y->target.code))
+        return 0;
+    if (!kbm_place_compatible(&x->place, &y->place)) return 0;
+    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN) return same_story;
+    int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
+                  (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
+    if (x->historical) return gap <= 0;
+    if (same_story) return gap <= KBM_EVENT_STORY_DAYS;
+    /* different stories: the same day, the same code or the same known place */
+    if (a->day_first != a->day_last || b->day_first != b->day_last || gap > KBM_EVENT_DAYS)
+        return 0;
+    if (str_eq(x->code, y->code)) return 1;
+    return x->place.name && y->place.name;
+}
+
+double kbm_mention_confidence(const kb_event *e)
+{
+    double c = 0.5;
+    if (e->target.code) c += 0.2;
+    if (e->source.code && e->source.country && strncmp(e->source.code, "---", 3)) c += 0.15;
+    if (e->date_precision && !strcmp(e->date_precision, "day")) c += 0.1;
+    return c;
+}
+
+/* ---- the summary of an event -------------------------------------------------- */
+static const char *src_code(const kbs_mention *m) { return m->ev.source.code; }
+static const char *tgt_code(const kbs_mention *m) { return m->ev.target.code; }
+static const char *ev_code(const kbs_mention *m) { return m->ev.code; }
+static const char *place_name(const kbs_mention *m) { return m->ev.place.name; }
+
+static int count_of(const kbs_mention *ms, size_t n, const char *(*get)(const kbs_mention *),
+                    const char *v)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (str_eq(get(&ms[i]), v)) c++;
+    return c;
+}
+
+/* Actors: a known country first, then the most specific code, the most frequent, the smallest. */
+static int actor_rank(const kbs_mention *ms, size_t n, const char *(*get)(const kbs_mention *))
+{
+    int best = -1, best_c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = get(&ms[i]);
+        if (!c) continue;
+        int cnt = count_of(ms, n, get, c);
+        if (best >= 0) {
+            const char *b = get(&ms[best]);
+            int ku = strncmp(c, "---", 3) != 0, kb = strncmp(b, "---", 3) != 0;
+            if (ku != kb) {
+                if (ku < kb) continue;
+            } else if (strlen(c) != strlen(b)) {
+                if (strlen(c) < strlen(b)) continue;
+            } else if (cnt != best_c) {
+                if (cnt < best_c) continue;
+            } else if (strcmp(c, b) >= 0) {
+                continue;
+            }
+        }
+        best = (int)i;
+        best_c = cnt;
+    }
+    return best;
+}
+
+/* The most frequent non-NULL value (ties: the smallest string). */
+static int mode_str(const kbs_mention *ms, size_t n, const char *(*get)(const kbs_mention *))
+{
+    int best = -1, best_c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *v = get(&ms[i]);
+        if (!v) continue;
+        int c = count_of(ms, n, get, v);
+        if (best < 0 || c > best_c || (c == best_c && strcmp(v, get(&ms[best])) < 0)) {
+            best = (int)i;
+            best_c = c;
+        }
+    }
+    return best;
+}
+
+/* The place: the most precise, then the most frequent, then the smallest name. */
+static int best_place(const kbs_mention *ms, size_t n)
+{
+    int best = -1, best_c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kb_place *p = &ms[i].ev.place;
+        if (!p->name) continue;
+        int c = count_of(ms, n, place_name, p->name);
+        if (best >= 0) {
+            const kb_place *b = &ms[best].ev.place;
+            int rp = precision_rank(p->precision), rb = precision_rank(b->precision);
+            if (rp != rb) {
+                if (rp > rb) continue;
+            } else if (c != best_c) {
+                if (c < best_c) continue;
+            } else if (strcmp(p->name, b->name) >= 0) {
+                continue;
+            }
+        }
+        best = (int)i;
+        best_c = c;
+    }
+    return best;
+}
+
+/* The date: the most reported among the finest precision given (ties: the earliest). */
+static int best_date(const kbs_mention *ms, size_t n)
+{
+    int best = -1, best_c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kbs_mention *m = &ms[i];
+        if (m->day_first == INT32_MIN || !m->ev.date) continue;
+        int span = m->day_last - m->day_first, c = 0;
+        for (size_t j = 0; j < n; j++)
+            if (str_eq(ms[j].ev.date, m->ev.date)) c++;
+        if (best >= 0) {
+            const kbs_mention *b = &ms[best];
+            int bspan = b->day_last - b->day_first;
+            if (span != bspan) {
+                if (span > bspan) continue;
+            } else if (c != best_c) {
+                if (c < best_c) continue;
+            } else if (strcmp(m->ev.date, b->ev.date) >= 0) {
+                continue;
+            }
+        }
+        best = (int)i;
+        best_c = c;
+    }
+    return best;
+}
+
+/* Toll summary of one kind: min, max and the most reported figure (ties: the higher),
+ * the mode over articles that are not copies (a copy repeats its original). */
+static void toll_summary(const kbs_mention *ms, size_t n, int injured, int *mn, int *mx,
+                         int *mode)
+{
+    *mn = *mx = *mode = -1;
+    int any_orig = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kb_event *e = &ms[i].ev;
+        int v = injured ? e->injured : e->killed;
+        int lo = injured ? e->injured_min : e->killed_min;
+        int hi = injured ? e->injured_max : e->killed_max;
+        if (lo < 0) lo = v;
+        if (hi < 0) hi = v;
+        if (lo >= 0 && (*mn < 0 || lo < *mn)) *mn = lo;
+        if (hi >= 0 && hi > *mx) *mx = hi;
+        if (v >= 0 && !ms[i].copy_of) any_orig = 1;
+    }
+    int best_c = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = injured ? ms[i].ev.injured : ms[i].ev.killed;
+        if (v < 0 || (any_orig && ms[i].copy_of)) continue;
+        int c = 0;
+        for (size_t j = 0; j < n; j++) {
+            int w = injured ? ms[j].ev.injured : ms[j].ev.killed;
+            if (w == v && !(any_orig && ms[j].copy_of)) c++;
+        }
+        if (c > best_c || (c == best_c && v > *mode)) {
+            best_c = c;
+            *mode = v;
+        }
+    }
+}
+
+/* Mentions of one article or copy group: the original's key for a copy. */
+static const char *group_of(const kbs_mention *m)
+{
+    return m->copy_of ? m->copy_of : m->doc;
+}
+
+static int cmp_first(const kbs_mention *a, const kbs_mention *b) /* < 0: a is earlier */
+{
+    if (!a->article_date != !b->article_date) return a->article_date ? -1 : 1;
+    int c = a->article_date ? strcmp(a->article_date, b->article_date) : 0;
+    if (c) return c;
+    if ((c = strcmp(a->doc, b->doc))) return c;
+    return a->seq - b->seq;
+}
+
+void kbm_event_summary(const kbs_mention *ms, size_t n, kbs_event_sum *e)
+{
+    memset(e, 0, sizeof *e);
+    if (!n) return;
+    /* identity: the smallest mention; first: the earliest article that is not a copy */
+    size_t id_i = 0, first = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        int c = strcmp(ms[i].doc, ms[id_i].doc);
+        if (c < 0 || (c == 0 && ms[i].seq < ms[id_i].seq)) id_i = i;
+        if (ms[i].copy_of) continue;
+        if (first == SIZE_MAX || cmp_first(&ms[i], &ms[first]) < 0) first = i;
+    }
+    if (first == SIZE_MAX)
+        for (size_t i = 0; i < n; i++)
+            if (first == SIZE_MAX || cmp_first(&ms[i], &ms[first]) < 0) first = i;
+    e->event_id = kbs_mention_id(ms[id_i].doc, ms[id_i].seq);
+    e->first_doc = ms[first].doc;
+    e->first_seq = ms[first].seq;
+    e->historical = ms[0].ev.historical;
+
+    int d = best_date(ms, n);
+    if (d >= 0) {
+        e->date = ms[d].ev.date;
+        e->date_precision = ms[d].ev.date_precision;
+    }
+    int s = actor_rank(ms, n, src_code), t = actor_rank(ms, n, tgt_code);
+    if (s >= 0) e->source = ms[s].ev.source;
+    if (t >= 0) e->target = ms[t].ev.target;
+    int c = mode_str(ms, n, ev_code);
+    if (c < 0) c = 0;
+    e->code = ms[c].ev.code;
+    e->root = ms[c].ev.root;
+    e->quad = ms[c].ev.quad;
+    e->goldstein = ms[c].ev.goldstein;
+    e->plover = ms[c].ev.plover;
+    int p = best_place(ms, n);
+    if (p >= 0) e->place = ms[p].ev.place;
+    toll_summary(ms, n, 0, &e->killed_min, &e->killed_max, &e->killed_mode);
+    toll_summary(ms, n, 1, &e->injured_min, &e->injured_max, &e->injured_mode);
+
+    /* counts; confidence: a noisy-or over independent articles (copy groups), each
+     * as sure as its best mention */
+    e->num_mentions = (int)n;
+    double unsure = 1.0;
+    for (size_t i = 0; i < n; i++) {
+        const char *g = group_of(&ms[i]);
+        int seen = 0, doc_seen = 0, outlet_seen = 0;
+        double best = ms[i].confidence;
+        for (size_t j = 0; j < i; j++) {
+            if (!strcmp(ms[j].doc, ms[i].doc)) doc_seen = 1;
+            if (!strcmp(group_of(&ms[j]), g)) seen = 1;
+            if (!ms[j].copy_of && !ms[i].copy_of &&
+                (ms[i].outlet ? str_eq(ms[j].outlet, ms[i].outlet)
+                              : !strcmp(ms[j].doc, ms[i].doc)))
+                outlet_seen = 1;
+        }
+        if (!doc_seen && ms[i].copy_of) e->num_copies++;
+        if (!ms[i].copy_of && !outlet_seen) e->num_sources++;
+        if (seen) continue;
+        e->num_articles++;
+        for (size_t j = i + 1; j < n; j++)
+            if (!strcmp(group_of(&ms[j]), g) && ms[j].confidence > best) best = ms[j].confidence;
+        unsure *= 1.0 - best;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ms[i].ingested_at && (!e->date_added || strcmp(ms[i].ingested_at, e->date_added) < 0))
+            e->date_added = ms[i].ingested_at;
+    if (!e->num_sources) e->num_sources = 1; /* only copies reported it */
+    e->confidence = (double)(long)((1.0 - unsure) * 1000.0 + 0.5) / 1000.0;
+}
+
+/* ---- storing mentions ------------------------------------------------------------ */
+int kb_store_put_events(kb_store *s, const kb_doc *d, const kb_event *ev, size_t n, kb_err *err)
+{
+    const kbs_event_ops *ops = kbs_event_ops_of(s);
+    if (!ops) return kb_err_set(err, KB_EUSAGE, "this store backend keeps no events");
+    if (!d->key[0]) return kb_err_set(err, KB_EUSAGE, "events of an article with no key");
+    for (size_t i = 0; i < n; i++) {
+        const kb_event *e = &ev[i];
+        if (!e->code || !e->root[0]) continue;
+        /* the days its date covers; wider than a year (a decade...) counts as undated,
+         * so that the candidate search (dates within a year) stays symmetric */
+        long lf, ll;
+        int32_t f = INT32_MIN, l = INT32_MIN;
+        if (e->date && kba_value_days(e->date, &lf, &ll) && ll - lf <= 366 && lf > INT32_MIN &&
+            ll < INT32_MAX) {
+            f = (int32_t)lf;
+            l = (int32_t)ll;
+        }
+        int r = ops->put_mention(kbs_impl(s), d->key, (int)i, e, f, l, kbm_mention_confidence(e),
+                                 kbs_mention_id(d->key, (int)i), err);
+        if (r != KB_OK) return r;
+    }
+    return KB_OK;
+}
+
+/* ---- merging ------------------------------------------------------------------------ */
+typedef struct upd {
+    kb_store *store;
+    const kbs_event_ops *ops;
+    kb_err *err;
+    kb_arena *ar;
+    kbs_mention *ms; /* mentions being worked on (strings in ar) */
+    size_t n, cap;
+    /* event ids touched: open addressing id -> index, union-find over indexes */
+    int64_t *ids;
+    int32_t *par;
+    size_t nids, capids;
+    int64_t *hk;
+    int32_t *hv;
+    size_t hcap;
+    const kbs_mention *probe;
+    int32_t probe_i;
+} upd;
+
+static int64_t idx_hash(int64_t id)
+{
+    uint64_t x = (uint64_t)id * 0x9e3779b97f4a7c15ULL;
+    return (int64_t)(x >> 17);
+}
+
+static int32_t id_index(upd *u, int64_t id)
+{
+    if (2 * (u->nids + 1) > u->hcap) {
+        size_t cap = u->hcap ? 2 * u->hcap : 1024;
+        int64_t *hk = malloc(cap * sizeof *hk);
+        int32_t *hv = malloc(cap * sizeof *hv);
+        if (!hk || !hv) {
+            free(hk);
+            free(hv);
+            return -1;
+        }
+        for (size_t i = 0; i < cap; i++)
+            hv[i] = -1;
+        for (size_t i = 0; i < u->nids; i++) {
+            size_t j = (size_t)idx_hash(u->ids[i]) & (cap - 1);
+            while (hv[j] >= 0)
+                j = (j + 1) & (cap - 1);
+            hk[j] = u->ids[i];
+            hv[j] = (int32_t)i;
+        }
+        free(u->hk);
+        free(u->hv);
+        u->hk = hk;
+        u->hv = hv;
+        u->hcap = cap;
+    }
+    size_t j = (size_t)idx_hash(id) & (u->hcap - 1);
+    while (u->hv[j] >= 0) {
+        if (u->hk[j] == id) return u->hv[j];
+        j = (j + 1) & (u->hcap - 1);
+    }
+    if (u->nids == u->capids) {
+        size_t cap = u->capids ? 2 * u->capids : 1024;
+        int64_t *ids = realloc(u->ids, cap * sizeof *ids);
+        if (!ids) return -1;
+        u->ids = ids;
+        int32_t *par = realloc(u->par, cap * sizeof *par);
+        if (!par) return -1;
+        u->par = par;
+        u->capids = cap;
+    }
+    int32_t i = (int32_t)u->nids++;
+    u->ids[i] = id;
+    u->par[i] = i;
+    u->hk[j] = id;
+    u->hv[j] = i;
+    return i;
+}
+
+static int32_t uf_find(int32_t *par, int32_t i)
+{
+    while (par[i] != i) {
+        par[i] = par[par[i]];
+        i = par[i];
+    }
+    return i;
+}
+
+static const char *dup(kb_arena *a, const char *s)
+{
+    return s ? kb_arena_strdup(a, s) : NULL;
+}
+
+/* Keep a copy of m (its strings in the arena). */
+static int keep(void *ctx, const kbs_mention *m)
+{
+    upd *u = ctx;
+    if (u->n == u->cap) {
+        size_t cap = u->cap ? 2 * u->cap : 64;
+        kbs_mention *p = realloc(u->ms, cap * sizeof *p);
+        if (!p) return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+        u->ms = p;
+        u->cap = cap;
+    }
+    kbs_mention *c = &u->ms[u->n];
+    *c = *m;
+    kb_arena *a = u->ar;
+    kb_event *e = &c->ev;
+    c->doc = dup(a, m->doc);
+    e->source.code = dup(a, m->ev.source.code);
+    e->source.name = dup(a, m->ev.source.name);
+    e->source.country = dup(a, m->ev.source.country);
+    e->target.code = dup(a, m->ev.target.code);
+    e->target.name = dup(a, m->ev.target.name);
+    e->target.country = dup(a, m->ev.target.country);
+    e->code = dup(a, m->ev.code);
+    e->plover = dup(a, m->ev.plover);
+    e->date = dup(a, m->ev.date);
+    e->date_precision = dup(a, m->ev.date_precision);
+    e->place.name = dup(a, m->ev.place.name);
+    e->place.country = dup(a, m->ev.place.country);
+    e->place.adm1 = dup(a, m->ev.place.adm1);
+    e->place.precision = dup(a, m->ev.place.precision);
+    c->story = dup(a, m->story);
+    c->copy_of = dup(a, m->copy_of);
+    c->outlet = dup(a, m->outlet);
+    c->article_date = dup(a, m->article_date);
+    c->ingested_at = dup(a, m->ingested_at);
+    if (!c->doc || !e->code) return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+    u->n++;
+    return KB_OK;
+}
+
+/* A candidate near the probe: join their events when compatible. */
+static int candidate(void *ctx, const kbs_mention *m)
+{
+    upd *u = ctx;
+    if (m->event_id == u->probe->event_id) return KB_OK;
+    if (!kbm_mention_compatible(u->probe, m)) return KB_OK;
+    int32_t j = id_index(u, m->event_id);
+    if (j < 0) return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+    int32_t a = uf_find(u->par, u->probe_i), b = uf_find(u->par, j);
+    if (a != b) u->par[a < b ? b : a] = a < b ? a : b;
+    return KB_OK;
+}
+
+/* Mentions of articles that are not copies first (their words name the actors), then
+ * by article key and seq. */
+static int cmp_mention(const void *pa, const void *pb)
+{
+    const kbs_mention *a = pa, *b = pb;
+    if (!a->copy_of != !b->copy_of) return a->copy_of ? 1 : -1;
+    int c = strcmp(a->doc, b->doc);
+    return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kb_err *err)
+{
+    const kbs_event_ops *ops = kbs_event_ops_of(s);
+    if (!ops || !nkeys) return KB_OK;
+    upd u = {0};
+    u.store = s;
+    u.ops = ops;
+    u.err = err;
+    if (!(u.ar = kb_arena_new(0))) return kb_err_set(err, KB_ENOMEM, "events: out of memory");
+    void *impl = kbs_impl(s);
+    int r = KB_OK;
+    /* 1. join the events of each article's mentions with those of compatible ones */
+    for (size_t k = 0; k < nkeys && r == KB_OK; k++) {
+        u.n = 0;
+        kb_arena_reset(u.ar);
+        if ((r = ops->of_doc(impl, keys[k], keep, &u, err)) != KB_OK) break;
+        for (size_t i = 0; i < u.n && r == KB_OK; i++) {
+            const kbs_mention *m = &u.ms[i];
+            u.probe = m;
+            if ((u.probe_i = id_index(&u, m->event_id)) < 0) {
+                r = kb_err_set(err, KB_ENOMEM, "events: out of memory");
+                break;
+            }
+            int32_t lo = INT32_MIN, hi = INT32_MIN;
+            if (m->day_first != INT32_MIN) {
+                lo = m->day_first - KBM_EVENT_STORY_DAYS;
+                hi = m->day_last + KBM_EVENT_STORY_DAYS;
+            }
+            r = ops->near(impl, m->ev.root, m->ev.historical, lo, hi, m->story, candidate, &u,
+                          err);
+        }
+    }
+    /* 2. each group of events becomes one event, summarised from all its mentions */
+    size_t ng = u.nids;
+    int32_t *order = r == KB_OK ? malloc((ng ? ng : 1) * sizeof *order) : NULL;
+    int64_t *old = r == KB_OK ? malloc((ng ? ng : 1) * sizeof *old) : NULL;
+    if (r == KB_OK && (!order || !old)) r = kb_err_set(err, KB_ENOMEM, "events: out of memory");
+    if (r == KB_OK) {
+        /* members listed root by root: counting sort on the root index */
+        int32_t *cnt = calloc(ng + 1, sizeof *cnt);
+        if (!cnt) r = kb_err_set(err, KB_ENOMEM, "events: out of memory");
+        for (size_t i = 0; cnt && i < ng; i++)
+            cnt[uf_find(u.par, (int32_t)i) + 1]++;
+        for (size_t i = 0; cnt && i < ng; i++)
+            cnt[i + 1] += cnt[i];
+        for (size_t i = 0; cnt && i < ng; i++)
+            order[cnt[uf_find(u.par, (int32_t)i)]++] = (int32_t)i;
+        free(cnt);
+    }
+    for (size_t at = 0; r == KB_OK && at < ng;) {
+        int32_t root = uf_find(u.par, order[at]);
+        size_t nold = 0;
+        u.n = 0;
+        kb_arena_reset(u.ar);
+        while (at < ng && uf_find(u.par, order[at]) == root) {
+            old[nold] = u.ids[order[at]];
+            if ((r = ops->of_event(impl, old[nold], keep, &u, err)) != KB_OK) break;
+            nold++;
+            at++;
+        }
+        if (r != KB_OK || !u.n) continue;
+        qsort(u.ms, u.n, sizeof *u.ms, cmp_mention); /* whatever order the events came in */
+        kbs_event_sum e;
+        kbm_event_summary(u.ms, u.n, &e);
+        r = ops->put(impl, &e, old, nold, err);
+    }
+    free(order);
+    free(old);
+    free(u.ms);
+    free(u.ids);
+    free(u.par);
+    free(u.hk);
+    free(u.hv);
+    kb_arena_free(u.ar);
+    return r;
+}
