@@ -905,6 +905,13 @@ static void find_verbs(kb_coder *c, int titlecase)
         int matched = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
+        /* a word inside a longer agent phrase ("riot police") is no verb */
+        if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT && c->men[t->men].s <= i) {
+            int longest = 0;
+            for (size_t k = 0; k < np; k++)
+                if (ps[k]->n_el > longest) longest = ps[k]->n_el;
+            if (c->men[t->men].e - i > longest) np = 0;
+        }
         /* an agent noun that shares its stem with a verb ("protesters", "demonstrators") is no verb */
         if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT) {
             size_t ln = strlen(t->low);
@@ -1003,7 +1010,8 @@ static int left_source(kb_coder *c, int vi)
         int gs = c->men[head].s, gp = gs - 1;
         while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
-            (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of"))) {
+            (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of")) ||
+            (gs > 0 && is(&c->tok[gs - 1], "including"))) { /* "X including Y killed": X killed */
             j = gs;
             continue;
         }
@@ -1759,6 +1767,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int ps = place_state(c, after, src);
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
+        }
+        /* troops arriving are no visit: peacekeepers are peacekeeping (074), others nothing here */
+        if (!strcmp(code, "042") && src >= 0 && c->men[src].role && !strcmp(c->men[src].role, "MIL")) {
+            int pk = 0;
+            for (int j = c->men[src].s; j < c->men[src].e; j++)
+                if (!strncmp(c->tok[j].low, "peacekeep", 9)) pk = 1;
+            if (!pk) {
+                v->done = -1;
+                continue;
+            }
+            code = "074";
         }
         /* mediation with no party named after it ("talks in Doha mediated by Qatar"): the
          * mediator to each party of the sentence's joint act */
