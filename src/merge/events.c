@@ -66,16 +66,27 @@ int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
     const kb_event *x = &a->ev, *y = &b->ev;
     if (!x->historical != !y->historical) return 0;
     if (x->root[0] != y->root[0] || x->root[1] != y->root[1]) return 0;
-    int same_story = !strcmp(a->doc, b->doc) || str_eq(a->story, b->story);
+    int same_doc = !strcmp(a->doc, b->doc);
+    int same_story = same_doc || str_eq(a->story, b->story);
+    /* at least one actor named on both sides, and every such pair compatible */
+    int compared = 0;
+    if (x->source.code && y->source.code) {
+        if (!kbm_actor_compatible(x->source.code, y->source.code)) return 0;
+        compared++;
+    }
+    if (x->target.code && y->target.code) {
+        if (!kbm_actor_compatible(x->target.code, y->target.code)) return 0;
+        compared++;
+    }
+    if (!compared) return 0;
     /* an actor named on one side only (the other sentence left it out) */
     int loose = !x->source.code != !y->source.code || !x->target.code != !y->target.code;
     if (loose && !same_story) return 0;
-    if (x->source.code && y->source.code && !kbm_actor_compatible(x->source.code, y->source.code))
-        return 0;
-    if (x->target.code && y->target.code && !kbm_actor_compatible(x->target.code, y->target.code))
-        return 0;
     if (!kbm_place_compatible(&x->place, &y->place)) return 0;
-    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN) return same_story;
+    /* undated (no article date either): one article, or one story with the same code
+     * and both actors named on both sides -- undated stories chain loosely */
+    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN)
+        return same_doc || (same_story && compared == 2 && str_eq(x->code, y->code));
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
                   (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
     if (x->historical) return gap <= 0;
