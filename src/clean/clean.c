@@ -5,9 +5,11 @@
  * sniffing, then runs the text layer on the main text: UTF-8 repair + NFC +
  * whitespace (kbt_normalize), paragraphs, sentences, tokens; fills metadata
  * from the page, falling back to what the container gave; detects the
- * language; computes the article identity (hash of cleaned text + URL).
+ * language (a cheap English test first, lang_en.c; cld2 for the rest, lang.cc);
+ * computes the article identity (hash of cleaned text + URL).
  */
 #include "kb_internal.h"
+#include "clean/lang.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +20,7 @@
 
 struct kb_cleaner {
     kbc_lexicon *lx;
+    kbc_english en; /* function words of the English test */
 };
 
 const char *kb_lexicon_dir(void)
@@ -65,6 +68,7 @@ kb_cleaner *kb_cleaner_new(const char *lexicon_dir, kb_err *err)
         free(c);
         return NULL;
     }
+    kbc_english_init(&c->en);
     return c;
 }
 
@@ -192,7 +196,9 @@ int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err)
     d->dateline = clean_meta(a, page.dateline);
 
     int reliable = 0;
-    const char *lang = text_len ? kbc_lang_detect(text, text_len, &reliable) : "und";
+    const char *lang = "und";
+    if (text_len && kbc_lang_surely_english(&c->en, text, text_len)) lang = "en";
+    else if (text_len) lang = kbc_lang_detect(text, text_len, &reliable);
     if ((!lang || !strcmp(lang, "und")) && page.lang) lang = page.lang;
     d->lang = lang ? lang : "und";
 

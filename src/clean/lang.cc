@@ -1,8 +1,11 @@
 /*
  * lang.cc -- language identification through cld2 (a C++ library), behind a
- * C function. The one C++ file of libkhabar. Text is capped at 2 KB: the
- * first 2 KB of an article (some 350 words) are plenty to tell its language.
+ * C function. The one C++ file of libkhabar. Text is capped at 2 KB
+ * (KBC_LANG_WINDOW): the first 2 KB of an article (some 350 words) are
+ * plenty to tell its language. clean.c asks the cheap English test of
+ * lang_en.c first and calls this only for the texts it is not sure of.
  */
+#include "clean/lang.h"
 #include <cstddef>
 #include <cstdio>
 #include <cld2/public/compact_lang_det.h>
@@ -16,8 +19,8 @@ const char *LanguageCode(Language lang);
 
 const char *kbc_lang_detect(const char *text, size_t len, int *is_reliable)
 {
-    if (len > 2048) {
-        len = 2048;
+    if (len > KBC_LANG_WINDOW) {
+        len = KBC_LANG_WINDOW;
         /* do not cut a UTF-8 sequence */
         while (len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) len--;
     }
