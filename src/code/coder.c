@@ -1038,7 +1038,9 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
         /* deny/accuse/demand: the content may name the target ("demanded that the US cancel") */
-        int content = (v->p->flags & KBL_P_SUPPRESS) || (v->p->code && root_of(v->p->code) == 10);
+        /* ... and so may a rejection's ("rejected a demand from X") */
+        int content = (v->p->flags & KBL_P_SUPPRESS) ||
+                      (v->p->code && (root_of(v->p->code) == 10 || root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
@@ -1052,7 +1054,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         /* ", a Jordanian official confirmed": the reporter, not the target */
         {
             int say = 0;
-            for (int k = M->e; k < c->nt && k < M->e + 3; k++)
+            int k0 = M->e;
+            if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
+                while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
+            for (int k = k0; k < c->nt && k < k0 + 3; k++)
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
             if (say) return -1;
         }
@@ -1392,7 +1397,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                           c->tok[v->s - 1].verb >= 0;
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
+            /* "issued a statement demanding ...": the statement's issuer demands */
+            static const char *const STMT[] = {"statement", "declaration", "letter", "communique", "message",
+                                               NULL};
+            if (ing && v->s > 0 && is_any(&c->tok[v->s - 1], STMT)) ing_after_comma = 1;
             if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
+            /* "on allegations of", "negotiations": nouns by their form */
+            if ((ln > 5 && !strcmp(t->low + ln - 5, "ation")) || (ln > 6 && !strcmp(t->low + ln - 6, "ations")))
+                nominal = 1;
             if (v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
         }
         v->nominal = nominal;
