@@ -61,6 +61,13 @@ int kbm_place_compatible(const kb_place *a, const kb_place *b)
     return str_eq(a->name, b->adm1) || str_eq(b->name, a->adm1);
 }
 
+/* Is the mention's date a day its own clause or sentence states? */
+static int text_day(const kbs_mention *m)
+{
+    const char *s = m->ev.date_source;
+    return m->day_first == m->day_last && s && (!strcmp(s, "clause") || !strcmp(s, "sentence"));
+}
+
 int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
 {
     const kb_event *x = &a->ev, *y = &b->ev;
@@ -90,7 +97,10 @@ int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
                   (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
     if (x->historical) return gap <= 0;
-    if (same_story) return gap <= KBM_EVENT_STORY_DAYS;
+    /* in one story: days the texts state must agree (a day apart at most: time zones,
+     * "overnight"); a day taken from the article's date may be a few days off */
+    if (same_story)
+        return gap <= (text_day(a) && text_day(b) ? KBM_EVENT_DAYS : KBM_EVENT_STORY_DAYS);
     /* different stories: the same day, the same code or the same known place */
     if (a->day_first != a->day_last || b->day_first != b->day_last || gap > KBM_EVENT_DAYS)
         return 0;
@@ -476,6 +486,7 @@ static int keep(void *ctx, const kbs_mention *m)
     e->plover = dup(a, m->ev.plover);
     e->date = dup(a, m->ev.date);
     e->date_precision = dup(a, m->ev.date_precision);
+    e->date_source = dup(a, m->ev.date_source);
     e->place.name = dup(a, m->ev.place.name);
     e->place.country = dup(a, m->ev.place.country);
     e->place.adm1 = dup(a, m->ev.place.adm1);

@@ -63,8 +63,8 @@ int kbm_sig_decode(const void *p, size_t n, kbm_sig *s);     /* KB_OK or KB_EFOR
 
 /* ---- events (events.c): mentions of one happening merged into one event ---- */
 #include "store/store.h"
-#define KBM_EVENT_STORY_DAYS 3 /* mentions in one story: dates at most this many days apart */
-#define KBM_EVENT_DAYS 1       /* in different stories: day dates at most this far apart */
+#define KBM_EVENT_STORY_DAYS 3 /* one story: dates at most this many days apart, unless... */
+#define KBM_EVENT_DAYS 1       /* ...both texts state the day; and across stories */
 /* Two actor codes name compatible actors: equal, or one refines the other by whole
  * three-letter steps (PAK ~ PAKMIL), an unknown country "---" standing for any
  * (---MIL ~ AFGMIL, but ---MIL !~ PAK). Both NULL is compatible, one NULL is not. */

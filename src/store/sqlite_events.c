@@ -16,7 +16,7 @@
     "m.goldstein,m.plover,m.date,m.date_precision,m.historical,m.day_first,m.day_last,"          \
     "m.place_name,m.place_country,m.place_adm1,m.place_lat,m.place_lon,m.place_precision,"       \
     "m.killed,m.killed_min,m.killed_max,m.injured,m.injured_min,m.injured_max,m.confidence,"     \
-    "g.story,g.copy_of,a.outlet,a.date,a.ingested_at"
+    "g.story,g.copy_of,a.outlet,a.date,a.ingested_at,m.date_source"
 #define MEN_JOIN                                                                                  \
     " JOIN articles a ON a.key = m.doc LEFT JOIN article_sigs g ON g.key = m.doc"
 
@@ -193,6 +193,7 @@ static void read_mention(sqlite3_stmt *st, kbs_mention *m)
     m->outlet = kbs_sq_col(st, 37);
     m->article_date = kbs_sq_col(st, 38);
     m->ingested_at = kbs_sq_col(st, 39);
+    e->date_source = kbs_sq_col(st, 40);
 }
 
 /* Step a bound statement, calling cb on each mention; resets it. */

@@ -110,6 +110,17 @@ static void test_mention_compatible(void **state)
     kbs_mention b = men("b", "S1", "2025-03-04", "AFGMIL", "PAK", "193");
     /* same story, one day apart, compatible actors, same root */
     assert_true(compat_both(&a, &b));
+    /* three days apart: only when a day is the article's, not one the text states */
+    b.day_first = b.day_last = a.day_first + 3;
+    assert_true(compat_both(&a, &b));
+    a.ev.date_source = b.ev.date_source = "sentence";
+    assert_false(compat_both(&a, &b));
+    b.ev.date_source = "article";
+    assert_true(compat_both(&a, &b));
+    b.day_first = b.day_last = a.day_first + 1;
+    b.ev.date_source = "clause";
+    assert_true(compat_both(&a, &b));
+    a.ev.date_source = b.ev.date_source = NULL;
     /* another story: the same day and code are needed */
     b.story = "S2";
     assert_false(compat_both(&a, &b));
