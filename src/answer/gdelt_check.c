@@ -214,7 +214,7 @@ static int check_text(ctx *c, int col)
             i++;
             continue;
         }
-        size_t len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+        size_t len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
         int ok = len && i + len <= n;
         for (size_t k = 1; ok && k < len; k++) ok = (s[i + k] & 0xC0) == 0x80;
         if (ok && len == 3) ok = !(b == 0xE0 && s[i + 1] < 0xA0) && !(b == 0xED && s[i + 1] >= 0xA0);
