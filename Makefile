@@ -45,6 +45,8 @@ demo: build
 	@$(BUILD)/khabar show --db $(BUILD)/demo.db talks-in-doha
 	@echo "== khabar code samples/ (events: who did what to whom, CAMEO + PLOVER, with the sentence)"
 	@$(BUILD)/khabar code --format tsv samples/ | cut -f1,3,4,6,8,12,14 | cut -c1-170
+	@echo "== khabar events (what ingest coded and stored: mentions of one happening merged, with their evidence)"
+	@$(BUILD)/khabar events --db $(BUILD)/demo.db --format tsv | cut -f2-5,9,10,18,19,25 | cut -c1-170
 	@echo "== ingest again: nothing new"
 	@$(BUILD)/khabar ingest --db $(BUILD)/demo.db samples/
 
