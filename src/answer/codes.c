@@ -30,6 +30,8 @@ typedef struct adm1_row {
 typedef struct cname_row {
     char iso3[4];
     char *name;
+    int has_ll;      /* centroid from world-countries */
+    double lat, lon;
 } cname_row;
 
 static int cmp_cname(const void *a, const void *b)
@@ -365,6 +367,38 @@ static int load_adm1(kbx_codes *c, const char *geo)
     return KB_OK;
 }
 
+static cname_row *cname_of(const kbx_codes *c, const char *iso3)
+{
+    if (!c || !iso3 || strlen(iso3) != 3) return NULL;
+    cname_row key = {{0}, NULL, 0, 0, 0};
+    memcpy(key.iso3, iso3, 3);
+    return bsearch(&key, c->cname, c->n_cname, sizeof *c->cname, cmp_cname);
+}
+
+/* world-countries: [{"cca3":"PAK","latlng":[30,70]}]; optional */
+static void load_centroids(kbx_codes *c, const char *geo)
+{
+    char path[4200];
+    if (snprintf(path, sizeof path, "%s/node_modules/world-countries/countries.json", geo) >= (int)sizeof path)
+        return;
+    json_error_t je;
+    json_t *arr = json_load_file(path, 0, &je);
+    size_t i;
+    json_t *e;
+    json_array_foreach(arr, i, e)
+    {
+        json_t *ll = json_object_get(e, "latlng");
+        cname_row *r = cname_of(c, json_string_value(json_object_get(e, "cca3")));
+        if (!r || json_array_size(ll) != 2 || !json_is_number(json_array_get(ll, 0)) ||
+            !json_is_number(json_array_get(ll, 1)))
+            continue;
+        r->lat = json_number_value(json_array_get(ll, 0));
+        r->lon = json_number_value(json_array_get(ll, 1));
+        r->has_ll = 1;
+    }
+    json_decref(arr);
+}
+
 static const char *geo_dir_default(char *buf, size_t cap)
 {
     const char *e = getenv("KHABAR_GEO_DATA");
@@ -407,6 +441,7 @@ kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, kb_err *
     c->n_map = w;
     qsort(c->map, c->n_map, sizeof *c->map, cmp_map);
     qsort(c->cname, c->n_cname, sizeof *c->cname, cmp_cname);
+    load_centroids(c, geo_dir);
     return c;
 }
 
@@ -480,9 +515,15 @@ int kbx_adm1_code(const kbx_codes *c, const char *iso3, const char *adm1, char *
 
 const char *kbx_country_name(const kbx_codes *c, const char *iso3)
 {
-    if (!c || !iso3 || strlen(iso3) != 3) return NULL;
-    cname_row key = {{0}, NULL};
-    memcpy(key.iso3, iso3, 3);
-    const cname_row *r = bsearch(&key, c->cname, c->n_cname, sizeof *c->cname, cmp_cname);
+    const cname_row *r = cname_of(c, iso3);
     return r ? r->name : NULL;
+}
+
+int kbx_country_centroid(const kbx_codes *c, const char *iso3, double *lat, double *lon)
+{
+    const cname_row *r = cname_of(c, iso3);
+    if (!r || !r->has_ll) return 0;
+    *lat = r->lat;
+    *lon = r->lon;
+    return 1;
 }

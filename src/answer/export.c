@@ -22,6 +22,7 @@ typedef struct ex {
     kbx_write_fn write;
     void *ctx;
     kbu_buf row;
+    kbu_buf geo; /* the ActionGeo columns of the current row */
     kb_err *err;
 } ex;
 
@@ -173,10 +174,13 @@ static void actor_split(const kbx_codes *codes, const char *in, actor_cols *a)
     }
 }
 
-static void put_actor(kbu_buf *b, const kbx_codes *codes, const char *code, const char *name)
+/* Writes the 10 actor columns; a gets the split code. */
+static void put_actor(kbu_buf *b, const kbx_codes *codes, const char *code, const char *name,
+                      actor_cols *out)
 {
     actor_cols a;
     actor_split(codes, code, &a);
+    *out = a;
     put_text(b, a.code, 0);
     tab(b);
     if (a.code[0]) put_text(b, name, 1);
@@ -267,8 +271,24 @@ static int stream(ex *x, const char *sql, const char *what, int table,
 enum {
     E_ID, E_DATE, E_ADATE, E_SCODE, E_SNAME, E_TCODE, E_TNAME, E_CODE, E_ROOT, E_QUAD, E_GOLD,
     E_NM, E_NS, E_NA, E_PNAME, E_PCTRY, E_PADM1, E_PLAT, E_PLON, E_PPREC, E_FSENT, E_URL,
-    E_OUTLET, E_DOCID, E_SEEN, E_TONE
+    E_OUTLET, E_DOCID, E_SEEN, E_TONE, E_SCTRY, E_TCTRY
 };
+
+/* An actor's place: where the action is when the event has a place (GDELT puts an
+ * actor at the place named nearest to it); else its country, at the centroid. */
+static void put_actor_geo(ex *x, const actor_cols *a, const char *country)
+{
+    kbu_buf *b = &x->row;
+    if (a->code[0] && strncmp(x->geo.data, "0\t", 2)) {
+        kbu_buf_append(b, x->geo.data, x->geo.len);
+        return;
+    }
+    const char *iso = kbx_fips_of_iso3(x->codes, a->country) ? a->country : country;
+    const char *name = a->code[0] ? kbx_country_name(x->codes, iso) : NULL;
+    double lat = 0, lon = 0;
+    int ll = kbx_country_centroid(x->codes, iso, &lat, &lon);
+    put_geo(b, x->codes, name, iso, NULL, "country", ll, lat, lon);
+}
 
 static void gdelt_event_row(ex *x, sqlite3_stmt *st)
 {
@@ -280,8 +300,9 @@ static void gdelt_event_row(ex *x, sqlite3_stmt *st)
     kbu_buf_printf(b, "%lld\t%04d%02d%02d\t%04d%02d\t%04d\t%.4f\t",
                    (long long)sqlite3_column_int64(st, E_ID), y, m, d, y, m, y,
                    y + ((m - 1) * 30 + d) / 365.0);
-    put_actor(b, x->codes, col_text(st, E_SCODE), col_text(st, E_SNAME));
-    put_actor(b, x->codes, col_text(st, E_TCODE), col_text(st, E_TNAME));
+    actor_cols a1, a2;
+    put_actor(b, x->codes, col_text(st, E_SCODE), col_text(st, E_SNAME), &a1);
+    put_actor(b, x->codes, col_text(st, E_TCODE), col_text(st, E_TNAME), &a2);
     const char *code = col_text(st, E_CODE);
     char base[4] = "";
     if (code) snprintf(base, sizeof base, "%.3s", code);
@@ -303,10 +324,13 @@ static void gdelt_event_row(ex *x, sqlite3_stmt *st)
     put_text(b, col_text(st, E_ROOT), 0);
     kbu_buf_printf(b, "\t%d\t%.1f\t%lld\t%lld\t%lld\t%.4f\t", quad, gold, nm, ns, na,
                    sqlite3_column_double(st, E_TONE));
-    kbu_buf_printf(b, "0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t"); /* actor places: not located */
-    put_geo(b, x->codes, col_text(st, E_PNAME), col_text(st, E_PCTRY), col_text(st, E_PADM1),
+    kbu_buf_clear(&x->geo);
+    put_geo(&x->geo, x->codes, col_text(st, E_PNAME), col_text(st, E_PCTRY), col_text(st, E_PADM1),
             col_text(st, E_PPREC), sqlite3_column_type(st, E_PLAT) != SQLITE_NULL,
             sqlite3_column_double(st, E_PLAT), sqlite3_column_double(st, E_PLON));
+    put_actor_geo(x, &a1, col_text(st, E_SCTRY));
+    put_actor_geo(x, &a2, col_text(st, E_TCTRY));
+    kbu_buf_append(b, x->geo.data, x->geo.len);
     put_added(b, col_text(st, E_SEEN));
     tab(b);
     const char *url = col_text(st, E_URL);
@@ -325,7 +349,8 @@ static int gdelt_events(ex *x)
         " r.num_articles, r.place_name, r.place_country, r.place_adm1, r.place_lat, r.place_lon,"
         " r.place_precision, r.first_sentence, r.source_url, r.first_outlet, r.first_doc_id,"
         " s.first_seen, (SELECT avg(t.tone) FROM kbx_tone t WHERE t.key IN"
-        "   (SELECT m.doc_key FROM event_mentions m WHERE m.event_id = r.event_id))"
+        "   (SELECT m.doc_key FROM event_mentions m WHERE m.event_id = r.event_id)),"
+        " r.source_country, r.target_country"
         " FROM event_rows r JOIN kbx_sel s ON s.event_id = r.event_id ORDER BY r.date, r.event_id";
     return stream(x, sql, "reading events", 0, gdelt_event_row);
 }
@@ -509,7 +534,7 @@ int kbx_export(const kbx_export_opts *o, const kbx_codes *codes, kbx_tone *tone,
         if (d && (strlen(d) != 10 || d[4] != '-' || d[7] != '-'))
             return kb_err_set(err, KB_EUSAGE, "export: '%s' is not a date YYYY-MM-DD", d);
     }
-    ex x = {NULL, o, codes, write, ctx, {0}, err};
+    ex x = {NULL, o, codes, write, ctx, {0}, {0}, err};
     if (stats) memset(stats, 0, sizeof *stats);
     if (sqlite3_open_v2(o->db, &x.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
         kb_err_set(err, KB_EIO, "%s: cannot open: %s", o->db, x.db ? sqlite3_errmsg(x.db) : "no memory");
@@ -543,6 +568,7 @@ int kbx_export(const kbx_export_opts *o, const kbx_codes *codes, kbx_tone *tone,
     }
     sqlite3_exec(x.db, "ROLLBACK", NULL, NULL, NULL);
     kbu_buf_free(&x.row);
+    kbu_buf_free(&x.geo);
     sqlite3_close(x.db);
     return rc;
 }

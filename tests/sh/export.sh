@@ -65,6 +65,12 @@ for r in ev:
 doha = [r for r in ev if r[52].startswith("Doha")]
 assert doha and all(r[53] == "QA" for r in doha), [r[51:59] for r in doha]
 assert all(r[29] in "12" for r in doha if r[28] in ("04", "03")), "cooperation is quad 1/2"
+# actors stand where the action is; without a place, in their country (FIPS, centroid)
+assert c[35:43] == c[51:59], (c[35:43], c[51:59])
+unplaced = [r for r in ev if r[51] == "0" and r[5][:3] == "PAK"]
+assert unplaced, "no unplaced event with a Pakistani source"
+for r in unplaced:
+    assert r[35] == "1" and r[37] == "PK" and r[36] == "Pakistan" and r[40] and r[41], r[35:43]
 # tone: the reports of the clash are negative
 assert float(c[34]) < 0, c[34]
 print("ok: %d events, %d mentions, the clash has %s mentions" % (len(ev), len(me), c[31]))

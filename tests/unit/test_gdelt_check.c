@@ -265,6 +265,10 @@ static void test_code_tables(void **state)
     assert_int_equal(c->quad, 1);
     assert_null(kbx_cameo_get(CODES, "0259"));
     assert_string_equal(kbx_country_name(CODES, "IRN"), "Iran");
+    double lat = 0, lon = 0;
+    assert_true(kbx_country_centroid(CODES, "PAK", &lat, &lon));
+    assert_true(lat > 23 && lat < 37 && lon > 60 && lon < 78);
+    assert_false(kbx_country_centroid(CODES, "EUR", &lat, &lon));
     char a1[16];
     /* admin1.json comes with country-code-info (scripts/gazetteer installs both) */
     assert_true(kbx_adm1_code(CODES, "PAK", "Punjab", a1, sizeof a1));
