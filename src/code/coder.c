@@ -401,6 +401,14 @@ static void memory_at(kb_coder *c, int i, memory *out)
     if (out->t_plural < c->cur_sent - 1) out->has_plural = 0;
 }
 
+/* a capital inside a word ("iSrael", "al-Qaeda"'s "Qaeda" aside): still a name */
+static int inner_capital(const kb_coder *c, int i)
+{
+    for (uint32_t k = c->tok[i].s + 1; k < c->tok[i].e; k++)
+        if (isupper((unsigned char)c->text[k])) return 1;
+    return 0;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -412,7 +420,7 @@ static void find_mentions(kb_coder *c)
             unsigned fl = 0;
             int32_t v = kbl_trie_value(c->lx, node, &fl);
             if (v < 0) continue;
-            if ((fl & KBL_F_CAP) && !c->tok[i].cap) continue;
+            if ((fl & KBL_F_CAP) && !c->tok[i].cap && !inner_capital(c, i)) continue;
             if (fl & KBL_F_CASE) {
                 int ok = 1;
                 for (int k = i; k <= j; k++)
@@ -590,7 +598,11 @@ static void compose(kb_coder *c)
 {
     mention *M = c->men;
     for (int i = 0; i + 1 < c->nm; i++) {
-        mention *a = &M[i], *b = &M[i + 1];
+        /* the next live mention: a dead modifier between ("dissidents from military-ruled
+         * Myanmar") is skipped */
+        int bi = i + 1;
+        while (bi + 1 < c->nm && M[bi].dead) bi++;
+        mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
         int poss = gap == 1 && is(&c->tok[a->e], "'s");
@@ -634,7 +646,7 @@ static void compose(kb_coder *c)
                 last = k;
                 k--;
             }
-            for (int j = a->s; j < b->e; j++) c->tok[j].men = (int16_t)(i + 1);
+            for (int j = a->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
             continue;
         }
         /* agent or state + person: the person (with the title's country if the person lacks one) */
@@ -654,7 +666,7 @@ static void compose(kb_coder *c)
             b->name = span_str(c, b->s, b->e);
             if (gap != 1 || poss) b->s = a->s;
             a->dead = 1;
-            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)(i + 1);
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
             continue;
         }
         /* a composed actor + an agent noun: "Pakistani air force jets" */
@@ -674,7 +686,8 @@ static void compose(kb_coder *c)
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
                 tokinfo *t = &c->tok[j];
-                if (t->kind != KBL_T_WORD || t->cap || is_any(t, PREPS) || t->verb >= 0) ok = 0;
+                int hyphen = is(t, "-") && t->s == c->tok[j - 1].e; /* "military-ruled" */
+                if ((t->kind != KBL_T_WORD && !hyphen) || t->cap || is_any(t, PREPS) || t->verb >= 0) ok = 0;
             }
             if (ok) gap = 1;
         }
@@ -1040,7 +1053,8 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         /* deny/accuse/demand: the content may name the target ("demanded that the US cancel") */
         /* ... and so may a rejection's ("rejected a demand from X") */
         int content = (v->p->flags & KBL_P_SUPPRESS) ||
-                      (v->p->code && (root_of(v->p->code) == 10 || root_of(v->p->code) == 12));
+                      (v->p->code && (root_of(v->p->code) == 2 || root_of(v->p->code) == 10 ||
+                                      root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
@@ -1279,6 +1293,40 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         for (int b = 0; b < ntg; b++) emit(c, sent, ss, se, v, code, S[a], T[b], hist);
 }
 
+/* What an appeal (groot 2) or a demand (10) is for, from the code of the act asked for;
+ * NULL if CAMEO has no finer code. */
+static const char *appeal_for(int groot, const char *act)
+{
+    static const char *const A[][2] = {{"045", "028"}, {"0871", "0256"}, {"087", "0256"}, {"084", "0253"},
+                                       {"057", "027"},  {"04", "026"},    {"05", "022"},  {"06", "021"},
+                                       {"07", "023"},   {"08", "025"},    {NULL, NULL}};
+    static const char *const D[][2] = {{"045", "108"}, {"0871", "1056"}, {"087", "1056"}, {"084", "1053"},
+                                       {"057", "107"},  {"04", "106"},    {"05", "102"},  {"06", "101"},
+                                       {"07", "103"},   {"08", "105"},    {NULL, NULL}};
+    const char *const(*T)[2] = groot == 2 ? A : groot == 10 ? D : NULL;
+    for (int k = 0; T && T[k][0]; k++)
+        if (!strncmp(act, T[k][0], strlen(T[k][0]))) return T[k][1];
+    return NULL;
+}
+
+/* Give the events coded from verb match w in this sentence another code. */
+static void recode(kb_coder *c, int sent, const vmatch *w, const char *code)
+{
+    const kbl_cameo *cm = code ? kbl_cameo_get(c->lx, code) : NULL;
+    if (!cm) return;
+    for (size_t i = c->nev; i-- > 0;) {
+        kb_event *e = &c->ev[i];
+        if (e->sentence != (size_t)sent) break;
+        if (e->verb_start != c->tok[w->s].s || strcmp(e->code, w->p->code)) continue;
+        e->code = cm->code;
+        e->root[0] = cm->code[0];
+        e->root[1] = cm->code[1];
+        e->quad = cm->quad;
+        e->goldstein = cm->goldstein;
+        e->plover = cm->plover;
+    }
+}
+
 /* The two parties of a joint act already coded in this sentence ("X and Y agreed ...",
  * "talks between X and Y"): an event and its reverse. 1 if found. */
 static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
@@ -1394,7 +1442,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
             int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
-                          c->tok[v->s - 1].verb >= 0;
+                          (c->tok[v->s - 1].verb >= 0 && pm < 0); /* "helped Afghans returning": a modifier */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             /* "issued a statement demanding ...": the statement's issuer demands */
@@ -1481,6 +1529,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (w->p->code && w->done == 1) w->done = -2; /* replaced by the intent */
                 if (v->src < 0) v->src = w->src;
             } else {
+                /* "asked X to help", "urged X to hold talks": the appeal or demand says for what */
+                if (w->done == 1 && w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))
+                    recode(c, sent, w, appeal_for(groot, code));
                 v->done = -1;
                 continue;
             }
