@@ -11,10 +11,14 @@
  * kbc_date_parse reads, <outlet> (credit only) any text, captured; a space
  * matches one or more spaces; \ escapes the next character.
  *
- * Compiled once into read-only arrays. Matching a line: each cue has a
- * required literal (its longest literal run); cues are bucketed by the first
- * two bytes of that literal, so one pass over the line finds the candidates,
- * and only those run the (step-bounded) backtracking matcher.
+ * Compiled once into read-only arrays. A pattern covers the whole line, so a
+ * cue that starts with a literal can only match lines that start with it:
+ * such cues are bucketed by their first two bytes and tried only on lines
+ * that start with those; else, a cue that ends with a literal, by its last
+ * two bytes against the line's last two. The rest ("* follow us on *") have
+ * a required literal (their longest literal run) and are bucketed by its
+ * first two bytes, so one pass over the line finds the candidates. Only
+ * candidates run the (step-bounded) backtracking matcher.
  */
 #include "lexicon.h"
 #include <errno.h>
@@ -31,7 +35,10 @@ enum { K_CHROME, K_BLOCK, K_END, K_CREDIT };
 
 /* Bucket of a byte pair (already lower-cased): 6 bits of each, so ASCII
  * letter pairs never share one; collisions are resolved by the literal test. */
-static unsigned pair_key(unsigned a, unsigned b) { return (a & 63) << 6 | (b & 63); }
+static unsigned pair_key(unsigned a, unsigned b)
+{
+    return (a & 63) << 6 | (b & 63);
+}
 
 typedef struct tok {
     uint8_t op;
@@ -43,27 +50,43 @@ typedef struct pat {
     float weight;
     tok *toks;
     int ntoks;
-    char *lit;         /* literal bytes, lower-cased */
+    char *lit;            /* literal bytes, lower-cased */
     int req_off, req_len; /* the required literal, in lit */
-    int next;          /* next cue in the same bucket, -1 = none */
+    int next;             /* next cue in the same bucket, -1 = none */
 } pat;
+
+enum { B_START, B_END, B_INSIDE }; /* where a cue's bucketed literal must be in the line */
 
 struct kbc_lexicon {
     pat *pats;
     size_t n;
-    int32_t bucket[KBC_NBUCKET]; /* chain heads by the first two bytes of the literal, -1 = empty */
-    uint64_t used[KBC_NBUCKET / 64]; /* bit per bucket: any cue there (checked first) */
-    int *always;       /* cues with no usable literal */
+    /* chain heads by two bytes (lower case), -1 = empty: the first two of the
+     * line (B_START), its last two (B_END), any two inside it (B_INSIDE) */
+    int32_t bucket[3][KBC_NBUCKET];
+    uint64_t used[KBC_NBUCKET / 64]; /* bit per B_INSIDE bucket: any cue there (checked first) */
+    int *always;                     /* cues with no usable literal */
     size_t n_always;
     int *credits;
     size_t n_credits;
 };
 
-static int lc(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-static int lx_is_digit(int c) { return c >= '0' && c <= '9'; }
-static int lx_is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+static int lc(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+static int lx_is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static int lx_is_letter(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 
-size_t kbc_cue_count(const kbc_lexicon *lx) { return lx ? lx->n : 0; }
+size_t kbc_cue_count(const kbc_lexicon *lx)
+{
+    return lx ? lx->n : 0;
+}
 
 void kbc_lexicon_free(kbc_lexicon *lx)
 {
@@ -89,7 +112,8 @@ static const char *compile(const char *p, size_t n, int kind, pat *pt)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         if (c == ' ' || c == '\t') {
-            while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+            while (i < n && (p[i] == ' ' || p[i] == '\t'))
+                i++;
             if (nt && pt->toks[nt - 1].op == T_SPACE) continue;
             pt->toks[nt++].op = T_SPACE;
             continue;
@@ -102,16 +126,22 @@ static const char *compile(const char *p, size_t n, int kind, pat *pt)
         }
         if (c == '<') {
             size_t j = i + 1;
-            while (j < n && p[j] != '>' && p[j] != '<') j++;
+            while (j < n && p[j] != '>' && p[j] != '<')
+                j++;
             if (j >= n || p[j] != '>') return "'<' without '>' (write \\< for a literal <)";
             size_t wl = j - i - 1;
             const char *w = p + i + 1;
             int op = -1;
-            if (wl == 6 && !memcmp(w, "digits", 6)) op = T_DIGITS;
-            else if (wl == 7 && !memcmp(w, "letters", 7)) op = T_LETTERS;
-            else if (wl == 5 && !memcmp(w, "alnum", 5)) op = T_ALNUM;
-            else if (wl == 4 && !memcmp(w, "date", 4)) op = T_DATE;
-            else if (wl == 6 && !memcmp(w, "outlet", 6)) op = T_OUTLET;
+            if (wl == 6 && !memcmp(w, "digits", 6))
+                op = T_DIGITS;
+            else if (wl == 7 && !memcmp(w, "letters", 7))
+                op = T_LETTERS;
+            else if (wl == 5 && !memcmp(w, "alnum", 5))
+                op = T_ALNUM;
+            else if (wl == 4 && !memcmp(w, "date", 4))
+                op = T_DATE;
+            else if (wl == 6 && !memcmp(w, "outlet", 6))
+                op = T_OUTLET;
             if (op < 0) return "unknown <...> class (digits, letters, alnum, date, outlet)";
             if (op == T_OUTLET) {
                 if (kind != K_CREDIT) return "<outlet> only in credit cues";
@@ -162,7 +192,7 @@ typedef struct mstate {
     const char *s;
     size_t n;
     int budget;
-    int prefix;             /* match a prefix of s (credits) instead of all of s */
+    int prefix; /* match a prefix of s (credits) instead of all of s */
     size_t cap_off, cap_len;
 } mstate;
 
@@ -186,7 +216,8 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
         }
         case T_SPACE: {
             size_t j = i;
-            while (j < m->n && (s[j] == ' ' || s[j] == '\t')) j++;
+            while (j < m->n && (s[j] == ' ' || s[j] == '\t'))
+                j++;
             if (j == i) return -1;
             i = j;
             k++;
@@ -220,14 +251,15 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
             size_t j = i;
             while (j < m->n) {
                 int c = (unsigned char)s[j];
-                int ok = t->op == T_DIGITS ? lx_is_digit(c)
-                       : t->op == T_LETTERS ? lx_is_letter(c)
-                                            : (lx_is_digit(c) || lx_is_letter(c));
+                int ok = t->op == T_DIGITS    ? lx_is_digit(c)
+                         : t->op == T_LETTERS ? lx_is_letter(c)
+                                              : (lx_is_digit(c) || lx_is_letter(c));
                 if (!ok) break;
                 j++;
             }
             if (j == i) return -1;
-            if (k + 1 == pt->ntoks || pt->toks[k + 1].op == T_LIT || pt->toks[k + 1].op == T_SPACE) {
+            if (k + 1 == pt->ntoks || pt->toks[k + 1].op == T_LIT ||
+                pt->toks[k + 1].op == T_SPACE) {
                 /* followed by a literal or the end: try every length, longest first */
                 for (size_t e = j; e > i; e--) {
                     long r = match_at(pt, k + 1, e, m);
@@ -249,6 +281,20 @@ static void apply(const pat *pt, kbc_cue_result *r)
     r->chrome += pt->weight;
     if (pt->kind == K_BLOCK) r->block = 1;
     if (pt->kind == K_END) r->end = 1;
+}
+
+/* Run the cues of chain `id` (a bucket) on line s[0..n). */
+static void match_chain(const kbc_lexicon *lx, int id, const char *s, size_t n, kbc_cue_result *r)
+{
+    for (; id >= 0; id = lx->pats[id].next) {
+        mstate m = {s, n, KBC_STEP_BUDGET, 0, 0, 0};
+        if (match_at(&lx->pats[id], 0, 0, &m) >= 0) apply(&lx->pats[id], r);
+    }
+}
+
+static unsigned line_key(const char *s)
+{
+    return pair_key((unsigned)lc((unsigned char)s[0]), (unsigned)lc((unsigned char)s[1]));
 }
 
 void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_result *r)
@@ -276,16 +322,21 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
         mstate m = {s, n, KBC_STEP_BUDGET, 0, 0, 0};
         if (match_at(pt, 0, 0, &m) >= 0) apply(pt, r);
     }
+    if (n >= 2) {
+        match_chain(lx, lx->bucket[B_START][line_key(s)], s, n, r);
+        match_chain(lx, lx->bucket[B_END][line_key(s + n - 2)], s, n, r);
+    }
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned key = pair_key((unsigned)lc((unsigned char)s[i]), (unsigned)lc((unsigned char)s[i + 1]));
+        unsigned key = line_key(s + i);
         if (!(lx->used[key >> 6] >> (key & 63) & 1)) continue;
-        for (int id = lx->bucket[key]; id >= 0; id = lx->pats[id].next) {
+        for (int id = lx->bucket[B_INSIDE][key]; id >= 0; id = lx->pats[id].next) {
             if (seen[id >> 6] >> (id & 63) & 1) continue;
             const pat *pt = &lx->pats[id];
             if ((size_t)pt->req_len > n - i) continue;
             const char *l = pt->lit + pt->req_off;
             int j = 0;
-            while (j < pt->req_len && lc((unsigned char)s[i + j]) == (unsigned char)l[j]) j++;
+            while (j < pt->req_len && lc((unsigned char)s[i + j]) == (unsigned char)l[j])
+                j++;
             if (j < pt->req_len) continue;
             seen[id >> 6] |= 1ull << (id & 63);
             mstate m = {s, n, KBC_STEP_BUDGET, 0, 0, 0};
@@ -313,20 +364,24 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
     size_t cap = 64;
     lx->pats = calloc(cap, sizeof *lx->pats);
     if (!lx->pats) goto oom;
-    for (size_t i = 0; i < KBC_NBUCKET; i++) lx->bucket[i] = -1;
+    for (int b = 0; b < 3; b++)
+        for (size_t i = 0; i < KBC_NBUCKET; i++)
+            lx->bucket[b][i] = -1;
 
     size_t pos = 0;
     int lineno = 0;
     while (pos < len) {
         size_t e = pos;
-        while (e < len && text[e] != '\n') e++;
+        while (e < len && text[e] != '\n')
+            e++;
         lineno++;
         const char *l = text + pos;
         size_t ln = e - pos;
         pos = e + 1;
         if (ln && l[ln - 1] == '\r') ln--;
         size_t i = 0;
-        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        while (i < ln && (l[i] == ' ' || l[i] == '\t'))
+            i++;
         if (i == ln || l[i] == '#') continue; /* blank or comment */
         if (memchr(l, '\0', ln)) {
             kb_err_set(err, KB_EFORMAT, "%s:%d: NUL byte", name, lineno);
@@ -334,17 +389,20 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
         }
         /* kind */
         size_t ks = i;
-        while (i < ln && l[i] != ' ' && l[i] != '\t') i++;
+        while (i < ln && l[i] != ' ' && l[i] != '\t')
+            i++;
         int kind = parse_kind(l + ks, i - ks);
         if (kind < 0) {
             kb_err_set(err, KB_EFORMAT, "%s:%d: unknown kind '%.*s' (chrome, block, end, credit)",
                        name, lineno, (int)(i - ks > 40 ? 40 : i - ks), l + ks);
             goto fail;
         }
-        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        while (i < ln && (l[i] == ' ' || l[i] == '\t'))
+            i++;
         /* weight */
         size_t ws = i;
-        while (i < ln && l[i] != ' ' && l[i] != '\t') i++;
+        while (i < ln && l[i] != ' ' && l[i] != '\t')
+            i++;
         char wb[32];
         size_t wl = i - ws;
         if (wl == 0 || wl >= sizeof wb) {
@@ -361,9 +419,11 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
                        lineno, wb);
             goto fail;
         }
-        while (i < ln && (l[i] == ' ' || l[i] == '\t')) i++;
+        while (i < ln && (l[i] == ' ' || l[i] == '\t'))
+            i++;
         size_t pe = ln;
-        while (pe > i && (l[pe - 1] == ' ' || l[pe - 1] == '\t')) pe--;
+        while (pe > i && (l[pe - 1] == ' ' || l[pe - 1] == '\t'))
+            pe--;
         if (pe > i && l[pe - 1] == '\\' && pe < ln) pe++; /* "\ " keeps a trailing space */
         if (pe == i) {
             kb_err_set(err, KB_EFORMAT, "%s:%d: missing pattern", name, lineno);
@@ -401,17 +461,31 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
     for (size_t k = lx->n; k-- > 0;) { /* reverse, so buckets list cues in file order */
         pat *pt = &lx->pats[k];
         if (pt->kind == K_CREDIT) continue;
-        if (pt->req_len >= 2) {
-            const unsigned char *r = (const unsigned char *)pt->lit + pt->req_off;
-            unsigned key = pair_key(r[0], r[1]);
-            pt->next = lx->bucket[key];
-            lx->bucket[key] = (int32_t)k;
+        const tok *first = &pt->toks[0], *last = &pt->toks[pt->ntoks - 1];
+        const unsigned char *l = (const unsigned char *)pt->lit;
+        unsigned key;
+        int b;
+        if (first->op == T_LIT && first->len >= 2) {
+            b = B_START;
+            key = pair_key(l[first->off], l[first->off + 1]);
+        } else if (last->op == T_LIT && last->len >= 2) {
+            b = B_END;
+            key = pair_key(l[last->off + last->len - 2], l[last->off + last->len - 1]);
+        } else if (pt->req_len >= 2) {
+            b = B_INSIDE;
+            key = pair_key(l[pt->req_off], l[pt->req_off + 1]);
             lx->used[key >> 6] |= 1ull << (key & 63);
+        } else {
+            continue; /* an "always" cue */
         }
+        pt->next = lx->bucket[b][key];
+        lx->bucket[b][key] = (int32_t)k;
     }
     for (size_t k = 0; k < lx->n; k++) {
-        if (lx->pats[k].kind == K_CREDIT) lx->credits[lx->n_credits++] = (int)k;
-        else if (lx->pats[k].req_len < 2) lx->always[lx->n_always++] = (int)k;
+        if (lx->pats[k].kind == K_CREDIT)
+            lx->credits[lx->n_credits++] = (int)k;
+        else if (lx->pats[k].req_len < 2)
+            lx->always[lx->n_always++] = (int)k;
     }
     return lx;
 oom:
