@@ -1148,6 +1148,17 @@ static int year_of(const tokinfo *t, const char *text)
     return (y >= 1900 && y <= 2099) ? y : 0;
 }
 
+/* an event's code and what the codebook says of it */
+static void set_code(kb_event *e, const kbl_cameo *cm)
+{
+    e->code = cm->code;
+    e->root[0] = cm->code[0];
+    e->root[1] = cm->code[1];
+    e->quad = cm->quad;
+    e->goldstein = cm->goldstein;
+    e->plover = cm->plover;
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -1254,12 +1265,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         e->target.name = t->name;
         e->target.country = t->country;
     }
-    e->code = cm->code;
-    e->root[0] = cm->code[0];
-    e->root[1] = cm->code[1];
-    e->quad = cm->quad;
-    e->goldstein = cm->goldstein;
-    e->plover = cm->plover;
+    set_code(e, cm);
     e->pattern = v->p->text;
     e->historical = hist_year; /* resolved per document at the end */
 }
@@ -1318,12 +1324,7 @@ static void recode(kb_coder *c, int sent, const vmatch *w, const char *code)
         kb_event *e = &c->ev[i];
         if (e->sentence != (size_t)sent) break;
         if (e->verb_start != c->tok[w->s].s || strcmp(e->code, w->p->code)) continue;
-        e->code = cm->code;
-        e->root[0] = cm->code[0];
-        e->root[1] = cm->code[1];
-        e->quad = cm->quad;
-        e->goldstein = cm->goldstein;
-        e->plover = cm->plover;
+        set_code(e, cm);
     }
 }
 
