@@ -94,7 +94,7 @@ static int check_gdelt(int argc, char **argv)
         return CLI_USAGE;
     }
     kb_err err = {0};
-    kbx_codes *codes = kbx_codes_load(NULL, NULL, &err);
+    kbx_codes *codes = kbx_codes_load(NULL, NULL, 0, &err);
     if (!codes) {
         cli_error("check gdelt: %s", err.msg);
         free(pos);

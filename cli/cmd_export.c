@@ -95,7 +95,7 @@ int cmd_export(int argc, char **argv)
         return err.code == KB_EUSAGE ? CLI_USAGE : CLI_PARTIAL;
     }
     kb_store_close(st);
-    kbx_codes *codes = kbx_codes_load(NULL, NULL, &err);
+    kbx_codes *codes = kbx_codes_load(NULL, NULL, 1, &err);
     kbx_tone *tone = codes ? kbx_tone_load(NULL, &err) : NULL;
     if (!codes || !tone) {
         cli_error("export: %s", err.msg);

@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static int loaded;
     if (!loaded) {
         kb_err err = {0};
-        codes = kbx_codes_load(NULL, NULL, &err); /* NULL: shapes only */
+        codes = kbx_codes_load(NULL, NULL, 0, &err); /* NULL: shapes only */
         loaded = 1;
     }
     if (size == 0) return 0;

@@ -23,8 +23,9 @@
  * node_modules/world-countries/countries.json (country centroids; optional). */
 typedef struct kbx_codes kbx_codes;
 /* lexicon_dir NULL = kb_lexicon_dir(); geo_dir NULL = env KHABAR_GEO_DATA, else the
- * directory of the default gazetteer index. */
-kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, kb_err *err);
+ * directory of the default gazetteer index. with_places: also load the admin-1 codes
+ * and country centroids (the export needs them, the checker does not). */
+kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, int with_places, kb_err *err);
 void kbx_codes_free(kbx_codes *c);
 
 /* A CAMEO event code of cameo.tsv ("040", "0251", roots "01".."20"). */

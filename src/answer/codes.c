@@ -412,7 +412,7 @@ static const char *geo_dir_default(char *buf, size_t cap)
     return buf;
 }
 
-kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, kb_err *err)
+kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, int with_places, kb_err *err)
 {
     char gbuf[4096];
     if (!lexicon_dir) lexicon_dir = kb_lexicon_dir();
@@ -427,7 +427,8 @@ kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, kb_err *
     if (rc == KB_OK) rc = load_lists(c, lexicon_dir, &ccap, &fcap, &mcap, err);
     if (rc == KB_OK) rc = load_iso(c, &ccap, err);
     if (rc == KB_OK) rc = load_fips(c, geo_dir, &fcap, &mcap, err);
-    if (rc == KB_OK && load_adm1(c, geo_dir) != KB_OK) rc = kb_err_set(err, KB_ENOMEM, "out of memory");
+    if (rc == KB_OK && with_places && load_adm1(c, geo_dir) != KB_OK)
+        rc = kb_err_set(err, KB_ENOMEM, "out of memory");
     if (rc != KB_OK) {
         kbx_codes_free(c);
         return NULL;
@@ -441,7 +442,7 @@ kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, kb_err *
     c->n_map = w;
     qsort(c->map, c->n_map, sizeof *c->map, cmp_map);
     qsort(c->cname, c->n_cname, sizeof *c->cname, cmp_cname);
-    load_centroids(c, geo_dir);
+    if (with_places) load_centroids(c, geo_dir);
     return c;
 }
 
