@@ -128,6 +128,18 @@ static void put_text(kbu_buf *b, const char *s, int upper)
 
 static void tab(kbu_buf *b) { kbu_buf_putc(b, '\t'); }
 
+/* A URL field: spaces and control characters percent-encoded. */
+static void put_url(kbu_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c <= 0x20 || c == 0x7F)
+            kbu_buf_printf(b, "%%%02X", c);
+        else
+            kbu_buf_putc(b, c);
+    }
+}
+
 /* "2025-10-12", "2025-10", "2025" (or with a time) -> y, m, d; 0 if not a date. */
 static int ymd(const char *s, int *y, int *m, int *d)
 {
@@ -335,7 +347,7 @@ static void gdelt_event_row(ex *x, sqlite3_stmt *st)
     tab(b);
     const char *url = col_text(st, E_URL);
     if (url && strstr(url, "://"))
-        put_text(b, url, 0);
+        put_url(b, url);
     else /* a citation: the outlet, else the article id */
         put_text(b, col_text(st, E_OUTLET) ? col_text(st, E_OUTLET) : col_text(st, E_DOCID), 0);
     kbu_buf_putc(b, '\n');
@@ -373,7 +385,10 @@ static void gdelt_mention_row(ex *x, sqlite3_stmt *st)
     kbu_buf_printf(b, "\t%d\t", web ? 1 : 2);
     put_text(b, outlet ? outlet : col_text(st, M_DOCID), 0);
     tab(b);
-    put_text(b, web ? url : col_text(st, M_DOCID), 0);
+    if (web)
+        put_url(b, url);
+    else
+        put_text(b, col_text(st, M_DOCID), 0);
     double conf = sqlite3_column_type(st, M_CONF) == SQLITE_NULL ? 0.5 : sqlite3_column_double(st, M_CONF);
     int pc = (int)lround(conf * 100);
     if (pc < 0) pc = 0;

@@ -18,7 +18,9 @@ fi
 tmp=$(mktemp -d /tmp/kb-export-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 db=$tmp/s.db
-"$KHABAR" ingest --quiet --db "$db" "$KB_SRC/samples/" "$KB_SRC/tests/data/merge/reports.jsonl" 2>"$tmp/ingest.err" ||
+# an outlet whose URL has a space and a tab: the export percent-encodes them
+printf '%s\n' '{"id":"odd-url","url":"https://odd.example/a b\tc","title":"Clash","date":"2025-11-03","text":"KABUL, Nov 3 (Odd) - Afghan forces attacked Pakistani troops near Torkham on Monday, officials said.\n\nThe border crossing was closed after the clash."}' >"$tmp/odd.jsonl"
+"$KHABAR" ingest --quiet --db "$db" "$KB_SRC/samples/" "$KB_SRC/tests/data/merge/reports.jsonl" "$tmp/odd.jsonl" 2>"$tmp/ingest.err" ||
   { cat "$tmp/ingest.err" >&2; exit 1; }
 
 if ! "$KHABAR" export --db "$db" --mentions "$tmp/m.tsv" >"$tmp/e.tsv" 2>"$tmp/export.err"; then
@@ -71,6 +73,8 @@ unplaced = [r for r in ev if r[51] == "0" and r[5][:3] == "PAK"]
 assert unplaced, "no unplaced event with a Pakistani source"
 for r in unplaced:
     assert r[35] == "1" and r[37] == "PK" and r[36] == "Pakistan" and r[40] and r[41], r[35:43]
+odd = [r for r in ev if "odd.example" in r[60]]
+assert odd and all(r[60].startswith("https://odd.example/a%20b%") and " " not in r[60] for r in odd), [r[60] for r in odd]
 # tone: the reports of the clash are negative
 assert float(c[34]) < 0, c[34]
 print("ok: %d events, %d mentions, the clash has %s mentions" % (len(ev), len(me), c[31]))
