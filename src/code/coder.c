@@ -227,11 +227,12 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
     }
 }
 
-static int is(const tokinfo *t, const char *w) { return !strcmp(t->low, w); }
+/* the first byte is compared inline: most tokens differ there, and strcmp is a call */
+static int is(const tokinfo *t, const char *w) { return t->low[0] == w[0] && !strcmp(t->low, w); }
 static int is_any(const tokinfo *t, const char *const *ws)
 {
     for (; *ws; ws++)
-        if (!strcmp(t->low, *ws)) return 1;
+        if (t->low[0] == (*ws)[0] && !strcmp(t->low, *ws)) return 1;
     return 0;
 }
 
@@ -409,6 +410,8 @@ static int inner_capital(const kb_coder *c, int i)
     return 0;
 }
 
+static int only_connectors(kb_coder *c, int a, int b, int *has_and);
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -483,6 +486,29 @@ static void find_mentions(kb_coder *c)
             i++;
             continue;
         } else if (is(t, "they")) {
+            /* "X and Y said they would ...": both */
+            int a = -1, b = -1;
+            for (int k = c->nm - 1; k > 0 && a < 0; k--) {
+                const mention *x = &c->men[k - 1], *y = &c->men[k];
+                int ha;
+                if (x->pronoun || y->pronoun || !x->code || !y->code || !strcmp(x->code, y->code) ||
+                    !memcmp(x->code, "---", 3) || !memcmp(y->code, "---", 3))
+                    continue;
+                if (only_connectors(c, x->e, y->s, &ha) && is(&c->tok[y->s - 1], "and")) a = k - 1, b = k;
+            }
+            if (a >= 0 && c->nm + 2 <= MAX_MENTIONS) {
+                kb_actor x = {c->men[a].code, c->men[a].name, c->men[a].country};
+                kb_actor y = {c->men[b].code, c->men[b].name, c->men[b].country};
+                int first = c->nm;
+                add_pronoun(c, i, i + 1, &x, c->men[a].kind);
+                add_pronoun(c, i, i + 1, &y, c->men[b].kind);
+                if (c->nm == first + 2) {
+                    c->men[first + 1].pair = 1;
+                    c->tok[i].men = (int16_t)first;
+                    i++;
+                    continue;
+                }
+            }
             memory_at(c, i, &m);
             if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
             else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
@@ -2115,7 +2141,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* an unnamed attacker on a state organ with no country: the article's state, or nothing */
         if ((!e->source.code || !memcmp(e->source.code, "---", 3)) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
-            if (best < 0) continue;
+            /* peacekeepers are nobody's state organ here */
+            if (best < 0 || (e->target.name && strstr(e->target.name, "eacekeep"))) continue;
             e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
         }
