@@ -975,6 +975,7 @@ static void find_verbs(kb_coder *c, int titlecase)
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
+            if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to"))) continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
             vmatch *v = &c->vm[c->nv];
             memset(v, 0, sizeof *v);
@@ -1097,8 +1098,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             int k0 = M->e;
             if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
                 while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
-            for (int k = k0; k < c->nt && k < k0 + 3; k++)
+            for (int k = k0; k < c->nt && k < k0 + 3; k++) {
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
+                if (say || is(&c->tok[k], ",") || is_any(&c->tok[k], PREPS)) break; /* "X, with reports saying" */
+            }
             if (say) return -1;
         }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
@@ -1135,10 +1138,10 @@ static int place_state(kb_coder *c, int from, int src)
     return -1;
 }
 
-static int by_agent(kb_coder *c, int from)
+static int by_agent(kb_coder *c, int from, int nominal)
 {
     for (int j = from; j < c->nt && j < from + 6; j++) {
-        if (c->tok[j].verb >= 0) return -1; /* "talks mediated by X": X mediated, not talked */
+        if (nominal && c->tok[j].verb >= 0) return -1; /* "talks mediated by X": X mediated, not talked */
         if (is(&c->tok[j], "by") && j + 1 < c->nt) {
             int q = j + 1;
             while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
@@ -1197,6 +1200,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
         if (!(root >= 18 && t && t->role && !t->country && state_organ(t->role) && !(v->p->flags & KBL_P_MUTUAL) &&
+              !v->nominal &&
               !(s && s->role && state_organ(s->role))))
             return;
     }
@@ -1469,7 +1473,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
             int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
-                          (c->tok[v->s - 1].verb >= 0 && pm < 0); /* "helped Afghans returning": a modifier */
+                          (c->tok[v->s - 1].verb >= 0 && pm < 0 && c->vm[c->tok[v->s - 1].verb].done != -1);
+            /* "helped Afghans returning": a modifier; "to help evacuate": help was no act */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             /* "issued a statement demanding ...": the statement's issuer demands */
@@ -1478,7 +1483,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (ing && v->s > 0 && is_any(&c->tok[v->s - 1], STMT)) ing_after_comma = 1;
             if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
             /* "on allegations of", "negotiations": nouns by their form */
-            if ((ln > 5 && !strcmp(t->low + ln - 5, "ation")) || (ln > 6 && !strcmp(t->low + ln - 6, "ations")))
+            if (((ln > 5 && !strcmp(t->low + ln - 5, "ation")) || (ln > 6 && !strcmp(t->low + ln - 6, "ations"))) &&
+                !(v->s > 0 && c->tok[v->s - 1].verb >= 0)) /* "will start negotiations" stays an act */
                 nominal = 1;
             if (v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
         }
@@ -1497,13 +1503,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
         int pw = prev_word(c, v->s);
         if (!nominal && pw >= 0 && is(&c->tok[pw], "to")) {
-            int gov = -1, obj = -1;
+            int gov = -1, obj = -1, gov_adj = 0;
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 int we = w->e;
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
                 if (w->tgt >= 0) we = group_end(c, w->tgt) > we ? group_end(c, w->tgt) : we;
                 if (we == pw || we == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
+                gov_adj = we == pw || we == pw + 1;
                 /* "wants Putin to attack": someone is asked to act */
                 if (gov >= 0 && w->e <= pw)
                     for (int j = w->e; j < pw; j++)
@@ -1557,11 +1564,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (v->src < 0) v->src = w->src;
             } else {
                 /* "asked X to help", "urged X to hold talks": the appeal or demand says for what */
-                if (w->done == 1 && w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))
+                if (gov_adj && w->done == 1 && w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))
                     recode(c, sent, w, appeal_for(groot, code));
                 v->done = -1;
                 continue;
             }
+        }
+        /* "+governed": only as the act asked for or intended ("asked X to help") */
+        if ((p->flags & KBL_P_GOVERNED) && !(pw >= 0 && is(&c->tok[pw], "to"))) {
+            v->done = -1;
+            continue;
         }
         /* modality */
         int modal = 0;
@@ -1657,13 +1669,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
-            (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL))
+            (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
+            /* "X released by Y" only after an actor or an event ("figures released by" is none) */
+            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0))
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1;
         int after = v->e;
         if (v->star >= 0) tgt = c->men[v->star].group;
         if (passive) {
-            src = by_agent(c, after);
+            src = by_agent(c, after, 0);
             tgt = left_source(c, vi);
             /* "were killed in Israeli tank shelling": the source of the nominal act */
             if (src < 0)
@@ -1693,7 +1707,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     break;
                 }
             }
-            int by = by_agent(c, after);
+            int by = by_agent(c, after, 1);
             if (by >= 0) src = by;
             if (src < 0 && (p->flags & KBL_P_NOUN)) {
                 int s2 = left_source(c, vi);

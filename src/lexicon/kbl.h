@@ -65,8 +65,9 @@ enum {
     KBL_P_REVERSE = 256,   /* the subject is the target ("received aid from X") */
     KBL_P_CLAIM = 512,     /* a claim: the claimed act is coded too, to the claimer */
     KBL_P_ASPECT = 1024,   /* aspect governor (continue, begin + to): the next act is coded as an act */
-    KBL_P_RESULT = 2048    /* a consequence (killed, wounded): no event of its own beside the act
+    KBL_P_RESULT = 2048,   /* a consequence (killed, wounded): no event of its own beside the act
                               of the same source that caused it ("shelled X, killing 20") */
+    KBL_P_GOVERNED = 4096  /* only after "to" under a governor ("asked X to help"): too vague alone */
 };
 
 typedef struct kbl_pattern {

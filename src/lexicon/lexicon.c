@@ -857,6 +857,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             else if (!strcmp(w, "+reverse")) flags |= KBL_P_REVERSE;
             else if (!strcmp(w, "+claim")) flags |= KBL_P_CLAIM;
             else if (!strcmp(w, "+result")) flags |= KBL_P_RESULT;
+            else if (!strcmp(w, "+governed")) flags |= KBL_P_GOVERNED;
             else {
                 diag(lx, file, ln, 2, "unknown flag '%s'", w);
                 return;
