@@ -238,7 +238,7 @@ static void migrates_v1_store(void **state)
     kb_err err = {0};
     kb_store *s = kb_store_open(dbpath, &err);
     assert_non_null(s);
-    assert_int_equal(kb_store_schema_version(s), 2);
+    assert_int_equal(kb_store_schema_version(s), 3);
     assert_int_equal(kb_merge_pending(s, &err), 1);
     kb_merge *m = kb_merge_open(s, 0, &err);
     assert_non_null(m);

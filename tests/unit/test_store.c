@@ -76,7 +76,7 @@ static void fresh_db_has_schema(void **state)
 {
     (void)state;
     kb_store *s = open_ok();
-    assert_int_equal(kb_store_schema_version(s), 2); /* v2: merge (issue 6) */
+    assert_int_equal(kb_store_schema_version(s), 3); /* v3: events (issue 4, 6) */
     assert_int_equal(kb_store_count_articles(s), 0);
     kb_store_close(s);
     /* the file is a WAL-mode khabar database */
@@ -94,7 +94,7 @@ static void fresh_db_has_schema(void **state)
     sqlite3_close(db);
     /* reopening does not migrate again */
     s = open_ok();
-    assert_int_equal(kb_store_schema_version(s), 2); /* v2: merge (issue 6) */
+    assert_int_equal(kb_store_schema_version(s), 3); /* v3: events (issue 4, 6) */
     kb_store_close(s);
 }
 
@@ -106,7 +106,7 @@ static void migrates_empty_files(void **state)
     assert_non_null(f);
     fclose(f);
     kb_store *s = open_ok();
-    assert_int_equal(kb_store_schema_version(s), 2); /* v2: merge (issue 6) */
+    assert_int_equal(kb_store_schema_version(s), 3); /* v3: events (issue 4, 6) */
     kb_store_close(s);
     unlink(dbpath);
     /* an SQLite database with nothing in it (user_version 0, no tables) */
@@ -116,7 +116,7 @@ static void migrates_empty_files(void **state)
                      SQLITE_OK);
     sqlite3_close(db);
     s = open_ok();
-    assert_int_equal(kb_store_schema_version(s), 2); /* v2: merge (issue 6) */
+    assert_int_equal(kb_store_schema_version(s), 3); /* v3: events (issue 4, 6) */
     kb_doc *d = make_doc("a1", "https://x.org/a1", "2025-01-02", "X", "One. Two.");
     int is_new = -1;
     kb_err err = {0};
@@ -387,7 +387,7 @@ static void full_database_is_an_error(void **state)
     kb_store *s = open_ok();
     kb_err err = {0};
     /* a size cap stands in for a full disk: both give SQLITE_FULL */
-    assert_int_equal(kbs_exec(s, "PRAGMA max_page_count = 40", &err), KB_OK);
+    assert_int_equal(kbs_exec(s, "PRAGMA max_page_count = 60", &err), KB_OK);
     char *text = malloc(20001);
     int rc = KB_OK, committed = 0, stored = 0;
     for (int i = 0; i < 200 && rc == KB_OK; i++) {
