@@ -1087,7 +1087,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
                                              is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
             return -1;
-        if (t->verb >= 0 && t->verb != vi && !content && !(c->vm[t->verb].p->flags & KBL_P_NOUN)) return -1;
+        /* a violent act's purpose names whom it hit: "opened fire to disperse protesters" */
+        int purpose = v->p->code && root_of(v->p->code) >= 18 && j > 0 && is(&c->tok[j - 1], "to");
+        if (t->verb >= 0 && t->verb != vi && !content && !purpose && !(c->vm[t->verb].p->flags & KBL_P_NOUN))
+            return -1;
         if (is(t, "according")) return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
