@@ -991,18 +991,168 @@ static size_t copy_text(char *o, const char *p, const char *e)
     return (size_t)(o - o0);
 }
 
+/* ---- blanks between tags ------------------------------------------------
+ * A page is a third blank runs between two tags ("</li>\n<li>"), each of
+ * which libxml2 turns into a text node that every reader but one skips:
+ * html_body.c counts and emits only non-blank text. So the pre-filter cuts
+ * such a run when libxml2 is sure to see it as a text node of its own, or
+ * merged only with other blanks:
+ * - before it, no non-blank text since a tag that surely made a SAX event
+ *   (a start tag, or the end tag of the element just started: "<p>x</p>";
+ *   a stray end tag makes none, and text on both sides of it would merge);
+ * - after it, only end tags, comments and blanks up to a start tag;
+ * - no element whose whole text is read (kbh_node_content: <title>, <h1>,
+ *   a microdata datePublished) is open, where "<b>A</b> <b>B</b>" must
+ *   stay "A B".
+ * html, head and body start tags count as no event (libxml2 drops a
+ * misplaced one), and void elements have no end tag to match. */
+static int is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Length of the element name at p as libxml2 reads it (letters, digits : - _ .). */
+static size_t xml_name_len(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end && (is_letter((unsigned char)*q) || (*q >= '0' && *q <= '9') || *q == ':' ||
+                       *q == '-' || *q == '_' || *q == '.'))
+        q++;
+    return (size_t)(q - p);
+}
+
+enum { NK_DOC = 1, NK_VOID = 2, NK_WHOLE = 4 };
+
+/* What the blank-run rules need to know of an element name: html/head/body
+ * (whose start tag libxml2 may drop), void (no end tag to match), <title>
+ * or <h1> (whole text read). */
+static int lc_is(const char *s, const char *lower, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 0x20) != lower[i]) return 0;
+    return 1;
+}
+
+static int name_kind(const char *s, size_t n)
+{
+    static const struct {
+        const char *s;
+        int k;
+    } by_len[9][7] = {
+        [2] = {{"h1", NK_WHOLE}, {"br", NK_VOID}, {"hr", NK_VOID}},
+        [3] = {{"col", NK_VOID}, {"img", NK_VOID}, {"wbr", NK_VOID}},
+        [4] = {{"html", NK_DOC}, {"head", NK_DOC}, {"body", NK_DOC}, {"area", NK_VOID},
+               {"base", NK_VOID}, {"link", NK_VOID}, {"meta", NK_VOID}},
+        [5] = {{"title", NK_WHOLE}, {"embed", NK_VOID}, {"frame", NK_VOID}, {"input", NK_VOID},
+               {"param", NK_VOID}, {"track", NK_VOID}},
+        [6] = {{"keygen", NK_VOID}, {"source", NK_VOID}},
+        [7] = {{"isindex", NK_VOID}},
+        [8] = {{"basefont", NK_VOID}},
+    };
+    if (n < 2 || n > 8) return 0;
+    char c = (char)(s[0] | 0x20);
+    for (int i = 0; i < 7 && by_len[n][i].s; i++)
+        if (by_len[n][i].s[0] == c && lc_is(s, by_len[n][i].s, n)) return by_len[n][i].k;
+    return 0;
+}
+
+/* After a blank run ending at p ('<'): only end tags, comments and blanks up
+ * to a start tag that surely makes an element? */
+static int start_tag_follows(const char *p, const char *end)
+{
+    for (int k = 0; k < 16; k++) {
+        while (p < end && xml_blank((unsigned char)*p)) p++;
+        if (end - p < 3 || *p != '<') return 0;
+        const char *q = p + 1;
+        if (is_letter((unsigned char)*q)) return !(name_kind(q, xml_name_len(q, end)) & NK_DOC);
+        if (q[0] == '/' && is_letter((unsigned char)q[1])) {
+            const char *gt = memchr(q, '>', (size_t)(end - q));
+            if (!gt) return 0;
+            p = gt + 1;
+        } else if (end - q >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
+            const char *ce = find_ci(q + 3, end, "-->", 3);
+            if (!ce) return 0;
+            p = ce + 3;
+        } else {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Does the tag [p, e) carry a microdata datePublished (any case)? */
+static int has_date_published(const char *p, const char *e)
+{
+    for (; e - p >= 13; p++)
+        if ((*p | 0x20) == 'd' && strncasecmp(p, "datepublished", 13) == 0) return 1;
+    return 0;
+}
+
+typedef struct pf_blank {
+    int risky;             /* non-blank text since the last sure event */
+    char leaf[16];         /* the element just started (then only text), "" if none */
+    size_t leafn;
+    char whole[16];        /* the open element whose whole text is read */
+    size_t wholen;
+    int depth;             /* its nesting (same-name start tags), 0: none open */
+} pf_blank;
+
+/* A start tag [nm, after) was copied to the output [o0, o1); closed: it ended with '>'. */
+static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int closed, const char *o0,
+                         const char *o1)
+{
+    size_t n = xml_name_len(nm, after);
+    int kind = name_kind(nm, n);
+    int selfclose = closed && after - nm >= 2 && after[-2] == '/';
+    if (closed && !(kind & NK_DOC)) bs->risky = 0;
+    bs->leafn = 0;
+    if (closed && !kind && !selfclose && n < sizeof bs->leaf) {
+        memcpy(bs->leaf, nm, n);
+        bs->leafn = n;
+    }
+    if (bs->depth) {
+        if (n == bs->wholen && strncasecmp(nm, bs->whole, n) == 0) bs->depth++;
+    } else if (!(kind & NK_VOID) && n < sizeof bs->whole &&
+               ((kind & NK_WHOLE) || has_date_published(o0, o1))) {
+        memcpy(bs->whole, nm, n);
+        bs->wholen = n;
+        bs->depth = 1;
+    }
+}
+
+static void pf_end_tag(pf_blank *bs, const char *nm, const char *end)
+{
+    size_t n = xml_name_len(nm, end);
+    if (bs->leafn && n == bs->leafn && strncasecmp(nm, bs->leaf, n) == 0) bs->risky = 0;
+    bs->leafn = 0;
+    if (bs->depth && n == bs->wholen && strncasecmp(nm, bs->whole, n) == 0) bs->depth--;
+}
+
+static int all_blank(const char *p, const char *e)
+{
+    for (; p < e; p++)
+        if (!xml_blank((unsigned char)*p)) return 0;
+    return 1;
+}
+
 static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
 {
     char *o = malloc(len + 1);
     if (!o) return NULL;
     pf_ctx cx = {NULL};
     if (cues) cx.memo = calloc(1, sizeof *cx.memo); /* NULL: attributes as they are */
+    pf_blank bs;
+    memset(&bs, 0, sizeof bs);
     size_t w = 0;
     const char *p = s, *end = s + len;
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt) lt = end;
-        w += copy_text(o + w, p, lt);
+        if (lt > p) {
+            if (!all_blank(p, lt)) {
+                bs.risky = 1;
+                w += copy_text(o + w, p, lt);
+            } else if (bs.risky || bs.depth || !start_tag_follows(lt, end)) {
+                w += copy_text(o + w, p, lt);
+            }
+        }
         p = lt;
         if (p >= end) break;
         const char *q = p + 1;
@@ -1016,7 +1166,19 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             memcpy(o + w, p, (size_t)(te - p));
             w += (size_t)(te - p);
             p = te;
+            bs.leafn = 0;
             continue;
+        }
+        if (end - q >= 2 && *q == '/' && is_letter((unsigned char)q[1])) {
+            /* an end tag: libxml2 reads its name and skips to the next '>' */
+            const char *gt = memchr(q, '>', (size_t)(end - q));
+            if (gt) {
+                pf_end_tag(&bs, q + 1, gt);
+                memcpy(o + w, p, (size_t)(gt + 1 - p));
+                w += (size_t)(gt + 1 - p);
+                p = gt + 1;
+                continue;
+            }
         }
         const char *close = NULL;
         size_t cl = 0;
@@ -1029,7 +1191,12 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
         if (!close) {
             o[w++] = '<';
             p = q;
-            if (p < end && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) p = copy_start_tag(&cx, p, end, o, &w);
+            if (p < end && is_letter((unsigned char)*p)) {
+                const char *nm = p;
+                size_t w0 = w;
+                p = copy_start_tag(&cx, p, end, o, &w);
+                pf_start_tag(&bs, nm, p, o[w - 1] == '>', o + w0, o + w);
+            }
             continue;
         }
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
@@ -1042,6 +1209,8 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             if (selfclose) o[w++] = '/';
             o[w++] = '>';
         }
+        if (te[-1] == '>') bs.risky = 0;
+        bs.leafn = 0;
         const char *ce = find_ci(te, end, close, cl);
         if (!ce) ce = end;
         if (keep) {
@@ -1053,6 +1222,7 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             memcpy(o + w, p, cl);
             w += cl;
             p += cl;
+            if (p < end && *p == '>') o[w++] = *p++; /* the end of the element just started */
         }
     }
     free(cx.memo);

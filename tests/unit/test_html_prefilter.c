@@ -72,11 +72,29 @@ static void script_attributes_and_jsonld(void **state)
     assert_string_equal(p.date, "2024-03-05");
 }
 
+/* Blanks between tags are page text wherever a reader could see them. */
+static void blanks_that_are_read(void **state)
+{
+    (void)state;
+    /* the whole text of <title>, <h1> and a microdata date */
+    kbc_page p = run("<html><head><title><b>Council</b>\n<b>report</b></title></head><body><article>"
+                     "<h1><span>Report</span>\n<span>delayed</span></h1>"
+                     "<p>" PROSE1 "</p><div itemprop=\"datePublished\"><div>5 March</div>\n<div>2024</div></div>"
+                     "<p>" PROSE2 "</p></article></body></html>");
+    assert_string_equal(p.title, "Council report");
+    assert_string_equal(p.date, "2024-03-05");
+    /* after a stray end tag (no SAX event), the blank run joins the text before it */
+    p = run("<html><body><article><p>" PROSE1 " Then alpha</section>\n<b>beta</b> came.</p>"
+            "<ul>\n<li>" PROSE2 "</li>\n</ul>\n</article></body></html>");
+    assert_string_equal(p.text, PROSE1 " Then alpha beta came.\n\n" PROSE2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(self_closed_svg_keeps_text),
         cmocka_unit_test(script_attributes_and_jsonld),
+        cmocka_unit_test(blanks_that_are_read),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
