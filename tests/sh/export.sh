@@ -60,6 +60,10 @@ assert c[29] == "4" and c[30] == "-10.0", (c[29], c[30])
 assert "Torkham" in c[52] and c[53] == "PK" and c[54].startswith("PK") and c[51] == "4", c[51:59]
 assert abs(float(c[56]) - 34.1) < 0.2 and abs(float(c[57]) - 71.1) < 0.2, c[56:58]
 assert int(c[31]) >= 2 and c[60].startswith("http"), (c[31], c[60])
+# an IGO code splits into type and known group: IGOUNO = IGO + UNO, no country
+un = [r for r in ev if r[5] == "IGOUNO"]
+assert un, "no UN event in the samples"
+assert all(r[7] == "" and r[8] == "UNO" and r[12] == "IGO" for r in un), [r[5:15] for r in un]
 # every Pakistani place is FIPS PK; a talk in Doha is Qatar (QA), quad 1
 for r in ev:
     if "Pakistan" in r[52]:
