@@ -44,7 +44,8 @@ static const char series_usage[] =
     "Counts per period as CSV: period,events,mentions,killed,injured. Every period from\n"
     "--from (else the first event) to --to (else the last) is listed, zero-filled.\n"
     "killed/injured sum each event's most reported figure. Weeks start on Monday\n"
-    "(period = the Monday's date); months are YYYY-MM. Undated events are left out.\n";
+    "(period = the Monday's date); months are YYYY-MM. Events known only to the month or\n"
+    "year, and undated ones, are left out.\n";
 
 typedef struct ev_args {
     const char *db, *format, *by;
