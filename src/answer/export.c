@@ -221,8 +221,13 @@ static void put_geo(kbu_buf *b, const kbx_codes *codes, const char *name, const 
                : !strcmp(precision, "adm1")  ? (us ? 2 : 5)
                : !strcmp(precision, "region") ? 1
                                               : (us ? 3 : 4);
+    /* ADM1: the country alone for type 1; below it FIPS + a two-character admin-1 code,
+     * else FIPS + "00" (GDELT's "general" division, as in "BO00") */
     char a1[24];
-    if (type == 1 || !kbx_adm1_code(codes, iso3, adm1, a1, sizeof a1)) snprintf(a1, sizeof a1, "%s", fips);
+    if (type == 1)
+        snprintf(a1, sizeof a1, "%s", fips);
+    else if (!kbx_adm1_code(codes, iso3, adm1, a1, sizeof a1) || strlen(a1) != 4)
+        snprintf(a1, sizeof a1, "%s00", fips);
     const char *cname = kbx_country_name(codes, iso3);
     kbu_buf_printf(b, "%d\t", type);
     if (type == 1) {

@@ -57,7 +57,14 @@ assert clash, "no 190 AFGMIL -> PAKMIL"
 c = clash[0]
 assert c[7] == "AFG" and c[12] == "MIL" and c[17] == "PAK", c[5:25]
 assert c[29] == "4" and c[30] == "-10.0", (c[29], c[30])
-assert "Torkham" in c[52] and c[53] == "PK" and c[54].startswith("PK") and c[51] == "4", c[51:59]
+assert "Torkham" in c[52] and c[53] == "PK" and c[54] == "PK03" and c[51] == "4", c[51:59]
+# ADM1 is 4 characters below country level (FIPS + admin-1, or + "00"), the country at type 1
+for r in ev:
+    for b in (35, 43, 51):
+        if r[b] == "1":
+            assert r[b + 3] == r[b + 2], r[b:b + 8]
+        elif r[b] != "0":
+            assert len(r[b + 3]) == 4 and r[b + 3][:2] == r[b + 2], r[b:b + 8]
 assert abs(float(c[56]) - 34.1) < 0.2 and abs(float(c[57]) - 71.1) < 0.2, c[56:58]
 assert int(c[31]) >= 2 and c[60].startswith("http"), (c[31], c[60])
 # an IGO code splits into type and known group: IGOUNO = IGO + UNO, no country
