@@ -1112,8 +1112,9 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             j = M->e - 1;
             continue;
         }
-        if (!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP) && M->kind == KBL_STATE &&
-            !M->role) {
+        if (((!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP)) ||
+             (M->e < c->nt && is(&c->tok[M->e], "soil"))) && /* "attacks on Afghan soil": a place */
+            M->kind == KBL_STATE && !M->role) {
             j = M->e - 1;
             continue;
         }
@@ -1391,7 +1392,7 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
 static int habitual(kb_coder *c, const vmatch *v)
 {
     static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
-                                      "habitually", "usually", "previous", NULL};
+                                      "habitually", "usually", "previous", "daily", "nightly", NULL};
     for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
         if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
         if (is_any(&c->tok[j], CUE)) return 1;
@@ -1710,6 +1711,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     break;
                 }
             }
+            /* "its annual offensive", "their attacks": the actor named before */
+            if (src < 0)
+                for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+                    if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
+                    if (is(&c->tok[j], "its") || is(&c->tok[j], "their")) {
+                        for (int k = j - 1; k >= 0 && src < 0; k--) { /* the nearest named actor before */
+                            int m = live_mention_at(c, k);
+                            if (m >= 0 && c->men[m].code && memcmp(c->men[m].code, "---", 3)) src = c->men[m].group;
+                        }
+                        break;
+                    }
+                }
             int by = by_agent(c, after, 1);
             if (by >= 0) src = by;
             if (src < 0 && (p->flags & KBL_P_NOUN)) {
