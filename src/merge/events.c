@@ -547,13 +547,20 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kb_err
                 r = kb_err_set(err, KB_ENOMEM, "events: out of memory");
                 break;
             }
-            int32_t lo = INT32_MIN, hi = INT32_MIN;
-            if (m->day_first != INT32_MIN) {
-                lo = m->day_first - KBM_EVENT_STORY_DAYS;
-                hi = m->day_last + KBM_EVENT_STORY_DAYS;
+            /* by date: a day-precise mention meets those of other stories a day apart at
+             * most; a historical one those whose dates (a year at most) overlap its own.
+             * Others merge only within their story, which the story search covers. */
+            int32_t lo = INT32_MIN, hi = INT32_MIN, reach = 0;
+            if (m->day_first != INT32_MIN && m->ev.historical) {
+                lo = m->day_first;
+                hi = m->day_last;
+                reach = 366;
+            } else if (m->day_first != INT32_MIN && m->day_first == m->day_last) {
+                lo = m->day_first - KBM_EVENT_DAYS;
+                hi = m->day_last + KBM_EVENT_DAYS;
             }
-            r = ops->near(impl, m->ev.root, m->ev.historical, lo, hi, m->story, candidate, &u,
-                          err);
+            r = ops->near(impl, m->ev.root, m->ev.historical, lo, hi, reach, m->story, candidate,
+                          &u, err);
         }
     }
     /* 2. each group of events becomes one event, summarised from all its mentions */

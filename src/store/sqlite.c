@@ -84,7 +84,7 @@ static const char *const migrations[] = {
     " PRIMARY KEY (doc, seq)"
     ") WITHOUT ROWID;"
     "CREATE INDEX mentions_event ON mentions(event_id);"
-    "CREATE INDEX mentions_root_day ON mentions(root, day_first);"
+    "CREATE INDEX mentions_root_day ON mentions(root, historical, day_first);"
     "CREATE TABLE events ("
     " event_id INTEGER PRIMARY KEY," /* hash of the first mention's identity, not a counter */
     " date TEXT, date_precision TEXT, historical INTEGER NOT NULL,"

@@ -238,23 +238,24 @@ static int sq_of_event(void *impl, int64_t event_id, kbs_mention_cb cb, void *ct
 }
 
 static int sq_near(void *impl, const char *root, int historical, int32_t lo, int32_t hi,
-                   const char *story, kbs_mention_cb cb, void *ctx, kb_err *err)
+                   int32_t reach, const char *story, kbs_mention_cb cb, void *ctx, kb_err *err)
 {
     sq_store *s = impl;
     int r = KB_OK;
     if (lo != INT32_MIN) {
-        /* a date covers at most a year: day_first is within 366 days before lo */
+        /* index (root, historical, day_first): a tight range when reach is 0 */
         if (!s->men_day &&
             kbs_sq_prepare(s,
                            "SELECT " MEN_COLS " FROM mentions m" MEN_JOIN
                            " WHERE m.root = ?1 AND m.historical = ?2"
-                           " AND m.day_first BETWEEN ?3 - 366 AND ?4 AND m.day_last >= ?3",
+                           " AND m.day_first BETWEEN ?3 - ?5 AND ?4 AND m.day_last >= ?3",
                            &s->men_day, err) != KB_OK)
             return KB_ESTORE;
         sqlite3_bind_text(s->men_day, 1, root, -1, SQLITE_STATIC);
         sqlite3_bind_int(s->men_day, 2, historical ? 1 : 0);
         sqlite3_bind_int(s->men_day, 3, lo);
         sqlite3_bind_int(s->men_day, 4, hi);
+        sqlite3_bind_int(s->men_day, 5, reach);
         if ((r = each_mention(s, s->men_day, cb, ctx, err)) != KB_OK) return r;
     }
     if (story) {

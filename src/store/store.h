@@ -118,9 +118,10 @@ typedef struct kbs_event_ops {
     int (*of_doc)(void *impl, const char *doc, kbs_mention_cb cb, void *ctx, kb_err *err);
     int (*of_event)(void *impl, int64_t event_id, kbs_mention_cb cb, void *ctx, kb_err *err);
     /* Candidates: mentions with this root and historical flag whose dates overlap
-     * [lo, hi] (days), or (story not NULL) whose article is in that story. */
+     * [lo, hi] (days; lo INT32_MIN: none) and begin at most reach days before lo, and
+     * (story not NULL) the mentions with this root and flag in that story. */
     int (*near)(void *impl, const char *root, int historical, int32_t lo, int32_t hi,
-                const char *story, kbs_mention_cb cb, void *ctx, kb_err *err);
+                int32_t reach, const char *story, kbs_mention_cb cb, void *ctx, kb_err *err);
     /* Replace the events old[0..n_old) by e: their mentions move to e->event_id. */
     int (*put)(void *impl, const kbs_event_sum *e, const int64_t *old, size_t n_old,
                kb_err *err);
