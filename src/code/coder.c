@@ -1715,7 +1715,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (src < 0)
                 for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
                     if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
-                    if (is(&c->tok[j], "its") || is(&c->tok[j], "their")) {
+                    size_t nl = strlen(c->tok[v->s].low);
+                    if ((is(&c->tok[j], "its") || is(&c->tok[j], "their")) &&
+                        c->tok[v->s].low[nl ? nl - 1 : 0] != 's') { /* "their attacks": generic */
                         for (int k = j - 1; k >= 0 && src < 0; k--) { /* the nearest named actor before */
                             int m = live_mention_at(c, k);
                             if (m >= 0 && c->men[m].code && memcmp(c->men[m].code, "---", 3)) src = c->men[m].group;
@@ -1950,6 +1952,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
+        }
+        /* a leader who "attacked X, saying ..." spoke: a denunciation, not violence */
+        if (!strcmp(code, "190") && !nominal && src >= 0 &&
+            (c->men[src].kind == KBL_PERSON ||
+             (c->men[src].role && !strcmp(c->men[src].role, "GOV") && !c->men[src].plural))) {
+            static const char *const VERBAL[] = {"saying", "calling", "accusing", "claiming", "describing", NULL};
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+                if (is(&c->tok[j], ",") && is_any(&c->tok[j + 1], VERBAL)) {
+                    code = "111";
+                    root0 = 11;
+                    break;
+                }
+            }
         }
         /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
         const char *final_code = code;
