@@ -119,25 +119,34 @@ int kbr_is_binary(const unsigned char *p, size_t n, size_t *where)
 {
     size_t ctrl = 0, nul = 0, first = (size_t)-1, invalid = 0;
     size_t i = 0;
-    /* eight bytes at a time: most words of text have no byte below 0x20 */
+    /* eight bytes at a time: the bytes below 0x20 of a word are flagged in
+     * m (and perhaps a 0x20 after one, by the borrow), and only those are
+     * looked at; in text they are mostly line breaks */
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    while (i < n) {
-        if (n - i >= 8) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (!((w - 0x20 * ones) & ~w & highs)) { /* no byte < 0x20 */
-                i += 8;
-                continue;
-            }
-        }
-        size_t stop = n - i >= 8 ? i + 8 : n;
-        for (; i < stop; i++) {
-            unsigned c = p[i];
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w); /* byte k of the input in bits 8k.. */
+#endif
+        uint64_t m = (w - 0x20 * ones) & ~w & highs;
+        while (m) {
+            size_t k = i + (size_t)(__builtin_ctzll(m) >> 3);
+            unsigned c = p[k];
             if (c < 0x20 && (KBR_CTRL_MASK >> c & 1u)) {
                 ctrl++;
                 if (!c) nul++;
-                if (first == (size_t)-1) first = i;
+                if (first == (size_t)-1) first = k;
             }
+            m &= m - 1;
+        }
+    }
+    for (; i < n; i++) {
+        unsigned c = p[i];
+        if (c < 0x20 && (KBR_CTRL_MASK >> c & 1u)) {
+            ctrl++;
+            if (!c) nul++;
+            if (first == (size_t)-1) first = i;
         }
     }
     if (!ctrl) return 0;
@@ -303,17 +312,26 @@ static int text_next(kbr_reader *r, kb_raw *raw, kb_err *err)
 {
     r->done = 1;
     shrink(&r->buf);
-    size_t got = kbr_src_read(&r->src, &r->buf, KBR_MAX_DOC + 1);
-    if (r->src.err) return kbr_src_error(r, err);
-    if (got > KBR_MAX_DOC)
-        return kb_err_set(err, KB_EFORMAT, "%s: file larger than %s, skipped", r->origin,
-                          KBR_MAX_DOC_TEXT);
-    const unsigned char *p = (const unsigned char *)r->buf.data;
-    size_t n = r->buf.len, i = 0;
+    const unsigned char *p;
+    size_t n = kbr_src_peek(&r->src, r->src.win_cap, &p), i = 0;
+    if (r->src.eof && !r->src.err && n < r->src.win_cap && n == r->src.win_len - r->src.win_pos) {
+        /* the whole input is in the window (most pages): use it in place,
+         * NUL-terminated like a kbu_buf (the window has the byte) */
+        r->src.win[r->src.win_pos + n] = 0;
+        kbr_src_consume(&r->src, n);
+    } else {
+        size_t got = kbr_src_read(&r->src, &r->buf, KBR_MAX_DOC + 1);
+        if (r->src.err) return kbr_src_error(r, err);
+        if (got > KBR_MAX_DOC)
+            return kb_err_set(err, KB_EFORMAT, "%s: file larger than %s, skipped", r->origin,
+                              KBR_MAX_DOC_TEXT);
+        p = (const unsigned char *)r->buf.data;
+        n = r->buf.len;
+    }
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n' || p[i] == '\f'))
         i++;
     if (i == n) return kb_err_set(err, KB_EFORMAT, "%s: empty file", r->origin);
-    const char *data = r->buf.data;
+    const char *data = (const char *)p;
     size_t len = n;
     if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         shrink(&r->buf2);
