@@ -547,6 +547,10 @@ static void find_mentions(kb_coder *c)
 
 /* Mentions inside compounds modify a noun and are no actors: "US-led troops",
  * "Taliban-allied", "anti-Pakistan", "Pakistan-Afghanistan border". */
+static int is_verb_word(kb_coder *c, int i);
+static int is_participle(const tokinfo *t);
+static int time_adverbial(kb_coder *c, int pos);
+
 static void kill_modifiers(kb_coder *c)
 {
     for (int i = 0; i < c->nm; i++) {
@@ -574,6 +578,13 @@ static void kill_modifiers(kb_coder *c)
                                                  "nationals", "partners", "allies", "neighbours", NULL};
             if (!np && !is_any(&c->tok[e], FOLLOW)) adj = 1;
         }
+        /* "official contact", "official media": the adjective, not an official */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "official") && e < c->nt &&
+            c->tok[e].kind == KBL_T_WORD && !c->tok[e].cap && c->tok[e].men < 0 && !is_any(&c->tok[e], PREPS) &&
+            !is_any(&c->tok[e], BE) && !is_any(&c->tok[e], MODALS) && !is(&c->tok[e], "and") &&
+            !is(&c->tok[e], "said") && !is(&c->tok[e], "says") && !is(&c->tok[e], "told") &&
+            !is_verb_word(c, e) && !is_participle(&c->tok[e]) && !time_adverbial(c, e))
+            adj = 1;
         if (after || before || adj) {
             m->dead = 1;
             for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
@@ -1940,6 +1951,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
+        /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
+        if (root0 == 13 && tgt < 0)
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+                if (!is(&c->tok[j], "unless")) continue;
+                int q = j + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+                break;
+            }
         int need_tgt = (root0 == 2 || root0 == 12 || root0 == 13) && tgt < 0;
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
