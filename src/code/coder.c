@@ -1901,6 +1901,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
         }
+        /* "returned to Geneva", "returning home": going back, not returning persons or property */
+        if (!strcmp(p->code, "0842") && v->e < c->nt &&
+            (is(&c->tok[v->e], "to") || is(&c->tok[v->e], "from") || is(&c->tok[v->e], "home") ||
+             is(&c->tok[v->e], "back"))) {
+            v->done = -1;
+            continue;
+        }
         /* troops arriving are no visit: peacekeepers are peacekeeping (074), others nothing here */
         if (!strcmp(code, "042") && src >= 0 && c->men[src].role && !strcmp(c->men[src].role, "MIL")) {
             int pk = 0;
