@@ -1523,9 +1523,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 vmatch *w = &c->vm[u];
                 int we = w->e;
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
+                int wcore = we; /* the governor and its slot, without a target found further right */
                 if (w->tgt >= 0) we = group_end(c, w->tgt) > we ? group_end(c, w->tgt) : we;
                 if (we == pw || we == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
-                gov_adj = we == pw || we == pw + 1;
+                /* the act right after the governor's object ("asked X to help", "appealed for
+                 * $45 million to help"), not one further on ("... despite its refusal to sign") */
+                gov_adj = we == pw || we == pw + 1 || (pw >= wcore && pw - wcore <= 4);
                 /* "wants Putin to attack": someone is asked to act */
                 if (gov >= 0 && w->e <= pw)
                     for (int j = w->e; j < pw; j++)
