@@ -8,6 +8,15 @@
  * Blank lines are skipped. A line longer than KBR_MAX_DOC is skipped
  * without being buffered. Invalid UTF-8 inside a line is repaired (U+FFFD)
  * before parsing, since that is the cleaner's business, not an error.
+ *
+ * Fast path: jansson builds a tree of every value and copies each string
+ * twice, some 140 instructions a byte. The common line -- one flat object of
+ * strings, small integers, true/false/null, valid UTF-8, keys without
+ * escapes -- is checked in one pass (flat_scan) and its wanted strings are
+ * then unescaped in place in the line buffer. Anything else (nesting, reals,
+ * odd escapes, invalid text) goes to jansson, which also gives the error
+ * messages; so both paths accept the same lines and give the same fields
+ * (tests/unit/test_jsonl_fast.c compares them, also on random mutations).
  */
 #include "read/read.h"
 #include <jansson.h>
@@ -49,6 +58,265 @@ int kbr_jsonl_looks(const unsigned char *p, size_t n, int name_says_jsonl)
     return ok;
 }
 
+/* ---- fast path ----------------------------------------------------- */
+
+enum { F_ID, F_URL, F_TITLE, F_DATE, F_TEXT, F_HTML, F_N };
+enum { V_NONE, V_STR, V_INT, V_OTHER };
+
+typedef struct flat_field {
+    int type;      /* V_*, of the last occurrence of the key */
+    size_t s, e;   /* V_STR: the escaped bytes between the quotes */
+    long long num; /* V_INT */
+} flat_field;
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if ((c | 32) >= 'a' && (c | 32) <= 'f') return (c | 32) - 'a' + 10;
+    return -1;
+}
+static long hex4(const char *p)
+{
+    long v = 0;
+    for (int k = 0; k < 4; k++) {
+        int h = hexval(p[k]);
+        if (h < 0) return -1;
+        v = v << 4 | h;
+    }
+    return v;
+}
+
+/* A JSON string at p[i] == '"': its end (the closing quote) or 0 if it is not
+ * one jansson would take the same way (control bytes, bad escapes, \u0000,
+ * unpaired surrogates). UTF-8 was checked for the whole line. */
+static size_t scan_string(const char *p, size_t n, size_t i, int *escaped)
+{
+    *escaped = 0;
+    for (i++; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '"') return i;
+        if (c < 0x20) return 0;
+        if (c != '\\') continue;
+        *escaped = 1;
+        if (++i >= n) return 0;
+        switch (p[i]) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            break;
+        case 'u': {
+            if (i + 4 >= n) return 0;
+            long v = hex4(p + i + 1);
+            if (v <= 0 || (v >= 0xDC00 && v <= 0xDFFF)) return 0;
+            i += 4;
+            if (v >= 0xD800 && v <= 0xDBFF) { /* a low surrogate must follow */
+                if (i + 6 >= n || p[i + 1] != '\\' || p[i + 2] != 'u') return 0;
+                long lo = hex4(p + i + 3);
+                if (lo < 0xDC00 || lo > 0xDFFF) return 0;
+                i += 6;
+            }
+            break;
+        }
+        default:
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* One pass over a flat object; 1 if it is one and every field is found. */
+static int flat_scan(const char *p, size_t n, flat_field f[F_N])
+{
+    static const char *const names[F_N] = {"id", "url", "title", "date", "text", "html"};
+    memset(f, 0, F_N * sizeof *f);
+    size_t i = 0;
+    while (i < n && is_ws(p[i]))
+        i++;
+    if (i >= n || p[i] != '{') return 0;
+    i++;
+    while (i < n && is_ws(p[i]))
+        i++;
+    if (i < n && p[i] == '}') {
+        i++;
+        goto end;
+    }
+    for (;;) {
+        /* key */
+        if (i >= n || p[i] != '"') return 0;
+        int esc;
+        size_t ke = scan_string(p, n, i, &esc);
+        if (!ke || esc) return 0;
+        int which = -1;
+        for (int k = 0; k < F_N; k++)
+            if (strlen(names[k]) == ke - i - 1 && !memcmp(p + i + 1, names[k], ke - i - 1))
+                which = k;
+        i = ke + 1;
+        while (i < n && is_ws(p[i]))
+            i++;
+        if (i >= n || p[i] != ':') return 0;
+        i++;
+        while (i < n && is_ws(p[i]))
+            i++;
+        if (i >= n) return 0;
+        /* value */
+        flat_field v = {V_OTHER, 0, 0, 0};
+        char c = p[i];
+        if (c == '"') {
+            size_t e = scan_string(p, n, i, &esc);
+            if (!e) return 0;
+            v.type = V_STR, v.s = i + 1, v.e = e;
+            i = e + 1;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t st = i;
+            if (c == '-') i++;
+            if (i >= n || p[i] < '0' || p[i] > '9') return 0;
+            if (p[i] == '0' && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '9') return 0;
+            while (i < n && p[i] >= '0' && p[i] <= '9')
+                i++;
+            if (i - st > 18) return 0; /* far from overflow, or jansson decides */
+            if (i < n && (p[i] == '.' || p[i] == 'e' || p[i] == 'E')) return 0; /* reals: jansson */
+            v.type = V_INT;
+            v.num = strtoll(p + st, NULL, 10);
+        } else {
+            static const char *const lits[] = {"true", "false", "null"};
+            size_t l = 0;
+            for (int k = 0; k < 3 && !l; k++) {
+                size_t ll = strlen(lits[k]);
+                if (n - i >= ll && !memcmp(p + i, lits[k], ll)) l = ll;
+            }
+            if (!l) return 0; /* nested values and anything else: jansson */
+            i += l;
+            if (i < n && ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z')) return 0;
+        }
+        if (which >= 0) f[which] = v; /* the last of a repeated key wins, as in jansson */
+        while (i < n && is_ws(p[i]))
+            i++;
+        if (i >= n) return 0;
+        if (p[i] == '}') {
+            i++;
+            break;
+        }
+        if (p[i] != ',') return 0;
+        i++;
+        while (i < n && is_ws(p[i]))
+            i++;
+    }
+end:
+    while (i < n && is_ws(p[i]))
+        i++;
+    return i == n;
+}
+
+/* Unescape the string p[s..e) in place (it only shrinks) and end it with NUL;
+ * its length. flat_scan has checked every escape. */
+static size_t unescape(char *p, size_t s, size_t e)
+{
+    size_t o = s;
+    for (size_t i = s; i < e; i++) {
+        char c = p[i];
+        if (c != '\\') {
+            p[o++] = c;
+            continue;
+        }
+        c = p[++i];
+        switch (c) {
+        case 'b':
+            p[o++] = '\b';
+            break;
+        case 'f':
+            p[o++] = '\f';
+            break;
+        case 'n':
+            p[o++] = '\n';
+            break;
+        case 'r':
+            p[o++] = '\r';
+            break;
+        case 't':
+            p[o++] = '\t';
+            break;
+        case 'u': {
+            long v = hex4(p + i + 1);
+            i += 4;
+            if (v >= 0xD800 && v <= 0xDBFF) {
+                v = 0x10000 + ((v - 0xD800) << 10) + (hex4(p + i + 3) - 0xDC00);
+                i += 6;
+            }
+            if (v < 0x80) {
+                p[o++] = (char)v;
+            } else if (v < 0x800) {
+                p[o++] = (char)(0xC0 | v >> 6);
+                p[o++] = (char)(0x80 | (v & 0x3F));
+            } else if (v < 0x10000) {
+                p[o++] = (char)(0xE0 | v >> 12);
+                p[o++] = (char)(0x80 | (v >> 6 & 0x3F));
+                p[o++] = (char)(0x80 | (v & 0x3F));
+            } else {
+                p[o++] = (char)(0xF0 | v >> 18);
+                p[o++] = (char)(0x80 | (v >> 12 & 0x3F));
+                p[o++] = (char)(0x80 | (v >> 6 & 0x3F));
+                p[o++] = (char)(0x80 | (v & 0x3F));
+            }
+            break;
+        }
+        default:
+            p[o++] = c; /* " \ / */
+        }
+    }
+    p[o] = '\0';
+    return o - s;
+}
+
+/* The fast path: 1 with raw filled, 0 to let jansson read the line. */
+static int jsonl_fast(kbr_reader *r, char *p, size_t n, kb_raw *raw, kb_err *err, int *rc)
+{
+    flat_field f[F_N];
+    if (kbr_utf8_valid((const unsigned char *)p, n) < n || !flat_scan(p, n, f)) return 0;
+    const char *v[F_N] = {NULL};
+    size_t len[F_N] = {0};
+    for (int k = 0; k < F_N; k++) /* spans are disjoint and each only shrinks */
+        if (f[k].type == V_STR) len[k] = unescape(p, f[k].s, f[k].e), v[k] = p + f[k].s;
+    if (v[F_HTML] && len[F_HTML] > 0) {
+        raw->type = KB_CT_HTML, raw->data = v[F_HTML], raw->len = len[F_HTML];
+    } else if (v[F_TEXT]) {
+        raw->type = KB_CT_TEXT, raw->data = v[F_TEXT], raw->len = len[F_TEXT];
+    } else {
+        *rc = kb_err_set(err, KB_EFORMAT, "%s: line %llu: no \"text\" or \"html\" string",
+                         r->origin, (unsigned long long)r->line);
+        return 1;
+    }
+    char tmp[300];
+    if (v[F_ID] && len[F_ID] > 0) {
+        raw->id = v[F_ID];
+    } else {
+        if (f[F_ID].type == V_INT)
+            snprintf(tmp, sizeof tmp, "%lld", f[F_ID].num);
+        else
+            snprintf(tmp, sizeof tmp, "%s:%llu", r->stem, (unsigned long long)r->line);
+        raw->id = kb_arena_strdup(r->arena, tmp);
+        if (!raw->id) {
+            *rc = kb_err_set(err, KB_ENOMEM, "%s: out of memory", r->origin);
+            return 1;
+        }
+    }
+    raw->url = v[F_URL];
+    raw->title = v[F_TITLE];
+    raw->date = v[F_DATE];
+    raw->position = r->line;
+    raw->position_kind = "line";
+    *rc = KB_OK;
+    return 1;
+}
+
 static const char *field_str(json_t *o, const char *key)
 {
     json_t *v = json_object_get(o, key);
@@ -76,6 +344,8 @@ int kbr_jsonl_next(kbr_reader *r, kb_raw *raw, kb_err *err)
         while (n && (p[n - 1] == '\n' || p[n - 1] == '\r'))
             n--;
         if (is_blank(p, n)) continue;
+        int rc;
+        if (jsonl_fast(r, (char *)p, n, raw, err, &rc)) return rc;
         json_error_t je;
         json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &je);
         if (!j && kbr_utf8_valid((const unsigned char *)p, n) < n) {
