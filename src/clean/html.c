@@ -1092,6 +1092,8 @@ typedef struct pf_blank {
     char whole[16];        /* the open element whose whole text is read */
     size_t wholen;
     int depth;             /* its nesting (same-name start tags), 0: none open */
+    int in_head;           /* after the first <head>, before anything that is not head matter */
+    int head_seen;
 } pf_blank;
 
 /* A start tag [nm, after) was copied to the output [o0, o1); closed: it ended with '>'. */
@@ -1101,6 +1103,13 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
     size_t n = xml_name_len(nm, after);
     int kind = name_kind(nm, n);
     int selfclose = closed && after - nm >= 2 && after[-2] == '/';
+    if (n == 4 && lc_is(nm, "head", 4)) {
+        bs->in_head = closed && !bs->head_seen; /* a later <head> is misplaced */
+        bs->head_seen = 1;
+    } else if (!((n == 4 && (lc_is(nm, "meta", 4) || lc_is(nm, "link", 4) || lc_is(nm, "base", 4))) ||
+                 (n == 5 && lc_is(nm, "title", 5)) || (n == 8 && lc_is(nm, "noscript", 8)))) {
+        bs->in_head = 0; /* anything else makes libxml2 open the body */
+    }
     if (closed && !(kind & NK_DOC)) bs->risky = 0;
     bs->leafn = 0;
     if (closed && !kind && !selfclose && n < sizeof bs->leaf) {
@@ -1120,6 +1129,7 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
 static void pf_end_tag(pf_blank *bs, const char *nm, const char *end)
 {
     size_t n = xml_name_len(nm, end);
+    if (n == 4 && lc_is(nm, "head", 4)) bs->in_head = 0;
     if (bs->leafn && n == bs->leafn && strncasecmp(nm, bs->leaf, n) == 0) bs->risky = 0;
     bs->leafn = 0;
     if (bs->depth && n == bs->wholen && strncasecmp(nm, bs->whole, n) == 0) bs->depth--;
@@ -1148,6 +1158,7 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
         if (lt > p) {
             if (!all_blank(p, lt)) {
                 bs.risky = 1;
+                bs.in_head = 0;
                 w += copy_text(o + w, p, lt);
             } else if (bs.risky || bs.depth || !start_tag_follows(lt, end)) {
                 w += copy_text(o + w, p, lt);
@@ -1195,11 +1206,23 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
                 const char *nm = p;
                 size_t w0 = w;
                 p = copy_start_tag(&cx, p, end, o, &w);
+                if (bs.in_head && w - w0 == 5 && (!memcmp(o + w0, "meta>", 5) || !memcmp(o + w0, "link>", 5) ||
+                                                  !memcmp(o + w0, "META>", 5) || !memcmp(o + w0, "LINK>", 5))) {
+                    w = w0 - 1; /* a <meta> or <link> in the head with nothing anyone reads */
+                    continue;
+                }
                 pf_start_tag(&bs, nm, p, o[w - 1] == '>', o + w0, o + w);
             }
             continue;
         }
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
+        const char *ce = find_ci(te, end, close, cl);
+        if (!ce) ce = end;
+        if (cl == 5) bs.in_head = 0; /* <svg> opens the body */
+        if (bs.in_head && !keep && !selfclose && te[-1] == '>' && end - ce > (ptrdiff_t)cl && ce[cl] == '>') {
+            p = ce + cl + 1; /* a whole script or style in the head: nobody reads it */
+            continue;
+        }
         if (keep || te[-1] != '>') {
             memcpy(o + w, p, (size_t)(te - p));
             w += (size_t)(te - p);
@@ -1211,8 +1234,6 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
         }
         if (te[-1] == '>') bs.risky = 0;
         bs.leafn = 0;
-        const char *ce = find_ci(te, end, close, cl);
-        if (!ce) ce = end;
         if (keep) {
             memcpy(o + w, te, (size_t)(ce - te));
             w += (size_t)(ce - te);

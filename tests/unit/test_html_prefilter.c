@@ -89,12 +89,30 @@ static void blanks_that_are_read(void **state)
     assert_string_equal(p.text, PROSE1 " Then alpha beta came.\n\n" PROSE2);
 }
 
+/* Head matter nobody reads (other metas and links, scripts, styles) goes
+ * before parsing; what the metadata reads after it stays. */
+static void head_matter(void **state)
+{
+    (void)state;
+    kbc_page p = run("<html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+                     "<script src=\"/a.js\"></script><link rel=\"stylesheet\" href=\"/a.css\"><style>p{}</style>"
+                     "<meta property=\"og:title\" content=\"Bericht verschoben\">"
+                     "<link rel=\"canonical\" href=\"https://example.org/a/1\"><meta property=\"og:site_name\" content=\"Beispiel\">"
+                     "</head><body><article><p>" PROSE1 "</p><p>" PROSE2 "</p></article></body></html>");
+    assert_string_equal(p.title, "Bericht verschoben");
+    assert_string_equal(p.url, "https://example.org/a/1");
+    assert_string_equal(p.outlet, "Beispiel");
+    assert_string_equal(p.lang, "de");
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(self_closed_svg_keeps_text),
         cmocka_unit_test(script_attributes_and_jsonld),
         cmocka_unit_test(blanks_that_are_read),
+        cmocka_unit_test(head_matter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
