@@ -64,6 +64,7 @@ struct kbc_lexicon {
      * line (B_START), its last two (B_END), any two inside it (B_INSIDE) */
     int32_t bucket[3][KBC_NBUCKET];
     uint64_t used[KBC_NBUCKET / 64]; /* bit per B_INSIDE bucket: any cue there (checked first) */
+    uint8_t first[256];              /* bytes (either case) that start a B_INSIDE literal */
     int *always;                     /* cues with no usable literal */
     size_t n_always;
     int *credits;
@@ -327,6 +328,7 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
         match_chain(lx, lx->bucket[B_END][line_key(s + n - 2)], s, n, r);
     }
     for (size_t i = 0; i + 1 < n; i++) {
+        if (!lx->first[(unsigned char)s[i]]) continue;
         unsigned key = line_key(s + i);
         if (!(lx->used[key >> 6] >> (key & 63) & 1)) continue;
         for (int id = lx->bucket[B_INSIDE][key]; id >= 0; id = lx->pats[id].next) {
@@ -475,6 +477,9 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
             b = B_INSIDE;
             key = pair_key(l[pt->req_off], l[pt->req_off + 1]);
             lx->used[key >> 6] |= 1ull << (key & 63);
+            unsigned char c0 = l[pt->req_off];
+            lx->first[c0] = 1;
+            if (c0 >= 'a' && c0 <= 'z') lx->first[c0 - 32] = 1;
         } else {
             continue; /* an "always" cue */
         }

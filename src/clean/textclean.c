@@ -325,14 +325,18 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
     if (!text) len = 0;
     /* ---- split into lines -------------------------------------------- */
     size_t nl = 1;
-    for (size_t i = 0; i < len; i++) nl += text[i] == '\n';
+    for (const char *q = text, *end = text + len; q && q < end; nl++) {
+        q = memchr(q, '\n', (size_t)(end - q));
+        if (!q) break;
+        q++;
+    }
     tline *L = calloc(nl, sizeof *L);
     size_t maxlen = 0;
     if (!L) return kb_err_set(err, KB_ENOMEM, "out of memory");
     size_t n = 0, pos = 0;
     while (pos <= len && n < nl) {
-        size_t e = pos;
-        while (e < len && text[e] != '\n') e++;
+        const char *q = pos < len ? memchr(text + pos, '\n', len - pos) : NULL;
+        size_t e = q ? (size_t)(q - text) : len;
         size_t s = pos, t = e;
         for (;;) { /* trim, then drop bullets (w3m nests them) */
             size_t w;
