@@ -666,19 +666,21 @@ static int name_at(const char *p, const char *end, const char *name, size_t n)
  * bytes and are dropped before parsing. */
 static int attr_is_read(const char *a, size_t n)
 {
-    static const struct {
-        const char *s;
-        size_t n;
-    } keep[] = {{"class", 5},    {"id", 2},          {"role", 4},     {"itemprop", 8},
-                {"style", 5},    {"hidden", 6},      {"aria-hidden", 11}, {"href", 4},
-                {"type", 4},     {"content", 7},     {"property", 8}, {"name", 4},
-                {"http-equiv", 10}, {"charset", 7},  {"rel", 3},      {"lang", 4},
-                {"xml:lang", 8}, {"datetime", 8},    {"pubdate", 7}};
-    if (!n) return 0;
+    static const char *const by_len[12][5] = {
+        [2] = {"id"},
+        [3] = {"rel"},
+        [4] = {"role", "href", "type", "name", "lang"},
+        [5] = {"class", "style"},
+        [6] = {"hidden"},
+        [7] = {"content", "charset", "pubdate"},
+        [8] = {"itemprop", "property", "xml:lang", "datetime"},
+        [10] = {"http-equiv"},
+        [11] = {"aria-hidden"},
+    };
+    if (n >= 12) return 0;
     unsigned char c0 = (unsigned char)(*a | 0x20);
-    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-        if (keep[i].n == n && (unsigned char)keep[i].s[0] == c0 && strncasecmp(a, keep[i].s, n) == 0)
-            return 1;
+    for (int i = 0; i < 5 && by_len[n][i]; i++)
+        if ((unsigned char)by_len[n][i][0] == c0 && strncasecmp(a, by_len[n][i], n) == 0) return 1;
     return 0;
 }
 

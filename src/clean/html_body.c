@@ -56,20 +56,30 @@ static int role_is_boilerplate(const char *r)
     return 0;
 }
 
-/* Collapsed length and punctuation count of a text node. */
+/* Collapsed length and punctuation count of a text node. Bytes by class:
+ * 1 blank, 2 ASCII sentence punctuation, 3 the lead byte of a non-ASCII
+ * mark that may count (looked at below), 0 anything else. */
+static const unsigned char text_class[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+    ['.'] = 2, [','] = 2, [';'] = 2, ['!'] = 2, ['?'] = 2, [':'] = 2,
+    [0xD8] = 3, [0xE0] = 3, [0xE3] = 3, [0xEF] = 3,
+};
+
 static void text_stats(const char *s, uint32_t *len, uint32_t *punct)
 {
     uint32_t n = 0, p = 0;
     int sp = 1;
     if (s) {
         for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
-            if (kbh_is_space(*u)) {
+            unsigned k = text_class[*u];
+            if (k == 1) {
                 if (!sp) { n++; sp = 1; }
                 continue;
             }
             sp = 0;
             n++;
-            if (*u == '.' || *u == ',' || *u == ';' || *u == '!' || *u == '?' || *u == ':') p++;
+            if (k == 2) p++;
+            else if (k == 0) continue;
             /* ideographic comma and full stop U+3001/3002 */
             else if (*u == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82)) p++;
             /* fullwidth ! , . : ; ? (U+FF01 FF0C FF0E FF1A FF1B FF1F) */

@@ -335,12 +335,20 @@ int kbh_edge_para(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         w[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
     }
+    /* at each position, only the phrases that start with its two bytes
+     * (index_list files these literal phrases by their first two bytes) */
     const cue_list *l = &g_cues[SEC_EDGE];
-    for (size_t j = 0; j < l->n; j++) {
-        const cue *c = &l->v[j];
-        if (c->n > n) continue;
-        for (size_t k = 0; k + c->n <= n; k++)
-            if (w[k] == c->w[0] && !memcmp(w + k, c->w, c->n)) return 1;
+    for (size_t k = 0; k < n; k++) {
+        if (k + 1 < n) {
+            unsigned h = k2((unsigned char)w[k], (unsigned char)w[k + 1]);
+            for (uint16_t i = 0; i < l->n_head[h]; i++) {
+                const cue *c = &l->v[l->by_head[h][i]];
+                if (c->n <= n - k && !memcmp(w + k, c->w, c->n)) return 1;
+            }
+        }
+        unsigned char f = (unsigned char)w[k];
+        for (uint16_t i = 0; i < l->n_first[f]; i++)
+            if (l->v[l->by_first[f][i]].n == 1) return 1;
     }
     return 0;
 }
