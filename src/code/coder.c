@@ -1061,7 +1061,7 @@ static int left_source(kb_coder *c, int vi)
         int gs = c->men[head].s, gp = gs - 1;
         while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
-            (gs > 0 && is_any(&c->tok[gs - 1], PREPS) && !is(&c->tok[gs - 1], "of")) ||
+            (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
             (gs > 0 && is(&c->tok[gs - 1], "including"))) { /* "X including Y killed": X killed */
             j = gs;
             continue;
