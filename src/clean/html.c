@@ -687,27 +687,31 @@ static int attr_is_read(const char *a, size_t n)
 /* Blanks as libxml2's HTML tokenizer knows them (no \f, \v). */
 static int xml_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* Per-page memo of class/id verdicts (pages repeat the same strings). */
+/* Memo of class/id verdicts: pages repeat the same strings, and sites and
+ * site builders share them ("menu-item", "entry-content"), so each thread
+ * keeps its memo from page to page (the lexicon never changes once loaded;
+ * a full probe run overwrites its first slot). */
 typedef struct pf_memo {
     uint64_t key[1024];
     int8_t val[1024];
     kbh_name_memo names; /* verdicts of single class names */
 } pf_memo;
 
+static _Thread_local pf_memo g_pf_memo;
+
 static int memo_cues(pf_memo *m, const char *s, size_t n)
 {
     uint64_t h = kbu_hash64(s, n, 0x9e3779b97f4a7c15ull) | 1; /* 0 = empty slot */
-    size_t k = (size_t)h & 1023;
+    size_t k0 = (size_t)h & 1023, k = k0;
     for (int probe = 0; probe < 8; probe++, k = (k + 1) & 1023) {
         if (m->key[k] == h) return m->val[k];
-        if (m->key[k] == 0) {
-            int v = kbh_cues_classify_memo(s, &m->names);
-            m->key[k] = h;
-            m->val[k] = (int8_t)v;
-            return v;
-        }
+        if (m->key[k] == 0) break;
     }
-    return kbh_cues_classify_memo(s, &m->names);
+    if (m->key[k] != 0) k = k0;
+    int v = kbh_cues_classify_memo(s, &m->names);
+    m->key[k] = h;
+    m->val[k] = (int8_t)v;
+    return v;
 }
 
 /* class="..." and id="..." are read only for their boilerplate cues, and
@@ -1149,7 +1153,7 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
     char *o = malloc(len + 1);
     if (!o) return NULL;
     pf_ctx cx = {NULL};
-    if (cues) cx.memo = calloc(1, sizeof *cx.memo); /* NULL: attributes as they are */
+    if (cues) cx.memo = &g_pf_memo; /* NULL: attributes as they are */
     pf_blank bs;
     memset(&bs, 0, sizeof bs);
     size_t w = 0;
@@ -1248,7 +1252,6 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             if (p < end && *p == '>') o[w++] = *p++; /* the end of the element just started */
         }
     }
-    free(cx.memo);
     o[w] = 0;
     *out_len = w;
     return o;

@@ -254,22 +254,21 @@ static int classify_name(const char *s, size_t n)
 }
 
 /* classify_name through the caller's memo (page class lists repeat their
- * names in many combinations); a full memo just answers directly. */
+ * names in many combinations). */
 static int classify_name_memo(const char *s, size_t n, kbh_name_memo *m)
 {
     if (!m) return classify_name(s, n);
     uint64_t h = kbu_hash64(s, n, 0x243f6a8885a308d3ull) | 1; /* 0 = empty slot */
-    size_t k = (size_t)h & (KBH_NAME_MEMO - 1);
+    size_t k0 = (size_t)h & (KBH_NAME_MEMO - 1), k = k0;
     for (int probe = 0; probe < 8; probe++, k = (k + 1) & (KBH_NAME_MEMO - 1)) {
         if (m->key[k] == h) return m->val[k];
-        if (m->key[k] == 0) {
-            int v = classify_name(s, n);
-            m->key[k] = h;
-            m->val[k] = (int8_t)v;
-            return v;
-        }
+        if (m->key[k] == 0) break;
     }
-    return classify_name(s, n);
+    if (m->key[k] != 0) k = k0; /* a full run: the first slot makes room (long-lived memos) */
+    int v = classify_name(s, n);
+    m->key[k] = h;
+    m->val[k] = (int8_t)v;
+    return v;
 }
 
 int kbh_cues_classify(const char *s) { return kbh_cues_classify_memo(s, NULL); }
