@@ -7,7 +7,10 @@
  *    costs the rest of the page; libxml2 is then told to ignore the meta.
  * 2. Pre-filter: script/style/svg contents and comments (over half the bytes
  *    of a news page) are cut, JSON-LD kept, and attributes nobody reads
- *    (src, data-*, <a href> values...) dropped, before libxml2 sees them.
+ *    (src, data-*, <a href> values...) dropped, before libxml2 sees them;
+ *    so are the head's unread metas, links, scripts and styles, and blank
+ *    runs between tags that would only make blank text nodes (a third of
+ *    a page's text nodes); see "blanks between tags".
  * 3. Parse with libxml2's forgiving HTML parser (no network, no depth cap,
  *    its error output silenced). No xmlDoc tree is built: its SAX events
  *    fill the array of hnode in document order (html_int.h) directly, with
