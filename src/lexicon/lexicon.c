@@ -180,7 +180,8 @@ size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
         int digits = isdigit(c) != 0, alpha = 0, periods = 0;
         while (i < n) {
             unsigned char d = s[i];
-            if (is_wordbyte(d) && !utf8_punct(s + i, n - i)) {
+            /* (ASCII is never UTF-8 punctuation: no call for it) */
+            if (is_wordbyte(d) && (d < 0x80 || !utf8_punct(s + i, n - i))) {
                 if (isdigit(d)) digits = 1;
                 else alpha = 1;
                 if (d >= 0x80) { /* whole UTF-8 sequence */
