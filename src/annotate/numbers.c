@@ -351,6 +351,7 @@ static void qset(kba_count *q, int32_t v, int32_t mn, int32_t mx, int approx)
     q->min = mn;
     q->max = mx;
     q->approx = approx;
+    q->above = 0;
 }
 
 size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_count *q)
@@ -422,7 +423,7 @@ size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_
         if (tis(text, t, e, n, "or") && tis(text, t, e + 1, n, "so")) e += 2;
         switch (mod) {
         case M_ATLEAST: qset(q, v, v, -1, 0); break;
-        case M_MORE: qset(q, -1, v + 1, -1, 1); break;
+        case M_MORE: qset(q, -1, v + 1, -1, 1); q->above = 1; break;
         case M_NEARLY: case M_UPTO: qset(q, v, -1, v, 1); break;
         case M_ABOUT: qset(q, v, -1, -1, 1); break;
         default: qset(q, v, -1, -1, 0);
@@ -474,7 +475,7 @@ size_t kba_quantity(const char *text, const kba_tok *t, size_t i, size_t n, kba_
     int32_t v = (int32_t)a;
     switch (mod) {
     case M_ATLEAST: qset(q, v, v, -1, 0); break;
-    case M_MORE: qset(q, -1, v + 1, -1, 1); break;
+    case M_MORE: qset(q, -1, v + 1, -1, 1); q->above = 1; break;
     case M_FEWER: qset(q, -1, -1, v > 0 ? v - 1 : 0, 1); break;
     case M_NEARLY: qset(q, v, -1, v, 1); break;
     case M_UPTO: qset(q, v, -1, v, 1); break;

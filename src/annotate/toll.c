@@ -904,7 +904,7 @@ static int mention(sctx *c, const grp *g, size_t cs, size_t ce, int kind, unsign
     if (g->subset) f |= KBA_TF_SUBSET;
     if (g->ord > 1 && kind == KBA_KILLED && !g->neg) {
         /* "a third victim has died": the toll is now three */
-        kba_count q = {g->ord, -1, -1, 0};
+        kba_count q = {g->ord, -1, -1, 0, 0};
         return emit(c, s, e, kind, q, f | KBA_TF_UPDATE);
     }
     if (kind == KBA_HIT && g->others) kind = KBA_INJURED; /* "three others were shot" */

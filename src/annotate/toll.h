@@ -30,6 +30,8 @@ typedef struct kba_count {
     int32_t min;    /* lower bound ("at least 11" -> 11, "more than 20" -> 21, "dozens" -> 24) */
     int32_t max;    /* upper bound ("nearly 50" -> 50, "up to 15" -> 15) */
     int approx;     /* vague or approximate ("dozens", "nearly", "about", ranges) */
+    int above;      /* min is a strict bound the text states: "more than 20" (min 21), so an
+                     * event's figure is 20 by CODING-RULES; 0 for "dozens" (min 24, figure null) */
 } kba_count;
 
 typedef enum {

@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-static const kba_count NONE = {-1, -1, -1, 0};
+static const kba_count NONE = {-1, -1, -1, 0, 0};
 
 /* A figure more than SPAN sentences after the document's first casualty figure
  * belongs to another incident (a round-up, a related case), not the main one. */
@@ -92,7 +92,7 @@ static int tally_get(const tally *t, kba_count *out)
         return 1;
     }
     if (t->zero) {
-        *out = (kba_count){0, -1, -1, 0};
+        *out = (kba_count){0, -1, -1, 0, 0};
         return 1;
     }
     return 0;
@@ -135,7 +135,7 @@ static void finish(kba_toll_sum *s, int hk, kba_count k, int hi, kba_count i, in
             if (!hk && sh.value < 0)
                 s->injured = sh; /* only bounds: keep them */
             else
-                s->injured = (kba_count){rest, -1, -1, sh.approx};
+                s->injured = (kba_count){rest, -1, -1, sh.approx, 0};
         }
         if (!hk && !stated(&s->killed)) s->killed = NONE;
     }
@@ -236,7 +236,7 @@ void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
         for (size_t x = 0; x < n; x++)
             if (t[x].kind == KBA_KILLED && (t[x].flags & KBA_TF_AGGREGATE) &&
                 !(t[x].flags & KBA_TF_OTHER)) {
-                s->killed = (kba_count){-1, t[x].n.min, t[x].n.max, t[x].n.approx};
+                s->killed = (kba_count){-1, t[x].n.min, t[x].n.max, t[x].n.approx, 0};
                 s->killed_aggregate = 1;
                 s->killed_from = (int)x;
                 break;
@@ -246,7 +246,7 @@ void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
         for (size_t x = 0; x < n; x++)
             if (t[x].kind == KBA_INJURED && (t[x].flags & KBA_TF_AGGREGATE) &&
                 !(t[x].flags & KBA_TF_OTHER)) {
-                s->injured = (kba_count){-1, t[x].n.min, t[x].n.max, t[x].n.approx};
+                s->injured = (kba_count){-1, t[x].n.min, t[x].n.max, t[x].n.approx, 0};
                 s->injured_aggregate = 1;
                 s->injured_from = (int)x;
                 break;

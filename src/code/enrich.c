@@ -324,6 +324,16 @@ static int material_root(const char *root)
     return !strcmp(root, "17") || !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
 }
 
+/* An event's killed/injured figure as CODING-RULES has it: the number the text gives
+ * ("at least N" and "more than N" give N), null for vague amounts ("dozens"); the
+ * bounds stay in killed_min/max and injured_min/max. */
+static int event_figure(const kba_count *c)
+{
+    if (c->value >= 0) return c->value;
+    if (c->above && c->min > 0) return c->min - 1;
+    return -1;
+}
+
 static int violent_root(const char *root)
 {
     return !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
@@ -767,12 +777,12 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             kba_toll_sum s;
             kba_toll_in_span(tl, ntl, s0, toll_end(text, ve, s1), &s);
             if (!s.killed_aggregate) {
-                e->killed = s.killed.value;
+                e->killed = event_figure(&s.killed);
                 e->killed_min = s.killed.min;
                 e->killed_max = s.killed.max;
             }
             if (!s.injured_aggregate) {
-                e->injured = s.injured.value;
+                e->injured = event_figure(&s.injured);
                 e->injured_min = s.injured.min;
                 e->injured_max = s.injured.max;
             }

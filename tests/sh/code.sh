@@ -78,6 +78,12 @@ printf 'Pakistan condemned India.\nNothing happened here.\nIndia did not attack 
 [ "$(head -1 "$T/ev.tsv" | cut -f1-4)" = "$(printf 'doc\tsentence\tdate\tsource')" ] || fail "tsv header"
 [ "$(tail -n +2 "$T/ev.tsv" | cut -f1,4,6,8)" = "$(printf '1\tPAK\tIND\t111')" ] || fail "tsv rows: $(cat "$T/ev.tsv")"
 
+# -- tolls as CODING-RULES has them: "more than N" gives N (bound N+1 kept), "dozens" gives null
+printf 'Pakistani troops shelled a TTP hideout in North Waziristan on Monday, killing more than 20 militants and injuring dozens, officials said.\n' > "$T/more.txt"
+"$KHABAR" code --format jsonl --date 2025-10-14 "$T/more.txt" 2>/dev/null |
+    python3 -c 'import json,sys; e=[json.loads(l) for l in sys.stdin]; sys.exit(0 if len(e)==1 and (e[0]["killed"],e[0]["killed_min"],e[0]["injured"],e[0]["injured_min"])==(20,21,None,24) else 1)' ||
+    fail "more than 20 killed / dozens injured"
+
 # -- not English
 printf 'Le Pakistan a attaqué l’Afghanistan lundi, selon le ministère des affaires étrangères. Les forces pakistanaises ont bombardé plusieurs villages de la province, ont déclaré des responsables afghans.\n' > "$T/fr.txt"
 "$KHABAR" code "$T/fr.txt" > "$T/fr.jsonl" 2> "$T/err"

@@ -83,7 +83,7 @@ static void summarise(const char *text, kba_toll_sum *s, kba_toll **tl, size_t *
 
 static int parse_count(const char *f, kba_count *c)
 {
-    *c = (kba_count){-1, -1, -1, 0};
+    *c = (kba_count){-1, -1, -1, 0, 0};
     if (!strcmp(f, "-")) return 1;
     char a[16], b[16], d[16];
     int ap;
