@@ -152,8 +152,10 @@ static int word_eq(const char *s, size_t n, const char *w)
 
 static int in_list(const char *s, size_t n, const char *const *list)
 {
-    for (; *list; list++)
-        if (word_eq(s, n, *list)) return 1;
+    if (!n) return 0; /* no list holds an empty word */
+    char c0 = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
+    for (; *list; list++) /* the first byte inline: most words differ there */
+        if ((*list)[0] == c0 && word_eq(s, n, *list)) return 1;
     return 0;
 }
 
