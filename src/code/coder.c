@@ -412,6 +412,33 @@ static int inner_capital(const kb_coder *c, int i)
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 
+/* The two sides of the previous sentence's joint act ("Pakistan and Uzbekistan held talks"
+ * codes both ways), if the article's last plural actor is one of them: "They agreed to meet
+ * again" is both. */
+static int joint_subject(kb_coder *c, kb_actor *x, kb_actor *y)
+{
+    memory m;
+    memory_at(c, 0, &m);
+    if (!m.has_plural || m.t_plural != c->cur_sent - 1) return 0;
+    for (size_t q = c->nev; q-- > 0;) {
+        const kb_event *e = &c->ev[q];
+        if ((int)e->sentence != c->cur_sent - 1) break;
+        if (!e->source.code || !e->target.code ||
+            (strcmp(e->source.code, m.plural.code) && strcmp(e->target.code, m.plural.code)))
+            continue;
+        for (size_t r = q; r-- > 0 && (int)c->ev[r].sentence == c->cur_sent - 1;) {
+            const kb_event *f = &c->ev[r];
+            if (f->source.code && f->target.code && !strcmp(f->source.code, e->target.code) &&
+                !strcmp(f->target.code, e->source.code) && !strcmp(f->code, e->code)) {
+                *x = f->source;
+                *y = f->target;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -496,12 +523,23 @@ static void find_mentions(kb_coder *c)
                     continue;
                 if (only_connectors(c, x->e, y->s, &ha) && is(&c->tok[y->s - 1], "and")) a = k - 1, b = k;
             }
-            if (a >= 0 && c->nm + 2 <= MAX_MENTIONS) {
-                kb_actor x = {c->men[a].code, c->men[a].name, c->men[a].country};
-                kb_actor y = {c->men[b].code, c->men[b].name, c->men[b].country};
+            kb_actor x = {0}, y = {0};
+            kbl_kind ka = KBL_STATE, kb = KBL_STATE;
+            int both = 0;
+            if (a >= 0) {
+                x = (kb_actor){c->men[a].code, c->men[a].name, c->men[a].country};
+                y = (kb_actor){c->men[b].code, c->men[b].name, c->men[b].country};
+                ka = c->men[a].kind;
+                kb = c->men[b].kind;
+                both = 1;
+            } else if (c->nm == 0) {
+                /* a sentence that opens with "they" after two sides acted together */
+                both = joint_subject(c, &x, &y);
+            }
+            if (both && c->nm + 2 <= MAX_MENTIONS) {
                 int first = c->nm;
-                add_pronoun(c, i, i + 1, &x, c->men[a].kind);
-                add_pronoun(c, i, i + 1, &y, c->men[b].kind);
+                add_pronoun(c, i, i + 1, &x, ka);
+                add_pronoun(c, i, i + 1, &y, kb);
                 if (c->nm == first + 2) {
                     c->men[first + 1].pair = 1;
                     c->tok[i].men = (int16_t)first;
@@ -631,6 +669,32 @@ static int owned(kb_coder *c, int s)
     return s > 0 && is_any(&c->tok[s - 1], POSS);
 }
 
+/* A plural agent of coordinated states ("delegations from Pakistan and Afghanistan", "the
+ * ministers of the two countries"): the states after the first, joined by "and" (or the
+ * second of a "the two countries" pair), take the agent's role too, so that both sides are
+ * actors of one kind. A state that heads an agent of its own ("... and Afghan troops") or
+ * carries a possessive keeps its own reading. */
+static void share_role(kb_coder *c, const mention *a, int first)
+{
+    mention *M = c->men;
+    int last = first;
+    for (int k = first + 1; k < c->nm; k++) {
+        mention *m = &M[k];
+        if (m->dead) continue;
+        int ha = 0, before = m->s - 1 - (m->s >= 2 && is(&c->tok[m->s - 1], "the"));
+        int joined = (m->pair && m->s == M[first].s) ||
+                     (!m->pair && only_connectors(c, M[last].e, m->s, &ha) && ha && is(&c->tok[before], "and"));
+        if (!joined || !state_like(m)) break;
+        if (m->e < c->nt && is(&c->tok[m->e], "'s")) break;
+        if (k + 1 < c->nm && !M[k + 1].dead && M[k + 1].kind == KBL_AGENT && M[k + 1].s == m->e) break;
+        m->code = arena_cat(c, m->country, a->role);
+        m->role = a->role;
+        m->kind = KBL_STATE;
+        m->plural = 1;
+        last = k;
+    }
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -742,6 +806,7 @@ static void compose(kb_coder *c)
             a->e = b->e;
             b->dead = 1;
             for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            if (a->plural) share_role(c, a, bi);
             i++;
             continue;
         }
