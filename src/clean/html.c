@@ -764,10 +764,11 @@ enum { PF_KEEP = 0, PF_DROP, PF_TOKEN, PF_RENAME };
 static int cue_value(pf_ctx *cx, int is_cls, const char *an, size_t anl, const char *ve, char *tok)
 {
     const char *q = an + anl;
-    while (*q != '=') q++;
+    while (q < ve && *q != '=') q++;
+    if (q >= ve) return PF_KEEP; /* no value ("<div class>") */
     q++;
-    while (xml_blank((unsigned char)*q)) q++;
-    if (*q != '"' && *q != '\'') return PF_KEEP;
+    while (q < ve && xml_blank((unsigned char)*q)) q++;
+    if (q >= ve || (*q != '"' && *q != '\'')) return PF_KEEP;
     const char *vs = q + 1, *vend = ve - 1;
     size_t n = (size_t)(vend - vs);
     char buf[2048];

@@ -106,6 +106,24 @@ static void head_matter(void **state)
     assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
 }
 
+/* A class or id without a value, last in an input with no byte after it
+ * (a window holding the whole file): nothing is read past the end (ASan). */
+static void class_without_value_at_end(void **state)
+{
+    (void)state;
+    static const char src[] = "<html><body><article><p>" PROSE1 "</p><p>" PROSE2 "</p></article><div id class";
+    size_t n = sizeof src - 1;
+    char *buf = malloc(n);
+    assert_non_null(buf);
+    memcpy(buf, src, n);
+    kbc_page p;
+    kb_err err = {0};
+    kb_arena_reset(A);
+    assert_int_equal(kbc_html_extract(buf, n, NULL, NULL, A, &p, &err), KB_OK);
+    assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +131,7 @@ int main(void)
         cmocka_unit_test(script_attributes_and_jsonld),
         cmocka_unit_test(blanks_that_are_read),
         cmocka_unit_test(head_matter),
+        cmocka_unit_test(class_without_value_at_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
