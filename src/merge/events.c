@@ -373,6 +373,7 @@ int kb_store_put_events(kb_store *s, const kb_doc *d, const kb_event *ev, size_t
 }
 
 /* ---- merging ------------------------------------------------------------------------ */
+#define KBM_EVENT_SLICE 4096 /* articles whose mentions are held at once */
 typedef struct upd {
     kb_store *store;
     const kbs_event_ops *ops;
@@ -387,9 +388,19 @@ typedef struct upd {
     int64_t *hk;
     int32_t *hv;
     size_t hcap;
-    const kbs_mention *probe;
-    int32_t probe_i;
+    /* the probes a candidate is tested against: the mentions of the articles being
+     * merged, one at a time (date search) or a story's at once (story search) */
+    struct probe *pr;
+    size_t npr, prcap;
+    size_t pb, pe;
+    kbm_story_fn story_of;
+    void *story_ctx;
 } upd;
+
+typedef struct probe {
+    const kbs_mention *m;
+    int32_t idx; /* of its event in the union-find */
+} probe;
 
 static int64_t idx_hash(int64_t id)
 {
@@ -491,7 +502,7 @@ static int keep(void *ctx, const kbs_mention *m)
     e->place.country = dup(a, m->ev.place.country);
     e->place.adm1 = dup(a, m->ev.place.adm1);
     e->place.precision = dup(a, m->ev.place.precision);
-    c->story = dup(a, m->story);
+    c->story = dup(a, m->story ? m->story : u->story_of(u->story_ctx, m->doc));
     c->copy_of = dup(a, m->copy_of);
     c->outlet = dup(a, m->outlet);
     c->article_date = dup(a, m->article_date);
@@ -502,16 +513,94 @@ static int keep(void *ctx, const kbs_mention *m)
 }
 
 /* A candidate near the probe: join their events when compatible. */
-static int candidate(void *ctx, const kbs_mention *m)
+static int candidate(void *ctx, const kbs_mention *cm)
 {
     upd *u = ctx;
-    if (m->event_id == u->probe->event_id) return KB_OK;
-    if (!kbm_mention_compatible(u->probe, m)) return KB_OK;
-    int32_t j = id_index(u, m->event_id);
-    if (j < 0) return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
-    int32_t a = uf_find(u->par, u->probe_i), b = uf_find(u->par, j);
-    if (a != b) u->par[a < b ? b : a] = a < b ? a : b;
+    kbs_mention with_story = *cm;
+    const kbs_mention *m = &with_story;
+    if (!cm->story) with_story.story = u->story_of(u->story_ctx, cm->doc);
+    int32_t j = -1;
+    for (size_t i = u->pb; i < u->pe; i++) {
+        const probe *p = &u->pr[i];
+        if (m->event_id == p->m->event_id || !kbm_mention_compatible(p->m, m)) continue;
+        if (j < 0 && (j = id_index(u, m->event_id)) < 0)
+            return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+        int32_t a = uf_find(u->par, p->idx), b = uf_find(u->par, j);
+        if (a != b) u->par[a < b ? b : a] = a < b ? a : b;
+    }
     return KB_OK;
+}
+
+static int cmp_probe_story(const void *pa, const void *pb)
+{
+    const kbs_mention *a = ((const probe *)pa)->m, *b = ((const probe *)pb)->m;
+    int c = strcmp(a->story ? a->story : "", b->story ? b->story : "");
+    if (!c) c = strcmp(a->ev.root, b->ev.root);
+    if (!c) c = a->ev.historical - b->ev.historical;
+    return c;
+}
+
+/* Join the events of the mentions of articles keys[0..n) with those of every compatible
+ * stored mention: by date, probe by probe; by story, each story's probes at once (one
+ * read of the story's mentions however many of its articles are merged). */
+static int join_docs(upd *u, void *impl, const char *const *keys, size_t n)
+{
+    const kbs_event_ops *ops = u->ops;
+    kb_err *err = u->err;
+    int r = KB_OK;
+    u->n = 0;
+    kb_arena_reset(u->ar);
+    for (size_t k = 0; k < n && r == KB_OK; k++)
+        r = ops->of_doc(impl, keys[k], keep, u, err);
+    if (r != KB_OK) return r;
+    if (u->n > u->prcap) {
+        probe *p = realloc(u->pr, u->n * sizeof *p);
+        if (!p) return kb_err_set(err, KB_ENOMEM, "events: out of memory");
+        u->pr = p;
+        u->prcap = u->n;
+    }
+    u->npr = u->n;
+    for (size_t i = 0; i < u->n; i++) {
+        u->pr[i].m = &u->ms[i];
+        if ((u->pr[i].idx = id_index(u, u->ms[i].event_id)) < 0)
+            return kb_err_set(err, KB_ENOMEM, "events: out of memory");
+    }
+    /* by date: a day-precise mention meets those of other stories a day apart at most; a
+     * historical one those whose dates (a year at most) overlap its own */
+    for (size_t i = 0; i < u->npr && r == KB_OK; i++) {
+        const kbs_mention *m = u->pr[i].m;
+        int32_t lo, hi, reach = 0;
+        if (m->day_first == INT32_MIN) continue;
+        if (m->ev.historical) {
+            lo = m->day_first;
+            hi = m->day_last;
+            reach = 366;
+        } else if (m->day_first == m->day_last) {
+            lo = m->day_first - KBM_EVENT_DAYS;
+            hi = m->day_last + KBM_EVENT_DAYS;
+        } else {
+            continue; /* a month or a year: within its story only */
+        }
+        u->pb = i;
+        u->pe = i + 1;
+        r = ops->near(impl, m->ev.root, m->ev.historical, lo, hi, reach, NULL, candidate, u,
+                      err);
+    }
+    /* by story */
+    qsort(u->pr, u->npr, sizeof *u->pr, cmp_probe_story);
+    for (size_t i = 0; i < u->npr && r == KB_OK;) {
+        size_t j = i + 1;
+        while (j < u->npr && !cmp_probe_story(&u->pr[i], &u->pr[j]))
+            j++;
+        const kbs_mention *m = u->pr[i].m;
+        u->pb = i;
+        u->pe = j;
+        if (m->story)
+            r = ops->near(impl, m->ev.root, m->ev.historical, INT32_MIN, INT32_MIN, 0, m->story,
+                          candidate, u, err);
+        i = j;
+    }
+    return r;
 }
 
 /* Mentions of articles that are not copies first (their words name the actors), then
@@ -524,7 +613,15 @@ static int cmp_mention(const void *pa, const void *pb)
     return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kb_err *err)
+static const char *no_story(void *ctx, const char *doc)
+{
+    (void)ctx;
+    (void)doc;
+    return NULL;
+}
+
+int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kbm_story_fn story_of,
+                      void *story_ctx, kb_err *err)
 {
     const kbs_event_ops *ops = kbs_event_ops_of(s);
     if (!ops || !nkeys) return KB_OK;
@@ -532,37 +629,15 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kb_err
     u.store = s;
     u.ops = ops;
     u.err = err;
+    u.story_of = story_of ? story_of : no_story;
+    u.story_ctx = story_ctx;
     if (!(u.ar = kb_arena_new(0))) return kb_err_set(err, KB_ENOMEM, "events: out of memory");
     void *impl = kbs_impl(s);
     int r = KB_OK;
-    /* 1. join the events of each article's mentions with those of compatible ones */
-    for (size_t k = 0; k < nkeys && r == KB_OK; k++) {
-        u.n = 0;
-        kb_arena_reset(u.ar);
-        if ((r = ops->of_doc(impl, keys[k], keep, &u, err)) != KB_OK) break;
-        for (size_t i = 0; i < u.n && r == KB_OK; i++) {
-            const kbs_mention *m = &u.ms[i];
-            u.probe = m;
-            if ((u.probe_i = id_index(&u, m->event_id)) < 0) {
-                r = kb_err_set(err, KB_ENOMEM, "events: out of memory");
-                break;
-            }
-            /* by date: a day-precise mention meets those of other stories a day apart at
-             * most; a historical one those whose dates (a year at most) overlap its own.
-             * Others merge only within their story, which the story search covers. */
-            int32_t lo = INT32_MIN, hi = INT32_MIN, reach = 0;
-            if (m->day_first != INT32_MIN && m->ev.historical) {
-                lo = m->day_first;
-                hi = m->day_last;
-                reach = 366;
-            } else if (m->day_first != INT32_MIN && m->day_first == m->day_last) {
-                lo = m->day_first - KBM_EVENT_DAYS;
-                hi = m->day_last + KBM_EVENT_DAYS;
-            }
-            r = ops->near(impl, m->ev.root, m->ev.historical, lo, hi, reach, m->story, candidate,
-                          &u, err);
-        }
-    }
+    /* 1. join the events of the articles' mentions with those of compatible ones, a
+     * slice of articles at a time (bounded memory) */
+    for (size_t k = 0; k < nkeys && r == KB_OK; k += KBM_EVENT_SLICE)
+        r = join_docs(&u, impl, keys + k, nkeys - k < KBM_EVENT_SLICE ? nkeys - k : KBM_EVENT_SLICE);
     /* 2. each group of events becomes one event, summarised from all its mentions */
     size_t ng = u.nids;
     int32_t *order = r == KB_OK ? malloc((ng ? ng : 1) * sizeof *order) : NULL;
@@ -600,6 +675,7 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kb_err
     free(order);
     free(old);
     free(u.ms);
+    free(u.pr);
     free(u.ids);
     free(u.par);
     free(u.hk);

@@ -504,6 +504,14 @@ int kb_merge_add(kb_merge *m, const kb_doc *d, kb_err *err)
     return add_signed(m, d->key, d->text, d->text_len, d->title, d->date, err);
 }
 
+/* The story label of a stored article (kbm_story_fn for the event merge). */
+static const char *story_of(void *ctx, const char *doc)
+{
+    kb_merge *m = ctx;
+    int32_t i = doc && strlen(doc) == 32 ? kmap_get(m, doc) : -1;
+    return i < 0 ? NULL : m->a[m->sbest[find(m->spar, i)]].key;
+}
+
 int kb_merge_flush(kb_merge *m, kb_err *err)
 {
     if (!m->dirty) return KB_OK;
@@ -542,7 +550,7 @@ int kb_merge_flush(kb_merge *m, kb_err *err)
         m->written++;
         chg[nchg++] = x->key;
     }
-    int rc = kbm_events_update(m->store, chg, nchg, err);
+    int rc = kbm_events_update(m->store, chg, nchg, story_of, m, err);
     free(chg);
     if (rc != KB_OK) return rc;
     m->dirty = 0;

@@ -78,8 +78,12 @@ int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b);
 double kbm_mention_confidence(const kb_event *e);
 /* The event row of mentions ms[0..n) (pointers into ms). */
 void kbm_event_summary(const kbs_mention *ms, size_t n, kbs_event_sum *e);
+/* The story of a stored article (its merge label), NULL if unknown. */
+typedef const char *(*kbm_story_fn)(void *ctx, const char *doc);
 /* Merge the mentions of the articles keys[0..n) with the stored mentions they are
- * compatible with, and rewrite the events concerned. Inside the caller's transaction. */
-int kbm_events_update(kb_store *s, const char *const *keys, size_t n, kb_err *err);
+ * compatible with, and rewrite the events concerned. story_of tells each article's story
+ * (the merge index's labels, as written). Inside the caller's transaction. */
+int kbm_events_update(kb_store *s, const char *const *keys, size_t n, kbm_story_fn story_of,
+                      void *story_ctx, kb_err *err);
 
 #endif

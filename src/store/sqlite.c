@@ -85,6 +85,7 @@ static const char *const migrations[] = {
     ") WITHOUT ROWID;"
     "CREATE INDEX mentions_event ON mentions(event_id);"
     "CREATE INDEX mentions_root_day ON mentions(root, historical, day_first);"
+    "CREATE INDEX article_sigs_story_key ON article_sigs(story, key);" /* a story's members */
     "CREATE TABLE events ("
     " event_id INTEGER PRIMARY KEY," /* hash of the first mention's identity, not a counter */
     " date TEXT, date_precision TEXT, historical INTEGER NOT NULL,"

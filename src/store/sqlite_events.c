@@ -9,16 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The columns of a mention as the merge reads it (read_mention knows the order). */
-#define MEN_COLS                                                                                  \
+/* The columns of a mention as the merge reads it (read_mention knows the order): its own,
+ * its article's merge labels (story, copy_of), then the article's outlet, date and ingest
+ * time. The candidate searches (MEN_LIGHT) read the mentions table alone, NULL for the
+ * rest: the merge knows every article's story from its index, and reading article rows
+ * for every candidate is what costs. */
+#define MEN_OWN                                                                                   \
     "m.doc,m.seq,m.event_id,m.sentence,m.sent_start,m.sent_end,m.source_code,m.source_name,"      \
     "m.source_country,m.target_code,m.target_name,m.target_country,m.code,m.root,m.quad,"        \
     "m.goldstein,m.plover,m.date,m.date_precision,m.historical,m.day_first,m.day_last,"          \
     "m.place_name,m.place_country,m.place_adm1,m.place_lat,m.place_lon,m.place_precision,"       \
-    "m.killed,m.killed_min,m.killed_max,m.injured,m.injured_min,m.injured_max,m.confidence,"     \
-    "g.story,g.copy_of,a.outlet,a.date,a.ingested_at,m.date_source"
-#define MEN_JOIN                                                                                  \
-    " JOIN articles a ON a.key = m.doc LEFT JOIN article_sigs g ON g.key = m.doc"
+    "m.killed,m.killed_min,m.killed_max,m.injured,m.injured_min,m.injured_max,m.confidence,"
+#define MEN_FULL MEN_OWN "g.story,g.copy_of,a.outlet,a.date,a.ingested_at,m.date_source"          \
+    " FROM mentions m JOIN articles a ON a.key = m.doc LEFT JOIN article_sigs g ON g.key = m.doc"
+#define MEN_LIGHT MEN_OWN "NULL,NULL,NULL,NULL,NULL,m.date_source FROM mentions m"
 
 void kbs_sq_events_finalize(sq_store *s)
 {
@@ -217,8 +221,7 @@ static int sq_of_doc(void *impl, const char *doc, kbs_mention_cb cb, void *ctx, 
 {
     sq_store *s = impl;
     if (!s->men_doc && kbs_sq_prepare(s,
-                                      "SELECT " MEN_COLS " FROM mentions m" MEN_JOIN
-                                      " WHERE m.doc = ?1 ORDER BY m.seq",
+                                      "SELECT " MEN_LIGHT " WHERE m.doc = ?1 ORDER BY m.seq",
                                       &s->men_doc, err) != KB_OK)
         return KB_ESTORE;
     sqlite3_bind_text(s->men_doc, 1, doc, -1, SQLITE_STATIC);
@@ -229,7 +232,7 @@ static int sq_of_event(void *impl, int64_t event_id, kbs_mention_cb cb, void *ct
 {
     sq_store *s = impl;
     if (!s->men_event && kbs_sq_prepare(s,
-                                        "SELECT " MEN_COLS " FROM mentions m" MEN_JOIN
+                                        "SELECT " MEN_FULL
                                         " WHERE m.event_id = ?1 ORDER BY m.doc, m.seq",
                                         &s->men_event, err) != KB_OK)
         return KB_ESTORE;
@@ -246,8 +249,7 @@ static int sq_near(void *impl, const char *root, int historical, int32_t lo, int
         /* index (root, historical, day_first): a tight range when reach is 0 */
         if (!s->men_day &&
             kbs_sq_prepare(s,
-                           "SELECT " MEN_COLS " FROM mentions m" MEN_JOIN
-                           " WHERE m.root = ?1 AND m.historical = ?2"
+                           "SELECT " MEN_LIGHT " WHERE m.root = ?1 AND m.historical = ?2"
                            " AND m.day_first BETWEEN ?3 - ?5 AND ?4 AND m.day_last >= ?3",
                            &s->men_day, err) != KB_OK)
             return KB_ESTORE;
@@ -261,9 +263,9 @@ static int sq_near(void *impl, const char *root, int historical, int32_t lo, int
     if (story) {
         if (!s->men_story &&
             kbs_sq_prepare(s,
-                           "SELECT " MEN_COLS " FROM article_sigs x"
-                           " JOIN mentions m ON m.doc = x.key" MEN_JOIN
-                           " WHERE x.story = ?1 AND m.root = ?2 AND m.historical = ?3",
+                           "SELECT " MEN_OWN "NULL,NULL,NULL,NULL,NULL,m.date_source"
+                           " FROM article_sigs g JOIN mentions m ON m.doc = g.key"
+                           " WHERE g.story = ?1 AND m.root = ?2 AND m.historical = ?3",
                            &s->men_story, err) != KB_OK)
             return KB_ESTORE;
         sqlite3_bind_text(s->men_story, 1, story, -1, SQLITE_STATIC);

@@ -114,7 +114,9 @@ typedef struct kbs_event_ops {
     int (*put_mention)(void *impl, const char *doc, int seq, const kb_event *e,
                        int32_t day_first, int32_t day_last, double confidence, int64_t event_id,
                        kb_err *err);
-    /* Mentions of one article / of one event, in (doc, seq) order. */
+    /* Mentions of one article / of one event, in (doc, seq) order. of_doc and near
+     * leave the article's fields NULL (story, copy_of, outlet, dates): the merge knows
+     * the stories; of_event fills them. */
     int (*of_doc)(void *impl, const char *doc, kbs_mention_cb cb, void *ctx, kb_err *err);
     int (*of_event)(void *impl, int64_t event_id, kbs_mention_cb cb, void *ctx, kb_err *err);
     /* Candidates: mentions with this root and historical flag whose dates overlap
