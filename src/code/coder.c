@@ -1135,10 +1135,15 @@ static int left_source(kb_coder *c, int vi)
         for (int u = vi - 1; u >= 0; u--) {
             vmatch *w = &c->vm[u];
             if (w->tgt >= 0 && c->men[w->tgt].group == head) {
-                int ok = 1, has_and = 0;
+                int ok = 1, has_and = 0, tail = 0;
                 for (int k = group_end(c, m); k < v->s; k++) {
-                    if (is(&c->tok[k], "and")) has_and = 1;
-                    else if (!is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
+                    tokinfo *t = &c->tok[k];
+                    if (is(t, "and")) has_and = 1;
+                    /* the rest of the object's noun phrase: "shelled Pakistani posts and ..." */
+                    else if (!has_and && t->kind == KBL_T_WORD && !t->cap && t->verb < 0 && t->men < 0 &&
+                             !is_any(t, PREPS) && !is_any(t, STOP_RIGHT) && !is_verb_word(c, k) && ++tail <= 3)
+                        continue;
+                    else if (!is(t, ",") && !is_any(t, ADVS)) ok = 0;
                 }
                 if (ok && has_and) return w->src; /* "killed X and wounded Y": X did not wound */
             }
@@ -1480,6 +1485,33 @@ static int habitual(kb_coder *c, const vmatch *v)
         if (is_any(t, CUE) && !(is(t, "such") && j + 1 < c->nt && is(&c->tok[j + 1], "as"))) return 1;
     }
     return 0;
+}
+
+/* One act told twice in a sentence ("were killed in Israeli shelling": the shelling with no
+ * target, the killing with its victims): a targetless event whose source has an event of the
+ * same root with a target in this sentence is that event. The targeted one keeps the finer
+ * code of the two ("shelling" 194 over the killing's 190). Historical events stay apart. */
+static void fold_targetless(kb_coder *c, int sent)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        int drop = 0;
+        if (e->sentence == (size_t)sent && !e->target.code && e->source.code && !e->historical)
+            for (size_t k = 0; k < c->nev && !drop; k++) {
+                kb_event *f = &c->ev[k];
+                if (f->sentence != (size_t)sent || !f->target.code || !f->source.code || f->historical ||
+                    strcmp(f->source.code, e->source.code) || memcmp(f->root, e->root, 2))
+                    continue;
+                drop = 1;
+                if (strlen(f->code) == 3 && f->code[2] == '0' && strcmp(e->code, f->code)) {
+                    const kbl_cameo *cm = kbl_cameo_get(c->lx, e->code);
+                    if (cm) set_code(f, cm);
+                }
+            }
+        if (!drop) c->ev[w++] = *e;
+    }
+    c->nev = w;
 }
 
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
@@ -2147,6 +2179,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         c->nev = w;
     }
+    fold_targetless(c, sent);
 remember_all:
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
