@@ -615,6 +615,16 @@ static void kill_modifiers(kb_coder *c)
                                                  "delegation", "delegations", "counterpart", "counterparts",
                                                  "nationals", "partners", "allies", "neighbours", NULL};
             if (!np && !is_any(&c->tok[e], FOLLOW)) adj = 1;
+            /* ... but the subject of a passive is what was hit: "The Afghan border post was
+             * attacked by ..." is an act on Afghanistan, as "Afghan border posts were attacked" */
+            for (int k = e + 1; adj && k < c->nt && k <= e + 3; k++) {
+                if (c->tok[k].kind != KBL_T_WORD || c->tok[k].men >= 0) break;
+                if (!is_any(&c->tok[k], BE)) continue;
+                int q = k + 1;
+                if (q < c->nt && (is(&c->tok[q], "been") || is(&c->tok[q], "being"))) q++;
+                if (q < c->nt && is_participle(&c->tok[q])) adj = 0;
+                break;
+            }
         }
         /* "official contact", "official media": the adjective, not an official */
         if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "official") && e < c->nt &&
