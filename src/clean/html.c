@@ -1063,6 +1063,14 @@ static int name_kind(const char *s, size_t n)
     return 0;
 }
 
+/* img, input, source, embed: void elements of no text (opaque, html.c). */
+static int void_media(const char *nm, const char *end)
+{
+    size_t n = xml_name_len(nm, end);
+    return (n == 3 && lc_is(nm, "img", 3)) || (n == 5 && (lc_is(nm, "input", 5) || lc_is(nm, "embed", 5))) ||
+           (n == 6 && lc_is(nm, "source", 6));
+}
+
 /* After a blank run ending at p ('<'): only end tags, comments and blanks up
  * to a start tag that surely makes an element? */
 static int start_tag_follows(const char *p, const char *end)
@@ -1087,13 +1095,16 @@ static int start_tag_follows(const char *p, const char *end)
     return 0;
 }
 
-/* Does the tag [p, e) carry a microdata datePublished (any case)? */
-static int has_date_published(const char *p, const char *e)
+/* Does [p, e) hold the word w (lowercase, n bytes) in any case? */
+static int holds_ci(const char *p, const char *e, const char *w, size_t n)
 {
-    for (; e - p >= 13; p++)
-        if ((*p | 0x20) == 'd' && strncasecmp(p, "datepublished", 13) == 0) return 1;
+    for (; (size_t)(e - p) >= n; p++)
+        if ((*p | 0x20) == w[0] && strncasecmp(p, w, n) == 0) return 1;
     return 0;
 }
+
+/* Does the tag [p, e) carry a microdata datePublished (any case)? */
+static int has_date_published(const char *p, const char *e) { return holds_ci(p, e, "datepublished", 13); }
 
 typedef struct pf_blank {
     int risky;             /* non-blank text since the last sure event */
@@ -1103,7 +1114,7 @@ typedef struct pf_blank {
     size_t wholen;
     int depth;             /* its nesting (same-name start tags), 0: none open */
     int in_head;           /* after the first <head>, before anything that is not head matter */
-    int head_seen;
+    int head_seen, body_seen;
 } pf_blank;
 
 /* A start tag [nm, after) was copied to the output [o0, o1); closed: it ended with '>'. */
@@ -1116,6 +1127,9 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
     if (n == 4 && lc_is(nm, "head", 4)) {
         bs->in_head = closed && !bs->head_seen; /* a later <head> is misplaced */
         bs->head_seen = 1;
+    } else if (n == 4 && lc_is(nm, "body", 4)) {
+        bs->in_head = 0;
+        bs->body_seen |= closed; /* libxml2's body is open from here on */
     } else if (!((n == 4 && (lc_is(nm, "meta", 4) || lc_is(nm, "link", 4) || lc_is(nm, "base", 4))) ||
                  (n == 5 && lc_is(nm, "title", 5)) || (n == 8 && lc_is(nm, "noscript", 8)))) {
         bs->in_head = 0; /* anything else makes libxml2 open the body */
@@ -1220,6 +1234,18 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
                                                   !memcmp(o + w0, "META>", 5) || !memcmp(o + w0, "LINK>", 5))) {
                     w = w0 - 1; /* a <meta> or <link> in the head with nothing anyone reads */
                     continue;
+                }
+                if (bs.body_seen && w0 >= 2 && o[w0 - 2] == '>' && o[w - 1] == '>' && void_media(nm, p) &&
+                    !holds_ci(o + w0, o + w, "itemprop", 8)) {
+                    /* an image or form input in the body between two tags: an
+                     * element without text that libxml2 closes at once, and
+                     * with no text beside it, so no text node changes */
+                    const char *nx = p;
+                    while (nx < end && xml_blank((unsigned char)*nx)) nx++;
+                    if (nx < end && *nx == '<') {
+                        w = w0 - 1;
+                        continue;
+                    }
                 }
                 pf_start_tag(&bs, nm, p, o[w - 1] == '>', o + w0, o + w);
             }
