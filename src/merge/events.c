@@ -587,7 +587,7 @@ static int join_docs(upd *u, void *impl, const char *const *keys, size_t n)
                       err);
     }
     /* by story */
-    qsort(u->pr, u->npr, sizeof *u->pr, cmp_probe_story);
+    if (u->npr) qsort(u->pr, u->npr, sizeof *u->pr, cmp_probe_story);
     for (size_t i = 0; i < u->npr && r == KB_OK;) {
         size_t j = i + 1;
         while (j < u->npr && !cmp_probe_story(&u->pr[i], &u->pr[j]))
