@@ -1924,7 +1924,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* ", killing eight": the subject of the clause before */
             tokinfo *t = &c->tok[v->s];
             size_t ln = strlen(t->low);
-            if (v->src < 0 && ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ","))
+            int ing_clause = v->src < 0 && ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 &&
+                             is(&c->tok[v->s - 1], ",");
+            if (ing_clause)
                 for (int u = vi - 1; u >= 0; u--)
                     if (c->vm[u].src >= 0) {
                         v->src = c->vm[u].src;
@@ -1932,6 +1934,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
             src = v->src >= 0 ? v->src : left_source(c, vi);
             if (tgt < 0 && v->inner >= 0) tgt = v->inner;
+            /* ", warning (that) support for X is ...": a verbal act whose object is a clause is
+             * addressed to the target of the act it comments on, not to a name inside it */
+            if (ing_clause && tgt < 0 && root0 >= 10 && root0 <= 13) {
+                int k = after;
+                while (k < c->nt && is_any(&c->tok[k], DETS)) k++;
+                if (k < c->nt && c->tok[k].kind == KBL_T_WORD && live_mention_at(c, k) < 0 && !is_any(&c->tok[k], PREPS))
+                    for (int u = vi - 1; u >= 0 && tgt < 0; u--)
+                        if (c->vm[u].done == 1 && c->vm[u].tgt >= 0) tgt = c->vm[u].tgt;
+            }
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET))
                 tgt = right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"),
                                    (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
