@@ -1325,6 +1325,31 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &dt;
         }
     }
+    /* verbal conflict between the two states an article is about: a bare state organ
+     * ("Officials urged the Taliban to ...") addressing one of them speaks for the other */
+    if (s && t && s->code && t->code && root >= 10 && root <= 13 && !s->country && s->role &&
+        !memcmp(s->code, "---", 3) && state_organ(s->role) && t->country) {
+        int k1 = -1, k2 = -1;
+        for (int k = 0; k < c->nstates; k++) {
+            if (k1 < 0 || c->scount[k] > c->scount[k1]) k2 = k1, k1 = k;
+            else if (k2 < 0 || c->scount[k] > c->scount[k2]) k2 = k;
+        }
+        int third = 0;
+        for (int k = 0; k < c->nstates; k++)
+            if (k != k1 && k != k2 && c->scount[k] > third) third = c->scount[k];
+        if (k2 >= 0 && c->scount[k2] >= 2 && c->scount[k2] >= 2 * third) {
+            const char *other = NULL;
+            if (!strncmp(c->scode[k1], t->country, 3)) other = c->scode[k2];
+            else if (!strncmp(c->scode[k2], t->country, 3)) other = c->scode[k1];
+            if (other) {
+                ds = *s;
+                ds.country = kb_arena_strndup(c->arena, other, 3);
+                ds.code = arena_cat(c, ds.country, s->role);
+                ds.kind = KBL_STATE;
+                s = &ds;
+            }
+        }
+    }
     if (s && t && s->code && t->code && root >= 9 && root < 18) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
