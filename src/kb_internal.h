@@ -78,6 +78,10 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
 /* Scraped plain text -> main text + metadata, by line classification. */
 int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
                      kb_arena *a, kbc_page *out, kb_err *err);
+/* The same, when the container states the title (JSONL "title"): it is not guessed
+ * from the lines (out->title stays NULL), and lines repeating it leave the text. */
+int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
+                            const char *title, kb_arena *a, kbc_page *out, kb_err *err);
 /* Parse a date in any common news form ("2025-10-12", "12 October 2025",
  * "Oct. 12, 2025", "Tuesday, 02 January 2024 12:17 GMT", RFC 2822, ISO 8601
  * with time). Writes "YYYY-MM-DD" into out and returns the number of bytes of

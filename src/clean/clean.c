@@ -154,7 +154,7 @@ int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err)
     if (type == KB_CT_HTML)
         rc = kbc_html_extract(raw->data, raw->len, raw->charset, raw->url, a, &page, err);
     else
-        rc = kbc_text_extract(c->lx, raw->data, raw->len, raw->url, a, &page, err);
+        rc = kbc_text_extract_titled(c->lx, raw->data, raw->len, raw->url, raw->title, a, &page, err);
     if (rc != KB_OK) return rc;
 
     char *text = NULL;

@@ -197,6 +197,36 @@ typedef struct mstate {
     size_t cap_off, cap_len;
 } mstate;
 
+/* Can s[0..n) be an outlet's name in a credit? "Frontier Wire", "AFP", "The Daily
+ * Ledger", "dawn.com": at most KBC_MAX_OUTLET bytes and six words, each starting with a
+ * capital or a digit (short function words "of", "the", "and", "de" aside), no sentence
+ * punctuation. So "(CNN) ..." gives CNN, while "(file photo)" or "(updated 5:30 pm)"
+ * are no credit. */
+static int outlet_ok(const char *s, size_t n)
+{
+    if (!n || n > KBC_MAX_OUTLET || s[0] == ' ' || s[n - 1] == ' ') return 0;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        unsigned char c = (unsigned char)s[i];
+        int cap = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+        size_t wl = j - i;
+        int small = (wl == 2 && (!memcmp(s + i, "of", 2) || !memcmp(s + i, "de", 2))) ||
+                    (wl == 3 && (!memcmp(s + i, "the", 3) || !memcmp(s + i, "and", 3)));
+        int domain = wl > 3 && memchr(s + i + 1, '.', wl - 2) != NULL; /* "dawn.com" */
+        if (!cap && !domain && !(small && words)) return 0;
+        for (size_t k = i; k < j; k++)
+            if (strchr(",;:!?()[]\"", s[k])) return 0;
+        if (++words > 6) return 0;
+        i = j;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    return 1;
+}
+
 /* Does pattern tokens t[k..] match s from i? Returns the end position or -1. */
 static long match_at(const pat *pt, int k, size_t i, mstate *m)
 {
@@ -236,6 +266,10 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
         case T_OUTLET: {
             size_t min = t->op == T_OUTLET ? 1 : 0;
             for (size_t j = i + min; j <= m->n; j++) { /* shortest first */
+                if (t->op == T_OUTLET && !outlet_ok(s + i, j - i)) {
+                    if (j - i > KBC_MAX_OUTLET) return -1;
+                    continue;
+                }
                 long r = match_at(pt, k + 1, j, m);
                 if (r >= 0) {
                     if (t->op == T_OUTLET) {

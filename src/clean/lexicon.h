@@ -21,6 +21,7 @@ typedef struct kbc_cue_result {
 
 /* Lines longer than this are only tested against credit cues (at their start). */
 #define KBC_MAX_CUE_LINE 1000
+#define KBC_MAX_OUTLET 60 /* longest outlet name a credit cue captures */
 
 /* Match line s[0..n) (whitespace collapsed to single spaces, trimmed, any
  * list bullet removed) against every cue. Linear in n for a given lexicon. */

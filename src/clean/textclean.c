@@ -321,6 +321,12 @@ static int same_ci(const char *a, size_t an, const char *b, size_t bn)
 int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
                      kb_arena *a, kbc_page *out, kb_err *err)
 {
+    return kbc_text_extract_titled(lx, text, len, url, NULL, a, out, err);
+}
+
+int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len, const char *url,
+                            const char *title, kb_arena *a, kbc_page *out, kb_err *err)
+{
     memset(out, 0, sizeof *out);
     if (!text) len = 0;
     /* ---- split into lines -------------------------------------------- */
@@ -707,8 +713,15 @@ int kbc_text_extract(const kbc_lexicon *lx, const char *text, size_t len, const 
         }
     }
 
-    /* title: a headline-shaped line just above the text */
-    {
+    /* title: the container states it (a JSONL "title"): no guess, and lines that
+     * repeat it leave the text */
+    if (title && *title) {
+        size_t tn = strlen(title);
+        for (size_t k = 0; k < n; k++)
+            if (L[k].keep && same_ci(text + L[k].s, L[k].e - L[k].s, title, tn)) L[k].keep = 0;
+    }
+    /* else a headline-shaped line just above the text */
+    else {
         char slug[512];
         url_slug(url, slug, sizeof slug);
         size_t lo = first > 40 ? first - 40 : 0;

@@ -65,6 +65,49 @@ static void lacks(const result *r, const char *s)
 
 /* ---- pages ----------------------------------------------------------- */
 
+/* "(Outlet) text": the outlet alone in brackets is a credit; a bracketed note is not */
+static void bracket_credit(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Border Crossing Reopens After Week-Long Closure\n\n"
+        "(Frontier Wire) Officials reopened the crossing on Monday, a week after clashes between "
+        "guards on both sides forced its closure and left hundreds of trucks stranded.\n\n"
+        "(file photo) Traders said they had lost perishable goods worth millions while the gate "
+        "stayed shut, and asked for compensation from both governments.\n\n"
+        "(Updated 5:30 pm) A customs official said about 1,200 lorries crossed in the first six "
+        "hours after the gate opened, and more were expected by nightfall.\n";
+    result r;
+    run(&r, page, NULL);
+    has(&r, "Officials reopened the crossing");
+    lacks(&r, "(Frontier Wire)");
+    has(&r, "(file photo) Traders said");
+    has(&r, "(Updated 5:30 pm) A customs");
+    assert_string_equal(r.pg.outlet, "Frontier Wire");
+    kb_arena_free(r.a);
+}
+
+/* a title the container states is not guessed: a lead line without a full stop stays text */
+static void stated_title(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "Japanese brewers are making more money from beer-flavoured drinks than from beer\n\n"
+        "Beer and spirits are heavily taxed in Japan, which drives breweries to look for "
+        "alternatives that fall into lower tax bands.\n\n"
+        "Brewers Turn To Beer Alternatives\n\n"
+        "Sales of the cheaper drinks rose by a fifth last year, the industry group said.\n";
+    kb_arena *a = kb_arena_new(0);
+    kbc_page pg;
+    kb_err err = {0};
+    assert_int_equal(kbc_text_extract_titled(LX, page, strlen(page), NULL,
+                                             "Brewers turn to beer alternatives", a, &pg, &err), KB_OK);
+    assert_null(pg.title);
+    if (!strstr(pg.text, "Japanese brewers are making")) fail_msg("lead line lost:\n%s", pg.text);
+    if (strstr(pg.text, "Brewers Turn To")) fail_msg("repeated title kept:\n%s", pg.text);
+    kb_arena_free(a);
+}
+
 static void wire_story(void **state)
 {
     (void)state;
@@ -496,6 +539,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_story),
+        cmocka_unit_test(bracket_credit),
+        cmocka_unit_test(stated_title),
         cmocka_unit_test(menus_teasers_comments),
         cmocka_unit_test(breadcrumb_title_and_prompts),
         cmocka_unit_test(plain_article_untouched),
