@@ -1528,12 +1528,14 @@ static int habitual(kb_coder *c, const vmatch *v)
  * code of the two ("shelling" 194 over the killing's 190). Historical events stay apart. */
 static void fold_targetless(kb_coder *c, int sent)
 {
-    size_t w = 0;
-    for (size_t i = 0; i < c->nev; i++) {
+    size_t first = c->nev, w;
+    while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
+    w = first;
+    for (size_t i = first; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         int drop = 0;
-        if (e->sentence == (size_t)sent && !e->target.code && e->source.code && !e->historical)
-            for (size_t k = 0; k < c->nev && !drop; k++) {
+        if (!e->target.code && e->source.code && !e->historical)
+            for (size_t k = first; k < c->nev && !drop; k++) {
                 kb_event *f = &c->ev[k];
                 if (f->sentence != (size_t)sent || !f->target.code || !f->source.code || f->historical ||
                     strcmp(f->source.code, e->source.code) || memcmp(f->root, e->root, 2))
