@@ -1004,13 +1004,15 @@ static size_t copy_text(char *o, const char *p, const char *e)
 /* ---- blanks between tags ------------------------------------------------
  * A page is a third blank runs between two tags ("</li>\n<li>"), each of
  * which libxml2 turns into a text node that every reader but one skips:
- * html_body.c counts and emits only non-blank text. So the pre-filter cuts
+ * html_body.c counts only non-blank text, and emits a blank only as the space
+ * between two inline elements of one block. So the pre-filter cuts
  * such a run when libxml2 is sure to see it as a text node of its own, or
  * merged only with other blanks:
  * - before it, no non-blank text since a tag that surely made a SAX event
  *   (a start tag, or the end tag of the element just started: "<p>x</p>";
  *   a stray end tag makes none, and text on both sides of it would merge);
  * - after it, only end tags, comments and blanks up to a start tag;
+ * - the tag before it does not end an inline element ("</a> <a>": a space);
  * - no element whose whole text is read (kbh_node_content: <title>, <h1>,
  *   a microdata datePublished) is open, where "<b>A</b> <b>B</b>" must
  *   stay "A B".
@@ -1114,6 +1116,8 @@ typedef struct pf_blank {
     size_t wholen;
     int depth;             /* its nesting (same-name start tags), 0: none open */
     int in_head;           /* after the first <head>, before anything that is not head matter */
+    int after_inline;      /* the last tag ended an inline element ("</a>", "</b>"): a blank
+                            * after it separates words ("<a>A</a> <a>B</a>" is "A B") */
     int head_seen, body_seen;
 } pf_blank;
 
@@ -1135,6 +1139,7 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
         bs->in_head = 0; /* anything else makes libxml2 open the body */
     }
     if (closed && !(kind & NK_DOC)) bs->risky = 0;
+    bs->after_inline = 0;
     bs->leafn = 0;
     if (closed && !kind && !selfclose && n < sizeof bs->leaf) {
         memcpy(bs->leaf, nm, n);
@@ -1150,9 +1155,22 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
     }
 }
 
+/* Phrasing elements whose end tag may sit between two words of one paragraph. */
+static int inline_name(const char *s, size_t n)
+{
+    static const char *const names[] = {"a", "b", "i", "q", "s", "u", "em", "abbr", "bdi", "bdo", "cite",
+                                        "code", "data", "dfn", "font", "kbd", "mark", "samp", "small",
+                                        "span", "strong", "sub", "sup", "time", "var", "label", "ins",
+                                        "del", "big", "tt", "nobr", "acronym"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strlen(names[k]) == n && lc_is(s, names[k], n)) return 1;
+    return 0;
+}
+
 static void pf_end_tag(pf_blank *bs, const char *nm, const char *end)
 {
     size_t n = xml_name_len(nm, end);
+    bs->after_inline = inline_name(nm, n);
     if (n == 4 && lc_is(nm, "head", 4)) bs->in_head = 0;
     if (bs->leafn && n == bs->leafn && strncasecmp(nm, bs->leaf, n) == 0) bs->risky = 0;
     bs->leafn = 0;
@@ -1184,7 +1202,7 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
                 bs.risky = 1;
                 bs.in_head = 0;
                 w += copy_text(o + w, p, lt);
-            } else if (bs.risky || bs.depth || !start_tag_follows(lt, end)) {
+            } else if (bs.risky || bs.depth || bs.after_inline || !start_tag_follows(lt, end)) {
                 w += copy_text(o + w, p, lt);
             }
         }

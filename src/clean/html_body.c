@@ -450,6 +450,9 @@ static int emit_container(hpage *pg, int32_t root, uint16_t removed, kb_arena *a
         }
         if (h->tag == T_TEXT) {
             if (h->len) emit_text(&e, h->blk, h->text);
+            /* a blank between two inline elements of one block separates their words:
+             * "<a>Pakistan</a> <a>Afghanistan</a>", "<b>three</b> <i>soldiers</i>" */
+            else if (h->text && h->text[0] && h->blk == e.last_blk) e.pending_sp = 1;
             continue;
         }
         if (h->tag == T_BR) {

@@ -87,6 +87,11 @@ static void blanks_that_are_read(void **state)
     p = run("<html><body><article><p>" PROSE1 " Then alpha</section>\n<b>beta</b> came.</p>"
             "<ul>\n<li>" PROSE2 "</li>\n</ul>\n</article></body></html>");
     assert_string_equal(p.text, PROSE1 " Then alpha beta came.\n\n" PROSE2);
+    /* between two inline elements of one paragraph a blank separates words */
+    p = run("<html><body><article><p>Officials from <a href=\"/a\">Pakistan</a> <a href=\"/b\">Afghanistan</a>"
+            " met as <b>three</b>\n<i>soldiers</i> were hurt. " PROSE1 "</p><p>" PROSE2 "</p></article></body></html>");
+    assert_string_equal(p.text, "Officials from Pakistan Afghanistan met as three soldiers were hurt. " PROSE1
+                                "\n\n" PROSE2);
 }
 
 /* Head matter nobody reads (other metas and links, scripts, styles) goes
