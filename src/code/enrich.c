@@ -716,6 +716,10 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
         const kba_timex *g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
+        /* a day after the article's is the day of what is planned ("agreed to meet again
+         * in December"): the event coded is the agreement or the threat, made by then */
+        long gf, gl;
+        if (g && adate && kba_value_days(g->value, &gf, &gl) && gf > day_of(adate)) g = NULL;
         int coder_hist = e->historical;
         if (g) {
             date_of_value(a, g, &e->date, &e->date_precision);

@@ -234,6 +234,21 @@ static void test_week(void **state)
     done(&r);
 }
 
+/* a day after the article's is the planned act's, not the agreement's or the threat's */
+static void test_future_day(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r, "Pakistan and Afghanistan agreed to meet again in December. "
+                 "India threatened on Monday to attack Pakistan next month.", "2025-10-22");
+    const kb_event *e = find(&r, "03");
+    assert_string_equal(e->date, "2025-10"); /* an undated past act: the article's month */
+    assert_string_equal(e->date_source, "article");
+    e = find(&r, "13");
+    assert_string_equal(e->date, "2025-10-20"); /* the threat's own Monday, not next month */
+    done(&r);
+}
+
 /* no metadata date: relative dates stay unresolved (no date invented from a
  * recalled day), absolute years still date their events */
 static void test_no_article_date(void **state)
@@ -377,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_text_date_over_metadata),
         cmocka_unit_test(test_no_article_date),
         cmocka_unit_test(test_week),
+        cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_json),
