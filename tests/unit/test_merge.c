@@ -111,24 +111,8 @@ static void copy_scores(void **state)
 }
 
 /* ---- over a store ------------------------------------------------------- */
-static char tmpdir[256], dbpath[300];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/kb-test-merge-XXXXXX");
-    if (!mkdtemp(tmpdir)) return -1;
-    snprintf(dbpath, sizeof dbpath, "%s/t.db", tmpdir);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
-}
+#define TMPDIR_TAG "merge"
+#include "tmpdir.h"
 
 static kb_doc *make_doc(const char *id, const char *date, const char *text)
 {

@@ -241,24 +241,8 @@ static void test_summary(void **state)
 }
 
 /* ---- over a store ---------------------------------------------------------------------- */
-static char tmpdir[256], dbpath[300];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/kb-test-events-XXXXXX");
-    if (!mkdtemp(tmpdir)) return -1;
-    snprintf(dbpath, sizeof dbpath, "%s/s.db", tmpdir);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
-}
+#define TMPDIR_TAG "events"
+#include "tmpdir.h"
 
 typedef struct report {
     const char *id, *outlet, *date, *text;

@@ -14,25 +14,8 @@
 #include "kb_internal.h"
 #include "store/store.h"
 
-static char tmpdir[256];
-static char dbpath[300];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/kb-test-store-XXXXXX");
-    if (!mkdtemp(tmpdir)) return -1;
-    snprintf(dbpath, sizeof dbpath, "%s/t.db", tmpdir);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    return system(cmd) == 0 ? 0 : -1;
-}
+#define TMPDIR_TAG "store"
+#include "tmpdir.h"
 
 /* A cleaned-looking doc: text, metadata, sentences and key. */
 static kb_doc *make_doc(const char *id, const char *url, const char *date, const char *outlet,
