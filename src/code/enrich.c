@@ -436,7 +436,27 @@ static int acting_place(const kbe_enricher *en, const char *text, const kba_topo
     return seen;
 }
 
-/* Does the word text[a..b) occur (case folded) in [s0, s1)? */
+/* Does a word of text[s0, s1) satisfy pred(word, length, ctx)? */
+static int any_word(const char *text, uint32_t s0, uint32_t s1,
+                    int (*pred)(const char *w, size_t n, const void *ctx), const void *ctx)
+{
+    uint32_t i = s0;
+    while (i < s1) {
+        if (!is_word_ch(text[i])) {
+            i++;
+            continue;
+        }
+        uint32_t j = i;
+        while (j < s1 && is_word_ch(text[j])) j++;
+        if (pred(text + i, j - i, ctx)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+static int is_word(const char *w, size_t n, const void *lower) { return word_eq(w, n, lower); }
+
+/* Is the word text[a, b) (any case) also in text[s0, s1)? */
 static int word_in(const char *text, uint32_t a, uint32_t b, uint32_t s0, uint32_t s1)
 {
     char w[32];
@@ -447,18 +467,7 @@ static int word_in(const char *text, uint32_t a, uint32_t b, uint32_t s0, uint32
         w[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     w[n] = 0;
-    uint32_t i = s0;
-    while (i < s1) {
-        if (!is_word_ch(text[i])) {
-            i++;
-            continue;
-        }
-        uint32_t j = i;
-        while (j < s1 && is_word_ch(text[j])) j++;
-        if (word_eq(text + i, j - i, w)) return 1;
-        i = j;
-    }
-    return 0;
+    return any_word(text, s0, s1, is_word, w);
 }
 
 static int is_attack_word(const char *w, size_t n)
@@ -471,20 +480,15 @@ static int is_attack_word(const char *w, size_t n)
     return 0;
 }
 
+static int attack_pred(const char *w, size_t n, const void *ctx)
+{
+    (void)ctx;
+    return is_attack_word(w, n);
+}
+
 static int attack_in(const char *text, uint32_t s0, uint32_t s1)
 {
-    uint32_t i = s0;
-    while (i < s1) {
-        if (!is_word_ch(text[i])) {
-            i++;
-            continue;
-        }
-        uint32_t j = i;
-        while (j < s1 && is_word_ch(text[j])) j++;
-        if (is_attack_word(text + i, j - i)) return 1;
-        i = j;
-    }
-    return 0;
+    return any_word(text, s0, s1, attack_pred, NULL);
 }
 
 /* Is the neighbouring sentence's toponym t about the event's thing? A content
