@@ -371,15 +371,9 @@ int cmd_timeline(int argc, char **argv)
 /* ---- series ------------------------------------------------------------------ */
 static void days_ymd(int32_t z, int *y, int *m, int *d)
 {
-    z += 719468;
-    int era = (z >= 0 ? z : z - 146096) / 146097;
-    int doe = z - era * 146097;
-    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
+    long yy;
+    kbu_civil_from_days(z, &yy, m, d);
+    *y = (int)yy;
 }
 
 /* The period a day falls in, as an ordinal: days (day), Mondays (week), months. */

@@ -28,6 +28,11 @@ void kbu_buf_free(kbu_buf *b);
 /* 128-bit non-cryptographic hash (two independent 64-bit lanes), hex out[33]. */
 void kbu_hash128_hex(const void *p1, size_t n1, const void *p2, size_t n2, char out[33]);
 uint64_t kbu_hash64(const void *p, size_t n, uint64_t seed);
+/* Calendar arithmetic (proleptic Gregorian): days since 1970-01-01 of a date, its
+ * inverse, and the day of a "YYYY-MM-DD" prefix (*z; 0 if s does not start with one). */
+long kbu_days_from_civil(long y, int m, int d);
+void kbu_civil_from_days(long z, long *y, int *m, int *d);
+int kbu_day_of_ymd(const char *s, long *z);
 
 /* JSON string escaping for output (valid UTF-8 assumed; control chars escaped). */
 void kbu_json_str(kbu_buf *b, const char *s, size_t n);       /* writes "..." */

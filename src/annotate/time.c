@@ -18,6 +18,7 @@
  * kba_time_governing(). See time.h.
  */
 #include "annotate/time.h"
+#include "kb_internal.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -31,29 +32,6 @@ static int mdays(long y, int m)
     if (m < 1 || m > 12) return 31;
     return m == 2 && is_leap(y) ? 29 : d[m - 1];
 }
-/* days since 1970-01-01 of a proleptic Gregorian date */
-static long day_num(long y, int m, int d)
-{
-    long yy = m <= 2 ? y - 1 : y;
-    long era = (yy >= 0 ? yy : yy - 399) / 400;
-    long yoe = yy - era * 400;
-    long mp = (m + 9) % 12;
-    long doy = (153 * mp + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-static void civil(long z, long *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
 /* ISO weekday 1 = Monday .. 7 = Sunday */
 static int wday(long z)
 {
@@ -65,9 +43,9 @@ static void iso_week(long z, long *wy, int *wk)
 {
     long th = z - wday(z) + 4, y;
     int m, d;
-    civil(th, &y, &m, &d);
+    kbu_civil_from_days(th, &y, &m, &d);
     *wy = y;
-    *wk = (int)((th - day_num(y, 1, 1)) / 7 + 1);
+    *wk = (int)((th - kbu_days_from_civil(y, 1, 1)) / 7 + 1);
 }
 
 /* ---- tokens ------------------------------------------------------------- */
@@ -445,7 +423,7 @@ static void val_day(res *r, long z)
 {
     long y;
     int m, d;
-    civil(z, &y, &m, &d);
+    kbu_civil_from_days(z, &y, &m, &d);
     if (!okyear(y)) strcpy(r->value, "XXXX-XX-XX");
     else vset(r, "%04ld-%02d-%02d", y, m, d);
 }
@@ -1157,7 +1135,7 @@ static long resolve_month_year(const ctx *c, int m, int d, int rel, int fut)
         long best = y, bestd = -1;
         for (long yy = y - 1; yy <= y + 1; yy++) {
             if (d > mdays(yy, m)) continue;
-            long dz = day_num(yy, m, d) - c->dz;
+            long dz = kbu_days_from_civil(yy, m, d) - c->dz;
             long cost = dz >= 0 ? (dz > 183 ? -1 : 2 * dz) : -dz;
             if (cost < 0) continue;
             if (bestd < 0 || cost < bestd) {
@@ -1305,7 +1283,7 @@ static int m_month(ctx *c, int i, res *r)
         y = resolve_month_year(c, m, d, relw, fut);
     }
     if (d) {
-        long z = day_num(y, m, d);
+        long z = kbu_days_from_civil(y, m, d);
         val_day(r, z);
         after_time_words(c, j, r);
     } else
@@ -1773,7 +1751,7 @@ static int m_clock(ctx *c, int i, res *r)
         long yy;
         int mm, dd;
         if (parse_dct(tmp.value, &yy, &mm, &dd)) {
-            z = day_num(yy, mm, dd);
+            z = kbu_days_from_civil(yy, mm, dd);
             j = tmp.end;
         }
     }
@@ -1817,7 +1795,7 @@ static int m_year(ctx *c, int i, res *r)
             return 0;
         r->end = j + 5;
         r->type = KBA_TX_DATE;
-        val_day(r, day_num(yy, (int)mm, (int)dd));
+        val_day(r, kbu_days_from_civil(yy, (int)mm, (int)dd));
         /* ISO time after it: 2025-10-12T08:00 */
         return 1;
     }
@@ -1836,7 +1814,7 @@ static int m_year(ctx *c, int i, res *r)
                 yy <= 2199 && !(tight(c, j + 3) && (NUM(c, j + 3) || (P(c, j + 3, '.') && NUM(c, j + 4) && tight(c, j + 4))))) {
                 r->end = j + 3;
                 r->type = KBA_TX_DATE;
-                val_day(r, day_num(yy, (int)mm, (int)dd));
+                val_day(r, kbu_days_from_civil(yy, (int)mm, (int)dd));
                 return 1;
             }
         }
@@ -1985,7 +1963,7 @@ static int m_ordday(ctx *c, int i, res *r)
     if (m < 1) m = 12, y--;
     if (m > 12) m = 1, y++;
     if (d > mdays(y, m)) return 0;
-    val_day(r, day_num(y, m, d));
+    val_day(r, kbu_days_from_civil(y, m, d));
     return 1;
 }
 
@@ -2024,13 +2002,13 @@ static int m_holiday(ctx *c, int i, res *r)
     j += k;
     if (thanks) {
         /* fourth Thursday of November */
-        long z1 = day_num(y, 11, 1);
+        long z1 = kbu_days_from_civil(y, 11, 1);
         int w = wday(z1);
         d = 1 + (4 - w + 7) % 7 + 21;
     }
     r->end = j;
     r->type = KBA_TX_DATE;
-    val_day(r, day_num(y, m, d));
+    val_day(r, kbu_days_from_civil(y, m, d));
     return 1;
 }
 
@@ -2239,7 +2217,7 @@ static int emit(ctx *c, outv *o, int a, const res *r)
         int m, d;
         long yy;
         if (x->prec == KBA_PREC_DAY && parse_dct(x->value, &yy, &m, &d)) {
-            c->ref_z = day_num(yy, m, d);
+            c->ref_z = kbu_days_from_civil(yy, m, d);
             c->has_ref_z = 1;
         }
     }
@@ -2249,7 +2227,7 @@ static int emit(ctx *c, outv *o, int a, const res *r)
         c->has_last_z = 0;
         if ((x->prec == KBA_PREC_DAY || x->prec == KBA_PREC_PARTOFDAY) &&
             parse_dct(x->value, &yy, &m, &d)) {
-            c->last_z = day_num(yy, m, d);
+            c->last_z = kbu_days_from_civil(yy, m, d);
             c->last_end = r->end;
             c->has_last_z = 1;
         }
@@ -2299,12 +2277,12 @@ int kba_times(const char *text, size_t len, const char *dct, kb_arena *a, kba_ti
     c.n = (int)tv.n;
     if (parse_dct(dct, &c.dy, &c.dm, &c.dd)) {
         c.have_dct = 1;
-        c.dz = day_num(c.dy, c.dm, c.dd);
+        c.dz = kbu_days_from_civil(c.dy, c.dm, c.dd);
     } else {
         c.dy = 2000;
         c.dm = 1;
         c.dd = 1;
-        c.dz = day_num(2000, 1, 1);
+        c.dz = kbu_days_from_civil(2000, 1, 1);
     }
     for (int i = 0; i < c.n;) {
         if (!trigger(&c, i)) {
@@ -2425,13 +2403,13 @@ int kba_dct_check(const char *text, size_t len, const char *meta_date, char out[
         kb_arena_free(a);
         return rc;
     }
-    long latest = -1, meta = have ? day_num(my, mm, md) : 0;
+    long latest = -1, meta = have ? kbu_days_from_civil(my, mm, md) : 0;
     for (size_t i = 0; i < n; i++) {
         long y;
         int m, d;
         if (!t[i].absolute || t[i].prec != KBA_PREC_DAY || !parse_dct(t[i].value, &y, &m, &d))
             continue;
-        long z = day_num(y, m, d);
+        long z = kbu_days_from_civil(y, m, d);
         if (z > latest) latest = z;
     }
     kb_arena_free(a);
@@ -2461,37 +2439,37 @@ int kba_value_days(const char *v, long *first, long *last)
     long y = 0;
     for (size_t k = 0; k < L; k++) y = y * 10 + (v[k] - '0');
     if (L == 2) { /* century "19" = 1900-1999 */
-        *first = day_num(y * 100, 1, 1);
-        *last = day_num(y * 100 + 99, 12, 31);
+        *first = kbu_days_from_civil(y * 100, 1, 1);
+        *last = kbu_days_from_civil(y * 100 + 99, 12, 31);
         return 1;
     }
     if (L == 3) { /* decade "199" */
-        *first = day_num(y * 10, 1, 1);
-        *last = day_num(y * 10 + 9, 12, 31);
+        *first = kbu_days_from_civil(y * 10, 1, 1);
+        *last = kbu_days_from_civil(y * 10 + 9, 12, 31);
         return 1;
     }
     if (L != 4 || y < 1) return 0;
     if (v[4] != '-') {
-        *first = day_num(y, 1, 1);
-        *last = day_num(y, 12, 31);
+        *first = kbu_days_from_civil(y, 1, 1);
+        *last = kbu_days_from_civil(y, 12, 31);
         return v[4] == 0 || v[4] == 'T';
     }
     const char *p = v + 5;
     if (p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') {
         int q = p[1] - '0';
-        *first = day_num(y, 3 * q - 2, 1);
-        *last = day_num(y, 3 * q, mdays(y, 3 * q));
+        *first = kbu_days_from_civil(y, 3 * q - 2, 1);
+        *last = kbu_days_from_civil(y, 3 * q, mdays(y, 3 * q));
         return 1;
     }
     if (p[0] == 'H' && (p[1] == '1' || p[1] == '2')) {
         int h = p[1] - '0';
-        *first = day_num(y, h == 1 ? 1 : 7, 1);
-        *last = day_num(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31);
+        *first = kbu_days_from_civil(y, h == 1 ? 1 : 7, 1);
+        *last = kbu_days_from_civil(y, h == 1 ? 6 : 12, h == 1 ? 30 : 31);
         return 1;
     }
     if (p[0] == 'W' && is_digit((unsigned char)p[1]) && is_digit((unsigned char)p[2])) {
         int w = (p[1] - '0') * 10 + (p[2] - '0');
-        long jan4 = day_num(y, 1, 4);
+        long jan4 = kbu_days_from_civil(y, 1, 4);
         long mon = jan4 - (wday(jan4) - 1) + 7L * (w - 1);
         *first = mon;
         *last = mon + 6;
@@ -2502,10 +2480,10 @@ int kba_value_days(const char *v, long *first, long *last)
         {"SP", 3, 5}, {"SU", 6, 8}, {"FA", 9, 11}, {"AU", 9, 11}, {"WI", 12, 14}};
     for (size_t k = 0; k < sizeof SE / sizeof *SE; k++)
         if (!strncmp(p, SE[k].s, 2)) {
-            *first = day_num(y, SE[k].m0, 1);
+            *first = kbu_days_from_civil(y, SE[k].m0, 1);
             long y1 = SE[k].m1 > 12 ? y + 1 : y;
             int m1 = SE[k].m1 > 12 ? SE[k].m1 - 12 : SE[k].m1;
-            *last = day_num(y1, m1, mdays(y1, m1));
+            *last = kbu_days_from_civil(y1, m1, mdays(y1, m1));
             return 1;
         }
     if (is_digit((unsigned char)p[0]) && is_digit((unsigned char)p[1])) {
@@ -2514,11 +2492,11 @@ int kba_value_days(const char *v, long *first, long *last)
         if (p[2] == '-' && is_digit((unsigned char)p[3]) && is_digit((unsigned char)p[4])) {
             int d = (p[3] - '0') * 10 + (p[4] - '0');
             if (d < 1 || d > mdays(y, m)) return 0;
-            *first = *last = day_num(y, m, d);
+            *first = *last = kbu_days_from_civil(y, m, d);
             return 1;
         }
-        *first = day_num(y, m, 1);
-        *last = day_num(y, m, mdays(y, m));
+        *first = kbu_days_from_civil(y, m, 1);
+        *last = kbu_days_from_civil(y, m, mdays(y, m));
         return 1;
     }
     return 0;
@@ -2531,7 +2509,7 @@ int kba_time_historical(const char *value, const char *dct)
     if (!parse_dct(dct, &y, &m, &d)) return 0;
     if (!strcmp(value ? value : "", "PAST_REF")) return 0; /* unknown distance */
     if (!kba_value_days(value, &f, &l)) return 0;
-    return l < day_num(y, m, d) - 7;
+    return l < kbu_days_from_civil(y, m, d) - 7;
 }
 
 const kba_timex *kba_time_governing(const kba_timex *tx, size_t n, uint32_t cl_start,

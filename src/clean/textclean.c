@@ -73,12 +73,7 @@ static long ymd_days(const char *s)
 {
     int y, m, d;
     if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return kbu_days_from_civil(y, m, d);
 }
 
 /* A line that is one wire/feed story id with its filing day in it: 2..12

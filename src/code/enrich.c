@@ -87,16 +87,8 @@ static int word_eq(const char *w, size_t n, const char *lit);
 /* Days since 1970-01-01 of "YYYY-MM-DD"; -1 if it is not one. */
 static long day_of(const char *s)
 {
-    if (!s || strlen(s) < 10 || s[4] != '-' || s[7] != '-') return -1;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return -1;
-    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    long z;
+    return s && strlen(s) >= 10 && kbu_day_of_ymd(s, &z) ? z : -1;
 }
 
 /* Does a future or a deadline lead up to text[at] within its clause ("will
@@ -159,14 +151,10 @@ static long dateline_day(const char *dl, char out[11])
 /* Year and month of a day number (inverse of day_of). */
 static void ym_of_day(long z, int *y, int *m)
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
+    long yy;
+    int d;
+    kbu_civil_from_days(z, &yy, m, &d);
+    *y = (int)yy;
 }
 
 /* Date string and precision of a governing expression's value, in arena a. */

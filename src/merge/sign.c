@@ -362,23 +362,8 @@ static int cmp_u32(const void *a, const void *b)
 
 int32_t kbm_day(const char *d)
 {
-    if (!d || strlen(d) < 10) return KBM_NODAY;
-    for (int i = 0; i < 10; i++) {
-        if (i == 4 || i == 7) {
-            if (d[i] != '-') return KBM_NODAY;
-        } else if (d[i] < '0' || d[i] > '9') {
-            return KBM_NODAY;
-        }
-    }
-    int y = atoi(d), m = atoi(d + 5), dd = atoi(d + 8);
-    if (m < 1 || m > 12 || dd < 1 || dd > 31) return KBM_NODAY;
-    /* days from civil (proleptic Gregorian) */
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
+    long z;
+    return d && strlen(d) >= 10 && kbu_day_of_ymd(d, &z) ? (int32_t)z : KBM_NODAY;
 }
 
 int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, const char *date,

@@ -174,3 +174,45 @@ void kbu_json_cstr(kbu_buf *b, const char *s)
     if (!s) kbu_buf_append(b, "null", 4);
     else kbu_json_str(b, s, strlen(s));
 }
+
+/* ---- calendar ---------------------------------------------------------- */
+
+long kbu_days_from_civil(long y, int m, int d)
+{
+    long yy = m <= 2 ? y - 1 : y;
+    long era = (yy >= 0 ? yy : yy - 399) / 400;
+    long yoe = yy - era * 400;
+    long mp = (m + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void kbu_civil_from_days(long z, long *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+int kbu_day_of_ymd(const char *s, long *z)
+{
+    if (!s) return 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-') return 0;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return 0;
+        }
+    }
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+    *z = kbu_days_from_civil(y, m, d);
+    return 1;
+}
