@@ -38,14 +38,16 @@ static const char timeline_usage[] =
     "by prefix, so PAK matches PAKMIL and PAKGOV.\n";
 
 static const char series_usage[] =
-    "usage: khabar series [--db FILE] [--by day|week|month] [--quad N] [--root NN]\n"
+    "usage: khabar series [--db FILE] [--by day|week|month|year] [--quad N] [--root NN]\n"
     "                     [--country XXX] [--source CODE] [--target CODE] [--from D] [--to D]\n"
     "\n"
     "Counts per period as CSV: period,events,mentions,killed,injured. Every period from\n"
     "--from (else the first event) to --to (else the last) is listed, zero-filled.\n"
     "killed/injured sum each event's most reported figure. Weeks start on Monday\n"
-    "(period = the Monday's date); months are YYYY-MM. Events known only to the month or\n"
-    "year, and undated ones, are left out.\n";
+    "(period = the Monday's date); months are YYYY-MM, years YYYY. An event is counted\n"
+    "when its date is as precise as the period: events known only to the month count\n"
+    "by month and year, those known only to the year by year; the events left out\n"
+    "(too coarse for the period, or undated) are counted on standard error.\n";
 
 typedef struct ev_args {
     const char *db, *format, *by;
@@ -376,7 +378,8 @@ static void days_ymd(int32_t z, int *y, int *m, int *d)
     *y = (int)yy;
 }
 
-/* The period a day falls in, as an ordinal: days (day), Mondays (week), months. */
+/* Periods: 0 day, 1 week, 2 month, 3 year. The period a day falls in, as an
+ * ordinal: days (day), Mondays (week), months since year 0 (month), years. */
 static int32_t period_of(int32_t day, int by)
 {
     if (by == 0) return day;
@@ -386,12 +389,16 @@ static int32_t period_of(int32_t day, int by)
     }
     int y, m, d;
     days_ymd(day, &y, &m, &d);
-    return (int32_t)(y * 12 + (m - 1));
+    return by == 3 ? (int32_t)y : (int32_t)(y * 12 + (m - 1));
 }
 
 static void period_name(int32_t p, int by, char *buf, size_t cap)
 {
     int y, m, d;
+    if (by == 3) {
+        snprintf(buf, cap, "%04d", (int)p);
+        return;
+    }
     if (by == 2) {
         snprintf(buf, cap, "%04d-%02d", p / 12, p % 12 + 1);
         return;
@@ -417,9 +424,10 @@ int cmd_series(int argc, char **argv)
     int rc = parse(argc, argv, &a, series_usage, 0);
     if (rc != CLI_OK) return rc < 0 ? 0 : rc;
     int by = !a.by || !strcmp(a.by, "day") ? 0 : !strcmp(a.by, "week") ? 1
-                                               : !strcmp(a.by, "month") ? 2 : -1;
+                                               : !strcmp(a.by, "month") ? 2
+                                               : !strcmp(a.by, "year") ? 3 : -1;
     if (by < 0) {
-        cli_error("series: --by wants day, week or month, not '%s'", a.by);
+        cli_error("series: --by wants day, week, month or year, not '%s'", a.by);
         return CLI_USAGE;
     }
     if (a.format) {
@@ -446,11 +454,22 @@ int cmd_series(int argc, char **argv)
     if (a.f.from) p0 = period_of(day_of_ymd(a.f.from), by);
     kb_event_row e;
     int r;
+    long left_out = 0;
     while ((r = kb_event_step(q, &e, &err)) == KB_OK) {
-        if (!e.date || strlen(e.date) != 10 || e.date_precision == NULL ||
-            strcmp(e.date_precision, "day"))
-            continue; /* undated, or known to the month or year only */
-        int32_t p = period_of(day_of_ymd(e.date), by);
+        /* the day the date stands for: its first day, when it is precise enough */
+        char ds[11];
+        size_t dl = e.date ? strlen(e.date) : 0;
+        int need = by == 3 ? 4 : by == 2 ? 7 : 10; /* date length the period needs */
+        if (!e.date || !e.date_precision || dl < (size_t)need || (dl != 4 && dl != 7 && dl != 10) ||
+            (dl == 10 && strcmp(e.date_precision, "day")) ||
+            (dl == 7 && strcmp(e.date_precision, "month")) ||
+            (dl == 4 && strcmp(e.date_precision, "year"))) {
+            left_out++; /* undated, or coarser than the period */
+            continue;
+        }
+        snprintf(ds, sizeof ds, "%.4s-%.2s-%.2s", e.date, dl >= 7 ? e.date + 5 : "01",
+                 dl == 10 ? e.date + 8 : "01");
+        int32_t p = period_of(day_of_ymd(ds), by);
         if (p0 == INT32_MIN) p0 = p;
         if (p < p0) continue;
         size_t i = (size_t)(p - p0);
@@ -495,6 +514,9 @@ int cmd_series(int argc, char **argv)
             nb = want;
         }
     }
+    if (left_out)
+        fprintf(stderr, "series: %ld event%s not counted (undated, or dated less precisely than a %s)\n",
+                left_out, left_out == 1 ? "" : "s", by == 0 ? "day" : by == 1 ? "week" : by == 2 ? "month" : "year");
     printf("period,events,mentions,killed,injured\n");
     char name[16];
     for (size_t i = 0; i < nb; i++) {

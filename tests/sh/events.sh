@@ -125,7 +125,26 @@ grep -q '^2025-05-05,1,3,12,0$' "$tmp/w.csv"
 grep -q '^2025-05-12,1,1,4,0$' "$tmp/w.csv"
 [ "$(k series --db "$tmp/a.db" --by month --quad 4 | tail -n +2)" = "2025-05,2,4,16,0" ]
 [ "$(k series --db "$tmp/a.db" --by month --country IRQ | tail -n +2)" = "2025-05,1,1,0,0" ]
-if k series --db "$tmp/a.db" --by year >/dev/null 2>&1; then exit 1; fi
+# by year: every dated event counts (day, month and year precision alike), zero-filled;
+# the daily series says on stderr how many it left out
+k series --db "$tmp/a.db" --by year >"$tmp/y.csv" 2>"$tmp/y.err"
+k series --db "$tmp/a.db" >/dev/null 2>"$tmp/d.err"
+python3 - "$tmp/y.csv" "$tmp/a.jsonl" "$tmp/y.err" "$tmp/d.err" <<'PY'
+import csv, json, re, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+ev = [json.loads(l) for l in open(sys.argv[2])]
+dated = [e for e in ev if e["date"]]
+years = sorted({int(e["date"][:4]) for e in dated})
+assert [r["period"] for r in rows] == [str(y) for y in range(years[0], years[-1] + 1)], rows
+assert sum(int(r["events"]) for r in rows) == len(dated), (rows, len(dated))
+undated = len(ev) - len(dated)
+yerr = open(sys.argv[3]).read()
+assert (undated == 0 and yerr == "") or ("%d event" % undated) in yerr, yerr
+coarse = len(ev) - len([e for e in ev if e["date_precision"] == "day"])
+m = re.search(r"series: (\d+) events? not counted", open(sys.argv[4]).read())
+assert coarse == 0 or (m and int(m.group(1)) == coarse), (coarse, m)
+PY
+if k series --db "$tmp/a.db" --by decade >/dev/null 2>&1; then exit 1; fi
 
 # filters
 [ "$(k events --db "$tmp/a.db" --doc kunar-geo --format jsonl | wc -l)" = 1 ]
