@@ -144,9 +144,9 @@ int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);
 
 /* CAMEO codebook row, NULL if code unknown. */
 const kbl_cameo *kbl_cameo_get(const kbl_lexicon *lx, const char *code);
-/* Intent code for an act of root (two digits) under modality, NULL if none. */
+/* Intent code for an act of this code under modality (the longest %intent prefix), NULL if none. */
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root);
-/* Refusal code for an act of root stated as a refusal ("would not provide"), NULL if none. */
+/* Refusal code for an act of this code stated as a refusal ("would not provide"), NULL if none. */
 const char *kbl_negate_code(const kbl_lexicon *lx, const char *root);
 
 #endif

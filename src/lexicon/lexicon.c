@@ -57,8 +57,11 @@ struct kbl_lexicon {
     /* codebook */
     kbl_cameo *cameo;
     size_t n_cameo, cap_cameo;
-    char intent[100][8]; /* root (0..99) -> intent code */
-    char negate[100][8]; /* root -> refusal code */
+    /* %intent / %negate: code prefix (a root or a finer code) -> code; longest prefix wins */
+    struct kbl_remap {
+        char pre[6], code[8];
+    } intent[192], negate[192];
+    size_t n_intent, n_negate;
     int32_t *cues;
     size_t n_cues, cap_cues;
     uint8_t *is_cue; /* per token id */
@@ -779,18 +782,30 @@ static void plover_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_
     if (mode && *mode) c->plover_mode = kb_arena_strdup(lx->arena, mode);
 }
 
+/* the code of the longest prefix of code in a %intent or %negate table */
+static const char *remap(const struct kbl_remap *t, size_t n, const char *code)
+{
+    if (!code || !isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return NULL;
+    const char *best = NULL;
+    size_t bl = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(t[i].pre);
+        if (l > bl && !strncmp(code, t[i].pre, l)) {
+            best = t[i].code;
+            bl = l;
+        }
+    }
+    return best;
+}
+
 const char *kbl_negate_code(const kbl_lexicon *lx, const char *root)
 {
-    if (!root || !isdigit((unsigned char)root[0]) || !isdigit((unsigned char)root[1])) return NULL;
-    int r = (root[0] - '0') * 10 + (root[1] - '0');
-    return lx->negate[r][0] ? lx->negate[r] : NULL;
+    return remap(lx->negate, lx->n_negate, root);
 }
 
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
 {
-    if (!root || !isdigit((unsigned char)root[0]) || !isdigit((unsigned char)root[1])) return NULL;
-    int r = (root[0] - '0') * 10 + (root[1] - '0');
-    return lx->intent[r][0] ? lx->intent[r] : NULL;
+    return remap(lx->intent, lx->n_intent, root);
 }
 
 /* ---------------------------------------------------------------- verbs */
@@ -819,12 +834,23 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         char root[8], code[8];
         int isneg = !strncmp(s, "%negate", 7);
         if (sscanf(s, isneg ? "%%negate %7s %7s" : "%%intent %7s %7s", root, code) == 2 &&
-            strlen(root) == 2 && isdigit((unsigned char)root[0]) && isdigit((unsigned char)root[1])) {
+            strlen(root) >= 2 && strlen(root) <= 4 && strspn(root, "0123456789") == strlen(root)) {
             if (!kbl_cameo_get(lx, code)) {
                 diag(lx, file, ln, 2, "unknown CAMEO code '%s'", code);
                 return;
             }
-            snprintf((isneg ? lx->negate : lx->intent)[(root[0] - '0') * 10 + root[1] - '0'], 8, "%s", code);
+            struct kbl_remap *t = isneg ? lx->negate : lx->intent;
+            size_t *n = isneg ? &lx->n_negate : &lx->n_intent, i = 0;
+            while (i < *n && strcmp(t[i].pre, root)) i++; /* a later line for a prefix wins */
+            if (i == *n) {
+                if (*n >= sizeof lx->intent / sizeof lx->intent[0]) {
+                    diag(lx, file, ln, 2, "too many %%intent/%%negate lines");
+                    return;
+                }
+                (*n)++;
+            }
+            snprintf(t[i].pre, sizeof t[i].pre, "%s", root);
+            snprintf(t[i].code, sizeof t[i].code, "%s", code);
             return;
         }
         if (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t')) {
@@ -839,7 +865,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             }
             return;
         }
-        diag(lx, file, ln, 2, "malformed directive (expected '%%intent ROOT CODE' or '%%sport WORDS')");
+        diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%negate CODE CODE' or '%%sport WORDS')");
         return;
     }
     char *text = kb_arena_strdup(lx->arena, s);

@@ -150,6 +150,12 @@ static void load_real_lexicons(void **state)
     assert_null(kbl_cameo_get(lx, "999"));
     assert_string_equal(kbl_intent_code(lx, "04"), "036");
     assert_string_equal(kbl_intent_code(lx, "19"), "138");
+    /* the longest %intent / %negate prefix of the act's code wins */
+    assert_string_equal(kbl_intent_code(lx, "190"), "138");
+    assert_string_equal(kbl_intent_code(lx, "1723"), "1323");
+    assert_string_equal(kbl_intent_code(lx, "0813"), "0351");
+    assert_string_equal(kbl_negate_code(lx, "0874"), "1246");
+    assert_null(kbl_negate_code(lx, "19"));
 
     /* verb patterns by their first token, longest first */
     struct sb_stemmer *st = kbl_stemmer_new();
