@@ -32,7 +32,7 @@
 #define MAX_TOKS 320
 #define MAX_MENTIONS 128
 #define MAX_VERBS 96
-#define CACHE_BITS 16
+#define CACHE_BITS 17
 #define MAX_SENT_EVENTS 64
 
 typedef struct tokinfo {
@@ -41,6 +41,7 @@ typedef struct tokinfo {
     uint8_t kind, cap, allcaps;
     int16_t men;  /* mention index or -1 */
     int16_t verb; /* verb match index or -1 */
+    uint16_t lh;  /* hash of low (word_hash), for the word-list filters of is_any */
     char low[20];
 } tokinfo;
 
@@ -155,10 +156,34 @@ const kbl_lexicon *kbe_lexicon(const kb_coder *c) { return c->lx; }
 
 /* ------------------------------------------------------------ tokens */
 
-static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, size_t ll)
+/* ASCII classes (the program runs in the C locale, so these are exactly what
+ * islower/isupper/tolower say; every byte >= 0x80 is neither) */
+enum { CT_LOWER = 1, CT_UPPER = 2 };
+static const uint8_t CT[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+    [0x41] = R8(CT_UPPER), [0x49] = R8(CT_UPPER), [0x51] = R8(CT_UPPER), [0x59] = CT_UPPER, CT_UPPER,
+    [0x61] = R8(CT_LOWER), [0x69] = R8(CT_LOWER), [0x71] = R8(CT_LOWER), [0x79] = CT_LOWER, CT_LOWER,
+#undef R8
+};
+
+/* FNV-1a over a lowercase form: the stem cache's key hash and, folded to 16 bits, the
+ * word-list filters' (only the coder's own tables use it) */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+static inline uint64_t fnv_bytes(uint64_t h, const char *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * FNV_PRIME;
+    return h;
+}
+static inline uint64_t key_mix(uint64_t h) { return h ^ (h >> 29); }
+static inline uint16_t word_fold(uint64_t h) { return (uint16_t)(h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)); }
+static inline uint16_t word_hash(const char *k, size_t n) { return word_fold(fnv_bytes(FNV_BASIS, k, n)); }
+
+/* The id of a token: low[0..ll) is its cache key (lower case, an acronym marked by a
+ * final \1; ll = 0: not cached), h the key's hash; w[0..n) the token as written. */
+static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, size_t ll, uint64_t h)
 {
     if (ll > 0 && ll < sizeof c->cache[0].w) {
-        uint64_t h = kbu_hash64(low, ll, 7);
         size_t m = ((size_t)1 << CACHE_BITS) - 1, i = (size_t)h & m;
         for (int probe = 0; probe < 8; probe++, i = (i + 1) & m) {
             cache_ent *e = &c->cache[i];
@@ -173,7 +198,11 @@ static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, si
                 c->cache_used++;
                 return e->id;
             }
-            if (e->len == ll && !memcmp(e->w, low, ll)) return e->id;
+            if (e->len == ll) {
+                size_t q = 0;
+                while (q < ll && e->w[q] == low[q]) q++;
+                if (q == ll) return e->id;
+            }
         }
         if (c->cache_used * 2 > m) { /* reset a full cache */
             memset(c->cache, 0, ((size_t)1 << CACHE_BITS) * sizeof *c->cache);
@@ -197,43 +226,89 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
         t->men = -1;
         t->verb = -1;
         const unsigned char *w = (const unsigned char *)text + t->s;
-        size_t wl = t->e - t->s, ll = 0;
-        int lower = 0, alpha = 0;
-        for (size_t j = 0; j < wl; j++) {
-            if (islower(w[j])) lower = 1;
-            if (isalpha(w[j])) alpha = 1;
-        }
-        t->cap = isupper(w[0]) != 0;
-        t->allcaps = alpha && !lower;
+        size_t wl = t->e - t->s, ll = 0, j = 0;
+        unsigned cls = 0;
+        uint64_t h = FNV_BASIS;
         /* lowercase form for function words; curly apostrophe -> ' */
-        for (size_t j = 0; j < wl && ll + 1 < sizeof t->low; j++) {
-            if (w[j] == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
-                t->low[ll++] = '\'';
+        for (; j < wl && ll + 1 < sizeof t->low; j++) {
+            unsigned char b = w[j];
+            cls |= CT[b];
+            if (b == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
+                b = '\'';
                 j += 2;
-                continue;
+            } else if (CT[b] == CT_UPPER) {
+                b = (unsigned char)(b + 32);
             }
-            t->low[ll++] = (char)tolower(w[j]);
+            t->low[ll++] = (char)b;
+            h = (h ^ b) * FNV_PRIME;
         }
+        for (; j < wl; j++) cls |= CT[w[j]];
         t->low[ll] = '\0';
+        t->lh = word_fold(h);
+        t->cap = CT[w[0]] == CT_UPPER;
+        t->allcaps = (cls & (CT_LOWER | CT_UPPER)) && !(cls & CT_LOWER);
         if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
             /* acronyms are normalised without stemming: a cache key of their own */
             t->low[ll] = '\1';
             t->low[ll + 1] = '\0';
-            t->id = norm_id(c, (const char *)w, wl, t->low, ll + 1);
+            t->id = norm_id(c, (const char *)w, wl, t->low, ll + 1, key_mix((h ^ 1) * FNV_PRIME));
             t->low[ll] = '\0';
             continue;
         }
-        t->id = norm_id(c, (const char *)w, wl, t->low, ll < sizeof t->low - 1 ? ll : 0);
+        t->id = norm_id(c, (const char *)w, wl, t->low, ll < sizeof t->low - 1 ? ll : 0, key_mix(h));
     }
 }
 
-/* the first byte is compared inline: most tokens differ there, and strcmp is a call */
-static int is(const tokinfo *t, const char *w) { return t->low[0] == w[0] && !strcmp(t->low, w); }
-static int is_any(const tokinfo *t, const char *const *ws)
+/* Word equality without a call: most words differ in their first two bytes. */
+static inline int streq(const char *a, const char *b)
+{
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+static int is(const tokinfo *t, const char *w) { return t->low[0] == w[0] && streq(t->low, w); }
+
+/* Word lists (NULL-terminated arrays of static storage) are tested many times a
+ * sentence: each list met gets a filter of 1024 bits, set by its words' hashes, so
+ * most tokens are rejected by one bit test and only the rest compare the strings.
+ * The filters belong to the thread (no locks) and are built on first use; a
+ * thread that meets more than LIST_SLOTS lists scans the others word by word. */
+#define LIST_SLOTS 64
+typedef struct list_filter {
+    const char *const *list;
+    uint64_t bits[16];
+} list_filter;
+static _Thread_local list_filter list_filters[LIST_SLOTS];
+
+static const list_filter *filter_add(const char *const *ws, size_t i)
+{
+    for (int probe = 0; probe < LIST_SLOTS; probe++, i = (i + 1) & (LIST_SLOTS - 1)) {
+        list_filter *f = &list_filters[i];
+        if (f->list == ws) return f;
+        if (!f->list) {
+            f->list = ws;
+            for (const char *const *w = ws; *w; w++) {
+                uint16_t h = word_hash(*w, strlen(*w)) & 1023;
+                f->bits[h >> 6] |= 1ull << (h & 63);
+            }
+            return f;
+        }
+    }
+    return NULL;
+}
+
+static int in_list(const tokinfo *t, const char *const *ws)
 {
     for (; *ws; ws++)
-        if (t->low[0] == (*ws)[0] && !strcmp(t->low, *ws)) return 1;
+        if (t->low[0] == (*ws)[0] && streq(t->low, *ws)) return 1;
     return 0;
+}
+
+static inline int is_any(const tokinfo *t, const char *const *ws)
+{
+    size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> 58);
+    const list_filter *f = list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
+    if (f && !(f->bits[(t->lh & 1023) >> 6] >> (t->lh & 63) & 1)) return 0;
+    return in_list(t, ws);
 }
 
 static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",

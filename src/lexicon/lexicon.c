@@ -132,57 +132,87 @@ static int is_apos(const unsigned char *p, size_t left)
     return 0;
 }
 
+/* Byte classes of the ASCII fast paths (the C locale's isalnum/isdigit/isspace). */
+enum { B_ALPHA = 1, B_DIGIT = 2, B_SPACE = 4, B_SLOW = 8 };
+static const uint8_t BCLS[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+    ['\t'] = B_SPACE, B_SPACE, B_SPACE, B_SPACE, B_SPACE, [' '] = B_SPACE, ['\''] = B_SLOW,
+    ['0'] = R8(B_DIGIT), B_DIGIT, B_DIGIT,
+    ['A'] = R8(B_ALPHA), R8(B_ALPHA), R8(B_ALPHA), B_ALPHA, B_ALPHA,
+    ['a'] = R8(B_ALPHA), R8(B_ALPHA), R8(B_ALPHA), B_ALPHA, B_ALPHA,
+    [0x80] = R8(R8(B_SLOW)), R8(R8(B_SLOW)),
+#undef R8
+};
+
 size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0, k = 0;
     while (i < n && k < cap) {
         unsigned char c = s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        uint8_t bc = BCLS[c];
+        if (bc & B_SPACE) {
             i++;
             continue;
         }
-        if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) { /* NBSP */
-            i += 2;
-            continue;
-        }
-        int ap = is_apos(s + i, n - i);
-        if (ap) {
-            /* 's as its own token */
-            size_t j = i + (size_t)ap;
-            if (k > 0 && out[k - 1].e == i && out[k - 1].kind == KBL_T_WORD && j < n &&
-                (s[j] == 's' || s[j] == 'S') && (j + 1 >= n || !is_wordbyte(s[j + 1]))) {
-                out[k].s = (uint32_t)i;
-                out[k].e = (uint32_t)(j + 1);
-                out[k++].kind = KBL_T_WORD;
-                i = j + 1;
-                continue;
-            }
-            out[k].s = (uint32_t)i;
-            out[k].e = (uint32_t)j;
-            out[k++].kind = KBL_T_PUNCT;
-            i = j;
-            continue;
-        }
-        int up = utf8_punct(s + i, n - i);
-        if (up) {
-            out[k].s = (uint32_t)i;
-            out[k].e = (uint32_t)(i + (size_t)up);
-            out[k++].kind = KBL_T_PUNCT;
-            i += (size_t)up;
-            continue;
-        }
-        if (!is_wordbyte(c)) {
+        if (!bc) { /* ASCII punctuation (not the apostrophe): one byte */
             out[k].s = (uint32_t)i;
             out[k].e = (uint32_t)(i + 1);
             out[k++].kind = KBL_T_PUNCT;
             i++;
             continue;
         }
+        if (bc & B_SLOW) { /* the apostrophe, NBSP, UTF-8 punctuation, else a word */
+            if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) { /* NBSP */
+                i += 2;
+                continue;
+            }
+            int ap = is_apos(s + i, n - i);
+            if (ap) {
+                /* 's as its own token */
+                size_t j = i + (size_t)ap;
+                if (k > 0 && out[k - 1].e == i && out[k - 1].kind == KBL_T_WORD && j < n &&
+                    (s[j] == 's' || s[j] == 'S') && (j + 1 >= n || !is_wordbyte(s[j + 1]))) {
+                    out[k].s = (uint32_t)i;
+                    out[k].e = (uint32_t)(j + 1);
+                    out[k++].kind = KBL_T_WORD;
+                    i = j + 1;
+                    continue;
+                }
+                out[k].s = (uint32_t)i;
+                out[k].e = (uint32_t)j;
+                out[k++].kind = KBL_T_PUNCT;
+                i = j;
+                continue;
+            }
+            int up = utf8_punct(s + i, n - i);
+            if (up) {
+                out[k].s = (uint32_t)i;
+                out[k].e = (uint32_t)(i + (size_t)up);
+                out[k++].kind = KBL_T_PUNCT;
+                i += (size_t)up;
+                continue;
+            }
+            if (!is_wordbyte(c)) {
+                out[k].s = (uint32_t)i;
+                out[k].e = (uint32_t)(i + 1);
+                out[k++].kind = KBL_T_PUNCT;
+                i++;
+                continue;
+            }
+        }
         size_t st = i;
-        int digits = isdigit(c) != 0, alpha = 0, periods = 0;
+        int digits = (bc & B_DIGIT) != 0, alpha = 0, periods = 0;
         while (i < n) {
             unsigned char d = s[i];
+            if (BCLS[d] & (B_ALPHA | B_DIGIT)) { /* a run of ASCII letters and digits */
+                unsigned acc = 0;
+                do acc |= BCLS[s[i++]];
+                while (i < n && (BCLS[s[i]] & (B_ALPHA | B_DIGIT)));
+                if (acc & B_DIGIT) digits = 1;
+                if (acc & B_ALPHA) alpha = 1;
+                continue;
+            }
             /* (ASCII is never UTF-8 punctuation: no call for it) */
             if (is_wordbyte(d) && (d < 0x80 || !utf8_punct(s + i, n - i))) {
                 if (isdigit(d)) digits = 1;

@@ -62,6 +62,32 @@ static void tokenizer(void **state)
     assert_int_equal(kbl_tokenize("   \n ", 5, t, 8), 0);
 }
 
+/* Bytes the ASCII fast paths of kbl_tokenize hand on to the general rules: NBSP,
+ * UTF-8 letters and punctuation, control bytes, inner apostrophes and periods. */
+static void tokenizer_edges(void **state)
+{
+    (void)state;
+    const char *s = "O'Brien\xC2\xA0said:\tthe Caf\xC3\xA9\xE2\x80\x99s 3.5% rise\x01we'll\xE2\x80\x94\"ok\" e.g. "
+                    "A1-b2 \xC2\xABno\xC2\xBB";
+    const char *want[] = {"O'Brien\xC2\xA0said", ":", "the", "Caf\xC3\xA9", "\xE2\x80\x99s", "3.5", "%", "rise",
+                          "\x01", "we'll", "\xE2\x80\x94", "\"", "ok", "\"", "e.g.", "A1", "-", "b2",
+                          "\xC2\xAB", "no", "\xC2\xBB"};
+    const int kind[] = {KBL_T_WORD, KBL_T_PUNCT, KBL_T_WORD, KBL_T_WORD, KBL_T_WORD, KBL_T_NUM, KBL_T_PUNCT,
+                        KBL_T_WORD, KBL_T_PUNCT, KBL_T_WORD, KBL_T_PUNCT, KBL_T_PUNCT, KBL_T_WORD,
+                        KBL_T_PUNCT, KBL_T_WORD, KBL_T_WORD, KBL_T_PUNCT, KBL_T_WORD, KBL_T_PUNCT,
+                        KBL_T_WORD, KBL_T_PUNCT};
+    kbl_tok t[64];
+    size_t n = kbl_tokenize(s, strlen(s), t, 64);
+    assert_int_equal(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(t[i].e - t[i].s, strlen(want[i]));
+        assert_memory_equal(s + t[i].s, want[i], strlen(want[i]));
+        assert_int_equal(t[i].kind, kind[i]);
+    }
+    /* the cap holds inside a run of letters too */
+    assert_int_equal(kbl_tokenize("a b c d", 7, t, 3), 3);
+}
+
 static void normalisation(void **state)
 {
     (void)state;
@@ -259,6 +285,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(tokenizer),
+        cmocka_unit_test(tokenizer_edges),
         cmocka_unit_test(normalisation),
         cmocka_unit_test(load_real_lexicons),
         cmocka_unit_test(diagnostics),
