@@ -514,6 +514,8 @@ static int joint_subject(kb_coder *c, kb_actor *x, kb_actor *y)
     return 0;
 }
 
+static int is_verb_word(kb_coder *c, int i);
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -534,6 +536,15 @@ static void find_mentions(kb_coder *c)
             }
             best_e = j + 1;
             best_v = v;
+        }
+        /* an agent noun whose stem is a verb's ("protesters", "demonstrators"): the verb's own
+         * past or -ing form is the verb ("students protested"), not the agent */
+        if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_AGENT) {
+            const char *w = c->tok[i].low;
+            size_t ln = strlen(w);
+            if (((ln > 4 && !strcmp(w + ln - 2, "ed")) || (ln > 5 && !strcmp(w + ln - 3, "ing"))) &&
+                is_verb_word(c, i))
+                best_v = -1;
         }
         if (best_v >= 0) {
             add_mention(c, i, best_e, kbl_actor_at(c->lx, best_v));
@@ -792,6 +803,10 @@ static void compose(kb_coder *c)
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
         int poss = gap == 1 && is(&c->tok[a->e], "'s");
+        /* "US-led troops", "Vietnamese-led forces": the leader's forces */
+        if (gap == 2 && b->kind == KBL_AGENT && state_like(a) && is(&c->tok[a->e], "-") &&
+            is(&c->tok[a->e + 1], "led") && c->tok[a->e].s == c->tok[a->e - 1].e)
+            poss = 1;
         /* title words between a state and its agent: "Taiwan's Vice Foreign Minister" */
         if (b->kind == KBL_AGENT && gap > 0 && gap <= 3) {
             static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
@@ -800,6 +815,19 @@ static void compose(kb_coder *c)
             int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
             for (int j = k; j < b->s; j++)
                 if (!is_any(&c->tok[j], MODS)) ok = 0;
+            /* ... or plain noun modifiers: "Kenya's leading rights activist", "French paper
+             * workers" (lowercase words, no verb, preposition or conjunction); never before a
+             * state organ ("a club spokesman" speaks for no state) */
+            if (!ok && state_like(a) && k < b->s && b->s - k <= 2 && b->role && !state_organ(b->role)) {
+                ok = 1;
+                for (int j = k; j < b->s; j++) {
+                    tokinfo *t = &c->tok[j];
+                    if (t->kind != KBL_T_WORD || t->cap || t->men >= 0 || is_verb_word(c, j) ||
+                        is_any(t, PREPS) || is_any(t, DETS) || is_any(t, STOP_RIGHT) || is(t, "and") ||
+                        is(t, "or") || is_any(t, BE) || is_any(t, MODALS) || is_participle(t))
+                        ok = 0;
+                }
+            }
             if (ok) {
                 b->s = k;
                 gap = k - a->e;
@@ -951,6 +979,20 @@ static void extend_titles(kb_coder *c)
                c->tok[e].men < 0 && !is_any(&c->tok[e], NOT_NAME))
             e++;
         if (e == m->e) continue;
+        /* "President Paul Kagame of Rwanda", "Prime Minister Taro Aso of Japan": the office
+         * of that state */
+        if (!m->country && e + 1 < c->nt && is(&c->tok[e], "of")) {
+            int r = e + 1 < c->nt && is(&c->tok[e + 1], "the") ? e + 2 : e + 1;
+            int sm = r < c->nt ? c->tok[r].men : -1;
+            if (sm >= 0 && !c->men[sm].dead && c->men[sm].s == r && state_like(&c->men[sm])) {
+                m->code = arena_cat(c, c->men[sm].code, m->role);
+                m->country = c->men[sm].country;
+                m->kind = KBL_STATE;
+                c->men[sm].dead = 1;
+                e = c->men[sm].e;
+                m->name = span_str(c, m->s, e);
+            }
+        }
         for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
         m->e = e;
     }
@@ -1455,6 +1497,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
         }
     }
+    /* a protest by a country's people with no one named is addressed to their government
+     * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
+    mention gov;
+    if (root == 14 && !t && s && s->country && s->role && strlen(s->code) == 6) {
+        static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
+                                             "LEG", NULL};
+        int people = 0;
+        for (const char *const *r = PEOPLE; *r; r++)
+            if (!strcmp(s->role, *r)) people = 1;
+        if (people) {
+            memset(&gov, 0, sizeof gov);
+            gov.kind = KBL_STATE;
+            gov.country = s->country;
+            gov.role = "GOV";
+            gov.code = arena_cat(c, s->country, "GOV");
+            gov.name = "government";
+            t = &gov;
+        }
+    }
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
     for (size_t i = c->nev; i-- > 0;) {
@@ -1898,7 +1959,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
             (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
-            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0))
+            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0) &&
+            root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1;
         int after = v->e;
