@@ -34,7 +34,7 @@ void cli_error(const char *fmt, ...)
 
 /* Next cleaned document of in: 1 with d filled, 0 at the end. Inputs that
  * cannot be read or cleaned are reported on stderr and counted in *failed. */
-int cli_next_doc(kb_input *in, const kb_cleaner *cl, kb_raw *raw, kb_doc *d, long *failed);
+int cli_next_doc(kb_input *in, const kb_cleaner *cl, kb_raw *raw, kb_doc *d, int spans, long *failed);
 
 int cmd_clean(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);

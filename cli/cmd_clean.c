@@ -91,7 +91,7 @@ int cmd_clean(int argc, char **argv)
     kbu_buf out = {0};
     kb_raw raw;
     long failed = 0;
-    while (cli_next_doc(in, cl, &raw, d, &failed)) {
+    while (cli_next_doc(in, cl, &raw, d, with_sents, &failed)) {
         if (!strcmp(format, "jsonl")) print_jsonl(&out, d, with_sents);
         else print_text(d);
     }

@@ -167,7 +167,7 @@ int cmd_code(int argc, char **argv)
     kbu_buf out = {0};
     kb_raw raw;
     long n_docs = 0, n_coded = 0, n_foreign = 0, failed = 0;
-    while (cli_next_doc(in, cl, &raw, d, &failed)) {
+    while (cli_next_doc(in, cl, &raw, d, 1, &failed)) {
         n_docs++;
         kb_event *ev;
         size_t nev;

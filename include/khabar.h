@@ -136,6 +136,11 @@ void kb_cleaner_free(kb_cleaner *c);
 /* Clean raw into doc (doc is reset first). Fills text, metadata, paragraphs,
  * sentences, tokens and key. */
 int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *doc, kb_err *err);
+/* kb_clean without the spans (paras, sents, toks stay empty): for callers
+ * that want only the text and metadata; kb_doc_split adds them later. */
+int kb_clean_text(const kb_cleaner *c, const kb_raw *raw, kb_doc *doc, kb_err *err);
+/* Fill paras, sents and toks of a cleaned doc (done once; KB_OK or KB_ENOMEM). */
+int kb_doc_split(kb_doc *doc, kb_err *err);
 
 /* Default lexicon directory (env KHABAR_LEXICON, else compiled-in path). */
 const char *kb_lexicon_dir(void);

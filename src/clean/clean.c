@@ -3,7 +3,8 @@
  *
  * Chooses the extractor (HTML or scraped text) from the reader's hint or by
  * sniffing, then runs the text layer on the main text: UTF-8 repair + NFC +
- * whitespace (kbt_normalize), paragraphs, sentences, tokens; fills metadata
+ * whitespace (kbt_normalize), paragraphs, sentences, tokens (those spans
+ * only on demand: kb_clean_text leaves them to kb_doc_split); fills metadata
  * from the page, falling back to what the container gave; detects the
  * language (a cheap English test first, lang_en.c; cld2 for the rest, lang.cc);
  * computes the article identity (hash of cleaned text + URL).
@@ -139,7 +140,27 @@ static const char *clean_meta(kb_arena *a, const char *s)
     return out;
 }
 
+int kb_doc_split(kb_doc *d, kb_err *err)
+{
+    if (d->paras || !d->text_len) return KB_OK;
+    kb_arena *a = d->arena;
+    int rc;
+    if ((rc = kbt_paragraphs(a, d->text, d->text_len, &d->paras, &d->n_paras)) != KB_OK ||
+        (rc = kbt_sentences(a, d->text, d->text_len, &d->sents, &d->n_sents)) != KB_OK ||
+        (rc = kbt_tokens(a, d->text, d->text_len, &d->toks, &d->n_toks)) != KB_OK)
+        return kb_err_set(err, rc, "%s: out of memory splitting text", d->id ? d->id : "");
+    return KB_OK;
+}
+
 int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err)
+{
+    int rc = kb_clean_text(c, raw, d, err);
+    if (rc == KB_OK && (rc = kb_doc_split(d, err)) != KB_OK)
+        return kb_err_set(err, rc, "%s: out of memory splitting text", raw->origin);
+    return rc;
+}
+
+int kb_clean_text(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err)
 {
     kb_doc_reset(d);
     kb_arena *a = d->arena;
@@ -166,10 +187,6 @@ int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err)
     d->text_len = text_len;
     d->n_repaired = repaired;
 
-    if ((rc = kbt_paragraphs(a, text, text_len, &d->paras, &d->n_paras)) != KB_OK ||
-        (rc = kbt_sentences(a, text, text_len, &d->sents, &d->n_sents)) != KB_OK ||
-        (rc = kbt_tokens(a, text, text_len, &d->toks, &d->n_toks)) != KB_OK)
-        return kb_err_set(err, rc, "%s: out of memory splitting text", raw->origin);
 
     d->id = kb_arena_strdup(a, raw->id ? raw->id : "");
     d->url = clean_meta(a, page.url ? page.url : raw->url);

@@ -2,7 +2,8 @@
  * test_html.c -- the HTML cleaner (src/clean/html*.c) on small hand-written
  * pages: boilerplate removal, paragraphs, metadata (title and its site
  * suffix, dates and their source, canonical URL, outlet, language), encodings,
- * and hostile input (100,000-deep nesting, no body, empty, binary junk).
+ * and hostile input (100,000-deep nesting, no body, empty, binary junk);
+ * kb_clean_text leaves the spans to kb_doc_split, which gives kb_clean's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -333,6 +334,39 @@ static void jsonld_article_body_fallback(void **state)
     assert_string_equal(p.text, PROSE1 "\n\n" PROSE2 "\n\n" PROSE3 "\n\n" PROSE1 "\n\n" PROSE2);
 }
 
+static void spans_on_demand(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kb_cleaner *cl = kb_cleaner_new(NULL, &err);
+    assert_non_null(cl);
+    const char *html = "<html><body><article><h1>Report delayed</h1><p>" PROSE1 " " PROSE2 "</p><p>" PROSE3
+                       "</p></article></body></html>";
+    kb_raw raw = {.data = html, .len = strlen(html), .type = KB_CT_HTML, .id = "p", .origin = "p.html"};
+    kb_doc *full = kb_doc_new(), *lazy = kb_doc_new();
+    assert_int_equal(kb_clean(cl, &raw, full, &err), KB_OK);
+    assert_int_equal(kb_clean_text(cl, &raw, lazy, &err), KB_OK);
+    assert_true(full->n_sents >= 3 && full->n_toks > 30 && full->n_paras >= 2);
+    assert_int_equal(lazy->text_len, full->text_len);
+    assert_memory_equal(lazy->text, full->text, full->text_len);
+    assert_string_equal(lazy->key, full->key);
+    assert_string_equal(lazy->lang, full->lang);
+    assert_null(lazy->sents);
+    assert_int_equal(lazy->n_sents + lazy->n_toks + lazy->n_paras, 0);
+    for (int twice = 0; twice < 2; twice++) {
+        assert_int_equal(kb_doc_split(lazy, &err), KB_OK);
+        assert_int_equal(lazy->n_paras, full->n_paras);
+        assert_int_equal(lazy->n_sents, full->n_sents);
+        assert_int_equal(lazy->n_toks, full->n_toks);
+        assert_memory_equal(lazy->paras, full->paras, full->n_paras * sizeof *full->paras);
+        assert_memory_equal(lazy->sents, full->sents, full->n_sents * sizeof *full->sents);
+        assert_memory_equal(lazy->toks, full->toks, full->n_toks * sizeof *full->toks);
+    }
+    kb_doc_free(full);
+    kb_doc_free(lazy);
+    kb_cleaner_free(cl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +382,7 @@ int main(void)
         cmocka_unit_test(degenerate_pages),
         cmocka_unit_test(jsonld_graph_and_bad_json),
         cmocka_unit_test(jsonld_article_body_fallback),
+        cmocka_unit_test(spans_on_demand),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
