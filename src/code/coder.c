@@ -41,6 +41,7 @@ typedef struct tokinfo {
     uint8_t kind, cap, allcaps;
     int16_t men;  /* mention index or -1 */
     int16_t verb; /* verb match index or -1 */
+    int8_t tadv;  /* time_adverbial at this token, -1 not yet known (match_el asks often) */
     uint16_t lh;  /* hash of low (word_hash), for the word-list filters of is_any */
     char low[20];
 } tokinfo;
@@ -166,6 +167,19 @@ static const uint8_t CT[256] = {
 #undef R8
 };
 
+/* ASCII lower case of a byte (tolower in the C locale) */
+static const uint8_t LOWER[256] = {
+#define R4(x) x, x + 1, x + 2, x + 3
+#define R16(x) R4(x), R4(x + 4), R4(x + 8), R4(x + 12)
+    R16(0x00), R16(0x10), R16(0x20), R16(0x30),
+    0x40, 0x61, 0x62, 0x63, R4(0x64), R4(0x68), R4(0x6C), /* @ A-O */
+    R4(0x70), R4(0x74), 0x78, 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, /* P-Z [ \ ] ^ _ */
+    R16(0x60), R16(0x70),
+    R16(0x80), R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0), R16(0xD0), R16(0xE0), R16(0xF0),
+#undef R16
+#undef R4
+};
+
 /* FNV-1a over a lowercase form: the stem cache's key hash and, folded to 16 bits, the
  * word-list filters' (only the coder's own tables use it) */
 #define FNV_BASIS 0xcbf29ce484222325ULL
@@ -225,19 +239,30 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
         t->kind = c->rawtok[i].kind;
         t->men = -1;
         t->verb = -1;
+        t->tadv = -1;
         const unsigned char *w = (const unsigned char *)text + t->s;
         size_t wl = t->e - t->s, ll = 0, j = 0;
         unsigned cls = 0;
         uint64_t h = FNV_BASIS;
-        /* lowercase form for function words; curly apostrophe -> ' */
+        /* lowercase form for function words (its first 19 bytes): ASCII and most UTF-8
+         * byte by byte, a curly apostrophe -> ' by the slower loop */
+        size_t lim = wl < sizeof t->low - 1 ? wl : sizeof t->low - 1;
+        for (; j < lim && w[j] != 0xE2; j++) {
+            unsigned char b = w[j];
+            cls |= CT[b];
+            b = LOWER[b];
+            t->low[j] = (char)b;
+            h = (h ^ b) * FNV_PRIME;
+        }
+        ll = j;
         for (; j < wl && ll + 1 < sizeof t->low; j++) {
             unsigned char b = w[j];
             cls |= CT[b];
             if (b == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
                 b = '\'';
                 j += 2;
-            } else if (CT[b] == CT_UPPER) {
-                b = (unsigned char)(b + 32);
+            } else {
+                b = LOWER[b];
             }
             t->low[ll++] = (char)b;
             h = (h ^ b) * FNV_PRIME;
@@ -1089,6 +1114,14 @@ static int time_adverbial(kb_coder *c, int pos)
     return 0;
 }
 
+/* time_adverbial, computed once per token of the sentence (a function of the tokens) */
+static int time_adverbial_memo(kb_coder *c, int pos)
+{
+    if (pos >= c->nt) return time_adverbial(c, pos);
+    if (c->tok[pos].tadv < 0) c->tok[pos].tadv = (int8_t)time_adverbial(c, pos);
+    return c->tok[pos].tadv;
+}
+
 static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
 {
     if (k == p->n_el) {
@@ -1125,7 +1158,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         return match_el(c, p, k + 1, group_end(c, m), end, star);
     }
     if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) {
-        int skip = k > 0 ? time_adverbial(c, pos) : 0;
+        int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
             return match_el(c, p, k, pos + skip, end, star);
         return 0;
@@ -1707,6 +1740,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
     find_mentions(c);
+    /* No actor named (nor a pronoun resolved) and no event earlier in the article to take
+     * parties from: no event can come of this sentence (never an event without a named
+     * actor), and with no mention there is nothing to remember. Most sentences of most
+     * articles: the clause analysis is skipped. */
+    if (c->nm == 0 && c->nev == 0) goto remember_all;
     kill_modifiers(c);
     compose(c);
     extend_titles(c);
