@@ -52,6 +52,7 @@ typedef struct mention {
     const char *code, *country, *role, *name;
     const char *home; /* a group's home country (TTP: PAK) */
     int group, dead, pronoun, plural, pair;
+    int people; /* a plural demonym ("Palestinians", "Iraqis"): the people, not the state */
 } mention;
 
 typedef struct vmatch {
@@ -284,6 +285,44 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
     }
 }
 
+/* "re-open", "co-operate", "counter-attack": one word when the lexicon knows the joined form
+ * (patterns cannot hold a hyphen); the three tokens become one. */
+static void join_prefixed(kb_coder *c)
+{
+    static const char *const PRE[] = {"re", "co", "counter", "pre", NULL};
+    int w = 0;
+    for (int i = 0; i < c->nt; i++, w++) {
+        tokinfo *t = &c->tok[i];
+        if (i + 2 < c->nt && t->kind == KBL_T_WORD && c->tok[i + 1].e - c->tok[i + 1].s == 1 &&
+            c->text[c->tok[i + 1].s] == '-' && c->tok[i + 1].s == t->e && c->tok[i + 2].s == c->tok[i + 1].e &&
+            c->tok[i + 2].kind == KBL_T_WORD) {
+            int pre = 0;
+            for (const char *const *p = PRE; *p; p++)
+                if (!strcmp(t->low, *p)) pre = 1;
+            size_t a = strlen(t->low), b = strlen(c->tok[i + 2].low);
+            char word[sizeof t->low], buf[64];
+            if (pre && a + b < sizeof word) {
+                memcpy(word, t->low, a);
+                memcpy(word + a, c->tok[i + 2].low, b + 1);
+                size_t k = kbl_norm(c->stem, word, a + b, buf, sizeof buf);
+                int32_t id = kbl_token_id(c->lx, buf, k);
+                if (id >= 0) {
+                    tokinfo j = *t;
+                    j.e = c->tok[i + 2].e;
+                    j.id = id;
+                    memcpy(j.low, word, a + b + 1);
+                    j.lh = word_hash(word, a + b);
+                    c->tok[w] = j;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        if (w != i) c->tok[w] = *t;
+    }
+    c->nt = w;
+}
+
 /* Word equality without a call: most words differ in their first two bytes. */
 static inline int streq(const char *a, const char *b)
 {
@@ -421,6 +460,21 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         if (a->kind == KBL_GROUP) m->home = a->country;
         if (a->kind == KBL_GROUP && m->country && strlen(m->code) == 3) m->kind = KBL_STATE;
         if (a->kind == KBL_GROUP) m->plural = 1;
+        /* "Palestinians", "Iraqis", "Serbs": the people of a state */
+        const char *w = c->tok[e - 1].low;
+        size_t ln = strlen(w);
+        if (a->kind == KBL_STATE && e == s + 1 && c->tok[s].cap && !c->tok[s].allcaps && ln >= 5 &&
+            (!strcmp(w + ln - 2, "ns") || (ln >= 6 && !strcmp(w + ln - 2, "is")) || !strcmp(w + ln - 2, "bs") ||
+             !strcmp(w + ln - 2, "ks") || !strcmp(w + ln - 2, "ts")))
+            m->people = 1;
+        /* "ethnic Albanians": people of that origin wherever they live, not the state */
+        if (a->kind == KBL_STATE && s > 0 && is(&c->tok[s - 1], "ethnic")) {
+            m->kind = KBL_AGENT;
+            m->role = "CVL";
+            m->code = "---CVL";
+            m->country = NULL;
+            m->plural = 1;
+        }
     }
     m->group = c->nm;
     for (int i = s; i < e; i++) c->tok[i].men = (int16_t)c->nm;
@@ -1457,6 +1511,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Egyptian government ..."), belongs to that country */
 
     mention ds, dt;
+    /* the people of a state as the object of coercion or violence ("arrested 100 Palestinians")
+     * are its civilians */
+    if (root >= 17 && t && t->people && t->country && t->code && strlen(t->code) == 3) {
+        dt = *t;
+        dt.code = arena_cat(c, t->country, "CVL");
+        dt.role = "CVL";
+        t = &dt;
+    }
     /* in violence, police and domestic armed or civil actors act on their own country's
      * people ("rebels killed civilians", "police beat worshippers"); an army may not */
     if (s && t && s->code && t->code && root >= 18 && s->country && !t->country && !memcmp(t->code, "---", 3) &&
@@ -1603,7 +1665,12 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
     int joint = (v->p->flags & KBL_P_MUTUAL) ||
                 (!strncmp(code, "03", 2) && strncmp(code, "033", 3)) || !strcmp(code, "057") ||
                 !strcmp(code, "050") || !strcmp(code, "046") || !strcmp(code, "062") || !strcmp(code, "0871");
-    if (joint && ns >= 2 && ntg == 0) {
+    /* ... also when the only other party is unnamed ("X and Y agreed to allow access for people
+     * in need") */
+    int unnamed_t = ntg > 0;
+    for (int b = 0; b < ntg; b++)
+        if (!T[b]->code || memcmp(T[b]->code, "---", 3) || T[b]->country) unnamed_t = 0;
+    if (joint && ns >= 2 && (ntg == 0 || unnamed_t)) {
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
                 if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);
@@ -1724,6 +1791,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
     tokenize(c, c->text, ss, se - ss);
+    join_prefixed(c);
     if (c->nt == 0) return;
     /* context: sport cue words, years */
     int words = 0, caps = 0;
@@ -2197,7 +2265,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* an act on an unnamed group in another state's territory is coded against that state;
          * a named group there gives the state a second event */
         int place_tgt = -1;
-        if (((root0 >= 18 && root0 <= 20) || root0 == 14 || root0 == 13) && !nominal &&
+        if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) && !nominal &&
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             int ps = place_state(c, after, src);
             if (ps >= 0) {
@@ -2263,7 +2331,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int part = 0;
             for (int u = vi - 1; u >= 0 && !part; u--) {
                 const vmatch *w = &c->vm[u];
-                if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) || root_of(w->p->code) < 18)
+                if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) ||
+                    (root_of(w->p->code) < 18 && strcmp(w->p->code, "175"))) /* violent repression too */
                     continue;
                 int same = (w->src < 0 && src < 0) ||
                            (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
@@ -2300,7 +2369,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (!c->men[k].dead && src >= 0 && c->men[k].group == c->men[src].group) n++;
             if (n < 2 || !(p->flags & KBL_P_MUTUAL)) need_tgt = 1;
         }
-        if (need_tgt || (intent && !named_src) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
+        /* "the president threatened to impose a curfew in Algiers": an unnamed state organ's threat
+         * to a state is that state's (see emit) */
+        int organ_threat = intent && !named_src && src >= 0 && c->men[src].role && state_organ(c->men[src].role) &&
+                           !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
+        if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
@@ -2348,6 +2421,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int x = fsrc;
             fsrc = ftgt;
             ftgt = x;
+        }
+        /* "killed two soldiers in a suicide bombing": the killing is that act (its finer code) */
+        if ((p->flags & KBL_P_RESULT) && final_code == code) {
+            int j = tgt >= 0 && group_end(c, tgt) > v->e ? group_end(c, tgt) : v->e;
+            for (int k = j; k < c->nt && k < j + 3; k++) {
+                if (!is(&c->tok[k], "in") && !is(&c->tok[k], "during")) continue;
+                for (int q = k + 1; q < c->nt && q < k + 5; q++) {
+                    int u = c->tok[q].verb;
+                    if (u >= 0 && (c->vm[u].p->flags & KBL_P_NOUN) && c->vm[u].p->code &&
+                        root_of(c->vm[u].p->code) >= 18) {
+                        final_code = c->vm[u].p->code;
+                        break;
+                    }
+                    if (c->tok[q].kind == KBL_T_PUNCT || live_mention_at(c, q) >= 0 || is_any(&c->tok[q], PREPS)) break;
+                }
+                break;
+            }
         }
         /* an earlier year in the clause: historical */
         int hist = 0;
