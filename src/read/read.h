@@ -32,7 +32,7 @@ typedef struct kbr_src {
     const unsigned char *mem; /* memory source */
     size_t mem_len, mem_pos;
     unsigned char *raw; /* raw (possibly compressed) input buffer */
-    size_t raw_len, raw_pos, raw_cap;
+    size_t raw_len, raw_pos;
     uint64_t raw_off; /* file offset of raw[0] */
     int raw_eof;
     int gz;       /* input is gzip */
@@ -91,16 +91,6 @@ int kbr_charset(const char *ct, size_t n, char *out, size_t outsz);
 /* De-chunk a chunked body into out. Returns KB_OK, or KB_EFORMAT if the body
  * is not chunked at all (out untouched then). A cut body keeps what it has. */
 int kbr_dechunk(const char *p, size_t n, kbu_buf *out);
-/* ---- gunzip.c: fast path for a whole gzip member in memory -------------- */
-#define KBR_GUNZIP_SLACK 16 /* writable bytes kbr_gunzip_fast needs after out[size] */
-/* The ISIZE trailer of the gzip member [p, p+n) (its decoded size mod 2^32),
- * 0 when p does not start like a gzip member. */
-size_t kbr_gunzip_size(const unsigned char *p, size_t n);
-/* Decode [p, p+n), exactly one gzip member, into out (size bytes, the
- * trailer's, plus KBR_GUNZIP_SLACK). 0 on success; -1 when it declines
- * (corrupt, unusual or not exactly one member): then use zlib. */
-int kbr_gunzip_fast(const unsigned char *p, size_t n, unsigned char *out, size_t size);
-
 /* Decode gzip (16+MAX_WBITS, several members) or deflate (zlib or raw) into
  * out, at most max bytes. KB_OK, KB_EFORMAT (corrupt or cut; partial output
  * kept in out), KB_ENOMEM, or KB_EUSAGE when the output exceeds max. */

@@ -8,11 +8,6 @@
  * input follows), which is how .warc.gz files store one record per member.
  * Trailing zero padding after the last member is ignored.
  *
- * A gzip input of one member that is small enough to hold (most .gz pages
- * and feeds) is read whole and decoded at once by the fast path beside zlib
- * (gunzip.c) into a window of its decoded size (at most FAST_OUT_MAX); when
- * that declines, zlib decodes it as above.
- *
  * Errors are sticky (s->err, s->errmsg) and phrased for the caller to prefix
  * with the origin: "byte N: truncated gzip stream" where N is the offset in
  * the compressed file. The reader layers report them once.
@@ -21,13 +16,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #define RAW_CAP ((size_t)128 << 10)
 #define WIN_CAP ((size_t)256 << 10)
-#define FAST_RAW_MAX ((size_t)4 << 20)  /* gzip files up to this are read whole */
-#define FAST_OUT_MAX ((size_t)16 << 20) /* and decoded at once up to this size */
 
 static void src_fail(kbr_src *s, int code, const char *fmt, unsigned long long at, const char *what)
 {
@@ -48,7 +40,7 @@ static size_t raw_fill(kbr_src *s)
         s->raw_len = keep;
         s->raw_pos = 0;
     }
-    size_t room = s->raw_cap - s->raw_len;
+    size_t room = RAW_CAP - s->raw_len;
     if (!room) return 0;
     if (s->fd < 0) return 0; /* memory sources are wholly in raw from the start */
     for (;;) {
@@ -67,61 +59,16 @@ static size_t raw_fill(kbr_src *s)
     }
 }
 
-/* A gzip file: read the rest of it into raw if it is small. */
-static void read_whole(kbr_src *s)
-{
-    while (!s->raw_eof && s->raw_len < s->raw_cap)
-        raw_fill(s);
-    if (s->raw_eof) return;
-    struct stat st;
-    if (fstat(s->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
-        (uint64_t)st.st_size > FAST_RAW_MAX)
-        return;
-    size_t cap = (size_t)st.st_size + 1; /* one more, to see the end */
-    if (cap <= s->raw_cap) return;
-    unsigned char *r = realloc(s->raw, cap);
-    if (!r) return;
-    s->raw = r;
-    s->raw_cap = cap;
-    while (!s->raw_eof && s->raw_len < s->raw_cap)
-        raw_fill(s);
-}
-
-/* The whole input is one gzip member in raw: decode it at once into a window
- * of its size (gunzip.c); when the fast path declines, zlib does it. */
-static void gz_fast(kbr_src *s)
-{
-    if (!s->raw_eof || s->err || s->raw_pos) return;
-    size_t size = kbr_gunzip_size(s->raw, s->raw_len);
-    if (!size || size > FAST_OUT_MAX) return;
-    size_t cap = size + 1 > WIN_CAP ? size + 1 : WIN_CAP;
-    unsigned char *w = malloc(cap + 1 + KBR_GUNZIP_SLACK);
-    if (!w) return;
-    if (kbr_gunzip_fast(s->raw, s->raw_len, w, size) != 0) {
-        free(w);
-        return;
-    }
-    free(s->win);
-    s->win = w;
-    s->win_cap = cap;
-    s->win_len = size;
-    s->win_pos = 0;
-    s->raw_pos = s->raw_len;
-    s->gz_state = 1;
-    s->eof = 1;
-}
-
 static int src_init(kbr_src *s)
 {
     if (s->fd < 0) {
         /* memory: read the block in place */
         s->raw = (unsigned char *)(uintptr_t)s->mem;
-        s->raw_len = s->raw_cap = s->mem_len;
+        s->raw_len = s->mem_len;
         s->mem_pos = s->mem_len;
         s->raw_eof = 1;
     } else {
         s->raw = malloc(RAW_CAP);
-        s->raw_cap = RAW_CAP;
     }
     s->win = malloc(WIN_CAP + 1);
     if (!s->raw || !s->win) return KB_ENOMEM;
@@ -136,8 +83,6 @@ static int src_init(kbr_src *s)
          * carry their own digests. The setting survives inflateReset. */
         inflateValidate(&s->zs, 0);
         s->gz = 1;
-        if (s->fd >= 0) read_whole(s);
-        gz_fast(s);
     }
     return KB_OK;
 }
