@@ -52,6 +52,8 @@ struct kbl_lexicon {
     /* patterns */
     kbl_pattern *pats;
     size_t n_pats, cap_pats;
+    uint32_t *pat_set; /* while loading: index + 1 of each pattern by its elements, 0 empty */
+    size_t pat_set_cap;
     const kbl_pattern **pat_index; /* sorted by first token, longest first */
     uint32_t *pat_off;             /* n_tok + 1 offsets into pat_index */
     /* codebook */
@@ -840,12 +842,48 @@ const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
 
 /* ---------------------------------------------------------------- verbs */
 
+/* The pattern whose elements are el[0..n), or -1: patterns are unique by their elements
+ * (a line's duplicates are reported, never added), so a hash set finds them. */
+static size_t pat_slot(const kbl_lexicon *lx, const int32_t *el, int n)
+{
+    size_t m = lx->pat_set_cap - 1, h = (size_t)kbu_hash64(el, sizeof *el * (size_t)n, 0x70617473) & m;
+    for (;; h = (h + 1) & m) {
+        uint32_t v = lx->pat_set[h];
+        if (!v) return h;
+        const kbl_pattern *q = &lx->pats[v - 1];
+        if (q->n_el == n && !memcmp(q->el, el, sizeof *el * (size_t)n)) return h;
+    }
+}
+
+static long pat_find(const kbl_lexicon *lx, const int32_t *el, int n)
+{
+    if (!lx->pat_set_cap) return -1;
+    uint32_t v = lx->pat_set[pat_slot(lx, el, n)];
+    return v ? (long)v - 1 : -1;
+}
+
+static int pat_set_add(kbl_lexicon *lx, size_t idx)
+{
+    if ((lx->n_pats + 1) * 2 > lx->pat_set_cap) {
+        size_t cap = lx->pat_set_cap ? lx->pat_set_cap * 2 : 1024;
+        uint32_t *ns = calloc(cap, sizeof *ns), *old = lx->pat_set;
+        if (!ns) return -1;
+        lx->pat_set = ns;
+        lx->pat_set_cap = cap;
+        for (size_t i = 0; i < idx; i++) lx->pat_set[pat_slot(lx, lx->pats[i].el, lx->pats[i].n_el)] = (uint32_t)i + 1;
+        free(old);
+    }
+    lx->pat_set[pat_slot(lx, lx->pats[idx].el, lx->pats[idx].n_el)] = (uint32_t)idx + 1;
+    return 0;
+}
+
 static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32_t *el, int n,
                         const char *text, const char *file, int ln)
 {
     if (grow((void **)&lx->pats, &lx->cap_pats, lx->n_pats + 1, sizeof *lx->pats)) return;
-    kbl_pattern *p = &lx->pats[lx->n_pats++];
     int32_t *e = kb_arena_alloc(lx->arena, sizeof *e * (size_t)n);
+    if (!e) return;
+    kbl_pattern *p = &lx->pats[lx->n_pats];
     memcpy(e, el, sizeof *e * (size_t)n);
     p->code = code;
     p->el = e;
@@ -854,6 +892,8 @@ static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32
     p->text = text;
     p->file = file;
     p->line = ln;
+    if (pat_set_add(lx, lx->n_pats)) return;
+    lx->n_pats++;
 }
 
 /* CODE pattern words ; +flags.  Slot alternatives a|b are expanded. */
@@ -998,18 +1038,17 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         int32_t el[MAX_PHRASE_TOKS];
         for (int i = 0; i < ns; i++) el[i] = alts[i][idx[i]];
         /* duplicate check: same elements already present */
-        for (size_t j = 0; j < lx->n_pats; j++) {
+        long j = pat_find(lx, el, ns);
+        if (j >= 0) {
             const kbl_pattern *q = &lx->pats[j];
-            if (q->n_el == ns && !memcmp(q->el, el, sizeof *el * (size_t)ns)) {
-                if (q->line == ln && q->file == file) goto next; /* alternatives with one stem */
-                const char *qc = q->code ? q->code : (q->flags & KBL_P_SAY ? "SAY" : q->flags & KBL_P_ASPECT ? "ASP" : "INT");
-                if ((q->code == codep) && q->flags == flags)
-                    diag(lx, file, ln, 1, "duplicate pattern (also %s:%d)", q->file, q->line);
-                else
-                    diag(lx, file, ln, 1, "conflict: pattern also at %s:%d with %s", q->file,
-                         q->line, qc);
-                goto next;
-            }
+            if (q->line == ln && q->file == file) goto next; /* alternatives with one stem */
+            const char *qc = q->code ? q->code : (q->flags & KBL_P_SAY ? "SAY" : q->flags & KBL_P_ASPECT ? "ASP" : "INT");
+            if ((q->code == codep) && q->flags == flags)
+                diag(lx, file, ln, 1, "duplicate pattern (also %s:%d)", q->file, q->line);
+            else
+                diag(lx, file, ln, 1, "conflict: pattern also at %s:%d with %s", q->file,
+                     q->line, qc);
+            goto next;
         }
         add_pattern(lx, codep, flags, el, ns, text, file, ln);
     next:
@@ -1159,6 +1198,7 @@ void kbl_free(kbl_lexicon *lx)
     free(lx->node_src);
     free(lx->actors);
     free(lx->pats);
+    free(lx->pat_set);
     free(lx->pat_index);
     free(lx->pat_off);
     free(lx->cameo);
