@@ -1,7 +1,8 @@
 /*
- * cmd_code.c -- `khabar code`: clean each input article (kb_input + kb_clean, as
- * `khabar clean` does), code its events (kb_code_doc) and print them as JSONL (the
- * issue-4 event format) or TSV; `--sentences FILE|-` codes one sentence a line.
+ * cmd_code.c -- `khabar code`: clean each input article (kb_input + kb_clean_text, as
+ * `khabar clean` does, then its sentence spans alone), code its events (kb_code_doc)
+ * and print them as JSONL (the issue-4 event format) or TSV; `--sentences FILE|-`
+ * codes one sentence a line.
  * Each event is then enriched (src/code/enrich.c): its own date, its place from the
  * gazetteer (opened once; without an index places stay null and one warning is
  * printed), its killed/injured toll: with --enrich, or by default when
@@ -167,8 +168,14 @@ int cmd_code(int argc, char **argv)
     kbu_buf out = {0};
     kb_raw raw;
     long n_docs = 0, n_coded = 0, n_foreign = 0, failed = 0;
-    while (cli_next_doc(in, cl, &raw, d, 1, &failed)) {
+    /* the coder and the enrichment read sentence spans only: no paragraph or token spans */
+    while (cli_next_doc(in, cl, &raw, d, 0, &failed)) {
         n_docs++;
+        if (d->text_len && kbt_sentences(d->arena, d->text, d->text_len, &d->sents, &d->n_sents) != KB_OK) {
+            cli_error("code: %s: out of memory splitting text", d->id);
+            failed++;
+            continue;
+        }
         kb_event *ev;
         size_t nev;
         int foreign = 0;
