@@ -52,7 +52,8 @@ typedef struct mention {
     const char *code, *country, *role, *name;
     const char *home; /* a group's home country (TTP: PAK) */
     int group, dead, pronoun, plural, pair;
-    int people; /* a plural demonym ("Palestinians", "Iraqis"): the people, not the state */
+    int people;  /* a plural demonym ("Palestinians", "Iraqis"): the people, not the state */
+    int capital; /* a capital as metonymy ("Islamabad said"): the state, its government as an actor */
 } mention;
 
 typedef struct vmatch {
@@ -457,6 +458,12 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         m->code = kbl_actor_code(a, c->date);
         if (!m->code) return; /* a person with no role on this date */
         m->country = country_of(c, m->code);
+        /* a capital (a state phrase coded XXXGOV): the state for composition and places, its
+         * government when it speaks or acts (emit) */
+        if (a->kind == KBL_STATE && m->country && strlen(m->code) == 6 && !strcmp(m->code + 3, "GOV")) {
+            m->capital = 1;
+            m->code = m->country;
+        }
         if (a->kind == KBL_GROUP) m->home = a->country;
         if (a->kind == KBL_GROUP && m->country && strlen(m->code) == 3) m->kind = KBL_STATE;
         if (a->kind == KBL_GROUP) m->plural = 1;
@@ -1510,7 +1517,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
 
-    mention ds, dt;
+    mention ds, dt, cs, ct;
+    /* a capital that acts is the government; one addressed by words or diplomacy too; one
+     * visited, named as a place ("in Kabul", "from Kabul") or hit by force or coercion is the
+     * state */
+    if (s && s->capital && s->code && strlen(s->code) == 3) {
+        cs = *s;
+        cs.code = arena_cat(c, s->code, "GOV");
+        s = &cs;
+    }
+    if (t && t->capital && t->code && strlen(t->code) == 3 && (root < 14 || root == 16) && root != 4 &&
+        !(t->s > 0 && (is_any(&c->tok[t->s - 1], PLACE_PREP) || is(&c->tok[t->s - 1], "from") ||
+                       is(&c->tok[t->s - 1], "to")))) {
+        ct = *t;
+        ct.code = arena_cat(c, t->code, "GOV");
+        t = &ct;
+    }
     /* the people of a state as the object of coercion or violence ("arrested 100 Palestinians")
      * are its civilians */
     if (root >= 17 && t && t->people && t->country && t->code && strlen(t->code) == 3) {
