@@ -21,6 +21,7 @@
  * kb_merge_flush writes the rows whose labels changed through the store.
  */
 #include "merge/merge.h"
+#include "annotate/geo.h"
 #include "store/store.h"
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@
 #define KBM_ROWS 2
 #define KBM_STORY_KEYS 8
 #define KBM_BUCKET_CAP 2000
+#define KBM_XLANGS 32 /* languages told apart for cross-language candidates */
 
 typedef struct art {
     char key[33];
@@ -59,6 +61,10 @@ struct kb_merge {
     int32_t *kmap;
     size_t kmap_cap;
     btab copy_tab, story_tab;
+    btab xstory_tab;            /* names and places by week and language */
+    char langs[KBM_XLANGS][4];  /* the languages seen */
+    int n_langs;
+    kba_gaz *gaz;               /* for the signer's places; NULL if none */
     int32_t *stamp, *count; /* candidate de-duplication */
     int32_t cur_stamp;
     long signed_now, written;
@@ -325,6 +331,82 @@ static int32_t push_art(kb_merge *m, const char *key, const kbm_sig *sig)
     return i;
 }
 
+/* The heaviest names and places of a signature (at most KBM_STORY_KEYS). */
+static size_t name_items(const kbm_sig *s, uint32_t *out)
+{
+    int used[KBM_XTERMS] = {0};
+    size_t n = 0;
+    while (n < KBM_STORY_KEYS) {
+        int best = -1;
+        for (uint32_t i = 0; i < s->n_x; i++) {
+            uint32_t k = s->x[i] & 3u;
+            if (used[i] || (k != KBM_X_NAME && k != KBM_X_PLACE)) continue;
+            if (best < 0 || s->xw[i] > s->xw[best]) best = (int)i;
+        }
+        if (best < 0) break;
+        used[best] = 1;
+        out[n++] = s->x[best];
+    }
+    return n;
+}
+
+static uint64_t xstory_key(uint32_t item, int64_t week, const char *lang)
+{
+    uint64_t l = kbu_hash64(lang, strnlen(lang, 4), 0x6c616e67ULL);
+    return mix(((uint64_t)item << 32 | (uint32_t)week) ^ l) ^ (uint64_t)(week >> 32);
+}
+
+static int lang_index(kb_merge *m, const char *lang)
+{
+    for (int i = 0; i < m->n_langs; i++)
+        if (!strncmp(m->langs[i], lang, 4)) return i;
+    if (m->n_langs == KBM_XLANGS) return -1;
+    memcpy(m->langs[m->n_langs], lang, 4);
+    return m->n_langs++;
+}
+
+/* Stories across languages: an article meets the articles of the other languages seen
+ * that share two of its heaviest names or places in the weeks within KBM_STORY_DAYS of
+ * its date, verified by kbm_story_score (kbm_xstory_score for two languages). Undated
+ * articles never join across languages. In a store of one language this costs nothing. */
+static int index_xlang(kb_merge *m, int32_t i, int link)
+{
+    const kbm_sig *s = &m->a[i].sig;
+    if (s->day == KBM_NODAY) return KB_OK;
+    uint32_t items[KBM_STORY_KEYS];
+    size_t ni = name_items(s, items);
+    if (ni < 2) return KB_OK;
+    int li = lang_index(m, s->lang);
+    if (link) {
+        int64_t w0 = week_of(s->day - KBM_STORY_DAYS), w1 = week_of(s->day + KBM_STORY_DAYS);
+        int32_t st = ++m->cur_stamp;
+        m->stamp[i] = st;
+        for (int l = 0; l < m->n_langs; l++) {
+            if (l == li) continue;
+            for (size_t t = 0; t < ni; t++)
+                for (int64_t w = w0; w <= w1; w++) {
+                    int scanned = 0;
+                    for (int32_t e = btab_head(&m->xstory_tab, xstory_key(items[t], w, m->langs[l]));
+                         e >= 0 && scanned < KBM_BUCKET_CAP; e = m->xstory_tab.e_next[e], scanned++) {
+                        int32_t c = m->xstory_tab.e_art[e];
+                        if (m->stamp[c] != st) {
+                            m->stamp[c] = st;
+                            m->count[c] = 0;
+                        }
+                        if (++m->count[c] != 2) continue;
+                        if (find(m->spar, c) == find(m->spar, i)) continue;
+                        if (kbm_story_score(s, &m->a[c].sig) >= KBM_STORY) unite_story(m, i, c);
+                    }
+                }
+        }
+    }
+    if (li < 0) return KB_OK; /* too many languages: this one is not found from others */
+    for (size_t t = 0; t < ni; t++)
+        if (btab_add(&m->xstory_tab, xstory_key(items[t], week_of(s->day), s->lang), i) != KB_OK)
+            return KB_ENOMEM;
+    return KB_OK;
+}
+
 /* Put article i into the buckets (and, if link, join it to its copies and story first). */
 static int index_art(kb_merge *m, int32_t i, int link)
 {
@@ -380,7 +462,7 @@ static int index_art(kb_merge *m, int32_t i, int link)
     for (size_t t = 0; t < nt; t++)
         if (btab_add(&m->story_tab, story_key(terms[t], week_of(s->day)), i) != KB_OK)
             return KB_ENOMEM;
-    return KB_OK;
+    return index_xlang(m, i, link);
 }
 
 /* ---- open: load stored rows, sign the rest -------------------------------- */
@@ -417,12 +499,12 @@ static int load_row(void *ctx, const kbs_sigrow *r)
 }
 
 static int add_signed(kb_merge *m, const char *key, const char *text, size_t len,
-                      const char *title, const char *date, kb_err *err)
+                      const char *title, const char *date, const char *lang, kb_err *err)
 {
     if (!key || strlen(key) != 32) return KB_OK; /* not a stored article */
     if (kmap_get(m, key) >= 0) return KB_OK;     /* already indexed */
     kbm_sig sig;
-    if (kbm_sign(m->signer, text, len, title, date, &sig) != KB_OK)
+    if (kbm_sign_lang(m->signer, text, len, title, date, lang, &sig) != KB_OK)
         return kb_err_set(err, KB_ENOMEM, "merge: out of memory");
     int32_t i = push_art(m, key, &sig);
     if (i < 0) return kb_err_set(err, KB_ENOMEM, "merge: out of memory");
@@ -441,7 +523,7 @@ typedef struct miss_ctx {
 static int missing_row(void *ctx, const kb_article *a)
 {
     miss_ctx *c = ctx;
-    return add_signed(c->m, a->key, a->text, a->text_len, a->title, a->date, c->err);
+    return add_signed(c->m, a->key, a->text, a->text_len, a->title, a->date, a->lang, c->err);
 }
 
 kb_merge *kb_merge_open(kb_store *s, int rebuild, kb_err *err)
@@ -459,6 +541,10 @@ kb_merge *kb_merge_open(kb_store *s, int rebuild, kb_err *err)
     }
     m->store = s;
     m->ops = ops;
+    /* names resolve to gazetteer places when there is one (stories across languages) */
+    kb_err gerr = {0};
+    m->gaz = kba_gaz_open(NULL, &gerr);
+    kbm_signer_set_gaz(m->signer, m->gaz);
     if (!rebuild) {
         load_ctx c = {m, 0, NULL, 0, err};
         int r = ops->sig_scan(kbs_impl(s), load_row, &c, err);
@@ -501,7 +587,7 @@ kb_merge *kb_merge_open(kb_store *s, int rebuild, kb_err *err)
 
 int kb_merge_add(kb_merge *m, const kb_doc *d, kb_err *err)
 {
-    return add_signed(m, d->key, d->text, d->text_len, d->title, d->date, err);
+    return add_signed(m, d->key, d->text, d->text_len, d->title, d->date, d->lang, err);
 }
 
 /* The story label of a stored article (kbm_story_fn for the event merge). */
@@ -583,6 +669,8 @@ void kb_merge_close(kb_merge *m)
     free(m->kmap);
     btab_free(&m->copy_tab);
     btab_free(&m->story_tab);
+    btab_free(&m->xstory_tab);
+    if (m->gaz) kba_gaz_close(m->gaz);
     free(m);
 }
 

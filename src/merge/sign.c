@@ -14,13 +14,20 @@
  * kbm_copy_score and kbm_story_score compare two signatures.
  */
 #include "merge/merge.h"
+#include "annotate/geo.h"
 #include <libstemmer.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 struct kbm_signer {
     struct sb_stemmer *stem;
+    kbm_xl *xl;             /* other languages' stemmers and lists, concepts */
+    const kba_gaz *gaz;     /* borrowed; NULL: names are not mapped to places */
+    uint32_t ccount[KBM_C_HURT + 1]; /* concepts of the text being signed */
+    struct term *xt;        /* language-independent items (open addressing by h) */
+    size_t xt_cap, n_xt;
     uint64_t *set;    /* open-addressing set of shingle hashes (0 = empty) */
     size_t set_cap;
     uint64_t *elems;  /* distinct elements of the set being built */
@@ -106,20 +113,30 @@ kbm_signer *kbm_signer_new(void)
     if (!g) return NULL;
     stop_init();
     g->stem = sb_stemmer_new("english", NULL);
-    if (!g->stem) {
+    g->xl = kbm_xl_new();
+    if (!g->stem || !g->xl) {
+        if (g->stem) sb_stemmer_delete(g->stem);
+        kbm_xl_free(g->xl);
         free(g);
         return NULL;
     }
     return g;
 }
 
+void kbm_signer_set_gaz(kbm_signer *g, const struct kba_gaz *gaz)
+{
+    g->gaz = gaz;
+}
+
 void kbm_signer_free(kbm_signer *g)
 {
     if (!g) return;
     if (g->stem) sb_stemmer_delete(g->stem);
+    kbm_xl_free(g->xl);
     free(g->set);
     free(g->elems);
     free(g->terms);
+    free(g->xt);
     free(g);
 }
 
@@ -299,6 +316,25 @@ static void lower_into(const word *w, char *buf, size_t cap, size_t *n)
     *n = m;
 }
 
+/* Lower-case a word beyond ASCII too (utf8proc), into buf (NUL-terminated). */
+static void lower_u8(const word *w, char *buf, size_t cap, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)w->p;
+    size_t i = 0, o = 0;
+    while (i < w->n) {
+        size_t k;
+        uint32_t cp = u8_cp(p + i, w->n - i, &k);
+        i += k;
+        unsigned char enc[4];
+        utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp), enc);
+        if (e <= 0 || o + (size_t)e >= cap) break;
+        memcpy(buf + o, enc, (size_t)e);
+        o += (size_t)e;
+    }
+    buf[o] = '\0';
+    *n = o;
+}
+
 static int has_digit(const word *w)
 {
     for (size_t i = 0; i < w->n; i++)
@@ -307,18 +343,24 @@ static int has_digit(const word *w)
 }
 
 /* ---- story terms ------------------------------------------------------ */
-static int terms_reset(kbm_signer *g, size_t want)
+/* Empty a term table (*t of *tcap slots) for want entries. */
+static int table_reset(struct term **t, size_t *tcap, size_t *n, size_t want)
 {
     size_t cap = cap_for(want);
-    if (cap > g->terms_cap) {
-        void *p = realloc(g->terms, cap * sizeof *g->terms);
+    if (cap > *tcap) {
+        void *p = realloc(*t, cap * sizeof **t);
         if (!p) return KB_ENOMEM;
-        g->terms = p;
-        g->terms_cap = cap;
+        *t = p;
+        *tcap = cap;
     }
-    memset(g->terms, 0, cap * sizeof *g->terms);
-    g->n_terms = 0;
+    memset(*t, 0, cap * sizeof **t);
+    *n = 0;
     return KB_OK;
+}
+
+static int terms_reset(kbm_signer *g, size_t want)
+{
+    return table_reset(&g->terms, &g->terms_cap, &g->n_terms, want);
 }
 
 static void term_add(kbm_signer *g, size_t cap, uint32_t h, uint32_t w, int name)
@@ -336,13 +378,23 @@ static void term_add(kbm_signer *g, size_t cap, uint32_t h, uint32_t w, int name
     if (name) g->terms[i].name = 1;
 }
 
-static void add_term_word(kbm_signer *g, size_t tcap, const char *low, size_t n, uint32_t weight,
-                          int name)
+/* The language of the text being signed: its stemmer, and its stop list (NULL: English). */
+typedef struct lang_ctx {
+    struct sb_stemmer *stem;
+    const char *lang;   /* NULL for English and unknown */
+    const char *ckey;   /* the concept lexicon's language: "en" for English and unknown */
+    int unicode;        /* lower-case beyond ASCII (every language but English) */
+} lang_ctx;
+
+static void add_term_word(kbm_signer *g, const lang_ctx *lc, size_t tcap, const char *low,
+                          size_t n, uint32_t weight, int name)
 {
-    if (n < 3 || is_stop(low)) return;
-    const sb_symbol *st = sb_stemmer_stem(g->stem, (const sb_symbol *)low, (int)n);
-    size_t sn = st ? (size_t)sb_stemmer_length(g->stem) : n;
+    if (n < 3 || is_stop(low) || (lc->lang && kbm_xl_stop(g->xl, lc->lang, low, n))) return;
+    const sb_symbol *st = sb_stemmer_stem(lc->stem, (const sb_symbol *)low, (int)n);
+    size_t sn = st ? (size_t)sb_stemmer_length(lc->stem) : n;
     const char *s = st ? (const char *)st : low;
+    int c = kbm_xl_concept(g->xl, lc->ckey, s, sn);
+    if (c) g->ccount[c]++;
     uint32_t h = (uint32_t)kbu_hash64(s, sn, 0x7465726dULL);
     term_add(g, tcap, h, weight, name && !is_generic(low));
 }
@@ -366,11 +418,358 @@ int32_t kbm_day(const char *d)
     return d && strlen(d) >= 10 && kbu_day_of_ymd(d, &z) ? (int32_t)z : KBM_NODAY;
 }
 
+
+/* The max heaviest entries of a term table (cap slots), sorted by key (h | name flag), with
+ * their weights 16 x (1 + ln w). Returns how many. */
+static size_t keep_heaviest(struct term *t, size_t cap, size_t max, uint32_t *keys, uint8_t *w)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < cap; i++)
+        if (t[i].h) t[k++] = t[i];
+    qsort(t, k, sizeof *t, cmp_term_desc);
+    if (k > max) k = max;
+    uint32_t tmp[64][2];
+    if (k > 64) k = 64;
+    for (size_t i = 0; i < k; i++) {
+        double v = 16.0 * (1.0 + log((double)t[i].w));
+        tmp[i][0] = t[i].h | t[i].name;
+        tmp[i][1] = v > 255 ? 255 : (uint32_t)(v + 0.5);
+    }
+    qsort(tmp, k, sizeof tmp[0], cmp_u32);
+    for (size_t i = 0; i < k; i++) {
+        keys[i] = tmp[i][0];
+        w[i] = (uint8_t)tmp[i][1];
+    }
+    return k;
+}
+
+/* ---- language-independent items (docs/MERGE.md "Stories across languages") ---- */
+static int is_digit_cp(uint32_t cp, int *v)
+{
+    if (cp >= '0' && cp <= '9') return *v = (int)(cp - '0'), 1;
+    if (cp >= 0x660 && cp <= 0x669) return *v = (int)(cp - 0x660), 1; /* Arabic-Indic */
+    if (cp >= 0x6F0 && cp <= 0x6F9) return *v = (int)(cp - 0x6F0), 1; /* Persian, Urdu */
+    return 0;
+}
+
+/* The leading figure of a word, normalised: digits of any script to ASCII, thousands
+ * separators dropped ("2,600", "2.600", "2٬600" -> "2600"), a decimal comma or point as a
+ * point ("5,9" -> "5.9"). *val gets the integer part (-1 if too long), *plain is set
+ * when the word is digits only. Returns the length written, 0 if not a figure. */
+static size_t num_norm(const word *w, char *out, size_t cap, long *val, int *plain)
+{
+    const unsigned char *p = (const unsigned char *)w->p;
+    char grp[8][24];
+    size_t gl[8] = {0}, ng = 1, i = 0;
+    *plain = 1;
+    while (i < w->n) {
+        size_t k;
+        uint32_t cp = u8_cp(p + i, w->n - i, &k);
+        int d;
+        if (is_digit_cp(cp, &d)) {
+            if (gl[ng - 1] < sizeof grp[0] - 1) grp[ng - 1][gl[ng - 1]++] = (char)('0' + d);
+        } else if ((cp == ',' || cp == '.' || cp == 0x66B || cp == 0x66C) && gl[ng - 1] &&
+                   ng < 8) {
+            ng++;
+            *plain = 0;
+        } else {
+            *plain = 0;
+            break;
+        }
+        i += k;
+    }
+    if (!gl[0]) return 0;
+    while (ng > 1 && !gl[ng - 1]) /* "12." */
+        ng--;
+    /* groups after the first: all of three digits = thousands; else the last is decimals */
+    size_t last_int = ng;
+    for (size_t j = 1; j < ng; j++)
+        if (gl[j] != 3) {
+            last_int = j == ng - 1 ? ng - 1 : 1;
+            break;
+        }
+    size_t o = 0;
+    for (size_t j = 0; j < last_int && j < ng; j++)
+        for (size_t t = 0; t < gl[j]; t++)
+            if (o < cap - 1 && !(o == 0 && grp[j][t] == '0' && !(j == last_int - 1 && t == gl[j] - 1)))
+                out[o++] = grp[j][t];
+    if (!o && cap > 1) out[o++] = '0';
+    *val = -1;
+    if (o <= 9) {
+        *val = 0;
+        for (size_t t = 0; t < o; t++)
+            *val = *val * 10 + (out[t] - '0');
+    }
+    if (last_int == ng - 1 && ng > 1) { /* decimals, trailing zeros dropped */
+        size_t dl = gl[ng - 1];
+        while (dl && grp[ng - 1][dl - 1] == '0')
+            dl--;
+        if (dl && o + 1 + dl < cap) {
+            out[o++] = '.';
+            memcpy(out + o, grp[ng - 1], dl);
+            o += dl;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static void x_add(kbm_signer *g, size_t cap, uint64_t h64, int kind, uint32_t w)
+{
+    uint32_t h = ((uint32_t)h64 & ~3u) | (uint32_t)kind;
+    if (!(h >> 2)) h |= 4;
+    size_t m = cap - 1, i = (h >> 2) & m;
+    while (g->xt[i].h && g->xt[i].h != h)
+        i = (i + 1) & m;
+    if (!g->xt[i].h) {
+        if (2 * (g->n_xt + 1) > cap) return; /* full: later items are left out */
+        g->xt[i].h = h;
+        g->n_xt++;
+    }
+    g->xt[i].w += w;
+}
+
+static int upper_first(const word *w)
+{
+    size_t k;
+    uint32_t cp = u8_cp((const unsigned char *)w->p, w->n, &k);
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int all_caps(const word *w)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        char c = w->p[i];
+        if (c >= 'a' && c <= 'z') return 0;
+        if (c >= 'A' && c <= 'Z') letters++;
+    }
+    return letters >= 3;
+}
+
+/* A folded name's place in the gazetteer: a country for a country's name or demonym, else
+ * the most populous record of that name (not abbreviations, not stop-listed words). 0 if
+ * none. The same name resolves the same way in every text, so a wrong guess costs nothing;
+ * what counts is that "Kaboul", "Kabul" and "Afghan"/"Afghanistan" meet. */
+static uint64_t place_of(const kba_gaz *gaz, const char *k, size_t n)
+{
+    if (!gaz || n < 3 || kba_gaz_is_stop(gaz, k, n)) return 0;
+    uint32_t np = 0;
+    const uint32_t *post = kba_gaz_lookup(gaz, k, n, &np);
+    uint64_t best = 0;
+    uint32_t best_pop = 0;
+    int best_country = 0;
+    for (uint32_t i = 0; post && i < np; i++) {
+        if ((post[i] & 3) == KBA_M_ABBR) continue;
+        const kba_grec *r = kba_gaz_rec(gaz, post[i] >> 2);
+        if (!r) continue;
+        int country = r->kind == KBA_COUNTRY;
+        uint64_t id = country ? 0x1000000000ULL + r->country : (uint64_t)(post[i] >> 2) + 1;
+        if (!best || country > best_country || (country == best_country && r->pop > best_pop)) {
+            best = id;
+            best_pop = r->pop;
+            best_country = country;
+        }
+    }
+    return best ? kbu_hash64(&best, sizeof best, 0x706c6163ULL) : 0;
+}
+
+static uint64_t day_item(long day)
+{
+    return kbu_hash64(&day, sizeof day, 0x646179ULL);
+}
+
+/* The day a month name and a day of the month give, in the year of the article (the
+ * year before when that would be more than a month after it). */
+static long month_day(int32_t art, int month, long dom)
+{
+    long y;
+    int m, d;
+    kbu_civil_from_days(art, &y, &m, &d);
+    long z = kbu_days_from_civil(y, month + 1, (int)dom);
+    if (z > (long)art + 31) z = kbu_days_from_civil(y - 1, month + 1, (int)dom);
+    return z;
+}
+
+/* The state of the item scan over one text (pass 2 of kbm_sign_lang). */
+typedef struct xstate {
+    const char *text;
+    size_t cap, idx;
+    char pfl[128], pnum[32];
+    size_t pfn, pnn, prev_name_idx, prev_num_idx, pend_end, month_idx;
+    long pval, prev_val;
+    int pend, pend_plain, month_wait, art;
+} xstate;
+
+static int x_begin(kbm_signer *g, size_t maxw, const char *text, const kbm_sig *out, xstate *xs)
+{
+    /* names, figures and days are a fraction of the words: a quarter is plenty, and
+     * x_add keeps the table at most half full (a deterministic cut for odd texts) */
+    size_t cap = cap_for(maxw / 4 + 32);
+    if (table_reset(&g->xt, &g->xt_cap, &g->n_xt, maxw / 4 + 32) != KB_OK) return KB_ENOMEM;
+    memset(xs, 0, sizeof *xs);
+    xs->text = text;
+    xs->cap = cap;
+    xs->prev_name_idx = xs->prev_num_idx = (size_t)-1;
+    xs->pval = xs->prev_val = -1;
+    xs->month_wait = -1;
+    xs->art = out->day != KBM_NODAY;
+    return KB_OK;
+}
+
+static void x_flush_num(kbm_signer *g, xstate *xs)
+{
+    if (xs->pend && (xs->pval < 0 || xs->pval >= 10 || strchr(xs->pnum, '.')))
+        x_add(g, xs->cap, kbu_hash64(xs->pnum, xs->pnn, 0x6e756dULL), KBM_X_NUM, 1);
+    xs->pend = 0;
+}
+
+/* One word of the text: numbers, dates, names (and their gazetteer places). */
+static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
+{
+    size_t idx = xs->idx++, cap = xs->cap;
+    const char *text = xs->text;
+    if ((unsigned char)w->p[0] < 0x80 && !(w->p[0] >= '0' && w->p[0] <= '9') &&
+        !(w->p[0] >= 'A' && w->p[0] <= 'Z')) {
+        /* a lower-case ASCII word: only a weekday or a month can matter */
+        if (!xs->art || w->n < 3 || w->n > 10) {
+            x_flush_num(g, xs);
+            xs->month_wait = -1;
+            return;
+        }
+    }
+    long val;
+    int plain;
+    char num[32], fl[128];
+    size_t nn = num_norm(w, num, sizeof num, &val, &plain);
+    if (nn) {
+        /* "2 600": a figure in groups of three separated by spaces */
+        size_t gap = (size_t)(w->p - text) - xs->pend_end;
+        const char *gp = text + xs->pend_end;
+        int space = gap == 1 ? gp[0] == ' '
+                             : (gap == 2 && !memcmp(gp, "\xc2\xa0", 2)) ||
+                                   (gap == 3 && (!memcmp(gp, "\xe2\x80\xaf", 3) ||
+                                                 !memcmp(gp, "\xe2\x80\x89", 3)));
+        if (xs->pend && xs->pend_plain && plain && space && nn == 3 && xs->pval >= 0 &&
+            xs->pval < 1000 && xs->pnn + 3 < sizeof xs->pnum && xs->prev_num_idx + 1 == idx) {
+            memcpy(xs->pnum + xs->pnn, num, 4);
+            xs->pnn += 3;
+            xs->pval = xs->pval * 1000 + val;
+        } else {
+            x_flush_num(g, xs);
+            memcpy(xs->pnum, num, nn + 1);
+            xs->pnn = nn;
+            xs->pval = val;
+            xs->pend = 1;
+            xs->pend_plain = plain;
+        }
+        xs->pend_end = (size_t)(w->p - text) + w->n;
+        /* "March 3" */
+        if (xs->art && xs->month_wait >= 0 && xs->month_idx + 1 == idx && plain && val >= 1 &&
+            val <= 31)
+            x_add(g, cap, day_item(month_day(out->day, xs->month_wait, val)), KBM_X_NUM, 1);
+        xs->month_wait = -1;
+        xs->prev_val = val;
+        xs->prev_num_idx = idx;
+        return;
+    }
+    x_flush_num(g, xs);
+    xs->month_wait = -1;
+    int fn, ascii = 1;
+    for (size_t i = 0; i < w->n; i++)
+        if ((unsigned char)w->p[i] >= 0x80) ascii = 0;
+    if (ascii) {
+        size_t l;
+        lower_into(w, fl, sizeof fl, &l);
+        fn = (int)l;
+    } else {
+        fn = kba_fold(w->p, w->n, fl, sizeof fl); /* -1: not Latin script */
+    }
+    if (fn <= 0) return;
+    /* days: "Monday", "lundi"; "3 March", "3 mars", "3 de marzo", "3. März", "March 3" */
+    int wd = xs->art ? kbm_xl_weekday(g->xl, fl, (size_t)fn) : -1;
+    if (wd >= 0) {
+        long aw = (((long)out->day % 7) + 7 + 3) % 7; /* 1970-01-01 was a Thursday */
+        x_add(g, cap, day_item((long)out->day - (aw - wd + 7) % 7), KBM_X_NUM, 1);
+        return;
+    }
+    int mo = xs->art ? kbm_xl_month(g->xl, fl, (size_t)fn) : -1;
+    if (mo >= 0) {
+        if (xs->prev_val >= 1 && xs->prev_val <= 31 && xs->prev_num_idx + 2 >= idx)
+            x_add(g, cap, day_item(month_day(out->day, mo, xs->prev_val)), KBM_X_NUM, 1);
+        else {
+            xs->month_wait = mo;
+            xs->month_idx = idx;
+        }
+        return;
+    }
+    /* names: capitalised inside a sentence, or in capitals (datelines, acronyms) */
+    int name = (upper_first(w) && !w->sent_start) || all_caps(w);
+    if (!name || fn < 2 || is_stop(fl) || is_generic(fl) || kbm_xl_generic(g->xl, fl, (size_t)fn))
+        return;
+    uint64_t pl = place_of(g->gaz, fl, (size_t)fn);
+    if (pl)
+        x_add(g, cap, pl, KBM_X_PLACE, 2);
+    else /* a name's first six letters: "Pakistani", "Pakistan", "Pakistans" meet */
+        x_add(g, cap, kbu_hash64(fl, fn < 6 ? (size_t)fn : 6, 0x6e616d65ULL), KBM_X_NAME, 2);
+    if (xs->prev_name_idx + 1 == idx && xs->pfn + 1 + (size_t)fn < sizeof xs->pfl) {
+        xs->pfl[xs->pfn] = ' '; /* "Landi Kotal" */
+        memcpy(xs->pfl + xs->pfn + 1, fl, (size_t)fn);
+        uint64_t p2 = place_of(g->gaz, xs->pfl, xs->pfn + 1 + (size_t)fn);
+        if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
+    }
+    memcpy(xs->pfl, fl, (size_t)fn);
+    xs->pfn = (size_t)fn;
+    xs->prev_name_idx = idx;
+}
+
+/* After the text and the title: the concepts (counted by pass 1 on the stems), the kinds
+ * of event the text is mostly about, and the heaviest items. */
+static void x_end(kbm_signer *g, xstate *xs, kbm_sig *out)
+{
+    size_t cap = xs->cap;
+    x_flush_num(g, xs);
+    uint32_t top = 0;
+    for (int c = 1; c <= KBM_C_HURT; c++) {
+        if (!g->ccount[c]) continue;
+        uint64_t h = kbu_hash64(&c, sizeof c, 0x636f6e63ULL);
+        x_add(g, cap, h, KBM_X_CONCEPT, g->ccount[c]);
+        if (c <= KBM_C_KINDS && g->ccount[c] > top) top = g->ccount[c];
+    }
+    for (int c = 1; c <= KBM_C_KINDS; c++)
+        if (g->ccount[c] >= 2 && 2 * g->ccount[c] >= top) out->kinds |= (uint16_t)(1u << (c - 1));
+
+    /* keep the heaviest items */
+    out->n_x = (uint32_t)keep_heaviest(g->xt, cap, KBM_XTERMS, out->x, out->xw);
+}
+
 int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, const char *date,
              kbm_sig *out)
 {
+    return kbm_sign_lang(g, text, len, title, date, NULL, out);
+}
+
+int kbm_sign_lang(kbm_signer *g, const char *text, size_t len, const char *title,
+                  const char *date, const char *lang, kbm_sig *out)
+{
     memset(out, 0, sizeof *out);
     out->day = kbm_day(date);
+    memset(g->ccount, 0, sizeof g->ccount);
+    /* English rules for English and unknown texts; another language's stemmer and stop
+     * words for the others (languages with no stemmer keep the English one) */
+    lang_ctx lc = {g->stem, NULL, "en", 0};
+    if (lang && strlen(lang) >= 2 && strlen(lang) <= 3 && strcmp(lang, "und")) {
+        memcpy(out->lang, lang, strlen(lang) + 1);
+        if (strcmp(lang, "en")) {
+            struct sb_stemmer *st = kbm_xl_stemmer(g->xl, lang);
+            if (st) lc.stem = st;
+            lc.lang = out->lang;
+            lc.ckey = out->lang;
+            lc.unicode = 1;
+        }
+    }
     if (!text) text = "";
     size_t maxw = len / 2 + 8; /* words are at least one byte plus a separator */
     if (set_reset(g, maxw) != KB_OK || terms_reset(g, maxw + (title ? strlen(title) : 0)) != KB_OK)
@@ -385,7 +784,10 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
     char low[128];
     size_t ln;
     while (next_word(text, len, &pos, &ss, &w)) {
-        lower_into(&w, low, sizeof low, &ln);
+        if (lc.unicode)
+            lower_u8(&w, low, sizeof low, &ln);
+        else
+            lower_into(&w, low, sizeof low, &ln);
         uint64_t h = kbu_hash64(low, ln, 0x776f7264ULL);
         ch = mix64(ch ^ h) + 0x9e3779b97f4a7c15ULL;
         if (nw >= 2) set_add(g, scap, mix64(h1 * 3 + h2 * 0x100000001b3ULL) ^ h);
@@ -394,7 +796,7 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
         nw++;
         if (!has_digit(&w)) {
             int name = !w.sent_start && w.p[0] >= 'A' && w.p[0] <= 'Z' && w.n >= 2;
-            add_term_word(g, tcap, low, ln, name ? 2 : 1, name);
+            add_term_word(g, &lc, tcap, low, ln, name ? 2 : 1, name);
         }
     }
     if (nw > 0 && nw < 3) set_add(g, scap, mix64(h1 * 3 + h2)); /* tiny texts: one shingle */
@@ -402,14 +804,17 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
     out->n_words = (uint32_t)g->n_elems;
     minhash(g->elems, g->n_elems, out->mw);
 
-    /* pass 2: anchor bigrams */
+    /* pass 2: anchor bigrams, and the language-independent items */
     set_reset(g, maxw);
+    xstate xs;
+    if (x_begin(g, maxw, text, out, &xs) != KB_OK) return KB_ENOMEM;
     pos = 0;
     ss = 1;
     uint64_t prev = 0;
     size_t na = 0;
     while (next_word(text, len, &pos, &ss, &w)) {
         uint64_t a;
+        x_word(g, &xs, &w, out);
         if (has_digit(&w)) {
             char num[64];
             size_t k = 0;
@@ -437,28 +842,16 @@ int kbm_sign(kbm_signer *g, const char *text, size_t len, const char *title, con
         ss = 1;
         while (next_word(title, tl, &pos, &ss, &w)) {
             if (has_digit(&w)) continue;
-            lower_into(&w, low, sizeof low, &ln);
-            add_term_word(g, tcap, low, ln, 2, 0);
+            if (lc.unicode)
+                lower_u8(&w, low, sizeof low, &ln);
+            else
+                lower_into(&w, low, sizeof low, &ln);
+            add_term_word(g, &lc, tcap, low, ln, 2, 0);
         }
     }
     /* keep the heaviest terms */
-    size_t k = 0;
-    for (size_t i = 0; i < tcap; i++)
-        if (g->terms[i].h) g->terms[k++] = g->terms[i];
-    qsort(g->terms, k, sizeof *g->terms, cmp_term_desc);
-    if (k > KBM_TERMS) k = KBM_TERMS;
-    uint32_t tmp[KBM_TERMS][2];
-    for (size_t i = 0; i < k; i++) {
-        double v = 16.0 * (1.0 + log((double)g->terms[i].w));
-        tmp[i][0] = g->terms[i].h | g->terms[i].name;
-        tmp[i][1] = v > 255 ? 255 : (uint32_t)(v + 0.5);
-    }
-    qsort(tmp, k, sizeof tmp[0], cmp_u32);
-    out->n_terms = (uint32_t)k;
-    for (size_t i = 0; i < k; i++) {
-        out->term[i] = tmp[i][0];
-        out->tw[i] = (uint8_t)tmp[i][1];
-    }
+    out->n_terms = (uint32_t)keep_heaviest(g->terms, tcap, KBM_TERMS, out->term, out->tw);
+    x_end(g, &xs, out);
     return KB_OK;
 }
 
@@ -504,26 +897,29 @@ double kbm_copy_score(const kbm_sig *a, const kbm_sig *b)
     return s;
 }
 
-double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
+/* Cosine of two sparse weighted vectors (keys sorted), -1 if one is empty; *shared and
+ * *names count the keys in common and those that are names. terms: story terms (bit 0
+ * flags a name, compared without it), else language-independent items (KBM_X_* kinds). */
+static double sparse_cos(const uint32_t *ka, const uint8_t *wa, uint32_t na_, const uint32_t *kb,
+                         const uint8_t *wb, uint32_t nb_, int terms, uint32_t *shared,
+                         uint32_t *names)
 {
-    if (a->day != KBM_NODAY && b->day != KBM_NODAY) {
-        int64_t d = (int64_t)a->day - b->day;
-        if (d > KBM_STORY_DAYS || d < -KBM_STORY_DAYS) return 0;
-    } else if ((a->day == KBM_NODAY) != (b->day == KBM_NODAY)) {
-        return 0;
-    }
     double dot = 0, na = 0, nb = 0;
-    for (uint32_t i = 0; i < a->n_terms; i++)
-        na += (double)a->tw[i] * a->tw[i];
-    for (uint32_t i = 0; i < b->n_terms; i++)
-        nb += (double)b->tw[i] * b->tw[i];
-    uint32_t i = 0, j = 0, shared = 0, names = 0;
-    while (i < a->n_terms && j < b->n_terms) {
-        uint32_t x = a->term[i] >> 1, y = b->term[j] >> 1;
+    for (uint32_t i = 0; i < na_; i++)
+        na += (double)wa[i] * wa[i];
+    for (uint32_t i = 0; i < nb_; i++)
+        nb += (double)wb[i] * wb[i];
+    uint32_t i = 0, j = 0;
+    *shared = *names = 0;
+    while (i < na_ && j < nb_) {
+        uint32_t x = terms ? ka[i] >> 1 : ka[i], y = terms ? kb[j] >> 1 : kb[j];
         if (x == y) {
-            dot += (double)a->tw[i] * b->tw[j];
-            shared++;
-            names += ((a->term[i] | b->term[j]) & 1u) != 0;
+            dot += (double)wa[i] * wb[j];
+            (*shared)++;
+            if (terms)
+                *names += ((ka[i] | kb[j]) & 1u) != 0;
+            else
+                *names += (x & 3u) == KBM_X_NAME || (x & 3u) == KBM_X_PLACE;
             i++;
             j++;
         } else if (x < y) {
@@ -532,10 +928,47 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
             j++;
         }
     }
+    if (na <= 0 || nb <= 0) return -1;
+    return dot / sqrt(na * nb);
+}
+
+int kbm_sig_xlang(const kbm_sig *a, const kbm_sig *b)
+{
+    return strncmp(a->lang, b->lang, sizeof a->lang) != 0;
+}
+
+double kbm_xstory_score(const kbm_sig *a, const kbm_sig *b)
+{
+    if (a->day == KBM_NODAY || b->day == KBM_NODAY) return 0;
+    int64_t d = (int64_t)a->day - b->day;
+    if (d > KBM_STORY_DAYS || d < -KBM_STORY_DAYS) return 0;
+    /* a road crash is not a border clash, however many places they share */
+    if (a->kinds && b->kinds && !(a->kinds & b->kinds)) return 0;
+    uint32_t shared, names;
+    double c = sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &names);
+    /* names (places, people, groups) are the evidence; figures, days and concepts add */
+    if (names < 3 || shared < 5 || c < 0) return 0;
+    return c;
+}
+
+double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
+{
+    if (kbm_sig_xlang(a, b)) {
+        double x = kbm_xstory_score(a, b) * (KBM_STORY / KBM_XSTORY);
+        return x > 1 ? 1 : x;
+    }
+    if (a->day != KBM_NODAY && b->day != KBM_NODAY) {
+        int64_t d = (int64_t)a->day - b->day;
+        if (d > KBM_STORY_DAYS || d < -KBM_STORY_DAYS) return 0;
+    } else if ((a->day == KBM_NODAY) != (b->day == KBM_NODAY)) {
+        return 0;
+    }
+    uint32_t shared, names;
+    double c = sparse_cos(a->term, a->tw, a->n_terms, b->term, b->tw, b->n_terms, 1, &shared,
+                          &names);
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
-    if (shared < 3 || names < 2 || na <= 0 || nb <= 0) return 0;
-    double c = dot / sqrt(na * nb);
+    if (shared < 3 || names < 2 || c < 0) return 0;
     /* many shared terms are more evidence than a high cosine of a few: a short
      * follow-up ("death toll rises to 15") shares 7+ terms with the first reports */
     if (shared >= 7) c += 0.08;
@@ -575,6 +1008,14 @@ size_t kbm_sig_encode(const kbm_sig *s, unsigned char *out)
         p = put32(p, s->term[i]);
     for (int i = 0; i < KBM_TERMS; i++)
         *p++ = s->tw[i];
+    memcpy(p, s->lang, 4);
+    p += 4;
+    p = put32(p, s->kinds);
+    p = put32(p, s->n_x);
+    for (int i = 0; i < KBM_XTERMS; i++)
+        p = put32(p, s->x[i]);
+    for (int i = 0; i < KBM_XTERMS; i++)
+        *p++ = s->xw[i];
     return (size_t)(p - out);
 }
 
@@ -600,5 +1041,16 @@ int kbm_sig_decode(const void *blob, size_t n, kbm_sig *s)
         p = get32(p, &s->term[i]);
     for (int i = 0; i < KBM_TERMS; i++)
         s->tw[i] = *p++;
+    memcpy(s->lang, p, 4);
+    s->lang[3] = '\0';
+    p += 4;
+    p = get32(p, &v);
+    s->kinds = (uint16_t)v;
+    p = get32(p, &s->n_x);
+    if (s->n_x > KBM_XTERMS) return KB_EFORMAT;
+    for (int i = 0; i < KBM_XTERMS; i++)
+        p = get32(p, &s->x[i]);
+    for (int i = 0; i < KBM_XTERMS; i++)
+        s->xw[i] = *p++;
     return KB_OK;
 }

@@ -705,8 +705,8 @@ static int sq_sig_missing(void *impl, int all, int (*cb)(void *ctx, const kb_art
 {
     sq_store *s = impl;
     sqlite3_stmt *st = NULL;
-    const char *sql = all ? "SELECT key,id,title,date,text FROM articles ORDER BY key"
-                          : "SELECT key,id,title,date,text FROM articles a WHERE NOT EXISTS"
+    const char *sql = all ? "SELECT key,id,title,date,text,lang FROM articles ORDER BY key"
+                          : "SELECT key,id,title,date,text,lang FROM articles a WHERE NOT EXISTS"
                             " (SELECT 1 FROM article_sigs s WHERE s.key = a.key) ORDER BY key";
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
     if (rc != SQLITE_OK) return kbs_sq_fail(s->path, s->db, rc, err, "cannot read articles");
@@ -719,6 +719,7 @@ static int sq_sig_missing(void *impl, int all, int (*cb)(void *ctx, const kb_art
         a.date = kbs_sq_col(st, 3);
         a.text = kbs_sq_col(st, 4);
         a.text_len = (size_t)sqlite3_column_bytes(st, 4);
+        a.lang = kbs_sq_col(st, 5); /* the merge signs each language by its own rules */
         if (!a.text) a.text = "";
         if ((r = cb(ctx, &a)) != KB_OK) break; /* an error, or KB_DONE: enough */
     }

@@ -110,6 +110,108 @@ static void copy_scores(void **state)
     assert_true(kbm_story_score(&o, &o) > 0.99);
 }
 
+/* ---- across languages ------------------------------------------------------ */
+/* orig_text's happening told in French; a road crash of the same day and place in Spanish */
+static const char *fr_text =
+    "Des tirs nourris ont opposé lundi les forces frontalières pakistanaises et afghanes au "
+    "passage de Torkham : deux soldats pakistanais ont été tués et cinq civils blessés, selon "
+    "les autorités de Khyber.\n\nLes tirs ont commencé dimanche soir, après que des gardes "
+    "talibans afghans se sont opposés à la construction d'un poste de contrôle, a expliqué le "
+    "commissaire adjoint Abdul Nasir Khan. Des obus de mortier sont tombés près d'un marché de "
+    "Landi Kotal.\n\nLe commerce par Torkham est interrompu et des centaines de camions sont "
+    "bloqués. Les commerçants de Peshawar disent perdre 40 millions de roupies par jour.";
+static const char *es_crash_text =
+    "Cuatro personas murieron el lunes cuando un camión sin frenos volcó en la carretera de "
+    "Torkham, cerca de Landi Kotal, en la provincia paquistaní de Khyber. El conductor perdió el "
+    "control y el camión aplastó una furgoneta; los heridos fueron llevados a Peshawar. Los "
+    "accidentes de camiones son frecuentes en esta carretera, dijo Abdul Nasir Khan.";
+
+static kbm_sig sign_in(const char *text, const char *date, const char *lang)
+{
+    kbm_signer *g = kbm_signer_new();
+    assert_non_null(g);
+    kbm_sig s;
+    assert_int_equal(kbm_sign_lang(g, text, strlen(text), NULL, date, lang, &s), KB_OK);
+    kbm_signer_free(g);
+    return s;
+}
+
+/* Items of kind k that two signatures share. */
+static int shared_items(const kbm_sig *a, const kbm_sig *b, uint32_t k)
+{
+    int n = 0;
+    for (uint32_t i = 0; i < a->n_x; i++)
+        for (uint32_t j = 0; j < b->n_x; j++)
+            n += a->x[i] == b->x[j] && (a->x[i] & 3u) == k;
+    return n;
+}
+
+static void cross_language(void **state)
+{
+    (void)state;
+    kbm_sig en = sign_in(orig_text, "2025-03-03", "en");
+    kbm_sig fr = sign_in(fr_text, "2025-03-04", "fr");
+    kbm_sig es = sign_in(es_crash_text, "2025-03-03", "es");
+    assert_true(kbm_sig_xlang(&en, &fr) && !kbm_sig_xlang(&en, &en));
+    assert_string_equal(fr.lang, "fr");
+    /* names, the day ("Monday" / "lundi" a day later), a figure, kinds of event */
+    assert_true(shared_items(&en, &fr, KBM_X_NAME) + shared_items(&en, &fr, KBM_X_PLACE) >= 5);
+    assert_true(shared_items(&en, &fr, KBM_X_NUM) >= 2);
+    assert_true(shared_items(&en, &fr, KBM_X_CONCEPT) >= 2);
+    assert_int_equal(en.kinds, 1u << (KBM_C_FIGHT - 1));
+    assert_int_equal(fr.kinds, 1u << (KBM_C_FIGHT - 1));
+    assert_int_equal(es.kinds, 1u << (KBM_C_CRASH - 1));
+    assert_true(kbm_xstory_score(&en, &fr) >= KBM_XSTORY);
+    assert_true(kbm_story_score(&en, &fr) >= KBM_STORY);
+    assert_true(kbm_story_score(&fr, &en) == kbm_story_score(&en, &fr));
+    /* the same places and day, another kind of event: never one story */
+    assert_true(shared_items(&en, &es, KBM_X_NAME) + shared_items(&en, &es, KBM_X_PLACE) >= 4);
+    assert_true(kbm_story_score(&en, &es) == 0 && kbm_story_score(&fr, &es) == 0);
+    /* a week apart, or undated: no */
+    kbm_sig late = sign_in(fr_text, "2025-03-10", "fr"), nod = sign_in(fr_text, NULL, "fr");
+    assert_true(kbm_story_score(&en, &late) == 0 && kbm_story_score(&en, &nod) == 0);
+    /* the signature keeps the language and the items */
+    unsigned char blob[KBM_SIG_BYTES];
+    kbm_sig back;
+    kbm_sig_encode(&fr, blob);
+    assert_int_equal(kbm_sig_decode(blob, sizeof blob, &back), KB_OK);
+    assert_string_equal(back.lang, "fr");
+    assert_true(back.n_x == fr.n_x && back.kinds == fr.kinds);
+    assert_memory_equal(back.x, fr.x, sizeof fr.x);
+}
+
+/* Figures and dates written the ways languages write them meet as one item. */
+static void figures_and_days(void **state)
+{
+    (void)state;
+    static const char *const fig[][2] = {
+        {"The border is 2,600 kilometres long.", "en"},
+        {"La frontière mesure 2 600 kilomètres.", "fr"},
+        {"La frontière mesure 2\u00a0600 kilomètres.", "fr"},
+        {"Die Grenze ist 2.600 Kilometer lang.", "de"},
+        {"\u0633\u0631\u062d\u062f \u06f2\u06f6\u06f0\u06f0 \u06a9\u0644\u0648\u0645\u06cc\u0679\u0631", "ur"},
+    };
+    kbm_sig f0 = sign_in(fig[0][0], "2025-03-03", fig[0][1]);
+    for (size_t i = 1; i < sizeof fig / sizeof *fig; i++) {
+        kbm_sig f = sign_in(fig[i][0], "2025-03-03", fig[i][1]);
+        assert_int_equal(shared_items(&f0, &f, KBM_X_NUM), 1);
+    }
+    kbm_sig d1 = sign_in("A magnitude 5.9 quake.", NULL, "en");
+    kbm_sig d2 = sign_in("Un séisme de magnitude 5,9.", NULL, "fr");
+    assert_int_equal(shared_items(&d1, &d2, KBM_X_NUM), 1);
+    /* "on Monday" in an article of Tuesday 4 March 2025 is 3 March, as "le 3 mars" and
+     * "3. März" and "March 3" are */
+    kbm_sig w1 = sign_in("It happened on Monday.", "2025-03-04", "en");
+    kbm_sig w2 = sign_in("Cela s'est produit le 3 mars.", "2025-03-05", "fr");
+    kbm_sig w3 = sign_in("Es geschah am 3. März.", "2025-03-04", "de");
+    kbm_sig w4 = sign_in("It happened on March 3.", "2025-03-04", "en");
+    kbm_sig w5 = sign_in("It happened on Sunday.", "2025-03-04", "en");
+    assert_int_equal(shared_items(&w1, &w2, KBM_X_NUM), 1);
+    assert_int_equal(shared_items(&w1, &w3, KBM_X_NUM), 1);
+    assert_int_equal(shared_items(&w1, &w4, KBM_X_NUM), 1);
+    assert_int_equal(shared_items(&w1, &w5, KBM_X_NUM), 0);
+}
+
 /* ---- over a store ------------------------------------------------------- */
 #define TMPDIR_TAG "merge"
 #include "tmpdir.h"
@@ -251,6 +353,8 @@ int main(void)
         cmocka_unit_test(days),
         cmocka_unit_test(sig_round_trip),
         cmocka_unit_test(copy_scores),
+        cmocka_unit_test(cross_language),
+        cmocka_unit_test(figures_and_days),
         cmocka_unit_test_setup_teardown(order_independent, setup, teardown),
         cmocka_unit_test_setup_teardown(migrates_v1_store, setup, teardown),
     };

@@ -6,7 +6,7 @@ outlets in their own words, a wire copy of one of them under a new headline, a
 synonym-spun copy of another (in the manner of a content farm), plus a
 different happening on the same day at the same place (a truck accident) and
 an unrelated report; then a second set (an earthquake, a bus crash in the same province
-the same day, a budget story). Field "expect" is not read by khabar: it is the answer."""
+the same day, a budget story); then reports of these in French, German and Spanish. Field "expect" is not read by khabar: it is the answer."""
 import json, sys
 
 clash_a = """Pakistani and Afghan border forces exchanged heavy fire at the Torkham crossing on Monday, killing two Pakistani soldiers and wounding five civilians, officials in Khyber district said.
@@ -98,7 +98,41 @@ quake_docs = [
      "Pakistan's government on Saturday presented a budget for the next fiscal year that raises defence spending by 20 percent, Finance Minister Muhammad Aurangzeb told the National Assembly in Islamabad.\n\nThe budget targets a fiscal deficit of 5.1 percent of GDP and includes new taxes on retailers, in line with commitments to the International Monetary Fund.",
      'budget', None),
 ]
+
+# reports in other languages (written for this test): the Torkham clash in French and in
+# German, the truck accident of the same day and place in Spanish (it must join the
+# accident, not the clash), the earthquake in French and the bus crash of the same day in
+# Spanish. They share with the English reports what a translation keeps: names, places,
+# figures, the day, the kind of event.
+xlang_docs = [
+    ('lemonde-torkham', 'https://fr.example/monde/torkham', 'Échanges de tirs à Torkham entre forces pakistanaises et afghanes', '2025-03-03',
+     "Des échanges de tirs ont opposé lundi les gardes-frontières pakistanais et afghans au poste de Torkham, faisant deux morts parmi les soldats pakistanais et cinq blessés civils, selon les autorités du district de Khyber.\n\n"
+     "Les tirs ont commencé dimanche soir, après que des gardes talibans se sont opposés à la construction d'un nouveau poste de contrôle du côté pakistanais. Des obus de mortier sont tombés près du terminal douanier et d'un marché de Landi Kotal.\n\n"
+     "L'armée pakistanaise, par la voix de l'ISPR, affirme avoir riposté. Le porte-parole des talibans, Zabihullah Mujahid, accuse au contraire les forces pakistanaises d'avoir ouvert le feu les premières.\n\n"
+     "Le passage de Torkham, principal point de passage entre le Pakistan et l'Afghanistan, est resté fermé et des centaines de camions attendent de part et d'autre, entre Peshawar et Jalalabad. Cette frontière de 2 600 kilomètres est le théâtre de tensions croissantes depuis 2021.",
+     'clash', None),
+    ('faz-torkham', 'https://de.example/politik/torkham', 'Tote Soldaten nach Gefecht am Grenzübergang Torkham', '2025-03-04',
+     "An der Grenze zwischen Pakistan und Afghanistan haben sich Grenztruppen beider Länder am Montag am Übergang Torkham ein heftiges Gefecht geliefert. Nach Angaben der Behörden im Bezirk Khyber wurden zwei pakistanische Soldaten getötet und fünf Zivilisten verletzt.\n\n"
+     "Auslöser war der Bau eines neuen Kontrollpostens auf pakistanischer Seite, gegen den afghanische Taliban-Wachen in der Nacht zum Montag vorgingen. Granaten schlugen in der Nähe eines Marktes in Landi Kotal ein.\n\n"
+     "Die pakistanische Armee erklärte über ihre Pressestelle ISPR, man habe das Feuer erwidert. Taliban-Sprecher Zabihullah Mujahid machte dagegen Pakistan für den Beschuss verantwortlich.\n\n"
+     "Der Übergang Torkham blieb geschlossen. Hunderte Lastwagen stauten sich zwischen Peshawar und Dschalalabad.",
+     'clash', None),
+    ('elpais-torkham-camion', 'https://es.example/internacional/torkham-camion', 'Cuatro muertos al volcar un camión cerca de Landi Kotal', '2025-03-03',
+     "Al menos cuatro personas murieron y siete resultaron heridas el lunes cuando un camión cargado de cemento se quedó sin frenos y volcó en la carretera de Torkham, cerca de Landi Kotal, en el noroeste de Pakistán, informaron los servicios de rescate.\n\n"
+     "El camión bajaba hacia Peshawar cuando el conductor perdió el control en una curva cerrada y aplastó una furgoneta de pasajeros y dos motocicletas, según un portavoz de Rescue 1122. Los heridos fueron trasladados al hospital de Landi Kotal; tres de ellos se encuentran en estado crítico.\n\n"
+     "Los accidentes son frecuentes en esta carretera de montaña que une Peshawar con el paso fronterizo de Torkham, por la que circulan a diario cientos de camiones con mercancías hacia Afganistán.",
+     'accident', None),
+    ('fr-seisme-badakhshan', 'https://fr.example/monde/seisme-afghanistan', 'Afghanistan : un séisme fait au moins douze morts au Badakhshan', '2025-06-14',
+     "Un séisme de magnitude 5,9 a frappé samedi la province du Badakhshan, dans le nord de l'Afghanistan, faisant au moins douze morts et des dizaines de blessés, selon les autorités talibanes.\n\n"
+     "L'épicentre se situait près de Jurm, à une dizaine de kilomètres de profondeur, d'après l'Institut américain de géophysique (USGS). Des maisons en terre se sont effondrées dans plusieurs villages des districts de Jurm et de Keshem.\n\n"
+     "Le porte-parole provincial, Mohammad Akram Akbari, a indiqué que les secours avaient atteint les zones les plus touchées. La secousse a été ressentie jusqu'à Kaboul et à Islamabad.",
+     'quake', None),
+    ('es-autobus-badakhshan', 'https://es.example/internacional/autobus-badakhshan', 'Nueve muertos al caer un autobús a un barranco en Badakhshan', '2025-06-14',
+     "Nueve pasajeros murieron y 14 resultaron heridos el sábado cuando un autobús cayó a un barranco en la carretera entre Faizabad y Baharak, en la provincia afgana de Badakhshan, según la policía de tráfico.\n\n"
+     "El conductor perdió el control en una curva estrecha de montaña. Los heridos fueron trasladados al hospital provincial de Faizabad. Los accidentes de tráfico son frecuentes en Afganistán por el mal estado de las carreteras.",
+     'bus', None),
+]
 with open(sys.argv[1] if len(sys.argv) > 1 else "reports.jsonl", "w") as f:
-    for i, url, title, date, text, story, of in docs + quake_docs:
+    for i, url, title, date, text, story, of in docs + quake_docs + xlang_docs:
         f.write(json.dumps({"id": i, "url": url, "title": title, "date": date, "text": text,
                             "expect": {"story": story, "copy_of": of}}) + "\n")

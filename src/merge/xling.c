@@ -1,0 +1,332 @@
+/*
+ * xling.c -- what the merge signatures need to compare reports across languages
+ * (docs/MERGE.md "Stories across languages").
+ *
+ * A French, Spanish or German report of a happening shares few words with an
+ * English one, but it names the same places and people, gives the same figures
+ * and describes the same kind of event. This file holds the language-dependent
+ * bits that sign.c uses to turn those into language-independent items:
+ *  - stop words of French, Spanish and German (the story terms of a report in
+ *    those languages are stemmed with its own Snowball stemmer; English keeps
+ *    sign.c's list);
+ *  - capitalised words that name no one thing in those languages (weekdays,
+ *    months, "Polizei", "Regierung"...), which do not count as names;
+ *  - a small concept lexicon: words of English, French, Spanish, German, Arabic
+ *    and Urdu for kinds of events (fighting, bombing, road crash, earthquake,
+ *    flood, vote, economy, protest, talks) and their common companions
+ *    (soldiers, the dead, the injured). Each word is stemmed at load with its
+ *    language's stemmer; a text word is looked up by its stem in its own
+ *    language, so "soldats", "soldados" and "Soldaten" are one concept;
+ *  - weekday and month names of the four Latin-script languages, to normalise
+ *    "Monday", "lundi", "3 mars", "3. März" to days.
+ * Every list is the project's own.
+ */
+#include "merge/merge.h"
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- stop words and generic capitalised words, per language ------------------ */
+static const char *const stop_fr[] = {
+    "le", "la", "les", "un", "une", "des", "de", "du", "et", "en", "au", "aux", "dans", "sur",
+    "pour", "par", "avec", "qui", "que", "qu", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "il", "elle", "ils", "elles", "est", "sont", "été", "ont", "avait", "être",
+    "plus", "pas", "ne", "se", "lors", "selon", "après", "avant", "entre", "contre", "dont", "où",
+    "mais", "ou", "comme", "aussi", "vers", "depuis", "tout", "tous", "deux", "trois", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "fait", "ainsi", "très",
+    "nous", "vous", "on", "y", "sans", "sous", "chez", "déclaré", "indiqué", "selon", "heures",
+};
+static const char *const stop_es[] = {
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "y", "en", "al", "por",
+    "para", "con", "que", "se", "su", "sus", "lo", "le", "les", "es", "son", "fue", "fueron",
+    "ha", "han", "había", "más", "no", "como", "pero", "o", "entre", "contra", "según", "tras",
+    "desde", "sobre", "este", "esta", "estos", "estas", "dos", "tres", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "muy", "sin", "ya", "también",
+    "dijo", "informó", "horas", "hasta", "durante", "cuando", "donde",
+};
+static const char *const stop_de[] = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "und", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu",
+    "zum", "zur", "für", "über", "unter", "gegen", "ist", "sind", "war", "waren", "wurde",
+    "wurden", "hat", "haben", "hatte", "sich", "nicht", "auch", "als", "wie", "oder", "aber",
+    "dass", "sie", "er", "es", "seine", "ihre", "zwei", "drei", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sagte", "teilte", "mit",
+    "noch", "nur", "seit", "bis", "wird", "werden", "worden", "einem", "dieser", "diese",
+};
+/* capitalised in these languages without naming one thing */
+static const char *const generic_x[] = {
+    "police", "polizei", "policia", "gouvernement", "gobierno", "regierung", "president",
+    "presidente", "prasident", "ministre", "ministro", "minister", "ministerium", "armee",
+    "ejercito", "grenze", "stadt", "provinz", "province", "provincia", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "januar",
+    "februar", "marz", "juni", "juli", "oktober", "dezember", "agence", "agencia", "agentur",
+    "the", "der", "die", "das", "les", "los", "las", "el", "la", "le", "city", "new", "state",
+};
+
+/* ---- the concept lexicon --------------------------------------------------------- */
+typedef struct cword {
+    uint8_t concept; /* KBM_C_* */
+    const char *lang;
+    const char *words; /* space-separated */
+} cword;
+
+static const cword concepts[] = {
+    {KBM_C_FIGHT, "en", "fire firing fired clash clashes clashed shelling shells mortar mortars gunfire "
+                        "gunfight crossfire skirmish skirmishes fighting fought battle battles "
+                        "attack attacked attacks airstrike airstrikes offensive ambush"},
+    {KBM_C_FIGHT, "fr", "tirs tir affrontement affrontements accrochage accrochages obus mortier "
+                        "mortiers combats combat attaque attaques bombardement bombardements "
+                        "frappe frappes fusillade offensive embuscade"},
+    {KBM_C_FIGHT, "es", "disparos tiroteo enfrentamiento enfrentamientos choques obuses morteros "
+                        "combates combate ataque ataques bombardeo bombardeos ofensiva "
+                        "emboscada"},
+    {KBM_C_FIGHT, "de", "schusswechsel gefecht gefechte feuer beschuss mörser granaten kämpfe "
+                        "kampf angriff angriffe luftangriff luftangriffe zusammenstöße "
+                        "offensive hinterhalt"},
+    {KBM_C_FIGHT, "ar", "اشتباكات اشتباك قصف هجوم هجمات نيران معارك"},
+    {KBM_C_FIGHT, "ur", "فائرنگ جھڑپ جھڑپیں گولہ باری حملہ حملے مارٹر"},
+    {KBM_C_BOMB, "en", "bomb bombs bombing bomber blast blasts explosion explosions exploded "
+                       "explosive explosives suicide"},
+    {KBM_C_BOMB, "fr", "bombe bombes explosion explosions attentat attentats kamikaze explosif "
+                       "explosifs"},
+    {KBM_C_BOMB, "es", "bomba bombas explosión explosiones atentado atentados suicida explosivo "
+                       "explosivos"},
+    {KBM_C_BOMB, "de", "bombe bomben explosion explosionen anschlag anschläge sprengsatz "
+                       "selbstmordattentäter sprengstoff"},
+    {KBM_C_BOMB, "ar", "انفجار تفجير تفجيرات عبوة انتحاري"},
+    {KBM_C_BOMB, "ur", "دھماکہ دھماکے بم خودکش"},
+    {KBM_C_CRASH, "en", "accident accidents crash crashed collision collided overturned truck "
+                        "trucks lorry bus van driver brakes vehicle derailed ravine"},
+    {KBM_C_CRASH, "fr", "accident accidents collision camion camions autocar bus conducteur "
+                        "chauffeur freins véhicule renversé ravin"},
+    {KBM_C_CRASH, "es", "accidente accidentes choque camión camiones autobús conductor frenos "
+                        "vehículo volcó volcado barranco"},
+    {KBM_C_CRASH, "de", "unfall unfälle zusammenstoß lastwagen lkw bus fahrer bremsen fahrzeug "
+                        "schlucht"},
+    {KBM_C_CRASH, "ar", "حادث حوادث شاحنة حافلة سائق"},
+    {KBM_C_CRASH, "ur", "حادثہ حادثے ٹرک بس ڈرائیور"},
+    {KBM_C_QUAKE, "en", "earthquake earthquakes quake tremor tremors magnitude epicentre "
+                        "epicenter aftershock aftershocks seismic"},
+    {KBM_C_QUAKE, "fr", "séisme séismes tremblement magnitude épicentre réplique répliques "
+                        "sismique"},
+    {KBM_C_QUAKE, "es", "terremoto terremotos sismo seísmo temblor magnitud epicentro réplica "
+                        "réplicas sísmico"},
+    {KBM_C_QUAKE, "de", "erdbeben beben epizentrum nachbeben"},
+    {KBM_C_QUAKE, "ar", "زلزال زلازل هزة"},
+    {KBM_C_QUAKE, "ur", "زلزلہ زلزلے"},
+    {KBM_C_FLOOD, "en", "flood floods flooding flooded landslide landslides monsoon"},
+    {KBM_C_FLOOD, "fr", "inondation inondations crue crues glissement mousson"},
+    {KBM_C_FLOOD, "es", "inundación inundaciones crecida deslizamiento deslizamientos monzón"},
+    {KBM_C_FLOOD, "de", "überschwemmung überschwemmungen hochwasser flut erdrutsch monsun"},
+    {KBM_C_FLOOD, "ar", "فيضانات فيضان سيول"},
+    {KBM_C_FLOOD, "ur", "سیلاب"},
+    {KBM_C_VOTE, "en", "election elections vote voters ballot ballots polls candidate candidates"},
+    {KBM_C_VOTE, "fr", "élection élections scrutin électeurs vote candidat candidats"},
+    {KBM_C_VOTE, "es", "elecciones elección votación votantes comicios candidato candidatos"},
+    {KBM_C_VOTE, "de", "wahl wahlen wähler abstimmung kandidat kandidaten"},
+    {KBM_C_VOTE, "ar", "انتخابات"},
+    {KBM_C_VOTE, "ur", "انتخابات ووٹ"},
+    {KBM_C_ECON, "en", "budget inflation tax taxes deficit interest gdp economy prices"},
+    {KBM_C_ECON, "fr", "budget inflation impôts déficit taux économie prix"},
+    {KBM_C_ECON, "es", "presupuesto inflación impuestos déficit tasa economía precios"},
+    {KBM_C_ECON, "de", "haushalt inflation steuern defizit zinsen wirtschaft preise"},
+    {KBM_C_ECON, "ar", "ميزانية تضخم"},
+    {KBM_C_ECON, "ur", "بجٹ مہنگائی ٹیکس"},
+    {KBM_C_PROTEST, "en", "protest protests protesters protestors demonstrators demonstration rally"},
+    {KBM_C_PROTEST, "fr", "manifestation manifestations manifestants protestation"},
+    {KBM_C_PROTEST, "es", "protesta protestas manifestantes manifestación"},
+    {KBM_C_PROTEST, "de", "protest proteste demonstranten demonstration kundgebung"},
+    {KBM_C_PROTEST, "ar", "احتجاج احتجاجات متظاهرين"},
+    {KBM_C_PROTEST, "ur", "احتجاج مظاہرین مظاہرہ"},
+    {KBM_C_TALKS, "en", "talks negotiations agreement summit"},
+    {KBM_C_TALKS, "fr", "négociations pourparlers accord sommet"},
+    {KBM_C_TALKS, "es", "negociaciones conversaciones acuerdo cumbre"},
+    {KBM_C_TALKS, "de", "gespräche verhandlungen abkommen gipfel"},
+    {KBM_C_TALKS, "ar", "محادثات مفاوضات اتفاق"},
+    {KBM_C_TALKS, "ur", "مذاکرات معاہدہ"},
+    {KBM_C_MIL, "en", "soldier soldiers troops army military guards"},
+    {KBM_C_MIL, "fr", "soldat soldats troupes armée militaire militaires gardes"},
+    {KBM_C_MIL, "es", "soldado soldados tropas ejército militar militares guardias"},
+    {KBM_C_MIL, "de", "soldat soldaten truppen armee militär grenzschützer"},
+    {KBM_C_MIL, "ar", "جنود جندي الجيش"},
+    {KBM_C_MIL, "ur", "فوجی فوجیوں فوج اہلکار"},
+    {KBM_C_DEAD, "en", "killed dead died death deaths bodies"},
+    {KBM_C_DEAD, "fr", "tués tué morts mort décès"},
+    {KBM_C_DEAD, "es", "muertos muerto murieron muerte fallecidos"},
+    {KBM_C_DEAD, "de", "getötet tote toten starben tod"},
+    {KBM_C_DEAD, "ar", "قتلى مقتل"},
+    {KBM_C_DEAD, "ur", "ہلاک جاں بحق"},
+    {KBM_C_HURT, "en", "injured wounded hurt"},
+    {KBM_C_HURT, "fr", "blessés blessé blessées"},
+    {KBM_C_HURT, "es", "heridos herido heridas"},
+    {KBM_C_HURT, "de", "verletzte verletzt verletzten verwundet"},
+    {KBM_C_HURT, "ar", "جرحى إصابة"},
+    {KBM_C_HURT, "ur", "زخمی"},
+};
+
+/* weekdays (Monday = 0) and months (January = 0) of en, fr, es, de, folded */
+static const char *const weekdays[4][7] = {
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+    {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"},
+    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+};
+static const char *const months[4][12] = {
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"},
+    {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+     "octobre", "novembre", "decembre"},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"},
+    {"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"},
+};
+
+/* ---- tables ---------------------------------------------------------------------- */
+#define XL_CAP 4096 /* open addressing: key hash -> value (0 = empty) */
+struct kbm_xl {
+    uint64_t key[XL_CAP];
+    uint16_t val[XL_CAP];
+    struct {
+        char lang[4];
+        struct sb_stemmer *st;
+    } stem[8];
+    int n_stem;
+    char clang[4];  /* the language of the last concept looked up, and its seed */
+    uint64_t cseed;
+};
+
+static uint64_t xl_hash(const char *lang, const char *w, size_t n, uint64_t kind)
+{
+    uint64_t h = kbu_hash64(w, n, kbu_hash64(lang, strlen(lang), 0x786c6e67ULL + kind));
+    return h ? h : 1;
+}
+
+static void xl_put(kbm_xl *x, uint64_t h, uint16_t v)
+{
+    size_t i = (size_t)h & (XL_CAP - 1);
+    while (x->key[i] && x->key[i] != h)
+        i = (i + 1) & (XL_CAP - 1);
+    if (x->key[i]) return; /* the first entry stands */
+    x->key[i] = h;
+    x->val[i] = v;
+}
+
+static uint16_t xl_get(const kbm_xl *x, uint64_t h)
+{
+    size_t i = (size_t)h & (XL_CAP - 1);
+    while (x->key[i]) {
+        if (x->key[i] == h) return x->val[i];
+        i = (i + 1) & (XL_CAP - 1);
+    }
+    return 0;
+}
+
+enum { XK_STOP = 1, XK_GENERIC = 2, XK_CONCEPT = 3, XK_WEEKDAY = 4, XK_MONTH = 5 };
+
+struct sb_stemmer *kbm_xl_stemmer(kbm_xl *x, const char *lang)
+{
+    if (!lang || strlen(lang) < 2 || strlen(lang) > 3) return NULL;
+    for (int i = 0; i < x->n_stem; i++)
+        if (!strcmp(x->stem[i].lang, lang)) return x->stem[i].st;
+    if (x->n_stem == 8) return NULL;
+    struct sb_stemmer *st = sb_stemmer_new(lang, NULL); /* NULL: no stemmer for it */
+    snprintf(x->stem[x->n_stem].lang, 4, "%s", lang);
+    x->stem[x->n_stem++].st = st;
+    return st;
+}
+
+static void add_words(kbm_xl *x, const char *lang, const char *const *w, size_t n, int kind,
+                      uint16_t v)
+{
+    for (size_t i = 0; i < n; i++)
+        xl_put(x, xl_hash(lang, w[i], strlen(w[i]), (uint64_t)kind), v);
+}
+
+kbm_xl *kbm_xl_new(void)
+{
+    kbm_xl *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    add_words(x, "fr", stop_fr, sizeof stop_fr / sizeof *stop_fr, XK_STOP, 1);
+    add_words(x, "es", stop_es, sizeof stop_es / sizeof *stop_es, XK_STOP, 1);
+    add_words(x, "de", stop_de, sizeof stop_de / sizeof *stop_de, XK_STOP, 1);
+    add_words(x, "*", generic_x, sizeof generic_x / sizeof *generic_x, XK_GENERIC, 1);
+    for (int l = 0; l < 4; l++) {
+        for (int d = 0; d < 7; d++)
+            xl_put(x, xl_hash("*", weekdays[l][d], strlen(weekdays[l][d]), XK_WEEKDAY),
+                   (uint16_t)(d + 1));
+        for (int m = 0; m < 12; m++)
+            xl_put(x, xl_hash("*", months[l][m], strlen(months[l][m]), XK_MONTH),
+                   (uint16_t)(m + 1));
+    }
+    for (size_t i = 0; i < sizeof concepts / sizeof *concepts; i++) {
+        const cword *c = &concepts[i];
+        struct sb_stemmer *st = kbm_xl_stemmer(x, c->lang);
+        for (const char *p = c->words; *p;) {
+            while (*p == ' ')
+                p++;
+            const char *e = p;
+            while (*e && *e != ' ')
+                e++;
+            if (e > p) {
+                const char *w = p;
+                size_t n = (size_t)(e - p);
+                if (st) {
+                    const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)p, (int)n);
+                    if (s) {
+                        w = (const char *)s;
+                        n = (size_t)sb_stemmer_length(st);
+                    }
+                }
+                xl_put(x, xl_hash(c->lang, w, n, XK_CONCEPT), c->concept);
+            }
+            p = e;
+        }
+    }
+    return x;
+}
+
+void kbm_xl_free(kbm_xl *x)
+{
+    if (!x) return;
+    for (int i = 0; i < x->n_stem; i++)
+        if (x->stem[i].st) sb_stemmer_delete(x->stem[i].st);
+    free(x);
+}
+
+int kbm_xl_stop(const kbm_xl *x, const char *lang, const char *w, size_t n)
+{
+    return lang && xl_get(x, xl_hash(lang, w, n, XK_STOP)) != 0;
+}
+
+int kbm_xl_generic(const kbm_xl *x, const char *folded, size_t n)
+{
+    return xl_get(x, xl_hash("*", folded, n, XK_GENERIC)) != 0;
+}
+
+int kbm_xl_concept(kbm_xl *x, const char *lang, const char *stem, size_t n)
+{
+    if (!lang) return 0;
+    if (strncmp(x->clang, lang, sizeof x->clang)) { /* called word after word of one text */
+        snprintf(x->clang, sizeof x->clang, "%s", lang);
+        x->cseed = kbu_hash64(lang, strlen(lang), 0x786c6e67ULL + XK_CONCEPT);
+    }
+    uint64_t h = kbu_hash64(stem, n, x->cseed);
+    int c = xl_get(x, h ? h : 1);
+    /* Arabic: the article al- (ال) is written joined to the word */
+    if (!c && !strcmp(lang, "ar") && n > 4 && !memcmp(stem, "\xd8\xa7\xd9\x84", 4))
+        c = xl_get(x, xl_hash(lang, stem + 4, n - 4, XK_CONCEPT));
+    return c;
+}
+
+int kbm_xl_weekday(const kbm_xl *x, const char *folded, size_t n)
+{
+    return (int)xl_get(x, xl_hash("*", folded, n, XK_WEEKDAY)) - 1;
+}
+
+int kbm_xl_month(const kbm_xl *x, const char *folded, size_t n)
+{
+    return (int)xl_get(x, xl_hash("*", folded, n, XK_MONTH)) - 1;
+}
