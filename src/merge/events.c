@@ -395,6 +395,11 @@ typedef struct upd {
     size_t pb, pe;
     kbm_story_fn story_of;
     void *story_ctx;
+    /* mentions already probed (their mention ids, open addressing, 0 = empty), and how
+     * many of the event ids have had their mentions read and probed (the closure) */
+    int64_t *pset;
+    size_t pset_cap, pset_n;
+    size_t expanded;
 } upd;
 
 typedef struct probe {
@@ -512,6 +517,46 @@ static int keep(void *ctx, const kbs_mention *m)
     return KB_OK;
 }
 
+/* Has mention id been probed? Marks it if not (returns 0 then). */
+static int probed(upd *u, int64_t id, int *err)
+{
+    if (2 * (u->pset_n + 1) > u->pset_cap) {
+        size_t cap = u->pset_cap ? 2 * u->pset_cap : 1024;
+        int64_t *p = calloc(cap, sizeof *p);
+        if (!p) return *err = 1, 1;
+        for (size_t i = 0; i < u->pset_cap; i++) {
+            if (!u->pset[i]) continue;
+            size_t j = (size_t)idx_hash(u->pset[i]) & (cap - 1);
+            while (p[j])
+                j = (j + 1) & (cap - 1);
+            p[j] = u->pset[i];
+        }
+        free(u->pset);
+        u->pset = p;
+        u->pset_cap = cap;
+    }
+    size_t j = (size_t)idx_hash(id) & (u->pset_cap - 1);
+    while (u->pset[j]) {
+        if (u->pset[j] == id) return 1;
+        j = (j + 1) & (u->pset_cap - 1);
+    }
+    u->pset[j] = id;
+    u->pset_n++;
+    return 0;
+}
+
+/* keep, for a mention not probed yet (each mention is probed once per update). */
+static int keep_new(void *ctx, const kbs_mention *m)
+{
+    upd *u = ctx;
+    int oom = 0;
+    if (probed(u, kbs_mention_id(m->doc, m->seq), &oom)) {
+        if (oom) return kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+        return KB_OK;
+    }
+    return keep(ctx, m);
+}
+
 /* A candidate near the probe: join their events when compatible. */
 static int candidate(void *ctx, const kbs_mention *cm)
 {
@@ -543,16 +588,44 @@ static int cmp_probe_story(const void *pa, const void *pb)
 /* Join the events of the mentions of articles keys[0..n) with those of every compatible
  * stored mention: by date, probe by probe; by story, each story's probes at once (one
  * read of the story's mentions however many of its articles are merged). */
+static int probe_loaded(upd *u, void *impl);
+
 static int join_docs(upd *u, void *impl, const char *const *keys, size_t n)
 {
-    const kbs_event_ops *ops = u->ops;
-    kb_err *err = u->err;
     int r = KB_OK;
     u->n = 0;
     kb_arena_reset(u->ar);
     for (size_t k = 0; k < n && r == KB_OK; k++)
-        r = ops->of_doc(impl, keys[k], keep, u, err);
-    if (r != KB_OK) return r;
+        r = u->ops->of_doc(impl, keys[k], keep_new, u, u->err);
+    return r != KB_OK ? r : probe_loaded(u, impl);
+}
+
+/* The closure: the mentions of every event met so far are probed too (those not probed
+ * yet), until no new event is met. Then each group is a whole connected component of the
+ * stored mentions, however the earlier merges split it, so splitting it again
+ * (split_group) gives what a merge of everything at once gives. */
+static int closure(upd *u, void *impl)
+{
+    int r = KB_OK;
+    while (r == KB_OK && u->expanded < u->nids) {
+        size_t end = u->nids;
+        u->n = 0;
+        kb_arena_reset(u->ar);
+        for (size_t i = u->expanded; i < end && r == KB_OK; i++)
+            r = u->ops->of_event(impl, u->ids[i], keep_new, u, u->err);
+        u->expanded = end;
+        if (r == KB_OK && u->n) r = probe_loaded(u, impl);
+    }
+    return r;
+}
+
+/* Probe the mentions held (u->ms[0..n)): join their events with those of every compatible
+ * stored mention. */
+static int probe_loaded(upd *u, void *impl)
+{
+    const kbs_event_ops *ops = u->ops;
+    kb_err *err = u->err;
+    int r = KB_OK;
     if (u->n > u->prcap) {
         probe *p = realloc(u->pr, u->n * sizeof *p);
         if (!p) return kb_err_set(err, KB_ENOMEM, "events: out of memory");
@@ -613,6 +686,132 @@ static int cmp_mention(const void *pa, const void *pb)
     return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
 }
 
+/* ---- chains ---------------------------------------------------------------------------- */
+/* Can two mentions be one happening at all? Not when a side both name is two different
+ * actors (PAKMIL, PAKGOV), the places exclude each other, or their days are more than
+ * KBM_EVENT_STORY_DAYS apart. Compatible mentions never conflict; a chain of compatible
+ * ones (PAKMIL ~ PAK ~ PAKGOV; days 1 ~ 4 ~ 7) may hold two that do. */
+int kbm_mention_conflict(const kbs_mention *a, const kbs_mention *b)
+{
+    const kb_event *x = &a->ev, *y = &b->ev;
+    if (x->source.code && y->source.code && !kbm_actor_compatible(x->source.code, y->source.code))
+        return 1;
+    if (x->target.code && y->target.code && !kbm_actor_compatible(x->target.code, y->target.code))
+        return 1;
+    if (!kbm_place_compatible(&x->place, &y->place)) return 1;
+    if (x->historical || a->day_first == INT32_MIN || b->day_first == INT32_MIN) return 0;
+    int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
+                  (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
+    return gap > KBM_EVENT_STORY_DAYS;
+}
+
+static int consistent(const kbs_mention *ms, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (kbm_mention_conflict(&ms[i], &ms[j])) return 0;
+    return 1;
+}
+
+/* How specific a mention is: sides named, then the length of their codes. */
+static int specificity(const kbs_mention *m)
+{
+    const char *s = m->ev.source.code, *t = m->ev.target.code;
+    return 100 * (!!s + !!t) + (s ? (int)strlen(s) : 0) + (t ? (int)strlen(t) : 0);
+}
+
+void kbm_split_group(const kbs_mention *ms, size_t n, int *cluster)
+{
+    /* the most specific mentions first (they say which actor is meant), then in the
+     * canonical order; each joins the cluster it has most compatible mentions in among
+     * those it conflicts with no member of, else starts one. A function of the set. */
+    size_t *ord = malloc((n ? n : 1) * sizeof *ord);
+    int *cnt = malloc((n ? n : 1) * sizeof *cnt);
+    if (!ord || !cnt) { /* no memory: one cluster each, which is never wrong */
+        for (size_t i = 0; i < n; i++)
+            cluster[i] = (int)i;
+        free(ord);
+        free(cnt);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        ord[i] = i;
+    for (size_t i = 1; i < n; i++) { /* insertion sort: stable, groups are small */
+        size_t v = ord[i], j = i;
+        while (j > 0 && specificity(&ms[ord[j - 1]]) < specificity(&ms[v])) {
+            ord[j] = ord[j - 1];
+            j--;
+        }
+        ord[j] = v;
+    }
+    int ncl = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = ord[k];
+        for (int c = 0; c < ncl; c++)
+            cnt[c] = 0;
+        for (size_t q = 0; q < k; q++) { /* the members placed so far */
+            size_t j = ord[q];
+            int c = cluster[j];
+            if (cnt[c] < 0) continue;
+            if (kbm_mention_conflict(&ms[i], &ms[j]))
+                cnt[c] = -1;
+            else if (kbm_mention_compatible(&ms[i], &ms[j]))
+                cnt[c]++;
+        }
+        int best = -1;
+        for (int c = 0; c < ncl; c++)
+            if (cnt[c] > 0 && (best < 0 || cnt[c] > cnt[best])) best = c;
+        cluster[i] = best >= 0 ? best : ncl++;
+    }
+    free(ord);
+    free(cnt);
+}
+
+/* Write a group whose mentions (u->ms, sorted) conflict as several events: each cluster
+ * of kbm_split_group becomes an event, its mentions moved to it; the group's old events
+ * that no cluster keeps are dropped. */
+static int split_group(upd *u, void *impl, const int64_t *old, size_t nold)
+{
+    const kbs_event_ops *ops = u->ops;
+    size_t n = u->n;
+    int *cl = malloc(n * sizeof *cl);
+    kbs_mention *part = malloc(n * sizeof *part);
+    kbs_event_sum *sums = malloc(n * sizeof *sums);
+    int64_t *drop = malloc((nold ? nold : 1) * sizeof *drop);
+    int r = KB_OK;
+    if (!cl || !part || !sums || !drop) r = kb_err_set(u->err, KB_ENOMEM, "events: out of memory");
+    int ncl = 0;
+    if (r == KB_OK) {
+        kbm_split_group(u->ms, n, cl);
+        for (size_t i = 0; i < n; i++)
+            if (cl[i] >= ncl) ncl = cl[i] + 1;
+    }
+    /* summaries first (they point into u->ms), then moves, then the rows */
+    for (int c = 0; r == KB_OK && c < ncl; c++) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (cl[i] == c) part[k++] = u->ms[i]; /* still in canonical order */
+        kbm_event_summary(part, k, &sums[c]);
+        for (size_t i = 0; r == KB_OK && i < n; i++)
+            if (cl[i] == c && u->ms[i].event_id != sums[c].event_id)
+                r = ops->move_mention(impl, u->ms[i].doc, u->ms[i].seq, sums[c].event_id, u->err);
+    }
+    size_t nd = 0;
+    for (size_t i = 0; r == KB_OK && i < nold; i++) {
+        int kept = 0;
+        for (int c = 0; c < ncl && !kept; c++)
+            kept = sums[c].event_id == old[i];
+        if (!kept) drop[nd++] = old[i];
+    }
+    for (int c = 0; r == KB_OK && c < ncl; c++)
+        r = ops->put(impl, &sums[c], c == 0 ? drop : NULL, c == 0 ? nd : 0, u->err);
+    free(cl);
+    free(part);
+    free(sums);
+    free(drop);
+    return r;
+}
+
 static const char *no_story(void *ctx, const char *doc)
 {
     (void)ctx;
@@ -638,7 +837,10 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kbm_st
      * slice of articles at a time (bounded memory) */
     for (size_t k = 0; k < nkeys && r == KB_OK; k += KBM_EVENT_SLICE)
         r = join_docs(&u, impl, keys + k, nkeys - k < KBM_EVENT_SLICE ? nkeys - k : KBM_EVENT_SLICE);
-    /* 2. each group of events becomes one event, summarised from all its mentions */
+    /* ... and with everything connected to them, when groups can be split */
+    if (r == KB_OK && ops->move_mention) r = closure(&u, impl);
+    /* 2. each group of events becomes one event, summarised from all its mentions (or
+     * several, when single links chained mentions that cannot be one happening) */
     size_t ng = u.nids;
     int32_t *order = r == KB_OK ? malloc((ng ? ng : 1) * sizeof *order) : NULL;
     int64_t *old = r == KB_OK ? malloc((ng ? ng : 1) * sizeof *old) : NULL;
@@ -668,6 +870,10 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kbm_st
         }
         if (r != KB_OK || !u.n) continue;
         qsort(u.ms, u.n, sizeof *u.ms, cmp_mention); /* whatever order the events came in */
+        if (ops->move_mention && !consistent(u.ms, u.n)) {
+            r = split_group(&u, impl, old, nold);
+            continue;
+        }
         kbs_event_sum e;
         kbm_event_summary(u.ms, u.n, &e);
         r = ops->put(impl, &e, old, nold, err);
@@ -680,6 +886,7 @@ int kbm_events_update(kb_store *s, const char *const *keys, size_t nkeys, kbm_st
     free(u.par);
     free(u.hk);
     free(u.hv);
+    free(u.pset);
     kb_arena_free(u.ar);
     return r;
 }

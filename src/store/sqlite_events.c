@@ -27,7 +27,7 @@
 void kbs_sq_events_finalize(sq_store *s)
 {
     sqlite3_stmt **all[] = {&s->men_ins, &s->men_doc, &s->men_day, &s->men_story,
-                            &s->men_event, &s->ev_del, &s->ev_move, &s->ev_ins};
+                            &s->men_event, &s->ev_del, &s->ev_move, &s->ev_ins, &s->men_move};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
         sqlite3_finalize(*all[i]);
         *all[i] = NULL;
@@ -335,6 +335,19 @@ static int sq_put_event(void *impl, const kbs_event_sum *e, const int64_t *old, 
     return step_done(s, st, err, "cannot store an event");
 }
 
+static int sq_move_mention(void *impl, const char *doc, int seq, int64_t event_id, kb_err *err)
+{
+    sq_store *s = impl;
+    if (!s->men_move &&
+        kbs_sq_prepare(s, "UPDATE mentions SET event_id = ?1 WHERE doc = ?2 AND seq = ?3",
+                       &s->men_move, err) != KB_OK)
+        return KB_ESTORE;
+    sqlite3_bind_int64(s->men_move, 1, event_id);
+    sqlite3_bind_text(s->men_move, 2, doc, -1, SQLITE_STATIC);
+    sqlite3_bind_int(s->men_move, 3, seq);
+    return step_done(s, s->men_move, err, "cannot move a mention");
+}
+
 /* ---- queries ------------------------------------------------------------- */
 typedef struct sq_ev_q {
     sq_store *s;
@@ -567,4 +580,5 @@ const kbs_event_ops kbs_sqlite_event_ops = {
     .mention_step = sq_mention_step,
     .mention_free = sq_q_free,
     .story_events = sq_story_events,
+    .move_mention = sq_move_mention,
 };

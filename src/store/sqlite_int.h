@@ -18,6 +18,7 @@ typedef struct sq_store {
     sqlite3_stmt *sig_ins, *sig_upd; /* merge: prepared on first use */
     sqlite3_stmt *men_ins, *men_doc, *men_day, *men_story, *men_event; /* events: on first use */
     sqlite3_stmt *ev_del, *ev_move, *ev_ins;
+    sqlite3_stmt *men_move; /* one mention to another event (event merge splits) */
     unsigned char *blob;
     size_t blob_cap;
     time_t stamp_t;

@@ -135,6 +135,9 @@ typedef struct kbs_event_ops {
     int (*mention_step)(void *q, kb_mention_row *row, kb_err *err);
     void (*mention_free)(void *q);
     int (*story_events)(void *impl, const char *story, int64_t **ids, size_t *n, kb_err *err);
+    /* Move mention (doc, seq) to event event_id (the merge splits a chained group);
+     * NULL in a backend that cannot: groups are then never split. */
+    int (*move_mention)(void *impl, const char *doc, int seq, int64_t event_id, kb_err *err);
 } kbs_event_ops;
 extern const kbs_event_ops kbs_sqlite_event_ops;
 /* The event operations of a store's backend (NULL if it has none). */

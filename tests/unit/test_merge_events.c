@@ -2,7 +2,9 @@
  * mentions may be one happening, the summary of an event (tolls never averaged, copies
  * counted once, ids from the smallest mention whatever the order), and the merge over a
  * store: three reports and an unrelated event ingested in two orders give the same
- * events, re-putting mentions changes nothing, a historical mention stays apart. */
+ * events, re-putting mentions changes nothing, a historical mention stays apart; a chain
+ * of compatible mentions whose ends conflict (PAKMIL ~ PAK ~ PAKGOV) is split, the same in
+ * every order. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -311,7 +313,8 @@ static void put_report(kb_store *s, kb_merge *m, const report *r)
 
 /* Ingest reports in order (one merge handle per report when one_by_one); describe the
  * events: "id:mentions:articles:killed_min-killed_max;..." in listing order. */
-static void run(const int *order, int one_by_one, char *out, size_t cap)
+static void run(const report *reps, int nrep, const int *order, int one_by_one, char *out,
+                size_t cap)
 {
     char path[400];
     unlink(dbpath);
@@ -324,9 +327,9 @@ static void run(const int *order, int one_by_one, char *out, size_t cap)
     assert_non_null(s);
     assert_int_equal(kb_store_schema_version(s), 3);
     kb_merge *m = NULL;
-    for (int k = 0; k < NREP; k++) {
+    for (int k = 0; k < nrep; k++) {
         if (!m) assert_non_null(m = kb_merge_open(s, 0, &err));
-        put_report(s, m, &reports[order[k]]);
+        put_report(s, m, &reps[order[k]]);
         if (one_by_one) {
             kb_merge_close(m);
             m = NULL;
@@ -334,8 +337,8 @@ static void run(const int *order, int one_by_one, char *out, size_t cap)
     }
     /* putting everything again changes nothing */
     if (!m) assert_non_null(m = kb_merge_open(s, 0, &err));
-    for (int k = 0; k < NREP; k++)
-        put_report(s, m, &reports[k]);
+    for (int k = 0; k < nrep; k++)
+        put_report(s, m, &reps[k]);
     kb_merge_close(m);
     out[0] = '\0';
     size_t len = 0;
@@ -357,9 +360,9 @@ static void test_store_order_independent(void **state)
     (void)state;
     static const int fwd[NREP] = {0, 1, 2, 3}, rev[NREP] = {3, 2, 1, 0};
     char a[1024], b[1024], c[1024];
-    run(fwd, 0, a, sizeof a);
-    run(rev, 0, b, sizeof b);
-    run(rev, 1, c, sizeof c);
+    run(reports, NREP, fwd, 0, a, sizeof a);
+    run(reports, NREP, rev, 0, b, sizeof b);
+    run(reports, NREP, rev, 1, c, sizeof c);
     assert_string_equal(a, b);
     assert_string_equal(a, c);
     /* three events: the clash (two outlets, tolls 2 and 3 kept apart), the talks, and
@@ -374,6 +377,66 @@ static void test_store_order_independent(void **state)
     assert_true(hist);
 }
 
+/* ---- chains ------------------------------------------------------------------------------ */
+/* Three reports of one day and place: Pakistani troops fire on Afghan troops; "Pakistan"
+ * fires on "Afghanistan"; the Pakistani government on the Afghan government. The middle
+ * one is compatible with both others, which are not with each other: single links made
+ * one event of the three (a chain); now the group is split into two events. */
+static const report chain[] = {
+    {"chain-troops", "dawn.com", "2025-03-03",
+     "Pakistani troops fired mortars at Afghan army posts near Torkham on Monday.",
+     "PAKMIL", "AFGMIL", "190", "2025-03-03", "Torkham", 4, 0},
+    {"chain-states", "wire.example", "2025-03-03",
+     "Pakistan and Afghanistan traded fire at the Torkham crossing on Monday.",
+     "PAK", "AFG", "190", "2025-03-03", "Torkham", -1, 0},
+    {"chain-govts", "geo.tv", "2025-03-03",
+     "Officials said the Pakistani government used force against Afghan officials at Torkham.",
+     "PAKGOV", "AFGGOV", "190", "2025-03-03", "Torkham", -1, 0},
+};
+
+static void test_chain_split(void **state)
+{
+    (void)state;
+    /* the chain: a ~ b ~ c, a !~ c */
+    kbs_mention a = men("a", "S1", "2025-03-03", "PAKMIL", "AFGMIL", "190");
+    kbs_mention b = men("b", "S2", "2025-03-03", "PAK", "AFG", "190");
+    kbs_mention c = men("c", "S3", "2025-03-03", "PAKGOV", "AFGGOV", "190");
+    assert_true(compat_both(&a, &b) && compat_both(&b, &c) && !compat_both(&a, &c));
+    assert_true(kbm_mention_conflict(&a, &c) && !kbm_mention_conflict(&a, &b));
+    kbs_mention g[3] = {a, b, c};
+    int cl[3];
+    kbm_split_group(g, 3, cl);
+    assert_true(cl[0] != cl[2]);            /* the two actors apart */
+    assert_true(cl[1] == cl[0] || cl[1] == cl[2]); /* the general one with one of them */
+    /* days chained three by three in one story (days from the articles' dates) */
+    kbs_mention d[3] = {men("d1", "S", "2025-03-01", "PAK", "AFG", "190"),
+                        men("d2", "S", "2025-03-04", "PAK", "AFG", "190"),
+                        men("d3", "S", "2025-03-07", "PAK", "AFG", "190")};
+    assert_true(compat_both(&d[0], &d[1]) && compat_both(&d[1], &d[2]));
+    kbm_split_group(d, 3, cl);
+    assert_true(cl[0] != cl[2]);
+    /* a group without conflicts stays one */
+    kbs_mention e[2] = {a, b};
+    kbm_split_group(e, 2, cl);
+    assert_int_equal(cl[0], cl[1]);
+
+    /* over a store, in every order, one at a time or in one run: the same two events */
+    static const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    char first[1024], out[1024];
+    run(chain, 3, orders[0], 0, first, sizeof first);
+    for (int o = 0; o < 6; o++)
+        for (int one = 0; one < 2; one++) {
+            run(chain, 3, orders[o], one, out, sizeof out);
+            assert_string_equal(first, out);
+        }
+    int n = 0, two = 0;
+    for (const char *p = first; *p; p++)
+        n += *p == ';';
+    two = strstr(first, ":2:2:") != NULL;
+    assert_int_equal(n, 2);
+    assert_true(two && strstr(first, ":1:1:"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_mention_compatible),
         cmocka_unit_test(test_summary),
         cmocka_unit_test_setup_teardown(test_store_order_independent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_chain_split, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
