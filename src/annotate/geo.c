@@ -113,10 +113,14 @@ void kba_geo_free(kba_geo *geo)
 }
 
 /* ---- small text helpers ------------------------------------------------ */
+static inline int ascii_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 static int is_word_byte(const unsigned char *p, const unsigned char *e)
 {
-    if (*p < 0x80)
-        return (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9');
+    if (*p < 0x80) return ascii_alnum(*p);
     utf8proc_int32_t cp;
     utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);
     if (l <= 0) return 0;
@@ -211,13 +215,19 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
     const unsigned char *b = (const unsigned char *)text, *e = b + len, *p = b;
     geo->ntok = 0;
     while (p < e) {
+        if (*p < 0x80 && !ascii_alnum(*p)) { /* ASCII space and marks: no call */
+            p++;
+            continue;
+        }
         if (!is_word_byte(p, e)) {
             p += cp_len(p, e);
             continue;
         }
         const unsigned char *s = p;
         while (p < e) {
-            if (is_word_byte(p, e)) {
+            while (p < e && ascii_alnum(*p)) p++; /* the run of ASCII letters and digits */
+            if (p >= e) break;
+            if (*p >= 0x80 && is_word_byte(p, e)) {
                 p += cp_len(p, e);
                 continue;
             }

@@ -370,9 +370,12 @@ typedef struct res {
     int is_quarter; long qy; int q;
 } res;
 
+/* t's word is lit (the first byte compared inline: most words differ there) */
+static int word_is(const tok *t, const char *lit) { return t->w[0] == lit[0] && !strcmp(t->w, lit); }
+
 static int W(const ctx *c, int i, const char *w)
 {
-    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && !strcmp(c->t[i].w, w);
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && word_is(&c->t[i], w);
 }
 static int P(const ctx *c, int i, char ch)
 {
@@ -2138,10 +2141,10 @@ static int strong(const tok *t)
     case C_MONTH: case C_WDAY: case C_UNIT: case C_SEASON: case C_PART: case C_DAYREF:
         return 1;
     case C_TRIG: return t->val == 1;
-    case C_REL: return !strcmp(t->w, "past");
+    case C_REL: return word_is(t, "past");
     default: break;
     }
-    if (!strcmp(t->w, "nineteen") || !strcmp(t->w, "thousand")) return 1;
+    if (word_is(t, "nineteen") || word_is(t, "thousand")) return 1;
     return t->w[0] == 'q' && t->w[1] >= '1' && t->w[1] <= '4' && !t->w[2];
 }
 
@@ -2153,12 +2156,12 @@ static int trigger(const ctx *c, int i)
     const tok *t = &c->t[i];
     if (t->flags & F_STRONG) return 1;
     int weak = (t->kind == K_PUNCT && t->w[0] == '\'') ||
-               (t->kind == K_WORD && (t->cat != C_NONE || !strcmp(t->w, "these") ||
-                                      !strcmp(t->w, "fy") || !strcmp(t->w, "more") ||
-                                      !strcmp(t->w, "fewer") || !strcmp(t->w, "just") ||
-                                      !strcmp(t->w, "only") || !strcmp(t->w, "under") ||
-                                      !strcmp(t->w, "many") || !strcmp(t->w, "up") ||
-                                      !strcmp(t->w, "no")));
+               (t->kind == K_WORD && (t->cat != C_NONE || word_is(t, "these") ||
+                                      word_is(t, "fy") || word_is(t, "more") ||
+                                      word_is(t, "fewer") || word_is(t, "just") ||
+                                      word_is(t, "only") || word_is(t, "under") ||
+                                      word_is(t, "many") || word_is(t, "up") ||
+                                      word_is(t, "no")));
     if (!weak) return 0;
     for (int k = i + 1; k < c->n && k <= i + 4; k++)
         if (c->t[k].flags & F_STRONG) return 1;
