@@ -1234,6 +1234,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
 static void find_verbs(kb_coder *c, int titlecase)
 {
     c->nv = 0;
+    /* the sentence's words as bits of their ids: a pattern needing a word the sentence
+     * lacks is not tried (match_el matches a token element only on a word of that id) */
+    uint64_t have = 0;
+    for (int i = 0; i < c->nt; i++)
+        if (c->tok[i].id >= 0 && c->tok[i].kind != KBL_T_PUNCT) have |= 1ull << (c->tok[i].id & 63);
     for (int i = 0; i < c->nt && c->nv < MAX_VERBS;) {
         tokinfo *t = &c->tok[i];
         size_t np = 0;
@@ -1272,6 +1277,7 @@ static void find_verbs(kb_coder *c, int titlecase)
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
+            if ((ps[k]->need & have) != ps[k]->need) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to"))) continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
             vmatch *v = &c->vm[c->nv];

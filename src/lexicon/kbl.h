@@ -78,6 +78,8 @@ typedef struct kbl_pattern {
     const char *text;
     const char *file;
     int line;
+    uint64_t need; /* bit (id & 63) of each token element: a sentence whose words lack
+                      one of these bits cannot match the pattern */
 } kbl_pattern;
 
 typedef struct kbl_cameo {

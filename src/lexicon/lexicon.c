@@ -894,6 +894,9 @@ static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32
     p->text = text;
     p->file = file;
     p->line = ln;
+    p->need = 0;
+    for (int i = 0; i < n; i++)
+        if (el[i] >= 0) p->need |= 1ull << (el[i] & 63);
     if (pat_set_add(lx, lx->n_pats)) return;
     lx->n_pats++;
 }
