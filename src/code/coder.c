@@ -991,6 +991,23 @@ static void compose(kb_coder *c)
             }
             if (ok) gap = 1;
         }
+        /* "the leader of the Ugandan rebels": the state is an adjective of the agent after it;
+         * the head takes the composed actor ("UGAREB") */
+        if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) && is(&c->tok[a->e], "of") &&
+            bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e &&
+            !M[bi + 1].country && M[bi + 1].role) {
+            mention *g = &M[bi + 1];
+            a->code = arena_cat(c, b->country, g->role);
+            a->role = g->role;
+            a->country = b->country;
+            a->kind = KBL_STATE;
+            a->e = g->e;
+            a->name = span_str(c, a->s, a->e);
+            b->dead = g->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            i++;
+            continue;
+        }
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
             (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") && (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
              ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
@@ -1195,7 +1212,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
-                if (t->kind == KBL_T_PUNCT && !is(t, "-")) break;
+                /* amounts may sit in a gap: "pledged $10 million in aid" */
+                if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") && !is(t, "\xc2\xa3"))
+                    break;
                 if (is_any(t, STOP_RIGHT) || is(t, "that")) break;
                 if (c->tok[pos + g - 1].verb >= 0) break;
             }
@@ -1287,17 +1306,26 @@ static void find_verbs(kb_coder *c, int titlecase)
             v->p = ps[k];
             v->star = star;
             v->src = v->tgt = v->inner = -1;
+            int keep = -1;
             for (int j = i + 1; j < end; j++) {
                 int m = live_mention_at(c, j);
                 if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT && !c->men[m].role) {
                     v->inner = c->men[m].group;
                     break;
                 }
+                /* the pattern's last word heads a named actor ("deported Somali refugees"): the
+                 * actor stays, as the act's object */
+                if (m >= 0 && m != star && c->men[m].role && c->men[m].code && memcmp(c->men[m].code, "---", 3) &&
+                    c->men[m].e == end && c->men[m].s > i) {
+                    v->inner = c->men[m].group;
+                    keep = m;
+                    break;
+                }
             }
             /* agents swallowed by the pattern ("military exercises") are no actors */
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
-                if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star) {
+                if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep) {
                     c->men[m].dead = 1;
                     for (int q = c->men[m].s; q < c->men[m].e; q++)
                         if (q < i || q >= end) c->tok[q].men = -1;
@@ -1432,19 +1460,31 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
 }
 
 /* A state named as the place of the act ("strikes against terrorists in Afghanistan"). */
-static int place_state(kb_coder *c, int from, int src)
+static int place_state(kb_coder *c, int from, int src, int same_ok)
 {
+    static const char *const PART[] = {"the", "southern", "northern", "eastern", "western", "central",
+                                       "southeastern", "southwestern", "northeastern", "northwestern",
+                                       "south-eastern", "south-western", "north-eastern", "north-western",
+                                       "neighbouring", "neighboring", NULL};
+    static const char *const SIDE[] = {"east", "west", "north", "south", "centre", "center", "outskirts",
+                                       "heart", "rest", "capital", "border", NULL};
     for (int j = from; j < c->nt && j < from + 16; j++) {
         tokinfo *t = &c->tok[j];
         if (is(t, ";") || is(t, ".") || is_any(t, STOP_RIGHT)) return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
         int pp = j - 1;
-        if (pp > 0 && (is(&c->tok[pp], "the") || is(&c->tok[pp], "southern") || is(&c->tok[pp], "northern") ||
-                       is(&c->tok[pp], "eastern") || is(&c->tok[pp], "western") || is(&c->tok[pp], "central")))
-            pp--; /* "in the Gaza Strip", "in eastern Afghanistan" */
+        /* "in the Gaza Strip", "in eastern Afghanistan", "in the east of the Gaza Strip" */
+        if (pp > 0 && is(&c->tok[pp], "the")) pp--;
+        if (pp > 2 && is(&c->tok[pp], "of") && is_any(&c->tok[pp - 1], SIDE) && is(&c->tok[pp - 2], "the")) pp -= 3;
+        while (pp > 0 && is_any(&c->tok[pp], PART)) pp--;
+        /* "in Israeli shelling", "in Afghan custody": an adjective, no place */
+        int me = c->men[m].e;
+        if (me < c->nt && c->tok[me].kind == KBL_T_WORD && !c->tok[me].cap &&
+            (c->tok[me].verb >= 0 || (c->tok[me].men >= 0 && c->men[c->tok[me].men].kind == KBL_AGENT)))
+            continue;
         if (pp >= 0 && is_any(&c->tok[pp], PLACE_PREP) && state_like(&c->men[m]) &&
-            (src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
+            (same_ok || src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
             return m;
     }
     return -1;
@@ -1541,7 +1581,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* the people of a state as the object of coercion or violence ("arrested 100 Palestinians")
      * are its civilians */
-    if (root >= 17 && t && t->people && t->country && t->code && strlen(t->code) == 3) {
+    if (root >= 17 && t && t->people && t->country && t->code && strlen(t->code) == 3 &&
+        !(v->p->flags & KBL_P_MUTUAL)) {
         dt = *t;
         dt.code = arena_cat(c, t->country, "CVL");
         dt.role = "CVL";
@@ -1898,7 +1939,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             /* "issued a statement demanding ...": the statement's issuer demands */
             static const char *const STMT[] = {"statement", "declaration", "letter", "communique", "message",
-                                               NULL};
+                                               "motion", "resolution", NULL};
             if (ing && v->s > 0 && is_any(&c->tok[v->s - 1], STMT)) ing_after_comma = 1;
             if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
             /* "on allegations of", "negotiations": nouns by their form */
@@ -2231,7 +2272,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         break;
                     }
             src = v->src >= 0 ? v->src : left_source(c, vi);
-            if (tgt < 0 && v->inner >= 0) tgt = v->inner;
+            if (tgt < 0 && v->inner >= 0 &&
+                !(src >= 0 && c->men[v->inner].role && c->men[src].country && c->men[v->inner].country &&
+                  !strcmp(c->men[src].country, c->men[v->inner].country))) /* "sent its own troops" */
+                tgt = v->inner;
             /* ", warning (that) support for X is ...": a verbal act whose object is a clause is
              * addressed to the target of the act it comments on, not to a name inside it */
             if (ing_clause && tgt < 0 && root0 >= 10 && root0 <= 13) {
@@ -2295,11 +2339,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int place_tgt = -1;
         if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) && !nominal &&
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
-            int ps = place_state(c, after, src);
+            mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
+            int people = tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
+                         strcmp(tm->role, "REB");
+            int ps = place_state(c, after, src, people); /* a state's own people too */
             if (ps >= 0) {
-                mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
-                if (tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
-                    strcmp(tm->role, "REB")) {
+                if (people) {
                     /* "killed four children in the Gaza Strip": the people of that state */
                     tm->country = c->men[ps].country;
                     tm->code = arena_cat(c, c->men[ps].country, tm->role);
@@ -2316,7 +2361,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const char *pc = p->code; /* as written: "threatened to impose a curfew" too */
         if (tgt < 0 && !nominal &&
             (!strcmp(pc, "0813") || !strcmp(pc, "0814") || !strcmp(pc, "1723") || !strcmp(pc, "1724"))) {
-            int ps = place_state(c, after, src);
+            int ps = place_state(c, after, src, 0);
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
         }
