@@ -1309,7 +1309,8 @@ static void find_verbs(kb_coder *c, int titlecase)
             int keep = -1;
             for (int j = i + 1; j < end; j++) {
                 int m = live_mention_at(c, j);
-                if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT && !c->men[m].role) {
+                if (m >= 0 && m != star && c->men[m].kind != KBL_AGENT && !c->men[m].role &&
+                    !(c->men[m].s > 0 && is_any(&c->tok[c->men[m].s - 1], PLACE_PREP))) { /* "rallied in Kampala" */
                     v->inner = c->men[m].group;
                     break;
                 }
@@ -1651,7 +1652,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
             int st_state = strlen(st->code) == 3 && st->kind == KBL_STATE;
             if ((dom && org) || (borg && st6) ||
-                (borg && st_state && (root == 9 || root == 13 || root == 17))) {
+                (borg && st_state && (root == 9 || root == 13 || root == 14 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
                 *x = *bare;
                 x->country = st->country;
@@ -2434,7 +2435,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
                 break;
             }
-        int need_tgt = (root0 == 2 || root0 == 12 || root0 == 13) && tgt < 0;
+        /* an appeal for something named ("appealed for international aid", 023) stands alone */
+        int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0;
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
             int n = 0;
