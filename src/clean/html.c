@@ -10,7 +10,8 @@
  *    (src, data-*, <a href> values...) dropped, before libxml2 sees them;
  *    so are the head's unread metas, links, scripts and styles, and blank
  *    runs between tags that would only make blank text nodes (a third of
- *    a page's text nodes); see "blanks between tags".
+ *    a page's text nodes); see "blanks between tags". class/id values
+ *    become boilerplate-cue verdicts, passed beside the text by offset.
  * 3. Parse with libxml2's forgiving HTML parser (no network, no depth cap,
  *    its error output silenced). No xmlDoc tree is built: its SAX events
  *    fill the array of hnode in document order (html_int.h) directly, with
@@ -204,6 +205,23 @@ static int cached_tag(tag_cache *tc, const xmlChar *name)
     return t;
 }
 
+/* Verdicts passed beside the text instead of as attributes (libxml2 spends
+ * a thousand instructions on each attribute): for a start tag that libxml2
+ * surely reads to its '>' as cut (every attribute aligned and clean), the
+ * kb-c / kb-i tokens are taken out again and its verdicts recorded under the
+ * offset of that '>', which is where libxml2's input stands when it reports
+ * the element (sx_start). Offsets grow in document order. */
+typedef struct pf_verdict {
+    uint32_t at;
+    uint8_t kcls, kid;
+} pf_verdict;
+
+typedef struct pf_side {
+    pf_verdict *v;
+    size_t n, cap;
+    int oom;
+} pf_side;
+
 /* ---- SAX tree building ----------------------------------------------------
  * libxml2 stays the parser, but instead of building an xmlDoc and walking it,
  * its SAX events fill the hnode array directly, with the nodes the tree would
@@ -235,6 +253,8 @@ typedef struct sax_st {
     size_t run_start;
     int32_t ld_pending; /* JSON-LD script waiting for its first child, or -1 */
     int oom;
+    const pf_side *side; /* the pre-filter's verdicts by offset, and the next one */
+    size_t side_i;
 } sax_st;
 
 static int32_t new_node(sax_st *S, int32_t parent)
@@ -275,6 +295,22 @@ static const char *pool_dup(sax_st *S, const char *v)
     return d;
 }
 
+/* The pre-filter's verdicts for the element being reported, if it has any:
+ * the input stands on the '>' of its start tag. */
+static void side_verdicts(sax_st *S, htmlParserCtxtPtr ctxt, hnode *h)
+{
+    xmlParserInputPtr in = ctxt->input;
+    if (!in || !in->cur || !in->base) return;
+    uint64_t at = (uint64_t)in->consumed + (uint64_t)(in->cur - in->base);
+    const pf_side *sd = S->side;
+    while (S->side_i < sd->n && sd->v[S->side_i].at < at) S->side_i++;
+    if (S->side_i < sd->n && sd->v[S->side_i].at == at) {
+        h->kcls = sd->v[S->side_i].kcls;
+        h->kid = sd->v[S->side_i].kid;
+        S->side_i++;
+    }
+}
+
 static void sx_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     htmlParserCtxtPtr ctxt = ctx;
@@ -312,6 +348,7 @@ static void sx_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         h->name = name;
         h->c0 = h->c1 = (uint32_t)pg->all.len;
         attr_scan as = {0, 0, NULL};
+        if (S->side && S->side_i < S->side->n) side_verdicts(S, ctxt, h);
         if (atts) {
             scan_attrs(h, atts, &as);
             h->cls = pool_dup(S, h->cls);
@@ -463,7 +500,8 @@ static void sx_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 }
 
 /* Parse buf into pg. KB_OK with pg->count 0 when there is no root element. */
-static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const char *enc, int opts)
+static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const char *enc, int opts,
+                     const pf_side *side)
 {
     pg->pool = kb_arena_new(0);
     if (!pg->pool) return KB_ENOMEM;
@@ -481,6 +519,7 @@ static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const
     memset(&S, 0, sizeof S);
     S.pg = pg;
     S.ld_pending = -1;
+    S.side = side;
     ctxt->_private = &S;
     /* size the node array once: about one element per start tag plus a text
      * node for every other one (growing it by doubling copied it ~8 times) */
@@ -717,6 +756,21 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
     return v;
 }
 
+static void side_add(pf_side *sd, size_t at, uint8_t kcls, uint8_t kid)
+{
+    if (sd->n == sd->cap) {
+        size_t c = sd->cap ? sd->cap * 2 : 256;
+        pf_verdict *nv = realloc(sd->v, c * sizeof *nv);
+        if (!nv) {
+            sd->oom = 1;
+            return;
+        }
+        sd->v = nv;
+        sd->cap = c;
+    }
+    sd->v[sd->n++] = (pf_verdict){(uint32_t)at, kcls, kid};
+}
+
 /* class="..." and id="..." are read only for their boilerplate cues, and
  * they are the bulk of a page's attribute bytes. When libxml2 would read the
  * value byte for byte (quoted, ASCII, no entity, NUL or control byte), the
@@ -729,6 +783,7 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
  * is the same as without the change. */
 typedef struct pf_ctx {
     pf_memo *memo; /* NULL: no rewriting */
+    pf_side *side; /* NULL: verdicts stay in the tags as kb-c / kb-i */
 } pf_ctx;
 
 /* Would libxml2 read [an, ve) as one attribute, name and value exactly as
@@ -890,6 +945,9 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
     /* per name (class, id): 0 not seen, 1 first one kept as is, 2 first one
      * turned into a token or dropped (a later one is libxml2's duplicate) */
     int st_cls = 0, st_id = 0, aligned = 1;
+    size_t tok_at[2];
+    char tok_v[2];
+    int ntok = 0;
     const char *nm = p;
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
     size_t nml = (size_t)(p - nm);
@@ -909,6 +967,15 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
         }
         if (p >= end) break;
         if (*p == '>') {
+            if (ntok && aligned && cx->side) { /* the verdicts go beside the text */
+                uint8_t kv[2] = {0, 0};
+                for (int t = ntok - 1; t >= 0; t--) {
+                    kv[tok_v[t] == 'i'] = (uint8_t)(o[tok_at[t] + 6] - '0');
+                    memmove(o + tok_at[t], o + tok_at[t] + 8, w - tok_at[t] - 8);
+                    w -= 8;
+                }
+                side_add(cx->side, w, kv[0], kv[1]);
+            }
             o[w++] = *p++;
             break;
         }
@@ -956,6 +1023,8 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
             if (!clean) aligned = 0;
         }
         if (act == PF_TOKEN) {
+            tok_at[ntok] = w;
+            tok_v[ntok++] = tok[3];
             memcpy(o + w, tok, sizeof tok);
             w += sizeof tok;
         } else if (act == PF_DROP) {
@@ -1158,12 +1227,19 @@ static void pf_start_tag(pf_blank *bs, const char *nm, const char *after, int cl
 /* Phrasing elements whose end tag may sit between two words of one paragraph. */
 static int inline_name(const char *s, size_t n)
 {
-    static const char *const names[] = {"a", "b", "i", "q", "s", "u", "em", "abbr", "bdi", "bdo", "cite",
-                                        "code", "data", "dfn", "font", "kbd", "mark", "samp", "small",
-                                        "span", "strong", "sub", "sup", "time", "var", "label", "ins",
-                                        "del", "big", "tt", "nobr", "acronym"};
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == n && lc_is(s, names[k], n)) return 1;
+    static const char *const by_len[8][11] = {
+        [1] = {"a", "b", "i", "q", "s", "u"},
+        [2] = {"em", "tt"},
+        [3] = {"bdi", "bdo", "dfn", "kbd", "sub", "sup", "var", "ins", "del", "big"},
+        [4] = {"abbr", "cite", "code", "data", "font", "mark", "samp", "span", "time", "nobr"},
+        [5] = {"small", "label"},
+        [6] = {"strong"},
+        [7] = {"acronym"},
+    };
+    if (n < 1 || n > 7) return 0;
+    char c = (char)(s[0] | 0x20);
+    for (int i = 0; i < 11 && by_len[n][i]; i++)
+        if (by_len[n][i][0] == c && lc_is(s, by_len[n][i], n)) return 1;
     return 0;
 }
 
@@ -1184,12 +1260,12 @@ static int all_blank(const char *p, const char *e)
     return 1;
 }
 
-static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
+static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_t *out_len)
 {
     char *o = malloc(len + 1);
     if (!o) return NULL;
-    pf_ctx cx = {NULL};
-    if (cues) cx.memo = &g_pf_memo; /* NULL: attributes as they are */
+    pf_ctx cx = {NULL, NULL};
+    if (cues) cx.memo = &g_pf_memo, cx.side = side; /* NULL: attributes as they are */
     pf_blank bs;
     memset(&bs, 0, sizeof bs);
     size_t w = 0;
@@ -1246,11 +1322,12 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
             p = q;
             if (p < end && is_letter((unsigned char)*p)) {
                 const char *nm = p;
-                size_t w0 = w;
+                size_t w0 = w, side_n = side ? side->n : 0;
                 p = copy_start_tag(&cx, p, end, o, &w);
                 if (bs.in_head && w - w0 == 5 && (!memcmp(o + w0, "meta>", 5) || !memcmp(o + w0, "link>", 5) ||
                                                   !memcmp(o + w0, "META>", 5) || !memcmp(o + w0, "LINK>", 5))) {
                     w = w0 - 1; /* a <meta> or <link> in the head with nothing anyone reads */
+                    if (side) side->n = side_n;
                     continue;
                 }
                 if (bs.body_seen && w0 >= 2 && o[w0 - 2] == '>' && o[w - 1] == '>' && void_media(nm, p) &&
@@ -1262,6 +1339,7 @@ static char *prefilter(const char *s, size_t len, int cues, size_t *out_len)
                     while (nx < end && xml_blank((unsigned char)*nx)) nx++;
                     if (nx < end && *nx == '<') {
                         w = w0 - 1;
+                        if (side) side->n = side_n;
                         continue;
                     }
                 }
@@ -1402,7 +1480,7 @@ static int ld_body_fallback(const char *body, size_t len, kb_arena *a, kbc_page 
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     hpage pg;
     memset(&pg, 0, sizeof pg);
-    rc = sax_parse(&pg, b.data, (int)b.len, NULL, "UTF-8", opts);
+    rc = sax_parse(&pg, b.data, (int)b.len, NULL, "UTF-8", opts, NULL);
     kbu_buf_free(&b);
     kbc_page tmp;
     memset(&tmp, 0, sizeof tmp);
@@ -1474,10 +1552,18 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     /* cut script/style/svg/comment contents (ASCII-compatible encodings only) */
     char *filtered = NULL;
     size_t flen = len;
+    pf_side side = {NULL, 0, 0, 0};
+    int cues = 0;
     if (enc && strncasecmp(enc, "utf-16", 6) && strncasecmp(enc, "utf-32", 6) &&
         strncasecmp(enc, "ucs", 3)) {
-        filtered = prefilter(html, len, ascii_is_ascii(enc), &flen);
-        if (!filtered) return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+        /* verdicts beside the text only when libxml2 gets these very bytes */
+        cues = ascii_is_ascii(enc);
+        filtered = prefilter(html, len, cues, is_utf8_name(enc) ? &side : NULL, &flen);
+        if (!filtered || side.oom) {
+            free(filtered);
+            free(side.v);
+            return kb_err_set(err, KB_ENOMEM, "html: out of memory");
+        }
     }
     const char *src = filtered ? filtered : html;
     char *fixed = NULL;
@@ -1489,6 +1575,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
         fixed = to_utf8(src, flen, enc, &clen, &oom);
         if (oom) {
             free(filtered);
+            free(side.v);
             return kb_err_set(err, KB_ENOMEM, "html: out of memory");
         }
         if (fixed) {
@@ -1501,8 +1588,19 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
         int oom = 0;
         size_t rlen = flen;
         fixed = utf8_repair_copy(src, flen, &rlen, &oom);
-        if (oom) {
+        if (fixed && side.n) {
+            /* the repair moves bytes: filter again with the verdicts in the tags */
+            free(fixed);
             free(filtered);
+            side.n = 0;
+            src = filtered = prefilter(html, len, cues, NULL, &flen);
+            fixed = filtered ? utf8_repair_copy(src, flen, &rlen, &oom) : NULL;
+            if (!filtered) oom = 1;
+        }
+        if (oom) {
+            free(fixed);
+            free(filtered);
+            free(side.v);
             return kb_err_set(err, KB_ENOMEM, "html: out of memory");
         }
         if (fixed) {
@@ -1514,6 +1612,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     if (!flen) {
         free(fixed);
         free(filtered);
+        free(side.v);
         return KB_OK;
     }
 
@@ -1532,7 +1631,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
                XML_PARSE_HUGE;
     hpage pg;
     memset(&pg, 0, sizeof pg);
-    int rc = sax_parse(&pg, src, (int)flen, url, enc, opts);
+    int rc = sax_parse(&pg, src, (int)flen, url, enc, opts, &side);
     if (rc == KB_OK && pg.count) {
         rc = kbh_meta_extract(NULL, &pg, url, a, out);
         if (rc == KB_OK) rc = kbh_body_extract(&pg, a, out);
@@ -1546,6 +1645,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     page_free(&pg);
     free(fixed);
     free(filtered);
+    free(side.v);
     if (rc != KB_OK) return kb_err_set(err, rc, "html: out of memory");
     return KB_OK;
 }

@@ -3,7 +3,9 @@
  * may cut before libxml2 parses a page, and what it must leave: the contents
  * of self-closed <svg/> icons are page text, script and style attributes go
  * but JSON-LD stays readable, and blanks between tags go only where no reader
- * of the page (body text, title, <h1>, microdata dates) could see them.
+ * of the page (body text, title, <h1>, microdata dates) could see them;
+ * class and id verdicts reach the elements whether they travel beside the
+ * text or in the tags (odd tags, repaired UTF-8, other charsets).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -129,6 +131,32 @@ static void class_without_value_at_end(void **state)
     free(buf);
 }
 
+/* The class/id verdicts of the pre-filter reach their elements: beside the
+ * text (clean tags), in the tag (a tag libxml2 may read otherwise), after a
+ * UTF-8 repair (which moves bytes) and in another charset. */
+static void class_verdicts_reach_elements(void **state)
+{
+    (void)state;
+#define ASIDE_P "<p>Another long sentence about the weather in the region during the coming weekend and beyond it.</p>"
+    static const char *const boxes[] = {
+        "<div class=\"sidebar-related\" id=\"more\">" ASIDE_P "</div>",
+        "<div id=\"related-box\">" ASIDE_P "</div><div class=\"sidebar\">" ASIDE_P "</div>",
+        "<div class=\"sidebar-related\" data-x=a\"b>" ASIDE_P "</div>",               /* an odd tag */
+        "<img class=\"icon\" src=\"/i.png\"><div class=\"sidebar\">" ASIDE_P "</div>", /* a dropped tag */
+        "<div class=\"sidebar\"><p>A line with a bad byte \xff in it, about the weather this weekend.</p></div>",
+    };
+    char page[2048];
+    for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
+        for (int latin1 = 0; latin1 < 2; latin1++) {
+            snprintf(page, sizeof page,
+                     "<html><head>%s</head><body><article><p>" PROSE1 "</p>%s<p>" PROSE2 "</p></article></body></html>",
+                     latin1 ? "<meta charset=\"iso-8859-1\">" : "", boxes[i]);
+            kbc_page p = run(page);
+            assert_string_equal(p.text, PROSE1 "\n\n" PROSE2);
+        }
+#undef ASIDE_P
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +165,7 @@ int main(void)
         cmocka_unit_test(blanks_that_are_read),
         cmocka_unit_test(head_matter),
         cmocka_unit_test(class_without_value_at_end),
+        cmocka_unit_test(class_verdicts_reach_elements),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
