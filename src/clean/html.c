@@ -741,6 +741,28 @@ typedef struct pf_memo {
 
 static _Thread_local pf_memo g_pf_memo;
 
+#define PF_VALUE_MAX 2048 /* longer class/id values are left in the tag */
+
+/* Is [s, s+n) ASCII without '&' or control bytes other than blanks, so that
+ * libxml2 reads it byte for byte? Eight bytes at a time. */
+static int plain_value(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t amp = x ^ (0x26 * ones);
+        if (!((x | ((x - 0x20 * ones) & ~x) | ((amp - ones) & ~amp)) & highs)) continue;
+        break; /* a byte to look at: the loop below decides */
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == '&' || (c < 0x20 && !xml_blank(c))) return 0;
+    }
+    return 1;
+}
+
 static int memo_cues(pf_memo *m, const char *s, size_t n)
 {
     uint64_t h = kbu_hash64(s, n, 0x9e3779b97f4a7c15ull) | 1; /* 0 = empty slot */
@@ -750,7 +772,10 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
         if (m->key[k] == 0) break;
     }
     if (m->key[k] != 0) k = k0;
-    int v = kbh_cues_classify_memo(s, &m->names);
+    char buf[PF_VALUE_MAX];
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    int v = kbh_cues_classify_memo(buf, &m->names);
     m->key[k] = h;
     m->val[k] = (int8_t)v;
     return v;
@@ -826,15 +851,8 @@ static int cue_value(pf_ctx *cx, int is_cls, const char *an, size_t anl, const c
     if (q >= ve || (*q != '"' && *q != '\'')) return PF_KEEP;
     const char *vs = q + 1, *vend = ve - 1;
     size_t n = (size_t)(vend - vs);
-    char buf[2048];
-    if (n >= sizeof buf) return PF_KEEP;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)vs[i];
-        if (c >= 0x80 || c == '&' || (c < 0x20 && !xml_blank(c))) return PF_KEEP;
-        buf[i] = (char)c;
-    }
-    buf[n] = 0;
-    int v = memo_cues(cx->memo, buf, n);
+    if (n >= PF_VALUE_MAX || !plain_value(vs, n)) return PF_KEEP;
+    int v = memo_cues(cx->memo, vs, n);
     if (!v) return PF_DROP;
     memcpy(tok, "kb-c=\"0\"", 8);
     if (!is_cls) tok[3] = 'i';
