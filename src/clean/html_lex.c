@@ -25,6 +25,7 @@ typedef struct cue {
     char *w;
     size_t n;
     int mode;
+    int sec; /* its section (in g_cls, which holds three) */
 } cue;
 
 #define K2_N 512 /* buckets of the two-byte index */
@@ -42,6 +43,9 @@ typedef struct cue_list {
 static unsigned k2(unsigned char a, unsigned char b) { return ((unsigned)a * 31u + b) & (K2_N - 1); }
 
 static cue_list g_cues[SEC_N];
+/* the negative, positive and noise cues in one index, so that a word of a
+ * class name is looked up once for all three */
+static cue_list g_cls;
 static int g_init_rc = KB_OK;
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
@@ -78,7 +82,7 @@ store:
         s[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
     s[n] = 0;
-    l->v[l->n++] = (cue){s, n, mode};
+    l->v[l->n++] = (cue){s, n, mode, (int)(l - g_cues)};
     return KB_OK;
 }
 
@@ -164,6 +168,24 @@ static void load_once(void)
     if (g_init_rc == KB_OK && !g_cues[SEC_NEG].n && !g_cues[SEC_POS].n)
         g_init_rc = parse_lexicon(fallback_lexicon, sizeof fallback_lexicon - 1);
     for (int k = 0; k < SEC_N && g_init_rc == KB_OK; k++) g_init_rc = index_list(&g_cues[k]);
+    static const int cls_secs[3] = {SEC_NEG, SEC_POS, SEC_NOISE};
+    for (int k = 0; k < 3 && g_init_rc == KB_OK; k++) {
+        const cue_list *l = &g_cues[cls_secs[k]];
+        for (size_t i = 0; i < l->n && g_init_rc == KB_OK; i++) {
+            if (g_cls.n == g_cls.cap) {
+                size_t c = g_cls.cap ? g_cls.cap * 2 : 64;
+                cue *v = realloc(g_cls.v, c * sizeof *v);
+                if (!v) {
+                    g_init_rc = KB_ENOMEM;
+                    break;
+                }
+                g_cls.v = v;
+                g_cls.cap = c;
+            }
+            g_cls.v[g_cls.n++] = l->v[i]; /* shares the word */
+        }
+    }
+    if (g_init_rc == KB_OK) g_init_rc = index_list(&g_cls);
 }
 
 int kbh_cues_init(void)
@@ -193,24 +215,26 @@ static int cue_hit(const cue *c, const char *w, size_t n)
     }
 }
 
-static int word_matches(const cue_list *l, const char *w, size_t n)
+/* The sections (bit 1 << SEC_*) of the cues of l that match the word. */
+static int word_mask(const cue_list *l, const char *w, size_t n)
 {
+    int m = 0;
     if (!n) return 0;
     unsigned char f = (unsigned char)w[0], e = (unsigned char)w[n - 1];
     if (n >= 2) {
         unsigned h = k2(f, (unsigned char)w[1]), t = k2(e, (unsigned char)w[n - 2]);
         for (uint16_t i = 0; i < l->n_head[h]; i++)
-            if (cue_hit(&l->v[l->by_head[h][i]], w, n)) return 1;
+            if (cue_hit(&l->v[l->by_head[h][i]], w, n)) m |= 1 << l->v[l->by_head[h][i]].sec;
         for (uint16_t i = 0; i < l->n_tail[t]; i++)
-            if (cue_hit(&l->v[l->by_tail[t][i]], w, n)) return 1;
+            if (cue_hit(&l->v[l->by_tail[t][i]], w, n)) m |= 1 << l->v[l->by_tail[t][i]].sec;
     }
     for (uint16_t i = 0; i < l->n_first[f]; i++)
-        if (cue_hit(&l->v[l->by_first[f][i]], w, n)) return 1;
+        if (cue_hit(&l->v[l->by_first[f][i]], w, n)) m |= 1 << l->v[l->by_first[f][i]].sec;
     for (uint16_t i = 0; i < l->n_last[e]; i++)
-        if (cue_hit(&l->v[l->by_last[e][i]], w, n)) return 1;
+        if (cue_hit(&l->v[l->by_last[e][i]], w, n)) m |= 1 << l->v[l->by_last[e][i]].sec;
     for (uint16_t i = 0; i < l->n_sub; i++)
-        if (cue_hit(&l->v[l->sub[i]], w, n)) return 1;
-    return 0;
+        if (cue_hit(&l->v[l->sub[i]], w, n)) m |= 1 << l->v[l->sub[i]].sec;
+    return m;
 }
 
 static int is_alnum(unsigned char c)
@@ -236,9 +260,10 @@ static int classify_name(const char *s, size_t n)
         }
         if (!k) continue;
         /* a whole hyphenated name also counts as one word ("read-more") */
-        if (word_matches(&g_cues[SEC_NEG], w, k)) verdict = CUE_NEG;
-        else if (word_matches(&g_cues[SEC_POS], w, k)) verdict = CUE_POS;
-        if (word_matches(&g_cues[SEC_NOISE], w, k)) noise = 1;
+        int m = word_mask(&g_cls, w, k);
+        if (m & (1 << SEC_NEG)) verdict = CUE_NEG;
+        else if (m & (1 << SEC_POS)) verdict = CUE_POS;
+        if (m & (1 << SEC_NOISE)) noise = 1;
     }
     if (n < 64) {
         char whole[64];
@@ -248,7 +273,7 @@ static int classify_name(const char *s, size_t n)
             whole[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
         if (k && memchr(whole, '-', k) == NULL) k = 0; /* only hyphenated names */
-        if (k && word_matches(&g_cues[SEC_NEG], whole, k)) verdict = CUE_NEG;
+        if (k && word_mask(&g_cues[SEC_NEG], whole, k)) verdict = CUE_NEG;
     }
     return verdict | (noise ? CUE_NOISE : 0);
 }
