@@ -208,12 +208,13 @@ static int cached_tag(tag_cache *tc, const xmlChar *name)
 /* Verdicts passed beside the text instead of as attributes (libxml2 spends
  * a thousand instructions on each attribute): for a start tag that libxml2
  * surely reads to its '>' as cut (every attribute aligned and clean), the
- * kb-c / kb-i tokens are taken out again and its verdicts recorded under the
- * offset of that '>', which is where libxml2's input stands when it reports
- * the element (sx_start). Offsets grow in document order. */
+ * kb-c / kb-i tokens (and a link's bare "href") are taken out again and its
+ * verdicts recorded under the offset of that '>', which is where libxml2's
+ * input stands when it reports the element (sx_start). Offsets grow in
+ * document order. */
 typedef struct pf_verdict {
     uint32_t at;
-    uint8_t kcls, kid;
+    uint8_t kcls, kid, href;
 } pf_verdict;
 
 typedef struct pf_side {
@@ -297,7 +298,7 @@ static const char *pool_dup(sax_st *S, const char *v)
 
 /* The pre-filter's verdicts for the element being reported, if it has any:
  * the input stands on the '>' of its start tag. */
-static void side_verdicts(sax_st *S, htmlParserCtxtPtr ctxt, hnode *h)
+static void side_verdicts(sax_st *S, htmlParserCtxtPtr ctxt, hnode *h, int *href)
 {
     xmlParserInputPtr in = ctxt->input;
     if (!in || !in->cur || !in->base) return;
@@ -307,6 +308,7 @@ static void side_verdicts(sax_st *S, htmlParserCtxtPtr ctxt, hnode *h)
     if (S->side_i < sd->n && sd->v[S->side_i].at == at) {
         h->kcls = sd->v[S->side_i].kcls;
         h->kid = sd->v[S->side_i].kid;
+        *href = sd->v[S->side_i].href;
         S->side_i++;
     }
 }
@@ -348,7 +350,7 @@ static void sx_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         h->name = name;
         h->c0 = h->c1 = (uint32_t)pg->all.len;
         attr_scan as = {0, 0, NULL};
-        if (S->side && S->side_i < S->side->n) side_verdicts(S, ctxt, h);
+        if (S->side && S->side_i < S->side->n) side_verdicts(S, ctxt, h, &as.href);
         if (atts) {
             scan_attrs(h, atts, &as);
             h->cls = pool_dup(S, h->cls);
@@ -781,7 +783,7 @@ static int memo_cues(pf_memo *m, const char *s, size_t n)
     return v;
 }
 
-static void side_add(pf_side *sd, size_t at, uint8_t kcls, uint8_t kid)
+static void side_add(pf_side *sd, size_t at, const uint8_t kv[3])
 {
     if (sd->n == sd->cap) {
         size_t c = sd->cap ? sd->cap * 2 : 256;
@@ -793,7 +795,7 @@ static void side_add(pf_side *sd, size_t at, uint8_t kcls, uint8_t kid)
         sd->v = nv;
         sd->cap = c;
     }
-    sd->v[sd->n++] = (pf_verdict){(uint32_t)at, kcls, kid};
+    sd->v[sd->n++] = (pf_verdict){(uint32_t)at, kv[0], kv[1], kv[2]};
 }
 
 /* class="..." and id="..." are read only for their boilerplate cues, and
@@ -963,8 +965,8 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
     /* per name (class, id): 0 not seen, 1 first one kept as is, 2 first one
      * turned into a token or dropped (a later one is libxml2's duplicate) */
     int st_cls = 0, st_id = 0, aligned = 1;
-    size_t tok_at[2];
-    char tok_v[2];
+    size_t tok_at[3], tok_n[3]; /* kb-c, kb-i tokens and a bare href written in the tag */
+    char tok_v[3];
     int ntok = 0;
     const char *nm = p;
     while (p < end && !kbh_is_space((unsigned char)*p) && *p != '>' && *p != '/') o[w++] = *p++;
@@ -986,13 +988,14 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
         if (p >= end) break;
         if (*p == '>') {
             if (ntok && aligned && cx->side) { /* the verdicts go beside the text */
-                uint8_t kv[2] = {0, 0};
+                uint8_t kv[3] = {0, 0, 0};
                 for (int t = ntok - 1; t >= 0; t--) {
-                    kv[tok_v[t] == 'i'] = (uint8_t)(o[tok_at[t] + 6] - '0');
-                    memmove(o + tok_at[t], o + tok_at[t] + 8, w - tok_at[t] - 8);
-                    w -= 8;
+                    if (tok_v[t] == 'h') kv[2] = 1;
+                    else kv[tok_v[t] == 'i'] = (uint8_t)(o[tok_at[t] + 6] - '0');
+                    memmove(o + tok_at[t], o + tok_at[t] + tok_n[t], w - tok_at[t] - tok_n[t]);
+                    w -= tok_n[t];
                 }
-                side_add(cx->side, w, kv[0], kv[1]);
+                side_add(cx->side, w, kv);
             }
             o[w++] = *p++;
             break;
@@ -1042,6 +1045,7 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
         }
         if (act == PF_TOKEN) {
             tok_at[ntok] = w;
+            tok_n[ntok] = sizeof tok;
             tok_v[ntok++] = tok[3];
             memcpy(o + w, tok, sizeof tok);
             w += sizeof tok;
@@ -1052,6 +1056,11 @@ static const char *copy_start_tag(pf_ctx *cx, const char *p, const char *end, ch
             memcpy(o + w, anl == 5 ? "kb-xx" : "kx", anl);
             w += (size_t)(ve - an);
         } else if (is_a && anl == 4 && strncasecmp(an, "href", 4) == 0) {
+            if (ntok < 3 && !memchr(tok_v, 'h', (size_t)ntok)) { /* the first one may go beside */
+                tok_at[ntok] = w;
+                tok_n[ntok] = 4;
+                tok_v[ntok++] = 'h';
+            }
             memcpy(o + w, "href", 4);
             w += 4;
         } else if (!drop) {
