@@ -1566,14 +1566,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
 
     mention ds, dt, cs, ct;
     /* a capital that acts is the government; one addressed by words or diplomacy too; one
-     * visited, named as a place ("in Kabul", "from Kabul") or hit by force or coercion is the
-     * state */
+     * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
+     * Olympics") or hit by force or coercion is the state */
     if (s && s->capital && s->code && strlen(s->code) == 3) {
         cs = *s;
         cs.code = arena_cat(c, s->code, "GOV");
         s = &cs;
     }
-    if (t && t->capital && t->code && strlen(t->code) == 3 && (root < 14 || root == 16) && root != 4 &&
+    int t_mod = t && t->e < c->nt && c->tok[t->e].kind == KBL_T_WORD && c->tok[t->e].verb < 0 &&
+                !is_any(&c->tok[t->e], PREPS) && !is_any(&c->tok[t->e], STOP_RIGHT) && !is(&c->tok[t->e], "and") &&
+                !is(&c->tok[t->e], "or") && !is_any(&c->tok[t->e], BE) && !is(&c->tok[t->e], "'s");
+    if (t && t->capital && !t_mod && t->code && strlen(t->code) == 3 && (root < 14 || root == 16) && root != 4 &&
         !(t->s > 0 && (is_any(&c->tok[t->s - 1], PLACE_PREP) || is(&c->tok[t->s - 1], "from") ||
                        is(&c->tok[t->s - 1], "to")))) {
         ct = *t;
