@@ -23,6 +23,10 @@
 
 /* Kinds of language-independent items (low 2 bits of an item). */
 enum { KBM_X_NUM = 0, KBM_X_NAME = 1, KBM_X_PLACE = 2, KBM_X_CONCEPT = 3 };
+/* Bit 2 of a KBM_X_PLACE item: a country, region, capital or province; of a KBM_X_NAME
+ * item: initials in capitals (an organisation). Names of a whole conflict, not of one
+ * happening (kbm_story_score of undated reports). */
+#define KBM_X_TOPIC 4u
 /* Concepts (xling.c): kinds of events (KBM_C_FIGHT..KBM_C_TALKS, one bit each in
  * kbm_sig.kinds), then companions that do not tell kinds apart. */
 enum {

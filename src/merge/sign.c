@@ -560,20 +560,33 @@ static uint64_t place_of(const kba_gaz *gaz, const char *k, size_t n)
     const uint32_t *post = kba_gaz_lookup(gaz, k, n, &np);
     uint64_t best = 0;
     uint32_t best_pop = 0;
-    int best_country = 0;
+    int best_country = 0, best_alt = 0, best_adm1 = 0, topic = 0;
     for (uint32_t i = 0; post && i < np; i++) {
         if ((post[i] & 3) == KBA_M_ABBR) continue;
         const kba_grec *r = kba_gaz_rec(gaz, post[i] >> 2);
         if (!r) continue;
         int country = r->kind == KBA_COUNTRY;
+        /* "Kabul" is also a province and "Islamabad" a district: a name that can be a
+         * country, a region or a capital is a topic place whichever record wins */
+        topic |= country || r->kind == KBA_REGION || r->rank == 3 /* PPLC */;
         uint64_t id = country ? 0x1000000000ULL + r->country : (uint64_t)(post[i] >> 2) + 1;
         if (!best || country > best_country || (country == best_country && r->pop > best_pop)) {
             best = id;
             best_pop = r->pop;
             best_country = country;
+            best_alt = (post[i] & 3) == KBA_M_ALT;
+            best_adm1 = r->kind == KBA_ADM1;
         }
     }
-    return best ? kbu_hash64(&best, sizeof best, 0x706c6163ULL) : 0;
+    topic |= best_adm1; /* a province is where a whole conflict happens, too */
+    /* a word that is only another name of a village ("Taliban", "Minister") is a name,
+     * not a place */
+    if (!best || (best_alt && !best_country && best_pop < 10000)) return 0;
+    /* bit 2 of the item marks a topic place (a country, its people, a region, a capital,
+     * a province):
+     * every report of a conflict names them, so they say little about which happening */
+    uint64_t h = kbu_hash64(&best, sizeof best, 0x706c6163ULL) & ~(uint64_t)KBM_X_TOPIC;
+    return topic ? h | KBM_X_TOPIC : h;
 }
 
 static uint64_t day_item(long day)
@@ -624,6 +637,15 @@ static void x_flush_num(kbm_signer *g, xstate *xs)
     if (xs->pend && (xs->pval < 0 || xs->pval >= 10 || strchr(xs->pnum, '.')))
         x_add(g, xs->cap, kbu_hash64(xs->pnum, xs->pnn, 0x6e756dULL), KBM_X_NUM, 1);
     xs->pend = 0;
+}
+
+/* A name's item: its first six letters ("Pakistani", "Pakistan", "Pakistans" meet), with
+ * bit 2 (KBM_X_TOPIC) set for initials in capitals ("TTP", "NATO"): an organisation,
+ * named in every report about its conflict. */
+static uint64_t name_item(const word *w, const char *fl, size_t fn)
+{
+    uint64_t h = kbu_hash64(fl, fn < 6 ? fn : 6, 0x6e616d65ULL) & ~(uint64_t)KBM_X_TOPIC;
+    return all_caps(w) ? h | KBM_X_TOPIC : h;
 }
 
 /* One word of the text: numbers, dates, names (and their gazetteer places). */
@@ -695,6 +717,10 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
         x_add(g, cap, day_item((long)out->day - (aw - wd + 7) % 7), KBM_X_NUM, 1);
         return;
     }
+    /* an undated text cannot turn weekdays and months into days, but they are no names */
+    if (!xs->art && (kbm_xl_weekday(g->xl, fl, (size_t)fn) >= 0 ||
+                     kbm_xl_month(g->xl, fl, (size_t)fn) >= 0))
+        return;
     int mo = xs->art ? kbm_xl_month(g->xl, fl, (size_t)fn) : -1;
     if (mo >= 0) {
         if (xs->prev_val >= 1 && xs->prev_val <= 31 && xs->prev_num_idx + 2 >= idx)
@@ -710,10 +736,24 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
     if (!name || fn < 2 || is_stop(fl) || is_generic(fl) || kbm_xl_generic(g->xl, fl, (size_t)fn))
         return;
     uint64_t pl = place_of(g->gaz, fl, (size_t)fn);
-    if (pl)
+    const char *hy = pl ? NULL : memchr(fl, '-', (size_t)fn);
+    if (pl) {
         x_add(g, cap, pl, KBM_X_PLACE, 2);
-    else /* a name's first six letters: "Pakistani", "Pakistan", "Pakistans" meet */
-        x_add(g, cap, kbu_hash64(fl, fn < 6 ? (size_t)fn : 6, 0x6e616d65ULL), KBM_X_NAME, 2);
+    } else if (hy && hy > fl && hy + 1 < fl + fn) {
+        /* "Afghan-Pakistan", "Pakistan-Afghanistan": the places of each part */
+        size_t n1 = (size_t)(hy - fl), n2 = (size_t)fn - n1 - 1;
+        /* only capitalised parts: the "led" of "US-led" is no place */
+        const char *oh = memchr(w->p, '-', w->n);
+        int cap2 = oh && oh + 1 < w->p + w->n && ((oh[1] >= 'A' && oh[1] <= 'Z') ||
+                                                   (unsigned char)oh[1] >= 0x80);
+        uint64_t p1 = place_of(g->gaz, fl, n1), p2 = cap2 ? place_of(g->gaz, hy + 1, n2) : 0;
+        if (p1) x_add(g, cap, p1, KBM_X_PLACE, 2);
+        if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
+        if (!p1 && !p2)
+            x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, 2);
+    } else {
+        x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, 2);
+    }
     if (xs->prev_name_idx + 1 == idx && xs->pfn + 1 + (size_t)fn < sizeof xs->pfl) {
         xs->pfl[xs->pfn] = ' '; /* "Landi Kotal" */
         memcpy(xs->pfl + xs->pfn + 1, fl, (size_t)fn);
@@ -951,6 +991,27 @@ double kbm_xstory_score(const kbm_sig *a, const kbm_sig *b)
     return c;
 }
 
+/* Shared items that point at one happening rather than a topic (see kbm_story_score). */
+static int undated_evidence(const kbm_sig *a, const kbm_sig *b)
+{
+    uint32_t i = 0, j = 0, names = 0, figures = 0;
+    while (i < a->n_x && j < b->n_x) {
+        uint32_t x = a->x[i], y = b->x[j];
+        if (x == y) {
+            uint32_t kind = x & 3u;
+            if ((kind == KBM_X_NAME || kind == KBM_X_PLACE) && !(x & KBM_X_TOPIC)) names++;
+            if (kind == KBM_X_NUM) figures++;
+            i++;
+            j++;
+        } else if (x < y) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return names >= 3 || (names >= 2 && figures >= 2);
+}
+
 double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
 {
     if (kbm_sig_xlang(a, b)) {
@@ -969,6 +1030,11 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
     if (shared < 3 || names < 2 || c < 0) return 0;
+    /* two undated reports have no date window to keep them apart: everything written
+     * about one conflict shares its countries, capitals, provinces, main groups and words.
+     * They must also share what only one happening has: three names that are not topic
+     * places (towns, people, groups), or two and two figures */
+    if (a->day == KBM_NODAY && !undated_evidence(a, b)) return 0;
     /* many shared terms are more evidence than a high cosine of a few: a short
      * follow-up ("death toll rises to 15") shares 7+ terms with the first reports */
     if (shared >= 7) c += 0.08;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# stories_undated.sh -- reports without a date (scraped pages often lose their dateline)
+# have no date window to keep happenings apart, and everything written about one conflict
+# shares its countries, capitals, province and groups. Two outlets' reports of one bombing
+# (tests/data/merge/undated.jsonl, "expect" = the happening) must form one story; a
+# foreign-office briefing and a minister's interview about the same conflict, undated
+# too, must each stay alone. Needs the gazetteer for the place test (skips without it).
+set -euo pipefail
+: "${KHABAR:?}" "${KB_SRC:?}"
+command -v python3 >/dev/null || exit 77
+tmp=$(mktemp -d /tmp/kb-undated-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+data=$KB_SRC/tests/data/merge/undated.jsonl
+"$KHABAR" ingest --quiet --db "$tmp/u.db" "$data" 2>"$tmp/err" || { cat "$tmp/err"; exit 1; }
+if grep -q "no places" "$tmp/err"; then echo "skip: no gazetteer"; exit 77; fi
+"$KHABAR" stories --db "$tmp/u.db" --format jsonl >"$tmp/s.jsonl"
+python3 - "$tmp/s.jsonl" "$data" <<'PY'
+import json, sys
+out = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+gold = {o["id"]: o["expect"] for o in map(json.loads, open(sys.argv[2]))}
+got = sorted(sorted(s["articles"]) for s in out)
+want = {}
+for doc, happening in gold.items():
+    want.setdefault(happening, []).append(doc)
+want = sorted(sorted(v) for v in want.values())
+assert got == want, ("stories", got, "want", want)
+print("ok: %d undated reports, %d stories" % (len(gold), len(got)))
+PY
