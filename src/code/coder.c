@@ -2141,7 +2141,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
-        int src = -1, tgt = -1;
+        int src = -1, tgt = -1, subj_act = -1;
         int after = v->e;
         if (v->star >= 0) tgt = c->men[v->star].group;
         if (passive) {
@@ -2276,6 +2276,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         break;
                     }
             src = v->src >= 0 ? v->src : left_source(c, vi);
+            /* "A roadside bombing killed two soldiers": the killing is that act, by an unnamed
+             * attacker (source null) */
+            if (src < 0 && (p->flags & KBL_P_RESULT))
+                for (int j = v->s - 1; j >= 0 && j >= v->s - 6; j--) {
+                    tokinfo *t = &c->tok[j];
+                    if (t->kind == KBL_T_PUNCT) break;
+                    if (t->verb < 0) continue;
+                    const vmatch *u = &c->vm[t->verb];
+                    if ((u->nominal || (u->p->flags & KBL_P_NOUN)) && u->p->code && root_of(u->p->code) >= 18 &&
+                        u->src < 0 &&
+                        (u->s == 0 || is_any(&c->tok[u->s - 1], DETS) || c->tok[u->s - 1].kind == KBL_T_WORD))
+                        subj_act = t->verb;
+                    break;
+                }
             if (tgt < 0 && v->inner >= 0 &&
                 !(src >= 0 && c->men[v->inner].role && c->men[src].country && c->men[v->inner].country &&
                   !strcmp(c->men[src].country, c->men[v->inner].country))) /* "sent its own troops" */
@@ -2452,7 +2466,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int organ_threat = intent && !named_src && src >= 0 && c->men[src].role && state_organ(c->men[src].role) &&
                            !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
         if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
-            (!nominal && !passive && src < 0) || (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
+            (!nominal && !passive && src < 0 && subj_act < 0) ||
+            (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
         }
@@ -2500,6 +2515,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             fsrc = ftgt;
             ftgt = x;
         }
+        if (subj_act >= 0 && final_code == code) final_code = c->vm[subj_act].p->code;
         /* "killed two soldiers in a suicide bombing": the killing is that act (its finer code) */
         if ((p->flags & KBL_P_RESULT) && final_code == code) {
             int j = tgt >= 0 && group_end(c, tgt) > v->e ? group_end(c, tgt) : v->e;
