@@ -53,6 +53,7 @@ struct kbl_lexicon {
     kbl_pattern *pats;
     size_t n_pats, cap_pats;
     uint32_t *pat_set; /* while loading: index + 1 of each pattern by its elements, 0 empty */
+    uint64_t *root_bits; /* once loaded: bit tok set if a phrase starts with tok */
     size_t pat_set_cap;
     const kbl_pattern **pat_index; /* sorted by first token, longest first */
     uint32_t *pat_off;             /* n_tok + 1 offsets into pat_index */
@@ -384,6 +385,9 @@ static size_t ehash(uint64_t k) { return (size_t)((k * 0x9E3779B97F4A7C15ull) >>
 int32_t kbl_trie_child(const kbl_lexicon *lx, int32_t node, int32_t tok)
 {
     if (!lx->edges_cap || tok < 0) return -1;
+    /* most words of a text start no phrase: one bit says so, without a probe */
+    if (node == 0 && lx->root_bits && (size_t)tok < lx->n_tok && !(lx->root_bits[tok >> 6] >> (tok & 63) & 1))
+        return -1;
     uint64_t k = ekey(node, tok);
     size_t m = lx->edges_cap - 1, h = ehash(k) & m;
     for (;;) {
@@ -1185,6 +1189,18 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
         kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
         goto fail;
     }
+    /* the words that start a phrase (the root's children), for kbl_trie_child */
+    uint64_t *rb = calloc(lx->n_tok / 64 + 1, sizeof *rb);
+    if (!rb) {
+        kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < lx->edges_cap; i++)
+        if (lx->edges[i].val >= 0 && (uint32_t)(lx->edges[i].key >> 32) == 0) {
+            uint32_t t = (uint32_t)lx->edges[i].key;
+            if (t < lx->n_tok) rb[t >> 6] |= 1ull << (t & 63);
+        }
+    lx->root_bits = rb;
     return lx;
 fail:
     kbl_free(lx);
@@ -1204,6 +1220,7 @@ void kbl_free(kbl_lexicon *lx)
     free(lx->actors);
     free(lx->pats);
     free(lx->pat_set);
+    free(lx->root_bits);
     free(lx->pat_index);
     free(lx->pat_off);
     free(lx->cameo);
