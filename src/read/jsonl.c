@@ -96,7 +96,17 @@ static long hex4(const char *p)
 static size_t scan_string(const char *p, size_t n, size_t i, int *escaped)
 {
     *escaped = 0;
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     for (i++; i < n; i++) {
+        /* 8 bytes at a time while none is a quote, a backslash or a control byte */
+        for (; i + 8 <= n; i += 8) {
+            uint64_t v, q, b;
+            memcpy(&v, p + i, 8);
+            q = v ^ (0x22 * ones);
+            b = v ^ (0x5C * ones);
+            if (((q - ones) & ~q & high) || ((b - ones) & ~b & high) || ((v - 0x20 * ones) & ~v & high)) break;
+        }
+        if (i >= n) break;
         unsigned char c = (unsigned char)p[i];
         if (c == '"') return i;
         if (c < 0x20) return 0;
@@ -222,12 +232,14 @@ static size_t unescape(char *p, size_t s, size_t e)
 {
     size_t o = s;
     for (size_t i = s; i < e; i++) {
-        char c = p[i];
-        if (c != '\\') {
-            p[o++] = c;
-            continue;
-        }
-        c = p[++i];
+        /* the plain run up to the next backslash, moved at once */
+        const char *bs = memchr(p + i, '\\', e - i);
+        size_t run = bs ? (size_t)(bs - (p + i)) : e - i;
+        if (o != i) memmove(p + o, p + i, run);
+        o += run;
+        i += run;
+        if (i >= e) break;
+        char c = p[++i];
         switch (c) {
         case 'b':
             p[o++] = '\b';

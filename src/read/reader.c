@@ -68,6 +68,11 @@ size_t kbr_utf8_valid(const unsigned char *p, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        uint64_t v;
+        if (i + 8 <= n && (memcpy(&v, p + i, 8), !(v & 0x8080808080808080ULL))) { /* 8 ASCII bytes */
+            i += 8;
+            continue;
+        }
         unsigned c = p[i];
         if (c < 0x80) {
             i++;
