@@ -503,7 +503,7 @@ static void sx_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 
 /* Parse buf into pg. KB_OK with pg->count 0 when there is no root element. */
 static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const char *enc, int opts,
-                     const pf_side *side)
+                     const pf_side *side, size_t tags)
 {
     pg->pool = kb_arena_new(0);
     if (!pg->pool) return KB_ENOMEM;
@@ -524,10 +524,13 @@ static int sax_parse(hpage *pg, const char *buf, int len, const char *url, const
     S.side = side;
     ctxt->_private = &S;
     /* size the node array once: about one element per start tag plus a text
-     * node for every other one (growing it by doubling copied it ~8 times) */
-    size_t tags = 0;
-    for (const char *p = buf, *e = buf + len; (p = memchr(p, '<', (size_t)(e - p))) && ++p < e;)
-        if (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) tags++;
+     * node for every other one (growing it by doubling copied it ~8 times);
+     * the pre-filter counted the start tags (SIZE_MAX: count them here) */
+    if (tags == SIZE_MAX) {
+        tags = 0;
+        for (const char *p = buf, *e = buf + len; (p = memchr(p, '<', (size_t)(e - p))) && ++p < e;)
+            if (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')) tags++;
+    }
     if (tags > 512 && tags < (size_t)INT32_MAX / 4) {
         int32_t cap = (int32_t)(tags + tags / 2);
         pg->n = malloc((size_t)cap * sizeof *pg->n);
@@ -1287,8 +1290,9 @@ static int all_blank(const char *p, const char *e)
     return 1;
 }
 
-static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_t *out_len)
+static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_t *out_len, size_t *n_tags)
 {
+    size_t tags = 0; /* start tags written (a hint for sax_parse) */
     char *o = malloc(len + 1);
     if (!o) return NULL;
     pf_ctx cx = {NULL, NULL};
@@ -1351,10 +1355,12 @@ static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_
                 const char *nm = p;
                 size_t w0 = w, side_n = side ? side->n : 0;
                 p = copy_start_tag(&cx, p, end, o, &w);
+                tags++;
                 if (bs.in_head && w - w0 == 5 && (!memcmp(o + w0, "meta>", 5) || !memcmp(o + w0, "link>", 5) ||
                                                   !memcmp(o + w0, "META>", 5) || !memcmp(o + w0, "LINK>", 5))) {
                     w = w0 - 1; /* a <meta> or <link> in the head with nothing anyone reads */
                     if (side) side->n = side_n;
+                    tags--;
                     continue;
                 }
                 if (bs.body_seen && w0 >= 2 && o[w0 - 2] == '>' && o[w - 1] == '>' && void_media(nm, p) &&
@@ -1367,6 +1373,7 @@ static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_
                     if (nx < end && *nx == '<') {
                         w = w0 - 1;
                         if (side) side->n = side_n;
+                        tags--;
                         continue;
                     }
                 }
@@ -1374,6 +1381,7 @@ static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_
             }
             continue;
         }
+        tags++; /* a script, style or svg start tag */
         int keep = cl == 8 && find_ci(p, te, "ld+json", 7) != NULL;
         const char *ce = find_ci(te, end, close, cl);
         if (!ce) ce = end;
@@ -1407,6 +1415,7 @@ static char *prefilter(const char *s, size_t len, int cues, pf_side *side, size_
     }
     o[w] = 0;
     *out_len = w;
+    *n_tags = tags;
     return o;
 }
 
@@ -1507,7 +1516,7 @@ static int ld_body_fallback(const char *body, size_t len, kb_arena *a, kbc_page 
                HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
     hpage pg;
     memset(&pg, 0, sizeof pg);
-    rc = sax_parse(&pg, b.data, (int)b.len, NULL, "UTF-8", opts, NULL);
+    rc = sax_parse(&pg, b.data, (int)b.len, NULL, "UTF-8", opts, NULL, SIZE_MAX);
     kbu_buf_free(&b);
     kbc_page tmp;
     memset(&tmp, 0, sizeof tmp);
@@ -1581,11 +1590,12 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
     size_t flen = len;
     pf_side side = {NULL, 0, 0, 0};
     int cues = 0;
+    size_t n_tags = SIZE_MAX;
     if (enc && strncasecmp(enc, "utf-16", 6) && strncasecmp(enc, "utf-32", 6) &&
         strncasecmp(enc, "ucs", 3)) {
         /* verdicts beside the text only when libxml2 gets these very bytes */
         cues = ascii_is_ascii(enc);
-        filtered = prefilter(html, len, cues, is_utf8_name(enc) ? &side : NULL, &flen);
+        filtered = prefilter(html, len, cues, is_utf8_name(enc) ? &side : NULL, &flen, &n_tags);
         if (!filtered || side.oom) {
             free(filtered);
             free(side.v);
@@ -1620,7 +1630,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
             free(fixed);
             free(filtered);
             side.n = 0;
-            src = filtered = prefilter(html, len, cues, NULL, &flen);
+            src = filtered = prefilter(html, len, cues, NULL, &flen, &n_tags);
             fixed = filtered ? utf8_repair_copy(src, flen, &rlen, &oom) : NULL;
             if (!filtered) oom = 1;
         }
@@ -1658,7 +1668,7 @@ int kbc_html_extract(const char *html, size_t len, const char *charset, const ch
                XML_PARSE_HUGE;
     hpage pg;
     memset(&pg, 0, sizeof pg);
-    int rc = sax_parse(&pg, src, (int)flen, url, enc, opts, &side);
+    int rc = sax_parse(&pg, src, (int)flen, url, enc, opts, &side, filtered ? n_tags : SIZE_MAX);
     if (rc == KB_OK && pg.count) {
         rc = kbh_meta_extract(NULL, &pg, url, a, out);
         if (rc == KB_OK) rc = kbh_body_extract(&pg, a, out);
