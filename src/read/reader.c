@@ -17,6 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -128,6 +131,21 @@ int kbr_is_binary(const unsigned char *p, size_t n, size_t *where)
      * m (and perhaps a 0x20 after one, by the borrow), and only those are
      * looked at; in text they are mostly line breaks */
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+#ifdef __SSE2__
+    /* sixteen bytes at a time, line breaks and tabs included: only a block
+     * with a byte of the mask goes to the word loop below */
+    const __m128i c1f = _mm_set1_epi8(0x1f), c9 = _mm_set1_epi8(9), c4 = _mm_set1_epi8(4),
+                  cesc = _mm_set1_epi8(0x1b);
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x);  /* < 0x20 */
+        __m128i y = _mm_sub_epi8(x, c9);
+        __m128i ws = _mm_cmpeq_epi8(_mm_min_epu8(y, c4), y);    /* \t \n \v \f \r */
+        __m128i ok = _mm_or_si128(ws, _mm_cmpeq_epi8(x, cesc)); /* and ESC */
+        if (_mm_movemask_epi8(_mm_andnot_si128(ok, low))) break;
+        i += 16;
+    }
+#endif
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);

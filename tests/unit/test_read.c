@@ -142,6 +142,24 @@ static void test_binary(void **st)
                              0,    0,   0,   13,  'I',  'H',  'D',  'R'};
     assert_true(kbr_is_binary(png, sizeof png, &where));
     assert_int_equal(where, 6);
+    /* one control byte anywhere in a text (blocks of 16 and words of 8 are
+     * scanned first): found at its place, still text; the allowed ones
+     * (\t \n \v \f \r ESC) are never counted */
+    char line[300];
+    for (size_t k = 0; k < sizeof line; k++) line[k] = (char)("The quick brown fox\n"[k % 20]);
+    for (size_t k = 0; k < sizeof line; k++) {
+        char keep = line[k];
+        line[k] = 0x01;
+        where = (size_t)-1;
+        assert_false(kbr_is_binary((const unsigned char *)line, sizeof line, &where));
+        assert_int_equal(where, k);
+        static const char allowed[] = "\t\n\v\f\r\x1b";
+        line[k] = allowed[k % 6];
+        where = (size_t)-1;
+        assert_false(kbr_is_binary((const unsigned char *)line, sizeof line, &where));
+        assert_int_equal(where, (size_t)-1);
+        line[k] = keep;
+    }
 }
 
 static void test_http(void **st)
