@@ -1466,7 +1466,7 @@ static int place_state(kb_coder *c, int from, int src, int same_ok)
     static const char *const PART[] = {"the", "southern", "northern", "eastern", "western", "central",
                                        "southeastern", "southwestern", "northeastern", "northwestern",
                                        "south-eastern", "south-western", "north-eastern", "north-western",
-                                       "neighbouring", "neighboring", NULL};
+                                       "neighbouring", "neighboring", "occupied", "disputed", "restive", NULL};
     static const char *const SIDE[] = {"east", "west", "north", "south", "centre", "center", "outskirts",
                                        "heart", "rest", "capital", "border", NULL};
     for (int j = from; j < c->nt && j < from + 16; j++) {
@@ -1560,7 +1560,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
     /* a domestic actor with no country of its own, in a non-violent act (not a meeting or
-     * cooperation or a release, roots 09-17) with a state organ of
+     * cooperation or a release: roots 09-17 and 08 but 084) with a state organ of
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
 
@@ -1635,7 +1635,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
         }
     }
-    if (s && t && s->code && t->code && root >= 9 && root < 18) {
+    if (s && t && s->code && t->code && ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)))) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
         const mention *st = NULL, *bare = NULL;
@@ -2147,6 +2147,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (passive) {
             src = by_agent(c, after, 0);
             tgt = left_source(c, vi);
+            /* "a camp for Congolese refugees was attacked": what the place was for was hit */
+            if (tgt < 0) {
+                int j = v->s - 1;
+                while (j >= 0 && (is_any(&c->tok[j], BE) || is_any(&c->tok[j], ADVS))) j--;
+                int m = j >= 0 ? live_mention_at(c, j) : -1;
+                if (m >= 0 && c->men[m].e == j + 1) {
+                    int q = c->men[m].s - 1;
+                    while (q >= 0 && is_any(&c->tok[q], DETS)) q--;
+                    if (q >= 0 && is(&c->tok[q], "for")) tgt = c->men[m].group;
+                }
+            }
             /* "were killed in Israeli tank shelling": the source of the nominal act */
             if (src < 0)
                 for (int j = after; j < c->nt && j < after + 2 && src < 0; j++) {
@@ -2355,7 +2366,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* an act on an unnamed group in another state's territory is coded against that state;
          * a named group there gives the state a second event */
         int place_tgt = -1;
-        if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) && !nominal &&
+        if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) &&
+            (!nominal || root0 == 15) && /* "troops remained on alert in X" */
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
             int people = tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
