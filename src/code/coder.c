@@ -1213,7 +1213,8 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
                 /* amounts may sit in a gap: "pledged $10 million in aid" */
-                if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") && !is(t, "\xc2\xa3"))
+                if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
+                    !is(t, "\xc2\xa3"))
                     break;
                 if (is_any(t, STOP_RIGHT) || is(t, "that")) break;
                 if (c->tok[pos + g - 1].verb >= 0) break;
@@ -1763,11 +1764,11 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
 static const char *appeal_for(int groot, const char *act)
 {
     static const char *const A[][2] = {{"045", "028"}, {"0871", "0256"}, {"087", "0256"}, {"084", "0253"},
-                                       {"057", "027"},  {"04", "026"},    {"05", "022"},  {"06", "021"},
-                                       {"07", "023"},   {"08", "025"},    {NULL, NULL}};
+                                       {"0831", "0241"}, {"057", "027"},  {"04", "026"},    {"05", "022"},
+                                       {"06", "021"},   {"07", "023"},    {"08", "025"},    {NULL, NULL}};
     static const char *const D[][2] = {{"045", "108"}, {"0871", "1056"}, {"087", "1056"}, {"084", "1053"},
-                                       {"057", "107"},  {"04", "106"},    {"05", "102"},  {"06", "101"},
-                                       {"07", "103"},   {"08", "105"},    {NULL, NULL}};
+                                       {"0831", "1041"}, {"057", "107"},  {"04", "106"},    {"05", "102"},
+                                       {"06", "101"},   {"07", "103"},    {"08", "105"},    {NULL, NULL}};
     const char *const(*T)[2] = groot == 2 ? A : groot == 10 ? D : NULL;
     for (int k = 0; T && T[k][0]; k++)
         if (!strncmp(act, T[k][0], strlen(T[k][0]))) return T[k][1];
@@ -2584,6 +2585,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
         v->done = c->nev > before ? 1 : -1;
+    }
+    /* "demanded that Uganda release the prisoners": a plain demand or appeal says for what by
+     * the first act of its content */
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        if (w->done != 1 || !w->p->code || (strcmp(w->p->code, "100") && strcmp(w->p->code, "020"))) continue;
+        if (w->e >= c->nt || !is(&c->tok[w->e], "that")) continue;
+        for (int u = vi + 1; u < c->nv; u++) {
+            const vmatch *x = &c->vm[u];
+            if (x->s > w->e + 8) break;
+            if (!x->p->code || (x->p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT))) continue;
+            recode(c, sent, w, appeal_for(root_of(w->p->code), x->p->code));
+            break;
+        }
     }
     /* drop events replaced by an intent ("threatened to attack": the threat is the intent) */
     {
