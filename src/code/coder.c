@@ -230,6 +230,18 @@ static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, si
     return kbl_token_id(c->lx, buf, k);
 }
 
+/* norm_id's first probe, inline: most tokens are found there (id set, 1) */
+static inline int cache_first(const kb_coder *c, const char *low, size_t ll, uint64_t h, int32_t *id)
+{
+    if (ll == 0 || ll >= sizeof c->cache[0].w) return 0;
+    const cache_ent *e = &c->cache[(size_t)h & (((size_t)1 << CACHE_BITS) - 1)];
+    if (!e->used || e->len != ll) return 0;
+    for (size_t q = 0; q < ll; q++)
+        if (e->w[q] != low[q]) return 0;
+    *id = e->id;
+    return 1;
+}
+
 static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
 {
     size_t nt = kbl_tokenize(text + off, n, c->rawtok, MAX_TOKS);
@@ -282,7 +294,9 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
             t->low[ll] = '\0';
             continue;
         }
-        t->id = norm_id(c, (const char *)w, wl, t->low, ll < sizeof t->low - 1 ? ll : 0, key_mix(h));
+        size_t kl = ll < sizeof t->low - 1 ? ll : 0;
+        uint64_t kh = key_mix(h);
+        if (!cache_first(c, t->low, kl, kh, &t->id)) t->id = norm_id(c, (const char *)w, wl, t->low, kl, kh);
     }
 }
 
