@@ -2461,6 +2461,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* companies, media and schools do not fight: "launched operations", "targeted buyers" */
+        if (root0 >= 18 && !passive && src >= 0 && c->men[src].role &&
+            (!strcmp(c->men[src].role, "BUS") || !strcmp(c->men[src].role, "MED") ||
+             !strcmp(c->men[src].role, "EDU"))) {
+            v->done = -1;
+            continue;
+        }
         if (root0 >= 14 && habitual(c, v)) { /* a habitual statement ("have often blamed") still counts */
             v->done = -1;
             continue;
