@@ -1670,7 +1670,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
             int st_state = strlen(st->code) == 3 && st->kind == KBL_STATE;
             if ((dom && org) || (borg && st6) ||
-                (borg && st_state && (root == 9 || root == 13 || root == 14 || root == 17))) {
+                (borg && st_state && (root == 9 || (root == 13 && bare_is_src) || root == 14 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
                 *x = *bare;
                 x->country = st->country;
