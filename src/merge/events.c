@@ -688,7 +688,8 @@ static int cmp_mention(const void *pa, const void *pb)
 
 /* ---- chains ---------------------------------------------------------------------------- */
 /* Can two mentions be one happening at all? Not when a side both name is two different
- * actors (PAKMIL, PAKGOV), the places exclude each other, or their days are more than
+ * actors (PAKMIL, PAKGOV), the places of two material acts exclude each other, or their
+ * days are more than
  * KBM_EVENT_STORY_DAYS apart. Compatible mentions never conflict; a chain of compatible
  * ones (PAKMIL ~ PAK ~ PAKGOV; days 1 ~ 4 ~ 7) may hold two that do. */
 int kbm_mention_conflict(const kbs_mention *a, const kbs_mention *b)
@@ -698,7 +699,11 @@ int kbm_mention_conflict(const kbs_mention *a, const kbs_mention *b)
         return 1;
     if (x->target.code && y->target.code && !kbm_actor_compatible(x->target.code, y->target.code))
         return 1;
-    if (!kbm_place_compatible(&x->place, &y->place)) return 1;
+    /* places only for what is done on the ground (material quad classes 2 and 4): where
+     * a statement is placed (the speaker's city, the event's) varies from report to report */
+    if ((x->quad == 2 || x->quad == 4) && (y->quad == 2 || y->quad == 4) &&
+        !kbm_place_compatible(&x->place, &y->place))
+        return 1;
     if (x->historical || a->day_first == INT32_MIN || b->day_first == INT32_MIN) return 0;
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
                   (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);

@@ -31,6 +31,7 @@
 #define KBM_STORY_KEYS 8
 #define KBM_BUCKET_CAP 2000
 #define KBM_XLANGS 32 /* languages told apart for cross-language candidates */
+#define KBM_XBLOOM 65536 /* bits of each language's filter of its name buckets */
 
 typedef struct art {
     char key[33];
@@ -64,6 +65,10 @@ struct kb_merge {
     btab xstory_tab;            /* names and places by week and language */
     char langs[KBM_XLANGS][4];  /* the languages seen */
     int n_langs;
+    /* per language, a Bloom filter (2 bits a key) of its name-bucket keys: an article
+     * looks in another language's buckets only when the filter says they may exist, so
+     * the few articles of a second language cost the many of the first almost nothing */
+    uint64_t (*xbloom)[KBM_XBLOOM / 64];
     kba_gaz *gaz;               /* for the signer's places; NULL if none */
     int32_t *stamp, *count; /* candidate de-duplication */
     int32_t cur_stamp;
@@ -361,8 +366,22 @@ static int lang_index(kb_merge *m, const char *lang)
     for (int i = 0; i < m->n_langs; i++)
         if (!strncmp(m->langs[i], lang, 4)) return i;
     if (m->n_langs == KBM_XLANGS) return -1;
+    if (!m->xbloom && !(m->xbloom = calloc(KBM_XLANGS, sizeof *m->xbloom))) return -1;
     memcpy(m->langs[m->n_langs], lang, 4);
     return m->n_langs++;
+}
+
+static int xbloom_has(const kb_merge *m, int l, uint64_t key)
+{
+    uint64_t a = key & (KBM_XBLOOM - 1), b = (key >> 32) & (KBM_XBLOOM - 1);
+    return (m->xbloom[l][a / 64] >> (a % 64) & 1) && (m->xbloom[l][b / 64] >> (b % 64) & 1);
+}
+
+static void xbloom_add(kb_merge *m, int l, uint64_t key)
+{
+    uint64_t a = key & (KBM_XBLOOM - 1), b = (key >> 32) & (KBM_XBLOOM - 1);
+    m->xbloom[l][a / 64] |= 1ULL << (a % 64);
+    m->xbloom[l][b / 64] |= 1ULL << (b % 64);
 }
 
 /* Stories across languages: an article meets the articles of the other languages seen
@@ -386,7 +405,9 @@ static int index_xlang(kb_merge *m, int32_t i, int link)
             for (size_t t = 0; t < ni; t++)
                 for (int64_t w = w0; w <= w1; w++) {
                     int scanned = 0;
-                    for (int32_t e = btab_head(&m->xstory_tab, xstory_key(items[t], w, m->langs[l]));
+                    uint64_t key = xstory_key(items[t], w, m->langs[l]);
+                    if (!xbloom_has(m, l, key)) continue;
+                    for (int32_t e = btab_head(&m->xstory_tab, key);
                          e >= 0 && scanned < KBM_BUCKET_CAP; e = m->xstory_tab.e_next[e], scanned++) {
                         int32_t c = m->xstory_tab.e_art[e];
                         if (m->stamp[c] != st) {
@@ -401,9 +422,11 @@ static int index_xlang(kb_merge *m, int32_t i, int link)
         }
     }
     if (li < 0) return KB_OK; /* too many languages: this one is not found from others */
-    for (size_t t = 0; t < ni; t++)
-        if (btab_add(&m->xstory_tab, xstory_key(items[t], week_of(s->day), s->lang), i) != KB_OK)
-            return KB_ENOMEM;
+    for (size_t t = 0; t < ni; t++) {
+        uint64_t key = xstory_key(items[t], week_of(s->day), s->lang);
+        if (btab_add(&m->xstory_tab, key, i) != KB_OK) return KB_ENOMEM;
+        xbloom_add(m, li, key);
+    }
     return KB_OK;
 }
 
@@ -670,6 +693,7 @@ void kb_merge_close(kb_merge *m)
     btab_free(&m->copy_tab);
     btab_free(&m->story_tab);
     btab_free(&m->xstory_tab);
+    free(m->xbloom);
     if (m->gaz) kba_gaz_close(m->gaz);
     free(m);
 }

@@ -105,6 +105,7 @@ int kbm_xl_stop(const kbm_xl *x, const char *lang, const char *w, size_t n);
 int kbm_xl_generic(const kbm_xl *x, const char *folded, size_t n);
 int kbm_xl_concept(kbm_xl *x, const char *lang, const char *stem, size_t n); /* KBM_C_* or 0 */
 int kbm_xl_weekday(const kbm_xl *x, const char *folded, size_t n); /* Monday 0, -1 none */
+int kbm_xl_de_noun(const char *folded, size_t n); /* a German common-noun ending? */
 int kbm_xl_month(const kbm_xl *x, const char *folded, size_t n);   /* January 0, -1 none */
 
 size_t kbm_sig_encode(const kbm_sig *s, unsigned char *out); /* KBM_SIG_BYTES */
@@ -123,8 +124,8 @@ int kbm_actor_compatible(const char *a, const char *b);
 int kbm_place_compatible(const kb_place *a, const kb_place *b);
 /* May two mentions report one happening? Symmetric; docs/MERGE.md "Events". */
 int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b);
-/* Can two mentions not be one happening (two actors on one side, places apart, days more
- * than KBM_EVENT_STORY_DAYS apart)? Compatible mentions never conflict. */
+/* Can two mentions not be one happening (two actors on one side, places of material acts
+ * apart, days more than KBM_EVENT_STORY_DAYS apart)? Compatible mentions never conflict. */
 int kbm_mention_conflict(const kbs_mention *a, const kbs_mention *b);
 /* Split a chained group ms[0..n) (in canonical order) into clusters without conflicts:
  * cluster[i] gets mention i's cluster (0, 1, ...). A function of the set, not of the order

@@ -28,6 +28,7 @@ struct kbm_signer {
     uint32_t ccount[KBM_C_HURT + 1]; /* concepts of the text being signed */
     struct term *xt;        /* language-independent items (open addressing by h) */
     size_t xt_cap, n_xt;
+    struct { uint64_t key, val; } *pcache; /* folded name -> place item, direct-mapped */
     uint64_t *set;    /* open-addressing set of shingle hashes (0 = empty) */
     size_t set_cap;
     uint64_t *elems;  /* distinct elements of the set being built */
@@ -123,9 +124,14 @@ kbm_signer *kbm_signer_new(void)
     return g;
 }
 
+#define KBM_PCACHE 16384 /* names looked up in the gazetteer, remembered (a name recurs) */
+
 void kbm_signer_set_gaz(kbm_signer *g, const struct kba_gaz *gaz)
 {
     g->gaz = gaz;
+    free(g->pcache);
+    g->pcache = gaz ? calloc(KBM_PCACHE, sizeof *g->pcache) : NULL;
+    if (!g->pcache) g->gaz = NULL; /* no memory: names only, as without a gazetteer */
 }
 
 void kbm_signer_free(kbm_signer *g)
@@ -137,6 +143,7 @@ void kbm_signer_free(kbm_signer *g)
     free(g->elems);
     free(g->terms);
     free(g->xt);
+    free(g->pcache);
     free(g);
 }
 
@@ -589,6 +596,20 @@ static uint64_t place_of(const kba_gaz *gaz, const char *k, size_t n)
     return topic ? h | KBM_X_TOPIC : h;
 }
 
+/* place_of through the signer's cache: the same answer, without the gazetteer's random
+ * reads for the names met before. */
+static uint64_t place_cached(kbm_signer *g, const char *k, size_t n)
+{
+    if (!g->gaz) return 0;
+    uint64_t h = kbu_hash64(k, n, 0x70636163ULL) | 1;
+    size_t i = (size_t)(h >> 7) & (KBM_PCACHE - 1);
+    if (g->pcache[i].key == h) return g->pcache[i].val;
+    uint64_t v = place_of(g->gaz, k, n);
+    g->pcache[i].key = h;
+    g->pcache[i].val = v;
+    return v;
+}
+
 static uint64_t day_item(long day)
 {
     return kbu_hash64(&day, sizeof day, 0x646179ULL);
@@ -735,7 +756,12 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
     int name = (upper_first(w) && !w->sent_start) || all_caps(w);
     if (!name || fn < 2 || is_stop(fl) || is_generic(fl) || kbm_xl_generic(g->xl, fl, (size_t)fn))
         return;
-    uint64_t pl = place_of(g->gaz, fl, (size_t)fn);
+    uint64_t pl = place_cached(g, fl, (size_t)fn);
+    /* German capitalises its nouns: there a capitalised word is a weaker sign of a name,
+     * and one with a common-noun ending none */
+    int de = !strcmp(out->lang, "de") && !all_caps(w);
+    if (!pl && de && kbm_xl_de_noun(fl, (size_t)fn)) return;
+    uint32_t nw = de ? 1 : 2;
     const char *hy = pl ? NULL : memchr(fl, '-', (size_t)fn);
     if (pl) {
         x_add(g, cap, pl, KBM_X_PLACE, 2);
@@ -746,18 +772,18 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
         const char *oh = memchr(w->p, '-', w->n);
         int cap2 = oh && oh + 1 < w->p + w->n && ((oh[1] >= 'A' && oh[1] <= 'Z') ||
                                                    (unsigned char)oh[1] >= 0x80);
-        uint64_t p1 = place_of(g->gaz, fl, n1), p2 = cap2 ? place_of(g->gaz, hy + 1, n2) : 0;
+        uint64_t p1 = place_cached(g, fl, n1), p2 = cap2 ? place_cached(g, hy + 1, n2) : 0;
         if (p1) x_add(g, cap, p1, KBM_X_PLACE, 2);
         if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
         if (!p1 && !p2)
-            x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, 2);
+            x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, nw);
     } else {
-        x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, 2);
+        x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, nw);
     }
     if (xs->prev_name_idx + 1 == idx && xs->pfn + 1 + (size_t)fn < sizeof xs->pfl) {
         xs->pfl[xs->pfn] = ' '; /* "Landi Kotal" */
         memcpy(xs->pfl + xs->pfn + 1, fl, (size_t)fn);
-        uint64_t p2 = place_of(g->gaz, xs->pfl, xs->pfn + 1 + (size_t)fn);
+        uint64_t p2 = place_cached(g, xs->pfl, xs->pfn + 1 + (size_t)fn);
         if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
     }
     memcpy(xs->pfl, fl, (size_t)fn);

@@ -196,6 +196,7 @@ struct kbm_xl {
     int n_stem;
     char clang[4];  /* the language of the last concept looked up, and its seed */
     uint64_t cseed;
+    uint8_t first2[26][26]; /* first two letters of the weekday and month names */
 };
 
 static uint64_t xl_hash(const char *lang, const char *w, size_t n, uint64_t kind)
@@ -254,6 +255,10 @@ kbm_xl *kbm_xl_new(void)
     add_words(x, "de", stop_de, sizeof stop_de / sizeof *stop_de, XK_STOP, 1);
     add_words(x, "*", generic_x, sizeof generic_x / sizeof *generic_x, XK_GENERIC, 1);
     for (int l = 0; l < 4; l++) {
+        for (int d = 0; d < 7; d++)
+            x->first2[weekdays[l][d][0] - 'a'][weekdays[l][d][1] - 'a'] = 1;
+        for (int m = 0; m < 12; m++)
+            x->first2[months[l][m][0] - 'a'][months[l][m][1] - 'a'] = 1;
         for (int d = 0; d < 7; d++)
             xl_put(x, xl_hash("*", weekdays[l][d], strlen(weekdays[l][d]), XK_WEEKDAY),
                    (uint16_t)(d + 1));
@@ -321,12 +326,36 @@ int kbm_xl_concept(kbm_xl *x, const char *lang, const char *stem, size_t n)
     return c;
 }
 
+/* German writes every noun with a capital: the endings that make common nouns
+ * ("Verhandlung", "Sicherheit", "Gesellschaft", "Explosion", "Ergebnis", "Polizei") are
+ * not names. Folded words (ä as a). */
+int kbm_xl_de_noun(const char *folded, size_t n)
+{
+    static const char *const suf[] = {"ung", "ungen", "heit", "heiten", "keit", "keiten",
+                                      "schaft", "schaften", "tion", "tionen", "nis", "nisse",
+                                      "tum", "ismus", "tat", "taten", "ei", "ik", "ling", "chen"};
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t k = strlen(suf[i]);
+        if (n > k + 2 && !memcmp(folded + n - k, suf[i], k)) return 1;
+    }
+    return 0;
+}
+
+/* Could the folded word be a weekday or a month? (most words are not: no hashing) */
+static int day_word(const kbm_xl *x, const char *f, size_t n)
+{
+    return n >= 3 && n <= 10 && f[0] >= 'a' && f[0] <= 'z' && f[1] >= 'a' && f[1] <= 'z' &&
+           x->first2[f[0] - 'a'][f[1] - 'a'];
+}
+
 int kbm_xl_weekday(const kbm_xl *x, const char *folded, size_t n)
 {
+    if (!day_word(x, folded, n)) return -1;
     return (int)xl_get(x, xl_hash("*", folded, n, XK_WEEKDAY)) - 1;
 }
 
 int kbm_xl_month(const kbm_xl *x, const char *folded, size_t n)
 {
+    if (!day_word(x, folded, n)) return -1;
     return (int)xl_get(x, xl_hash("*", folded, n, XK_MONTH)) - 1;
 }

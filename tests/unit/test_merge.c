@@ -170,6 +170,9 @@ static void cross_language(void **state)
     /* a week apart, or undated: no */
     kbm_sig late = sign_in(fr_text, "2025-03-10", "fr"), nod = sign_in(fr_text, NULL, "fr");
     assert_true(kbm_story_score(&en, &late) == 0 && kbm_story_score(&en, &nod) == 0);
+    /* German capitalises nouns: common-noun endings are not names */
+    assert_true(kbm_xl_de_noun("verhandlungen", 13) && kbm_xl_de_noun("sicherheit", 10));
+    assert_false(kbm_xl_de_noun("mujahid", 7) || kbm_xl_de_noun("torkham", 7));
     /* the signature keeps the language and the items */
     unsigned char blob[KBM_SIG_BYTES];
     kbm_sig back;
