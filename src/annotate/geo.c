@@ -69,7 +69,18 @@ struct kba_geo {
     uint32_t *ghash; /* group of a key hash, open addressing */
     size_t ghcap;
     size_t ncw, naw;
+    struct lmemo *memo; /* the last lookups of the longest-match scan, across documents */
 };
+
+/* A memo of gazetteer lookups (one slot per key hash, the last key wins): the same
+ * names come back article after article, and the index probes are cache misses. */
+#define LMEMO_SLOTS 4096
+typedef struct lmemo {
+    const uint32_t *post;
+    uint32_t n;
+    uint8_t len; /* 0 = empty */
+    char key[51];
+} lmemo;
 
 static int grow(void **p, size_t *cap, size_t need, size_t el)
 {
@@ -109,6 +120,7 @@ void kba_geo_free(kba_geo *geo)
     free(geo->stamp);
     free(geo->pts);
     free(geo->ghash);
+    free(geo->memo);
     free(geo);
 }
 
@@ -836,15 +848,34 @@ static int fold_tok(const char *text, const tok *t, char *k, size_t cap)
     return kba_fold(text + t->s, n, k, cap);
 }
 
+/* kba_gaz_lookup through the memo (keys of up to 50 bytes; the index is read-only, so a
+ * remembered answer is the index's answer) */
+static const uint32_t *memo_lookup(kba_geo *geo, const char *key, size_t kl, uint32_t *n)
+{
+    if (kl == 0 || kl >= sizeof ((lmemo *)0)->key) return kba_gaz_lookup(geo->g, key, kl, n);
+    if (!geo->memo && !(geo->memo = calloc(LMEMO_SLOTS, sizeof *geo->memo))) return kba_gaz_lookup(geo->g, key, kl, n);
+    lmemo *m = &geo->memo[kbu_hash64(key, kl, 0x6d656d6f) & (LMEMO_SLOTS - 1)];
+    if (m->len == kl && !memcmp(m->key, key, kl)) {
+        *n = m->n;
+        return m->post;
+    }
+    const uint32_t *p = kba_gaz_lookup(geo->g, key, kl, n);
+    m->post = p;
+    m->n = *n;
+    m->len = (uint8_t)kl;
+    memcpy(m->key, key, kl);
+    return p;
+}
+
 /* The strongest reading of a word alone: 0 no place, else cands_strength. */
-static int word_strength(const kba_gaz *g, const char *text, const tok *t)
+static int word_strength(kba_geo *geo, const char *text, const tok *t)
 {
     char k[96];
     int kl = fold_tok(text, t, k, sizeof k);
     if (kl <= 0) return 0;
     uint32_t np;
-    const uint32_t *p = kba_gaz_lookup(g, k, (size_t)kl, &np);
-    return np ? cands_strength(g, p, np, 1, 0, 0, t->e - t->s <= 3) : 0;
+    const uint32_t *p = memo_lookup(geo, k, (size_t)kl, &np);
+    return np ? cands_strength(geo->g, p, np, 1, 0, 0, t->e - t->s <= 3) : 0;
 }
 
 static int is_contraction(const char *w, size_t n)
@@ -964,8 +995,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         char kp[200];
         int lp = kba_fold(text + T[i].s, T[i + 1].e - T[i].s, kp, sizeof kp);
         uint32_t np;
-        if (lp > 0 && kba_gaz_lookup(g, kp, (size_t)lp, &np) && np) continue;
-        if (word_strength(g, text, &T[i]) >= 3 || word_strength(g, text, &T[i + 1]) >= 3) continue;
+        if (lp > 0 && memo_lookup(geo, kp, (size_t)lp, &np) && np) continue;
+        if (word_strength(geo, text, &T[i]) >= 3 || word_strength(geo, text, &T[i + 1]) >= 3) continue;
         wset_add(&pset, k1, (size_t)l1);
         wset_add(&pset, k2, (size_t)l2);
     }
@@ -984,7 +1015,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             int kl = kba_fold(text + T[i].s, T[j].e - T[i].s, key, sizeof key);
             if (kl <= 0) continue;
             uint32_t np;
-            const uint32_t *post = kba_gaz_lookup(g, key, (size_t)kl, &np);
+            const uint32_t *post = memo_lookup(geo, key, (size_t)kl, &np);
             if (np) {
                 best_j = j;
                 best_np = np;
@@ -1021,7 +1052,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
                     char k2[96];
                     int l2 = fold_tok(text, &T[best_j + 1], k2, sizeof k2);
                     if (l2 > 0 && !kba_gaz_is_stop(g, k2, (size_t)l2) &&
-                        !word_strength(g, text, &T[best_j + 1]))
+                        !word_strength(geo, text, &T[best_j + 1]))
                         continue;
                 }
             }
