@@ -231,6 +231,10 @@ typedef struct kb_event {
     int killed, injured;        /* -1 = not stated */
     int killed_min, killed_max; /* bounds the text gives ("at least 7"), -1 = none */
     int injured_min, injured_max;
+    /* ---- added after the enrichment fields ---- */
+    int target_inferred;        /* the text gave the target (victims of an unnamed attacker) no
+                                 * country: the coder put the article's dominant state, or none;
+                                 * the enrichment puts the country of the event's place instead */
 } kb_event;
 
 /* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.

@@ -17,7 +17,9 @@
  *      accusation), suppression after deny/accuse, source by left scan within the clause
  *      (shared subjects across "and"), target by slot or right scan;
  *   5. events for every source x target of the groups (both ways for mutual acts with a
- *      joint subject), never a default code, never an event without a named actor.
+ *      joint subject), never a default code, never an event without a named actor;
+ *   6. an attack with no named attacker: a pass of its own (agentless()) codes it with the
+ *      victims as target when the clause pass coded no violent act in the sentence.
  * Per article: events recalled with an earlier year ("invaded Afghanistan in 2001") are
  * marked historical with their own date; articles about sport or entertainment (cue
  * words of verbs.txt %sport) give no conflict events.
@@ -106,6 +108,7 @@ struct kb_coder {
     int scount[32], nstates;
     kb_arena *arena; /* the document's */
     const char *text;
+    int agentless; /* emitting an attack with no named attacker (agentless()) */
 };
 
 /* ------------------------------------------------------------ setup */
@@ -1564,7 +1567,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
-    if (unnamed_s && (!t || !t->code || !memcmp(t->code, "---", 3))) {
+    if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
         if (!(root >= 18 && t && t->role && !t->country && state_organ(t->role) && !(v->p->flags & KBL_P_MUTUAL) &&
@@ -1875,6 +1878,392 @@ static void fold_targetless(kb_coder *c, int sent)
     c->nev = w;
 }
 
+/* ------------------------------------------------------------ attacks with no named attacker
+ *
+ * The commonest sentence of conflict news names the victims and not the attacker ("a roadside
+ * bomb killed two children", "five soldiers were killed in an attack on a checkpost", "gunmen
+ * shot dead three polio workers"). The clause pass needs a named source; this pass runs after
+ * it on a sentence where it coded no violent act (roots 18-20) and codes the attack with the
+ * attacker unnamed: source null, or the bare armed role that did it ("gunmen", "a suicide
+ * bomber": ---INS). The target is the victims, a role of people or of a state organ
+ * ("policemen", "students", "people"), or "people" when they are only counted ("killing six");
+ * their country is the one the text gives them ("Afghan soldiers"), else the state the
+ * sentence places the act in ("in Pakistan"), else (per article, code_spans, and the
+ * enrichment) the country of the event's place, else the article's dominant state.
+ *
+ * The act is a weapon ("bomb", "IED", "grenade", "suicide attack": 183x), a shooting (193),
+ * an attack, assault, ambush or storming (190), an abduction (181). A verb needs an armed or
+ * unknown doer ("gunmen stormed", "attackers opened fire") or the passive ("was attacked");
+ * any other subject is the clause pass's business ("the MP attacked the government" is
+ * words). An attack noun needs a killing or a violent modifier or a security organ hit; a
+ * blast or an explosion needs a killing and no accident cue (gas cylinder, factory, mine);
+ * "heart attack", "cyber attack", "explosive growth" are none. Nothing is coded under
+ * negation, modality or a condition, in a question, after a denial, accusation, demand or
+ * threat, for a foiled plot, a habitual, legal or commemorated attack, or with no victim
+ * named or counted. */
+
+static const char *const AGL_BOMB[] = {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives",
+                                       "grenade", "grenades", "landmine", "landmines", "bomber", "bombers",
+                                       "blast", "blasts", "explosion", "explosions", NULL};
+static const char *const AGL_ATTACK[] = {"attack", "attacks", "attacked", "assault", "assaulted", "ambush",
+                                         "ambushed", "stormed", NULL};
+static const char *const AGL_SHOOT[] = {"shot", "gunned", "gunmen", "gunman", "gunfire", NULL};
+static const char *const AGL_ABDUCT[] = {"abducted", "kidnapped", "hijacked", NULL};
+static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
+                                       "injuring", "martyred", NULL};
+/* a doer that is no one named: the act is an unnamed attacker's */
+static const char *const AGL_DOER[] = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
+                                       "bomber", "bombers", "men", "militants", "insurgents", "terrorists",
+                                       NULL};
+static const char *const AGL_VIOLENT[] = {"suicide", "terrorist", "terror", "militant", "insurgent", "armed",
+                                          "gun", "bomb", "grenade", "rocket", "mortar", "deadly", "bloody",
+                                          "knife", "machete", "arson", "sectarian", "suspected", NULL};
+static const char *const AGL_NOT_VIOLENT[] = {"heart", "panic", "asthma", "cyber", "phishing", "spyware", "virus",
+                                              "service", "ddos", "hacker", "hacking", "verbal", "personal",
+                                              "political", "scathing", "blistering", "stinging", "shark", "dog",
+                                              "price", "population", NULL};
+static const char *const AGL_ROADSIDE[] = {"roadside", "ied", "ieds", "landmine", "landmines", "improvised", NULL};
+static const char *const AGL_CAR[] = {"car", "vehicle", "truck", "motorcycle", "vehicle-borne", NULL};
+/* nothing is coded in a sentence with these */
+static const char *const AGL_BLOCK[] = {"foiled", "thwarted", "averted", "defused", "prevented", "plot",
+                                        "plotted", "plotting", "planned", "planning", "threat", "threats",
+                                        "threatened", "warned", "warning", "feared", "fears", "possible",
+                                        "potential", "nobody", "anniversary", "commemorate", "commemorated",
+                                        "commemorating", "commemoration", "memorial", "history", "drill",
+                                        "exercise", "film", "movie", "novel", "game", "match", "if", "unless",
+                                        "whether", "similar", "such", "often", "frequently", "routinely",
+                                        "regularly", "usually", "daily", "nightly", "repeatedly", "every",
+                                        "charge", "charges", "charged", "court", "trial", "convicted",
+                                        "sentenced", "guilty", "lawsuit", "jailed", "since", NULL};
+/* a blast or explosion with these was an accident */
+static const char *const AGL_ACCIDENT[] = {"gas", "cylinder", "cylinders", "boiler", "leak", "accident",
+                                           "accidental", "accidentally", "factory", "fireworks", "firecrackers",
+                                           "firecracker", "crash", "collision", "pipeline", "tanker", "coal",
+                                           "mine", "minefield", "plant", "chemical", "chemicals", "transformer",
+                                           "fuel", "oil", "refinery", "warehouse", "lightning", NULL};
+static const char *const AGL_NUM[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "dozens", "scores", "several", "dozen", "hundreds",
+                                      NULL};
+static const char *const AGL_SKIP[] = {"at", "least", "more", "than", "up", "to", "about", "around", "nearly",
+                                       "some", "dead", "the", "a", "an", "two", "three", "four", "five",
+                                       "six", "seven", "eight", "nine", "ten", "several", "dozens", "of",
+                                       NULL};
+
+static int agl_armed(const mention *m)
+{
+    return m->kind == KBL_GROUP || (m->role && (!strcmp(m->role, "INS") || !strcmp(m->role, "REB")));
+}
+
+static int agl_victim_role(const mention *m)
+{
+    static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
+                                    "JUD", "LEG", "OPP", "PTY", "BUS", NULL};
+    if (m->dead || m->pronoun || m->kind == KBL_GROUP || m->kind == KBL_PERSON || !m->code) return 0;
+    if (m->people) return 1; /* "Afghans": the state's civilians (emit) */
+    if (!m->role) return 0;
+    for (const char *const *r = R; *r; r++)
+        if (!strcmp(m->role, *r)) return 1;
+    return 0;
+}
+
+/* a mention that reports ("police said", "..., officials told reporters", "according to police") */
+static int agl_speaker(kb_coder *c, int m)
+{
+    int s = c->men[m].s, e = group_end(c, m);
+    for (int j = e; j < c->nt && j < e + 2; j++)
+        if (c->tok[j].verb >= 0 && (c->vm[c->tok[j].verb].p->flags & KBL_P_SAY)) return 1;
+    if (s >= 2 && is(&c->tok[s - 1], "to") && is(&c->tok[s - 2], "according")) return 1;
+    if (s >= 1 && c->tok[s - 1].verb >= 0 && (c->vm[c->tok[s - 1].verb].p->flags & KBL_P_SAY) &&
+        (e >= c->nt || c->tok[e].kind == KBL_T_PUNCT))
+        return 1;
+    return 0;
+}
+
+static int agl_victim(kb_coder *c, int m) { return m >= 0 && agl_victim_role(&c->men[m]) && !agl_speaker(c, m) ? m : -1; }
+
+/* the first mention in tokens [from, from+win), skipping numbers and quantifiers ("killing at
+ * least 10 students"); stops at punctuation and clause words; -1 */
+static int agl_mention_after(kb_coder *c, int from, int win)
+{
+    for (int j = from; j < c->nt && j < from + win; j++) {
+        int m = live_mention_at(c, j);
+        if (m >= 0) return m;
+        const tokinfo *t = &c->tok[j];
+        if (t->kind == KBL_T_NUM || is_any(t, AGL_SKIP)) continue;
+        if (t->kind == KBL_T_PUNCT || is_any(t, STOP_RIGHT) || is(t, "in") || is(t, "near") || is(t, "during") ||
+            is(t, "by"))
+            return -1;
+    }
+    return -1;
+}
+
+/* the index of the BE word before an act (a passive: "were (reportedly) killed"), else -1 */
+static int agl_be_before(kb_coder *c, int at)
+{
+    int j = at - 1;
+    while (j >= 0 && (is_any(&c->tok[j], ADVS) || is(&c->tok[j], "reportedly"))) j--;
+    return j >= 0 && is_any(&c->tok[j], BE) && !is(&c->tok[j], "'s") ? j : -1;
+}
+
+/* the subject of a passive act ("five soldiers were killed"); -1 */
+static int agl_mention_before(kb_coder *c, int at)
+{
+    int j = agl_be_before(c, at);
+    return j > 0 ? live_mention_at(c, j - 1) : -1;
+}
+
+/* the doer of an active act: 1 an armed role or an unknown one ("gunmen", "attackers"), with
+ * *m its mention (or -1); 0 someone else or no one seen */
+static int agl_doer(kb_coder *c, int at, int *m)
+{
+    *m = -1;
+    for (int j = at - 1; j >= 0; j--) {
+        int x = live_mention_at(c, j);
+        if (x >= 0 && !agl_speaker(c, x)) {
+            if (agl_armed(&c->men[x]) && !c->men[x].country && c->men[x].kind != KBL_GROUP) {
+                *m = x;
+                return 1;
+            }
+            return 0;
+        }
+        if (is_any(&c->tok[j], AGL_DOER)) return 1;
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ":")) return 0;
+    }
+    return 0;
+}
+
+/* a count of victims next to a killing with no victim named ("killing six", "six were killed") */
+static int agl_counted(kb_coder *c, int k)
+{
+    for (int j = k + 1; j < c->nt && j < k + 4; j++) {
+        const tokinfo *t = &c->tok[j];
+        if (t->kind == KBL_T_NUM || is_any(t, AGL_NUM)) return 1;
+        if (!is(t, "at") && !is(t, "least") && !is(t, "more") && !is(t, "than") && !is(t, "about")) break;
+    }
+    int j = agl_be_before(c, k) - 1;
+    return j >= 0 && (c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], AGL_NUM));
+}
+
+/* words of violence beside a killing: with none, a killing no one is named for is no attack */
+static const char *const AGL_VIOLENCE[] = {"shelling", "shelled", "shells", "strike", "strikes", "airstrike",
+                                           "airstrikes", "clash", "clashes", "fighting", "crossfire", "firing",
+                                           "fire", "raid", "raids", "operation", "offensive", "violence",
+                                           "unrest", "riot", "riots", "massacre", "battle", "combat", "war",
+                                           "gunbattle", "shootout", "rocket", "rockets", "mortar", "mortars",
+                                           "missile", "missiles", "drone", "artillery", "attackers", "militants",
+                                           "insurgents", "terrorists", "suicide", "explosive", "shooting",
+                                           "stabbed", "stabbing", "lynched", "beheaded", "executed", NULL};
+
+/* Drop this sentence's events of the clause pass that are a bare killing with no one named
+ * ("three people were killed in a road crash", "police said 12 were killed"): no attack word
+ * in the sentence, or the killed are armed men ("five militants were killed in a blast"). */
+static void agl_drop_bare_killings(kb_coder *c, int sent)
+{
+    size_t first = c->nev;
+    while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
+    if (first == c->nev) return;
+    int cue = -1, armed_dead = 0;
+    size_t w = first;
+    for (size_t i = first; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        int drop = 0;
+        if (!e->source.code && !e->historical && (e->root[0] == '1' && e->root[1] >= '8')) {
+            int k = -1;
+            for (int j = 0; j < c->nt && k < 0; j++)
+                if (c->tok[j].s == e->verb_start) k = j;
+            if (k >= 0 && is_any(&c->tok[k], AGL_KILL)) {
+                if (cue < 0) {
+                    cue = 0;
+                    for (int j = 0; j < c->nt && !cue; j++) {
+                        const tokinfo *t = &c->tok[j];
+                        if (is_any(t, AGL_BOMB) || is_any(t, AGL_ATTACK) || is_any(t, AGL_SHOOT) ||
+                            is_any(t, AGL_ABDUCT) || is_any(t, AGL_VIOLENCE))
+                            cue = 1;
+                        else if (t->verb >= 0 && c->vm[t->verb].p->code && root_of(c->vm[t->verb].p->code) >= 18 &&
+                                 !is_any(t, AGL_KILL))
+                            cue = 1;
+                    }
+                    int dm = agl_mention_before(c, k);
+                    if (dm < 0) dm = agl_mention_after(c, k + 1, 7);
+                    armed_dead = dm >= 0 && agl_armed(&c->men[dm]);
+                }
+                drop = !cue || armed_dead;
+            }
+        }
+        if (!drop) c->ev[w++] = *e;
+    }
+    c->nev = w;
+}
+
+static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    agl_drop_bare_killings(c, sent);
+    for (size_t i = c->nev; i-- > 0;) {
+        const kb_event *e = &c->ev[i];
+        if (e->sentence != (size_t)sent) break;
+        if ((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2') return;
+    }
+    int kill = -1, accident = 0;
+    for (int i = 0; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->kind != KBL_T_WORD) continue;
+        if (is_any(t, AGL_BLOCK)) return;
+        /* "no one was killed", "no casualties"; "in the past", "over the past decade" */
+        if (is(t, "no") && i + 1 < c->nt &&
+            (is(&c->tok[i + 1], "one") || is(&c->tok[i + 1], "casualties") || is(&c->tok[i + 1], "injuries")))
+            return;
+        if (is(t, "past") && (i + 1 == c->nt || c->tok[i + 1].kind == KBL_T_PUNCT || is(&c->tok[i + 1], "years") ||
+                              is(&c->tok[i + 1], "decade") || is(&c->tok[i + 1], "decades")))
+            return;
+        if (is_any(t, AGL_ACCIDENT)) accident = 1;
+        if (kill < 0 && is_any(t, AGL_KILL)) {
+            int neg = 0;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+                if (is_any(&c->tok[j], NEGS) || is_any(&c->tok[j], MODALS)) neg = 1;
+            if (neg) return;
+            kill = i;
+        }
+    }
+    /* the acts: the finest code wins; victims from the killing, else an act's object or subject */
+    int act = -1, rank = 0, sm = -1, tm = -1;
+    const char *code = NULL;
+    for (int i = 0; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->kind != KBL_T_WORD || (t->cap && i > 0)) continue; /* "Live-Shot", "Bomb Squad" */
+        int r = 0, verb = 0, noun_attack = 0, blast = 0;
+        const char *cd = NULL;
+        if (is_any(t, AGL_BOMB)) {
+            if (i > 0 && is(&c->tok[i - 1], "to")) continue; /* "to bomb" */
+            blast = !strncmp(t->low, "blast", 5) || !strncmp(t->low, "explosion", 9);
+            int suicide = i > 0 && is(&c->tok[i - 1], "suicide"), car = 0, road = 0;
+            for (int j = i - 2 < 0 ? 0 : i - 2; j < i; j++) car |= is_any(&c->tok[j], AGL_CAR);
+            for (int j = i - 2 < 0 ? 0 : i - 2; j < c->nt && j <= i + 3; j++) road |= is_any(&c->tok[j], AGL_ROADSIDE);
+            r = suicide ? 7 : car ? 6 : road ? 5 : 4;
+            cd = suicide ? "1831" : car ? "1832" : road ? "1833" : "183";
+        } else if (is(t, "explosive") && i + 1 < c->nt && !strncmp(c->tok[i + 1].low, "device", 6)) {
+            r = 5, cd = "1833";
+        } else if (is(t, "suicide") && i + 1 < c->nt && is_any(&c->tok[i + 1], AGL_ATTACK)) {
+            r = 7, cd = "1831";
+        } else if (is_any(t, AGL_ABDUCT)) {
+            r = 3, cd = "181", verb = 1;
+        } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && is(&c->tok[i + 1], "fire"))) {
+            r = 2, cd = "193", verb = !is(t, "gunmen") && !is(t, "gunman") && !is(t, "gunfire");
+        } else if (is_any(t, AGL_ATTACK)) {
+            r = 1, cd = "190";
+            size_t ln = strlen(t->low);
+            verb = ln > 2 && !strcmp(t->low + ln - 2, "ed");
+            noun_attack = !verb;
+        }
+        if (!r) continue;
+        if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
+        if (blast && (kill < 0 || accident)) continue;
+        /* negation, modality, an infinitive ("vowed to attack") just before */
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            const tokinfo *u = &c->tok[j];
+            if (u->kind == KBL_T_PUNCT) break;
+            if (is_any(u, NEGS) || is_any(u, MODALS) || (is(u, "to") && j == i - 1)) return;
+        }
+        /* a verb: passive, or an armed or unknown doer */
+        int doer = -1, passive = verb && agl_be_before(c, i) >= 0;
+        if (verb && !passive && !agl_doer(c, i, &doer)) continue;
+        if (is(t, "gunmen") || is(t, "gunman")) doer = live_mention_at(c, i);
+        /* its victims */
+        int v = -1;
+        if (passive) v = agl_victim(c, agl_mention_before(c, i));
+        if (v < 0 && !blast) {
+            int j = i + 1;
+            if (j < c->nt && (is(&c->tok[j], "on") || is(&c->tok[j], "against") || is(&c->tok[j], "targeting") ||
+                              is(&c->tok[j], "dead") || is(&c->tok[j], "fire") || is(&c->tok[j], "down")))
+                j++;
+            if (j < c->nt && (is(&c->tok[j], "on") || is(&c->tok[j], "at"))) j++;
+            v = agl_victim(c, agl_mention_after(c, j, 7));
+        }
+        /* an attack noun: a killing, a violent modifier, or a security organ hit */
+        if (noun_attack && kill < 0) {
+            int ok = 0;
+            for (int j = i - 2 < 0 ? 0 : i - 2; j < i; j++) ok |= is_any(&c->tok[j], AGL_VIOLENT);
+            if (v >= 0 && c->men[v].role && (!strcmp(c->men[v].role, "COP") || !strcmp(c->men[v].role, "MIL")))
+                ok = 1;
+            if (!ok) continue;
+        }
+        if (r > rank) rank = r, code = cd;
+        if (act < 0) act = i;
+        if (sm < 0 && doer >= 0) sm = doer;
+        if (tm < 0) tm = v;
+    }
+    if (act < 0 || !code) return;
+    /* an act after a denial, accusation, claim, demand, rejection or threat is its content */
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        if (w->s >= act) break;
+        if ((w->p->flags & (KBL_P_SUPPRESS | KBL_P_INTENT)) ||
+            (w->p->code && (root_of(w->p->code) == 10 || root_of(w->p->code) == 12 || root_of(w->p->code) == 13)))
+            return;
+    }
+    int counted = 0;
+    if (kill >= 0) {
+        /* the killed are armed men ("three militants were killed"): not an attack on people */
+        int dm = agl_mention_before(c, kill);
+        if (dm < 0) dm = agl_mention_after(c, kill + 1, 7);
+        if (dm >= 0 && agl_armed(&c->men[dm])) return;
+        if (agl_victim(c, dm) >= 0) tm = dm;
+        /* "a blast ripped through a bus carrying soldiers, killing six": a victim further on */
+        for (int j = act + 1; tm < 0 && j < c->nt && j < act + 12; j++) {
+            if (is(&c->tok[j], ";") || is_any(&c->tok[j], STOP_RIGHT)) break;
+            int m = live_mention_at(c, j);
+            if (m >= 0 && c->men[m].s == j && !(j > 0 && is(&c->tok[j - 1], "by"))) tm = agl_victim(c, m);
+        }
+        counted = tm < 0 && agl_counted(c, kill);
+    }
+    if (tm < 0 && !counted) return;
+    if (sm < 0) /* "were killed in an attack by militants" */
+        for (int m = 0; m < c->nm && sm < 0; m++) {
+            const mention *x = &c->men[m];
+            if (!x->dead && agl_armed(x) && !x->country && x->kind != KBL_GROUP && x->s > 0 &&
+                is(&c->tok[x->s - 1], "by"))
+                sm = m;
+        }
+    /* the victims' country: theirs, else the state the sentence places the act in */
+    const char *place = NULL;
+    for (int m = 0; m < c->nm && !place; m++) {
+        const mention *x = &c->men[m];
+        if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) place = x->country;
+    }
+    int hist = 0;
+    for (int j = 1; j < c->nt && !hist; j++)
+        if (is(&c->tok[j - 1], "in") || is(&c->tok[j - 1], "of")) hist = year_of(&c->tok[j], c->text);
+    vmatch v;
+    memset(&v, 0, sizeof v);
+    static const kbl_pattern AGL_PATTERN = {.code = "190", .text = "(attack, attacker unnamed)"};
+    v.p = &AGL_PATTERN;
+    v.s = act;
+    v.e = act + 1;
+    v.star = v.src = v.tgt = v.inner = -1;
+    c->agentless = 1;
+    if (tm >= 0) {
+        if (place)
+            for (int m = 0; m < c->nm; m++) {
+                mention *x = &c->men[m];
+                if (x->dead || x->group != c->men[tm].group || x->country || !x->role) continue;
+                x->country = place;
+                x->code = arena_cat(c, place, x->role);
+                x->kind = KBL_STATE;
+            }
+        emit_groups(c, sent, ss, se, &v, code, sm >= 0 ? c->men[sm].group : -1, c->men[tm].group, hist);
+    } else {
+        mention people;
+        memset(&people, 0, sizeof people);
+        people.kind = KBL_AGENT;
+        people.role = "CVL";
+        people.name = "people";
+        people.country = place;
+        people.code = place ? arena_cat(c, place, "CVL") : "---CVL";
+        emit(c, sent, ss, se, &v, code, sm >= 0 ? &c->men[sm] : NULL, &people, hist);
+    }
+    c->agentless = 0;
+}
+
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
@@ -1906,7 +2295,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     extend_titles(c);
     find_verbs(c, titlecase);
     group_mentions(c);
-    if (c->nv == 0) goto remember_all;
+    if (c->nv == 0) goto unnamed;
     int question = is(&c->tok[c->nt - 1], "?");
     int suppress_from = c->nt + 1, claimer = -1;
     for (int vi = 0; vi < c->nv; vi++) {
@@ -2635,6 +3024,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         c->nev = w;
     }
     fold_targetless(c, sent);
+unnamed:
+    agentless(c, sent, ss, se);
 remember_all:
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
@@ -2769,13 +3160,18 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (sport && e->quad >= 3) continue;
-        /* an unnamed attacker on a state organ with no country: the article's state, or nothing */
+        /* an unnamed attacker on victims with no country (a state organ, people): the article's
+         * state, else none yet; either way the enrichment puts the country of the event's place
+         * (target_inferred) */
         if ((!e->source.code || !memcmp(e->source.code, "---", 3)) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
             /* peacekeepers are nobody's state organ here */
-            if (best < 0 || (e->target.name && strstr(e->target.name, "eacekeep"))) continue;
-            e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
-            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+            if (e->target.name && strstr(e->target.name, "eacekeep")) continue;
+            e->target_inferred = 1;
+            if (best >= 0) {
+                e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
+                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+            }
         }
         int y = e->historical;
         e->historical = 0;

@@ -744,7 +744,7 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             int strict = statement_root(e->root);
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
-            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p);
+            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p), in_clause = ok;
             if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
             if (ok && acting_place(en, text, tops, ntop, s0, s1, vs, &p)) {
                 /* "Islamabad closed ...": the capital acts, it is not where */
@@ -766,6 +766,17 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
                 }
             }
             if (ok) set_place(&e->place, &p);
+            /* victims the text gave no country (an unnamed attacker's): the place's; the
+             * article's state the coder put stands unless the act's own clause places it */
+            if (ok && e->target_inferred && e->place.country && e->target.code && strlen(e->target.code) >= 3 &&
+                (!e->target.country || (in_clause && strcmp(e->target.country, e->place.country)))) {
+                char *tc = kb_arena_alloc(a, strlen(e->target.code) + 1);
+                if (!tc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+                memcpy(tc, e->place.country, 3);
+                strcpy(tc + 3, e->target.code + 3);
+                e->target.code = tc;
+                e->target.country = e->place.country;
+            }
         }
 
         /* toll */
