@@ -72,40 +72,51 @@ static const char *const generic[] = {
     "south", "southern", "state", "station", "street", "supreme", "town", "university",
     "west", "western", "eastern", "united", "new", "group", "company", "news", "press",
 };
-static const char **generic_sorted;
-static size_t n_generic;
+/* The stop and generic lists as open-addressing sets of their words (every word of a
+ * text is looked up: a hash probe instead of a binary search of string compares). */
+enum { WSET_CAP = 1024 }; /* > 2 x the longer list */
+typedef struct wset {
+    const char *w[WSET_CAP];
+} wset;
 
-static int cmp_str(const void *a, const void *b)
+static wset stop_set, generic_set;
+
+static size_t wset_slot(const wset *ws, const char *w, size_t n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    size_t i = (size_t)kbu_hash64(w, n, 0x73746f70ULL) & (WSET_CAP - 1);
+    while (ws->w[i] && (strncmp(ws->w[i], w, n) || ws->w[i][n]))
+        i = (i + 1) & (WSET_CAP - 1);
+    return i;
 }
 
-static const char **stop_sorted;
-static size_t n_stop;
+static void wset_fill(wset *ws, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        ws->w[wset_slot(ws, list[k], strlen(list[k]))] = list[k];
+}
+
+static int wset_has(const wset *ws, const char *w)
+{
+    return ws->w[wset_slot(ws, w, strlen(w))] != NULL;
+}
 
 static void stop_init(void)
 {
-    static const char *sorted[sizeof stop / sizeof *stop];
-    if (stop_sorted) return;
-    memcpy(sorted, stop, sizeof stop);
-    qsort(sorted, sizeof stop / sizeof *stop, sizeof *sorted, cmp_str);
-    n_stop = sizeof stop / sizeof *stop;
-    stop_sorted = sorted;
-    static const char *gsorted[sizeof generic / sizeof *generic];
-    memcpy(gsorted, generic, sizeof generic);
-    qsort(gsorted, sizeof generic / sizeof *generic, sizeof *gsorted, cmp_str);
-    n_generic = sizeof generic / sizeof *generic;
-    generic_sorted = gsorted;
+    static int done;
+    if (done) return;
+    wset_fill(&stop_set, stop, sizeof stop / sizeof *stop);
+    wset_fill(&generic_set, generic, sizeof generic / sizeof *generic);
+    done = 1;
 }
 
 static int is_generic(const char *w)
 {
-    return bsearch(&w, generic_sorted, n_generic, sizeof *generic_sorted, cmp_str) != NULL;
+    return wset_has(&generic_set, w);
 }
 
 static int is_stop(const char *w)
 {
-    return bsearch(&w, stop_sorted, n_stop, sizeof *stop_sorted, cmp_str) != NULL;
+    return wset_has(&stop_set, w);
 }
 
 kbm_signer *kbm_signer_new(void)
