@@ -1908,7 +1908,8 @@ static const char *const AGL_BOMB[] = {"bomb", "bombs", "bombing", "bombings", "
 static const char *const AGL_ATTACK[] = {"attack", "attacks", "attacked", "assault", "assaulted", "ambush",
                                          "ambushed", "stormed", NULL};
 static const char *const AGL_SHOOT[] = {"shot", "gunned", "gunmen", "gunman", "gunfire", NULL};
-static const char *const AGL_ABDUCT[] = {"abducted", "kidnapped", "hijacked", NULL};
+static const char *const AGL_ABDUCT[] = {"abducted", "kidnapped", "hijacked", "abducting", "kidnapping",
+                                         NULL};
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
                                        "injuring", "martyred", NULL};
 /* a doer that is no one named: the act is an unnamed attacker's */
@@ -1989,7 +1990,7 @@ static int agl_mention_after(kb_coder *c, int from, int win)
         int m = live_mention_at(c, j);
         if (m >= 0) return m;
         const tokinfo *t = &c->tok[j];
-        if (t->kind == KBL_T_NUM || is_any(t, AGL_SKIP)) continue;
+        if (t->kind == KBL_T_NUM || is_any(t, AGL_SKIP) || is(t, "'") || is(t, "'s")) continue;
         if (t->kind == KBL_T_PUNCT || is_any(t, STOP_RIGHT) || is(t, "in") || is(t, "near") || is(t, "during") ||
             is(t, "by"))
             return -1;
@@ -2017,8 +2018,22 @@ static int agl_mention_before(kb_coder *c, int at)
 static int agl_doer(kb_coder *c, int at, int *m)
 {
     *m = -1;
-    for (int j = at - 1; j >= 0; j--) {
+    /* ", abducting dozens": the clause subject's act */
+    size_t ln = strlen(c->tok[at].low);
+    int from = at - 1;
+    if (ln > 4 && !strcmp(c->tok[at].low + ln - 3, "ing") && at > 0 && is(&c->tok[at - 1], ","))
+        for (int x = 0; x < c->nm; x++)
+            if (!c->men[x].dead && !agl_speaker(c, x)) {
+                from = c->men[x].e - 1;
+                break;
+            }
+    for (int j = from; j >= 0; j--) {
         int x = live_mention_at(c, j);
+        /* a place or an object of a preposition ("in Nigeria") is no doer */
+        if (x >= 0 && c->men[x].s > 0 && is_any(&c->tok[c->men[x].s - 1], PREPS)) {
+            j = c->men[x].s;
+            continue;
+        }
         if (x >= 0 && !agl_speaker(c, x)) {
             if (agl_armed(&c->men[x]) && !c->men[x].country && c->men[x].kind != KBL_GROUP) {
                 *m = x;
@@ -2054,15 +2069,23 @@ static const char *const AGL_VIOLENCE[] = {"shelling", "shelled", "shells", "str
                                            "insurgents", "terrorists", "suicide", "explosive", "shooting",
                                            "stabbed", "stabbing", "lynched", "beheaded", "executed", NULL};
 
+/* disasters and accidents: a killing with these and no attack word is none */
+static const char *const AGL_DISASTER[] = {"crash", "crashed", "accident", "collision", "blaze", "flood", "floods",
+                                           "flooding", "earthquake", "quake", "landslide", "landslides",
+                                           "avalanche", "storm", "cyclone", "hurricane", "typhoon", "collapse",
+                                           "collapsed", "stampede", "drowned", "lightning", "heatwave", "disease",
+                                           "outbreak", "cylinder", "derailed", "capsized", "tornado", NULL};
+
 /* Drop this sentence's events of the clause pass that are a bare killing with no one named
- * ("three people were killed in a road crash", "police said 12 were killed"): no attack word
- * in the sentence, or the killed are armed men ("five militants were killed in a blast"). */
+ * ("three people were killed in a road crash", "police said 12 were killed"): an accident or
+ * disaster and no attack word, or no attack word and the killed no soldiers or police, or the
+ * killed are armed men ("five militants were killed in a blast"). */
 static void agl_drop_bare_killings(kb_coder *c, int sent)
 {
     size_t first = c->nev;
     while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
     if (first == c->nev) return;
-    int cue = -1, armed_dead = 0;
+    int cue = -1, armed_dead = 0, disaster = 0;
     size_t w = first;
     for (size_t i = first; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
@@ -2076,6 +2099,7 @@ static void agl_drop_bare_killings(kb_coder *c, int sent)
                     cue = 0;
                     for (int j = 0; j < c->nt && !cue; j++) {
                         const tokinfo *t = &c->tok[j];
+                        if (is_any(t, AGL_DISASTER)) disaster = 1;
                         if (is_any(t, AGL_BOMB) || is_any(t, AGL_ATTACK) || is_any(t, AGL_SHOOT) ||
                             is_any(t, AGL_ABDUCT) || is_any(t, AGL_VIOLENCE))
                             cue = 1;
@@ -2087,7 +2111,9 @@ static void agl_drop_bare_killings(kb_coder *c, int sent)
                     if (dm < 0) dm = agl_mention_after(c, k + 1, 7);
                     armed_dead = dm >= 0 && agl_armed(&c->men[dm]);
                 }
-                drop = !cue || armed_dead;
+                const char *role = e->target.code && strlen(e->target.code) == 6 ? e->target.code + 3 : "";
+                int security = !strcmp(role, "MIL") || !strcmp(role, "COP");
+                drop = armed_dead || (!cue && (disaster || !security));
             }
         }
         if (!drop) c->ev[w++] = *e;
@@ -2095,10 +2121,34 @@ static void agl_drop_bare_killings(kb_coder *c, int sent)
     c->nev = w;
 }
 
+/* A sentence that names no one may still tell an attack by its toll ("a bomb exploded at a
+ * bus stop, killing six"): a killing and an attack word or weapon. */
+static int agl_counted_attack(kb_coder *c)
+{
+    int kill = 0, act = 0;
+    for (int i = 0; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->kind != KBL_T_WORD) continue;
+        if (is_any(t, AGL_KILL)) kill = 1;
+        else if (is_any(t, AGL_BOMB) || is_any(t, AGL_ATTACK) || is_any(t, AGL_SHOOT)) act = 1;
+    }
+    return kill && act;
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     agl_drop_bare_killings(c, sent);
+    /* most sentences hold no act word: one list test a token */
+    static const char *const ANY[] = {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives",
+                                      "grenade", "grenades", "landmine", "landmines", "bomber", "bombers",
+                                      "blast", "blasts", "explosion", "explosions", "explosive", "attack",
+                                      "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed",
+                                      "stormed", "shot", "gunned", "gunmen", "gunman", "gunfire", "opened",
+                                      "abducted", "kidnapped", "hijacked", "abducting", "kidnapping", NULL};
+    int any = 0;
+    for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
+    if (!any) return;
     for (size_t i = c->nev; i-- > 0;) {
         const kb_event *e = &c->ev[i];
         if (e->sentence != (size_t)sent) break;
@@ -2289,7 +2339,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
      * parties from: no event can come of this sentence (never an event without a named
      * actor), and with no mention there is nothing to remember. Most sentences of most
      * articles: the clause analysis is skipped. */
-    if (c->nm == 0 && c->nev == 0) goto remember_all;
+    if (c->nm == 0 && c->nev == 0 && !agl_counted_attack(c)) goto remember_all;
     kill_modifiers(c);
     compose(c);
     extend_titles(c);
