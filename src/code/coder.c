@@ -2047,16 +2047,29 @@ static int agl_doer(kb_coder *c, int at, int *m)
     return 0;
 }
 
-/* a count of victims next to a killing with no victim named ("killing six", "six were killed") */
-static int agl_counted(kb_coder *c, int k)
+/* a count of victims next to a killing with no victim named ("killing six", "six were killed",
+ * "four security personnel were martyred"): the role the words before the verb suggest (soldiers
+ * MIL, police COP, else people CVL), NULL if no count */
+static const char *agl_counted(kb_coder *c, int k)
 {
+    static const char *const MILW[] = {"security", "personnel", "soldier", "soldiers", "troops", "fc", "levies",
+                                       "guards", "paramilitaries", "sepoys", NULL};
+    static const char *const COPW[] = {"police", "policemen", "officers", "cops", "constables", NULL};
     for (int j = k + 1; j < c->nt && j < k + 4; j++) {
         const tokinfo *t = &c->tok[j];
-        if (t->kind == KBL_T_NUM || is_any(t, AGL_NUM)) return 1;
+        if (t->kind == KBL_T_NUM || is_any(t, AGL_NUM)) return "CVL";
         if (!is(t, "at") && !is(t, "least") && !is(t, "more") && !is(t, "than") && !is(t, "about")) break;
     }
-    int j = agl_be_before(c, k) - 1;
-    return j >= 0 && (c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], AGL_NUM));
+    int be = agl_be_before(c, k);
+    const char *role = "CVL";
+    for (int j = be - 1; be > 0 && j >= 0 && j >= be - 4; j--) {
+        const tokinfo *t = &c->tok[j];
+        if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) return NULL;
+        if (is_any(t, COPW)) role = "COP";
+        else if (is_any(t, MILW) && strcmp(role, "COP")) role = "MIL";
+        if (t->kind == KBL_T_NUM || is_any(t, AGL_NUM)) return role;
+    }
+    return NULL;
 }
 
 /* words of violence beside a killing: with none, a killing no one is named for is no attack */
@@ -2251,7 +2264,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (w->p->code && (root_of(w->p->code) == 10 || root_of(w->p->code) == 12 || root_of(w->p->code) == 13)))
             return;
     }
-    int counted = 0;
+    const char *counted = NULL;
     if (kill >= 0) {
         /* the killed are armed men ("three militants were killed"): not an attack on people */
         int dm = agl_mention_before(c, kill);
@@ -2264,8 +2277,9 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int m = live_mention_at(c, j);
             if (m >= 0 && c->men[m].s == j && !(j > 0 && is(&c->tok[j - 1], "by"))) tm = agl_victim(c, m);
         }
-        counted = tm < 0 && agl_counted(c, kill);
+        if (tm < 0) counted = agl_counted(c, kill);
     }
+    if (tm < 0 && !counted) counted = agl_counted(c, act); /* "eight labourers were abducted" */
     if (tm < 0 && !counted) return;
     if (sm < 0) /* "were killed in an attack by militants" */
         for (int m = 0; m < c->nm && sm < 0; m++) {
@@ -2305,10 +2319,10 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         mention people;
         memset(&people, 0, sizeof people);
         people.kind = KBL_AGENT;
-        people.role = "CVL";
-        people.name = "people";
+        people.role = counted;
+        people.name = !strcmp(counted, "MIL") ? "security forces" : !strcmp(counted, "COP") ? "police" : "people";
         people.country = place;
-        people.code = place ? arena_cat(c, place, "CVL") : "---CVL";
+        people.code = arena_cat(c, place ? place : "---", counted);
         emit(c, sent, ss, se, &v, code, sm >= 0 ? &c->men[sm] : NULL, &people, hist);
     }
     c->agentless = 0;
