@@ -2,7 +2,7 @@
 # stories_undated.sh -- reports without a date (scraped pages often lose their dateline)
 # have no date window to keep happenings apart, and everything written about one conflict
 # shares its countries, capitals, province and groups. Two outlets' reports of one bombing
-# (tests/data/merge/undated.jsonl, "expect" = the happening) must form one story; a
+# (tests/data/merge/undated.jsonl, "expect" as in reports.jsonl; bench/merge_pairs.py scores it) must form one story; a
 # foreign-office briefing and a minister's interview about the same conflict, undated
 # too, must each stay alone. Needs the gazetteer for the place test (skips without it).
 set -euo pipefail
@@ -17,7 +17,7 @@ if grep -q "no places" "$tmp/err"; then echo "skip: no gazetteer"; exit 77; fi
 python3 - "$tmp/s.jsonl" "$data" <<'PY'
 import json, sys
 out = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-gold = {o["id"]: o["expect"] for o in map(json.loads, open(sys.argv[2]))}
+gold = {o["id"]: o["expect"]["story"] for o in map(json.loads, open(sys.argv[2]))}
 got = sorted(sorted(s["articles"]) for s in out)
 want = {}
 for doc, happening in gold.items():
