@@ -373,7 +373,8 @@ static int sub_country(const kba_place *p)
  *  - the subject right before the event's verb ("Islamabad closed ..."),
  *  - a capital's possessive ("Islamabad's action"): its government,
  *  - the Y of an institution "X of Y" ("Voice of America", "Bank of England");
- *    geographic heads ("Gulf of Aden", "Province of Punjab") are places. */
+ *    geographic heads ("Gulf of Aden", "Province of Punjab") and sites ("the Tanchi
+ *    Bazaar of Bannu", "the Grand Mosque of Herat") are places. */
 static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uint32_t vs,
                       const kba_toponym *t)
 {
@@ -396,7 +397,11 @@ static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uin
                 "gulf", "strait", "straits", "bay", "sea", "city", "province", "state", "republic",
                 "kingdom", "islands", "isle", "port", "district", "county", "region", "governorate",
                 "department", "prefecture", "emirate", "sultanate", "commonwealth", "outskirts",
-                "south", "north", "east", "west", "centre", "center", "heart", "capital", NULL};
+                "south", "north", "east", "west", "centre", "center", "heart", "capital",
+                /* sites and quarters: "the Tanchi Bazaar of Bannu" is in Bannu */
+                "bazaar", "bazar", "market", "area", "town", "village", "tehsil", "valley",
+                "suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "square",
+                "camp", "mosque", "hospital", NULL};
             for (int k = 0; geo[k]; k++)
                 if (word_eq(text + a, b - a, geo[k])) return 0;
             return 1;

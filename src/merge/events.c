@@ -91,9 +91,13 @@ int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
     if (loose && !same_story) return 0;
     if (!kbm_place_compatible(&x->place, &y->place)) return 0;
     /* undated (no article date either): one article, or one story with the same code
-     * and both actors named on both sides -- undated stories chain loosely */
-    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN)
-        return same_doc || (same_story && compared == 2 && str_eq(x->code, y->code));
+     * and both actors named on both sides -- undated stories chain loosely -- or, for an
+     * attack by no one named, the same code on the same named place */
+    if (a->day_first == INT32_MIN || b->day_first == INT32_MIN) {
+        int unnamed = !x->source.code && !y->source.code && x->place.name && y->place.name &&
+                      str_eq(x->place.name, y->place.name);
+        return same_doc || (same_story && (compared == 2 || unnamed) && str_eq(x->code, y->code));
+    }
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
                   (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
     if (x->historical) return gap <= 0;

@@ -26,3 +26,16 @@ want = sorted(sorted(v) for v in want.values())
 assert got == want, ("stories", got, "want", want)
 print("ok: %d undated reports, %d stories" % (len(gold), len(got)))
 PY
+# the bombing, reported by both outlets with no attacker named, is one event of two mentions
+"$KHABAR" events --db "$tmp/u.db" --format jsonl >"$tmp/e.jsonl"
+python3 - "$tmp/e.jsonl" <<'PY'
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+bomb = [e for e in ev if e["root"] == "18" and any(m["doc"].startswith("bannu") for m in e["mentions"])]
+assert len(bomb) == 1, [(e["event_id"], [m["doc"] for m in e["mentions"]]) for e in bomb]
+b = bomb[0]
+assert sorted(m["doc"] for m in b["mentions"]) == ["bannu-market-a", "bannu-market-b"], b
+assert b["source"] is None or b["source"]["code"] is None, b["source"]
+assert b["killed_mode"] == 7 and b["place"]["name"] == "Bannu", b
+print("ok: the bombing is one event with %d mentions" % len(b["mentions"]))
+PY
