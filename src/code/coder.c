@@ -1902,14 +1902,17 @@ static void fold_targetless(kb_coder *c, int sent)
  * threat, for a foiled plot, a habitual, legal or commemorated attack, or with no victim
  * named or counted. */
 
-static const char *const AGL_BOMB[] = {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives",
-                                       "grenade", "grenades", "landmine", "landmines", "bomber", "bombers",
-                                       "blast", "blasts", "explosion", "explosions", NULL};
-static const char *const AGL_ATTACK[] = {"attack", "attacks", "attacked", "assault", "assaulted", "ambush",
-                                         "ambushed", "stormed", NULL};
-static const char *const AGL_SHOOT[] = {"shot", "gunned", "gunmen", "gunman", "gunfire", NULL};
-static const char *const AGL_ABDUCT[] = {"abducted", "kidnapped", "hijacked", "abducting", "kidnapping",
-                                         NULL};
+/* the act words, once: each kind's list, and their union for the one-test prefilter */
+#define AGL_BOMB_WORDS                                                                                   \
+    "bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives", "grenade", "grenades",         \
+        "landmine", "landmines", "bomber", "bombers", "blast", "blasts", "explosion", "explosions"
+#define AGL_ATTACK_WORDS "attack", "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed", "stormed"
+#define AGL_SHOOT_WORDS "shot", "gunned", "gunmen", "gunman", "gunfire"
+#define AGL_ABDUCT_WORDS "abducted", "kidnapped", "hijacked", "abducting", "kidnapping"
+static const char *const AGL_BOMB[] = {AGL_BOMB_WORDS, NULL};
+static const char *const AGL_ATTACK[] = {AGL_ATTACK_WORDS, NULL};
+static const char *const AGL_SHOOT[] = {AGL_SHOOT_WORDS, NULL};
+static const char *const AGL_ABDUCT[] = {AGL_ABDUCT_WORDS, NULL};
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
                                        "injuring", "martyred", NULL};
 /* a doer that is no one named: the act is an unnamed attacker's */
@@ -2153,12 +2156,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
-    static const char *const ANY[] = {"bomb", "bombs", "bombing", "bombings", "ied", "ieds", "explosives",
-                                      "grenade", "grenades", "landmine", "landmines", "bomber", "bombers",
-                                      "blast", "blasts", "explosion", "explosions", "explosive", "attack",
-                                      "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed",
-                                      "stormed", "shot", "gunned", "gunmen", "gunman", "gunfire", "opened",
-                                      "abducted", "kidnapped", "hijacked", "abducting", "kidnapping", NULL};
+    static const char *const ANY[] = {AGL_BOMB_WORDS,  "explosive", AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
+                                      "opened",        AGL_ABDUCT_WORDS, NULL};
     int any = 0;
     for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
     if (!any) return;
