@@ -976,10 +976,12 @@ double kbm_copy_score(const kbm_sig *a, const kbm_sig *b)
 
 /* Cosine of two sparse weighted vectors (keys sorted), -1 if one is empty; *shared and
  * *names count the keys in common and those that are names. terms: story terms (bit 0
- * flags a name, compared without it), else language-independent items (KBM_X_* kinds). */
+ * flags a name, compared without it), else language-independent items (KBM_X_* kinds),
+ * whose keys in common are also counted by their low three bits (kind and KBM_X_TOPIC)
+ * in tally[8] when tally is not NULL. */
 static double sparse_cos(const uint32_t *ka, const uint8_t *wa, uint32_t na_, const uint32_t *kb,
                          const uint8_t *wb, uint32_t nb_, int terms, uint32_t *shared,
-                         uint32_t *names)
+                         uint32_t *names, uint32_t *tally)
 {
     double dot = 0, na = 0, nb = 0;
     for (uint32_t i = 0; i < na_; i++)
@@ -997,6 +999,7 @@ static double sparse_cos(const uint32_t *ka, const uint8_t *wa, uint32_t na_, co
                 *names += ((ka[i] | kb[j]) & 1u) != 0;
             else
                 *names += (x & 3u) == KBM_X_NAME || (x & 3u) == KBM_X_PLACE;
+            if (tally) tally[x & 7u]++;
             i++;
             j++;
         } else if (x < y) {
@@ -1022,30 +1025,20 @@ double kbm_xstory_score(const kbm_sig *a, const kbm_sig *b)
     /* a road crash is not a border clash, however many places they share */
     if (a->kinds && b->kinds && !(a->kinds & b->kinds)) return 0;
     uint32_t shared, names;
-    double c = sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &names);
+    double c = sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &names, NULL);
     /* names (places, people, groups) are the evidence; figures, days and concepts add */
     if (names < 3 || shared < 5 || c < 0) return 0;
     return c;
 }
 
-/* Shared items that point at one happening rather than a topic (see kbm_story_score). */
+/* Shared items that point at one happening rather than a topic (see kbm_story_score):
+ * names and places without the topic bit, and figures (whatever their bit 2). */
 static int undated_evidence(const kbm_sig *a, const kbm_sig *b)
 {
-    uint32_t i = 0, j = 0, names = 0, figures = 0;
-    while (i < a->n_x && j < b->n_x) {
-        uint32_t x = a->x[i], y = b->x[j];
-        if (x == y) {
-            uint32_t kind = x & 3u;
-            if ((kind == KBM_X_NAME || kind == KBM_X_PLACE) && !(x & KBM_X_TOPIC)) names++;
-            if (kind == KBM_X_NUM) figures++;
-            i++;
-            j++;
-        } else if (x < y) {
-            i++;
-        } else {
-            j++;
-        }
-    }
+    uint32_t shared, all_names, tally[8] = {0};
+    sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &all_names, tally);
+    uint32_t names = tally[KBM_X_NAME] + tally[KBM_X_PLACE];
+    uint32_t figures = tally[KBM_X_NUM] + tally[KBM_X_NUM | KBM_X_TOPIC];
     return names >= 3 || (names >= 2 && figures >= 2);
 }
 
@@ -1063,7 +1056,7 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
     }
     uint32_t shared, names;
     double c = sparse_cos(a->term, a->tw, a->n_terms, b->term, b->tw, b->n_terms, 1, &shared,
-                          &names);
+                          &names, NULL);
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
     if (shared < 3 || names < 2 || c < 0) return 0;
