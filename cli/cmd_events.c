@@ -7,7 +7,6 @@
  * (docs/STORE.md, views event_rows and event_mentions).
  */
 #include "cli.h"
-#include "annotate/time.h"
 #include "kb_internal.h"
 #include <ctype.h>
 #include <stdlib.h>
@@ -407,11 +406,11 @@ static void period_name(int32_t p, int by, char *buf, size_t cap)
     snprintf(buf, cap, "%04d-%02d-%02d", y, m, d);
 }
 
-static int32_t day_of_ymd(const char *s) /* "YYYY-MM-DD", the caller checked it */
+static int32_t day_of_ymd(const char *s) /* "YYYY-MM-DD", the store checked it */
 {
-    long f = 0, l = 0;
-    kba_value_days(s, &f, &l);
-    return (int32_t)f;
+    long z = 0;
+    kbu_day_of_ymd(s, &z);
+    return (int32_t)z;
 }
 
 typedef struct bucket {
@@ -456,20 +455,19 @@ int cmd_series(int argc, char **argv)
     int r;
     long left_out = 0;
     while ((r = kb_event_step(q, &e, &err)) == KB_OK) {
-        /* the day the date stands for: its first day, when it is precise enough */
-        char ds[11];
-        size_t dl = e.date ? strlen(e.date) : 0;
-        int need = by == 3 ? 4 : by == 2 ? 7 : 10; /* date length the period needs */
-        if (!e.date || !e.date_precision || dl < (size_t)need || (dl != 4 && dl != 7 && dl != 10) ||
-            (dl == 10 && strcmp(e.date_precision, "day")) ||
-            (dl == 7 && strcmp(e.date_precision, "month")) ||
-            (dl == 4 && strcmp(e.date_precision, "year"))) {
+        /* the date's length its precision gives (YYYY-MM-DD, YYYY-MM, YYYY), and the one
+         * the period needs; the day counted is the date's first day */
+        const char *pr = e.date_precision;
+        size_t dl = !pr ? 0 : !strcmp(pr, "day") ? 10 : !strcmp(pr, "month") ? 7
+                                 : !strcmp(pr, "year") ? 4 : 0;
+        size_t need = by == 3 ? 4 : by == 2 ? 7 : 10;
+        if (!e.date || !dl || strlen(e.date) != dl || dl < need) {
             left_out++; /* undated, or coarser than the period */
             continue;
         }
-        snprintf(ds, sizeof ds, "%.4s-%.2s-%.2s", e.date, dl >= 7 ? e.date + 5 : "01",
-                 dl == 10 ? e.date + 8 : "01");
-        int32_t p = period_of(day_of_ymd(ds), by);
+        long z = kbu_days_from_civil(atol(e.date), dl >= 7 ? atoi(e.date + 5) : 1,
+                                     dl == 10 ? atoi(e.date + 8) : 1);
+        int32_t p = period_of((int32_t)z, by);
         if (p0 == INT32_MIN) p0 = p;
         if (p < p0) continue;
         size_t i = (size_t)(p - p0);
