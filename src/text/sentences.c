@@ -104,6 +104,21 @@ static int next_is_starter(const char *t, size_t m, size_t pe)
     return kbt_is_starter(t + m, e - m);
 }
 
+/* After the end of a name ("Inc.", "Jr."): is the word at m followed by a
+ * capitalised word ("Chief Executive", "CEO Tim")? Then the name goes on
+ * into a title or another name and the period does not end the sentence;
+ * "Shares rose" or "It changed" start a new one. */
+static int second_word_capital(const char *t, size_t m, size_t pe)
+{
+    size_t e = m;
+    while (e < pe && !kbt_is_ascii_space((unsigned char)t[e])) e++;
+    if (e > m && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ':' || t[e - 1] == ';'))
+        return 0;
+    if (next_is_starter(t, m, pe)) return 0;
+    while (e < pe && kbt_is_ascii_space((unsigned char)t[e])) e++;
+    return e < pe && t[e] >= 'A' && t[e] <= 'Z';
+}
+
 /* Initialism: letters in groups of one or two separated by periods, at
  * least two groups ("U.S", "e.g", "Ph.D", "a.m"). w excludes the last '.'. */
 static int is_initialism(const char *w, size_t n)
@@ -161,6 +176,7 @@ static int period_ends(const char *t, size_t ps, size_t i, size_t m, size_t pe)
         return nc != KBT_C_LOWER;
     }
     if (cls & KBT_AB_MAYEND) return nc == KBT_C_UPPER || nc == KBT_C_LETTER;
+    if (cls & KBT_AB_NAME) return nc == KBT_C_UPPER && !second_word_capital(t, m, pe);
     if (memchr(w, '.', wn) && is_initialism(w, wn)) return next_is_starter(t, m, pe);
     return nc != KBT_C_LOWER;
 }

@@ -96,8 +96,11 @@ enum {
     KBT_AB_TITLE = 1,   /* Mr, Dr, Gen, Sen...: never ends a sentence */
     KBT_AB_NUMBER = 2,  /* No, Fig, Art, Vol...: no end before a number */
     KBT_AB_MONTH = 4,   /* Jan..Dec, Sept: no end before a number */
-    KBT_AB_MAYEND = 8,  /* etc, Inc, Corp, Ltd, Jr: ends before a capital */
-    KBT_AB_NEVER = 16   /* e.g, i.e, vs, cf, approx: never ends a sentence */
+    KBT_AB_MAYEND = 8,  /* etc, Dept, hrs: ends before a capital */
+    KBT_AB_NEVER = 16,  /* e.g, i.e, vs, cf, approx: never ends a sentence */
+    KBT_AB_NAME = 32    /* Jr, Inc, Corp, Ltd: the end of a name; ends before a capital
+                         * unless two capitalised words follow, the name going on into a
+                         * title or another name ("Acme Corp. Chief Executive Jo Lee") */
 };
 /* Class of word w[0..n) (without the final period), case-insensitive. */
 int kbt_abbrev_class(const char *w, size_t n);
