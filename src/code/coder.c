@@ -423,7 +423,9 @@ static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot"
                                        "brought", "told", "said", "threw", "led", "made", "won", "fled",
                                        "withdrew", "withdrawn", "broke", "overran", "began", "sought",
                                        "spoke", "wrote", "hit", "beat", "beaten", "taken", "given",
-                                       "stole", "shut", "cut", "set", "put", "kept", "left", "blew", NULL};
+                                       "stole", "shut", "cut", "set", "put", "kept", "left", "blew", "paid",
+                                       "laid", "flew", "swore", "sworn", "stood", "came", "built", "froze",
+                                       "frozen", "undertook", "retook", "retaken", "forgave", NULL};
 static const char *const VERB_LEFT[] = {"to", "and", "who", "which", "that", ",", "not", "n't", "never",
                                         "also", "has", "have", "had", "will", "would", "could", "may",
                                         "might", "shall", "can", "should", "must", "did", "does", "do",
@@ -1780,15 +1782,18 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
  * NULL if CAMEO has no finer code. */
 static const char *appeal_for(int groot, const char *act)
 {
-    static const char *const A[][2] = {{"045", "028"}, {"0871", "0256"}, {"087", "0256"}, {"084", "0253"},
-                                       {"0831", "0241"}, {"057", "027"},  {"04", "026"},    {"05", "022"},
-                                       {"06", "021"},   {"07", "023"},    {"08", "025"},    {NULL, NULL}};
-    static const char *const D[][2] = {{"045", "108"}, {"0871", "1056"}, {"087", "1056"}, {"084", "1053"},
-                                       {"0831", "1041"}, {"057", "107"},  {"04", "106"},    {"05", "102"},
-                                       {"06", "101"},   {"07", "103"},    {"08", "105"},    {NULL, NULL}};
-    const char *const(*T)[2] = groot == 2 ? A : groot == 10 ? D : NULL;
-    for (int k = 0; T && T[k][0]; k++)
-        if (!strncmp(act, T[k][0], strlen(T[k][0]))) return T[k][1];
+    /* the act asked for, the appeal (02) and the demand (10) for it; the first prefix wins */
+    static const char *const T[][3] = {
+        {"045", "028", "108"},   {"087", "0256", "1056"}, {"084", "0253", "1053"}, {"0831", "0241", "1041"},
+        {"0832", "0242", "1042"}, {"0833", "0243", "1043"}, {"0834", "0244", "1044"}, {"083", "024", "104"},
+        {"081", "0251", "1051"}, {"082", "0252", "1052"}, {"085", "0254", "1054"}, {"086", "0255", "1055"},
+        {"057", "027", "107"},   {"04", "026", "106"},    {"05", "022", "102"},    {"061", "0211", "1011"},
+        {"062", "0212", "1012"}, {"063", "0213", "1013"}, {"064", "0214", "1014"}, {"06", "021", "101"},
+        {"071", "0231", "1031"}, {"072", "0232", "1032"}, {"073", "0233", "1033"}, {"074", "0234", "1034"},
+        {"07", "023", "103"},    {"08", "025", "105"},    {NULL, NULL, NULL}};
+    if (groot != 2 && groot != 10) return NULL;
+    for (int k = 0; T[k][0]; k++)
+        if (!strncmp(act, T[k][0], strlen(T[k][0]))) return T[k][groot == 2 ? 1 : 2];
     return NULL;
 }
 
@@ -2500,6 +2505,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* "asked X to help", "urged X to hold talks": the appeal or demand says for what */
                 if (gov_adj && w->done == 1 && w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))
                     recode(c, sent, w, appeal_for(groot, code));
+                /* "refused to release the prisoners": the refusal says what it refuses (%negate) */
+                if (gov_adj && w->done == 1 && w->p->code && !strcmp(w->p->code, "120"))
+                    recode(c, sent, w, kbl_negate_code(c->lx, code));
                 v->done = -1;
                 continue;
             }
