@@ -1257,7 +1257,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         *star = m;
         return match_el(c, p, k + 1, group_end(c, m), end, star);
     }
-    if (pos >= c->nt || c->tok[pos].id != el || c->tok[pos].kind == KBL_T_PUNCT) {
+    if (pos >= c->nt || c->tok[pos].id != el || (c->tok[pos].kind == KBL_T_PUNCT && !is(&c->tok[pos], "-"))) {
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
             return match_el(c, p, k, pos + skip, end, star);

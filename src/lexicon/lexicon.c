@@ -899,8 +899,9 @@ static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32
     p->file = file;
     p->line = ln;
     p->need = 0;
+    int32_t hyphen = kbl_token_id(lx, "-", 1);
     for (int i = 0; i < n; i++)
-        if (el[i] >= 0) p->need |= 1ull << (el[i] & 63);
+        if (el[i] >= 0 && el[i] != hyphen) p->need |= 1ull << (el[i] & 63); /* a sentence's word bits leave "-" out */
     if (pat_set_add(lx, lx->n_pats)) return;
     lx->n_pats++;
 }
@@ -1003,38 +1004,39 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         diag(lx, file, ln, 2, "a pattern must start with a word");
         return;
     }
-    /* alternatives per slot: expand (at most 256 combinations) */
-    int32_t alts[MAX_PHRASE_TOKS][16];
-    int nalt[MAX_PHRASE_TOKS];
+    /* alternatives per slot: expand (at most 256 combinations). An alternative is one word or
+     * a hyphenated compound of up to three ("cease-fire", "re-open": word, "-", word). */
+    int32_t alts[MAX_PHRASE_TOKS][16][5];
+    int nalt[MAX_PHRASE_TOKS], alen[MAX_PHRASE_TOKS][16];
     long combos = 1;
     for (int i = 0; i < ns; i++) {
         nalt[i] = 0;
-        if (!strcmp(slots[i], "*")) {
-            alts[i][nalt[i]++] = KBL_STAR;
-            continue;
-        }
-        if (!strcmp(slots[i], "..")) {
-            alts[i][nalt[i]++] = KBL_GAP;
-            continue;
-        }
-        if (!strcmp(slots[i], "...")) {
-            alts[i][nalt[i]++] = KBL_LONGGAP;
+        if (!strcmp(slots[i], "*") || !strcmp(slots[i], "..") || !strcmp(slots[i], "...")) {
+            alen[i][0] = 1;
+            alts[i][nalt[i]++][0] = slots[i][0] == '*' ? KBL_STAR : slots[i][2] ? KBL_LONGGAP : KBL_GAP;
             continue;
         }
         char *sv = NULL;
         for (char *a = strtok_r(slots[i], "|", &sv); a && nalt[i] < 16; a = strtok_r(NULL, "|", &sv)) {
-            kbl_tok tk[4];
-            size_t nt = kbl_tokenize(a, strlen(a), tk, 4);
-            if (nt != 1) {
-                /* "n't" style or hyphenated words: not supported inside one slot */
+            kbl_tok tk[6];
+            size_t nt = kbl_tokenize(a, strlen(a), tk, 6);
+            int ok = nt % 2 == 1 && nt <= 5;
+            for (size_t q = 0; ok && q < nt; q++)
+                ok = (q % 2 == 0) == (tk[q].kind != KBL_T_PUNCT) &&
+                     (q % 2 == 0 || (tk[q].e - tk[q].s == 1 && a[tk[q].s] == '-'));
+            if (!ok) {
+                /* "n't" style or other punctuation: not supported inside one slot */
                 diag(lx, file, ln, 2, "slot '%s' is not one word", a);
                 return;
             }
-            char buf[128];
-            size_t k = kbl_norm(lx->stem, a + tk[0].s, tk[0].e - tk[0].s, buf, sizeof buf);
-            int32_t t = intern(lx, buf, k);
-            if (t < 0) return;
-            alts[i][nalt[i]++] = t;
+            for (size_t q = 0; q < nt; q++) {
+                char buf[128];
+                size_t k = kbl_norm(lx->stem, a + tk[q].s, tk[q].e - tk[q].s, buf, sizeof buf);
+                int32_t t = intern(lx, buf, k);
+                if (t < 0) return;
+                alts[i][nalt[i]][q] = t;
+            }
+            alen[i][nalt[i]++] = (int)nt;
         }
         combos *= nalt[i];
     }
@@ -1044,10 +1046,12 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     }
     int idx[MAX_PHRASE_TOKS] = {0};
     for (long c = 0; c < combos; c++) {
-        int32_t el[MAX_PHRASE_TOKS];
-        for (int i = 0; i < ns; i++) el[i] = alts[i][idx[i]];
+        int32_t el[MAX_PHRASE_TOKS * 5];
+        int nel = 0;
+        for (int i = 0; i < ns; i++)
+            for (int q = 0; q < alen[i][idx[i]]; q++) el[nel++] = alts[i][idx[i]][q];
         /* duplicate check: same elements already present */
-        long j = pat_find(lx, el, ns);
+        long j = pat_find(lx, el, nel);
         if (j >= 0) {
             const kbl_pattern *q = &lx->pats[j];
             if (q->line == ln && q->file == file) goto next; /* alternatives with one stem */
@@ -1059,7 +1063,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
                      q->line, qc);
             goto next;
         }
-        add_pattern(lx, codep, flags, el, ns, text, file, ln);
+        add_pattern(lx, codep, flags, el, nel, text, file, ln);
     next:
         for (int i = ns - 1; i >= 0; i--) {
             if (++idx[i] < nalt[i]) break;
