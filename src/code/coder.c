@@ -2817,6 +2817,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
+        /* what a protest is for, by the demand of its purpose ("went on strike demanding the
+         * president's resignation": 1431, "rallied to demand free elections": 1414) */
+        if (root0 == 14 && code[2] >= '1' && code[2] <= '5' && !code[3]) {
+            for (int j = v->e; j < c->nt && j < v->e + 12; j++) {
+                tokinfo *t = &c->tok[j];
+                if (is(t, ";") || is(t, ":") || (is_any(t, STOP_RIGHT) && !is(t, "to"))) break;
+                if (t->verb < 0 || t->verb == vi) continue;
+                const char *pc = c->vm[t->verb].p->code;
+                if (pc && !strncmp(pc, "104", 3) && pc[3]) {
+                    char fine[5] = {code[0], code[1], code[2], pc[3], '\0'};
+                    const kbl_cameo *fc = kbl_cameo_get(c->lx, fine);
+                    if (fc) code = fc->code;
+                }
+                break;
+            }
+        }
         v->src = src;
         v->tgt = tgt;
         v->passive = passive;

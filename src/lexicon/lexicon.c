@@ -1072,11 +1072,24 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     }
 }
 
+/* How fine a pattern's code is: a four-digit code 2, a three-digit one not ending in 0 1, a
+ * root's general code (070, 100) or none 0. */
+static int code_fineness(const kbl_pattern *p)
+{
+    if (!p->code) return 0;
+    size_t n = strlen(p->code);
+    return n >= 4 ? 2 : (n == 3 && p->code[2] != '0');
+}
+
+/* By first token; then longest first; among equally long ones the finer code first ("provided
+ * .. humanitarian" 073 before "provided .. aid" 070, whichever line comes first); then file order. */
 static int pat_cmp(const void *a, const void *b)
 {
     const kbl_pattern *p = *(const kbl_pattern *const *)a, *q = *(const kbl_pattern *const *)b;
     if (p->el[0] != q->el[0]) return p->el[0] < q->el[0] ? -1 : 1;
     if (p->n_el != q->n_el) return q->n_el - p->n_el;
+    int fp = code_fineness(p), fq = code_fineness(q);
+    if (fp != fq) return fq - fp;
     return (p < q) ? -1 : (p > q);
 }
 
