@@ -507,6 +507,25 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
     c->nm++;
 }
 
+/* The people of a state named by no actor word ("opened fire on a wedding party in
+ * Afghanistan": Afghan civilians): a mention over tokens [s, e) that no scan sees; -1 */
+static int add_people(kb_coder *c, int s, int e, const char *country, const char *role, const char *name)
+{
+    if (c->nm >= MAX_MENTIONS || !country) return -1;
+    mention *m = &c->men[c->nm];
+    memset(m, 0, sizeof *m);
+    m->s = s;
+    m->e = e;
+    m->kind = KBL_STATE;
+    m->country = country;
+    m->role = role;
+    m->code = arena_cat(c, country, role);
+    m->name = name;
+    m->plural = 1;
+    m->group = c->nm;
+    return c->nm++;
+}
+
 static int add_pronoun(kb_coder *c, int s, int e, const kb_actor *a, kbl_kind kind)
 {
     if (c->nm >= MAX_MENTIONS || !a->code) return 0;
@@ -780,8 +799,45 @@ static int is_verb_word(kb_coder *c, int i);
 static int is_participle(const tokinfo *t);
 static int time_adverbial(kb_coder *c, int pos);
 
+/* a dash between words ("-", en or em dash) */
+static int is_dash(const tokinfo *t)
+{
+    return t->kind == KBL_T_PUNCT && (is(t, "-") || is(t, "\xe2\x80\x94") || is(t, "\xe2\x80\x93"));
+}
+
+/* A dateline opening the sentence ("NAIROBI, March 3 (Reuters) - Gunmen ...", "KABUL (AP) --"):
+ * the index of its dash, else -1. Before the dash only capitals, numbers, commas and the
+ * agency in brackets; the first word in capitals or a bracket before the dash (so "Pakistan --
+ * which ..." is no dateline), and a capital or a number after it. */
+static int dateline_dash(const kb_coder *c)
+{
+    int paren = 0;
+    for (int i = 1; i < c->nt && i < 14; i++) {
+        const tokinfo *t = &c->tok[i];
+        int dash = is_dash(t);
+        if (dash && t->s > c->tok[i - 1].e) {
+            int d = i;
+            if (d + 1 < c->nt && is(&c->tok[d + 1], "-")) d++; /* "--" */
+            if (d + 1 >= c->nt || !(c->tok[d + 1].cap || c->tok[d + 1].kind == KBL_T_NUM)) return -1;
+            const tokinfo *f = &c->tok[0];
+            return (f->allcaps && f->e - f->s >= 3) || paren ? d : -1;
+        }
+        if (t->kind == KBL_T_WORD && !t->cap) return -1;
+        if (is(t, "(")) paren = 1;
+        else if (t->kind == KBL_T_PUNCT && !is(t, ")") && !is(t, ",") && !is(t, ".") && !is(t, "/")) return -1;
+    }
+    return -1;
+}
+
 static void kill_modifiers(kb_coder *c)
 {
+    /* the place and agency of a dateline are no actor */
+    int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
+    for (int i = 0; dl > 0 && i < c->nm; i++)
+        if (c->men[i].e <= dl && !c->men[i].pronoun) {
+            c->men[i].dead = 1;
+            for (int j = c->men[i].s; j < c->men[i].e; j++) c->tok[j].men = -1;
+        }
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->pronoun) continue;
@@ -1376,11 +1432,48 @@ static int prev_word(kb_coder *c, int i)
     return j;
 }
 
+/* words between a place preposition and a place ("in northern Kenya", "in the restive ...") */
+static const char *const PART[] = {"the", "southern", "northern", "eastern", "western", "central",
+                                   "southeastern", "southwestern", "northeastern", "northwestern",
+                                   "south-eastern", "south-western", "north-eastern", "north-western",
+                                   "neighbouring", "neighboring", "occupied", "disputed", "restive", NULL};
+
+/* The end of the relative clause that the verb at s opens (", which has denied the charge,"
+ * "- who ... -"): the index of its closing comma or dash; -1 if s opens none. */
+static int rel_end(kb_coder *c, int s)
+{
+    int r = s - 1; /* "which has long denied": over auxiliaries and adverbs */
+    while (r > 0 && r >= s - 3 && c->tok[r].kind == KBL_T_WORD && c->tok[r].men < 0 && c->tok[r].verb < 0 &&
+           !is(&c->tok[r], "who") && !is(&c->tok[r], "which"))
+        r--;
+    if (r < 1 || !(is(&c->tok[r], "who") || is(&c->tok[r], "which"))) return -1;
+    int dash = is_dash(&c->tok[r - 1]);
+    if (!dash && !is(&c->tok[r - 1], ",")) return -1;
+    for (int j = s + 1; j < c->nt && j < s + 25; j++) {
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) return -1;
+        if (dash ? is_dash(&c->tok[j]) && c->tok[j].s > c->tok[j - 1].e : is(&c->tok[j], ",")) return j;
+    }
+    return -1;
+}
+
 /* The source of verb match vi by a scan to the left. */
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
-    for (int j = v->s - 1; j >= 0 && j >= v->s - 30; j--) {
+    int from = v->s - 1;
+    /* "The TTP, which killed 20 soldiers in March, attacked ...": over the relative clause */
+    if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
+        for (int k = from - 1; k > 0 && k >= from - 20; k--) {
+            int close = is(&c->tok[k], ",") || is_dash(&c->tok[k]);
+            if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which"))))
+                break;
+            if ((is(&c->tok[k], "who") || is(&c->tok[k], "which")) &&
+                (is(&c->tok[k - 1], ",") || is_dash(&c->tok[k - 1]))) {
+                from = k - 2;
+                break;
+            }
+        }
+    for (int j = from; j >= 0 && j >= v->s - 30; j--) {
         tokinfo *t = &c->tok[j];
         if (is(t, ";") || is(t, ":") || is_any(t, STOP_LEFT)) return -1;
         if (t->verb >= 0 && t->verb != vi) {
@@ -1401,6 +1494,7 @@ static int left_source(kb_coder *c, int vi)
         /* the object of a preposition is no subject: "acting against Moscow" */
         int gs = c->men[head].s, gp = gs - 1;
         while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
+        while (gp > 0 && gp >= gs - 3 && is_any(&c->tok[gp], PART) && is_any(&c->tok[gp - 1], PLACE_PREP)) gp--;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
             (gs > 0 && is(&c->tok[gs - 1], "including"))) { /* "X including Y killed": X killed */
@@ -1410,6 +1504,12 @@ static int left_source(kb_coder *c, int vi)
         /* the target of an earlier verb followed by "and" + this verb: shared subject */
         for (int u = vi - 1; u >= 0; u--) {
             vmatch *w = &c->vm[u];
+            /* "Militants who have attacked police stormed ...": the object of a relative clause */
+            if (w->tgt >= 0 && c->men[w->tgt].group == head && w->src >= 0 && !w->passive) {
+                int r = prev_word(c, w->s);
+                if (r >= 0 && (is(&c->tok[r], "who") || is(&c->tok[r], "which")) && c->men[w->src].e <= r)
+                    return w->src;
+            }
             if (w->tgt >= 0 && c->men[w->tgt].group == head) {
                 int ok = 1, has_and = 0, tail = 0;
                 for (int k = group_end(c, m); k < v->s; k++) {
@@ -1483,10 +1583,6 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
 /* A state named as the place of the act ("strikes against terrorists in Afghanistan"). */
 static int place_state(kb_coder *c, int from, int src, int same_ok)
 {
-    static const char *const PART[] = {"the", "southern", "northern", "eastern", "western", "central",
-                                       "southeastern", "southwestern", "northeastern", "northwestern",
-                                       "south-eastern", "south-western", "north-eastern", "north-western",
-                                       "neighbouring", "neighboring", "occupied", "disputed", "restive", NULL};
     static const char *const SIDE[] = {"east", "west", "north", "south", "centre", "center", "outskirts",
                                        "heart", "rest", "capital", "border", NULL};
     for (int j = from; j < c->nt && j < from + 16; j++) {
@@ -1509,6 +1605,25 @@ static int place_state(kb_coder *c, int from, int src, int same_ok)
             return m;
     }
     return -1;
+}
+
+/* A civil place or gathering as the object in tokens [from, to) ("a wedding party", "a
+ * crowded market", "worshippers at a mosque"); stops at a named actor. */
+static int civil_object(kb_coder *c, int from, int to)
+{
+    static const char *const CIVIL[] = {"wedding", "funeral", "mosque", "mosques", "church", "churches", "temple",
+                                        "shrine", "synagogue", "market", "marketplace", "bazaar", "school",
+                                        "schools", "university", "college", "hospital", "clinic", "bus",
+                                        "buses", "train", "passengers", "passenger", "village", "villages",
+                                        "villagers", "house", "houses", "home", "homes", "hotel", "restaurant",
+                                        "cafe", "shop", "shops", "worshippers", "procession", "pilgrims",
+                                        "crowd", "festival", "concert", "stadium", "mall", "residents",
+                                        "families", "motorists", "shoppers", "commuters", NULL};
+    for (int j = from; j < to && j < from + 8 && j < c->nt; j++) {
+        if (live_mention_at(c, j) >= 0 || is(&c->tok[j], ";")) return 0;
+        if (is_any(&c->tok[j], CIVIL)) return 1;
+    }
+    return 0;
 }
 
 static int by_agent(kb_coder *c, int from, int nominal)
@@ -1854,33 +1969,174 @@ static int habitual(kb_coder *c, const vmatch *v)
     return 0;
 }
 
+#define AGL_NUM_WORDS "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+static const char *const NUM_WORDS[] = {AGL_NUM_WORDS, NULL};
+
+/* A period that makes an act background or an aggregate of many, at token i ("in the past",
+ * "over the past decade", "in recent years", "since 2015", "since the 2001 invasion", "for
+ * years", "each day"); its length in tokens, 0 if none. Recent hours and days are news. */
+static int period_at(kb_coder *c, int i)
+{
+    static const char *const SPAN_PREP[] = {"in", "over", "during", "within", "for", "throughout", NULL};
+    static const char *const UNIT[] = {"year", "years", "decade", "decades", "months", "century", "era", NULL};
+    static const char *const RECENT[] = {"hours", "hour", "day", "days", "week", "night", "weekend", NULL};
+    static const char *const EVERY_UNIT[] = {"day", "week", "month", "year", "night", "time", NULL};
+    const tokinfo *t = &c->tok[i];
+    int n = c->nt;
+    if (is_any(t, SPAN_PREP) && i + 2 < n && is(&c->tok[i + 1], "the") &&
+        (is(&c->tok[i + 2], "past") || is(&c->tok[i + 2], "last"))) {
+        int k = i + 3;
+        while (k < n && k < i + 6 && (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS) ||
+                                      is(&c->tok[k], "few") || is(&c->tok[k], "several") || is(&c->tok[k], "24")))
+            k++;
+        if (k < n && is_any(&c->tok[k], RECENT)) return 0;
+        if (k >= n || c->tok[k].kind == KBL_T_PUNCT || is_any(&c->tok[k], UNIT)) return k - i + 1;
+        return 0;
+    }
+    if (is_any(t, SPAN_PREP) && i + 2 < n && is(&c->tok[i + 1], "recent") &&
+        (is(&c->tok[i + 2], "years") || is(&c->tok[i + 2], "months") || is(&c->tok[i + 2], "decades")))
+        return 3;
+    if (is(t, "for") && i + 1 < n && (is(&c->tok[i + 1], "years") || is(&c->tok[i + 1], "decades"))) return 2;
+    if (is(t, "since") && i + 1 < n) {
+        if (year_of(&c->tok[i + 1], c->text)) return 2;
+        if (i + 2 < n && is(&c->tok[i + 1], "the") && year_of(&c->tok[i + 2], c->text)) return 3;
+    }
+    if ((is(t, "each") || is(t, "every")) && i + 1 < n && is_any(&c->tok[i + 1], EVERY_UNIT)) return 2;
+    return 0;
+}
+
+/* The act of verb match v is background or an aggregate: a period in its clause (to the right up
+ * to a clause word, to the left up to a comma or clause word), or opening the sentence before
+ * the act's clause ("In the past year, militants have killed ..."). */
+static int background(kb_coder *c, const vmatch *v)
+{
+    for (int j = v->e; j < c->nt && j < v->e + 16; j++) {
+        const tokinfo *t = &c->tok[j];
+        if (is(t, ";") || (is_any(t, STOP_RIGHT) && !is(t, "since"))) break;
+        if (period_at(c, j)) return 1;
+    }
+    int j = v->s - 1, period = 0;
+    for (; j >= 0 && j >= v->s - 12; j--) {
+        const tokinfo *t = &c->tok[j];
+        if (is(t, ",") || is(t, ";") || is_any(t, STOP_LEFT) || is(t, "who") || is(t, "which")) break;
+        if (t->verb >= 0 && &c->vm[t->verb] != v) return 0; /* another act's ("who attacked ... in recent years stormed") */
+        if (period_at(c, j)) period = 1;
+    }
+    if (period) return 1;
+    /* the sentence opens with a period phrase ending at the act clause's comma */
+    int q = j >= 0 && is(&c->tok[j], ",") ? period_at(c, 0) : 0;
+    if (!q) return 0;
+    while (q < j && !is(&c->tok[q], ",")) q++;
+    return q == j;
+}
+
+/* The first event of sentence sent. */
+static size_t sentence_first(const kb_coder *c, int sent)
+{
+    size_t first = c->nev;
+    while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
+    return first;
+}
+
+/* Drop the events of sentence sent that another event of it already tells (absorbed(): 1). */
+static void fold_sentence(kb_coder *c, int sent, int (*absorbed)(kb_coder *, size_t, size_t))
+{
+    size_t first = sentence_first(c, sent), w = first;
+    for (size_t i = first; i < c->nev; i++)
+        if (!absorbed(c, first, i)) c->ev[w++] = c->ev[i];
+    c->nev = w;
+}
+
+/* f, which absorbs e, keeps the finer code of the two ("shelling" 194 over a killing's 190) */
+static void keep_finer(kb_coder *c, kb_event *f, const kb_event *e)
+{
+    if (strlen(f->code) == 3 && f->code[2] == '0' && strcmp(e->code, f->code)) {
+        const kbl_cameo *cm = kbl_cameo_get(c->lx, e->code);
+        if (cm) set_code(f, cm);
+    }
+}
+
+static int same_code(const char *a, const char *b) { return (!a && !b) || (a && b && !strcmp(a, b)); }
+
 /* One act told twice in a sentence ("were killed in Israeli shelling": the shelling with no
  * target, the killing with its victims): a targetless event whose source has an event of the
  * same root with a target in this sentence is that event. The targeted one keeps the finer
- * code of the two ("shelling" 194 over the killing's 190). Historical events stay apart. */
-static void fold_targetless(kb_coder *c, int sent)
+ * code of the two. Historical events stay apart. */
+static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
 {
-    size_t first = c->nev, w;
-    while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
-    w = first;
-    for (size_t i = first; i < c->nev; i++) {
-        kb_event *e = &c->ev[i];
-        int drop = 0;
-        if (!e->target.code && e->source.code && !e->historical)
-            for (size_t k = first; k < c->nev && !drop; k++) {
-                kb_event *f = &c->ev[k];
-                if (f->sentence != (size_t)sent || !f->target.code || !f->source.code || f->historical ||
-                    strcmp(f->source.code, e->source.code) || memcmp(f->root, e->root, 2))
-                    continue;
-                drop = 1;
-                if (strlen(f->code) == 3 && f->code[2] == '0' && strcmp(e->code, f->code)) {
-                    const kbl_cameo *cm = kbl_cameo_get(c->lx, e->code);
-                    if (cm) set_code(f, cm);
-                }
-            }
-        if (!drop) c->ev[w++] = *e;
+    const kb_event *e = &c->ev[i];
+    if (e->target.code || !e->source.code || e->historical) return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (!f->target.code || !f->source.code || f->historical || strcmp(f->source.code, e->source.code) ||
+            memcmp(f->root, e->root, 2))
+            continue;
+        keep_finer(c, f, e);
+        return 1;
     }
-    c->nev = w;
+    return 0;
+}
+
+/* a role of people hit by violence (not the armed) */
+static int victim_role(const char *role)
+{
+    static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
+                                    "JUD", "LEG", "OPP", "PTY", "BUS", NULL};
+    for (const char *const *r = R; *r; r++)
+        if (!strcmp(role, *r)) return 1;
+    return 0;
+}
+
+/* One violent act told with its place and with its victims ("20 people were killed in an
+ * attack on a mosque in Kabul", "militants attacked a checkpoint in Pakistan, killing 12
+ * soldiers"): an event on a bare state whose source has an event of the same root on that
+ * state's people or organ in this sentence is that event (victims with no country yet are that
+ * state's); the finer code of the two stays. */
+static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    int violent = (e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2';
+    if (!violent || e->historical || !e->target.code || strlen(e->target.code) != 3) return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (k == i || f->historical || !f->target.code || strlen(f->target.code) != 6 || memcmp(f->root, e->root, 2) ||
+            !same_code(f->source.code, e->source.code))
+            continue;
+        int bare = !f->target.country && !memcmp(f->target.code, "---", 3) && victim_role(f->target.code + 3);
+        if (strncmp(f->target.code, e->target.code, 3) && !bare) continue;
+        if (bare) {
+            f->target.country = e->target.country ? e->target.country : e->target.code;
+            f->target.code = arena_cat(c, f->target.country, f->target.code + 3);
+        }
+        keep_finer(c, f, e);
+        return 1;
+    }
+    return 0;
+}
+
+/* A speech act that goes on in a participle ("urged X to curb militants, warning that ...",
+ * "condemned Y, accusing it of ..."): one statement to one addressee; the participle's event
+ * goes when the same source addresses the same target earlier in this sentence by a verbal
+ * act (roots 02, 10-13). */
+static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    int r = root_of(e->root);
+    if (r < 10 || r > 13 || !e->source.code || !e->target.code) return 0;
+    int k = -1;
+    for (int j = 1; j < c->nt && k < 0; j++)
+        if (c->tok[j].s == e->verb_start) k = j;
+    size_t ln = k > 0 ? strlen(c->tok[k].low) : 0;
+    if (!(k > 0 && ln > 4 && !strcmp(c->tok[k].low + ln - 3, "ing") && is(&c->tok[k - 1], ","))) return 0;
+    for (size_t q = first; q < c->nev; q++) {
+        const kb_event *f = &c->ev[q];
+        int fr = root_of(f->root);
+        if (q != i && f->verb_start < e->verb_start && f->source.code && f->target.code &&
+            (fr == 2 || (fr >= 10 && fr <= 13)) && !strcmp(f->source.code, e->source.code) &&
+            !strcmp(f->target.code, e->target.code))
+            return 1;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------------------ attacks with no named attacker
@@ -1919,7 +2175,7 @@ static const char *const AGL_ATTACK[] = {AGL_ATTACK_WORDS, NULL};
 static const char *const AGL_SHOOT[] = {AGL_SHOOT_WORDS, NULL};
 static const char *const AGL_ABDUCT[] = {AGL_ABDUCT_WORDS, NULL};
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
-                                       "injuring", "martyred", NULL};
+                                       "injuring", "martyred", "died", NULL};
 /* a doer that is no one named: the act is an unnamed attacker's */
 static const char *const AGL_DOER[] = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
                                        "bomber", "bombers", "men", "militants", "insurgents", "terrorists",
@@ -1950,9 +2206,8 @@ static const char *const AGL_ACCIDENT[] = {"gas", "cylinder", "cylinders", "boil
                                            "firecracker", "crash", "collision", "pipeline", "tanker", "coal",
                                            "mine", "minefield", "plant", "chemical", "chemicals", "transformer",
                                            "fuel", "oil", "refinery", "warehouse", "lightning", NULL};
-static const char *const AGL_NUM[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                      "eleven", "twelve", "dozens", "scores", "several", "dozen", "hundreds",
-                                      NULL};
+static const char *const AGL_NUM[] = {AGL_NUM_WORDS, "eleven", "twelve", "dozens", "scores", "several",
+                                      "dozen", "hundreds", NULL};
 static const char *const AGL_SKIP[] = {"at", "least", "more", "than", "up", "to", "about", "around", "nearly",
                                        "some", "dead", "the", "a", "an", "two", "three", "four", "five",
                                        "six", "seven", "eight", "nine", "ten", "several", "dozens", "of",
@@ -1965,14 +2220,9 @@ static int agl_armed(const mention *m)
 
 static int agl_victim_role(const mention *m)
 {
-    static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
-                                    "JUD", "LEG", "OPP", "PTY", "BUS", NULL};
     if (m->dead || m->pronoun || m->kind == KBL_GROUP || m->kind == KBL_PERSON || !m->code) return 0;
     if (m->people) return 1; /* "Afghans": the state's civilians (emit) */
-    if (!m->role) return 0;
-    for (const char *const *r = R; *r; r++)
-        if (!strcmp(m->role, *r)) return 1;
-    return 0;
+    return m->role && victim_role(m->role);
 }
 
 /* a mention that reports ("police said", "..., officials told reporters", "according to police") */
@@ -2017,7 +2267,7 @@ static int agl_be_before(kb_coder *c, int at)
 /* the subject of a passive act ("five soldiers were killed"); -1 */
 static int agl_mention_before(kb_coder *c, int at)
 {
-    int j = agl_be_before(c, at);
+    int j = is(&c->tok[at], "died") ? at : agl_be_before(c, at); /* "twelve people died" */
     return j > 0 ? live_mention_at(c, j - 1) : -1;
 }
 
@@ -2068,7 +2318,7 @@ static const char *agl_counted(kb_coder *c, int k)
         if (t->kind == KBL_T_NUM || is_any(t, AGL_NUM)) return "CVL";
         if (!is(t, "at") && !is(t, "least") && !is(t, "more") && !is(t, "than") && !is(t, "about")) break;
     }
-    int be = agl_be_before(c, k);
+    int be = is(&c->tok[k], "died") ? k : agl_be_before(c, k);
     const char *role = "CVL";
     for (int j = be - 1; be > 0 && j >= 0 && j >= be - 4; j--) {
         const tokinfo *t = &c->tok[j];
@@ -2184,6 +2434,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                               is(&c->tok[i + 1], "decade") || is(&c->tok[i + 1], "decades")))
             return;
         if (is_any(t, AGL_ACCIDENT)) accident = 1;
+        if (period_at(c, i)) return; /* "in recent years", "since 2015" */
         if (kill < 0 && is_any(t, AGL_KILL)) {
             int neg = 0;
             for (int j = i - 1; j >= 0 && j >= i - 3; j--)
@@ -2284,6 +2535,14 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (tm < 0) counted = agl_counted(c, kill);
     }
     if (tm < 0 && !counted) counted = agl_counted(c, act); /* "eight labourers were abducted" */
+    /* the victims' country: theirs, else the state the sentence places the act in */
+    const char *place = NULL;
+    for (int m = 0; m < c->nm && !place; m++) {
+        const mention *x = &c->men[m];
+        if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) place = x->country;
+    }
+    /* "stormed a hotel in Somalia": the people of that state */
+    if (tm < 0 && !counted && place && civil_object(c, act + 1, c->nt)) counted = "CVL";
     if (tm < 0 && !counted) return;
     if (sm < 0) /* "were killed in an attack by militants" */
         for (int m = 0; m < c->nm && sm < 0; m++) {
@@ -2292,12 +2551,6 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 is(&c->tok[x->s - 1], "by"))
                 sm = m;
         }
-    /* the victims' country: theirs, else the state the sentence places the act in */
-    const char *place = NULL;
-    for (int m = 0; m < c->nm && !place; m++) {
-        const mention *x = &c->men[m];
-        if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) place = x->country;
-    }
     int hist = 0;
     for (int j = 1; j < c->nt && !hist; j++)
         if (is(&c->tok[j - 1], "in") || is(&c->tok[j - 1], "of")) hist = year_of(&c->tok[j], c->text);
@@ -2365,7 +2618,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     group_mentions(c);
     if (c->nv == 0) goto unnamed;
     int question = is(&c->tok[c->nt - 1], "?");
-    int suppress_from = c->nt + 1, claimer = -1;
+    int suppress_from = c->nt + 1, suppress_to = c->nt + 1, claimer = -1;
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
         const kbl_pattern *p = v->p;
@@ -2374,12 +2627,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) {
             v->src = left_source(c, vi);
             if (p->flags & KBL_P_SUPPRESS) {
-                suppress_from = suppress_from < v->e ? suppress_from : v->e;
+                if (v->e < suppress_from) {
+                    suppress_from = v->e;
+                    int re = rel_end(c, v->s); /* "X, which denies the charge, condemned Y" */
+                    suppress_to = re >= 0 ? re : c->nt + 1;
+                }
                 if (p->flags & KBL_P_CLAIM) claimer = vi;
             }
             continue;
         }
-        if (v->s >= suppress_from) {
+        if (v->s >= suppress_from && v->s < suppress_to) {
             /* "The US claimed that it had attacked Iraq": a claim of responsibility */
             if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18) {
                 int s2 = left_source(c, vi);
@@ -2762,6 +3019,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         break;
                     }
             src = v->src >= 0 ? v->src : left_source(c, vi);
+            /* "X ambushed a police convoy, killing five": the object of the act before is not
+             * the subject of its consequence */
+            for (int u = vi - 1; ing_clause && src >= 0 && u >= 0; u--)
+                if (c->vm[u].tgt >= 0 && c->men[c->vm[u].tgt].group == c->men[src].group) src = -1;
             /* "A roadside bombing killed two soldiers": the killing is that act, by an unnamed
              * attacker (source null) */
             if (src < 0 && (p->flags & KBL_P_RESULT))
@@ -2789,9 +3050,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     for (int u = vi - 1; u >= 0 && tgt < 0; u--)
                         if (c->vm[u].done == 1 && c->vm[u].tgt >= 0) tgt = c->vm[u].tgt;
             }
-            if (tgt < 0 && !(p->flags & KBL_P_NOTARGET))
-                tgt = right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"),
-                                   (p->flags & KBL_P_SUPPRESS) ? 24 : 12);
+            if (tgt < 0 && !(p->flags & KBL_P_NOTARGET)) {
+                int win = (p->flags & KBL_P_SUPPRESS) ? 24 : 12, re = rel_end(c, v->s);
+                if (re >= 0 && re - after < win) win = re - after; /* not past its relative clause */
+                tgt = win > 0 ? right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"), win)
+                              : -1;
+            }
         }
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
          * X", "rallied ... in protest against X's policy" */
@@ -2848,7 +3112,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (n >= 2) tgt = -1;
         }
         /* what follows "demanded that", "warned that" is the content, not an act */
-        if ((p->flags & KBL_P_SUPPRESS) && v->e < suppress_from) suppress_from = v->e;
+        if ((p->flags & KBL_P_SUPPRESS) && v->e < suppress_from) {
+            suppress_from = v->e;
+            int re = rel_end(c, v->s);
+            suppress_to = re >= 0 ? re : c->nt + 1;
+        }
         if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
             int k = v->e;
             if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
@@ -2870,6 +3138,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tm->country = c->men[ps].country;
                     tm->code = arena_cat(c, c->men[ps].country, tm->role);
                     tm->kind = KBL_STATE;
+                } else if (tgt < 0 && root0 >= 18 && src >= 0 && !c->men[src].country &&
+                           civil_object(c, after, c->men[ps].s)) {
+                    /* an unnamed attacker's act on a civil place or gathering in a state ("opened
+                     * fire on a wedding party in Afghanistan"): the state's civilians */
+                    int pm = add_people(c, after, c->men[ps].s, c->men[ps].country, "CVL", "civilians");
+                    tgt = pm >= 0 ? pm : c->men[ps].group;
                 } else if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT))
                     tgt = c->men[ps].group;
                 else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
@@ -2944,7 +3218,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        if (root0 >= 14 && habitual(c, v)) { /* a habitual statement ("have often blamed") still counts */
+        if (root0 >= 14 && (habitual(c, v) || background(c, v))) { /* a habitual statement ("have often blamed") still counts */
             v->done = -1;
             continue;
         }
@@ -3110,7 +3384,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         c->nev = w;
     }
-    fold_targetless(c, sent);
+    fold_sentence(c, sent, targetless_absorbed);
+    fold_sentence(c, sent, state_target_absorbed);
+    fold_sentence(c, sent, elaboration_absorbed);
 unnamed:
     agentless(c, sent, ss, se);
 remember_all:
