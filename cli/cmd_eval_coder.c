@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char eval_coder_usage[] =
-    "usage: khabar eval coder [--pred-out PRED.jsonl] [-v] FILE.jsonl...\n"
+    "usage: khabar eval coder [--pred-out PRED.jsonl] [--lexicon DIR] [-v] FILE.jsonl...\n"
     "\n"
     "Score the event coder on gold case files ({\"id\",\"date\",\"text\",\"expected\",\"notes\"}\n"
     "lines, as in ../shared/eval/coder/). Prints per file: cases, case accuracy, micro\n"
@@ -19,6 +19,7 @@ static const char eval_coder_usage[] =
     "the gold has PLOVER types (exact actors, and actors on their first 3 letters),\n"
     "no-event accuracy.\n"
     "  --pred-out F  also write the predictions: {\"id\",\"events\":[{source,target,code,plover}]}\n"
+    "  --lexicon DIR the coder's lexicon directory (e.g. one made by `khabar lexicon import`)\n"
     "  -v            list the cases coded wrong on standard error\n";
 
 static double f1(long tp, long fp, long fn)
@@ -29,9 +30,10 @@ static double ratio(long a, long b) { return b ? (double)a / (double)b : 0.0; }
 
 int cmd_eval_coder(int argc, char **argv)
 {
-    const char *pred_out = NULL;
+    const char *pred_out = NULL, *lexicon = NULL;
     int verbose = 0;
     cli_opt opts[] = {{"pred-out", 0, 1, &pred_out, NULL}, {"verbose", 'v', 0, NULL, &verbose},
+                      {"lexicon", 0, 1, &lexicon, NULL},
                       {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;
@@ -47,7 +49,7 @@ int cmd_eval_coder(int argc, char **argv)
         return CLI_USAGE;
     }
     kb_err err = {0};
-    kb_coder *c = kb_coder_new(NULL, &err);
+    kb_coder *c = kb_coder_new(lexicon, &err);
     if (!c) {
         cli_error("%s", err.msg);
         free(pos);

@@ -24,6 +24,9 @@ int kbu_buf_printf(kbu_buf *b, const char *fmt, ...)
     ;
 void kbu_buf_clear(kbu_buf *b);  /* len = 0, keeps memory; data stays NUL-terminated */
 void kbu_buf_free(kbu_buf *b);
+/* Grow an array *p of *cap elements of elsz bytes to hold need (doubling, at least 16):
+ * 0, or -1 when out of memory (*p and *cap unchanged). */
+int kbu_grow(void **p, size_t *cap, size_t need, size_t elsz);
 
 /* 128-bit non-cryptographic hash (two independent 64-bit lanes), hex out[33]. */
 void kbu_hash128_hex(const void *p1, size_t n1, const void *p2, size_t n2, char out[33]);

@@ -3523,6 +3523,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (sport && e->quad >= 3) continue;
+        if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
         /* an unnamed attacker on victims with no country (a state organ, people): the article's
          * state, else none yet; either way the enrichment puts the country of the event's place
          * (target_inferred) */

@@ -146,8 +146,12 @@ int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);
 
 /* CAMEO codebook row, NULL if code unknown. */
 const kbl_cameo *kbl_cameo_get(const kbl_lexicon *lx, const char *code);
-/* Intent code for an act of this code under modality (the longest %intent prefix), NULL if none. */
+/* Intent code for an act of this code under modality (the longest %intent prefix; with
+ * "%intent * =" the act's own code when no prefix fits), NULL if none. */
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root);
+/* 1 if the lexicon says "%target required" (imported TABARI/PETRARCH dictionaries): the
+ * coder then keeps no event without a target. */
+int kbl_target_required(const kbl_lexicon *lx);
 /* Refusal code for an act of this code stated as a refusal ("would not provide"), NULL if none. */
 const char *kbl_negate_code(const kbl_lexicon *lx, const char *root);
 

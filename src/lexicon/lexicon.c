@@ -65,6 +65,8 @@ struct kbl_lexicon {
         char pre[6], code[8];
     } intent[192], negate[192];
     size_t n_intent, n_negate;
+    int intent_same;     /* "%intent * =": an act under modality keeps its own code */
+    int target_required; /* "%target required": an event needs a target */
     int32_t *cues;
     size_t n_cues, cap_cues;
     uint8_t *is_cue; /* per token id */
@@ -78,17 +80,7 @@ struct kbl_lexicon {
 
 /* ---------------------------------------------------------------- helpers */
 
-static int grow(void **p, size_t *cap, size_t need, size_t elsz)
-{
-    if (need <= *cap) return 0;
-    size_t nc = *cap ? *cap * 2 : 64;
-    while (nc < need) nc *= 2;
-    void *q = realloc(*p, nc * elsz);
-    if (!q) return -1;
-    *p = q;
-    *cap = nc;
-    return 0;
-}
+static int grow(void **p, size_t *cap, size_t need, size_t elsz) { return kbu_grow(p, cap, need, elsz); }
 
 static void diag(kbl_lexicon *lx, const char *file, int line, int sev, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -843,8 +835,11 @@ const char *kbl_negate_code(const kbl_lexicon *lx, const char *root)
 
 const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
 {
-    return remap(lx->intent, lx->n_intent, root);
+    const char *r = remap(lx->intent, lx->n_intent, root);
+    return r || !lx->intent_same ? r : root;
 }
+
+int kbl_target_required(const kbl_lexicon *lx) { return lx->target_required; }
 
 /* ---------------------------------------------------------------- verbs */
 
@@ -912,6 +907,16 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     (void)kind;
     if (*s == '%') {
         char root[8], code[8];
+        /* imported dictionaries (TABARI, PETRARCH) code what is planned or promised as the act
+         * itself and never an event without a target */
+        if (!strcmp(s, "%intent * =")) {
+            lx->intent_same = 1;
+            return;
+        }
+        if (!strcmp(s, "%target required")) {
+            lx->target_required = 1;
+            return;
+        }
         int isneg = !strncmp(s, "%negate", 7);
         if (sscanf(s, isneg ? "%%negate %7s %7s" : "%%intent %7s %7s", root, code) == 2 &&
             strlen(root) >= 2 && strlen(root) <= 4 && strspn(root, "0123456789") == strlen(root)) {
@@ -945,7 +950,8 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             }
             return;
         }
-        diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%negate CODE CODE' or '%%sport WORDS')");
+        diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%intent * =', '%%negate CODE CODE', "
+                              "'%%target required' or '%%sport WORDS')");
         return;
     }
     char *text = kb_arena_strdup(lx->arena, s);

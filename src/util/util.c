@@ -37,6 +37,21 @@ int kbu_buf_reserve(kbu_buf *b, size_t extra)
     return KB_OK;
 }
 
+int kbu_grow(void **p, size_t *cap, size_t need, size_t elsz)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2 / (elsz ? elsz : 1)) return -1;
+        nc *= 2;
+    }
+    void *q = realloc(*p, nc * elsz);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
 int kbu_buf_append(kbu_buf *b, const void *p, size_t n)
 {
     if (kbu_buf_reserve(b, n)) return KB_ENOMEM;
