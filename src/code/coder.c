@@ -2703,10 +2703,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
                 int wcore = we; /* the governor and its slot, without a target found further right */
                 if (w->tgt >= 0) we = group_end(c, w->tgt) > we ? group_end(c, w->tgt) : we;
-                if (we == pw || we == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
+                if (we == pw || we == pw + 1 || wcore == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
                 /* the act right after the governor's object ("asked X to help", "appealed for
                  * $45 million to help"), not one further on ("... despite its refusal to sign") */
-                gov_adj = we == pw || we == pw + 1 || (pw >= wcore && pw - wcore <= 4);
+                gov_adj = we == pw || we == pw + 1 || wcore == pw + 1 || (pw >= wcore && pw - wcore <= 4);
                 /* "wants Putin to attack": someone is asked to act */
                 if (gov >= 0 && w->e <= pw)
                     for (int j = w->e; j < pw; j++)
@@ -2754,7 +2754,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             if (w->p->flags & KBL_P_ASPECT) {
                 if (v->src < 0) v->src = w->src; /* "continued to send": an act */
-            } else if ((w->p->flags & KBL_P_INTENT) || groot == 13 || groot == 3) {
+            } else if ((w->p->flags & KBL_P_INTENT) || (groot == 13 && strcmp(w->p->code, "139")) || groot == 3) {
+                /* (an ultimatum stays one: "gave X until Friday to withdraw" is 139) */
                 intent = 1;
                 if (w->p->code && w->done == 1) w->done = -2; /* replaced by the intent */
                 if (v->src < 0) v->src = w->src;
