@@ -939,6 +939,14 @@ static void translate(kbl_imp *im, const verb_entry *v, const char *pat_in, cons
                  pat_in, v->code);
         return;
     }
+    size_t cl = strlen(code);
+    if (cl > 1 && code[cl - 1] == '?') {
+        note(im, file, line, 1,
+             "code [%s] (coded only when the sentence gives nothing else) cannot be said: left out "
+             "(khabar's own attribution verbs read 'said', 'reported')",
+             code_in);
+        return;
+    }
     if (!strcmp(code, "###") || !strcmp(code, "+++")) {
         note(im, file, line, 1, "code [%s] (%s) has no khabar equivalent: left out", code,
              code[0] == '#' ? "discard the sentence" : "too complex");

@@ -60,7 +60,8 @@ static const char TAB_VERBS[] = "<SYNSETS>\n"
                                 "- * SNOW  [---]\n"
                                 "HUG  [---]\n"
                                 "- * WARMLY  [041]\n"
-                                "FROWN [###]\n";
+                                "FROWN [###]\n"
+                                "REMARK [023?]\n";
 
 static const char PET_VERBS[] = "&GIFT\n"
                                 "+FLOWERS\n"
@@ -162,6 +163,9 @@ static void tabari_verbs(void **state)
     assert_null(strstr(t, "frown"));
     assert_true(has_note(im, 18, 1, "###"));
     assert_true(has_note(im, 7, 1, "time shift"));
+    /* a code for when nothing else is coded cannot be said */
+    assert_null(strstr(t, "remark"));
+    assert_true(has_note(im, 19, 1, "023?"));
     /* the codes used, in first-use order */
     const char *codes = kbl_imp_text(im, KBL_OUT_CODES, NULL);
     assert_true(has_line(codes, "901\tt.verbs:9"));
