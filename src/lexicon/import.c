@@ -771,6 +771,7 @@ static int items_of(const char *s, item *it, int max, int verb_phrase)
 
 typedef struct {
     char *forms[MAX_FORMS];
+    unsigned char own[MAX_FORMS]; /* PETRARCH: the form came with its own code (bare line written) */
     int n;
     char code[32];
     int line;
@@ -994,7 +995,18 @@ static void translate(kbl_imp *im, const verb_entry *v, const char *pat_in, cons
 
 static void verb_flush(kbl_imp *im, verb_entry *v, const char *file)
 {
-    if (v->n && v->has_code) translate(im, v, "*", v->code, file, v->line);
+    if (v->n && v->has_code) { /* the bare verbs, but those that had their own code */
+        verb_entry *b = calloc(1, sizeof *b);
+        if (b) {
+            for (int i = 0; i < v->n; i++)
+                if (!v->own[i]) b->forms[b->n++] = v->forms[i];
+            b->has_code = 1;
+            snprintf(b->code, sizeof b->code, "%s", v->code);
+            if (b->n) translate(im, b, "*", v->code, file, v->line);
+            free(b);
+        }
+    }
+    memset(v->own, 0, sizeof v->own);
     v->n = 0;
     v->has_code = 0;
 }
@@ -1106,9 +1118,15 @@ static void feed_verbs(kbl_imp *im, const char *file, const char *text, size_t n
             verb_entry one = {.n = 1, .has_code = 1, .line = r->ln};
             one.forms[0] = kb_arena_strdup(im->arena, head);
             snprintf(one.code, sizeof one.code, "%s", code);
-            char *fs = forms;
+            char fs[IMP_LINE];
+            snprintf(fs, sizeof fs, "%s", forms);
             add_forms(im, &one, fs);
             translate(im, &one, "*", one.code, file, r->ln);
+            /* the block's patterns still apply to it */
+            for (int i = 0; i < one.n && v->n < MAX_FORMS; i++) {
+                v->own[v->n] = 1;
+                v->forms[v->n++] = one.forms[i];
+            }
             im->cnt.verbs++;
             continue;
         }

@@ -5,7 +5,7 @@
 #   - every note on standard error names FILE:LINE and says dropped or approximated,
 #     and the summary's counts match the notes;
 #   - `khabar eval coder --lexicon DIR` scores the three fictional-actor sets at or above
-#     floors a little under today's figures (tabari 0.43, petrarch1 0.45, udpetrarch 0.48
+#     floors a little under today's figures (tabari 0.43, petrarch1 0.455, udpetrarch 0.48
 #     case accuracy), and far above the default lexicon, which knows none of their actors;
 #   - bad usage exits 2.
 # Skips (77) without $KB_SHARED/eval/coder/dicts.
