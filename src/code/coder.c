@@ -2868,6 +2868,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if ((is(&c->tok[j], "been") || is(&c->tok[j], "being")) && is_participle(&c->tok[v->s])) passive = 1;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
+            /* "killed at least 46 people": a count is the object */
+            !(v->e + 1 < c->nt && is(&c->tok[v->e], "at") && is(&c->tok[v->e + 1], "least")) &&
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
             (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
@@ -3133,6 +3135,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int people = tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
                          strcmp(tm->role, "REB");
             int ps = place_state(c, after, src, people); /* a state's own people too */
+            /* "Pakistani airstrikes in Afghanistan's Paktika province killed 46 people": the
+             * place in the subject's phrase */
+            if (ps < 0 && people && root0 >= 18 && src >= 0 && group_end(c, src) < v->s)
+                ps = place_state(c, group_end(c, src), src, 0);
             if (ps >= 0) {
                 if (people) {
                     /* "killed four children in the Gaza Strip": the people of that state */

@@ -412,18 +412,71 @@ static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uin
 
 /* Does place p come only from acting names in [s0, s1) (see acting_top)? 0
  * when some mention of it there is a location, or none is found. */
+/* The next toponym from tops[*i] on, ending by s1, that names place p; NULL if none. */
+static const kba_toponym *next_of_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop, size_t *i,
+                                        uint32_t s1, const kba_place *p)
+{
+    for (; *i < ntop && tops[*i].end <= s1; (*i)++) {
+        const kba_toponym *t = &tops[*i];
+        if (t->rec < 0) continue;
+        kba_place q;
+        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        if (q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name))) {
+            (*i)++;
+            return t;
+        }
+    }
+    return NULL;
+}
+
 static int acting_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t s0, uint32_t s1, uint32_t vs, const kba_place *p)
 {
     int seen = 0;
-    for (size_t i = first_top(tops, ntop, s0); i < ntop; i++) {
-        const kba_toponym *t = &tops[i];
-        if (t->end > s1) break;
-        if (t->rec < 0) continue;
-        kba_place q;
-        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
-        if (!(q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name)))) continue;
+    size_t i = first_top(tops, ntop, s0);
+    for (const kba_toponym *t; (t = next_of_place(en, tops, ntop, &i, s1, p));) {
         if (!acting_top(en, text, s0, vs, t)) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* The end of a dateline opening the sentence [s0, s1) ("PESHAWAR, Pakistan (AP) - ",
+ * "NAIROBI, March 3 (Reuters) -- "): the offset after its dash, else 0. Before the dash no word
+ * in lower case, and a first word in capitals or an agency in brackets. */
+static uint32_t dateline_end(const char *text, uint32_t s0, uint32_t s1)
+{
+    int caps = 0, paren = 0;
+    for (uint32_t i = s0; i < s1 && i < s0 + 80; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == ' ' && i + 2 < s1 &&
+            (text[i + 1] == '-' || (!memcmp(text + i + 1, "\xe2\x80", 2) && i + 4 < s1 &&
+                                    ((unsigned char)text[i + 3] == 0x94 || (unsigned char)text[i + 3] == 0x93)))) {
+            uint32_t j = i + 1;
+            while (j < s1 && (text[j] == '-' || (unsigned char)text[j] >= 0x80)) j++;
+            if (j >= s1 || text[j] != ' ' || !(caps || paren)) return 0;
+            return j + 1;
+        }
+        if (ch == '(') paren = 1;
+        if (i == s0 + 2 && ch >= 'A' && ch <= 'Z' && text[s0] >= 'A' && text[s0] <= 'Z' && text[s0 + 1] >= 'A' &&
+            text[s0 + 1] <= 'Z')
+            caps = 1;
+        /* a word starting in lower case (outside brackets) is prose */
+        if (ch >= 'a' && ch <= 'z' && (i == s0 || text[i - 1] == ' ') && !paren) return 0;
+    }
+    return 0;
+}
+
+/* Is place p named in [s0, s1) only within the sentence's dateline? */
+static int dateline_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                          uint32_t s0, uint32_t s1, const kba_place *p)
+{
+    uint32_t dl = dateline_end(text, s0, s1);
+    if (!dl) return 0;
+    int seen = 0;
+    size_t i = first_top(tops, ntop, s0);
+    for (const kba_toponym *t; (t = next_of_place(en, tops, ntop, &i, s1, p));) {
+        if (t->start >= dl) return 0;
         seen = 1;
     }
     return seen;
@@ -467,7 +520,9 @@ static int is_attack_word(const char *w, size_t n)
 {
     static const char *const aw[] = {"attack", "attacks", "attacked", "assault", "assaults",
                                      "raid", "raids", "raided", "ambush", "ambushed", "bombing",
-                                     "blast", "explosion", "strike", "strikes", "stormed", NULL};
+                                     "blast", "explosion", "strike", "strikes", "stormed", "bomb",
+                                     "bombs", "bomber", "bombers", "suicide", "explosives",
+                                     "gunmen", "shelling", "airstrike", "airstrikes", NULL};
     for (int k = 0; aw[k]; k++)
         if (word_eq(w, n, aw[k])) return 1;
     return 0;
@@ -757,6 +812,24 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
                      !acting_place(en, text, tops, ntop, s0, s1, vs, &p);
             }
             size_t si = sentence_at(sents, ns, s0);
+            /* a dateline's city ("PESHAWAR, Pakistan (AP) -") or a bare country is where the
+             * report was filed or a region: a sub-country place of the next or the previous
+             * sentence about the act, in that country, is more specific */
+            int weak = ok && material_root(e->root) && !e->historical &&
+                       (!sub_country(&p) || dateline_place(en, text, tops, ntop, s0, s1, &p));
+            if (weak && si < ns) {
+                for (int dlt = 1; dlt >= -1; dlt -= 2) {
+                    if (dlt < 0 && si == 0) continue;
+                    size_t k = si + (size_t)(long)dlt;
+                    kba_place q;
+                    if (k < ns &&
+                        neighbour_place(en, text, tops, ntop, sents[k].start, sents[k].end, s0, s1, &q) &&
+                        q.country && p.country && !strcmp(q.country, p.country)) {
+                        p = q;
+                        break;
+                    }
+                }
+            }
             if (!ok && material_root(e->root) && !e->historical && si < ns) {
                 for (int dlt = -1; dlt <= 1 && !ok; dlt += 2) {
                     if (dlt < 0 && si == 0) continue;

@@ -3,7 +3,8 @@
  * dateline, the text's own full dates over an older metadata date, no
  * invention when nothing dates the article), each event's own date (clause,
  * historical year, an undated past act at month precision), its place (the
- * clause's, a neighbouring sentence's for an attack, never the acting capital)
+ * clause's, a neighbouring sentence's for an attack, also over a dateline's city or a bare
+ * country, never the acting capital)
  * and its toll (the attack's sentence, not a later happening, not yearly
  * aggregates); and the JSON line. Place checks are skipped without the
  * gazetteer index. */
@@ -352,6 +353,21 @@ static void test_places(void **state)
     assert_null(e->place.name);
     assert_int_equal(e->killed, 7);
     done(&r);
+    /* a dateline's city, or a bare country, gives way to the town the next sentence names for
+     * the attack in that country */
+    static const char *const WEAK[] = {
+        "QUETTA, Pakistan (AP) - A roadside bomb struck a police van in southwestern Pakistan on "
+        "Monday, killing five officers, officials said.\n\n"
+        "The bombing took place near Mastung, a district official said.",
+        "A roadside bomb struck a police van in Pakistan on Monday, killing five officers.\n\n"
+        "The bombing took place near Mastung, a district official said."};
+    for (size_t k = 0; k < sizeof WEAK / sizeof *WEAK; k++) {
+        text_run(&r, WEAK[k], "2025-10-28");
+        e = find(&r, "18");
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Mastung");
+        done(&r);
+    }
 }
 
 /* the JSON line: the coder's keys with place and toll filled, and the additions */
