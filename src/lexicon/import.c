@@ -34,7 +34,7 @@
 
 #define IMP_LINE 4096
 #define MAX_EXPAND 256
-#define MAX_FORMS 64
+#define MAX_FORMS 256
 #define MAX_ITEMS 48
 #define MAX_EL 15
 
@@ -469,6 +469,7 @@ static void feed_actors(kbl_imp *im, const char *file, const char *text, size_t 
                 *br = '\0';
             }
             if (a->n < 64) a->phr[a->n++] = kb_arena_strdup(im->arena, trim(s + 1));
+            else note(im, file, r->ln, 1, "more than 64 synonyms of one actor: '%s' left out", trim(s + 1));
             continue;
         }
         if (*s == '[') {
@@ -634,6 +635,7 @@ static void feed_agents(kbl_imp *im, const char *file, const char *text, size_t 
         char *sv = NULL;
         for (char *w = strtok_r(plurals, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv))
             np = macro_expand(im, w, phr, np, 80, 0);
+        if (np == 80) note(im, file, r->ln, 0, "agent line expands to 80 phrases or more: the rest are left out");
         int w = 0;
         for (int i = 0; i < np; i++) {
             char ph[512];
@@ -1011,12 +1013,22 @@ static void verb_flush(kbl_imp *im, verb_entry *v, const char *file)
     v->has_code = 0;
 }
 
-static void add_forms(kbl_imp *im, verb_entry *v, char *s)
+static void add_form(kbl_imp *im, verb_entry *v, const char *w, int own, const char *file, int line)
+{
+    if (v->n == MAX_FORMS) {
+        note(im, file, line, 1, "more than %d verbs in one entry: '%s' left out", MAX_FORMS, w);
+        return;
+    }
+    v->own[v->n] = (unsigned char)own;
+    v->forms[v->n++] = kb_arena_strdup(im->arena, w);
+}
+
+static void add_forms(kbl_imp *im, verb_entry *v, char *s, const char *file, int line)
 {
     char *sv = NULL;
     for (char *w = strtok_r(s, " \t{}", &sv); w; w = strtok_r(NULL, " \t{}", &sv)) {
         if (*w == '+') w++;
-        if (*w && v->n < MAX_FORMS) v->forms[v->n++] = kb_arena_strdup(im->arena, w);
+        if (*w) add_form(im, v, w, 0, file, line);
     }
 }
 
@@ -1087,7 +1099,7 @@ static void feed_verbs(kbl_imp *im, const char *file, const char *text, size_t n
             continue;
         }
         if (*s == '{') { /* TABARI: forms of the verb above */
-            add_forms(im, v, s);
+            add_forms(im, v, s, file, r->ln);
             continue;
         }
         if (*s == '~' || *s == '!') {
@@ -1120,18 +1132,15 @@ static void feed_verbs(kbl_imp *im, const char *file, const char *text, size_t n
             snprintf(one.code, sizeof one.code, "%s", code);
             char fs[IMP_LINE];
             snprintf(fs, sizeof fs, "%s", forms);
-            add_forms(im, &one, fs);
+            add_forms(im, &one, fs, file, r->ln);
             translate(im, &one, "*", one.code, file, r->ln);
             /* the block's patterns still apply to it */
-            for (int i = 0; i < one.n && v->n < MAX_FORMS; i++) {
-                v->own[v->n] = 1;
-                v->forms[v->n++] = one.forms[i];
-            }
+            for (int i = 0; i < one.n; i++) add_form(im, v, one.forms[i], 1, file, r->ln);
             im->cnt.verbs++;
             continue;
         }
-        if (v->n < MAX_FORMS) v->forms[v->n++] = kb_arena_strdup(im->arena, head);
-        add_forms(im, v, forms);
+        add_form(im, v, head, 0, file, r->ln);
+        add_forms(im, v, forms, file, r->ln);
         im->cnt.verbs++;
     }
     verb_flush(im, v, file);
