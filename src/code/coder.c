@@ -1326,6 +1326,15 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     return match_el(c, p, k + 1, pos + 1, end, star);
 }
 
+/* 1 if a word of mention m is a word of pattern p (not a gap's) */
+static int pattern_word_in(const kb_coder *c, const kbl_pattern *p, int m)
+{
+    for (int j = c->men[m].s; j < c->men[m].e; j++)
+        for (int k = 0; k < p->n_el; k++)
+            if (p->el[k] >= 0 && p->el[k] == c->tok[j].id) return 1;
+    return 0;
+}
+
 static void find_verbs(kb_coder *c, int titlecase)
 {
     c->nv = 0;
@@ -1399,9 +1408,18 @@ static void find_verbs(kb_coder *c, int titlecase)
                     break;
                 }
             }
-            /* agents swallowed by the pattern ("military exercises") are no actors */
+            /* agents swallowed by the pattern ("military exercises") are no actors; a state's
+             * organ that only sits in a gap ("rejected calls from the Kenyan government for aid")
+             * stays, as the act's object */
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
+                if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep &&
+                    c->men[m].country && c->men[m].code && memcmp(c->men[m].code, "---", 3) &&
+                    !pattern_word_in(c, ps[k], m)) {
+                    if (v->inner < 0) v->inner = c->men[m].group;
+                    c->tok[j].verb = (int16_t)c->nv;
+                    continue;
+                }
                 if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep) {
                     c->men[m].dead = 1;
                     for (int q = c->men[m].s; q < c->men[m].e; q++)
