@@ -7,7 +7,9 @@
  *      resolved against earlier mentions of the article; then composition: a state next
  *      to an agent ("Pakistani troops" PAKMIL, "the government of Afghanistan" AFGGOV),
  *      titles and appositions ("Defence Minister Khawaja Asif", "Kakar, the prime
- *      minister,"), and coordination ("Pakistan and Afghanistan") into groups;
+ *      minister,"), a title before an unknown name taking its state from the context
+ *      ("President Omar al-Bashir ... in Sudan"), and coordination ("Pakistan and
+ *      Afghanistan") into groups;
  *   3. verb patterns (lexicon/verbs.txt), longest first, with target slots and gaps;
  *   4. per pattern: governors ("urged X to curb": the curbing is not an act; "plans to
  *      visit": an intent), modality (will, could -> intent codes, threats), negation,
@@ -56,6 +58,8 @@ typedef struct mention {
     int group, dead, pronoun, plural, pair;
     int people;  /* a plural demonym ("Palestinians", "Iraqis"): the people, not the state */
     int capital; /* a capital as metonymy ("Islamabad said"): the state, its government as an actor */
+    int titled;  /* a title with a name the lexicon does not know ("President Laurent Gbagbo") */
+    int ctx;     /* its country taken from the context (the sentence's one state, the article's) */
 } mention;
 
 typedef struct vmatch {
@@ -435,6 +439,31 @@ static const char *const VERB_LEFT[] = {"to", "and", "who", "which", "that", ","
                                         "formally", "publicly", "immediately", "on", "yesterday",
                                         "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
                                         "friday", "saturday", "sunday", "week", "overnight", NULL};
+
+/* a state office held before: "former President X", "ousted President X" */
+static const char *const FORMER[] = {"former", "ex", "late", "ousted", "deposed", "exiled", "toppled",
+                                     "overthrown", "retired", NULL};
+/* the last word of a person's title before the name */
+static const char *const TITLE_WORDS[] = {"president", "minister", "premier", "chancellor", "leader", "king",
+                                          "queen", "emir", "sultan", "monarch", "sheikh", "judge", "justice",
+                                          "magistrate", "prosecutor", "general", "gen", "admiral", "adm",
+                                          "colonel", "col", "brigadier", "brig", "marshal", "commander",
+                                          "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                                          "secretary", "governor", "mayor", "senator", "congressman",
+                                          "congresswoman", "lawmaker", "mp", "legislator", "speaker",
+                                          "chairman", "chief", "negotiator", "diplomat", "director",
+                                          "president-elect", "dictator", "strongman", "official", "attorney",
+                                          "lieutenant", "captain", "major", "inspector", "commissioner", NULL};
+/* name particles ("al-Bashir", "bin Laden", "van den Broek", "Zia-ul-Haq") */
+static const char *const NAME_PART[] = {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di",
+                                        "du", "der", "den", "la", "le", "dos", "del", "ul", NULL};
+
+/* heads of a sector, whose own role is generic ("opposition leader" is the opposition) */
+static const char *const HEADS[] = {"leader", "leaders", "chief", "chiefs", "head", "heads", "spokesman",
+                                    "spokeswoman", "spokesperson", "official", "officials", "commander",
+                                    "commanders", "representative", "representatives", "delegation",
+                                    "delegates", "negotiator", "negotiators", "envoy", "envoys", "members",
+                                    "member", NULL};
 
 /* ------------------------------------------------------------ mentions */
 
@@ -846,7 +875,7 @@ static void kill_modifiers(kb_coder *c)
                     c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
                     !is(&c->tok[e + 1], "backed");
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
-                     c->tok[s0 - 2].e == c->tok[s0 - 1].s;
+                     c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
          * an unknown noun that the state name only qualifies */
         int adj = 0;
@@ -909,6 +938,19 @@ static int is_verb_word(kb_coder *c, int i)
 }
 
 static int state_like(const mention *m) { return m->country && !m->role && m->kind != KBL_PERSON; }
+
+/* a plural noun of a doer ("demonstrators", "protesters", "rebels", "activists"), not the act
+ * ("protest", "protests") */
+static int agent_noun(const tokinfo *t)
+{
+    static const char *const END[] = {"ers", "ors", "ists", "ants", "els", NULL};
+    size_t n = strlen(t->low);
+    for (const char *const *x = END; *x; x++) {
+        size_t k = strlen(*x);
+        if (n > k + 2 && !strcmp(t->low + n - k, *x)) return 1;
+    }
+    return 0;
+}
 
 /* roles that are organs of a state (their country is the state's) */
 static int state_organ(const char *role)
@@ -995,11 +1037,35 @@ static void compose(kb_coder *c)
                 poss = gap == 1;
             }
         }
+        /* two demonyms: "Bosnian Serbs", "Bosnian Serb forces" are of the first state (the second
+         * names a people living in many); "Turkish Cypriots", "Albanian Kosovars" of the second */
+        if (gap == 0 && state_like(a) && state_like(b) && !a->people && a->kind == KBL_STATE &&
+            b->kind == KBL_STATE && a->e == a->s + 1 && b->e == b->s + 1 && strcmp(a->country, b->country) &&
+            !a->capital && !b->capital &&
+            (b->people || (bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e))) {
+            a->e = b->e;
+            static const char *const ETHNIC[] = {"serb", "serbs", "croat", "croats", "albanian", "albanians",
+                                                 "turk", "turks", "hungarian", "hungarians", "russian",
+                                                 "russians", "uzbek", "uzbeks", "tajik", "tajiks", "armenian",
+                                                 "armenians", "somali", "somalis", "greek", "greeks", NULL};
+            if (!is_any(&c->tok[b->s], ETHNIC)) {
+                a->code = b->code;
+                a->country = b->country;
+            }
+            a->people = b->people;
+            a->plural = b->people;
+            a->name = span_str(c, a->s, a->e);
+            b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            i--; /* again, with the agent after: "Bosnian Serb forces" */
+            continue;
+        }
         /* state/IGO (+'s) + agent: PAK + MIL -> PAKMIL */
         if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country && !a->role &&
             (state_like(a) || a->kind == KBL_IGO || a->kind == KBL_GROUP)) {
             const char *base = a->code;
-            if (a->kind == KBL_GROUP) {
+            if (a->kind == KBL_GROUP || (a->kind == KBL_IGO && !strcmp(b->role, "GOV"))) {
+                /* a group's men are the group; an IGO's officials and chiefs are the IGO */
                 b->code = base;
             } else {
                 b->code = arena_cat(c, base, b->role);
@@ -1027,12 +1093,16 @@ static void compose(kb_coder *c)
         /* agent or state + person: the person (with the title's country if the person lacks one) */
         if ((gap == 0 || poss || (gap == 1 && is(&c->tok[a->e], ","))) && b->kind == KBL_PERSON &&
             (a->kind == KBL_AGENT || state_like(a) || (a->role && a->kind == KBL_STATE))) {
+            /* a state office named by the title outranks a movement of the lexicon ("Palestinian
+             * Prime Minister Ismail Haniyeh" holds the office, whatever his group) */
+            if (gap == 0 && !b->country && a->country && a->role && state_organ(a->role) && a->kind == KBL_STATE &&
+                b->code && !kbl_is_state_code(c->lx, b->code))
+                b->code = a->code;
             if (!b->country && a->country) b->country = a->country;
             /* a government title right before the name says the person holds the office now
              * ("President Bush"), unless it is a former one ("former President ...") */
             if (gap == 0 && a->role && !strcmp(a->role, "GOV") && b->country && b->code &&
                 strlen(b->code) == 6 && !strcmp(b->code + 3, "ELI")) {
-                static const char *const FORMER[] = {"former", "ex", "late", "ousted", "deposed", "exiled", NULL};
                 int former = 0;
                 for (int j = a->s - 1; j >= 0 && j >= a->s - 3; j--)
                     if (is_any(&c->tok[j], FORMER)) former = 1;
@@ -1044,9 +1114,14 @@ static void compose(kb_coder *c)
             for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
             continue;
         }
-        /* a composed actor + an agent noun: "Pakistani air force jets" */
-        if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO) && b->kind == KBL_AGENT && !b->country) {
+        /* a composed actor + an agent noun: "Pakistani air force jets"; a sector's head or
+         * spokesman: "opposition leader", "rebel commanders", "union officials": the sector's
+         * role, not the generic one of the head */
+        int head = a->kind == KBL_AGENT && !a->country && b->role && a->role && strcmp(a->role, b->role) &&
+                   is_any(&c->tok[b->e - 1], HEADS);
+        if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO || head) && b->kind == KBL_AGENT && !b->country) {
             a->e = b->e;
+            if (head) a->plural = b->plural;
             a->name = span_str(c, a->s, a->e);
             b->dead = 1;
             for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
@@ -1089,7 +1164,11 @@ static void compose(kb_coder *c)
               a->role && strcmp(a->role, "REF") &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
                !strcmp(a->role, "JUD") || !strcmp(a->role, "LEG") ||
-               (strcmp(a->role, "INS") && strcmp(a->role, "REB") && !is_verb_word(c, a->e - 1)))))) {
+               /* "rebels in Darfur", "demonstrators in Baghdad": that state's (not
+                * "militants in Afghanistan", who may have come from anywhere) */
+               (strcmp(a->role, "INS") &&
+                (((!strcmp(a->role, "REB") || !strcmp(a->role, "OPP")) && agent_noun(&c->tok[a->e - 1])) ||
+                 !is_verb_word(c, a->e - 1))))))) {
             a->code = arena_cat(c, b->code, a->role);
             a->country = b->country;
             a->kind = KBL_STATE;
@@ -1141,8 +1220,15 @@ static int dominant_state(const kb_coder *c, int *second)
 }
 
 /* A singular title followed by a name the lexicon does not know ("Libyan leader Muammar
- * Gaddafi", "President Laurent Gbagbo"): the mention covers the name, so that coordination
- * and the verb's subject see one actor. */
+ * Gaddafi", "President Laurent Gbagbo", "President Omar Hassan al-Bashir"): the mention covers
+ * the name, so that coordination and the verb's subject see one actor. A state office held
+ * before ("former President X", "ousted President X") is an elite (ELI) of that state. */
+static int name_word(const kb_coder *c, int e)
+{
+    const tokinfo *t = &c->tok[e];
+    return t->kind == KBL_T_WORD && t->cap && !t->allcaps && t->men < 0;
+}
+
 static void extend_titles(kb_coder *c)
 {
     static const char *const NOT_NAME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1153,10 +1239,39 @@ static void extend_titles(kb_coder *c)
         mention *m = &c->men[i];
         if (m->dead || m->pronoun || !m->role || m->plural || m->kind == KBL_PERSON) continue;
         int e = m->e;
-        while (e < c->nt && e < m->e + 4 && c->tok[e].kind == KBL_T_WORD && c->tok[e].cap && !c->tok[e].allcaps &&
-               c->tok[e].men < 0 && !is_any(&c->tok[e], NOT_NAME))
-            e++;
-        if (e == m->e) continue;
+        while (e < c->nt && e < m->e + 6) {
+            const tokinfo *t = &c->tok[e];
+            if (name_word(c, e) && !is_any(t, NOT_NAME)) {
+                e++;
+                continue;
+            }
+            /* "al-Bashir", "Zia-Ul-Haq": a hyphen inside a name; "bin Laden": a particle */
+            int next_name = e + 1 < c->nt && name_word(c, e + 1);
+            if (e > m->e && next_name && t->kind != KBL_T_WORD && is(t, "-") && t->s == c->tok[e - 1].e &&
+                c->tok[e + 1].s == t->e) {
+                e++;
+                continue;
+            }
+            if (e > m->e && t->men < 0 && is_any(t, NAME_PART) &&
+                (next_name || (e + 2 < c->nt && is(&c->tok[e + 1], "-") && c->tok[e + 1].s == t->e &&
+                               name_word(c, e + 2)))) {
+                e++;
+                continue;
+            }
+            break;
+        }
+        if (e > m->e && !name_word(c, e - 1)) e--; /* never end on a particle or a hyphen */
+        if (e == m->e) {
+            /* a rank that is only a title ("General", "Admiral") names no one without a name:
+             * "General elections", "General Motors" */
+            static const char *const RANK[] = {"general", "gen", "admiral", "adm", "colonel", "col", "brigadier",
+                                               "brig", "marshal", NULL};
+            if (m->kind == KBL_AGENT && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], RANK)) {
+                m->dead = 1;
+                for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
+            }
+            continue;
+        }
         /* "President Paul Kagame of Rwanda", "Prime Minister Taro Aso of Japan": the office
          * of that state */
         if (!m->country && e + 1 < c->nt && is(&c->tok[e], "of")) {
@@ -1168,11 +1283,89 @@ static void extend_titles(kb_coder *c)
                 m->kind = KBL_STATE;
                 c->men[sm].dead = 1;
                 e = c->men[sm].e;
-                m->name = span_str(c, m->s, e);
             }
         }
+        /* a person's title ("President", "Judge", "opposition leader"), not a noun that heads a
+         * name ("Jet Airways", "Court of Appeal") */
+        int title = is_any(&c->tok[m->e - 1], TITLE_WORDS);
         for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
         m->e = e;
+        m->name = span_str(c, m->s, m->e);
+        if (!title) continue;
+        m->titled = 1;
+        if (state_organ(m->role)) {
+            int former = 0; /* "former President", "Ex-Labour MP" */
+            for (int j = m->s - 1; j >= 0 && j >= m->s - 3; j--) {
+                if (is_any(&c->tok[j], FORMER)) former = 1;
+                if (c->tok[j].kind != KBL_T_WORD && !is(&c->tok[j], "-")) break;
+            }
+            if (former) {
+                m->titled = 2;
+                m->role = "ELI";
+                m->code = m->country ? arena_cat(c, m->country, "ELI") : "---ELI";
+            }
+        }
+    }
+}
+
+/* a mention that qualifies the noun after it ("the Iraq war", "the Beijing Olympics") */
+static int noun_modifier(const kb_coder *c, const mention *m)
+{
+    if (m->e >= c->nt || m->s == 0 || !is_any(&c->tok[m->s - 1], DETS)) return 0;
+    const tokinfo *t = &c->tok[m->e];
+    size_t n = strlen(t->low);
+    return t->kind == KBL_T_WORD && !t->cap && !(n > 3 && !strcmp(t->low + n - 2, "ed")) && t->men < 0 &&
+           !is_any(t, IRR_PAST) && !is_any(t, PREPS) &&
+           !is_any(t, STOP_RIGHT) && !is(t, "and") && !is(t, "or") && !is_any(t, BE) && !is_any(t, MODALS) &&
+           !is(t, "'s") && !is_any(t, ADVS) && !is(t, "said") && !is(t, "says");
+}
+
+/* A titled person of no known country ("President Omar al-Bashir", "Judge Alejandro Rivera",
+ * "opposition leader X") holds the office of the one state the sentence names (or whose armed
+ * group it names), else of the state the article is about; with none (or several and no
+ * article to choose) the role stays alone ("---GOV"): never a guess. */
+static void title_context(kb_coder *c)
+{
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || !m->titled || m->country || !m->role || !m->code || memcmp(m->code, "---", 3)) continue;
+        if (!state_organ(m->role) && m->titled != 2 && strcmp(m->role, "OPP")) continue;
+        /* the states the sentence names as such (not another official's office, not a noun's
+         * modifier, "the Iraq war"), apart from the places ("in Sudan", "to Paris") */
+        const char *one[2] = {NULL, NULL};
+        int several[2] = {0, 0};
+        for (int k = 0; k < c->nm; k++) {
+            const mention *o = &c->men[k];
+            if (k == i || o->dead || o->pronoun) continue;
+            const char *oc = state_like(o) ? o->country : o->kind == KBL_GROUP ? o->home : NULL;
+            if (!oc || noun_modifier(c, o) || (o->e < c->nt && is(&c->tok[o->e], "-"))) continue; /* "US-led" */
+            int pp = o->s - 1;
+            while (pp > 0 && (is(&c->tok[pp], "the") || is(&c->tok[pp], "southern") || is(&c->tok[pp], "northern") ||
+                              is(&c->tok[pp], "eastern") || is(&c->tok[pp], "western") || is(&c->tok[pp], "central")))
+                pp--;
+            int place = pp >= 0 && (is_any(&c->tok[pp], PLACE_PREP) || is(&c->tok[pp], "to") || is(&c->tok[pp], "from"));
+            if (!one[place]) one[place] = oc;
+            else if (strncmp(one[place], oc, 3)) several[place] = 1;
+        }
+        int second = 0, best = dominant_state(c, &second);
+        const char *art = best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second ? c->scode[best] : NULL;
+        const char *pick = NULL;
+        if (one[0] && !several[0]) pick = one[0];
+        else if (one[0]) /* several: the article's state, if the sentence names it */
+            for (int k = 0; k < c->nm && !pick; k++) {
+                const mention *o = &c->men[k];
+                if (k != i && !o->dead && state_like(o) && art && !strncmp(o->country, art, 3)) pick = art;
+            }
+        /* an article about one state: its office ("Last week in Paris, President Kirchner
+         * discussed ...": not France's) */
+        else if (art && c->scount[best] >= 3) pick = art;
+        else if (one[1] && !several[1]) pick = one[1];
+        else if (!one[1]) pick = art;
+        if (!pick) continue;
+        m->country = kb_arena_strndup(c->arena, pick, 3);
+        m->code = arena_cat(c, m->country, m->role);
+        m->kind = KBL_STATE;
+        m->ctx = 1;
     }
 }
 
@@ -1717,7 +1910,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
      * Egyptian government ..."), belongs to that country */
 
-    mention ds, dt, cs, ct;
+    mention ds, dt, cs, ct, xs;
+    /* a titled person given the context's state does not visit, meet or help that state: the
+     * state was the other party ("President X will visit Mauritania"), the person's own is unknown */
+    if (s && s->ctx && t && t->country && s->country && !strcmp(s->country, t->country) && root < 9) {
+        xs = *s;
+        xs.country = NULL;
+        xs.code = arena_cat(c, "---", s->role);
+        xs.kind = KBL_AGENT;
+        xs.ctx = 0;
+        s = &xs;
+    }
     /* a capital that acts is the government; one addressed by words or diplomacy too; one
      * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
      * Olympics") or hit by force or coercion is the state */
@@ -1750,12 +1953,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && s->code && t->code && root >= 18 && s->country && !t->country && !memcmp(t->code, "---", 3) &&
         t->role && strlen(s->code) == 6) {
         static const char *const IN_S[] = {"COP", "REB", "INS", "OPP", "CVL", NULL};
-        static const char *const IN_T[] = {"CVL", "REL", "OPP", "EDU", "LAB", "MED", "BUS", "PTY", NULL};
+        static const char *const IN_T[] = {"CVL", "REL", "OPP", "EDU", "LAB", "MED", "BUS", "PTY", "HLH", "AGR",
+                                           "CRM", "ELI", "SET", "ENV", NULL};
         int a = 0, b = 0;
         for (const char *const *r = IN_S; *r; r++)
             if (!strcmp(s->code + 3, *r)) a = 1;
         for (const char *const *r = IN_T; *r; r++)
             if (!strcmp(t->role, *r)) b = 1;
+        /* ... and armed or civil actors attack their own state's organs ("rebels in Darfur
+         * attacked a government convoy", "Iraqi insurgents killed policemen") */
+        static const char *const ARMED_S[] = {"REB", "INS", "OPP", "CVL", NULL};
+        for (const char *const *r = ARMED_S; *r && !(a && b); r++)
+            if (!strcmp(s->code + 3, *r) && state_organ(t->role)) a = b = 1;
         if (a && b) {
             dt = *t;
             dt.country = s->country;
@@ -1789,7 +1998,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     if (s && t && s->code && t->code && ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)))) {
-        static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY", NULL};
+        static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY",
+                                          "HLH", "AGR", "CRM", "ELI", "SET", "ENV", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
         const mention *st = NULL, *bare = NULL;
         int bare_is_src = 0;
@@ -1823,7 +2033,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention gov;
     if (root == 14 && !t && s && s->country && s->role && strlen(s->code) == 6) {
         static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
-                                             "LEG", NULL};
+                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
         int people = 0;
         for (const char *const *r = PEOPLE; *r; r++)
             if (!strcmp(s->role, *r)) people = 1;
@@ -2099,7 +2309,7 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
 static int victim_role(const char *role)
 {
     static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
-                                    "JUD", "LEG", "OPP", "PTY", "BUS", NULL};
+                                    "JUD", "LEG", "OPP", "PTY", "BUS", "HLH", "AGR", "ELI", "SET", NULL};
     for (const char *const *r = R; *r; r++)
         if (!strcmp(role, *r)) return 1;
     return 0;
@@ -2632,6 +2842,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     kill_modifiers(c);
     compose(c);
     extend_titles(c);
+    title_context(c);
     find_verbs(c, titlecase);
     group_mentions(c);
     if (c->nv == 0) goto unnamed;

@@ -485,7 +485,7 @@ static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src
     }
     if (!has_lower && n_alpha >= 2) flags |= KBL_F_CASE;
     const kbl_actor *a = &lx->actors[idx];
-    if (a->kind != KBL_AGENT && isupper((unsigned char)phrase[0])) flags |= KBL_F_CAP;
+    if (isupper((unsigned char)phrase[0])) flags |= KBL_F_CAP; /* "General" (a title), never "general" */
     int32_t node = 0;
     for (size_t i = 0; i < nt; i++) {
         char buf[128];
