@@ -74,6 +74,16 @@ static const char PET_VERBS[] = "&GIFT\n"
                                 "- * (WITH &GIFT) [044]  # a PP\n"
                                 "- * {WARM WELCOME} [045]\n";
 
+static const char PET_ACTORS[] = "<!-- a comment\n"
+                                 "  over two lines -->\n"
+                                 "VELDMARK [VLD] # state\n"
+                                 "+VELDMARKISH\n"
+                                 "<! -- a comment written with a space -->\n"
+                                 "SAM_PIPKIN [VLD]  # the default\n"
+                                 "\t[VLDCVL <20080120]\n"
+                                 "\t[VLDGOV 20080120-20121109]\n"
+                                 "TOLBERG [tln]\n";
+
 static const char PET_AGENTS[] = "!HELPER! = AIDE, ASSISTANT\n"
                                  "CHIEF_!HELPER! {} [~GOV]\n"
                                  "FARMER {PLOUGHMEN} [~AGR]\n";
@@ -197,6 +207,24 @@ static void petrarch_verbs_agents(void **state)
     kbl_imp_free(im);
 }
 
+static void petrarch_actors(void **state)
+{
+    (void)state;
+    kbl_imp *im = kbl_imp_new(KBL_IMP_PETRARCH);
+    kbl_imp_feed(im, KBL_IMP_ACTORS, "p.actors", PET_ACTORS, strlen(PET_ACTORS));
+    const char *t = kbl_imp_text(im, KBL_OUT_ACTORS, NULL);
+    assert_true(has_line(t, "Veldmark | Veldmarkish => VLD"));
+    /* the default code last, as khabar's undated fallback */
+    assert_true(has_line(t, "Sam Pipkin => VLDCVL ..2008-01-19, VLDGOV 2008-01-20..2012-11-09, VLD"));
+    assert_true(has_line(t, "Tolberg => TLN"));
+    assert_null(strstr(t, "omment"));
+    kbl_imp_counts c;
+    kbl_imp_get_counts(im, &c);
+    assert_int_equal(c.actors, 3);
+    assert_int_equal(kbl_imp_n_notes(im), 0);
+    kbl_imp_free(im);
+}
+
 /* Malformed input never crashes and is noted, not lost silently. */
 static void malformed(void **state)
 {
@@ -291,6 +319,7 @@ int main(void)
         cmocka_unit_test(tabari_agents),
         cmocka_unit_test(tabari_verbs),
         cmocka_unit_test(petrarch_verbs_agents),
+        cmocka_unit_test(petrarch_actors),
         cmocka_unit_test(malformed),
         cmocka_unit_test(written_dir_codes),
     };
