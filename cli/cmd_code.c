@@ -193,6 +193,7 @@ int cmd_code(int argc, char **argv)
             cli_error("code: %s: %s", d->id, err.msg);
             failed++;
         }
+        nev = kbe_fold_restated(ev, nev); /* one event per happening, dyad and code */
         kbu_buf_clear(&out);
         print_events(&out, d, ev, nev, tsv);
         fwrite(out.data, 1, out.len, stdout);

@@ -878,6 +878,72 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
 
 /* ------------------------------------------------------------ output */
 
+/* ------------------------------------------------------------ restated events */
+
+/* the first three letters of two actor codes agree (both none too) */
+static int same_actor3(const char *a, const char *b) { return (!a && !b) || (a && b && !strncmp(a, b, 3)); }
+
+/* dates that may be one happening's: one missing or the article's default, or one a prefix of
+ * the other ("2025-10" and "2025-10-26") */
+static int dates_agree(const kb_event *a, const kb_event *b)
+{
+    if (!a->date || !b->date) return 1;
+    if (!a->historical && !b->historical &&
+        ((a->date_source && !strcmp(a->date_source, "article")) || (b->date_source && !strcmp(b->date_source, "article"))))
+        return 1;
+    size_t la = strlen(a->date), lb = strlen(b->date);
+    return !strncmp(a->date, b->date, la < lb ? la : lb);
+}
+
+/* places that may be one happening's: one missing or a country or region, or the same */
+static int places_agree(const kb_event *a, const kb_event *b)
+{
+    const kb_place *p = &a->place, *q = &b->place;
+    if (!p->name || !q->name || p->name == q->name || !strcmp(p->name, q->name)) return 1;
+    int pc = p->precision && (!strcmp(p->precision, "country") || !strcmp(p->precision, "region"));
+    int qc = q->precision && (!strcmp(q->precision, "country") || !strcmp(q->precision, "region"));
+    return (pc || qc) && p->country && q->country && !strcmp(p->country, q->country);
+}
+
+/* codes of one root that may tell one act: the same three digits, or one the root's plain
+ * code ("100" and "1012") */
+static int codes_agree(const char *a, const char *b)
+{
+    int ga = strlen(a) == 3 && a[2] == '0', gb = strlen(b) == 3 && b[2] == '0';
+    return !strncmp(a, b, 3) || ga || gb;
+}
+
+size_t kbe_fold_restated(kb_event *ev, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        kb_event *e = &ev[i];
+        int violent = violent_root(e->root), folded = 0;
+        for (size_t k = 0; k < w && !folded; k++) {
+            kb_event *f = &ev[k];
+            if (f->sentence == e->sentence || memcmp(f->root, e->root, 2) || f->historical != e->historical ||
+                !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
+                (!violent && !codes_agree(f->code, e->code)) || !dates_agree(f, e) ||
+                (material_root(e->root) && !places_agree(f, e)))
+                continue;
+            folded = 1;
+            if (!f->place.name && e->place.name) f->place = e->place;
+            if (f->killed < 0 && e->killed >= 0) {
+                f->killed = e->killed;
+                f->killed_min = e->killed_min;
+                f->killed_max = e->killed_max;
+            }
+            if (f->injured < 0 && e->injured >= 0) {
+                f->injured = e->injured;
+                f->injured_min = e->injured_min;
+                f->injured_max = e->injured_max;
+            }
+        }
+        if (!folded) ev[w++] = *e;
+    }
+    return w;
+}
+
 static void place_json(kbu_buf *b, const kb_place *p)
 {
     if (!p->name) {

@@ -40,6 +40,15 @@ const char *kbe_enricher_geo_error(const kbe_enricher *en);
 int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err);
 
+/* One event per happening, dyad and code in an article (CODING-RULES): an event whose source
+ * and target (first three letters) and root equal an earlier one's of the article (with the
+ * same three-digit code or the root's plain one, or any code of roots 18-20) and whose date
+ * and (for material acts) place do not tell
+ * another happening restates it; it is dropped, the earlier one (the lead's) keeping the
+ * place and toll it lacked. Historical events fold only among themselves, by
+ * their year. Returns the new count; ev is compacted in order. */
+size_t kbe_fold_restated(kb_event *ev, size_t n);
+
 /* kbe_event_json with the enrichment: place, killed, injured filled, and
  * date_source, article_date, date_conflict, killed_min/max, injured_min/max
  * added (only for enriched events). */

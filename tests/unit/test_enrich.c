@@ -6,7 +6,7 @@
  * clause's, a neighbouring sentence's for an attack, also over a dateline's city or a bare
  * country, never the acting capital)
  * and its toll (the attack's sentence, not a later happening, not yearly
- * aggregates); and the JSON line. Place checks are skipped without the
+ * aggregates); restated events folded; and the JSON line. Place checks are skipped without the
  * gazetteer index. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -370,6 +370,33 @@ static void test_places(void **state)
     }
 }
 
+/* one event per happening, dyad and code in an article: a later sentence restating the lead's
+ * act folds into it (its toll kept); acts on other days or at other towns stay apart */
+static void test_restated(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r,
+             "Pakistan urged Afghanistan on Monday to act against militant groups.\n\n"
+             "The talks were held in Doha.\n\n"
+             "As Pakistan urges Afghanistan to cooperate, the region waits.",
+             "2025-10-28");
+    size_t n = kbe_fold_restated(r.ev, r.n);
+    size_t demands = 0;
+    for (size_t i = 0; i < n; i++) demands += !strcmp(r.ev[i].root, "10");
+    assert_true(r.n > n);
+    assert_int_equal(demands, 1);
+    done(&r);
+    text_run(&r,
+             "Militants attacked a police post in Bannu on Monday, killing two policemen.\n\n"
+             "On October 20, militants attacked a police post in Kohat.",
+             "2025-10-28");
+    assert_int_equal(r.n, 2);
+    n = kbe_fold_restated(r.ev, r.n);
+    assert_int_equal(n, 2);
+    done(&r);
+}
+
 /* the JSON line: the coder's keys with place and toll filled, and the additions */
 static void test_json(void **state)
 {
@@ -411,6 +438,7 @@ int main(void)
         cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
+        cmocka_unit_test(test_restated),
         cmocka_unit_test(test_json),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
