@@ -75,14 +75,39 @@ static int fold_special(int32_t c, char *o)
     }
 }
 
-static int fold_impl(const char *s, size_t n, char *out, size_t cap)
+/* A letter of a script without case (Arabic, Urdu, Persian, Pashto...), after
+ * decomposition and mark stripping: the one letter its spelling variants fold to
+ * (Arabic and Persian yeh and kaf, the Urdu heh forms, alef wasla), ASCII for the
+ * Arabic-Indic digits; 0 to drop (the tatweel). Other letters stay as they are. */
+static int32_t script_letter(int32_t c)
+{
+    switch (c) {
+    case 0x640: /* tatweel */
+        return 0;
+    case 0x671: case 0x672: case 0x673: case 0x675:
+        return 0x627; /* alef */
+    case 0x649: case 0x6CC: case 0x6D2: case 0x6D0:
+        return 0x64A; /* yeh: alef maksura, Farsi yeh, Urdu yeh barree */
+    case 0x6A9: case 0x6AA:
+        return 0x643; /* kaf: keheh */
+    case 0x629: case 0x6C1: case 0x6C2: case 0x6C3: case 0x6BE: case 0x6D5:
+        return 0x647; /* heh: teh marbuta, heh goal, do-chashmi heh, ae */
+    default:
+        if (c >= 0x660 && c <= 0x669) return '0' + (c - 0x660);
+        if (c >= 0x6F0 && c <= 0x6F9) return '0' + (c - 0x6F0);
+        return c;
+    }
+}
+
+/* any: keep letters of other scripts (kba_fold_script); else fail on them. */
+static int fold_impl(const char *s, size_t n, char *out, size_t cap, int any)
 {
     size_t o = 0;
     int space = 1; /* drop leading spaces */
     const unsigned char *p = (const unsigned char *)s, *e = p + n;
     if (!cap) return -1;
     while (p < e) {
-        char buf[8];
+        char buf[40];
         int nb;
         if (*p < 0x80) {
             unsigned char c = *p++;
@@ -124,12 +149,24 @@ static int fold_impl(const char *s, size_t n, char *out, size_t cap)
                         continue;
                     else {
                         utf8proc_category_t cat = utf8proc_category(c);
-                        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) return -1;
-                        if (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) return -1;
-                        if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_PD)
+                        int letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+                        int digit = cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO;
+                        if ((letter || digit) && !any) return -1;
+                        if (letter || digit) {
+                            int32_t f = script_letter(c);
+                            if (f > 0 && f < 0x80) {
+                                buf[nb++] = (char)f;
+                            } else if (f > 0 && cat != UTF8PROC_CATEGORY_LM) {
+                                utf8proc_ssize_t el =
+                                    utf8proc_encode_char(f, (utf8proc_uint8_t *)buf + nb);
+                                if (el <= 0) return -1;
+                                nb += (int)el;
+                            }
+                        } else if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_PD) {
                             buf[nb++] = ' ';
+                        }
                     }
-                    if (nb >= 6) break;
+                    if (nb >= 6 + 26 * any) break;
                 }
             }
         }
@@ -153,8 +190,16 @@ static int fold_impl(const char *s, size_t n, char *out, size_t cap)
 int kba_fold(const char *s, size_t n, char *out, size_t cap)
 {
     if (!cap) return -1;
-    int r = fold_impl(s, n, out, cap);
+    int r = fold_impl(s, n, out, cap, 0);
     if (r < 0) out[0] = 0; /* never leave a half-folded key behind */
+    return r;
+}
+
+int kba_fold_script(const char *s, size_t n, char *out, size_t cap)
+{
+    if (!cap) return -1;
+    int r = fold_impl(s, n, out, cap, 1);
+    if (r < 0) out[0] = 0;
     return r;
 }
 
@@ -167,12 +212,30 @@ static int sect_ok(const kba_gaz_hdr *h, size_t size, uint64_t off, uint64_t n, 
     return 1;
 }
 
+static kba_gaz *gaz_open_path(const char *path, kb_err *err);
+static int kba_gaz_rebuild_once(const char *idx);
+static int gaz_ensure(const char *idx, int force, kb_err *err);
+
 kba_gaz *kba_gaz_open(const char *path, kb_err *err)
 {
-    if (!path) {
-        path = kba_gaz_default_path();
-        if (kba_gaz_ensure(path, err) != KB_OK) return NULL;
+    if (path) return gaz_open_path(path, err);
+    path = kba_gaz_default_path();
+    if (kba_gaz_ensure(path, err) != KB_OK) return NULL;
+    kba_gaz *g = gaz_open_path(path, err);
+    /* an index built by an older khabar lacks the names in other scripts: rebuild it
+     * (once; a read-only data directory keeps serving the old one) */
+    if (g && !kba_gaz_has_scripts(g) && kba_gaz_rebuild_once(path)) {
+        kba_gaz *n = gaz_open_path(path, NULL);
+        if (n) {
+            kba_gaz_close(g);
+            g = n;
+        }
     }
+    return g;
+}
+
+static kba_gaz *gaz_open_path(const char *path, kb_err *err)
+{
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         kb_err_set(err, errno == ENOENT ? KB_ENOTFOUND : KB_EIO,
@@ -291,6 +354,12 @@ const char *kba_gaz_default_path(void)
 
 int kba_gaz_ensure(const char *idx, kb_err *err)
 {
+    return gaz_ensure(idx, 0, err);
+}
+
+/* force: rebuild even when the index is newer than its sources. */
+static int gaz_ensure(const char *idx, int force, kb_err *err)
+{
     char dir[3000], c[4096], a1[4096], a2[4096], co[4096], pl[4096];
     if (!idx) idx = kba_gaz_default_path();
     snprintf(dir, sizeof dir, "%s", idx);
@@ -307,12 +376,13 @@ int kba_gaz_ensure(const char *idx, kb_err *err)
     struct stat si, sc, sp;
     int have_idx = stat(idx, &si) == 0, have_src = stat(c, &sc) == 0, have_pl = stat(pl, &sp) == 0;
     if (!have_src)
-        return have_idx ? KB_OK
+        return have_idx ? (force ? KB_ENOTFOUND : KB_OK)
                         : kb_err_set(err, KB_ENOTFOUND,
                                      "%s: no gazetteer index and no registry data in %s (run "
                                      "scripts/gazetteer)",
                                      idx, dir);
-    if (have_idx && si.st_mtime >= sc.st_mtime && (!have_pl || si.st_mtime >= sp.st_mtime))
+    if (!force && have_idx && si.st_mtime >= sc.st_mtime &&
+        (!have_pl || si.st_mtime >= sp.st_mtime))
         return KB_OK;
     kba_gaz_sources src = {c, exists(a1) ? a1 : NULL, exists(a2) ? a2 : NULL,
                            exists(co) ? co : NULL, have_pl ? pl : NULL};
@@ -320,9 +390,27 @@ int kba_gaz_ensure(const char *idx, kb_err *err)
     if (rc != KB_OK &&
         have_idx) { /* cannot rebuild (read-only data dir?): the old index still serves */
         if (err) memset(err, 0, sizeof *err);
-        return KB_OK;
+        return force ? KB_EIO : KB_OK;
     }
     return rc;
+}
+
+/* Rebuild the index at idx from its sources whatever its age, at most once a process.
+ * 1 if rebuilt. */
+static int kba_gaz_rebuild_once(const char *idx)
+{
+    static int tried;
+    if (tried) return 0;
+    tried = 1;
+    kb_err e;
+    memset(&e, 0, sizeof e);
+    return gaz_ensure(idx, 1, &e) == KB_OK;
+}
+
+int kba_gaz_has_scripts(const kba_gaz *g)
+{
+    uint32_t n;
+    return g && kba_gaz_lookup(g, KBA_GAZ_SCRIPTS_KEY, strlen(KBA_GAZ_SCRIPTS_KEY), &n) != NULL;
 }
 
 /* ---- lookups ----------------------------------------------------------- */

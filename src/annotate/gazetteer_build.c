@@ -6,8 +6,10 @@
  * project's supplement lexicon/places.txt. Admin units get a record each; their
  * point is the middle of the 2nd-98th percentile box of their member places
  * unless the supplement gives one, and their population is the sum of their
- * members'. Every name, ASCII name and Latin-script alternate name is folded
- * (kba_fold) into a key pointing at its records. The writer lays the sections
+ * members'. Every name, ASCII name and alternate name is folded (kba_fold; names
+ * in other scripts -- Arabic, Urdu, Persian, Cyrillic... -- by kba_fold_script, and
+ * the countries' names in those scripts from world-countries' translations) into a
+ * key pointing at its records. The writer lays the sections
  * out as gazetteer_int.h says and renames the file into place at the end.
  */
 #include "annotate/gazetteer_int.h"
@@ -203,10 +205,23 @@ static int key_add_folded(bld *b, const char *k, size_t n, uint32_t rec, int mt)
     return KB_OK;
 }
 
+/* A name's key: kba_fold, else (letters of another script) kba_fold_script when that
+ * keeps at least two letters. */
+static int fold_key(const char *s, size_t n, char *k, size_t cap)
+{
+    int kl = kba_fold(s, n, k, cap);
+    if (kl >= 0) return kl;
+    kl = kba_fold_script(s, n, k, cap);
+    int letters = 0;
+    for (int i = 0; i < kl; i++)
+        letters += ((unsigned char)k[i] & 0xC0) != 0x80;
+    return letters >= 2 ? kl : -1;
+}
+
 static int key_add(bld *b, const char *s, size_t n, uint32_t rec, int mt)
 {
     char k[256];
-    int kl = kba_fold(s, n, k, sizeof k);
+    int kl = fold_key(s, n, k, sizeof k);
     if (kl < 2) return KB_OK;
     for (int i = 0; i < kl; i++)
         if (k[i] >= '0' && k[i] <= '9' && mt != KBA_M_ABBR) return KB_OK; /* codes, not names */
@@ -369,6 +384,20 @@ static int load_countries(bld *b, const char *path)
         {
             const char *s = json_string_value(a);
             if (s && strlen(s) > 3 && key_add(b, s, strlen(s), rec, KBA_M_ALT)) rc = KB_ENOMEM;
+        }
+        /* the names in other languages that are written in another script (Arabic,
+         * Persian, Urdu, Russian, Chinese...): the Latin-script ones would make common
+         * words of English text places */
+        const char *lk;
+        json_t *tr;
+        json_object_foreach(json_object_get(c, "translations"), lk, tr)
+        {
+            const char *names[2] = {jstr(tr, "common"), jstr(tr, "official")};
+            char tmp[256];
+            for (int t = 0; t < 2; t++)
+                if (names[t] && kba_fold(names[t], strlen(names[t]), tmp, sizeof tmp) < 0 &&
+                    key_add(b, names[t], strlen(names[t]), rec, KBA_M_NAME))
+                    rc = KB_ENOMEM;
         }
         json_t *dm = json_object_get(json_object_get(c, "demonyms"), "eng");
         const char *m = dm ? jstr(dm, "m") : NULL, *f = dm ? jstr(dm, "f") : NULL;
@@ -567,7 +596,7 @@ static int add_names(bld *b, char *names, uint32_t rec, int mt)
         size_t n = bar ? (size_t)(bar - s) : strlen(s);
         int rc = mt == KBA_M_DEMONYM ? KB_OK : KB_OK;
         char k[256];
-        int kl = kba_fold(s, n, k, sizeof k);
+        int kl = fold_key(s, n, k, sizeof k);
         if (kl >= 2)
             rc = key_add_folded(b, k, (size_t)kl, rec, mt);
         else if (kl == 1 && mt == KBA_M_ABBR)
@@ -814,6 +843,10 @@ int kba_gaz_build(const kba_gaz_sources *src, const char *out_path, kb_err *err)
     if (!rc && src->admin2) rc = load_admin(&b, src->admin2, 2);
     if (!rc) rc = load_cities(&b, src->cities);
     if (!rc && src->places) rc = load_places(&b, src->places);
+    size_t sk;
+    if (!rc)
+        rc = key_slot(&b, KBA_GAZ_SCRIPTS_KEY, strlen(KBA_GAZ_SCRIPTS_KEY),
+                      kba_key_hash(KBA_GAZ_SCRIPTS_KEY, strlen(KBA_GAZ_SCRIPTS_KEY)), &sk);
     if (!rc) {
         for (size_t i = 0; i < b.adm1.n; i++)
             pts_centre(pts_at(&b.a1pts, &b.a1pts_cap, i), &b.rec.v[b.adm1.v[i]]);

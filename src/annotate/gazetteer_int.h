@@ -16,6 +16,9 @@
 
 #define KBA_GAZ_MAGIC "KBGAZ\0\0\3"
 #define KBA_GAZ_SEED 0x6b6867617a303031ULL
+/* A key no name folds to (no postings): present when the index holds the names in other
+ * scripts (kba_fold_script), so an index built by an older khabar is rebuilt. */
+#define KBA_GAZ_SCRIPTS_KEY "\001scripts"
 
 typedef struct kba_gaz_hdr {
     char magic[8];

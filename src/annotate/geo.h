@@ -67,6 +67,13 @@ int kba_gaz_ensure(const char *idx, kb_err *err);
  * apostrophes and dots dropped, other punctuation as one space. Returns the
  * length written (< cap), or -1 if the name has non-Latin letters or is too long. */
 int kba_fold(const char *s, size_t n, char *out, size_t cap);
+/* The same for a name in any script: letters of other scripts are kept (case-folded,
+ * marks stripped; the spelling variants of Arabic-script letters -- Arabic, Persian and
+ * Urdu yeh, kaf and heh -- folded to one; Arabic-Indic digits as ASCII). The index holds
+ * the names that kba_fold refuses under this key. -1 if too long. */
+int kba_fold_script(const char *s, size_t n, char *out, size_t cap);
+/* Does the index hold names in other scripts (built by this version)? */
+int kba_gaz_has_scripts(const kba_gaz *g);
 /* Candidates of a folded key: postings (record << 2 | KBA_M_*); *n = 0 if none. */
 const uint32_t *kba_gaz_lookup(const kba_gaz *g, const char *key, size_t klen, uint32_t *n);
 const kba_grec *kba_gaz_rec(const kba_gaz *g, uint32_t i);

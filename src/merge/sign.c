@@ -21,6 +21,20 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#define KBM_PCANDS 4 /* candidate places kept for a name */
+typedef struct pcand {
+    uint64_t id;      /* country: 2^36 + country index; else record + 1 */
+    uint32_t pop;
+    uint16_t country; /* country index + 1, 0 none */
+    uint8_t kind;     /* KBA_CITY ... */
+    uint8_t alt;      /* known by an alternate name only */
+} pcand;
+typedef struct pentry {
+    uint64_t key; /* hash of the folded name (cache) */
+    uint8_t n, topic, script;
+    pcand c[KBM_PCANDS];
+} pentry;
+
 struct kbm_signer {
     struct sb_stemmer *stem;
     kbm_xl *xl;             /* other languages' stemmers and lists, concepts */
@@ -28,7 +42,9 @@ struct kbm_signer {
     uint32_t ccount[KBM_C_HURT + 1]; /* concepts of the text being signed */
     struct term *xt;        /* language-independent items (open addressing by h) */
     size_t xt_cap, n_xt;
-    struct { uint64_t key, val; } *pcache; /* folded name -> place item, direct-mapped */
+    pentry *pcache;         /* folded name -> its candidate places, direct-mapped */
+    pentry *pend;           /* the names of the text being signed that may be places */
+    size_t n_pend, pend_cap;
     uint64_t *set;    /* open-addressing set of shingle hashes (0 = empty) */
     size_t set_cap;
     uint64_t *elems;  /* distinct elements of the set being built */
@@ -155,6 +171,7 @@ void kbm_signer_free(kbm_signer *g)
     free(g->terms);
     free(g->xt);
     free(g->pcache);
+    free(g->pend);
     free(g);
 }
 
@@ -266,9 +283,15 @@ static int is_wordch(uint32_t cp)
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     if (cp >= 0x80 && cp <= 0xBF) return 0;     /* Latin-1 punctuation, NBSP */
     if (cp == 0xD7 || cp == 0xF7) return 0;
+    if (cp == 0x200C || cp == 0x200D) return 1; /* (non-)joiners inside Persian, Urdu words */
     if (cp >= 0x2000 && cp <= 0x206F) return 0; /* general punctuation: quotes, dashes */
     if (cp >= 0x3000 && cp <= 0x303F) return 0;
     if (cp == 0xFFFD || cp == 0xFEFF) return 0;
+    /* Arabic-script punctuation: comma, semicolon, question mark, percent, star, the
+     * Urdu full stop, ornate parentheses */
+    if (cp == 0x60C || cp == 0x61B || cp == 0x61F || cp == 0x66A || cp == 0x66D ||
+        cp == 0x6D4 || cp == 0xFD3E || cp == 0xFD3F)
+        return 0;
     return 1;
 }
 
@@ -287,7 +310,9 @@ static int next_word(const char *text, size_t len, size_t *pos, int *ss, word *w
         size_t k;
         uint32_t cp = u8_cp(t + i, len - i, &k);
         if (is_wordch(cp)) break;
-        if (cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == ';') *ss = 1;
+        if (cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '\n' || cp == ';' ||
+            cp == 0x6D4 || cp == 0x61F || cp == 0x61B)
+            *ss = 1;
         i += k;
     }
     if (i >= len) {
@@ -567,18 +592,16 @@ static int all_caps(const word *w)
     return letters >= 3;
 }
 
-/* A folded name's place in the gazetteer: a country for a country's name or demonym, else
- * the most populous record of that name (not abbreviations, not stop-listed words). 0 if
- * none. The same name resolves the same way in every text, so a wrong guess costs nothing;
- * what counts is that "Kaboul", "Kabul" and "Afghan"/"Afghanistan" meet. */
-static uint64_t place_of(const kba_gaz *gaz, const char *k, size_t n)
+/* A folded name's candidate places in the gazetteer (not abbreviations, not stop-listed
+ * words): a country for a country's name or demonym first, then the most populous records.
+ * Which one a text means is decided with the countries the text names (place_pick). */
+static void place_of(const kba_gaz *gaz, const char *k, size_t n, pentry *e)
 {
-    if (!gaz || n < 3 || kba_gaz_is_stop(gaz, k, n)) return 0;
+    memset(e, 0, sizeof *e);
+    if (!gaz || n < 3 || kba_gaz_is_stop(gaz, k, n)) return;
+    e->script = (unsigned char)k[0] >= 0x80;
     uint32_t np = 0;
     const uint32_t *post = kba_gaz_lookup(gaz, k, n, &np);
-    uint64_t best = 0;
-    uint32_t best_pop = 0;
-    int best_country = 0, best_alt = 0, best_adm1 = 0, topic = 0;
     for (uint32_t i = 0; post && i < np; i++) {
         if ((post[i] & 3) == KBA_M_ABBR) continue;
         const kba_grec *r = kba_gaz_rec(gaz, post[i] >> 2);
@@ -586,39 +609,104 @@ static uint64_t place_of(const kba_gaz *gaz, const char *k, size_t n)
         int country = r->kind == KBA_COUNTRY;
         /* "Kabul" is also a province and "Islamabad" a district: a name that can be a
          * country, a region or a capital is a topic place whichever record wins */
-        topic |= country || r->kind == KBA_REGION || r->rank == 3 /* PPLC */;
-        uint64_t id = country ? 0x1000000000ULL + r->country : (uint64_t)(post[i] >> 2) + 1;
-        if (!best || country > best_country || (country == best_country && r->pop > best_pop)) {
-            best = id;
-            best_pop = r->pop;
-            best_country = country;
-            best_alt = (post[i] & 3) == KBA_M_ALT;
-            best_adm1 = r->kind == KBA_ADM1;
+        e->topic |= country || r->kind == KBA_REGION || r->rank == 3 /* PPLC */;
+        pcand c = {country ? 0x1000000000ULL + r->country : (uint64_t)(post[i] >> 2) + 1,
+                   r->pop, r->country, r->kind, (post[i] & 3) == KBA_M_ALT};
+        /* keep the KBM_PCANDS first in (country, population) order */
+        size_t j = e->n < KBM_PCANDS ? e->n++ : KBM_PCANDS;
+        while (j > 0) {
+            const pcand *q = &e->c[j - 1];
+            int qc = q->kind == KBA_COUNTRY;
+            if (qc > country || (qc == country && q->pop >= c.pop)) break;
+            if (j < KBM_PCANDS) e->c[j] = *q;
+            j--;
         }
+        if (j < KBM_PCANDS) e->c[j] = c;
     }
-    topic |= best_adm1; /* a province is where a whole conflict happens, too */
-    /* a word that is only another name of a village ("Taliban", "Minister") is a name,
-     * not a place */
-    if (!best || (best_alt && !best_country && best_pop < 10000)) return 0;
+}
+
+static int seen_country(const uint16_t *seen, size_t n_seen, uint16_t c)
+{
+    for (size_t i = 0; i < n_seen; i++)
+        if (seen[i] == c) return 1;
+    return 0;
+}
+
+/* The place item of a name (0 none), among its candidates: a country; else those in a
+ * country the text names (seen; NULL: any), and of those a city or point rather than a
+ * unit of the same name ten times as populous at most ("Kabul" the city, not the province;
+ * "Punjab" the province, not a village), else the most populous. The same name in two texts
+ * about one country resolves the same way, whatever the language ("Faizabad" and
+ * "فیض آباد" in Afghanistan, not in India). */
+static uint64_t place_pick(const pentry *e, const uint16_t *seen, size_t n_seen)
+{
+    if (!e->n) return 0;
+    const pcand *best = &e->c[0];
+    if (best->kind != KBA_COUNTRY) {
+        int any = 0;
+        for (size_t i = 0; seen && i < e->n; i++)
+            any |= seen_country(seen, n_seen, e->c[i].country);
+        uint32_t unit = 0;
+        const pcand *city = NULL, *top = NULL;
+        for (size_t i = 0; i < e->n; i++) {
+            const pcand *c = &e->c[i];
+            if (any && !seen_country(seen, n_seen, c->country)) continue;
+            if (!top) top = c;
+            if (c->kind == KBA_CITY || c->kind == KBA_POINT) {
+                if (!city) city = c;
+            } else if (c->pop > unit) {
+                unit = c->pop;
+            }
+        }
+        best = city && (uint64_t)city->pop * 10 >= unit ? city : top;
+        /* a word that is only another name of a village ("Taliban", "Minister") is a
+         * name, not a place; in a script without capitals (Arabic, Urdu) any word is
+         * looked up, so only a town of some size ("جرم", crime, is also the village of
+         * Jurm) in a country the text names, or a city of a million */
+        if (best->alt && best->pop < (e->script ? 20000u : 10000u)) return 0;
+        if (e->script && best->alt && best->pop < 1000000 &&
+            !(seen && seen_country(seen, n_seen, best->country)))
+            return 0;
+    }
     /* bit 2 of the item marks a topic place (a country, its people, a region, a capital,
-     * a province):
-     * every report of a conflict names them, so they say little about which happening */
-    uint64_t h = kbu_hash64(&best, sizeof best, 0x706c6163ULL) & ~(uint64_t)KBM_X_TOPIC;
-    return topic ? h | KBM_X_TOPIC : h;
+     * a province): every report of a conflict names them, so they say little about which
+     * happening */
+    uint64_t h = kbu_hash64(&best->id, sizeof best->id, 0x706c6163ULL) & ~(uint64_t)KBM_X_TOPIC;
+    return e->topic || best->kind == KBA_ADM1 ? h | KBM_X_TOPIC : h;
 }
 
 /* place_of through the signer's cache: the same answer, without the gazetteer's random
- * reads for the names met before. */
-static uint64_t place_cached(kbm_signer *g, const char *k, size_t n)
+ * reads for the names met before. NULL without a gazetteer. */
+static const pentry *place_cached(kbm_signer *g, const char *k, size_t n)
 {
-    if (!g->gaz) return 0;
+    if (!g->gaz) return NULL;
     uint64_t h = kbu_hash64(k, n, 0x70636163ULL) | 1;
-    size_t i = (size_t)(h >> 7) & (KBM_PCACHE - 1);
-    if (g->pcache[i].key == h) return g->pcache[i].val;
-    uint64_t v = place_of(g->gaz, k, n);
-    g->pcache[i].key = h;
-    g->pcache[i].val = v;
-    return v;
+    pentry *e = &g->pcache[(size_t)(h >> 7) & (KBM_PCACHE - 1)];
+    if (e->key == h) return e;
+    place_of(g->gaz, k, n, e);
+    e->key = h;
+    return e;
+}
+
+/* Is the name a place in some text (whatever countries it names)? */
+static int is_place(kbm_signer *g, const char *k, size_t n)
+{
+    const pentry *e = place_cached(g, k, n);
+    return e && place_pick(e, NULL, 0) != 0;
+}
+
+/* Keep the name for x_end, which picks its place once the text's countries are known. */
+static void place_defer(kbm_signer *g, const pentry *e)
+{
+    if (!e || !e->n) return;
+    if (g->n_pend == g->pend_cap) {
+        size_t nc = g->pend_cap ? 2 * g->pend_cap : 64;
+        pentry *p = realloc(g->pend, nc * sizeof *p);
+        if (!p) return; /* no memory: the name is left out */
+        g->pend = p;
+        g->pend_cap = nc;
+    }
+    g->pend[g->n_pend++] = *e;
 }
 
 static uint64_t day_item(long day)
@@ -654,6 +742,7 @@ static int x_begin(kbm_signer *g, size_t maxw, const char *text, const kbm_sig *
      * x_add keeps the table at most half full (a deterministic cut for odd texts) */
     size_t cap = cap_for(maxw / 4 + 32);
     if (table_reset(&g->xt, &g->xt_cap, &g->n_xt, maxw / 4 + 32) != KB_OK) return KB_ENOMEM;
+    g->n_pend = 0;
     memset(xs, 0, sizeof *xs);
     xs->text = text;
     xs->cap = cap;
@@ -678,6 +767,64 @@ static uint64_t name_item(const word *w, const char *fl, size_t fn)
 {
     uint64_t h = kbu_hash64(fl, fn < 6 ? fn : 6, 0x6e616d65ULL) & ~(uint64_t)KBM_X_TOPIC;
     return all_caps(w) ? h | KBM_X_TOPIC : h;
+}
+
+/* Length in bytes of a leading Arabic proclitic of a folded word: wa-, fa-, bi-, li-,
+ * ka- (one letter), each maybe before the article al- (ال), or li- with the article (لل);
+ * the article alone. 0 if none or if too little would be left. */
+static size_t ar_prefix(const char *f, size_t n)
+{
+    static const char *const one[] = {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x84",
+                                      "\xd9\x83"}; /* و ف ب ل ك */
+    static const char al[] = "\xd8\xa7\xd9\x84";     /* ال */
+    size_t p = 0;
+    for (size_t i = 0; i < 5; i++)
+        if (n > 2 && !memcmp(f, one[i], 2)) p = 2;
+    if (n > p + 4 && !memcmp(f + p, al, 4)) p += 4;
+    else if (p && n > 4 && !memcmp(f, "\xd9\x84\xd9\x84", 4)) p = 4; /* لل */
+    return n >= p + 6 ? p : 0; /* three letters at least are left */
+}
+
+/* Length in bytes of an adjective or plural ending of a folded word of Arabic script:
+ * -iyyin, -iyyun, -iyya (folded -iyh), -i; Urdu -iyon. 0 if none. */
+static size_t ar_suffix(const char *f, size_t n)
+{
+    static const char *const suf[] = {
+        "\xd9\x8a\xd9\x8a\xd9\x86", "\xd9\x8a\xd9\x88\xd9\x86", /* يين يون */
+        "\xd9\x8a\xd9\x88\xda\xba",                             /* یوں (Urdu) */
+        "\xd9\x8a\xd9\x87", "\xd9\x8a"};                        /* يه ي */
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t k = strlen(suf[i]);
+        if (n >= k + 6 && !memcmp(f + n - k, suf[i], k)) return k;
+    }
+    return 0;
+}
+
+/* A word of a script without capitals (Arabic, Urdu, Persian): any word may be a place,
+ * so every word is looked up -- as written, without a proclitic or the article
+ * ("بالباكستان"), without an adjective ending ("الباكستانية", "پاکستانیوں") -- and with
+ * the word before it ("لنڈی کوتل", "فیض آباد"). Its other words say nothing across
+ * languages: they are no items. */
+static void x_script_place(kbm_signer *g, xstate *xs, const char *fl, size_t fn, size_t idx)
+{
+    const pentry *e = place_cached(g, fl, fn);
+    size_t p = e && e->n ? 0 : ar_prefix(fl, fn);
+    if (p) e = place_cached(g, fl + p, fn - p);
+    if (!e || !e->n) {
+        size_t k = ar_suffix(fl + p, fn - p);
+        if (k) e = place_cached(g, fl + p, fn - p - k);
+    }
+    place_defer(g, e);
+    if (xs->prev_name_idx + 1 == idx && xs->pfn + 1 + fn < sizeof xs->pfl) {
+        xs->pfl[xs->pfn] = ' ';
+        memcpy(xs->pfl + xs->pfn + 1, fl, fn);
+        place_defer(g, place_cached(g, xs->pfl, xs->pfn + 1 + fn));
+    }
+    if (fn < sizeof xs->pfl) {
+        memcpy(xs->pfl, fl, fn);
+        xs->pfn = fn;
+        xs->prev_name_idx = idx;
+    }
 }
 
 /* One word of the text: numbers, dates, names (and their gazetteer places). */
@@ -731,7 +878,7 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
     }
     x_flush_num(g, xs);
     xs->month_wait = -1;
-    int fn, ascii = 1;
+    int fn, ascii = 1, script = 0;
     for (size_t i = 0; i < w->n; i++)
         if ((unsigned char)w->p[i] >= 0x80) ascii = 0;
     if (ascii) {
@@ -740,6 +887,10 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
         fn = (int)l;
     } else {
         fn = kba_fold(w->p, w->n, fl, sizeof fl); /* -1: not Latin script */
+        if (fn < 0) {
+            fn = kba_fold_script(w->p, w->n, fl, sizeof fl);
+            script = fn > 0;
+        }
     }
     if (fn <= 0) return;
     /* days: "Monday", "lundi"; "3 March", "3 mars", "3 de marzo", "3. März", "March 3" */
@@ -763,11 +914,16 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
         }
         return;
     }
+    if (script) {
+        x_script_place(g, xs, fl, (size_t)fn, idx);
+        return;
+    }
     /* names: capitalised inside a sentence, or in capitals (datelines, acronyms) */
     int name = (upper_first(w) && !w->sent_start) || all_caps(w);
     if (!name || fn < 2 || is_stop(fl) || is_generic(fl) || kbm_xl_generic(g->xl, fl, (size_t)fn))
         return;
-    uint64_t pl = place_cached(g, fl, (size_t)fn);
+    const pentry *pe = place_cached(g, fl, (size_t)fn);
+    int pl = pe && place_pick(pe, NULL, 0) != 0;
     /* German capitalises its nouns: there a capitalised word is a weaker sign of a name,
      * and one with a common-noun ending none */
     int de = !strcmp(out->lang, "de") && !all_caps(w);
@@ -775,7 +931,7 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
     uint32_t nw = de ? 1 : 2;
     const char *hy = pl ? NULL : memchr(fl, '-', (size_t)fn);
     if (pl) {
-        x_add(g, cap, pl, KBM_X_PLACE, 2);
+        place_defer(g, pe);
     } else if (hy && hy > fl && hy + 1 < fl + fn) {
         /* "Afghan-Pakistan", "Pakistan-Afghanistan": the places of each part */
         size_t n1 = (size_t)(hy - fl), n2 = (size_t)fn - n1 - 1;
@@ -783,9 +939,9 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
         const char *oh = memchr(w->p, '-', w->n);
         int cap2 = oh && oh + 1 < w->p + w->n && ((oh[1] >= 'A' && oh[1] <= 'Z') ||
                                                    (unsigned char)oh[1] >= 0x80);
-        uint64_t p1 = place_cached(g, fl, n1), p2 = cap2 ? place_cached(g, hy + 1, n2) : 0;
-        if (p1) x_add(g, cap, p1, KBM_X_PLACE, 2);
-        if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
+        int p1 = is_place(g, fl, n1), p2 = cap2 && is_place(g, hy + 1, n2);
+        if (p1) place_defer(g, place_cached(g, fl, n1));
+        if (p2) place_defer(g, place_cached(g, hy + 1, n2));
         if (!p1 && !p2)
             x_add(g, cap, name_item(w, fl, (size_t)fn), KBM_X_NAME, nw);
     } else {
@@ -794,8 +950,8 @@ static void x_word(kbm_signer *g, xstate *xs, const word *w, const kbm_sig *out)
     if (xs->prev_name_idx + 1 == idx && xs->pfn + 1 + (size_t)fn < sizeof xs->pfl) {
         xs->pfl[xs->pfn] = ' '; /* "Landi Kotal" */
         memcpy(xs->pfl + xs->pfn + 1, fl, (size_t)fn);
-        uint64_t p2 = place_cached(g, xs->pfl, xs->pfn + 1 + (size_t)fn);
-        if (p2) x_add(g, cap, p2, KBM_X_PLACE, 2);
+        if (is_place(g, xs->pfl, xs->pfn + 1 + (size_t)fn))
+            place_defer(g, place_cached(g, xs->pfl, xs->pfn + 1 + (size_t)fn));
     }
     memcpy(xs->pfl, fl, (size_t)fn);
     xs->pfn = (size_t)fn;
@@ -808,6 +964,21 @@ static void x_end(kbm_signer *g, xstate *xs, kbm_sig *out)
 {
     size_t cap = xs->cap;
     x_flush_num(g, xs);
+    /* the places of the names, now that the countries the text names are known */
+    uint16_t seen[16];
+    size_t n_seen = 0;
+    for (size_t i = 0; i < g->n_pend; i++) {
+        const pcand *c = &g->pend[i].c[0];
+        if (c->kind == KBA_COUNTRY && n_seen < 16 && !seen_country(seen, n_seen, c->country))
+            seen[n_seen++] = c->country;
+    }
+    for (size_t i = 0; i < g->n_pend; i++) {
+        const pentry *e = &g->pend[i];
+        uint64_t pl = place_pick(e, seen, n_seen);
+        if (!pl && !e->script) pl = place_pick(e, NULL, 0);
+        if (pl) x_add(g, cap, pl, KBM_X_PLACE, 2);
+    }
+    g->n_pend = 0;
     uint32_t top = 0;
     for (int c = 1; c <= KBM_C_HURT; c++) {
         if (!g->ccount[c]) continue;
@@ -1012,6 +1183,17 @@ static double sparse_cos(const uint32_t *ka, const uint8_t *wa, uint32_t na_, co
     return dot / sqrt(na * nb);
 }
 
+/* Is the language written in a script without capitals (no names among its words)? */
+static int caseless(const char *lang)
+{
+    static const char *const l[] = {"ar", "ur", "fa", "ps", "sd", "ug", "ckb", "he", "yi", "hi",
+                                    "bn", "pa", "gu", "ta", "te", "kn", "ml", "mr", "ne", "si",
+                                    "th", "lo", "km", "my", "ka", "am", "zh", "ja", "ko"};
+    for (size_t i = 0; i < sizeof l / sizeof *l; i++)
+        if (!strcmp(lang, l[i])) return 1;
+    return 0;
+}
+
 int kbm_sig_xlang(const kbm_sig *a, const kbm_sig *b)
 {
     return strncmp(a->lang, b->lang, sizeof a->lang) != 0;
@@ -1057,6 +1239,13 @@ double kbm_story_score(const kbm_sig *a, const kbm_sig *b)
     uint32_t shared, names;
     double c = sparse_cos(a->term, a->tw, a->n_terms, b->term, b->tw, b->n_terms, 1, &shared,
                           &names, NULL);
+    /* a script without capitals (Arabic, Urdu) shows no names among the terms: the
+     * places the gazetteer found in both texts stand for them */
+    if (names < 2 && caseless(a->lang)) {
+        uint32_t xs, xn;
+        sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &xs, &xn, NULL);
+        names = xn;
+    }
     /* generic words alone ("police", "shooting", "hospital") do not make one
      * happening: a shared name (a place, a person, a group) is needed too */
     if (shared < 3 || names < 2 || c < 0) return 0;

@@ -6,9 +6,9 @@
  * English one, but it names the same places and people, gives the same figures
  * and describes the same kind of event. This file holds the language-dependent
  * bits that sign.c uses to turn those into language-independent items:
- *  - stop words of French, Spanish and German (the story terms of a report in
- *    those languages are stemmed with its own Snowball stemmer; English keeps
- *    sign.c's list);
+ *  - stop words of French, Spanish, German, Urdu, Arabic and Persian (the story
+ *    terms of a report in those languages are stemmed with its own Snowball
+ *    stemmer when there is one; English keeps sign.c's list);
  *  - capitalised words that name no one thing in those languages (weekdays,
  *    months, "Polizei", "Regierung"...), which do not count as names;
  *  - a small concept lexicon: words of English, French, Spanish, German, Arabic
@@ -17,11 +17,13 @@
  *    (soldiers, the dead, the injured). Each word is stemmed at load with its
  *    language's stemmer; a text word is looked up by its stem in its own
  *    language, so "soldats", "soldados" and "Soldaten" are one concept;
- *  - weekday and month names of the four Latin-script languages, to normalise
- *    "Monday", "lundi", "3 mars", "3. März" to days.
+ *  - weekday and month names of the four Latin-script languages, and of Arabic,
+ *    Urdu and Persian, to normalise "Monday", "lundi", "3 mars", "3. März",
+ *    "الاثنين", "۳ مارچ" to days.
  * Every list is the project's own.
  */
 #include "merge/merge.h"
+#include "annotate/geo.h"
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +54,24 @@ static const char *const stop_de[] = {
     "dass", "sie", "er", "es", "seine", "ihre", "zwei", "drei", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sagte", "teilte", "mit",
     "noch", "nur", "seit", "bis", "wird", "werden", "worden", "einem", "dieser", "diese",
+};
+/* Urdu, Arabic and Persian: the function words that would otherwise be most of the
+ * story terms of a report (these scripts have no capitals to tell names from words) */
+static const char *const stop_ur[] = {
+    "کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "ہے", "ہیں", "تھا", "تھی", "تھے", "گیا",
+    "گئی", "گئے", "ہو", "ہوا", "ہوئی", "ہوئے", "اور", "یہ", "وہ", "اس", "ان", "ایک", "کہ", "جو",
+    "بھی", "کر", "کیا", "کیے", "دی", "دیا", "دیے", "لیے", "بعد", "مطابق", "کہا", "جس", "جن",
+    "تک", "ساتھ", "نہیں", "رہا", "رہی", "رہے", "اپنے", "جب", "کسی", "کوئی", "والے", "گی", "گا",
+};
+static const char *const stop_ar[] = {
+    "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "إن", "ما", "لا", "مع", "هذا", "هذه",
+    "ذلك", "التي", "الذي", "الذين", "كان", "كانت", "قد", "وقد", "لم", "لن", "ثم", "أو", "بين",
+    "بعد", "قبل", "حتى", "كل", "عند", "وفي", "ومن", "وقال", "قال", "وأن", "أنه", "إنه", "وهو",
+    "هي", "هو", "تم", "يوم", "خلال", "منذ", "حيث", "وفق", "حسب", "نحو", "وإن", "فيما",
+};
+static const char *const stop_fa[] = {
+    "و", "در", "به", "از", "که", "این", "آن", "با", "را", "برای", "است", "بود", "شد", "می",
+    "های", "ها", "یک", "تا", "هم", "اما", "یا", "کرد", "کرده", "شده", "خود", "وی", "او",
 };
 /* capitalised in these languages without naming one thing */
 static const char *const generic_x[] = {
@@ -184,6 +204,17 @@ static const char *const months[4][12] = {
      "oktober", "november", "dezember"},
 };
 
+/* weekdays and months in Arabic script: Arabic (with the article, as written: bare
+ * "اثنين" is "two"), Urdu, Persian and Pashto; folded by kba_fold_script when loaded */
+static const char *const weekdays_ar[7] = {
+    "الاثنين الإثنين دوشنبه پیر", "الثلاثاء سه‌شنبه سه‌شنبه منگل",
+    "الأربعاء چهارشنبه بدھ", "الخميس پنجشنبه پنج‌شنبه جمعرات", "الجمعة جمعه جمعہ",
+    "السبت شنبه ہفتہ", "الأحد یکشنبه یک‌شنبه اتوار"};
+static const char *const months_ar[12] = {
+    "يناير جنوری ژانویه", "فبراير فروری فوریه", "مارس مارچ", "أبريل ابريل اپریل آوریل",
+    "مايو مئی", "يونيو جون ژوئن", "يوليو جولائی ژوئیه", "أغسطس اگست",
+    "سبتمبر ستمبر سپتامبر", "أكتوبر اکتوبر اکتبر", "نوفمبر نومبر نوامبر", "ديسمبر دسمبر دسامبر"};
+
 /* ---- tables ---------------------------------------------------------------------- */
 #define XL_CAP 4096 /* open addressing: key hash -> value (0 = empty) */
 struct kbm_xl {
@@ -253,6 +284,9 @@ kbm_xl *kbm_xl_new(void)
     add_words(x, "fr", stop_fr, sizeof stop_fr / sizeof *stop_fr, XK_STOP, 1);
     add_words(x, "es", stop_es, sizeof stop_es / sizeof *stop_es, XK_STOP, 1);
     add_words(x, "de", stop_de, sizeof stop_de / sizeof *stop_de, XK_STOP, 1);
+    add_words(x, "ur", stop_ur, sizeof stop_ur / sizeof *stop_ur, XK_STOP, 1);
+    add_words(x, "ar", stop_ar, sizeof stop_ar / sizeof *stop_ar, XK_STOP, 1);
+    add_words(x, "fa", stop_fa, sizeof stop_fa / sizeof *stop_fa, XK_STOP, 1);
     add_words(x, "*", generic_x, sizeof generic_x / sizeof *generic_x, XK_GENERIC, 1);
     for (int l = 0; l < 4; l++) {
         for (int d = 0; d < 7; d++)
@@ -265,6 +299,20 @@ kbm_xl *kbm_xl_new(void)
         for (int m = 0; m < 12; m++)
             xl_put(x, xl_hash("*", months[l][m], strlen(months[l][m]), XK_MONTH),
                    (uint16_t)(m + 1));
+    }
+    for (int k = 0; k < 19; k++) { /* 7 weekdays, then 12 months */
+        const char *p = k < 7 ? weekdays_ar[k] : months_ar[k - 7];
+        while (*p) {
+            size_t n = strcspn(p, " ");
+            char f[64];
+            int fn = n ? kba_fold_script(p, n, f, sizeof f) : -1;
+            if (fn > 0)
+                xl_put(x, xl_hash("*", f, (size_t)fn, k < 7 ? XK_WEEKDAY : XK_MONTH),
+                       (uint16_t)(k < 7 ? k + 1 : k - 6));
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
     }
     for (size_t i = 0; i < sizeof concepts / sizeof *concepts; i++) {
         const cword *c = &concepts[i];
@@ -341,9 +389,11 @@ int kbm_xl_de_noun(const char *folded, size_t n)
     return 0;
 }
 
-/* Could the folded word be a weekday or a month? (most words are not: no hashing) */
+/* Could the folded word be a weekday or a month? (most words are not: no hashing;
+ * words of other scripts are looked up) */
 static int day_word(const kbm_xl *x, const char *f, size_t n)
 {
+    if ((unsigned char)f[0] >= 0x80) return n >= 4 && n <= 24;
     return n >= 3 && n <= 10 && f[0] >= 'a' && f[0] <= 'z' && f[1] >= 'a' && f[1] <= 'z' &&
            x->first2[f[0] - 'a'][f[1] - 'a'];
 }

@@ -21,7 +21,7 @@ static char idx[300];
 static kba_gaz *G;
 
 static const char *cities =
-    "1\tPeshawar\tPeshawar\tPeshawer\t34.008\t71."
+    "1\tPeshawar\tPeshawar\tPeshawer,\u067e\u0634\u0627\u0648\u0631\t34.008\t71."
     "57849\tP\tPPLA\tPK\t\t03\t\t\t\t1218773\t\t340\tAsia/Karachi\t2020-01-01\n"
     "2\tIslamabad\tIslamabad\t\t33.72148\t73.04329\tP\tPPLC\tPK\t\t08\t\t\t\t1014825\t\t508\tAsia/"
     "Karachi\t2020-01-01\n"
@@ -32,7 +32,7 @@ static const char *cities =
     "New_York\t2020-01-01\n"
     "5\tColumbus\tColumbus\t\t39.96118\t-82."
     "99879\tP\tPPLA\tUS\t\tOH\t049\t\t\t905748\t\t237\tAmerica/New_York\t2020-01-01\n"
-    "6\tKabul\tKabul\tKaboul\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t1791\tAsia/"
+    "6\tKabul\tKabul\tKaboul,\u06a9\u0627\u0628\u0644\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t1791\tAsia/"
     "Kabul\t2020-01-01\n"
     "7\tParis\tParis\t\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t42\tEurope/"
     "Paris\t2020-01-01\n"
@@ -59,7 +59,9 @@ static const char *admin2 = "[{\"code\":\"US.OH.049\",\"name\":\"Franklin County
 
 static const char *countries = "[{\"name\":{\"common\":\"Pakistan\",\"official\":\"Islamic "
                                "Republic of Pakistan\"},\"cca2\":\"PK\",\"cca3\":\"PAK\","
-                               "\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"demonyms\":{\"eng\":"
+                               "\"latlng\":[30,70],\"altSpellings\":[\"PK\"],\"translations\":{\"urd\":"
+                               "{\"common\":\"\u067e\u0627\u06a9\u0633\u062a\u0627\u0646\"},"
+                               "\"fra\":{\"common\":\"Pakistan\"}},\"demonyms\":{\"eng\":"
                                "{\"f\":\"Pakistani\",\"m\":\"Pakistani\"}}},"
                                "{\"name\":{\"common\":\"Ireland\",\"official\":\"Republic of "
                                "Ireland\"},\"cca2\":\"IE\",\"cca3\":\"IRL\","
@@ -140,6 +142,50 @@ static void test_fold(void **state)
     const char *ru = "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"; /* Cyrillic */
     assert_int_equal(kba_fold(ru, strlen(ru), k, sizeof k), -1);
     assert_int_equal(kba_fold("Peshawar", 8, k, 4), -1); /* too long for the buffer */
+    /* other scripts: kept, case-folded; Arabic-script spelling variants as one */
+    assert_true(kba_fold_script(ru, strlen(ru), k, sizeof k) > 0);
+    assert_string_equal(k, "\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"); /* москва */
+    char k2[64];
+    const char *ur = "\xda\xa9\xd8\xa7\xd8\xa8\xd9\x84";     /* کابل, Urdu keheh */
+    const char *ar = "\xd9\x83\xd8\xa7\xd8\xa8\xd9\x84";     /* كابل, Arabic kaf */
+    assert_true(kba_fold_script(ur, strlen(ur), k, sizeof k) > 0);
+    assert_true(kba_fold_script(ar, strlen(ar), k2, sizeof k2) > 0);
+    assert_string_equal(k, k2);
+    const char *hamza = "\xd8\xa3\xd9\x81\xd8\xba\xd8\xa7\xd9\x86"; /* أفغان */
+    const char *bare = "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86";  /* افغان */
+    kba_fold_script(hamza, strlen(hamza), k, sizeof k);
+    kba_fold_script(bare, strlen(bare), k2, sizeof k2);
+    assert_string_equal(k, k2);
+    kba_fold_script("\xdb\xb2\xdb\xb6", 4, k, sizeof k); /* ۲۶ */
+    assert_string_equal(k, "26");
+    assert_int_equal(kba_fold_script("Peshawar", 8, k, sizeof k), 8); /* Latin: as kba_fold */
+    assert_string_equal(k, "peshawar");
+}
+
+/* Names in Arabic script: the registry's alternate names, the countries' translations,
+ * the supplement's aliases; an index without them is told apart. */
+static void test_script_names(void **state)
+{
+    (void)state;
+    assert_true(kba_gaz_has_scripts(G));
+    static const char *const q[][2] = {
+        {"\xd9\xbe\xd8\xb4\xd8\xa7\xd9\x88\xd8\xb1", "Peshawar"},         /* پشاور */
+        {"\xd9\x83\xd8\xa7\xd8\xa8\xd9\x84", "Kabul"},                    /* كابل */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86", "Pakistan"}, /* پاکستان */
+        {"\xd8\xb7\xd9\x88\xd8\xb1\xd8\xae\xd9\x85", "Torkham"},         /* طورخم */
+    };
+    for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+        char k[64];
+        int kl = kba_fold_script(q[i][0], strlen(q[i][0]), k, sizeof k);
+        assert_true(kl > 0);
+        uint32_t n = 0;
+        const uint32_t *p = kba_gaz_lookup(G, k, (size_t)kl, &n);
+        assert_true(n >= 1);
+        int found = 0;
+        for (uint32_t j = 0; j < n; j++)
+            found |= !strcmp(kba_gaz_str(G, kba_gaz_rec(G, p[j] >> 2)->name), q[i][1]);
+        assert_true(found);
+    }
 }
 
 static void test_open_errors(void **state)
@@ -337,7 +383,8 @@ static void test_resolve_spans(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fold),          cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_fold),          cmocka_unit_test(test_script_names),
+        cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
         cmocka_unit_test(test_place_of_span), cmocka_unit_test(test_resolve_spans),
     };

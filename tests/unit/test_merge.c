@@ -202,6 +202,13 @@ static void figures_and_days(void **state)
     kbm_sig d1 = sign_in("A magnitude 5.9 quake.", NULL, "en");
     kbm_sig d2 = sign_in("Un séisme de magnitude 5,9.", NULL, "fr");
     assert_int_equal(shared_items(&d1, &d2, KBM_X_NUM), 1);
+    /* Arabic-Indic digits, the Arabic decimal separator, Arabic punctuation after them */
+    kbm_sig d3 = sign_in("زلزال بقوة ٥٫٩ درجات، وحدود طولها ٢٦٠٠ كيلومتر.", NULL, "ar");
+    assert_int_equal(shared_items(&d1, &d3, KBM_X_NUM), 1);
+    assert_int_equal(shared_items(&f0, &d3, KBM_X_NUM), 1);
+    kbm_sig d4 = sign_in("ریسکیو ۱۱۲۲، پشاور", NULL, "ur");
+    kbm_sig d5 = sign_in("Rescue 1122 said", NULL, "en");
+    assert_int_equal(shared_items(&d4, &d5, KBM_X_NUM), 1);
     /* "on Monday" in an article of Tuesday 4 March 2025 is 3 March, as "le 3 mars" and
      * "3. März" and "March 3" are */
     kbm_sig w1 = sign_in("It happened on Monday.", "2025-03-04", "en");
@@ -213,6 +220,20 @@ static void figures_and_days(void **state)
     assert_int_equal(shared_items(&w1, &w3, KBM_X_NUM), 1);
     assert_int_equal(shared_items(&w1, &w4, KBM_X_NUM), 1);
     assert_int_equal(shared_items(&w1, &w5, KBM_X_NUM), 0);
+    /* in Arabic script: "on Monday" in Urdu, Arabic and Persian, "3 March" in Urdu with
+     * Extended Arabic-Indic digits */
+    static const char *const aw[][2] = {
+        {"یہ واقعہ پیر کو پیش آیا۔", "ur"},
+        {"وقع الحادث يوم الاثنين.", "ar"},
+        {"این حادثه روز دوشنبه رخ داد.", "fa"},
+        {"یہ واقعہ ۳ مارچ کو پیش آیا۔", "ur"},
+    };
+    for (size_t i = 0; i < sizeof aw / sizeof *aw; i++) {
+        kbm_sig a = sign_in(aw[i][0], "2025-03-04", aw[i][1]);
+        assert_int_equal(shared_items(&w1, &a, KBM_X_NUM), 1);
+    }
+    kbm_sig a6 = sign_in("یہ واقعہ اتوار کو پیش آیا۔", "2025-03-04", "ur"); /* Sunday */
+    assert_int_equal(shared_items(&w1, &a6, KBM_X_NUM), 0);
 }
 
 /* ---- over a store ------------------------------------------------------- */
