@@ -68,6 +68,68 @@ static int text_day(const kbs_mention *m)
     return m->day_first == m->day_last && s && (!strcmp(s, "clause") || !strcmp(s, "sentence"));
 }
 
+/* Kinds of act that two sides do to each other (CAMEO roots 04 consult -- meet,
+ * negotiate -- and 19 fight): "officials of India and Pakistan met" is coded both ways,
+ * and one outlet's "Afghan forces fired on Pakistani troops" is another's "Pakistani
+ * troops fired on Afghan forces". */
+static int mutual_root(const kb_event *e)
+{
+    return (e->root[0] == '0' && e->root[1] == '4') || (e->root[0] == '1' && e->root[1] == '9');
+}
+
+/* Both sides named in both mentions of a mutual act, each the other's other side. */
+int kbm_mention_reversed(const kbs_mention *a, const kbs_mention *b)
+{
+    const kb_event *x = &a->ev, *y = &b->ev;
+    return mutual_root(x) && mutual_root(y) && x->source.code && x->target.code &&
+           y->source.code && y->target.code &&
+           kbm_actor_compatible(x->source.code, y->target.code) &&
+           kbm_actor_compatible(x->target.code, y->source.code);
+}
+
+/* Is side c compatible with either side of e? */
+static int either_side(const char *c, const kb_event *e)
+{
+    return (e->source.code && kbm_actor_compatible(c, e->source.code)) ||
+           (e->target.code && kbm_actor_compatible(c, e->target.code));
+}
+
+/* Two mentions of a mutual act in one story whose sides fit whichever way they are told:
+ * the sides of a sentence's "Indian and Pakistani troops exchanged fire" (each coded with
+ * one side), one side named ("Indian troops returned fire") that is either side of the
+ * other ("Pakistani troops fired on Indian posts"), or both sides the other way round. */
+static int mutual_fit(const kbs_mention *a, const kbs_mention *b)
+{
+    const kb_event *x = &a->ev, *y = &b->ev;
+    if (!mutual_root(x) || !mutual_root(y)) return 0;
+    int nx = !!x->source.code + !!x->target.code, ny = !!y->source.code + !!y->target.code;
+    if (!nx || !ny) return 0;
+    if (nx == 1 && ny == 1 && !strcmp(a->doc, b->doc) && x->sentence == y->sentence) return 1;
+    if (nx == 2 && ny == 2) return kbm_mention_reversed(a, b);
+    const kb_event *one = nx == 1 ? x : y, *other = nx == 1 ? y : x;
+    return either_side(one->source.code ? one->source.code : one->target.code, other);
+}
+
+/* An actor's country part (NULL for an unknown country). */
+static int actor_of_country(const kb_event *e, const char *cc)
+{
+    const char *c[2] = {e->source.code, e->target.code};
+    for (int i = 0; i < 2; i++)
+        if (c[i] && strlen(c[i]) >= 3 && strncmp(c[i], "---", 3) && !strncmp(c[i], cc, 3))
+            return 1;
+    return 0;
+}
+
+/* Places of one story in the two countries of the two sides: a fight across a border is
+ * placed on either side ("Kotli" by one army, "Poonch" by the other). */
+static int across_border(const kb_event *x, const kb_event *y)
+{
+    const char *cx = x->place.country, *cy = y->place.country;
+    if (!cx || !cy || !strcmp(cx, cy) || strlen(cx) != 3 || strlen(cy) != 3) return 0;
+    return (actor_of_country(x, cx) || actor_of_country(y, cx)) &&
+           (actor_of_country(x, cy) || actor_of_country(y, cy));
+}
+
 int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
 {
     const kb_event *x = &a->ev, *y = &b->ev;
@@ -75,28 +137,35 @@ int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b)
     if (x->root[0] != y->root[0] || x->root[1] != y->root[1]) return 0;
     int same_doc = !strcmp(a->doc, b->doc);
     int same_story = same_doc || str_eq(a->story, b->story);
-    /* at least one actor named on both sides, and every such pair compatible */
-    int compared = 0;
-    if (x->source.code && y->source.code) {
-        if (!kbm_actor_compatible(x->source.code, y->source.code)) return 0;
-        compared++;
-    }
-    if (x->target.code && y->target.code) {
-        if (!kbm_actor_compatible(x->target.code, y->target.code)) return 0;
-        compared++;
+    /* at least one actor named on both sides, and every such pair compatible; or, in one
+     * story, a mutual act told from the other side */
+    int compared = 0, mutual = same_story && mutual_fit(a, b);
+    if (mutual) {
+        compared = 1;
+    } else {
+        if (x->source.code && y->source.code) {
+            if (!kbm_actor_compatible(x->source.code, y->source.code)) return 0;
+            compared++;
+        }
+        if (x->target.code && y->target.code) {
+            if (!kbm_actor_compatible(x->target.code, y->target.code)) return 0;
+            compared++;
+        }
     }
     if (!compared) return 0;
     /* an actor named on one side only (the other sentence left it out) */
     int loose = !x->source.code != !y->source.code || !x->target.code != !y->target.code;
     if (loose && !same_story) return 0;
-    if (!kbm_place_compatible(&x->place, &y->place)) return 0;
+    if (!kbm_place_compatible(&x->place, &y->place) && !(same_story && across_border(x, y)))
+        return 0;
     /* undated (no article date either): one article, or one story with the same code
      * and both actors named on both sides -- undated stories chain loosely -- or, for an
      * attack by no one named, the same code on the same named place */
     if (a->day_first == INT32_MIN || b->day_first == INT32_MIN) {
         int unnamed = !x->source.code && !y->source.code && x->place.name && y->place.name &&
                       str_eq(x->place.name, y->place.name);
-        return same_doc || (same_story && (compared == 2 || unnamed) && str_eq(x->code, y->code));
+        return same_doc || (same_story && ((compared == 2 && !mutual) || unnamed) &&
+                            str_eq(x->code, y->code));
     }
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -
                   (int64_t)(a->day_last < b->day_last ? a->day_last : b->day_last);
@@ -280,6 +349,16 @@ static int cmp_first(const kbs_mention *a, const kbs_mention *b) /* < 0: a is ea
     return a->seq - b->seq;
 }
 
+/* Is a mention of a mutual act told from the other side than ref (the event's source)?
+ * Its source is another actor and its target ref or unnamed, or its only side, the
+ * target, is ref. */
+static int turn_side(const kb_event *e, const char *ref)
+{
+    if (!e->source.code) return e->target.code && kbm_actor_compatible(e->target.code, ref);
+    return !kbm_actor_compatible(e->source.code, ref) &&
+           (!e->target.code || kbm_actor_compatible(e->target.code, ref));
+}
+
 void kbm_event_summary(const kbs_mention *ms, size_t n, kbs_event_sum *e)
 {
     memset(e, 0, sizeof *e);
@@ -306,8 +385,30 @@ void kbm_event_summary(const kbs_mention *ms, size_t n, kbs_event_sum *e)
         e->date_precision = ms[d].ev.date_precision;
     }
     int s = actor_rank(ms, n, src_code), t = actor_rank(ms, n, tgt_code);
-    if (s >= 0) e->source = ms[s].ev.source;
-    if (t >= 0) e->target = ms[t].ev.target;
+    /* a mutual act told from both sides: the sides as the most reported telling has them
+     * (the source ranked first; mentions whose source is the other side are turned) */
+    kbs_mention *turned = NULL;
+    if (s >= 0 && mutual_root(&ms[0].ev)) {
+        const char *ref = ms[s].ev.source.code;
+        size_t nt = 0;
+        for (size_t i = 0; i < n; i++)
+            nt += turn_side(&ms[i].ev, ref);
+        if (nt && (turned = malloc(n * sizeof *turned))) {
+            for (size_t i = 0; i < n; i++) {
+                turned[i] = ms[i];
+                if (turn_side(&ms[i].ev, ref)) {
+                    turned[i].ev.source = ms[i].ev.target;
+                    turned[i].ev.target = ms[i].ev.source;
+                }
+            }
+            s = actor_rank(turned, n, src_code);
+            t = actor_rank(turned, n, tgt_code);
+        }
+    }
+    const kbs_mention *os = turned ? turned : ms;
+    if (s >= 0) e->source = os[s].ev.source;
+    if (t >= 0) e->target = os[t].ev.target;
+    free(turned);
     int c = mode_str(ms, n, ev_code);
     if (c < 0) c = 0;
     e->code = ms[c].ev.code;
@@ -699,14 +800,18 @@ static int cmp_mention(const void *pa, const void *pb)
 int kbm_mention_conflict(const kbs_mention *a, const kbs_mention *b)
 {
     const kb_event *x = &a->ev, *y = &b->ev;
-    if (x->source.code && y->source.code && !kbm_actor_compatible(x->source.code, y->source.code))
+    int story = str_eq(a->story, b->story) || !strcmp(a->doc, b->doc);
+    int rev = story && mutual_fit(a, b);
+    if (!rev && x->source.code && y->source.code &&
+        !kbm_actor_compatible(x->source.code, y->source.code))
         return 1;
-    if (x->target.code && y->target.code && !kbm_actor_compatible(x->target.code, y->target.code))
+    if (!rev && x->target.code && y->target.code &&
+        !kbm_actor_compatible(x->target.code, y->target.code))
         return 1;
     /* places only for what is done on the ground (material quad classes 2 and 4): where
      * a statement is placed (the speaker's city, the event's) varies from report to report */
     if ((x->quad == 2 || x->quad == 4) && (y->quad == 2 || y->quad == 4) &&
-        !kbm_place_compatible(&x->place, &y->place))
+        !kbm_place_compatible(&x->place, &y->place) && !(story && across_border(x, y)))
         return 1;
     if (x->historical || a->day_first == INT32_MIN || b->day_first == INT32_MIN) return 0;
     int64_t gap = (int64_t)(a->day_first > b->day_first ? a->day_first : b->day_first) -

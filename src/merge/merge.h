@@ -122,6 +122,9 @@ int kbm_actor_compatible(const char *a, const char *b);
 /* Places that can be the same spot: one unknown, the same name, a country- or
  * region-level one in the same country, or the same first-level division. */
 int kbm_place_compatible(const kb_place *a, const kb_place *b);
+/* Are two mentions one mutual act (meeting, negotiating, fighting: CAMEO roots 04, 19)
+ * told from the two sides (each mention's source the other's target, both named)? */
+int kbm_mention_reversed(const kbs_mention *a, const kbs_mention *b);
 /* May two mentions report one happening? Symmetric; docs/MERGE.md "Events". */
 int kbm_mention_compatible(const kbs_mention *a, const kbs_mention *b);
 /* Can two mentions not be one happening (two actors on one side, places of material acts

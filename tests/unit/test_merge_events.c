@@ -168,9 +168,44 @@ static void test_mention_compatible(void **state)
     g.story = "S3";
     assert_false(compat_both(&e, &g));
     /* no actor named on both sides: nothing to compare, no merge */
-    kbs_mention p1 = men("p1", "S1", "2025-03-03", NULL, "GBRGOV", "190");
-    kbs_mention p2 = men("p2", "S1", "2025-03-03", "GBRGOV", NULL, "190");
+    kbs_mention p1 = men("p1", "S1", "2025-03-03", NULL, "GBRGOV", "112");
+    kbs_mention p2 = men("p2", "S1", "2025-03-03", "GBRGOV", NULL, "112");
     assert_false(compat_both(&p1, &p2));
+    /* ... unless the act is mutual (meet, negotiate, fight) and one story tells it: a
+     * side is a side, whichever way round */
+    p1.ev.code = p2.ev.code = "190";
+    memcpy(p1.ev.root, "19", 3);
+    memcpy(p2.ev.root, "19", 3);
+    assert_true(compat_both(&p1, &p2));
+    assert_false(kbm_mention_conflict(&p1, &p2));
+    p2.story = "S2";
+    assert_false(compat_both(&p1, &p2));
+    /* both sides, the other way round: one fight told by each army */
+    kbs_mention r1 = men("r1", "S1", "2025-03-03", "AFGMIL", "PAKMIL", "190");
+    kbs_mention r2 = men("r2", "S1", "2025-03-03", "PAKMIL", "AFG", "193");
+    assert_true(compat_both(&r1, &r2));
+    assert_false(kbm_mention_conflict(&r1, &r2));
+    kbs_mention r3 = men("r3", "S1", "2025-03-03", "PAKMIL", "AFGMIL", "112"); /* accusations */
+    kbs_mention r4 = men("r4", "S1", "2025-03-03", "AFGMIL", "PAKMIL", "112"); /* are not */
+    assert_false(compat_both(&r3, &r4));
+    assert_true(kbm_mention_conflict(&r3, &r4));
+    /* across a border, in one story: the fight placed on either side */
+    r1.ev.place = place("Torkham", "PAK", "Khyber Pakhtunkhwa", "point");
+    r2.ev.place = place("Nangarhar", "AFG", "Nangarhar", "adm1");
+    assert_true(compat_both(&r1, &r2));
+    r2.ev.place = place("Tehran", "IRN", "Tehran", "city"); /* not a side's country */
+    assert_false(compat_both(&r1, &r2));
+    /* the event of a fight told from both sides has two sides, not one twice */
+    kbs_mention fm[4] = {men("f1", "S1", "2025-03-03", "INDMIL", NULL, "190"),
+                         men("f1", "S1", "2025-03-03", "PAKMIL", NULL, "190"),
+                         men("f2", "S1", "2025-03-03", NULL, "INDMIL", "190"),
+                         men("f3", "S1", "2025-03-03", NULL, "INDMIL", "190")};
+    fm[1].seq = 1;
+    kbs_event_sum es;
+    kbm_event_summary(fm, 4, &es);
+    assert_non_null(es.source.code);
+    assert_non_null(es.target.code);
+    assert_string_not_equal(es.source.code, es.target.code);
     /* a historical mention never joins news of the day, even in one story */
     kbs_mention h = men("h", "S1", "2025", "USA", "AFG", "190");
     kbs_mention n = men("n", "S1", "2025-03-03", "USA", "AFG", "190");
