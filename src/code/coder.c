@@ -577,7 +577,7 @@ static void remember(memory *mem, const mention *m, int sent)
 {
     kb_actor a = {m->code, m->name, m->country};
     if (!m->code || !memcmp(m->code, "---", 3)) return;
-    if (m->kind == KBL_PERSON) {
+    if (m->kind == KBL_PERSON || m->titled) { /* "President Laurent Gbagbo ... he" */
         mem->person = a;
         mem->has_person = 1;
         mem->t_person = sent;
@@ -819,6 +819,59 @@ static void find_mentions(kb_coder *c)
             }
         }
         i++;
+    }
+}
+
+/* An international body the lexicon lacks ("the Ceasefire Violations Committee (CFVC)",
+ * "the Joint Verification Commission", "the International Grains Council"): a run of
+ * capitalised words ending in a body's word, with a word that says it is international and
+ * no state in it, is an IGO ("IGO": no specific code known). */
+static const char *const BODY_HEADS[] = {"committee", "commission", "council", "agency", "organization",
+                                         "organisation", "programme", "program", "fund", "forum", "bank",
+                                         "union", "alliance", "conference", "community", "tribunal", "court",
+                                         "mission", "authority", "secretariat", "federation", "association",
+                                         "cooperation", "panel", "board", "force", NULL};
+static const char *const BODY_CUES[] = {"international", "united", "nations", "global", "joint",
+                                        "regional", "intergovernmental", "inter-governmental", "multinational",
+                                        "african", "asian", "european", "arab", "islamic", "pacific",
+                                        "atlantic", "gulf", "commonwealth", "ceasefire", "cease-fire", "truce",
+                                        "verification", "monitoring", "observer", "observers", "americas",
+                                        "caribbean", "nordic", "baltic", "mediterranean", NULL};
+static const kbl_actor IGO_UNKNOWN = {"IGO", NULL, "IGO", KBL_IGO, NULL, 0, NULL, 0};
+
+static void unknown_bodies(kb_coder *c)
+{
+    static const char *const INNER[] = {"of", "for", "on", "and", "-", NULL};
+    for (int i = 1; i < c->nt && c->nm < MAX_MENTIONS; i++) {
+        if (!c->tok[i].cap || c->tok[i].men >= 0 || !is_any(&c->tok[i], BODY_HEADS)) continue;
+        int s = i, cue = 0;
+        while (s > 0 && s > i - 8) {
+            const tokinfo *t = &c->tok[s - 1];
+            if (t->men >= 0 || is_any(t, DETS)) break;
+            if (t->kind == KBL_T_WORD && t->cap && !t->allcaps) s--;
+            else if (is_any(t, INNER) && s - 2 >= 0 && c->tok[s - 2].cap && c->tok[s - 2].men < 0) s--;
+            else break;
+        }
+        if (s == i) continue;
+        for (int k = s; k <= i; k++)
+            if (is_any(&c->tok[k], BODY_CUES)) cue = 1;
+        /* a state's own body ("the Kenyan Electoral Commission") is that state's */
+        if (!cue || (s > 0 && c->tok[s - 1].men >= 0)) continue;
+        int e = i + 1;
+        /* "(CFVC)" */
+        if (e + 2 < c->nt && is(&c->tok[e], "(") && c->tok[e + 1].allcaps && is(&c->tok[e + 2], ")")) e += 3;
+        int p = 0;
+        while (p < c->nm && c->men[p].s < s) p++;
+        memmove(&c->men[p + 1], &c->men[p], (size_t)(c->nm - p) * sizeof c->men[0]);
+        for (int k = 0; k < c->nt; k++)
+            if (c->tok[k].men >= p) c->tok[k].men++;
+        for (int k = 0; k <= c->nm; k++)
+            if (k != p && c->men[k].group >= p) c->men[k].group++;
+        int n = c->nm;
+        c->nm = p;
+        add_mention(c, s, e, &IGO_UNKNOWN);
+        c->nm = n + 1;
+        i = e;
     }
 }
 
@@ -1141,6 +1194,19 @@ static void compose(kb_coder *c)
             }
             if (ok) gap = 1;
         }
+        /* "refugees fleeing (the civil war in) Liberia": that state's refugees */
+        if (a->kind == KBL_AGENT && !a->country && a->role && !strcmp(a->role, "REF") && state_like(b) &&
+            gap >= 1 && gap <= 6 && (is(&c->tok[a->e], "fleeing") || is(&c->tok[a->e], "fled"))) {
+            int ok = 1;
+            for (int j = a->e + 1; j < b->s; j++)
+                if (c->tok[j].kind != KBL_T_WORD || c->tok[j].men >= 0) ok = 0;
+            if (ok) {
+                a->code = arena_cat(c, b->country, a->role);
+                a->country = b->country;
+                a->kind = KBL_STATE;
+                continue;
+            }
+        }
         /* "the leader of the Ugandan rebels": the state is an adjective of the agent after it;
          * the head takes the composed actor ("UGAREB") */
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) && is(&c->tok[a->e], "of") &&
@@ -1287,7 +1353,9 @@ static void extend_titles(kb_coder *c)
         }
         /* a person's title ("President", "Judge", "opposition leader"), not a noun that heads a
          * name ("Jet Airways", "Court of Appeal") */
-        int title = is_any(&c->tok[m->e - 1], TITLE_WORDS);
+        int lt = m->e - 1;
+        while (lt > m->s && is(&c->tok[lt], ".")) lt--; /* "Lt. Gen." */
+        int title = is_any(&c->tok[lt], TITLE_WORDS);
         for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
         m->e = e;
         m->name = span_str(c, m->s, m->e);
@@ -1366,6 +1434,19 @@ static void title_context(kb_coder *c)
         m->code = arena_cat(c, m->country, m->role);
         m->kind = KBL_STATE;
         m->ctx = 1;
+    }
+    /* "President Laurent Gbagbo announced that he will ...": the pronouns were read before the
+     * title took its name and state */
+    for (int i = 0; i < c->nt; i++) {
+        if (c->tok[i].men >= 0 || !(is(&c->tok[i], "he") || is(&c->tok[i], "she"))) continue;
+        const mention *p = NULL;
+        for (int k = 0; k < c->nm; k++) {
+            const mention *m = &c->men[k];
+            if (!m->dead && m->titled && m->e <= i && m->country && (!p || m->e > p->e)) p = m;
+        }
+        if (!p) continue;
+        kb_actor a = {p->code, p->name, p->country};
+        add_pronoun(c, i, i + 1, &a, KBL_PERSON);
     }
 }
 
@@ -2027,6 +2108,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 else t = x;
             }
         }
+    }
+    /* the people of a state who protest ("Young Algerians blocked roads") are its civilians */
+    mention ps;
+    if (root == 14 && s && s->people && s->country && s->code && strlen(s->code) == 3) {
+        ps = *s;
+        ps.code = arena_cat(c, s->country, "CVL");
+        ps.role = "CVL";
+        s = &ps;
     }
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
@@ -2834,6 +2923,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
     find_mentions(c);
+    unknown_bodies(c);
     /* No actor named (nor a pronoun resolved) and no event earlier in the article to take
      * parties from: no event can come of this sentence (never an event without a named
      * actor), and with no mention there is nothing to remember. Most sentences of most
