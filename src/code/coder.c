@@ -3602,8 +3602,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
-                if (w->e <= c->men[src].s && w->src >= 0 && c->men[w->src].country &&
-                    strcmp(c->men[w->src].country, c->men[src].country)) {
+                /* ... and so is "Hamas said Israel had violated the truce": an armed group's word */
+                const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
+                if (w->e <= c->men[src].s && sayer &&
+                    ((sayer->country && strcmp(sayer->country, c->men[src].country)) ||
+                     (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
                     final_code = "1123";
                     fsrc = w->src;
                     ftgt = src;
@@ -3670,6 +3673,35 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             ftgt = claim_tgt;
         }
+        /* "X claimed responsibility for the attack" naming no target: the article's last attack by
+         * no one named is X's ("A bomb killed nine soldiers ... The TTP claimed the attack") */
+        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0 && claim_tgt < 0) {
+            mention pm;
+            const char *pcode = NULL;
+            memset(&pm, 0, sizeof pm);
+            for (size_t q = c->nev; q-- > 0 && !pcode;) {
+                const kb_event *e = &c->ev[q];
+                if (e->sentence >= (size_t)sent || e->historical || !e->target.code ||
+                    (e->source.code && memcmp(e->source.code, "---", 3)) ||
+                    !((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2'))
+                    continue;
+                pcode = e->code;
+                pm.kind = KBL_STATE;
+                pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
+            }
+            for (int k = 0; pcode && k < c->nm; k++) {
+                if (c->men[k].dead || c->men[k].group != fsrc) continue;
+                emit(c, sent, ss, se, v, final_code, &c->men[k], &pm, hist);
+                emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
+            }
+            /* victims with no country yet take it as the attack's did (code_spans) */
+            for (size_t q = before; q < c->nev; q++)
+                if (!pm.country && !memcmp(pm.code, "---", 3)) c->ev[q].target_inferred = 1;
+            if (pcode) {
+                v->done = c->nev > before ? 1 : -1;
+                continue;
+            }
+        }
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         if (self_tgt)
             for (size_t q = before; q < c->nev; q++) {
@@ -3680,7 +3712,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             }
         if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
-        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
+        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0 && claim_tgt >= 0)
+            emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
         v->done = c->nev > before ? 1 : -1;
     }
     /* "demanded that Uganda release the prisoners": a plain demand or appeal says for what by
@@ -3853,7 +3886,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* an unnamed attacker on victims with no country (a state organ, people): the article's
          * state, else none yet; either way the enrichment puts the country of the event's place
          * (target_inferred) */
-        if ((!e->source.code || !memcmp(e->source.code, "---", 3)) && e->target.code &&
+        if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
             /* peacekeepers are nobody's state organ here */
             if (e->target.name && strstr(e->target.name, "eacekeep")) continue;
