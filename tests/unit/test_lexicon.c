@@ -208,6 +208,19 @@ static void write_file(const char *path, const char *text)
     fclose(f);
 }
 
+/* Remove a test lexicon directory: its files, its actors/ folder, itself. */
+static void remove_lexdir(const char *dir, const char *const *files, size_t n)
+{
+    char p[512];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i]);
+        unlink(p);
+    }
+    snprintf(p, sizeof p, "%s/actors", dir);
+    rmdir(p);
+    rmdir(dir);
+}
+
 /* A small lexicon directory with faults: diagnostics name file and line. */
 static void diagnostics(void **state)
 {
@@ -272,13 +285,74 @@ static void diagnostics(void **state)
     assert_int_equal(err.code, KB_EIO);
     assert_non_null(strstr(err.msg, "verbs.txt"));
     const char *files[] = {"cameo.tsv", "plover.tsv", "actors/a.txt", "agents.txt"};
+    remove_lexdir(dir, files, 4);
+}
+
+/* The normalised id of one word. */
+static int32_t word_id(const kbl_lexicon *lx, const char *w)
+{
+    struct sb_stemmer *st = kbl_stemmer_new();
+    char buf[128];
+    size_t k = kbl_norm(st, w, strlen(w), buf, sizeof buf);
+    kbl_stemmer_free(st);
+    return kbl_token_id(lx, buf, k);
+}
+
+static int fineness(const kbl_pattern *p)
+{
+    if (!p->code) return 0;
+    size_t n = strlen(p->code);
+    return n >= 4 ? 2 : (n == 3 && p->code[2] != '0');
+}
+
+/* A hyphenated pattern word is its parts and the hyphen ("stage .. sit-in"); a hyphenated
+ * word of more than three parts is refused; patterns of one first word come longest first and,
+ * equally long, the finer code first ("provided .. humanitarian" 073 before "provided .. aid" 070). */
+static void pattern_shapes(void **state)
+{
+    (void)state;
+    kb_err err = {0};
+    kbl_lexicon *lx = kbl_load(lexdir(), NULL, &err);
+    assert_non_null(lx);
+    int32_t hy = word_id(lx, "-"), sit = word_id(lx, "sit"), in = word_id(lx, "in");
+    assert_true(hy >= 0 && sit >= 0 && in >= 0);
+    size_t n = 0;
+    const kbl_pattern *const *ps = kbl_patterns_for(lx, word_id(lx, "staged"), &n);
+    int found = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k + 2 < ps[i]->n_el; k++)
+            if (ps[i]->el[k] == sit && ps[i]->el[k + 1] == hy && ps[i]->el[k + 2] == in) found = 1;
+    assert_true(found);
+    ps = kbl_patterns_for(lx, word_id(lx, "provided"), &n);
+    assert_true(n > 5);
+    for (size_t i = 1; i < n; i++) {
+        assert_true(ps[i - 1]->n_el >= ps[i]->n_el);
+        if (ps[i - 1]->n_el == ps[i]->n_el) assert_true(fineness(ps[i - 1]) >= fineness(ps[i]));
+    }
+    kbl_free(lx);
+
+    char dir[] = "/tmp/kb_lex_hyphen_XXXXXX", p[256];
+    assert_non_null(mkdtemp(dir));
+    const char *files[] = {"cameo.tsv", "plover.tsv", "agents.txt", "verbs.txt"};
+    const char *text[] = {"code\tname\tgoldstein\tquad\n0871\tDeclare truce\t9\t2\n",
+                          "code\tevent\tmode\n", "troops => MIL\n",
+                          "0871 declare|declared .. cease-fire\n0871 declare|declared .. cease-fire-now-then\n"};
     for (size_t i = 0; i < 4; i++) {
         snprintf(p, sizeof p, "%s/%s", dir, files[i]);
-        unlink(p);
+        write_file(p, text[i]);
     }
     snprintf(p, sizeof p, "%s/actors", dir);
-    rmdir(p);
-    rmdir(dir);
+    assert_int_equal(mkdir(p, 0700), 0);
+    lx = kbl_load(dir, NULL, &err);
+    assert_non_null(lx);
+    assert_int_equal(kbl_n_diags(lx), 1); /* the four-part word */
+    assert_int_equal(kbl_diag_at(lx, 0)->line, 2);
+    ps = kbl_patterns_for(lx, word_id(lx, "declare"), &n);
+    assert_int_equal(n, 1); /* declare|declared: one stem; declare, gap, cease, -, fire */
+    assert_int_equal(ps[0]->n_el, 5);
+    assert_int_equal(ps[0]->el[3], word_id(lx, "-"));
+    kbl_free(lx);
+    remove_lexdir(dir, files, 4);
 }
 
 int main(void)
@@ -289,6 +363,7 @@ int main(void)
         cmocka_unit_test(normalisation),
         cmocka_unit_test(load_real_lexicons),
         cmocka_unit_test(diagnostics),
+        cmocka_unit_test(pattern_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
