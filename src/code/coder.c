@@ -2315,8 +2315,13 @@ static int period_at(kb_coder *c, int i)
         return 3;
     if (is(t, "for") && i + 1 < n && (is(&c->tok[i + 1], "years") || is(&c->tok[i + 1], "decades"))) return 2;
     if (is(t, "since") && i + 1 < n) {
+        static const char *const MONTH[] = {"january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december", NULL};
         if (year_of(&c->tok[i + 1], c->text)) return 2;
         if (i + 2 < n && is(&c->tok[i + 1], "the") && year_of(&c->tok[i + 2], c->text)) return 3;
+        /* "since April 2023", "since last year" */
+        if (i + 2 < n && is_any(&c->tok[i + 1], MONTH) && year_of(&c->tok[i + 2], c->text)) return 3;
+        if (i + 2 < n && is(&c->tok[i + 1], "last") && is_any(&c->tok[i + 2], UNIT)) return 3;
     }
     if ((is(t, "each") || is(t, "every")) && i + 1 < n && is_any(&c->tok[i + 1], EVERY_UNIT)) return 2;
     return 0;
@@ -3886,7 +3891,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* an unnamed attacker on victims with no country (a state organ, people): the article's
          * state, else none yet; either way the enrichment puts the country of the event's place
          * (target_inferred) */
-        if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
+        /* ... a named attacker's victims with no country: the enrichment's place only ("Russian
+         * missiles struck a building in Dnipro, killing 12 people"), never the article's state,
+         * which may be the attacker's */
+        if (e->source.code && memcmp(e->source.code, "---", 3) && !e->target_inferred && e->target.code &&
+            !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
+            (e->root[0] == '1' && e->root[1] >= '8'))) {
+            e->target_inferred = 1;
+        } else if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
             /* peacekeepers are nobody's state organ here */
             if (e->target.name && strstr(e->target.name, "eacekeep")) continue;
