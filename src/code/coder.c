@@ -2947,6 +2947,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         vmatch *v = &c->vm[vi];
         const kbl_pattern *p = v->p;
         int e = v->e;
+        if (v->done == -3) continue; /* folded into an earlier act (a protest's purpose) */
         v->governs = (p->n_el > 0 && is(&c->tok[e - 1], "to")) || (e < c->nt && is(&c->tok[e], "to"));
         if (p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) {
             v->src = left_source(c, vi);
@@ -3420,6 +3421,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     char fine[5] = {code[0], code[1], code[2], pc[3], '\0'};
                     const kbl_cameo *fc = kbl_cameo_get(c->lx, fine);
                     if (fc) code = fc->code;
+                    if (fc && t->verb > vi) c->vm[t->verb].done = -3; /* the demand is the protest's purpose */
                 }
                 break;
             }
