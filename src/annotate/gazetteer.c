@@ -402,6 +402,14 @@ static int kba_gaz_rebuild_once(const char *idx)
     static int tried;
     if (tried) return 0;
     tried = 1;
+    char dir[3000];
+    snprintf(dir, sizeof dir, "%s", idx);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = 0;
+    else
+        snprintf(dir, sizeof dir, ".");
+    if (access(dir, W_OK)) return 0; /* a read-only data directory: no use compiling */
     kb_err e;
     memset(&e, 0, sizeof e);
     return gaz_ensure(idx, 1, &e) == KB_OK;
