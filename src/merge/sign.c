@@ -968,8 +968,10 @@ static void x_end(kbm_signer *g, xstate *xs, kbm_sig *out)
     uint16_t seen[16];
     size_t n_seen = 0;
     for (size_t i = 0; i < g->n_pend; i++) {
+        /* a country, its people, or one of its provinces by name ("سندھ", "Punjab") */
         const pcand *c = &g->pend[i].c[0];
-        if (c->kind == KBA_COUNTRY && n_seen < 16 && !seen_country(seen, n_seen, c->country))
+        int named = c->kind == KBA_COUNTRY || (c->kind == KBA_ADM1 && !c->alt);
+        if (named && c->country && n_seen < 16 && !seen_country(seen, n_seen, c->country))
             seen[n_seen++] = c->country;
     }
     for (size_t i = 0; i < g->n_pend; i++) {
@@ -1206,10 +1208,14 @@ double kbm_xstory_score(const kbm_sig *a, const kbm_sig *b)
     if (d > KBM_STORY_DAYS || d < -KBM_STORY_DAYS) return 0;
     /* a road crash is not a border clash, however many places they share */
     if (a->kinds && b->kinds && !(a->kinds & b->kinds)) return 0;
-    uint32_t shared, names;
-    double c = sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &names, NULL);
-    /* names (places, people, groups) are the evidence; figures, days and concepts add */
-    if (names < 3 || shared < 5 || c < 0) return 0;
+    uint32_t shared, names, tally[8] = {0};
+    double c = sparse_cos(a->x, a->xw, a->n_x, b->x, b->xw, b->n_x, 0, &shared, &names, tally);
+    /* names (places, people, groups) are the evidence; figures, days and concepts add. A
+     * text in a script without capitals names no people, only places: two shared, one of
+     * them no country or province (a town, a district), are enough there */
+    uint32_t need = caseless(a->lang) || caseless(b->lang) ? 2 : 3;
+    if (need == 2 && !tally[KBM_X_PLACE]) need = 3;
+    if (names < need || shared < 5 || c < 0) return 0;
     return c;
 }
 

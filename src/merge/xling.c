@@ -11,8 +11,8 @@
  *    stemmer when there is one; English keeps sign.c's list);
  *  - capitalised words that name no one thing in those languages (weekdays,
  *    months, "Polizei", "Regierung"...), which do not count as names;
- *  - a small concept lexicon: words of English, French, Spanish, German, Arabic
- *    and Urdu for kinds of events (fighting, bombing, road crash, earthquake,
+ *  - a small concept lexicon: words of English, French, Spanish, German, Arabic,
+ *    Urdu and Persian for kinds of events (fighting, bombing, road crash, earthquake,
  *    flood, vote, economy, protest, talks) and their common companions
  *    (soldiers, the dead, the injured). Each word is stemmed at load with its
  *    language's stemmer; a text word is looked up by its stem in its own
@@ -105,8 +105,9 @@ static const cword concepts[] = {
     {KBM_C_FIGHT, "de", "schusswechsel gefecht gefechte feuer beschuss mörser granaten kämpfe "
                         "kampf angriff angriffe luftangriff luftangriffe zusammenstöße "
                         "offensive hinterhalt"},
-    {KBM_C_FIGHT, "ar", "اشتباكات اشتباك قصف هجوم هجمات نيران معارك"},
-    {KBM_C_FIGHT, "ur", "فائرنگ جھڑپ جھڑپیں گولہ باری حملہ حملے مارٹر"},
+    {KBM_C_FIGHT, "ar", "اشتباكات اشتباك اشتبكت قصف هجوم هجمات نيران معارك قذائف هاون"},
+    {KBM_C_FIGHT, "fa", "درگیری درگیری‌ها حمله حملات تیراندازی گلوله‌باری نبرد خمپاره"},
+    {KBM_C_FIGHT, "ur", "فائرنگ جھڑپ جھڑپیں گولہ باری حملہ حملے مارٹر گولے"},
     {KBM_C_BOMB, "en", "bomb bombs bombing bomber blast blasts explosion explosions exploded "
                        "explosive explosives suicide"},
     {KBM_C_BOMB, "fr", "bombe bombes explosion explosions attentat attentats kamikaze explosif "
@@ -117,6 +118,7 @@ static const cword concepts[] = {
                        "selbstmordattentäter sprengstoff"},
     {KBM_C_BOMB, "ar", "انفجار تفجير تفجيرات عبوة انتحاري"},
     {KBM_C_BOMB, "ur", "دھماکہ دھماکے بم خودکش"},
+    {KBM_C_BOMB, "fa", "انفجار بمب انتحاری"},
     {KBM_C_CRASH, "en", "accident accidents crash crashed collision collided overturned truck "
                         "trucks lorry bus van driver brakes vehicle derailed ravine"},
     {KBM_C_CRASH, "fr", "accident accidents collision camion camions autocar bus conducteur "
@@ -125,8 +127,9 @@ static const cword concepts[] = {
                         "vehículo volcó volcado barranco"},
     {KBM_C_CRASH, "de", "unfall unfälle zusammenstoß lastwagen lkw bus fahrer bremsen fahrzeug "
                         "schlucht"},
-    {KBM_C_CRASH, "ar", "حادث حوادث شاحنة حافلة سائق"},
-    {KBM_C_CRASH, "ur", "حادثہ حادثے ٹرک بس ڈرائیور"},
+    {KBM_C_CRASH, "ar", "حادث حوادث شاحنة حافلة سائق تصادم اصطدام انقلاب"},
+    {KBM_C_CRASH, "fa", "تصادف کامیون اتوبوس راننده واژگونی"},
+    {KBM_C_CRASH, "ur", "حادثہ حادثے ٹرک بس ڈرائیور الٹنے تصادم"},
     {KBM_C_QUAKE, "en", "earthquake earthquakes quake tremor tremors magnitude epicentre "
                         "epicenter aftershock aftershocks seismic"},
     {KBM_C_QUAKE, "fr", "séisme séismes tremblement magnitude épicentre réplique répliques "
@@ -136,12 +139,14 @@ static const cword concepts[] = {
     {KBM_C_QUAKE, "de", "erdbeben beben epizentrum nachbeben"},
     {KBM_C_QUAKE, "ar", "زلزال زلازل هزة"},
     {KBM_C_QUAKE, "ur", "زلزلہ زلزلے"},
+    {KBM_C_QUAKE, "fa", "زلزله زمین‌لرزه پس‌لرزه"},
     {KBM_C_FLOOD, "en", "flood floods flooding flooded landslide landslides monsoon"},
     {KBM_C_FLOOD, "fr", "inondation inondations crue crues glissement mousson"},
     {KBM_C_FLOOD, "es", "inundación inundaciones crecida deslizamiento deslizamientos monzón"},
     {KBM_C_FLOOD, "de", "überschwemmung überschwemmungen hochwasser flut erdrutsch monsun"},
     {KBM_C_FLOOD, "ar", "فيضانات فيضان سيول"},
     {KBM_C_FLOOD, "ur", "سیلاب"},
+    {KBM_C_FLOOD, "fa", "سیل سیلاب"},
     {KBM_C_VOTE, "en", "election elections vote voters ballot ballots polls candidate candidates"},
     {KBM_C_VOTE, "fr", "élection élections scrutin électeurs vote candidat candidats"},
     {KBM_C_VOTE, "es", "elecciones elección votación votantes comicios candidato candidatos"},
@@ -166,23 +171,27 @@ static const cword concepts[] = {
     {KBM_C_TALKS, "de", "gespräche verhandlungen abkommen gipfel"},
     {KBM_C_TALKS, "ar", "محادثات مفاوضات اتفاق"},
     {KBM_C_TALKS, "ur", "مذاکرات معاہدہ"},
+    {KBM_C_TALKS, "fa", "مذاکره مذاکرات گفتگو گفتگوها توافق"},
     {KBM_C_MIL, "en", "soldier soldiers troops army military guards"},
     {KBM_C_MIL, "fr", "soldat soldats troupes armée militaire militaires gardes"},
     {KBM_C_MIL, "es", "soldado soldados tropas ejército militar militares guardias"},
     {KBM_C_MIL, "de", "soldat soldaten truppen armee militär grenzschützer"},
     {KBM_C_MIL, "ar", "جنود جندي الجيش"},
     {KBM_C_MIL, "ur", "فوجی فوجیوں فوج اہلکار"},
+    {KBM_C_MIL, "fa", "سرباز سربازان نظامیان ارتش"},
     {KBM_C_DEAD, "en", "killed dead died death deaths bodies"},
     {KBM_C_DEAD, "fr", "tués tué morts mort décès"},
     {KBM_C_DEAD, "es", "muertos muerto murieron muerte fallecidos"},
     {KBM_C_DEAD, "de", "getötet tote toten starben tod"},
-    {KBM_C_DEAD, "ar", "قتلى مقتل"},
-    {KBM_C_DEAD, "ur", "ہلاک جاں بحق"},
+    {KBM_C_DEAD, "ar", "قتلى مقتل قتل حتفهم مصرع"},
+    {KBM_C_DEAD, "fa", "کشته کشته‌شدگان جان باختند"},
+    {KBM_C_DEAD, "ur", "ہلاک جاں بحق شہید"},
     {KBM_C_HURT, "en", "injured wounded hurt"},
     {KBM_C_HURT, "fr", "blessés blessé blessées"},
     {KBM_C_HURT, "es", "heridos herido heridas"},
     {KBM_C_HURT, "de", "verletzte verletzt verletzten verwundet"},
-    {KBM_C_HURT, "ar", "جرحى إصابة"},
+    {KBM_C_HURT, "ar", "جرحى إصابة أصيب مصابين"},
+    {KBM_C_HURT, "fa", "زخمی مجروح"},
     {KBM_C_HURT, "ur", "زخمی"},
 };
 
