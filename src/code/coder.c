@@ -1262,8 +1262,9 @@ static void compose(kb_coder *c)
         memory m;
         memory_at(c, b->s - 1, &m);
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
-        if (!a || !a->country || strlen(a->code) != 3) continue;
-        b->code = arena_cat(c, a->code, b->role);
+        /* "Pakistan's military said 23 of its soldiers": a state organ's people are the state's */
+        if (!a || !a->country || strncmp(a->code, a->country, 3)) continue;
+        b->code = arena_cat(c, a->country, b->role);
         b->country = a->country;
         b->kind = KBL_STATE;
     }
@@ -1775,6 +1776,10 @@ static int left_source(kb_coder *c, int vi)
             int ok = 1;
             for (int k = u->e; k < v->s; k++)
                 if (!is(&c->tok[k], "and") && !is(&c->tok[k], ",") && !is_any(&c->tok[k], ADVS)) ok = 0;
+            /* "X said 23 soldiers were killed and claimed ...": the speaker goes on speaking */
+            if (ok && u->passive && (v->p->flags & KBL_P_SAY))
+                for (int q = t->verb - 1; q >= 0; q--)
+                    if ((c->vm[q].p->flags & KBL_P_SAY) && c->vm[q].src >= 0) return c->vm[q].src;
             if (ok && u->passive && u->tgt >= 0) return u->tgt; /* "was indicted by Y and will resign" */
             if (ok && u->src >= 0) return u->src;
             j = u->s; /* skip over it */
@@ -1824,8 +1829,17 @@ static int left_source(kb_coder *c, int vi)
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
+    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0;
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
+        /* "condemned the attack on civilians": words on an act are not addressed to its
+         * victims (no culprit named: no target) */
+        if (t->verb >= 0 && t->verb != vi && c->vm[t->verb].p->code && root_of(c->vm[t->verb].p->code) >= 18)
+            crossed = 1;
+        if (crossed && vr >= 10 && vr <= 13 && live_mention_at(c, j) >= 0 && j > 0 &&
+            (is(&c->tok[j - 1], "on") || is(&c->tok[j - 1], "against") || is(&c->tok[j - 1], "of") ||
+             is(&c->tok[j - 1], "targeting") || is(&c->tok[j - 1], "at")))
+            return -1;
         /* deny/accuse/demand: the content may name the target ("demanded that the US cancel") */
         /* ... and so may a rejection's ("rejected a demand from X") */
         int content = (v->p->flags & KBL_P_SUPPRESS) ||
@@ -2965,10 +2979,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "The US claimed that it had attacked Iraq": a claim of responsibility */
             if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18) {
                 int s2 = left_source(c, vi);
-                if (s2 >= 0 && c->men[s2].code && c->men[c->vm[claimer].src].code &&
-                    !strcmp(c->men[s2].code, c->men[c->vm[claimer].src].code)) {
+                const mention *cl = &c->men[c->vm[claimer].src];
+                /* "the military ... claimed it had killed 200 fighters": the same actor or state */
+                if (s2 >= 0 && c->men[s2].code && cl->code &&
+                    (!strcmp(c->men[s2].code, cl->code) ||
+                     (c->men[s2].country && cl->country && !strcmp(c->men[s2].country, cl->country)))) {
                     int t2 = right_target(c, vi, v->e, s2, 0, 12);
                     emit_groups(c, sent, ss, se, v, "015", c->vm[claimer].src, t2, 0);
+                    /* an uncontested claim names the doer: the act too, on a named target */
+                    if (t2 >= 0) emit_groups(c, sent, ss, se, v, p->code, c->vm[claimer].src, t2, 0);
                 }
             }
             v->done = -1;
@@ -3241,6 +3260,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     c->tok[j].verb >= 0)
                     break;
                 int m = live_mention_at(c, j);
+                if (m >= 0 && c->men[m].pronoun && c->men[m].e - c->men[m].s == 1) break; /* "he called unprovoked firing" */
                 if (m >= 0) {
                     src = c->men[m].group;
                     break;

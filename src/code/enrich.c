@@ -768,6 +768,9 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
         const kba_timex *g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
+        /* "since 2021" starts a span: no act's date ("has long accused Kabul of sheltering
+         * militants, who have stepped up attacks since 2021") */
+        if (g && g->start >= 6 && !memcmp(text + g->start - 6, "since ", 6)) g = NULL;
         /* a day after the article's is the day of what is planned ("agreed to meet again
          * in December"): the event coded is the agreement or the threat, made by then */
         long gf, gl;
