@@ -1047,6 +1047,16 @@ static void share_role(kb_coder *c, const mention *a, int first)
     }
 }
 
+/* Mention i takes b's words up to b's end (b dies): "opposition" + "leader", "Bosnian" + "Serbs". */
+static void absorb(kb_coder *c, int i, mention *b)
+{
+    mention *a = &c->men[i];
+    a->e = b->e;
+    a->name = span_str(c, a->s, a->e);
+    b->dead = 1;
+    for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -1096,7 +1106,6 @@ static void compose(kb_coder *c)
             b->kind == KBL_STATE && a->e == a->s + 1 && b->e == b->s + 1 && strcmp(a->country, b->country) &&
             !a->capital && !b->capital &&
             (b->people || (bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e))) {
-            a->e = b->e;
             static const char *const ETHNIC[] = {"serb", "serbs", "croat", "croats", "albanian", "albanians",
                                                  "turk", "turks", "hungarian", "hungarians", "russian",
                                                  "russians", "uzbek", "uzbeks", "tajik", "tajiks", "armenian",
@@ -1107,9 +1116,7 @@ static void compose(kb_coder *c)
             }
             a->people = b->people;
             a->plural = b->people;
-            a->name = span_str(c, a->s, a->e);
-            b->dead = 1;
-            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            absorb(c, i, b);
             i--; /* again, with the agent after: "Bosnian Serb forces" */
             continue;
         }
@@ -1173,11 +1180,8 @@ static void compose(kb_coder *c)
         int head = a->kind == KBL_AGENT && !a->country && b->role && a->role && strcmp(a->role, b->role) &&
                    is_any(&c->tok[b->e - 1], HEADS);
         if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO || head) && b->kind == KBL_AGENT && !b->country) {
-            a->e = b->e;
             if (head) a->plural = b->plural;
-            a->name = span_str(c, a->s, a->e);
-            b->dead = 1;
-            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            absorb(c, i, b);
             i++;
             continue;
         }
@@ -1193,6 +1197,17 @@ static void compose(kb_coder *c)
                 if ((t->kind != KBL_T_WORD && !hyphen) || t->cap || is_any(t, PREPS) || t->verb >= 0) ok = 0;
             }
             if (ok) gap = 1;
+        }
+        /* "leaders of the opposition", "members of the union", "a spokesman for the rebels":
+         * the head speaks for the sector */
+        if (a->kind == KBL_AGENT && b->kind == KBL_AGENT && !a->country && !b->country && a->role && b->role &&
+            strcmp(a->role, b->role) && is_any(&c->tok[a->e - 1], HEADS) && gap >= 1 && gap <= 2 &&
+            (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "for")) && (gap == 1 || is(&c->tok[a->e + 1], "the"))) {
+            a->role = b->role;
+            a->code = b->code;
+            absorb(c, i, b);
+            i--; /* again, with what follows: "leaders of the opposition in Kenya" */
+            continue;
         }
         /* "refugees fleeing (the civil war in) Liberia": that state's refugees */
         if (a->kind == KBL_AGENT && !a->country && a->role && !strcmp(a->role, "REF") && state_like(b) &&
