@@ -1453,7 +1453,10 @@ static void title_context(kb_coder *c)
     }
     /* "President Laurent Gbagbo announced that he will ...": the pronouns were read before the
      * title took its name and state */
-    for (int i = 0; i < c->nt; i++) {
+    int first = c->nt;
+    for (int k = 0; k < c->nm; k++)
+        if (!c->men[k].dead && c->men[k].titled && c->men[k].country && c->men[k].e < first) first = c->men[k].e;
+    for (int i = first; i < c->nt; i++) {
         if (c->tok[i].men >= 0 || !(is(&c->tok[i], "he") || is(&c->tok[i], "she"))) continue;
         const mention *p = NULL;
         for (int k = 0; k < c->nm; k++) {
@@ -2957,12 +2960,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
     find_mentions(c);
-    unknown_bodies(c);
     /* No actor named (nor a pronoun resolved) and no event earlier in the article to take
      * parties from: no event can come of this sentence (never an event without a named
      * actor), and with no mention there is nothing to remember. Most sentences of most
      * articles: the clause analysis is skipped. */
     if (c->nm == 0 && c->nev == 0 && !agl_counted_attack(c)) goto remember_all;
+    unknown_bodies(c); /* an unknown IGO alone names no event: after the skip */
     kill_modifiers(c);
     compose(c);
     extend_titles(c);
