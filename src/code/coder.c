@@ -1488,7 +1488,10 @@ static void group_mentions(kb_coder *c)
             /* a comma alone joins names of one kind ("Iran, Iraq and Syria"), not a list's tail to
              * a reporter ("eight people, Syrian state media said") */
             int same = (c->men[prev].kind == KBL_AGENT) == (m->kind == KBL_AGENT) && !c->men[prev].role == !m->role;
-            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same))
+            /* "The United States, Israel's main ally,": a possessive in an apposition is no
+             * second name of a list */
+            int poss = !with_and && m->e < c->nt && is(&c->tok[m->e], "'s");
+            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss)
                 m->group = c->men[prev].group;
         }
         prev = i;
@@ -1772,6 +1775,22 @@ static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
     int from = v->s - 1;
+    /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
+     * after a name */
+    {
+        int k = prev_word(c, v->s);
+        if (k > 2 && is(&c->tok[k], ",")) {
+            int a = k - 1;
+            while (a > 0 && a >= k - 10 && !is(&c->tok[a], ",") && c->tok[a].verb < 0 && !is(&c->tok[a], ";"))
+                a--;
+            if (a > 0 && a < k - 1 && is(&c->tok[a], ",") && live_mention_at(c, a - 1) >= 0 &&
+                live_mention_at(c, a + 1) != live_mention_at(c, a - 1)) {
+                int poss = 0;
+                for (int q = a + 1; q < k; q++) poss |= is(&c->tok[q], "'s");
+                if (poss) from = a - 1;
+            }
+        }
+    }
     /* "The TTP, which killed 20 soldiers in March, attacked ...": over the relative clause */
     if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
         for (int k = from - 1; k > 0 && k >= from - 20; k--) {
@@ -3472,7 +3491,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* a joint subject's act: a state named after it other than by "with" is its topic ("X and
          * Y renewed negotiations on an Israeli troop pullback") */
         if ((p->flags & KBL_P_MUTUAL) && src >= 0 && tgt >= 0 && !nominal && v->star < 0 &&
-            c->men[src].group != c->men[tgt].group && c->men[tgt].s > 0 && !is(&c->tok[c->men[tgt].s - 1], "with")) {
+            c->men[src].group != c->men[tgt].group && c->men[tgt].s > 0 && !is(&c->tok[c->men[tgt].s - 1], "with") &&
+            /* ... but not their object ("X and Y will meet Hamas leaders") */
+            !(c->men[tgt].s == v->e || (c->men[tgt].s == v->e + 1 && is_any(&c->tok[v->e], DETS)))) {
             int n = 0;
             for (int k = 0; k < c->nm; k++)
                 if (!c->men[k].dead && c->men[k].group == c->men[src].group) n++;

@@ -606,14 +606,24 @@ static int neighbour_place(const kbe_enricher *en, const char *text, const kba_t
 /* The most specific place introduced by a preposition inside the clause
  * [c0, c1) (a town before a district before a province before a country; the
  * first of equals); demonyms, metonyms and name modifiers left out. */
+static int span_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                      uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
+
 static int clause_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
+{
+    return span_place(en, text, tops, ntop, c0, c1, vs, 1, p);
+}
+
+/* ... and with need_prep 0, any such place named in [c0, c1) */
+static int span_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                      uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p)
 {
     int best = 0;
     for (size_t i = first_top(tops, ntop, c0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->end > c1) break;
-        if (t->rec < 0 || !(t->flags & KBA_T_PREP) ||
+        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP)) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)) ||
             acting_top(en, text, c0, vs, t))
             continue;
@@ -818,8 +828,16 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             /* a dateline's city ("PESHAWAR, Pakistan (AP) -") or a bare country is where the
              * report was filed or a region: a sub-country place of the next or the previous
              * sentence about the act, in that country, is more specific */
-            int weak = ok && material_root(e->root) && !e->historical &&
-                       (!sub_country(&p) || dateline_place(en, text, tops, ntop, s0, s1, &p));
+            int from_dl = ok && material_root(e->root) && !e->historical &&
+                          dateline_place(en, text, tops, ntop, s0, s1, &p);
+            int weak = ok && material_root(e->root) && !e->historical && (!sub_country(&p) || from_dl);
+            kba_place own;
+            /* "GAZA/CAIRO (Reuters) - Israeli strikes killed 30 across the Gaza Strip": the
+             * sentence's own place after its dateline first */
+            if (from_dl && span_place(en, text, tops, ntop, dateline_end(text, s0, s1), s1, vs, 0, &own)) {
+                p = own;
+                weak = !sub_country(&p);
+            }
             if (weak && si < ns) {
                 for (int dlt = 1; dlt >= -1; dlt -= 2) {
                     if (dlt < 0 && si == 0) continue;
