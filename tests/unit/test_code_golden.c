@@ -140,7 +140,7 @@ static void clone_codes_the_same(void **state)
     size_t n = 0;
     assert_int_equal(kbe_code_text(c2, d, "x", s, strlen(s), "2025-10-20", 1, &ev, &n, &err), KB_OK);
     assert_int_equal(n, 2);
-    assert_string_equal(ev[0].code, "0356");
+    assert_string_equal(ev[0].code, "0871");
     kb_doc_free(d);
     kb_coder_free(c2);
 }

@@ -144,7 +144,7 @@ static void test_feed_id_over_stale_dateline(void **state)
     assert_string_equal(e->date_precision, "year");
     assert_true(e->historical);
     /* an undated past act: the article's month, honestly */
-    e = find(&r, "0356");
+    e = find(&r, "0871");
     assert_string_equal(e->date, "2025-03");
     assert_string_equal(e->date_precision, "month");
     assert_string_equal(e->date_source, "article");
@@ -167,7 +167,7 @@ static void test_feed_id_older_or_invalid(void **state)
              "ABCD15122023000211111111ID1110000001\n");
     assert_string_equal(r.d->date, "2024-01-02");
     assert_string_equal(r.d->date_source, "dateline");
-    const kb_event *e = find(&r, "0356");
+    const kb_event *e = find(&r, "0871");
     assert_false(e->date_conflict);
     assert_string_equal(e->date, "2024-01-01"); /* the Monday before */
     done(&r);
@@ -192,7 +192,7 @@ static void test_feed_id_against_text(void **state)
              "on Monday, officials said. The talks began on 30 December 2023.\n\n"
              "ABCD27102025000211111111ID1110000001\n");
     assert_string_equal(r.d->date_source, "feed_id");
-    const kb_event *e = find(&r, "0356");
+    const kb_event *e = find(&r, "0871");
     assert_false(e->date_conflict);
     assert_string_equal(e->article_date, "2024-01-02");
     assert_string_equal(e->article_date_source, "dateline");
