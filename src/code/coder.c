@@ -1392,6 +1392,19 @@ static void extend_titles(kb_coder *c)
     }
 }
 
+/* a mention named as a place: "in Sudan", "to Paris", "in the capital city of Algiers",
+ * "in southern Lebanon" */
+static int named_place(const kb_coder *c, const mention *m)
+{
+    static const char *const SKIP[] = {"the", "southern", "northern", "eastern", "western", "central", "capital",
+                                       "city", "town", "province", "region", "village", "district", "state",
+                                       "outskirts", "streets", "centre", "center", "north", "south", "east",
+                                       "west", "of", NULL};
+    int pp = m->s - 1;
+    while (pp > 0 && pp > m->s - 6 && is_any(&c->tok[pp], SKIP)) pp--;
+    return pp >= 0 && (is_any(&c->tok[pp], PLACE_PREP) || is(&c->tok[pp], "to") || is(&c->tok[pp], "from"));
+}
+
 /* a mention that qualifies the noun after it ("the Iraq war", "the Beijing Olympics") */
 static int noun_modifier(const kb_coder *c, const mention *m)
 {
@@ -1423,11 +1436,7 @@ static void title_context(kb_coder *c)
             if (k == i || o->dead || o->pronoun) continue;
             const char *oc = state_like(o) ? o->country : o->kind == KBL_GROUP ? o->home : NULL;
             if (!oc || noun_modifier(c, o) || (o->e < c->nt && is(&c->tok[o->e], "-"))) continue; /* "US-led" */
-            int pp = o->s - 1;
-            while (pp > 0 && (is(&c->tok[pp], "the") || is(&c->tok[pp], "southern") || is(&c->tok[pp], "northern") ||
-                              is(&c->tok[pp], "eastern") || is(&c->tok[pp], "western") || is(&c->tok[pp], "central")))
-                pp--;
-            int place = pp >= 0 && (is_any(&c->tok[pp], PLACE_PREP) || is(&c->tok[pp], "to") || is(&c->tok[pp], "from"));
+            int place = named_place(c, o);
             if (!one[place]) one[place] = oc;
             else if (strncmp(one[place], oc, 3)) several[place] = 1;
         }
@@ -2043,15 +2052,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Egyptian government ..."), belongs to that country */
 
     mention ds, dt, cs, ct, xs;
-    /* a titled person given the context's state does not visit, meet or help that state: the
-     * state was the other party ("President X will visit Mauritania"), the person's own is unknown */
-    if (s && s->ctx && t && t->country && s->country && !strcmp(s->country, t->country) && root < 9) {
-        xs = *s;
-        xs.country = NULL;
-        xs.code = arena_cat(c, "---", s->role);
-        xs.kind = KBL_AGENT;
-        xs.ctx = 0;
-        s = &xs;
+    /* a titled person given the context's state does not meet, visit or help that state (or
+     * its people), nor accuse it: the state was the other party ("President X will visit
+     * Mauritania", "Gen. X accused France"),
+     * the person's is the article's other state, else unknown. A state named as the place of a
+     * domestic act ("shortened the curfew in Sudan") is the person's own. */
+    if (s && s->ctx && t && t->country && s->country && !strcmp(s->country, t->country)) {
+        if (root < 9 || (state_like(t) && !named_place(c, t))) {
+            int second = 0, best = dominant_state(c, &second);
+            const char *alt = best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second &&
+                                      strncmp(c->scode[best], t->country, 3)
+                                  ? c->scode[best]
+                                  : NULL;
+            xs = *s;
+            xs.country = alt ? kb_arena_strndup(c->arena, alt, 3) : NULL;
+            xs.code = arena_cat(c, alt ? xs.country : "---", s->role);
+            xs.kind = alt ? KBL_STATE : KBL_AGENT;
+            xs.ctx = 0;
+            s = &xs;
+        }
     }
     /* a capital that acts is the government; one addressed by words or diplomacy too; one
      * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
