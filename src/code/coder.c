@@ -3073,7 +3073,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "issued a statement demanding ...": the statement's issuer demands */
             static const char *const STMT[] = {"statement", "declaration", "letter", "communique", "message",
                                                "motion", "resolution", NULL};
-            if (ing && v->s > 0 && is_any(&c->tok[v->s - 1], STMT)) ing_after_comma = 1;
+            if (ing && v->s > 0 && is_any(&c->tok[v->s - 1], STMT)) {
+                /* ... not one blocked or rejected ("vetoed a resolution condemning the coup") */
+                int rej = 0;
+                for (int u = 0; u < vi; u++) {
+                    const vmatch *w = &c->vm[u];
+                    if (w->e <= v->s && w->e >= v->s - 6 && w->p->code && root_of(w->p->code) == 12) rej = 1;
+                }
+                if (!rej) ing_after_comma = 1;
+                else {
+                    v->done = -1; /* what the rejected text says is no one's act */
+                    continue;
+                }
+            }
             if (!inflected && !prev_ok && !ing_after_comma) nominal = 1;
             /* "on allegations of", "negotiations": nouns by their form */
             if (((ln > 5 && !strcmp(t->low + ln - 5, "ation")) || (ln > 6 && !strcmp(t->low + ln - 6, "ations"))) &&
