@@ -1132,6 +1132,7 @@ static void compose(kb_coder *c)
             }
             b->country = a->country;
             b->kind = a->kind == KBL_IGO ? KBL_IGO : (a->kind == KBL_GROUP ? KBL_GROUP : KBL_STATE);
+            if (a->kind == KBL_GROUP) b->home = a->home; /* "Boko Haram insurgents": still at home in NGA */
             b->name = span_str(c, a->s, b->e);
             b->s = a->s;
             a->dead = 1;
@@ -2122,6 +2123,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             dt.code = arena_cat(c, s->country, t->role);
             t = &dt;
         }
+    }
+    /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
+    if (s && t && s->code && t->code && root >= 18 && s->kind == KBL_GROUP && !s->country && s->home &&
+        !t->country && !memcmp(t->code, "---", 3) && t->role && strcmp(t->role, "INS") && strcmp(t->role, "REB")) {
+        dt = *t;
+        dt.country = s->home;
+        dt.code = arena_cat(c, s->home, t->role);
+        t = &dt;
     }
     /* verbal conflict between the two states an article is about: a bare state organ
      * ("Officials urged the Taliban to ...") addressing one of them speaks for the other */
