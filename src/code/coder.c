@@ -2807,6 +2807,17 @@ static int agl_counted_attack(kb_coder *c)
     return kill && act;
 }
 
+/* The code of the weapon word at token i (AGL_BOMB): a suicide bombing 1831, a car bomb 1832, a
+ * roadside bomb or landmine 1833, else 183; *rank the finer the higher. */
+static const char *agl_bomb_code(kb_coder *c, int i, int *rank)
+{
+    int suicide = i > 0 && is(&c->tok[i - 1], "suicide"), car = 0, road = 0;
+    for (int j = i - 2 < 0 ? 0 : i - 2; j < i; j++) car |= is_any(&c->tok[j], AGL_CAR);
+    for (int j = i - 2 < 0 ? 0 : i - 2; j < c->nt && j <= i + 3; j++) road |= is_any(&c->tok[j], AGL_ROADSIDE);
+    *rank = suicide ? 7 : car ? 6 : road ? 5 : 4;
+    return suicide ? "1831" : car ? "1832" : road ? "1833" : "183";
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
@@ -2817,10 +2828,31 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     int any = 0;
     for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
     if (!any) return;
+    int violent = 0;
     for (size_t i = c->nev; i-- > 0;) {
         const kb_event *e = &c->ev[i];
         if (e->sentence != (size_t)sent) break;
-        if ((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2') return;
+        if ((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2') violent = 1;
+    }
+    if (violent) {
+        /* the clause pass coded the killing ("two soldiers were killed when their vehicle hit a
+         * landmine"): an unnamed attacker's plain attack takes the weapon's finer code */
+        const char *wc = NULL;
+        int best = 0, r = 0;
+        for (int i = 0; i < c->nt; i++)
+            if (c->tok[i].kind == KBL_T_WORD && !(c->tok[i].cap && i > 0) && is_any(&c->tok[i], AGL_BOMB) &&
+                !(i > 0 && (is(&c->tok[i - 1], "to") || is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)))) {
+                const char *cd = agl_bomb_code(c, i, &r);
+                if (r > best) best = r, wc = cd;
+            }
+        const kbl_cameo *cm = wc ? kbl_cameo_get(c->lx, wc) : NULL;
+        for (size_t i = c->nev; cm && i-- > 0;) {
+            kb_event *e = &c->ev[i];
+            if (e->sentence != (size_t)sent) break;
+            if (!strcmp(e->code, "190") && (!e->source.code || !memcmp(e->source.code, "---", 3)) && !e->historical)
+                set_code(e, cm);
+        }
+        return;
     }
     int kill = -1, accident = 0;
     for (int i = 0; i < c->nt; i++) {
@@ -2855,11 +2887,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (is_any(t, AGL_BOMB)) {
             if (i > 0 && is(&c->tok[i - 1], "to")) continue; /* "to bomb" */
             blast = !strncmp(t->low, "blast", 5) || !strncmp(t->low, "explosion", 9);
-            int suicide = i > 0 && is(&c->tok[i - 1], "suicide"), car = 0, road = 0;
-            for (int j = i - 2 < 0 ? 0 : i - 2; j < i; j++) car |= is_any(&c->tok[j], AGL_CAR);
-            for (int j = i - 2 < 0 ? 0 : i - 2; j < c->nt && j <= i + 3; j++) road |= is_any(&c->tok[j], AGL_ROADSIDE);
-            r = suicide ? 7 : car ? 6 : road ? 5 : 4;
-            cd = suicide ? "1831" : car ? "1832" : road ? "1833" : "183";
+            cd = agl_bomb_code(c, i, &r);
         } else if (is(t, "explosive") && i + 1 < c->nt && !strncmp(c->tok[i + 1].low, "device", 6)) {
             r = 5, cd = "1833";
         } else if (is(t, "suicide") && i + 1 < c->nt && is_any(&c->tok[i + 1], AGL_ATTACK)) {
