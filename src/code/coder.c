@@ -1611,6 +1611,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             if ((t->kind == KBL_T_PUNCT && !is(t, "-")) || is_any(t, PREPS) || t->verb >= 0 ||
                 is_any(t, STOP_RIGHT) || is(t, "and") || is(t, "or") || is(t, "that"))
                 return 0;
+            /* a verb of its own in the past is no modifier: "a drone strike killed three militants" */
+            size_t ln = strlen(t->low);
+            if (((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST)) && is_verb_word(c, q)) return 0;
             q++;
         }
         if (q >= c->nt) return 0;
