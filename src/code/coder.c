@@ -3017,6 +3017,50 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     c->agentless = 0;
 }
 
+/* "India accused Pakistan of sponsoring the militants, a charge Islamabad denies": the one
+ * accused denies it to the accuser (016), beside the sentence's accusation (root 11). */
+static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    static const char *const CHARGE[] = {"charge", "claim", "allegation", "accusation", "accusations",
+                                         "allegations", "charges", "claims", NULL};
+    static const char *const DENY[] = {"denies", "denied", "deny", "rejects", "rejected", "reject", NULL};
+    for (int i = 2; i + 2 < c->nt; i++) {
+        if (!is_any(&c->tok[i], CHARGE) || !is(&c->tok[i - 2], ",") ||
+            !(is(&c->tok[i - 1], "a") || is(&c->tok[i - 1], "an") || is(&c->tok[i - 1], "the")))
+            continue;
+        int q = i + 1;
+        if (is(&c->tok[q], "that") || is(&c->tok[q], "which")) q++;
+        if (q < c->nt && is(&c->tok[q], "the") && live_mention_at(c, q) < 0) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m < 0) continue;
+        int d = group_end(c, m);
+        if (d < c->nt && (is(&c->tok[d], "has") || is(&c->tok[d], "have") || is(&c->tok[d], "strongly"))) d++;
+        if (d >= c->nt || !is_any(&c->tok[d], DENY)) continue;
+        const mention *x = &c->men[m];
+        for (size_t k = c->nev; k-- > 0;) {
+            const kb_event *e = &c->ev[k];
+            if (e->sentence != (size_t)sent) break;
+            if (e->root[0] != '1' || e->root[1] != '1' || !e->source.code || !e->target.code || !x->code ||
+                strncmp(e->target.code, x->code, 3))
+                continue;
+            mention accuser;
+            memset(&accuser, 0, sizeof accuser);
+            accuser.kind = KBL_STATE;
+            accuser.code = e->source.code, accuser.name = e->source.name, accuser.country = e->source.country;
+            static const kbl_pattern DENY_PATTERN = {.code = "016", .text = "(a charge X denies)"};
+            vmatch v;
+            memset(&v, 0, sizeof v);
+            v.p = &DENY_PATTERN;
+            v.s = d;
+            v.e = d + 1;
+            v.star = v.src = v.tgt = v.inner = -1;
+            emit(c, sent, ss, se, &v, "016", x, &accuser, 0);
+            break;
+        }
+        return;
+    }
+}
+
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
@@ -3880,6 +3924,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         c->nev = w;
     }
+    denied_charge(c, sent, ss, se);
     fold_sentence(c, sent, targetless_absorbed);
     fold_sentence(c, sent, state_target_absorbed);
     fold_sentence(c, sent, elaboration_absorbed);
