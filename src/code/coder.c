@@ -1920,6 +1920,13 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             }
             if (say) return -1;
         }
+        /* "withdrew all their troops", "recalled its ambassador": the subject's own people are
+         * no target of a non-violent act */
+        if (M->kind == KBL_AGENT && !M->country && vr && vr < 18 && j > 0 &&
+            (is(&c->tok[j - 1], "its") || is(&c->tok[j - 1], "their") || is(&c->tok[j - 1], "our"))) {
+            j = M->e - 1;
+            continue;
+        }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
             !(v->p->flags & KBL_P_SELFTARGET)) {
             j = M->e - 1;
