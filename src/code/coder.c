@@ -3285,7 +3285,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
             if (is_any(t, MODALS)) modal = 1;
         }
-        if (modal) intent = 1;
+        if (modal) {
+            /* "Russia would have attacked": what did not happen; "officials fear the Taliban may
+             * retaliate": another's guess, no one's threat */
+            static const char *const GUESS[] = {"fear", "fears", "feared", "expect", "expects", "believe",
+                                                "believes", "believed", "think", "thinks", "worry",
+                                                "worried", "worries", "suspect", "suspects", "predict",
+                                                "predicted", "predicts", "speculate", "speculated", NULL};
+            int guess = v->s > 1 && is(&c->tok[v->s - 1], "have") && is_any(&c->tok[v->s - 2], MODALS);
+            for (int j = v->s - 1; j >= 0 && !guess; j--) guess = is_any(&c->tok[j], GUESS);
+            if (guess) {
+                v->done = -1;
+                continue;
+            }
+            intent = 1;
+        }
         /* "X said Y must act": a demand from X to Y, not Y's intent */
         int must_from = -1;
         const char *must_code = NULL;
