@@ -713,6 +713,22 @@ static void find_mentions(kb_coder *c)
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
             memory_at(c, i, &m);
+            /* "The group said it had seized ...": the speaker, not the last name before */
+            static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
+                                               "announced", "insisted", "warned", "denied", NULL};
+            if (i >= 2 && is_any(&c->tok[i - 1], SAID))
+                for (int k = c->nm; k-- > 0;) {
+                    const mention *x = &c->men[k];
+                    if (x->dead || x->e > i - 1 || !x->code || !memcmp(x->code, "---", 3)) continue;
+                    int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
+                    for (int q = x->e; q < i - 1 && subj; q++)
+                        if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
+                    if (subj) {
+                        m.any = (kb_actor){x->code, x->name, x->country};
+                        m.has_any = 1;
+                    }
+                    break;
+                }
             if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
                    i + (is(t, "both") ? 1 : 2) < c->nt) {
