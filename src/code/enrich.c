@@ -609,6 +609,20 @@ static int neighbour_place(const kbe_enricher *en, const char *text, const kba_t
 static int span_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
 
+/* a name before a geographic head ("Balochistan province", "Kunar district") is the place */
+static int geo_head(const char *text, uint32_t at, uint32_t end)
+{
+    static const char *const HEAD[] = {"province", "district", "region", "state", "county", "governorate",
+                                       "city", "town", "village", "area", NULL};
+    uint32_t a = at;
+    while (a < end && text[a] == ' ') a++;
+    uint32_t b = a;
+    while (b < end && is_word_ch(text[b])) b++;
+    for (int k = 0; HEAD[k]; k++)
+        if (word_eq(text + a, b - a, HEAD[k])) return 1;
+    return 0;
+}
+
 static int clause_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
 {
@@ -624,7 +638,8 @@ static int span_place(const kbe_enricher *en, const char *text, const kba_topony
         const kba_toponym *t = &tops[i];
         if (t->end > c1) break;
         if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP)) ||
-            (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER)) ||
+            (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
+            ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
@@ -837,6 +852,13 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             if (from_dl && span_place(en, text, tops, ntop, dateline_end(text, s0, s1), s1, vs, 0, &own)) {
                 p = own;
                 weak = !sub_country(&p);
+            }
+            /* "in Pakistan's Balochistan province": a sub-country place of the clause in that
+             * country, though no preposition introduces it */
+            if (weak && !from_dl && span_place(en, text, tops, ntop, c0, c1, vs, 0, &own) && sub_country(&own) &&
+                own.country && p.country && !strcmp(own.country, p.country)) {
+                p = own;
+                weak = 0;
             }
             if (weak && si < ns) {
                 for (int dlt = 1; dlt >= -1; dlt -= 2) {
