@@ -357,8 +357,9 @@ static int is(const tokinfo *t, const char *w) { return t->low[0] == w[0] && str
  * sentence: each list met gets a filter of 1024 bits, set by its words' hashes, so
  * most tokens are rejected by one bit test and only the rest compare the strings.
  * The filters belong to the thread (no locks) and are built on first use; a
- * thread that meets more than LIST_SLOTS lists scans the others word by word. */
-#define LIST_SLOTS 64
+ * thread that meets more than LIST_SLOTS lists scans the others word by word (with
+ * more lists than slots every test of the others would probe all the slots first). */
+#define LIST_SLOTS 256 /* a power of two, well above the lists the coder has (about 80) */
 typedef struct list_filter {
     const char *const *list;
     uint64_t bits[16];
@@ -391,7 +392,7 @@ static int in_list(const tokinfo *t, const char *const *ws)
 
 static inline int is_any(const tokinfo *t, const char *const *ws)
 {
-    size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> 58);
+    size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> 56);
     const list_filter *f = list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
     if (f && !(f->bits[(t->lh & 1023) >> 6] >> (t->lh & 63) & 1)) return 0;
     return in_list(t, ws);

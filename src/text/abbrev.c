@@ -11,6 +11,8 @@
  * deployments. Written for this project from common news style.
  */
 #include "text_int.h"
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -99,21 +101,54 @@ static const abbrev abbrevs[] = {
     {"resp", KBT_AB_NEVER}, {"gov't", KBT_AB_NEVER},
 };
 
+/* The table is grouped by class for reading; lookups go through an index of it
+ * in string order, built once, and a binary search (the splitter asks about
+ * every word before a period). */
+#define N_ABBREVS (sizeof abbrevs / sizeof *abbrevs)
+_Static_assert(N_ABBREVS <= 256, "abbrev_order holds uint8_t indexes");
+#define ABBREV_BUF 16 /* longer words are no abbreviation */
+static uint8_t abbrev_order[N_ABBREVS];
+static size_t abbrev_max; /* the longest entry */
+static pthread_once_t abbrev_once = PTHREAD_ONCE_INIT;
+
+static int abbrev_cmp(const void *a, const void *b)
+{
+    return strcmp(abbrevs[*(const uint8_t *)a].w, abbrevs[*(const uint8_t *)b].w);
+}
+
+static void abbrev_init(void)
+{
+    for (size_t k = 0; k < N_ABBREVS; k++) {
+        abbrev_order[k] = (uint8_t)k;
+        size_t l = strlen(abbrevs[k].w);
+        if (l > abbrev_max) abbrev_max = l < ABBREV_BUF ? l : ABBREV_BUF - 1;
+    }
+    qsort(abbrev_order, N_ABBREVS, 1, abbrev_cmp);
+}
+
 int kbt_abbrev_class(const char *w, size_t n)
 {
-    char low[16];
-    if (n == 0 || n >= sizeof low) return KBT_AB_NONE;
+    char low[ABBREV_BUF];
+    pthread_once(&abbrev_once, abbrev_init);
+    if (n == 0 || n > abbrev_max) return KBT_AB_NONE;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
         low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
     low[n] = '\0';
-    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
-        if (low[0] == abbrevs[k].w[0] && !strcmp(low, abbrevs[k].w)) {
+    size_t lo = 0, hi = N_ABBREVS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const abbrev *a = &abbrevs[abbrev_order[mid]];
+        int r = strcmp(low, a->w);
+        if (r == 0) {
             /* titles are capitalised: "10 ft." and "30 ms." may end a sentence */
-            if (abbrevs[k].cls == KBT_AB_TITLE && w[0] >= 'a' && w[0] <= 'z') return KBT_AB_NONE;
-            return abbrevs[k].cls;
+            if (a->cls == KBT_AB_TITLE && w[0] >= 'a' && w[0] <= 'z') return KBT_AB_NONE;
+            return a->cls;
         }
+        if (r < 0) hi = mid;
+        else lo = mid + 1;
+    }
     return KBT_AB_NONE;
 }
 
