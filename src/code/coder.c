@@ -3048,7 +3048,12 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     static const char *const CHARGE[] = {"charge", "claim", "allegation", "accusation", "accusations",
                                          "allegations", "charges", "claims", NULL};
     static const char *const DENY[] = {"denies", "denied", "deny", "rejects", "rejected", "reject", NULL};
-    for (int i = 2; i + 2 < c->nt; i++) {
+    int accused = 0; /* most sentences hold no accusation: no word scan */
+    for (size_t k = c->nev; k-- > 0 && !accused;) {
+        if (c->ev[k].sentence != (size_t)sent) break;
+        accused = c->ev[k].root[0] == '1' && c->ev[k].root[1] == '1';
+    }
+    for (int i = 2; accused && i + 2 < c->nt; i++) {
         if (!is_any(&c->tok[i], CHARGE) || !is(&c->tok[i - 2], ",") ||
             !(is(&c->tok[i - 1], "a") || is(&c->tok[i - 1], "an") || is(&c->tok[i - 1], "the")))
             continue;
