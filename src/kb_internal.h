@@ -28,6 +28,16 @@ void kbu_buf_free(kbu_buf *b);
  * 0, or -1 when out of memory (*p and *cap unchanged). */
 int kbu_grow(void **p, size_t *cap, size_t need, size_t elsz);
 
+/* The value of a decimal digit of ASCII, Arabic-Indic (U+0660..) or Extended Arabic-Indic
+ * (Persian, Urdu: U+06F0..) script; -1 for anything else. */
+static inline int kbu_digit_value(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9') return (int)(cp - '0');
+    if (cp >= 0x660 && cp <= 0x669) return (int)(cp - 0x660);
+    if (cp >= 0x6F0 && cp <= 0x6F9) return (int)(cp - 0x6F0);
+    return -1;
+}
+
 /* 128-bit non-cryptographic hash (two independent 64-bit lanes), hex out[33]. */
 void kbu_hash128_hex(const void *p1, size_t n1, const void *p2, size_t n2, char out[33]);
 uint64_t kbu_hash64(const void *p, size_t n, uint64_t seed);

@@ -92,10 +92,10 @@ static int32_t script_letter(int32_t c)
         return 0x643; /* kaf: keheh */
     case 0x629: case 0x6C1: case 0x6C2: case 0x6C3: case 0x6BE: case 0x6D5:
         return 0x647; /* heh: teh marbuta, heh goal, do-chashmi heh, ae */
-    default:
-        if (c >= 0x660 && c <= 0x669) return '0' + (c - 0x660);
-        if (c >= 0x6F0 && c <= 0x6F9) return '0' + (c - 0x6F0);
-        return c;
+    default: {
+        int d = kbu_digit_value(c); /* digits of Arabic script read as ASCII */
+        return d >= 0 ? '0' + d : c;
+    }
     }
 }
 

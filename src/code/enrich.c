@@ -919,8 +919,6 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
     return KB_OK;
 }
 
-/* ------------------------------------------------------------ output */
-
 /* ------------------------------------------------------------ restated events */
 
 /* the first three letters of two actor codes agree (both none too) */
@@ -986,6 +984,8 @@ size_t kbe_fold_restated(kb_event *ev, size_t n)
     }
     return w;
 }
+
+/* ------------------------------------------------------------ output */
 
 static void place_json(kbu_buf *b, const kb_place *p)
 {

@@ -487,14 +487,6 @@ static size_t keep_heaviest(struct term *t, size_t cap, size_t max, uint32_t *ke
 }
 
 /* ---- language-independent items (docs/MERGE.md "Stories across languages") ---- */
-static int is_digit_cp(uint32_t cp, int *v)
-{
-    if (cp >= '0' && cp <= '9') return *v = (int)(cp - '0'), 1;
-    if (cp >= 0x660 && cp <= 0x669) return *v = (int)(cp - 0x660), 1; /* Arabic-Indic */
-    if (cp >= 0x6F0 && cp <= 0x6F9) return *v = (int)(cp - 0x6F0), 1; /* Persian, Urdu */
-    return 0;
-}
-
 /* The leading figure of a word, normalised: digits of any script to ASCII, thousands
  * separators dropped ("2,600", "2.600", "2٬600" -> "2600"), a decimal comma or point as a
  * point ("5,9" -> "5.9"). *val gets the integer part (-1 if too long), *plain is set
@@ -508,8 +500,8 @@ static size_t num_norm(const word *w, char *out, size_t cap, long *val, int *pla
     while (i < w->n) {
         size_t k;
         uint32_t cp = u8_cp(p + i, w->n - i, &k);
-        int d;
-        if (is_digit_cp(cp, &d)) {
+        int d = kbu_digit_value(cp);
+        if (d >= 0) {
             if (gl[ng - 1] < sizeof grp[0] - 1) grp[ng - 1][gl[ng - 1]++] = (char)('0' + d);
         } else if ((cp == ',' || cp == '.' || cp == 0x66B || cp == 0x66C) && gl[ng - 1] &&
                    ng < 8) {
