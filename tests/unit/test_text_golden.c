@@ -56,7 +56,7 @@ static void test_golden_sentences(void **state)
     int failures = 0;
     for (size_t k = 0; k < nn; k++) {
         char p[8192];
-        size_t in_len, exp_len;
+        size_t in_len = 0, exp_len = 0;
         snprintf(p, sizeof p, "%s/%s.txt", dir, names[k]);
         char *in = slurp(p, &in_len);
         snprintf(p, sizeof p, "%s/%s.expected", dir, names[k]);
