@@ -62,8 +62,8 @@ int cmd_eval_coder(int argc, char **argv)
         free(pos);
         return CLI_PARTIAL;
     }
-    printf("%-34s %6s %8s %6s %6s %6s %8s %8s %9s %9s\n", "file", "cases", "case_acc", "P", "R", "F1",
-           "root_F1", "noev_acc", "plover_F1", "plov3_F1");
+    printf("%-34s %6s %8s %6s %6s %6s %8s %8s %9s %9s %9s\n", "file", "cases", "case_acc", "P", "R",
+           "F1", "root_F1", "noev_acc", "plover_F1", "plov3_F1", "plovT_F1");
     int failed = 0;
     for (int i = 0; i < npos; i++) {
         kbv_coder_score s;
@@ -73,15 +73,17 @@ int cmd_eval_coder(int argc, char **argv)
             continue;
         }
         double p = ratio(s.tp, s.tp + s.fp), r = ratio(s.tp, s.tp + s.fn);
-        char pl[16] = "-", p3[16] = "-";
+        char pl[16] = "-", p3[16] = "-", pt[16] = "-";
         if (s.has_plover) {
             snprintf(pl, sizeof pl, "%.3f", f1(s.ptp, s.pfp, s.pfn));
             snprintf(p3, sizeof p3, "%.3f", f1(s.p3tp, s.p3fp, s.p3fn));
+            snprintf(pt, sizeof pt, "%.3f", f1(s.pttp, s.ptfp, s.ptfn));
         }
         char ne[16] = "-";
         if (s.noev_cases) snprintf(ne, sizeof ne, "%.3f", ratio(s.noev_right, s.noev_cases));
-        printf("%-34s %6ld %8.3f %6.3f %6.3f %6.3f %8.3f %8s %9s %9s\n", s.file, s.scored,
-               ratio(s.exact, s.scored), p, r, f1(s.tp, s.fp, s.fn), f1(s.rtp, s.rfp, s.rfn), ne, pl, p3);
+        printf("%-34s %6ld %8.3f %6.3f %6.3f %6.3f %8.3f %8s %9s %9s %9s\n", s.file, s.scored,
+               ratio(s.exact, s.scored), p, r, f1(s.tp, s.fp, s.fn), f1(s.rtp, s.rfp, s.rfn), ne, pl, p3,
+               pt);
     }
     if (pf) fclose(pf);
     kb_coder_free(c);

@@ -33,6 +33,7 @@ typedef struct kbv_coder_score {
     long rtp, rfp, rfn;    /* root codes */
     long ptp, pfp, pfn;    /* PLOVER (source, target, type), only where the gold has PLOVER */
     long p3tp, p3fp, p3fn; /* PLOVER with actors compared on their first three letters */
+    long pttp, ptfp, ptfn; /* PLOVER event types alone (per case multisets, actors ignored) */
     int has_plover;
 } kbv_coder_score;
 

@@ -46,7 +46,8 @@ static void put(trip *tr, const char *s, const char *t, const char *c, size_t cn
     tr->used = 0;
 }
 
-/* multiset intersection size; also marks. a3: compare actors on 3 letters */
+/* multiset intersection size; also marks. a3: 0 actors exact, 1 actors on their first 3
+ * letters, 2 actors ignored (the code or type alone) */
 static long inter(trip *p, size_t np, trip *g, size_t ng, int a3)
 {
     long k = 0;
@@ -55,8 +56,9 @@ static long inter(trip *p, size_t np, trip *g, size_t ng, int a3)
     for (size_t i = 0; i < np; i++)
         for (size_t j = 0; j < ng; j++) {
             if (g[j].used) continue;
-            int ok = a3 ? (!strncmp(p[i].s, g[j].s, 3) && !strncmp(p[i].t, g[j].t, 3))
-                        : (!strcmp(p[i].s, g[j].s) && !strcmp(p[i].t, g[j].t));
+            int ok = a3 == 2   ? 1
+                     : a3 == 1 ? (!strncmp(p[i].s, g[j].s, 3) && !strncmp(p[i].t, g[j].t, 3))
+                               : (!strcmp(p[i].s, g[j].s) && !strcmp(p[i].t, g[j].t));
             if (ok && !strcmp(p[i].c, g[j].c)) {
                 g[j].used = p[i].used = 1;
                 k++;
@@ -224,6 +226,10 @@ int kbv_coder_eval(kb_coder *c, const char *path, FILE *pred, FILE *verbose, kbv
             s->p3tp += p3;
             s->p3fp += (long)npp - p3;
             s->p3fn += (long)ngp - p3;
+            long pt = inter(PP, npp, GP, ngp, 2);
+            s->pttp += pt;
+            s->ptfp += (long)npp - pt;
+            s->ptfn += (long)ngp - pt;
         }
         if (verbose && !exact) {
             fprintf(verbose, "%s: %s\n  gold:", id ? id : "?", text);
