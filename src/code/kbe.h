@@ -34,14 +34,17 @@ typedef struct kbv_coder_score {
     long ptp, pfp, pfn;    /* PLOVER (source, target, type), only where the gold has PLOVER */
     long p3tp, p3fp, p3fn; /* PLOVER with actors compared on their first three letters */
     long pttp, ptfp, ptfn; /* PLOVER event types alone (per case multisets, actors ignored) */
+    long flagged; /* cases in the README's flagged subsets (tabari_options, sentence=false, ...) */
     int has_plover;
 } kbv_coder_score;
+
+enum { KBV_ALL, KBV_STANDARD, KBV_FLAGGED }; /* which cases kbv_coder_eval scores */
 
 /* Score one gold file ({"id","date","text","expected":[...],"notes":[...]} lines). pred: if not
  * NULL, each case's predictions are written there as {"id","events":[{source,target,code,plover}]}.
  * verbose: if not NULL, each wrong case is described there. */
-int kbv_coder_eval(kb_coder *c, const char *path, FILE *pred, FILE *verbose, kbv_coder_score *s,
-                   kb_err *err);
+int kbv_coder_eval(kb_coder *c, const char *path, int subset, FILE *pred, FILE *verbose,
+                   kbv_coder_score *s, kb_err *err);
 /* PLOVER type of a CAMEO code in the 0.6 vocabulary the PLOVER gold records use
  * (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT ...); NULL for roots 01 and 02. */
 const char *kbv_plover06(const char *code);

@@ -31,7 +31,7 @@ static void score(const char *gold, kbv_coder_score *s)
     snprintf(path, sizeof path, "%s/gold.jsonl", tmpdir);
     write_file(path, gold);
     kb_err err = {0};
-    assert_int_equal(kbv_coder_eval(coder, path, NULL, NULL, s, &err), KB_OK);
+    assert_int_equal(kbv_coder_eval(coder, path, KBV_ALL, NULL, NULL, s, &err), KB_OK);
 }
 
 /* Three cases the coder gets right or wrong in known ways:
@@ -84,6 +84,38 @@ static void test_joint_subject_and_wrong_type(void **state)
     assert_int_equal(s.ptfp, 1); /* DISAPPROVE predicted */
 }
 
+/* Notes carry explanations after a colon. A skipped case is left out; a flagged one is
+ * counted in the standard subset's complement only. */
+static void test_notes_and_subsets(void **state)
+{
+    (void)state;
+    const char *gold =
+        "{\"id\":\"s\",\"text\":\"Pakistan condemned India.\",\"expected\":[],"
+        "\"notes\":[\"tabari_check_skipped: expected events unknown\"]}\n"
+        "{\"id\":\"f\",\"text\":\"Pakistan condemned India.\","
+        "\"expected\":[{\"source\":\"PAK\",\"target\":\"IND\",\"code\":\"111\"}],"
+        "\"notes\":[\"tabari_options:SET: CODE ALL\"]}\n"
+        "{\"id\":\"u\",\"text\":\"Pakistan condemned India.\",\"expected\":[],"
+        "\"unchecked\":[{\"source\":\"PAK\"}],\"notes\":[\"unchecked_events_present\"]}\n"
+        "{\"id\":\"n\",\"text\":\"Pakistan condemned India.\",\"expected\":[],\"notes\":[\"no_event\"]}\n";
+    char path[400];
+    snprintf(path, sizeof path, "%s/gold.jsonl", tmpdir);
+    write_file(path, gold);
+    kb_err err = {0};
+    kbv_coder_score a, st, fl;
+    assert_int_equal(kbv_coder_eval(coder, path, KBV_ALL, NULL, NULL, &a, &err), KB_OK);
+    assert_int_equal(kbv_coder_eval(coder, path, KBV_STANDARD, NULL, NULL, &st, &err), KB_OK);
+    assert_int_equal(kbv_coder_eval(coder, path, KBV_FLAGGED, NULL, NULL, &fl, &err), KB_OK);
+    assert_int_equal(a.cases, 4);
+    assert_int_equal(a.scored, 3); /* s is skipped */
+    assert_int_equal(a.flagged, 1);
+    assert_int_equal(fl.scored, 1);
+    assert_int_equal(fl.exact, 1);
+    assert_int_equal(st.scored, 2);
+    assert_int_equal(st.exact, 1); /* u: extra predictions after "-{" are not errors; n: wrong */
+    assert_int_equal(st.fp, 1);    /* only n's event counts against precision */
+}
+
 int main(void)
 {
     kb_err err = {0};
@@ -95,6 +127,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_triples_and_types),
         cmocka_unit_test(test_joint_subject_and_wrong_type),
+        cmocka_unit_test(test_notes_and_subsets),
     };
     int rc = cmocka_run_group_tests(tests, setup, teardown);
     kb_coder_free(coder);
