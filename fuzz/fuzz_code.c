@@ -11,13 +11,9 @@
 #include "code/kbe.h"
 #include <stdlib.h>
 #include <string.h>
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)           \
-    do {                   \
-        if (!(c)) abort(); \
-    } while (0)
 
 static kb_coder *coder;
 static kb_doc *doc;

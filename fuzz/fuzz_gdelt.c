@@ -14,13 +14,9 @@
 #include "answer/answer.h"
 #include <stdlib.h>
 #include <string.h>
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)           \
-    do {                   \
-        if (!(c)) abort(); \
-    } while (0)
 
 typedef struct seen {
     kbx_gdelt_kind kind;

@@ -17,13 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c)        \
-    do {                \
-        if (!(c)) abort(); \
-    } while (0)
 
 static void check_spans(const char *t, size_t len, const kb_span *s, size_t n, int utf8)
 {
