@@ -208,8 +208,9 @@ size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
                 if (acc & B_ALPHA) alpha = 1;
                 continue;
             }
-            /* a space or an ASCII mark other than . , ' ends the word */
+            /* a space or an ASCII mark other than . , ' ends the word, and so does an NBSP */
             if (!(BCLS[d] & B_SLOW) && d != '.' && d != ',') break;
+            if (d == 0xC2 && i + 1 < n && s[i + 1] == 0xA0) break;
             /* (ASCII is never UTF-8 punctuation: no call for it) */
             if (is_wordbyte(d) && (d < 0x80 || !utf8_punct(s + i, n - i))) {
                 if (isdigit(d)) digits = 1;
