@@ -418,6 +418,24 @@ static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", 
                                          "since", "amid", "where", "despite", "unless", "if", "until",
                                          NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
+
+/* A describing apposition closed by the comma at close: "X, a separatist group banned by
+ * Pakistan, said ...", "X, an Iran-backed militia, attacked ...". Returns the index of its
+ * opening comma (right after a live mention, before "a", "an" or "one"), or -1. No ';', ':'
+ * or other comma inside, at most 14 tokens. */
+static int appos_open(const kb_coder *c, int close)
+{
+    if (close < 3 || close >= c->nt || !is(&c->tok[close], ",")) return -1;
+    for (int a = close - 2; a > 0 && a >= close - 14; a--) {
+        const tokinfo *t = &c->tok[a];
+        if (is(t, ";") || is(t, ":") || is(t, "(") || is(t, ")")) return -1;
+        if (!is(t, ",")) continue;
+        if (!is(&c->tok[a + 1], "a") && !is(&c->tok[a + 1], "an") && !is(&c->tok[a + 1], "one")) return -1;
+        int m = c->tok[a - 1].men;
+        return (m >= 0 && !c->men[m].dead && c->men[m].e == a) ? a : -1;
+    }
+    return -1;
+}
 static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "with", "for", "to", "into",
                                     "over", "about", "toward", "towards", "inside", "near", "across",
                                     "within", "along", "between", "among", "under", "through", NULL};
@@ -717,12 +735,14 @@ static void find_mentions(kb_coder *c)
             /* "The group said it had seized ...": the speaker, not the last name before */
             static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
                                                "announced", "insisted", "warned", "denied", NULL};
+            /* ... over a describing apposition ("The BLA, a group banned by Pakistan, said it") */
+            int ap = i >= 3 ? appos_open(c, i - 2) : -1, before = ap > 0 ? ap : i - 1;
             if (i >= 2 && is_any(&c->tok[i - 1], SAID))
                 for (int k = c->nm; k-- > 0;) {
                     const mention *x = &c->men[k];
-                    if (x->dead || x->e > i - 1 || !x->code || !memcmp(x->code, "---", 3)) continue;
+                    if (x->dead || x->e > before || !x->code || !memcmp(x->code, "---", 3)) continue;
                     int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
-                    for (int q = x->e; q < i - 1 && subj; q++)
+                    for (int q = x->e; q < before && subj; q++)
                         if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
                     if (subj) {
                         m.any = (kb_actor){x->code, x->name, x->country};
@@ -1800,20 +1820,39 @@ static int rel_end(kb_coder *c, int s)
     return -1;
 }
 
+/* v lies inside a describing apposition whose closing comma comes before the predicate of
+ * the name it describes ("The BLA, a group banned by Pakistan, said ..."). */
+static int in_apposition(const kb_coder *c, const vmatch *v)
+{
+    for (int j = v->e; j < c->nt && j < v->e + 12; j++) {
+        const tokinfo *t = &c->tok[j];
+        if (is(t, ";") || is(t, ":")) return 0;
+        if (!is(t, ",")) continue;
+        int k = j + 1;
+        while (k < c->nt && is_any(&c->tok[k], ADVS)) k++;
+        if (k >= c->nt || c->tok[k].verb < 0) return 0;
+        int a = appos_open(c, j);
+        return a >= 0 && a < v->s;
+    }
+    return 0;
+}
+
 /* The source of verb match vi by a scan to the left. */
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
     int from = v->s - 1;
     /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
-     * after a name */
+     * after a name; "X, a group banned by Y, said": over a describing one */
     {
         int k = prev_word(c, v->s);
+        int ap = k > 0 ? appos_open(c, k) : -1;
+        if (ap > 0) from = ap - 1;
         if (k > 2 && is(&c->tok[k], ",")) {
             int a = k - 1;
             while (a > 0 && a >= k - 10 && !is(&c->tok[a], ",") && c->tok[a].verb < 0 && !is(&c->tok[a], ";"))
                 a--;
-            if (a > 0 && a < k - 1 && is(&c->tok[a], ",") && live_mention_at(c, a - 1) >= 0 &&
+            if (ap < 0 && a > 0 && a < k - 1 && is(&c->tok[a], ",") && live_mention_at(c, a - 1) >= 0 &&
                 live_mention_at(c, a + 1) != live_mention_at(c, a - 1)) {
                 int poss = 0;
                 for (int q = a + 1; q < k; q++) poss |= is(&c->tok[q], "'s");
@@ -1893,6 +1932,18 @@ static int left_source(kb_coder *c, int vi)
     return -1;
 }
 
+/* The state at j follows "near / close to / along the border(s) with": a place description. */
+static int near_border_with(const kb_coder *c, int j)
+{
+    static const char *const BORDER[] = {"border", "borders", "frontier", "frontiers", "boundary", NULL};
+    int k = j - 1;
+    if (k < 2 || !is(&c->tok[k], "with") || !is_any(&c->tok[k - 1], BORDER)) return 0;
+    k -= 2;
+    while (k > 0 && (is_any(&c->tok[k], DETS) || c->tok[k].men >= 0)) k--; /* "its", "Mali's" */
+    return k >= 0 && (is(&c->tok[k], "near") || is(&c->tok[k], "along") || is(&c->tok[k], "across") ||
+                      (is(&c->tok[k], "to") && k > 0 && is(&c->tok[k - 1], "close")));
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -1953,6 +2004,12 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
              (M->e < c->nt && is(&c->tok[M->e], "soil"))) && /* "attacks on Afghan soil": a place */
             M->kind == KBL_STATE && !M->role) {
             j = M->e - 1;
+            continue;
+        }
+        /* "towns close to the border with Senegal", "near its frontier with Iraq": a state that
+         * only places the act */
+        if (vr != 15 && M->country && near_border_with(c, j)) {
+            j = group_end(c, m) - 1; /* "... with Senegal and Mauritania" */
             continue;
         }
         return M->group;
@@ -3131,6 +3188,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const kbl_pattern *p = v->p;
         int e = v->e;
         if (v->done == -3) continue; /* folded into an earlier act (a protest's purpose) */
+        /* "X, a group banned by Y in 2006, said ...": what a describing apposition tells is no
+         * news of the day */
+        if (in_apposition(c, v)) {
+            v->done = -1;
+            continue;
+        }
         v->governs = (p->n_el > 0 && is(&c->tok[e - 1], "to")) || (e < c->nt && is(&c->tok[e], "to"));
         if (p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) {
             v->src = left_source(c, vi);
@@ -3891,15 +3954,35 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             claim_tgt = ftgt;
             for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
                 int m = live_mention_at(c, j);
+                /* a state that only places the act ("towns close to the border with Senegal",
+                 * "near Iraq") is not its target */
+                int k = j - 1;
+                if (m >= 0 && c->men[m].s == j && k > v->e && (near_border_with(c, j) || is(&c->tok[k], "near"))) {
+                    j = group_end(c, m) - 1;
+                    continue;
+                }
                 if (m >= 0 && c->men[m].code && strcmp(c->men[m].code, c->men[fsrc].code) &&
                     (c->men[m].country || c->men[m].kind == KBL_GROUP))
                     claim_tgt = c->men[m].group;
             }
             ftgt = claim_tgt;
         }
+        /* "The group said it had carried out the attack": a non-state armed group's word on its
+         * own violence is a claim of responsibility (015) beside the act */
+        int said_claim = 0;
+        if (!intent && !hist && !nominal && root0 >= 18 && fsrc == src && src >= 0 && c->men[src].code &&
+            !(p->flags & KBL_P_CLAIM))
+            for (int u = vi - 1; u >= 0; u--) {
+                const vmatch *w = &c->vm[u];
+                if (!(w->p->flags & KBL_P_SAY)) continue;
+                const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
+                said_claim = sayer && sayer->code && !sayer->country && sayer->kind == KBL_GROUP &&
+                             !strcmp(sayer->code, c->men[src].code);
+                break;
+            }
         /* "X claimed responsibility for the attack" naming no target: the article's last attack by
          * no one named is X's ("A bomb killed nine soldiers ... The TTP claimed the attack") */
-        if ((p->flags & KBL_P_CLAIM) && fsrc >= 0 && claim_tgt < 0) {
+        if (((p->flags & KBL_P_CLAIM) && fsrc >= 0 && claim_tgt < 0) || (said_claim && ftgt < 0)) {
             mention pm;
             const char *pcode = NULL;
             memset(&pm, 0, sizeof pm);
@@ -3913,9 +3996,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 pm.kind = KBL_STATE;
                 pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
             }
+            /* the claim keeps the act it names ("said it had carried out the bombing") */
+            if (said_claim && pcode) pcode = final_code;
             for (int k = 0; pcode && k < c->nm; k++) {
                 if (c->men[k].dead || c->men[k].group != fsrc) continue;
-                emit(c, sent, ss, se, v, final_code, &c->men[k], &pm, hist);
+                emit(c, sent, ss, se, v, said_claim ? "015" : final_code, &c->men[k], &pm, hist);
                 emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
             }
             /* victims with no country yet take it as the attack's did (code_spans) */
@@ -3938,6 +4023,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (place_tgt >= 0) emit_groups(c, sent, ss, se, v, final_code, fsrc, place_tgt, hist);
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0 && claim_tgt >= 0)
             emit_groups(c, sent, ss, se, v, "190", fsrc, claim_tgt, hist);
+        if (said_claim) emit_groups(c, sent, ss, se, v, "015", fsrc, ftgt, hist);
         v->done = c->nev > before ? 1 : -1;
     }
     /* "demanded that Uganda release the prisoners": a plain demand or appeal says for what by
