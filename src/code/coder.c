@@ -1820,6 +1820,32 @@ static int rel_end(kb_coder *c, int s)
     return -1;
 }
 
+/* v follows "and" after the gerund content of the speech act sup ("accused Y of shelling
+ * villages and summoned its envoy", "denied involvement in the attack and condemned it"):
+ * a finite verb of sup's own subject, not part of what sup says. */
+static int coord_after_gerund(kb_coder *c, const vmatch *sup, const vmatch *v)
+{
+    static const char *const ATTACK_NOUNS[] = {"attack", "attacks", "involvement", "role", "bombing", "killing",
+                                               "killings", "shelling", "strike", "strikes", "violence",
+                                               "aggression", "incursion", "violations", NULL};
+    int k = prev_word(c, v->s);
+    if (k <= sup->e || !is(&c->tok[k], "and") || sup->src < 0) return 0;
+    const tokinfo *t = &c->tok[v->s];
+    size_t ln = strlen(t->low);
+    if (!((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST))) return 0;
+    int of = 0, ing = 0;
+    for (int j = sup->e - 1; j < k; j++) {
+        const tokinfo *u = &c->tok[j];
+        if (is(u, "that") || is(u, ";") || is(u, ":") || is_any(u, BE) || is_any(u, MODALS)) return 0;
+        if (u->verb >= 0 && u->verb != sup - c->vm && (c->vm[u->verb].p->flags & KBL_P_SAY)) return 0;
+        if (is(u, "of") || is(u, "in") || is(u, "for")) of = 1;
+        size_t l = strlen(u->low);
+        if (of && l > 4 && !strcmp(u->low + l - 3, "ing")) ing = 1;
+        if (of && u->kind == KBL_T_WORD && !u->cap && is_any(u, ATTACK_NOUNS)) ing = 1;
+    }
+    return of && ing;
+}
+
 /* v lies inside a describing apposition whose closing comma comes before the predicate of
  * the name it describes ("The BLA, a group banned by Pakistan, said ..."). */
 static int in_apposition(const kb_coder *c, const vmatch *v)
@@ -1837,11 +1863,39 @@ static int in_apposition(const kb_coder *c, const vmatch *v)
     return 0;
 }
 
+/* "The ministry said the attackers had come from Afghanistan and urged Kabul to act": a
+ * demand, appeal, accusation or threat joined by "and" after what a speaker said is the
+ * speaker's. Returns the speaker's mention or -1. */
+static int speaker_goes_on(kb_coder *c, int vi)
+{
+    const vmatch *v = &c->vm[vi];
+    int r = v->p->code ? root_of(v->p->code) : 0;
+    if (!(r == 2 || r == 10 || r == 11 || r == 13)) return -1;
+    int k = prev_word(c, v->s);
+    if (k < 3 || !is(&c->tok[k], "and")) return -1;
+    const tokinfo *t = &c->tok[v->s];
+    size_t ln = strlen(t->low);
+    if (!((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST))) return -1;
+    for (int u = vi - 1; u >= 0; u--) {
+        const vmatch *w = &c->vm[u];
+        if (!(w->p->flags & KBL_P_SAY)) continue;
+        if (w->src < 0 || w->e + 2 > k) return -1;
+        for (int j = w->e; j < k; j++)
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ":") || is_any(&c->tok[j], STOP_LEFT)) return -1;
+        return w->src;
+    }
+    return -1;
+}
+
 /* The source of verb match vi by a scan to the left. */
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
     int from = v->s - 1;
+    {
+        int sp = speaker_goes_on(c, vi);
+        if (sp >= 0) return sp;
+    }
     /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
      * after a name; "X, a group banned by Y, said": over a describing one */
     {
@@ -2556,6 +2610,9 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
         if (!f->target.code || !f->source.code || f->historical || strcmp(f->source.code, e->source.code) ||
             memcmp(f->root, e->root, 2))
             continue;
+        /* two different words ("condemned the shelling and summoned its envoy") are two acts */
+        if (root_of(e->root) < 18 && strncmp(f->code, e->code, 3) && e->code[2] != '0' && f->code[2] != '0')
+            continue;
         keep_finer(c, f, e);
         return 1;
     }
@@ -3182,7 +3239,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     group_mentions(c);
     if (c->nv == 0) goto unnamed;
     int question = is(&c->tok[c->nt - 1], "?");
-    int suppress_from = c->nt + 1, suppress_to = c->nt + 1, claimer = -1;
+    int suppress_from = c->nt + 1, suppress_to = c->nt + 1, claimer = -1, suppressor = -1;
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
         const kbl_pattern *p = v->p;
@@ -3199,6 +3256,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->src = left_source(c, vi);
             if (p->flags & KBL_P_SUPPRESS) {
                 if (v->e < suppress_from) {
+                    suppressor = vi;
                     suppress_from = v->e;
                     int re = rel_end(c, v->s); /* "X, which denies the charge, condemned Y" */
                     suppress_to = re >= 0 ? re : c->nt + 1;
@@ -3206,6 +3264,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (p->flags & KBL_P_CLAIM) claimer = vi;
             }
             continue;
+        }
+        /* "accused Y of shelling villages and summoned its envoy": the content ends at a verb
+         * of the speaker's own */
+        if (v->s >= suppress_from && v->s < suppress_to && suppressor >= 0 &&
+            coord_after_gerund(c, &c->vm[suppressor], v)) {
+            v->src = c->vm[suppressor].src;
+            suppress_from = suppress_to = c->nt + 1;
         }
         if (v->s >= suppress_from && v->s < suppress_to) {
             /* "The US claimed that it had attacked Iraq": a claim of responsibility */
@@ -3722,6 +3787,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* what follows "demanded that", "warned that" is the content, not an act */
         if ((p->flags & KBL_P_SUPPRESS) && v->e < suppress_from) {
+            suppressor = vi;
             suppress_from = v->e;
             int re = rel_end(c, v->s);
             suppress_to = re >= 0 ? re : c->nt + 1;
@@ -4150,6 +4216,47 @@ static int32_t parse_ymd(const char *d)
     return 0;
 }
 
+/* "India rejected the accusation as baseless", "the Taliban denied the charge": a denial or
+ * rejection of a charge that names no one answers the article's last accusation against the
+ * speaker's side, so its accuser is the target. */
+static void rejected_charges(kb_coder *c)
+{
+    static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                         "charges", "claim", "claims", "assertion", "assertions", NULL};
+    for (size_t i = 0; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        if (e->target.code || !e->source.code || e->historical ||
+            !(!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)))
+            continue;
+        const char *side = e->source.country ? e->source.country : e->source.code;
+        if (!memcmp(side, "---", 3)) continue;
+        /* the charge word must be the act's object: in the pattern's words or right after */
+        int named = 0;
+        const char *p = c->text + e->verb_start, *end = c->text + e->end;
+        for (int w = 0; w < 5 && p < end && !named; w++) {
+            while (p < end && (*p == ' ' || *p == ',')) p++;
+            const char *q = p;
+            while (q < end && (isalnum((unsigned char)*q) || *q == '-')) q++;
+            if (q == p) break;
+            char word[24];
+            size_t n = (size_t)(q - p) < sizeof word - 1 ? (size_t)(q - p) : sizeof word - 1;
+            for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)p[k]);
+            word[n] = '\0';
+            for (const char *const *cw = CHARGE; *cw && !named; cw++) named = !strcmp(word, *cw);
+            p = q;
+        }
+        if (!named) continue;
+        for (size_t k = i; k-- > 0;) {
+            const kb_event *f = &c->ev[k];
+            if (memcmp(f->root, "11", 2) || f->historical || !f->source.code || !f->target.code) continue;
+            const char *ft = f->target.country ? f->target.country : f->target.code;
+            if (strncmp(ft, side, 3)) continue;
+            e->target = f->source;
+            break;
+        }
+    }
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -4187,6 +4294,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out = kb_arena_alloc(d->arena, c->nev * sizeof *out);
         if (!out) return KB_ENOMEM;
     }
+    rejected_charges(c);
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] == second) best = -1;
