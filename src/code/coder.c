@@ -1681,6 +1681,20 @@ static int pattern_word_in(const kb_coder *c, const kbl_pattern *p, int m)
     return 0;
 }
 
+/* "would not grant", "will never allow": a refusal with a modal in the three words before
+ * token i (no punctuation or actor between) */
+static int modal_refusal(const kb_coder *c, int i)
+{
+    int neg = 0, modal = 0;
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const tokinfo *t = &c->tok[j];
+        if (t->kind == KBL_T_PUNCT || t->men >= 0) break;
+        if (is_any(t, NEGS)) neg = 1;
+        if (is_any(t, MODALS)) modal = 1;
+    }
+    return neg && modal;
+}
+
 static void find_verbs(kb_coder *c, int titlecase)
 {
     c->nv = 0;
@@ -1728,7 +1742,9 @@ static void find_verbs(kb_coder *c, int titlecase)
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
             if ((ps[k]->need & have) != ps[k]->need) continue;
-            if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to"))) continue;
+            if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
+                !((ps[k]->flags & KBL_P_REFUSAL) && modal_refusal(c, i)))
+                continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
             vmatch *v = &c->vm[c->nv];
             memset(v, 0, sizeof *v);
@@ -1998,6 +2014,23 @@ static int near_border_with(const kb_coder *c, int j)
                       (is(&c->tok[k], "to") && k > 0 && is(&c->tok[k - 1], "close")));
 }
 
+/* nouns of a violent act: what a statement about one names after "on", "of" or "at" is its victim */
+static const char *const ACT_NOUNS[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                        "bombing", "bombings", "shelling", "assault", "raid", "raids",
+                                        "massacre", "killing", "killings", "shooting", "shootings", "invasion",
+                                        "incursion", "bombardment", "blast", "explosion", "ambush", NULL};
+
+/* a crowd in the street: protesters, demonstrators, rioters, a mob (the words of mention m) */
+static int protest_crowd(const kb_coder *c, int m)
+{
+    static const char *const CROWD[] = {"protesters", "protester", "protestors", "protestor", "demonstrators",
+                                        "rioters", "marchers", "mob", NULL};
+    if (c->men[m].kind != KBL_AGENT && !(c->men[m].role && !strcmp(c->men[m].role, "OPP"))) return 0;
+    for (int j = c->men[m].s; j < c->men[m].e; j++)
+        if (is_any(&c->tok[j], CROWD)) return 1;
+    return 0;
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -2008,6 +2041,8 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
          * victims (no culprit named: no target) */
         if (t->verb >= 0 && t->verb != vi && c->vm[t->verb].p->code && root_of(c->vm[t->verb].p->code) >= 18)
             crossed = 1;
+        /* ... nor are words on a violent act no pattern reads as a noun ("the strike on Kyiv") */
+        if (vr >= 10 && vr <= 13 && t->verb < 0 && is_any(t, ACT_NOUNS)) crossed = 1;
         if (crossed && vr >= 10 && vr <= 13 && live_mention_at(c, j) >= 0 && j > 0 &&
             (is(&c->tok[j - 1], "on") || is(&c->tok[j - 1], "against") || is(&c->tok[j - 1], "of") ||
              is(&c->tok[j - 1], "targeting") || is(&c->tok[j - 1], "at")))
@@ -2178,7 +2213,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
-        if (!(root >= 18 && t && t->role && !t->country && state_organ(t->role) && !(v->p->flags & KBL_P_MUTUAL) &&
+        if (!((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
+              !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
               !(s && s->role && state_organ(s->role))))
             return;
@@ -2712,6 +2748,13 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
 #define AGL_ATTACK_WORDS "attack", "attacks", "attacked", "assault", "assaulted", "ambush", "ambushed", "stormed"
 #define AGL_SHOOT_WORDS "shot", "gunned", "gunmen", "gunman", "gunfire"
 #define AGL_ABDUCT_WORDS "abducted", "kidnapped", "hijacked", "abducting", "kidnapping"
+/* artillery and rockets: an act when fired, launched or landing ("a rocket was fired at X") */
+#define AGL_SHELL_WORDS "rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles"
+static const char *const AGL_SHELL[] = {AGL_SHELL_WORDS, NULL};
+static const char *const AGL_FIRED[] = {"fired", "launched", "lobbed", "landed", "hit", "struck", "slammed", NULL};
+/* a place where the victims are a state's forces ("a checkpoint in Iraq"): the state */
+static const char *const AGL_POST[] = {"checkpoint", "checkpoints", "checkpost", "checkposts", "outpost",
+                                       "outposts", "convoy", "barracks", "patrol", NULL};
 static const char *const AGL_BOMB[] = {AGL_BOMB_WORDS, NULL};
 static const char *const AGL_ATTACK[] = {AGL_ATTACK_WORDS, NULL};
 static const char *const AGL_SHOOT[] = {AGL_SHOOT_WORDS, NULL};
@@ -2964,8 +3007,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
-    static const char *const ANY[] = {AGL_BOMB_WORDS,  "explosive", AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
-                                      "opened",        AGL_ABDUCT_WORDS, NULL};
+    static const char *const ANY[] = {AGL_BOMB_WORDS,   "explosive",       AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
+                                      "opened",         AGL_ABDUCT_WORDS,  AGL_SHELL_WORDS,  NULL};
     int any = 0;
     for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
     if (!any) return;
@@ -3022,13 +3065,22 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     const char *code = NULL;
     for (int i = 0; i < c->nt; i++) {
         const tokinfo *t = &c->tok[i];
-        if (t->kind != KBL_T_WORD || (t->cap && i > 0)) continue; /* "Live-Shot", "Bomb Squad" */
+        if (t->kind != KBL_T_WORD || (t->cap && i > 0 && !(t->allcaps && is_any(t, AGL_ROADSIDE))))
+            continue; /* "Live-Shot", "Bomb Squad"; not "IED" */
         int r = 0, verb = 0, noun_attack = 0, blast = 0;
         const char *cd = NULL;
         if (is_any(t, AGL_BOMB)) {
             if (i > 0 && is(&c->tok[i - 1], "to")) continue; /* "to bomb" */
             blast = !strncmp(t->low, "blast", 5) || !strncmp(t->low, "explosion", 9);
             cd = agl_bomb_code(c, i, &r);
+            if (i > 0 && is_any(&c->tok[i - 1], AGL_SHELL)) cd = "194"; /* "a mortar bomb" */
+        } else if (is_any(t, AGL_SHELL)) {
+            /* fired or landing: "rockets were fired at", "a mortar shell landed on", "fired a missile" */
+            int fired = 0;
+            for (int j = i + 1; j < c->nt && j <= i + 4 && !fired; j++) fired = is_any(&c->tok[j], AGL_FIRED);
+            for (int j = i - 1; j >= 0 && j >= i - 3 && !fired; j--) fired = is(&c->tok[j], "fired") || is(&c->tok[j], "launched");
+            if (!fired) continue;
+            r = 3, cd = "194";
         } else if (is(t, "explosive") && i + 1 < c->nt && !strncmp(c->tok[i + 1].low, "device", 6)) {
             r = 5, cd = "1833";
         } else if (is(t, "suicide") && i + 1 < c->nt && is_any(&c->tok[i + 1], AGL_ATTACK)) {
@@ -3065,7 +3117,13 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                               is(&c->tok[j], "dead") || is(&c->tok[j], "fire") || is(&c->tok[j], "down")))
                 j++;
             if (j < c->nt && (is(&c->tok[j], "on") || is(&c->tok[j], "at"))) j++;
-            v = agl_victim(c, agl_mention_after(c, j, 7));
+            int am = agl_mention_after(c, j, 7);
+            v = agl_victim(c, am);
+            /* a state fired at or struck ("a rocket was fired at Israel"): the state */
+            if (v < 0 && am >= 0 && state_like(&c->men[am]) && c->men[am].s > 0 && !agl_speaker(c, am) &&
+                (is(&c->tok[c->men[am].s - 1], "at") || is(&c->tok[c->men[am].s - 1], "into") ||
+                 is(&c->tok[c->men[am].s - 1], "targeting")))
+                v = am;
         }
         /* an attack noun: a killing, a violent modifier, or a security organ hit */
         if (noun_attack && kill < 0) {
@@ -3113,6 +3171,12 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
     /* "stormed a hotel in Somalia": the people of that state */
     if (tm < 0 && !counted && place && civil_object(c, act + 1, c->nt)) counted = "CVL";
+    /* "blew himself up at a checkpoint in Iraq": the state whose post it was */
+    if (tm < 0 && !counted && place)
+        for (int j = act + 1; j < c->nt && j < act + 10 && !counted; j++) {
+            if (live_mention_at(c, j) >= 0 || is(&c->tok[j], ";")) break;
+            if (is_any(&c->tok[j], AGL_POST)) counted = "";
+        }
     if (tm < 0 && !counted) return;
     if (sm < 0) /* "were killed in an attack by militants" */
         for (int m = 0; m < c->nm && sm < 0; m++) {
@@ -3145,11 +3209,11 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     } else {
         mention people;
         memset(&people, 0, sizeof people);
-        people.kind = KBL_AGENT;
-        people.role = counted;
-        people.name = !strcmp(counted, "MIL") ? "security forces" : !strcmp(counted, "COP") ? "police" : "people";
+        people.kind = *counted ? KBL_AGENT : KBL_STATE;
+        people.role = *counted ? counted : NULL;
+        people.name = !*counted ? place : !strcmp(counted, "MIL") ? "security forces" : !strcmp(counted, "COP") ? "police" : "people";
         people.country = place;
-        people.code = arena_cat(c, place ? place : "---", counted);
+        people.code = *counted ? arena_cat(c, place ? place : "---", counted) : place;
         emit(c, sent, ss, se, &v, code, sm >= 0 ? &c->men[sm] : NULL, &people, hist);
     }
     c->agentless = 0;
@@ -3424,7 +3488,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         }
         /* "+governed": only as the act asked for or intended ("asked X to help") */
-        if ((p->flags & KBL_P_GOVERNED) && !(pw >= 0 && is(&c->tok[pw], "to"))) {
+        if ((p->flags & KBL_P_GOVERNED) && !(pw >= 0 && is(&c->tok[pw], "to")) &&
+            !((p->flags & KBL_P_REFUSAL) && modal_refusal(c, v->s))) {
             v->done = -1;
             continue;
         }
@@ -3724,8 +3789,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET)) {
                 int win = (p->flags & KBL_P_SUPPRESS) ? 24 : 12, re = rel_end(c, v->s);
                 if (re >= 0 && re - after < win) win = re - after; /* not past its relative clause */
-                tgt = win > 0 ? right_target(c, vi, after, src, !strcmp(code, "042") || !strcmp(code, "043"), win)
-                              : -1;
+                /* a visit, a summit attended, sympathy: the state of the place named ("attend a
+                 * summit in Moscow"), not one of the source's own */
+                int ap = !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "018") ||
+                         !strcmp(p->code, "042") || !strcmp(p->code, "044");
+                tgt = win > 0 ? right_target(c, vi, after, src, ap, win) : -1;
+                if (tgt >= 0 && ap && src >= 0 && state_like(&c->men[tgt]) && c->men[src].country && !c->men[src].ctx &&
+                    !strcmp(c->men[tgt].country, c->men[src].country))
+                    tgt = -1;
             }
         }
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
@@ -3797,6 +3868,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
             if (k < c->nt && is(&c->tok[k], "that") && k < suppress_from) suppress_from = k;
         }
+        /* destruction or violence by protesters, rioters or a mob is a violent protest (145), by
+         * people of the state it happens in ("rioters smashed shop windows in Paris") */
+        if (src >= 0 && !(p->flags & KBL_P_REVERSE) && protest_crowd(c, src) &&
+            (!strncmp(code, "171", 3) || !strcmp(code, "180") || !strncmp(code, "182", 3) || !strcmp(code, "190"))) {
+            code = "145";
+            root0 = 14;
+            mention *sm = &c->men[src];
+            int ps = sm->country ? -1 : place_state(c, after, src, 1);
+            if (ps < 0 && !sm->country && tgt >= 0) ps = place_state(c, group_end(c, tgt), src, 1);
+            if (ps >= 0 && sm->role) {
+                sm->country = c->men[ps].country;
+                sm->code = arena_cat(c, sm->country, sm->role);
+                sm->kind = KBL_STATE;
+            }
+        }
         /* an act on an unnamed group in another state's territory is coded against that state;
          * a named group there gives the state a second event */
         int place_tgt = -1;
@@ -3828,6 +3914,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
                     place_tgt = c->men[ps].group;
             }
+        }
+        /* sympathy addressed to no named actor ("expressed sorrow for the shootings in Kenya",
+         * "condolences to the families of the victims in Pakistan"): the state, or its people,
+         * of the place where the suffering was */
+        if (!strcmp(code, "018") && (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT))) {
+            int ps = place_state(c, after, src, 0);
+            if (ps >= 0 && tgt >= 0) {
+                mention *tm = &c->men[tgt];
+                tm->country = c->men[ps].country;
+                tm->code = tm->role ? arena_cat(c, tm->country, tm->role) : tm->country;
+                tm->kind = KBL_STATE;
+            } else if (ps >= 0)
+                tgt = c->men[ps].group;
         }
         /* curfews, emergencies, bans and their lifting with no one named: the state's own
          * population, or the state where they are imposed */

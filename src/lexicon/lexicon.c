@@ -972,6 +972,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             else if (!strcmp(w, "+claim")) flags |= KBL_P_CLAIM;
             else if (!strcmp(w, "+result")) flags |= KBL_P_RESULT;
             else if (!strcmp(w, "+governed")) flags |= KBL_P_GOVERNED;
+            else if (!strcmp(w, "+refusal")) flags |= KBL_P_GOVERNED | KBL_P_REFUSAL;
             else {
                 diag(lx, file, ln, 2, "unknown flag '%s'", w);
                 return;
