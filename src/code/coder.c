@@ -3919,7 +3919,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * "condolences to the families of the victims in Pakistan"): the state, or its people,
          * of the place where the suffering was */
         if (!strcmp(code, "018") && (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT))) {
-            int ps = place_state(c, after, src, 0);
+            int ps = place_state(c, after, src, 1); /* the source's own state too */
             if (ps >= 0 && tgt >= 0) {
                 mention *tm = &c->men[tgt];
                 tm->country = c->men[ps].country;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #define MAX_PHRASE_TOKS 16
+#define MAX_ALTS 48 /* alternatives in one slot of a verb pattern */
 #define MAX_LINE 4096
 
 typedef struct {
@@ -1014,8 +1015,8 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
     }
     /* alternatives per slot: expand (at most 256 combinations). An alternative is one word or
      * a hyphenated compound of up to three ("cease-fire", "re-open": word, "-", word). */
-    int32_t alts[MAX_PHRASE_TOKS][16][5];
-    int nalt[MAX_PHRASE_TOKS], alen[MAX_PHRASE_TOKS][16];
+    int32_t alts[MAX_PHRASE_TOKS][MAX_ALTS][5];
+    int nalt[MAX_PHRASE_TOKS], alen[MAX_PHRASE_TOKS][MAX_ALTS];
     long combos = 1;
     for (int i = 0; i < ns; i++) {
         nalt[i] = 0;
@@ -1025,7 +1026,11 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             continue;
         }
         char *sv = NULL;
-        for (char *a = strtok_r(slots[i], "|", &sv); a && nalt[i] < 16; a = strtok_r(NULL, "|", &sv)) {
+        for (char *a = strtok_r(slots[i], "|", &sv); a; a = strtok_r(NULL, "|", &sv)) {
+            if (nalt[i] >= MAX_ALTS) { /* never dropped in silence */
+                diag(lx, file, ln, 2, "more than %d alternatives in one slot", MAX_ALTS);
+                return;
+            }
             kbl_tok tk[6];
             size_t nt = kbl_tokenize(a, strlen(a), tk, 6);
             int ok = nt % 2 == 1 && nt <= 5;

@@ -240,7 +240,13 @@ static void diagnostics(void **state)
     snprintf(p, sizeof p, "%s/agents.txt", dir);
     write_file(p, "troops | soldiers => MIL\n");
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
-    write_file(p, "190 attack\n999 frobnicate\n042 visit|visited\n190 attack\n* leading star\n%intent 04 999\n");
+    /* line 7: one slot with more alternatives than a pattern may have (49): an error, never a
+     * silent cut */
+    write_file(p, "190 attack\n999 frobnicate\n042 visit|visited\n190 attack\n* leading star\n%intent 04 999\n"
+                  "190 hit qaa|qab|qac|qad|qae|qaf|qag|qah|qba|qbb|qbc|qbd|qbe|qbf|qbg|qbh|qca|qcb|"
+                  "qcc|qcd|qce|qcf|qcg|qch|qda|qdb|qdc|qdd|qde|qdf|qdg|qdh|qea|qeb|qec|qed|qee|qef|"
+                  "qeg|qeh|qfa|qfb|qfc|qfd|qfe|qff|qfg|qfh|qga"
+                  "\n");
     kb_err err = {0};
     kbl_lexicon *lx = kbl_load(dir, NULL, &err);
     assert_non_null(lx);
@@ -258,6 +264,7 @@ static void diagnostics(void **state)
         {"verbs.txt", 4, 1},        /* duplicate pattern */
         {"verbs.txt", 5, 2},        /* starts with * */
         {"verbs.txt", 6, 2},        /* %intent with unknown code */
+        {"verbs.txt", 7, 2},        /* 49 alternatives in one slot */
     };
     size_t nw = sizeof want / sizeof *want;
     for (size_t i = 0; i < kbl_n_diags(lx); i++) {
