@@ -419,6 +419,9 @@ static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", 
                                          NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
+static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organisation", "organization",
+                                          "alliance", "faction", "outfit", "network", "coalition", NULL};
+
 /* A describing apposition closed by the comma at close: "X, a separatist group banned by
  * Pakistan, said ...", "X, an Iran-backed militia, attacked ...". Returns the index of its
  * opening comma (right after a live mention, before "a", "an" or "one"), or -1. No ';', ':'
@@ -430,9 +433,15 @@ static int appos_open(const kb_coder *c, int close)
         const tokinfo *t = &c->tok[a];
         if (is(t, ";") || is(t, ":") || is(t, "(") || is(t, ")")) return -1;
         if (!is(t, ",")) continue;
-        if (!is(&c->tok[a + 1], "a") && !is(&c->tok[a + 1], "an") && !is(&c->tok[a + 1], "one")) return -1;
-        int m = c->tok[a - 1].men;
-        return (m >= 0 && !c->men[m].dead && c->men[m].e == a) ? a : -1;
+        int m = c->tok[a - 1].men, k = a - 1;
+        /* "The JNIM group, al-Qaeda's branch in the Sahel,": a head noun after the name */
+        if (m < 0 && a >= 2 && is_any(&c->tok[a - 1], GROUP_NOUNS)) m = c->tok[k = a - 2].men;
+        if (m < 0 || c->men[m].dead || c->men[m].e != k + 1) return -1;
+        if (is(&c->tok[a + 1], "a") || is(&c->tok[a + 1], "an") || is(&c->tok[a + 1], "one")) return a;
+        /* ... or a possessive one naming what the group is to another ("al-Qaeda's branch") */
+        for (int q = a + 1; q < close && q < a + 5; q++)
+            if (is(&c->tok[q], "'s") && k < a - 1) return a;
+        return -1;
     }
     return -1;
 }
@@ -736,8 +745,18 @@ static void find_mentions(kb_coder *c)
             static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
                                                "announced", "insisted", "warned", "denied", NULL};
             /* ... over a describing apposition ("The BLA, a group banned by Pakistan, said it") */
-            int ap = i >= 3 ? appos_open(c, i - 2) : -1, before = ap > 0 ? ap : i - 1;
-            if (i >= 2 && is_any(&c->tok[i - 1], SAID))
+            int sw = i - 1; /* the saying word: right before, or before "... that it" */
+            if (i >= 2 && is(&c->tok[i - 1], "that"))
+                for (int q = i - 2; q > 0 && q >= i - 12; q--) {
+                    if (is(&c->tok[q], ",") || is(&c->tok[q], ";") || c->tok[q].men >= 0) break;
+                    if (is_any(&c->tok[q], SAID)) {
+                        sw = q;
+                        break;
+                    }
+                }
+            int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
+            if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
+            if (sw >= 1 && is_any(&c->tok[sw], SAID))
                 for (int k = c->nm; k-- > 0;) {
                     const mention *x = &c->men[k];
                     if (x->dead || x->e > before || !x->code || !memcmp(x->code, "---", 3)) continue;
@@ -3336,6 +3355,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->src = c->vm[suppressor].src;
             suppress_from = suppress_to = c->nt + 1;
         }
+        /* "denied the charge, saying Pakistani soldiers had fired first": what the speaker goes
+         * on to say is reported speech of its own (an accusation when it names another state) */
+        if (v->s >= suppress_from && v->s < suppress_to && suppressor >= 0 && !(p->flags & KBL_P_CLAIM))
+            for (int u = vi - 1; u > suppressor; u--) {
+                const vmatch *w = &c->vm[u];
+                if ((w->p->flags & KBL_P_SAY) && !(w->p->flags & KBL_P_SUPPRESS) && w->s > c->vm[suppressor].e &&
+                    is(&c->tok[w->s - 1], ",")) {
+                    suppress_from = suppress_to = c->nt + 1;
+                    break;
+                }
+            }
         if (v->s >= suppress_from && v->s < suppress_to) {
             /* "The US claimed that it had attacked Iraq": a claim of responsibility */
             if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18) {
@@ -4015,7 +4045,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         /* an appeal for something named ("appealed for international aid", 023) stands alone */
-        int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0;
+        int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0 &&
+                       !(p->flags & KBL_P_NOTARGET); /* "vowed to punish the perpetrators" */
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
             int n = 0;
@@ -4111,6 +4142,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (fsrc < 0 && ftgt < 0) {
             v->done = -1;
             continue;
+        }
+        /* "X violated the ceasefire ..., prompting Indian soldiers to retaliate": a truce is
+         * broken against its other party, the one other state of the sentence */
+        if (!strcmp(final_code, "196") && ftgt < 0 && fsrc >= 0 && c->men[fsrc].country) {
+            int other = -1, n = 0;
+            for (int k = 0; k < c->nm; k++) {
+                const mention *x = &c->men[k];
+                if (x->dead || !x->country || !strncmp(x->country, c->men[fsrc].country, 3)) continue;
+                if (other < 0 || strncmp(c->men[other].country, x->country, 3)) n++;
+                if (other < 0) other = k;
+            }
+            if (n == 1) ftgt = c->men[other].group;
         }
         size_t before = c->nev;
         /* a claim of responsibility: the claimed act is the claimer's too, on the same target */

@@ -9,8 +9,8 @@ set -u
 KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
-RECALL_FLOOR=0.45
-PRECISION_FLOOR=0.40
+RECALL_FLOOR=0.70
+PRECISION_FLOOR=0.60
 scorer=$KB_SHARED/eval/score_events.py
 set_dir=$KB_SRC/tests/data/events
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
