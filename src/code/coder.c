@@ -1027,14 +1027,30 @@ static void kill_modifiers(kb_coder *c)
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
-    static const char *const CONN[] = {",", "and", "the", "its", "their", "both", "well", "as", NULL};
+    static const char *const CONN[] = {",", "and", "the", "its", "their", "both", NULL};
     *has_and = 0;
     if (a >= b) return 0;
     for (int k = a; k < b; k++) {
+        /* "as well as" only as a whole: "China as well as Russia" */
+        if (k + 2 < b && is(&c->tok[k], "as") && is(&c->tok[k + 1], "well") && is(&c->tok[k + 2], "as")) {
+            *has_and = 1;
+            k += 2;
+            continue;
+        }
+        /* a short aside after "and" ("Iran, Syria and, with conditions, Cuba", "Pakistan and,
+         * to a lesser extent, India"): words alone, no actor, no act */
+        if (k > a && is(&c->tok[k], ",") && is(&c->tok[k - 1], "and")) {
+            int q = k + 1;
+            while (q < b && q <= k + 6 && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0 && c->tok[q].verb < 0)
+                q++;
+            if (q > k + 1 && q < b && is(&c->tok[q], ",")) {
+                k = q;
+                continue;
+            }
+        }
         if (!is_any(&c->tok[k], CONN)) return 0;
         if (is(&c->tok[k], "and") || is(&c->tok[k], ",")) *has_and = 1;
     }
-    /* "as well as" only as a whole */
     return 1;
 }
 
@@ -1898,6 +1914,26 @@ static int in_apposition(const kb_coder *c, const vmatch *v)
     return 0;
 }
 
+/* A name after "of" that only qualifies the head of a noun phrase naming its own actor
+ * further left ("The Turkish and Greek sides of the divided island of Cyprus agreed",
+ * "Russia's invasion of Ukraine was condemned"): 1 if an actor heads the phrase before the
+ * "of" at position of, over words, "of" and nominal acts only. */
+static int np_actor_left(kb_coder *c, int of)
+{
+    for (int k = of - 1; k >= 0 && k >= of - 10; k--) {
+        const tokinfo *t = &c->tok[k];
+        int m = live_mention_at(c, k);
+        if (m >= 0) /* a named one: "the leader of the TTP" is the TTP's */
+            return c->men[m].code && memcmp(c->men[m].code, "---", 3);
+        if (t->verb >= 0 && !c->vm[t->verb].nominal) return 0;
+        if (is(t, "'s") || is(t, "of") || is_any(t, DETS) || t->kind == KBL_T_NUM) continue;
+        if (t->kind != KBL_T_WORD || is_any(t, PREPS) || is_any(t, STOP_LEFT) || is_any(t, BE) ||
+            is_any(t, MODALS) || is(t, "and") || is(t, "or") || is(t, "who") || is(t, "which"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "The ministry said the attackers had come from Afghanistan and urged Kabul to act": a
  * demand, appeal, accusation or threat joined by "and" after what a speaker said is the
  * speaker's. Returns the speaker's mention or -1. */
@@ -1989,6 +2025,7 @@ static int left_source(kb_coder *c, int vi)
         while (gp > 0 && gp >= gs - 3 && is_any(&c->tok[gp], PART) && is_any(&c->tok[gp - 1], PLACE_PREP)) gp--;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
+            (gp > 0 && is(&c->tok[gp], "of") && np_actor_left(c, gp)) || /* "sides of Cyprus" */
             (gs > 0 && is(&c->tok[gs - 1], "including"))) { /* "X including Y killed": X killed */
             j = gs;
             continue;
@@ -2003,11 +2040,22 @@ static int left_source(kb_coder *c, int vi)
                     return w->src;
             }
             if (w->tgt >= 0 && c->men[w->tgt].group == head) {
-                int ok = 1, has_and = 0, tail = 0;
+                int ok = 1, has_and = 0, tail = 0, pp = 0;
                 for (int k = group_end(c, m); k < v->s; k++) {
                     tokinfo *t = &c->tok[k];
+                    /* a bare role in a place phrase is the place ("from a school", "near the village") */
+                    int km = live_mention_at(c, k), bare = km >= 0 && (!c->men[km].code || !memcmp(c->men[km].code, "---", 3));
                     if (is(t, "and")) has_and = 1;
-                    /* the rest of the object's noun phrase: "shelled Pakistani posts and ..." */
+                    /* the rest of the object's noun phrase: "shelled Pakistani posts and ...",
+                     * "kidnapped Russian advisers from a town bazaar and ..." */
+                    else if (!has_and && t->verb < 0 && t->men < 0 && !pp && is_any(t, PREPS) && !is(t, "of"))
+                        pp = 1;
+                    else if (!has_and && pp && t->verb < 0 && (t->men < 0 || bare) &&
+                             (is_any(t, DETS) || t->kind == KBL_T_NUM || is(t, "of") ||
+                              (t->kind == KBL_T_WORD && !is_any(t, STOP_RIGHT) && !is_any(t, BE) &&
+                               !is_verb_word(c, k))) &&
+                             ++pp <= 8)
+                        continue;
                     else if (!has_and && t->kind == KBL_T_WORD && !t->cap && t->verb < 0 && t->men < 0 &&
                              !is_any(t, PREPS) && !is_any(t, STOP_RIGHT) && !is_verb_word(c, k) && ++tail <= 3)
                         continue;
@@ -3709,9 +3757,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     for (int j = ge; j < v->s && j <= ge + 3; j++)
                         if (is_any(&c->tok[j], DETS) && v->s - j <= 3 && j > ge) ok = 1;
                     if (v->s - ge == 1 && is_any(&c->tok[v->s], PREPS)) ok = 1;
+                    /* ... never the victims of a passive ("soldiers were killed by a suicide
+                     * bomber": the bomber is no one named) */
                     for (int j = ge; j < v->s; j++)
-                        if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) ||
-                            live_mention_at(c, j) >= 0)
+                        if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) || is(&c->tok[j], "by") ||
+                            live_mention_at(c, j) >= 0 || (c->tok[j].verb >= 0 && c->vm[c->tok[j].verb].passive))
                             ok = 0;
                     if (ok) src = s2;
                 }
