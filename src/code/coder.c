@@ -2146,7 +2146,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         }
         /* "withdrew all their troops", "recalled its ambassador": the subject's own people are
          * no target of a non-violent act */
-        if (M->kind == KBL_AGENT && !M->country && vr && vr < 18 && j > 0 &&
+        if ((M->kind == KBL_AGENT || (M->role && M->kind == KBL_STATE && !state_like(M))) && vr && vr < 18 && j > 0 &&
             (is(&c->tok[j - 1], "its") || is(&c->tok[j - 1], "their") || is(&c->tok[j - 1], "our"))) {
             j = M->e - 1;
             continue;
@@ -3855,7 +3855,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             if (tgt < 0 && v->inner >= 0 &&
                 !(src >= 0 && c->men[v->inner].role && c->men[src].country && c->men[v->inner].country &&
-                  !strcmp(c->men[src].country, c->men[v->inner].country))) /* "sent its own troops" */
+                  !strcmp(c->men[src].country, c->men[v->inner].country)) && /* "sent its own troops" */
+                /* "recalled its ambassador": the subject's own, whoever the pronoun was read as */
+                !(root0 < 18 && c->men[v->inner].role && owned(c, c->men[v->inner].s)))
                 tgt = v->inner;
             /* ", warning (that) support for X is ...": a verbal act whose object is a clause is
              * addressed to the target of the act it comments on, not to a name inside it */
