@@ -2191,13 +2191,25 @@ static int place_state(kb_coder *c, int from, int src, int same_ok)
         /* "in Israeli shelling", "in Afghan custody": an adjective, no place */
         int me = c->men[m].e;
         if (me < c->nt && c->tok[me].kind == KBL_T_WORD && !c->tok[me].cap &&
-            (c->tok[me].verb >= 0 || (c->tok[me].men >= 0 && c->men[c->tok[me].men].kind == KBL_AGENT)))
+            ((c->tok[me].verb >= 0 && c->vm[c->tok[me].verb].s == me) ||
+             (c->tok[me].men >= 0 && c->men[c->tok[me].men].kind == KBL_AGENT)))
             continue;
         if (pp >= 0 && is_any(&c->tok[pp], PLACE_PREP) && state_like(&c->men[m]) &&
             (same_ok || src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
             return m;
     }
     return -1;
+}
+
+/* a group of people with no country named whose home is where they act (not refugees,
+ * migrants or armed men, who come from elsewhere) */
+static int local_people(const mention *m)
+{
+    static const char *const R[] = {"CVL", "OPP", "EDU", "LAB", "REL", "PTY", "HLH", "AGR", NULL};
+    if (m->country || m->kind != KBL_AGENT || !m->role || !m->code || memcmp(m->code, "---", 3)) return 0;
+    for (const char *const *r = R; *r; r++)
+        if (!strcmp(m->role, *r)) return 1;
+    return 0;
 }
 
 /* A civil place or gathering as the object in tokens [from, to) ("a wedding party", "a
@@ -3963,6 +3975,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 sm->country = c->men[ps].country;
                 sm->code = arena_cat(c, sm->country, sm->role);
                 sm->kind = KBL_STATE;
+            }
+        }
+        /* people of no named country acting in a named place ("students marched in Dhaka",
+         * "people blocked streets in Hong Kong in defiance of Chinese authorities") are that
+         * place's; the place is then no target ("rallied in Kampala" protests to Uganda's
+         * government, see emit) */
+        if (src >= 0 && root0 < 18 && !passive && !nominal && local_people(&c->men[src])) {
+            int ps = place_state(c, v->s + 1, src, 1); /* in the pattern's gap too */
+            if (ps >= 0) {
+                mention *sm = &c->men[src];
+                sm->country = c->men[ps].country;
+                sm->code = arena_cat(c, sm->country, sm->role);
+                sm->kind = KBL_STATE;
+                if (tgt == c->men[ps].group) tgt = -1;
             }
         }
         /* an act on an unnamed group in another state's territory is coded against that state;
