@@ -222,7 +222,8 @@ typedef struct kb_event {
     const char *pattern;        /* the verb pattern (lexicon line) that matched */
     /* ---- enrichment (kbe_enrich_doc, src/code/enrich.c): 0/NULL until it runs ---- */
     int enriched;               /* 1 once the fields below are filled */
-    const char *date_source;    /* "clause", "sentence", "article", "coder" (how date was found) */
+    const char *date_source;    /* "clause", "sentence", "article", "coder" (how date was found),
+                                 * "earlier" (the article's earlier dated report of the act) */
     const char *article_date;   /* the article's date used to resolve relative dates */
     const char *article_date_source; /* where that came from: d->date_source ("dateline",
                                       * "feed_id", "meta", ...), "given" (caller), "text" */

@@ -690,6 +690,8 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 /* ------------------------------------------------------------ the document */
 
+static void earlier_report(kb_event *ev, size_t n);
+
 int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
@@ -916,7 +918,39 @@ int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, 
             }
         }
     }
+    earlier_report(ev, n);
     return KB_OK;
+}
+
+/* "Militants attacked army posts in Kayes on Tuesday. ... JNIM said it had carried out the
+ * operation": an act of violence the text does not date (dated by the article) on the same
+ * side as an earlier act of violence of the article that its own words date is that act told
+ * again: it takes that date, and that place where its own is none or only a country or region. */
+static void earlier_report(kb_event *ev, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        kb_event *e = &ev[i];
+        if (!violent_root(e->root) || e->historical || !e->date_source || strcmp(e->date_source, "article") ||
+            !e->target.code)
+            continue;
+        const char *et = e->target.country ? e->target.country : e->target.code;
+        for (size_t k = i; k-- > 0;) {
+            const kb_event *f = &ev[k];
+            if (f->sentence >= e->sentence || !violent_root(f->root) || f->historical || !f->date ||
+                !f->date_precision || strcmp(f->date_precision, "day") || !f->date_source ||
+                (strcmp(f->date_source, "clause") && strcmp(f->date_source, "sentence")) || !f->target.code)
+                continue;
+            const char *ft = f->target.country ? f->target.country : f->target.code;
+            if (strncmp(et, ft, 3) || !memcmp(ft, "---", 3)) continue;
+            e->date = f->date;
+            e->date_precision = f->date_precision;
+            e->date_source = "earlier";
+            int weak = !e->place.name || (e->place.precision && (!strcmp(e->place.precision, "country") ||
+                                                                 !strcmp(e->place.precision, "region")));
+            if (weak && f->place.name) e->place = f->place;
+            break;
+        }
+    }
 }
 
 /* ------------------------------------------------------------ restated events */

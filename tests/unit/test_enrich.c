@@ -250,6 +250,34 @@ static void test_future_day(void **state)
     done(&r);
 }
 
+/* an attack told again without a date of its own ("said it had carried out the attack") is
+ * the earlier dated one: its date; a later attack on another side keeps the article's month */
+static void test_earlier_report(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r, "Gunmen attacked a military convoy in Burkina Faso on Sunday. "
+                 "Jama'at Nusrat al-Islam wal-Muslimin said it had carried out the attack. "
+                 "Separately, Islamic State fighters killed three Nigerian soldiers.", "2025-02-04");
+    int n_earlier = 0, n_nga = 0;
+    for (size_t i = 0; i < r.n; i++) {
+        const kb_event *e = &r.ev[i];
+        if (!e->source.code || strncmp(e->source.code, "JNI", 3) || strcmp(e->code, "190")) continue;
+        assert_string_equal(e->date, "2025-02-02");
+        assert_string_equal(e->date_source, "earlier");
+        n_earlier++;
+    }
+    for (size_t i = 0; i < r.n; i++) {
+        const kb_event *e = &r.ev[i];
+        if (!e->target.code || strncmp(e->target.code, "NGA", 3)) continue;
+        assert_string_equal(e->date_source, "article");
+        n_nga++;
+    }
+    assert_int_equal(n_earlier, 1);
+    assert_int_equal(n_nga, 1);
+    done(&r);
+}
+
 /* no metadata date: relative dates stay unresolved (no date invented from a
  * recalled day), absolute years still date their events */
 static void test_no_article_date(void **state)
@@ -442,6 +470,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_feed_id_over_stale_dateline),
+        cmocka_unit_test(test_earlier_report),
         cmocka_unit_test(test_feed_id_older_or_invalid),
         cmocka_unit_test(test_feed_id_against_text),
         cmocka_unit_test(test_text_date_over_metadata),
