@@ -2098,6 +2098,17 @@ static int protest_crowd(const kb_coder *c, int m)
     return 0;
 }
 
+/* A plural noun right after an act ("bombed targets", "shelled positions"): the act's object,
+ * not an act of its own ("targets" is also the verb "target") */
+static int plural_object(const kb_coder *c, int i)
+{
+    const tokinfo *t = &c->tok[i];
+    size_t ln = strlen(t->low);
+    if (i == 0 || ln < 4 || t->low[ln - 1] != 's' || t->low[ln - 2] == 's') return 0;
+    const vmatch *w = &c->vm[c->tok[i - 1].verb];
+    return w->p->code && !(w->p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) && w->e == i;
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -2831,6 +2842,10 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
 #define AGL_SHELL_WORDS "rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles"
 static const char *const AGL_SHELL[] = {AGL_SHELL_WORDS, NULL};
 static const char *const AGL_FIRED[] = {"fired", "launched", "lobbed", "landed", "hit", "struck", "slammed", NULL};
+/* a state's military post ("a Russian air base") */
+static const char *const AGL_BASE[] = {"base", "bases", "airbase", "airfield", "barracks", "checkpoint",
+                                       "checkpoints", "checkpost", "post", "posts", "outpost", "convoy",
+                                       "patrol", "positions", "warship", NULL};
 /* a place where the victims are a state's forces ("a checkpoint in Iraq"): the state */
 static const char *const AGL_POST[] = {"checkpoint", "checkpoints", "checkpost", "checkposts", "outpost",
                                        "outposts", "convoy", "barracks", "patrol", NULL};
@@ -2843,7 +2858,7 @@ static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wo
 /* a doer that is no one named: the act is an unnamed attacker's */
 static const char *const AGL_DOER[] = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
                                        "bomber", "bombers", "men", "militants", "insurgents", "terrorists",
-                                       NULL};
+                                       "drone", "drones", NULL};
 static const char *const AGL_VIOLENT[] = {"suicide", "terrorist", "terror", "militant", "insurgent", "armed",
                                           "gun", "bomb", "grenade", "rocket", "mortar", "deadly", "bloody",
                                           "knife", "machete", "arson", "sectarian", "suspected", NULL};
@@ -3203,6 +3218,15 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 (is(&c->tok[c->men[am].s - 1], "at") || is(&c->tok[c->men[am].s - 1], "into") ||
                  is(&c->tok[c->men[am].s - 1], "targeting")))
                 v = am;
+            /* "attacked a Russian air base", "hit an Israeli army post": that state's forces */
+            if (v < 0 && am >= 0 && state_like(&c->men[am]) && !agl_speaker(c, am))
+                for (int q = c->men[am].e; q < c->nt && q < c->men[am].e + 3; q++) {
+                    if (c->tok[q].kind == KBL_T_PUNCT || live_mention_at(c, q) >= 0) break;
+                    if (is_any(&c->tok[q], AGL_BASE)) {
+                        v = add_people(c, c->men[am].s, q + 1, c->men[am].country, "MIL", "armed forces");
+                        break;
+                    }
+                }
         }
         /* an attack noun: a killing, a violent modifier, or a security organ hit */
         if (noun_attack && kill < 0) {
@@ -3461,7 +3485,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
             int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
-                          (c->tok[v->s - 1].verb >= 0 && pm < 0 && c->vm[c->tok[v->s - 1].verb].done != -1);
+                          (c->tok[v->s - 1].verb >= 0 && pm < 0 && c->vm[c->tok[v->s - 1].verb].done != -1 &&
+                           !plural_object(c, v->s));
             /* "helped Afghans returning": a modifier; "to help evacuate": help was no act */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
@@ -4108,6 +4133,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "entry to Britain" is entry into it: the state is no one refused ("Czechs refused entry
+         * to Britain" were refused by it) */
+        if (tgt >= 0 && state_like(&c->men[tgt]) && c->men[tgt].s > 0 && is(&c->tok[c->men[tgt].s - 1], "to")) {
+            int entry = 0;
+            for (int j = v->s; j < v->e; j++) entry |= is(&c->tok[j], "entry");
+            if (entry) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
@@ -4298,6 +4333,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         }
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
+        /* "talks between X and Y collapsed": the talks ended, halted by both (164) */
+        if (nominal && root0 == 4 && (p->flags & KBL_P_MUTUAL)) {
+            static const char *const ENDED[] = {"collapsed", "collapse", "collapses", "stalled", "broke", NULL};
+            for (int j = v->e; j < c->nt && j < v->e + 10; j++) {
+                const tokinfo *t = &c->tok[j];
+                if ((t->kind == KBL_T_PUNCT && !is(t, "-")) || is_any(t, STOP_RIGHT)) break;
+                if (is_any(t, ENDED) && (!is(t, "broke") || (j + 1 < c->nt && is(&c->tok[j + 1], "down")))) {
+                    const kbl_cameo *halt = kbl_cameo_get(c->lx, "164");
+                    for (size_t q = before; halt && q < c->nev; q++) set_code(&c->ev[q], halt);
+                    break;
+                }
+            }
+        }
         if (self_tgt)
             for (size_t q = before; q < c->nev; q++) {
                 kb_event *e = &c->ev[q];
