@@ -19,6 +19,7 @@
  */
 #include "annotate/geo.h"
 #include <math.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -1144,6 +1145,35 @@ static int clause_break(const char *text, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* "160 kilometres from Quetta", "20 miles north of Kabul": the place at start is a
+ * reference point for a distance, not where something happened. */
+static int distance_reference(const char *text, uint32_t start)
+{
+    static const char *const UNIT[] = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer",
+                                       "miles", "mile", NULL};
+    static const char *const DIR[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "north-east", "north-west", "south-east", "south-west", NULL};
+    char w[3][16];
+    int nw = 0;
+    uint32_t i = start;
+    while (nw < 3 && i > 0) {
+        while (i > 0 && text[i - 1] == ' ') i--;
+        uint32_t e = i;
+        while (i > 0 && (isalnum((unsigned char)text[i - 1]) || text[i - 1] == '-')) i--;
+        if (e == i || e - i >= sizeof w[0]) break;
+        for (uint32_t k = i; k < e; k++) w[nw][k - i] = (char)tolower((unsigned char)text[k]);
+        w[nw++][e - i] = '\0';
+    }
+    if (nw < 2 || (strcmp(w[0], "from") && strcmp(w[0], "of"))) return 0;
+    int u = 1;
+    for (const char *const *d = DIR; *d && u == 1; d++)
+        if (!strcmp(w[1], *d)) u = 2;
+    if (u >= nw) return 0;
+    for (const char *const *x = UNIT; *x; x++)
+        if (!strcmp(w[u], *x)) return 1;
+    return 0;
+}
+
 int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_span *sents,
                           size_t n_sents, uint32_t start, uint32_t end, int strict, kba_place *p)
 {
@@ -1175,6 +1205,10 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
             geo->tops[i - 1].rec >= 0 &&
             kba_gaz_within(geo->g, kba_gaz_rec(geo->g, (uint32_t)geo->tops[i - 1].rec), r))
             sc -= 3;
+        if (distance_reference(text, t->start)) { /* "160 km from Quetta": near there, at best */
+            if (strict) continue;
+            sc -= 6;
+        }
         sc -= (double)(t->start - ss) / 100000.0; /* the first of equals */
         if (sc > bs) {
             bs = sc;

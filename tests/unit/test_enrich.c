@@ -363,6 +363,14 @@ static void test_places(void **state)
     }
     assert_true(seen);
     done(&r);
+    /* a town a distance is measured from is no place of the act */
+    text_run(&r, "Separatist militants attacked a passenger train in the Bolan Pass area, some 160 kilometres "
+                 "from Quetta, on Tuesday.",
+             "2025-03-12");
+    const kb_event *bp = find(&r, "19");
+    assert_non_null(bp->place.name);
+    assert_string_equal(bp->place.name, "Bolan Pass");
+    done(&r);
     /* an institution's "of America" is no place; the clause's "in Afghanistan" is */
     text_run(&r,
              "In an interview with the Voice of America last week, Khawaja Asif said that Pakistan "
