@@ -848,7 +848,7 @@ static void find_mentions(kb_coder *c)
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
             if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
-                is(u, "movement")) {
+                is(u, "movement") || is(u, "militia") || is(u, "faction")) {
                 memory_at(c, i, &m);
                 if (m.has_group) used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
@@ -1966,6 +1966,19 @@ static int left_source(kb_coder *c, int vi)
     {
         int sp = speaker_goes_on(c, vi);
         if (sp >= 0) return sp;
+    }
+    /* "condemned the strikes as American aggression and vowed to retaliate": a verb right
+     * after "and" has no subject of its own; it shares the last finite verb's */
+    {
+        int k = prev_word(c, v->s);
+        if (k > 0 && is(&c->tok[k], "and"))
+            for (int u = vi - 1; u >= 0; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->e > k || w->nominal || (w->p->flags & KBL_P_NOUN) || w->done == -3) continue;
+                if (w->passive && w->tgt >= 0) return w->tgt; /* "was indicted by Y and will resign" */
+                if (w->src >= 0) return w->src;
+                break;
+            }
     }
     /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
      * after a name; "X, a group banned by Y, said": over a describing one */
@@ -4525,6 +4538,46 @@ static void rejected_charges(kb_coder *c)
     }
 }
 
+/* "The Houthis said they would respond to the attack": a response vowed or threatened to
+ * no one named answers the article's last act of violence against the speaker's side, so its
+ * doer is the target. */
+static void vowed_responses(kb_coder *c)
+{
+    static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
+                                          "avenge", "reprisal", "reprisals", NULL};
+    for (size_t i = 0; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        if (e->target.code || !e->source.code || e->historical || memcmp(e->root, "13", 2)) continue;
+        const char *side = e->source.country ? e->source.country : e->source.code;
+        if (!memcmp(side, "---", 3)) continue;
+        int says = 0;
+        for (const char *p = c->text + e->verb_start, *end = c->text + e->end; p < end && !says;) {
+            while (p < end && !isalpha((unsigned char)*p)) p++;
+            const char *q = p;
+            while (q < end && isalpha((unsigned char)*q)) q++;
+            char word[16];
+            size_t n = (size_t)(q - p);
+            if (n && n < sizeof word) {
+                for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)p[k]);
+                word[n] = '\0';
+                for (const char *const *r = RESPOND; *r && !says; r++) says = !strcmp(word, *r);
+            }
+            p = q;
+        }
+        if (!says) continue;
+        for (size_t k = i; k-- > 0;) {
+            const kb_event *f = &c->ev[k];
+            if (!((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') || f->historical ||
+                !f->source.code || !memcmp(f->source.code, "---", 3) || !f->target.code)
+                continue;
+            const char *ft = f->target.country ? f->target.country : f->target.code;
+            if (strncmp(ft, side, 3)) continue;
+            e->target = f->source;
+            break;
+        }
+    }
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -4563,6 +4616,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if (!out) return KB_ENOMEM;
     }
     rejected_charges(c);
+    vowed_responses(c);
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] == second) best = -1;
