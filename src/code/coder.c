@@ -4497,84 +4497,67 @@ static int32_t parse_ymd(const char *d)
     return 0;
 }
 
-/* "India rejected the accusation as baseless", "the Taliban denied the charge": a denial or
- * rejection of a charge that names no one answers the article's last accusation against the
- * speaker's side, so its accuser is the target. */
-static void rejected_charges(kb_coder *c)
+/* One of the words of list among the first max_words words of event e's evidence from its
+ * verb on (max_words < 0: to the sentence's end). */
+static int evidence_says(const kb_coder *c, const kb_event *e, const char *const *list, int max_words)
 {
-    static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
-                                         "charges", "claim", "claims", "assertion", "assertions", NULL};
-    for (size_t i = 0; i < c->nev; i++) {
-        kb_event *e = &c->ev[i];
-        if (e->target.code || !e->source.code || e->historical ||
-            !(!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)))
-            continue;
-        const char *side = e->source.country ? e->source.country : e->source.code;
-        if (!memcmp(side, "---", 3)) continue;
-        /* the charge word must be the act's object: in the pattern's words or right after */
-        int named = 0;
-        const char *p = c->text + e->verb_start, *end = c->text + e->end;
-        for (int w = 0; w < 5 && p < end && !named; w++) {
-            while (p < end && (*p == ' ' || *p == ',')) p++;
-            const char *q = p;
-            while (q < end && (isalnum((unsigned char)*q) || *q == '-')) q++;
-            if (q == p) break;
-            char word[24];
-            size_t n = (size_t)(q - p) < sizeof word - 1 ? (size_t)(q - p) : sizeof word - 1;
+    const char *p = c->text + e->verb_start, *end = c->text + e->end;
+    for (int w = 0; p < end && (max_words < 0 || w < max_words); w++) {
+        while (p < end && !isalpha((unsigned char)*p)) p++;
+        const char *q = p;
+        while (q < end && isalpha((unsigned char)*q)) q++;
+        char word[24];
+        size_t n = (size_t)(q - p);
+        if (n && n < sizeof word) {
             for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)p[k]);
             word[n] = '\0';
-            for (const char *const *cw = CHARGE; *cw && !named; cw++) named = !strcmp(word, *cw);
-            p = q;
+            for (const char *const *x = list; *x; x++)
+                if (!strcmp(word, *x)) return 1;
         }
-        if (!named) continue;
-        for (size_t k = i; k-- > 0;) {
-            const kb_event *f = &c->ev[k];
-            if (memcmp(f->root, "11", 2) || f->historical || !f->source.code || !f->target.code) continue;
-            const char *ft = f->target.country ? f->target.country : f->target.code;
-            if (strncmp(ft, side, 3)) continue;
-            e->target = f->source;
-            break;
-        }
+        p = q;
+    }
+    return 0;
+}
+
+/* An answer to no one named (a denial of "the charge", a response vowed to "the attack")
+ * answers the article's last event of kind answered (root "11": an accusation; NULL: an act of
+ * violence by someone named) against the answerer's side: that event's source is its target. */
+static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answered)
+{
+    const char *side = e->source.country ? e->source.country : e->source.code;
+    if (!memcmp(side, "---", 3)) return;
+    for (size_t k = i; k-- > 0;) {
+        const kb_event *f = &c->ev[k];
+        int kind = answered ? !memcmp(f->root, answered, 2)
+                            : ((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') &&
+                                  f->source.code && memcmp(f->source.code, "---", 3);
+        if (!kind || f->historical || !f->source.code || !f->target.code) continue;
+        const char *ft = f->target.country ? f->target.country : f->target.code;
+        if (strncmp(ft, side, 3)) continue;
+        e->target = f->source;
+        return;
     }
 }
 
-/* "The Houthis said they would respond to the attack": a response vowed or threatened to
- * no one named answers the article's last act of violence against the speaker's side, so its
- * doer is the target. */
-static void vowed_responses(kb_coder *c)
+/* "India rejected the accusation as baseless", "the Taliban denied the charge": a denial or
+ * rejection of a charge that names no one answers the article's last accusation against the
+ * speaker's side. "The Houthis said they would respond to the attack": a response vowed or
+ * threatened to no one named answers the article's last act of violence against the
+ * speaker's side. */
+static void answered_targets(kb_coder *c)
 {
+    static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                         "charges", "claim", "claims", "assertion", "assertions", NULL};
     static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
                                           "avenge", "reprisal", "reprisals", NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
-        if (e->target.code || !e->source.code || e->historical || memcmp(e->root, "13", 2)) continue;
-        const char *side = e->source.country ? e->source.country : e->source.code;
-        if (!memcmp(side, "---", 3)) continue;
-        int says = 0;
-        for (const char *p = c->text + e->verb_start, *end = c->text + e->end; p < end && !says;) {
-            while (p < end && !isalpha((unsigned char)*p)) p++;
-            const char *q = p;
-            while (q < end && isalpha((unsigned char)*q)) q++;
-            char word[16];
-            size_t n = (size_t)(q - p);
-            if (n && n < sizeof word) {
-                for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)p[k]);
-                word[n] = '\0';
-                for (const char *const *r = RESPOND; *r && !says; r++) says = !strcmp(word, *r);
-            }
-            p = q;
-        }
-        if (!says) continue;
-        for (size_t k = i; k-- > 0;) {
-            const kb_event *f = &c->ev[k];
-            if (!((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') || f->historical ||
-                !f->source.code || !memcmp(f->source.code, "---", 3) || !f->target.code)
-                continue;
-            const char *ft = f->target.country ? f->target.country : f->target.code;
-            if (strncmp(ft, side, 3)) continue;
-            e->target = f->source;
-            break;
-        }
+        if (e->target.code || !e->source.code || e->historical) continue;
+        /* the charge word must be the act's object: in the pattern's words or right after */
+        if ((!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5))
+            answer_target(c, e, i, "11");
+        else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
+            answer_target(c, e, i, NULL);
     }
 }
 
@@ -4615,8 +4598,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out = kb_arena_alloc(d->arena, c->nev * sizeof *out);
         if (!out) return KB_ENOMEM;
     }
-    rejected_charges(c);
-    vowed_responses(c);
+    answered_targets(c);
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] == second) best = -1;
