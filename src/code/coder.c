@@ -779,8 +779,22 @@ static void find_mentions(kb_coder *c)
                 is(u, "nations") || is(u, "governments")) {
                 memory_at(c, i, &m);
                 kb_actor x = m.state, y = m.state2;
-                /* the parties of the article's last event between two states, if any */
-                for (size_t q = c->nev; q-- > 0;) {
+                /* the parties of the article's last event between two states, if any; of its
+                 * last joint act (told each way: talks, a ceasefire) first, not a mediator's */
+                size_t pick = c->nev;
+                for (size_t q = c->nev; q-- > 0 && pick == c->nev;) {
+                    const kb_event *a = &c->ev[q];
+                    if (!a->source.country || !a->target.country || !strcmp(a->source.country, a->target.country))
+                        continue;
+                    for (size_t r = c->nev; r-- > 0;)
+                        if (c->ev[r].source.country && c->ev[r].target.country &&
+                            !strcmp(c->ev[r].source.country, a->target.country) &&
+                            !strcmp(c->ev[r].target.country, a->source.country)) {
+                            pick = q;
+                            break;
+                        }
+                }
+                for (size_t q = pick < c->nev ? pick + 1 : c->nev; q-- > 0;) {
                     kb_event *ev = &c->ev[q];
                     if (ev->source.country && ev->target.country && strcmp(ev->source.country, ev->target.country)) {
                         x.code = ev->source.country;
@@ -1811,8 +1825,8 @@ static void find_verbs(kb_coder *c, int titlecase)
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
                 if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep &&
-                    c->men[m].country && c->men[m].code && memcmp(c->men[m].code, "---", 3) &&
-                    !pattern_word_in(c, ps[k], m)) {
+                    (c->men[m].country || c->men[m].home) && /* a group's organ too: "hit Houthi military sites" */
+                    c->men[m].code && memcmp(c->men[m].code, "---", 3) && !pattern_word_in(c, ps[k], m)) {
                     if (v->inner < 0) v->inner = c->men[m].group;
                     c->tok[j].verb = (int16_t)c->nv;
                     continue;
