@@ -3157,6 +3157,25 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (!strcmp(e->code, "190") && (!e->source.code || !memcmp(e->source.code, "---", 3)) && !e->historical)
                 set_code(e, cm);
         }
+        /* ... which may now be an event of the sentence twice ("were wounded by a roadside bomb":
+         * the wounding and the bomb) */
+        size_t first = c->nev, w;
+        while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
+        w = first;
+        for (size_t i = first; i < c->nev; i++) {
+            const kb_event *e = &c->ev[i];
+            int dup = 0;
+            for (size_t k = first; k < w && !dup; k++) {
+                const kb_event *o = &c->ev[k];
+                dup = !strcmp(o->code, e->code) && o->historical == e->historical &&
+                      ((!o->source.code && !e->source.code) ||
+                       (o->source.code && e->source.code && !strcmp(o->source.code, e->source.code))) &&
+                      ((!o->target.code && !e->target.code) ||
+                       (o->target.code && e->target.code && !strcmp(o->target.code, e->target.code)));
+            }
+            if (!dup) c->ev[w++] = *e;
+        }
+        c->nev = w;
         return;
     }
     int kill = -1, accident = 0;
@@ -3827,6 +3846,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) || is(&c->tok[j], "by") ||
                             live_mention_at(c, j) >= 0 || (c->tok[j].verb >= 0 && c->vm[c->tok[j].verb].passive))
                             ok = 0;
+                    /* ... nor one who speaks of it ("France condemned the drone attack on Kyiv") */
+                    for (int j = ge; ok && j < v->s; j++) {
+                        const vmatch *w = c->tok[j].verb >= 0 ? &c->vm[c->tok[j].verb] : NULL;
+                        if (w && ((w->p->flags & (KBL_P_SAY | KBL_P_SUPPRESS)) ||
+                                  (w->p->code && root_of(w->p->code) <= 13 && root_of(w->p->code) != 3)))
+                            ok = 0;
+                    }
                     if (ok) src = s2;
                 }
             }
@@ -3846,6 +3872,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                 }
             }
+            /* "Syria was hit by Israeli air strikes": the subject of the passive whose agent the
+             * act is */
+            if (tgt < 0 && root0 >= 18) {
+                int b = v->s - 1;
+                while (b >= 0 && b >= v->s - 4 && !is(&c->tok[b], "by") &&
+                       (live_mention_at(c, b) >= 0 || is_any(&c->tok[b], DETS) ||
+                        (c->tok[b].kind == KBL_T_WORD && c->tok[b].verb < 0 && !is_any(&c->tok[b], PREPS))))
+                    b--;
+                if (b >= 3 && is(&c->tok[b], "by") && is_participle(&c->tok[b - 1])) {
+                    int q = b - 2, be = 0; /* "was hit by", "has (also) been hit by" */
+                    for (; q > 0 && (is_any(&c->tok[q], ADVS) || is_any(&c->tok[q], BE) || is(&c->tok[q], "has") ||
+                                     is(&c->tok[q], "have") || is(&c->tok[q], "had"));
+                         q--)
+                        be |= is_any(&c->tok[q], BE) && !is(&c->tok[q], "'s");
+                    int m = be ? live_mention_at(c, q) : -1;
+                    if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+                }
+            }
+            /* "Russian missile strikes hit Kyiv": what the attack hit */
+            if (tgt < 0 && root0 >= 18 && after < c->nt &&
+                (is(&c->tok[after], "hit") || is(&c->tok[after], "struck") || is(&c->tok[after], "pounded") ||
+                 is(&c->tok[after], "targeted")))
+                tgt = right_target(c, vi, after + 1, src, 0, 6);
             /* "clashes between X and Y": a joint subject */
             if (src < 0 && tgt >= 0 && (p->flags & KBL_P_MUTUAL)) {
                 int n = 0;
