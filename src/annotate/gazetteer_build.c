@@ -478,6 +478,25 @@ static int rank_of(const char *fcode)
     return 5;
 }
 
+/* A display name without the apostrophe letters of a transliteration (’ ʼ ʻ): news writes
+ * "Debre Markos", "Sanaa", "Marib" for GeoNames' "Debre Mark’os", "Sana’a", "Ma’rib". */
+static int plain_name(const char *name, char *out, size_t cap)
+{
+    size_t n = 0;
+    int cut = 0;
+    for (const char *p = name; *p; p++) {
+        if (!strncmp(p, "\xE2\x80\x99", 3) || !strncmp(p, "\xCA\xBC", 2) || !strncmp(p, "\xCA\xBB", 2)) {
+            p += (unsigned char)*p == 0xE2 ? 2 : 1;
+            cut = 1;
+            continue;
+        }
+        if (n + 1 >= cap) return 0;
+        out[n++] = *p;
+    }
+    out[n] = '\0';
+    return cut && n;
+}
+
 static int load_cities(bld *b, const char *path)
 {
     FILE *f = fopen(path, "r");
@@ -502,9 +521,11 @@ static int load_cities(bld *b, const char *path)
         }
         if (nf < 15) continue;
         const char *name = fld[1], *ascii = fld[2], *alts = fld[3], *fcode = fld[7];
-        char code[64];
+        char code[64], plain[256];
         uint32_t rec;
-        if (new_rec(b, name, strlen(name), KBA_CITY, &rec)) {
+        /* "Debre Mark’os" is shown as news writes it, "Debre Markos" */
+        const char *shown = plain_name(name, plain, sizeof plain) ? plain : name;
+        if (new_rec(b, shown, strlen(shown), KBA_CITY, &rec)) {
             rc = KB_ENOMEM;
             break;
         }
