@@ -2200,6 +2200,12 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             j = M->e - 1;
             continue;
         }
+        /* "fired rockets at Israel from Gaza": where an attack came from is not its target */
+        if (vr >= 18 && vr <= 20 && M->country && j > 0 &&
+            (is(&c->tok[j - 1], "from") || (j > 1 && is_any(&c->tok[j - 1], DETS) && is(&c->tok[j - 2], "from")))) {
+            j = group_end(c, m) - 1;
+            continue;
+        }
         /* "towns close to the border with Senegal", "near its frontier with Iraq": a state that
          * only places the act */
         if (vr != 15 && M->country && near_border_with(c, j)) {
@@ -4411,6 +4417,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "militants fired rockets at Israel from Gaza": unnamed attackers are of the state
+         * their attack came from */
+        if (root0 >= 18 && root0 <= 20 && fsrc >= 0 && !c->men[fsrc].country && c->men[fsrc].role &&
+            c->men[fsrc].code && !memcmp(c->men[fsrc].code, "---", 3))
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 14; j++) {
+                const tokinfo *t = &c->tok[j];
+                if (is(t, ";") || is(t, ".") || (is(t, ",") && j > v->e + 1) || is_any(t, STOP_RIGHT)) break;
+                if (!is(t, "from")) continue;
+                int q = j + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && c->men[m].country && c->men[m].kind == KBL_STATE && !c->men[m].role &&
+                    (ftgt < 0 || c->men[m].group != ftgt)) {
+                    mention *x = &c->men[fsrc];
+                    x->country = c->men[m].country;
+                    x->code = arena_cat(c, c->men[m].country, x->role);
+                    x->kind = KBL_STATE;
+                }
+                break;
+            }
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         /* "talks between X and Y collapsed": the talks ended, halted by both (164) */
         if (nominal && root0 == 4 && (p->flags & KBL_P_MUTUAL)) {
