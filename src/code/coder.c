@@ -417,6 +417,10 @@ static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", 
                                          "when", "after", "before", "which", "who", "whom", "as",
                                          "since", "amid", "where", "despite", "unless", "if", "until",
                                          NULL};
+/* a protest's purpose that names whom it is against: "to show their disapproval for X" */
+static const char *const SHOW[] = {"show", "express", "voice", "register", "vent", "signal", "demonstrate", NULL};
+static const char *const DISMAY[] = {"anger", "disapproval", "opposition", "outrage", "displeasure", "frustration",
+                                     "dissatisfaction", "discontent", "fury", "indignation", "rejection", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
 static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organisation", "organization",
@@ -1163,7 +1167,9 @@ static void compose(kb_coder *c)
         if (b->kind == KBL_AGENT && gap > 0 && gap <= 3) {
             static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
                                                "former", "top", "chief", "federal", "provincial", "state",
-                                               "new", "then", "first", "junior", "special", NULL};
+                                               "new", "then", "first", "junior", "special", "supreme",
+                                               "outgoing", "incoming", "current", "powerful", "embattled",
+                                               "veteran", "influential", "hardline", "de", "facto", NULL};
             int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
             for (int j = k; j < b->s; j++)
                 if (!is_any(&c->tok[j], MODS)) ok = 0;
@@ -1294,6 +1300,16 @@ static void compose(kb_coder *c)
             a->code = b->code;
             absorb(c, i, b);
             i--; /* again, with what follows: "leaders of the opposition in Kenya" */
+            continue;
+        }
+        /* "a delegation led by Qatar's foreign minister", "forces headed by a Russian general":
+         * the leader's */
+        if (a->kind == KBL_AGENT && !a->country && a->role && (state_like(b) || (b->country && b->role)) &&
+            gap >= 2 && gap <= 3 && (is(&c->tok[a->e], "led") || is(&c->tok[a->e], "headed")) &&
+            is(&c->tok[a->e + 1], "by") && (gap == 2 || is_any(&c->tok[a->e + 2], DETS))) {
+            a->code = arena_cat(c, b->country, a->role);
+            a->country = b->country;
+            a->kind = KBL_STATE;
             continue;
         }
         /* "refugees fleeing (the civil war in) Liberia": that state's refugees */
@@ -4008,10 +4024,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (is(t, ";") || is(t, ":") || (is_any(t, STOP_RIGHT) && !is(t, "to"))) break;
                 int k = -1;
                 if (is(t, "to") && c->tok[j + 1].verb >= 0 && c->vm[c->tok[j + 1].verb].p->code) {
-                    int r = root_of(c->vm[c->tok[j + 1].verb].p->code);
-                    if (r == 10 || r == 11 || r == 14) k = c->vm[c->tok[j + 1].verb].e;
+                    const vmatch *w = &c->vm[c->tok[j + 1].verb];
+                    int r = root_of(w->p->code);
+                    /* its object, inside its pattern too ("to protest against Sweden's decision") */
+                    if (r == 10 || r == 11 || r == 14) k = w->star >= 0 ? c->men[w->star].s : w->s + 1;
                 } else if (is(t, "against"))
                     k = j + 1;
+                else if (is(t, "to") && is_any(&c->tok[j + 1], SHOW)) {
+                    /* "to show their disapproval for X", "to express anger at X" */
+                    for (int q = j + 2; q + 1 < c->nt && q < j + 5 && k < 0; q++)
+                        if (is_any(&c->tok[q], DISMAY) &&
+                            (is_any(&c->tok[q + 1], PREPS) || is(&c->tok[q + 1], "at")))
+                            k = q + 2;
+                }
                 if (k < 0) continue;
                 for (int q = k; q < c->nt && q < k + 8 && tgt < 0; q++) {
                     tokinfo *u = &c->tok[q];
