@@ -1111,6 +1111,21 @@ static int owned(kb_coder *c, int s)
     return s > 0 && is_any(&c->tok[s - 1], POSS);
 }
 
+/* State k is a middle member of a list that an "and" closes ("ministers from India, Pakistan and
+ * Bangladesh"): states and commas after it, then "and" and a state. */
+static int list_goes_on(kb_coder *c, int k)
+{
+    int last = k, ha;
+    for (int q = k + 1; q < c->nm && q <= k + 8; q++) {
+        const mention *m = &c->men[q];
+        if (m->dead) continue;
+        if (!state_like(m) || !only_connectors(c, c->men[last].e, m->s, &ha) || !ha) return 0;
+        if (is(&c->tok[m->s - 1 - (m->s >= 2 && is(&c->tok[m->s - 1], "the"))], "and")) return 1;
+        last = q;
+    }
+    return 0;
+}
+
 /* A plural agent of coordinated states ("delegations from Pakistan and Afghanistan", "the
  * ministers of the two countries"): the states after the first, joined by "and" (or the
  * second of a "the two countries" pair), take the agent's role too, so that both sides are
@@ -1125,7 +1140,8 @@ static void share_role(kb_coder *c, const mention *a, int first)
         if (m->dead) continue;
         int ha = 0, before = m->s - 1 - (m->s >= 2 && is(&c->tok[m->s - 1], "the"));
         int joined = (m->pair && m->s == M[first].s) ||
-                     (!m->pair && only_connectors(c, M[last].e, m->s, &ha) && ha && is(&c->tok[before], "and"));
+                     (!m->pair && only_connectors(c, M[last].e, m->s, &ha) && ha &&
+                      (is(&c->tok[before], "and") || (is(&c->tok[before], ",") && list_goes_on(c, k))));
         if (!joined || !state_like(m)) break;
         if (m->e < c->nt && is(&c->tok[m->e], "'s")) break;
         if (k + 1 < c->nm && !M[k + 1].dead && M[k + 1].kind == KBL_AGENT && M[k + 1].s == m->e) break;
