@@ -1679,6 +1679,7 @@ static int time_adverbial(kb_coder *c, int pos)
     static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", NULL};
     static const char *const PART[] = {"morning", "afternoon", "evening", "night", NULL};
+
     if (pos >= c->nt) return 0;
     if (is_any(&c->tok[pos], ONE)) return 1;
     int k = pos;
@@ -1776,6 +1777,20 @@ static int modal_refusal(const kb_coder *c, int i)
     return neg && modal;
 }
 
+static int root_of(const char *code);
+
+/* what armed men hold, that an attack on hits them ("rebel positions", "militant hideouts") */
+static const char *const HELD[] = {"stronghold", "strongholds", "hideout", "hideouts", "camp", "camps", "base", "bases",
+                                   "position", "positions", "post", "posts", "outpost", "outposts", "compound",
+                                   "headquarters", "convoy", "convoys", "checkpoint", "checkpoints", "bunker",
+                                   "bunkers", "sanctuary", "sanctuaries", "targets", "target", "barracks", NULL};
+
+/* roles of men under arms */
+static int armed_role(const char *role)
+{
+    return !strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "MIL") || !strcmp(role, "COP");
+}
+
 static void find_verbs(kb_coder *c, int titlecase)
 {
     c->nv = 0;
@@ -1850,6 +1865,15 @@ static void find_verbs(kb_coder *c, int titlecase)
                     keep = m;
                     break;
                 }
+                /* ... and an armed role right before a violent pattern's last word owns what was
+                 * hit ("captured a rebel stronghold", "struck militant hideouts") */
+                if (m >= 0 && m != star && c->men[m].kind == KBL_AGENT && c->men[m].role && c->men[m].e == end - 1 &&
+                    c->men[m].s > i && ps[k]->code && root_of(ps[k]->code) >= 18 && armed_role(c->men[m].role) &&
+                    is_any(&c->tok[end - 1], HELD)) {
+                    v->inner = c->men[m].group;
+                    keep = m;
+                    break;
+                }
             }
             /* agents swallowed by the pattern ("military exercises") are no actors; a state's
              * organ that only sits in a gap ("rejected calls from the Kenyan government for aid")
@@ -1898,6 +1922,18 @@ static const char *const PART[] = {"the", "southern", "northern", "eastern", "we
                                    "southeastern", "southwestern", "northeastern", "northwestern",
                                    "south-eastern", "south-western", "north-eastern", "north-western",
                                    "neighbouring", "neighboring", "occupied", "disputed", "restive", NULL};
+
+/* A state's adjective of a border that only places the act ("on the Thai border", "near the
+ * Afghan border", "along the Lebanese frontier"): the mention is no actor of it. */
+static int border_place(const kb_coder *c, const mention *m)
+{
+    static const char *const EDGE[] = {"border", "borders", "frontier", "boundary", NULL};
+    static const char *const AT[] = {"on", "near", "along", "at", "to", "from", "by", "close", NULL};
+    if (m->e >= c->nt || !is_any(&c->tok[m->e], EDGE)) return 0;
+    int p = m->s - 1;
+    while (p > 0 && (is_any(&c->tok[p], PART) || is(&c->tok[p], "the"))) p--;
+    return p >= 0 && is_any(&c->tok[p], AT);
+}
 
 /* The end of the relative clause that the verb at s opens (", which has denied the charge,"
  * "- who ... -"): the index of its closing comma or dash; -1 if s opens none. */
@@ -2226,7 +2262,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             j = M->e - 1;
             continue;
         }
-        if (((!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP)) ||
+        if (((!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP)) || border_place(c, M) ||
              (M->e < c->nt && is(&c->tok[M->e], "soil"))) && /* "attacks on Afghan soil": a place */
             M->kind == KBL_STATE && !M->role) {
             j = M->e - 1;
@@ -2270,6 +2306,7 @@ static int place_state(kb_coder *c, int from, int src, int same_ok)
             ((c->tok[me].verb >= 0 && c->vm[c->tok[me].verb].s == me) ||
              (c->tok[me].men >= 0 && c->men[c->tok[me].men].kind == KBL_AGENT)))
             continue;
+        if (border_place(c, &c->men[m])) continue; /* "near the Afghan border": either side */
         if (pp >= 0 && is_any(&c->tok[pp], PLACE_PREP) && state_like(&c->men[m]) &&
             (same_ok || src < 0 || !c->men[src].country || strcmp(c->men[m].country, c->men[src].country)))
             return m;
