@@ -1785,11 +1785,8 @@ static const char *const HELD[] = {"stronghold", "strongholds", "hideout", "hide
                                    "headquarters", "convoy", "convoys", "checkpoint", "checkpoints", "bunker",
                                    "bunkers", "sanctuary", "sanctuaries", "targets", "target", "barracks", NULL};
 
-/* roles of men under arms */
-static int armed_role(const char *role)
-{
-    return !strcmp(role, "REB") || !strcmp(role, "INS") || !strcmp(role, "MIL") || !strcmp(role, "COP");
-}
+/* roles of armed men outside a state ("military bases" are a state's sites, not its men hit) */
+static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 static void find_verbs(kb_coder *c, int titlecase)
 {
