@@ -4413,6 +4413,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "troops freed the hostages": a rescue from captors, not a release by the rescuers */
+        if (!strncmp(final_code, "084", 3) && fsrc >= 0 && c->men[fsrc].role &&
+            (!strcmp(c->men[fsrc].role, "MIL") || !strcmp(c->men[fsrc].role, "COP") ||
+             !strcmp(c->men[fsrc].role, "SPY"))) {
+            static const char *const CAPTIVES[] = {"hostages", "hostage", "captives", "abductees", "passengers",
+                                                   "kidnapped", "abducted", NULL};
+            static const char *const FREED[] = {"free", "frees", "freed", "freeing", "rescue", "rescued",
+                                                "liberate", "liberated", NULL};
+            int rescue = 0;
+            for (int j = v->s; j < c->nt && j < v->e + 6 && !rescue && is_any(&c->tok[v->s], FREED); j++)
+                rescue = is_any(&c->tok[j], CAPTIVES);
+            if (rescue) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "X violated the ceasefire ..., prompting Indian soldiers to retaliate": a truce is
          * broken against its other party, the one other state of the sentence */
         if (!strcmp(final_code, "196") && ftgt < 0 && fsrc >= 0 && c->men[fsrc].country) {
