@@ -1174,6 +1174,15 @@ static void compose(kb_coder *c)
         mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
+        /* "the paramilitary Rapid Support Forces", "the rebel M23", "the militant group Hamas": a
+         * role word before a named group describes it */
+        if (gap == 0 && a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
+            (!strcmp(a->role, "MIL") || !strcmp(a->role, "INS") || !strcmp(a->role, "REB"))) {
+            a->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)bi;
+            b->s = a->s;
+            continue;
+        }
         int poss = gap == 1 && is(&c->tok[a->e], "'s");
         /* "US-led troops", "Vietnamese-led forces": the leader's forces */
         if (gap == 2 && b->kind == KBL_AGENT && state_like(a) && is(&c->tok[a->e], "-") &&
@@ -1232,8 +1241,10 @@ static void compose(kb_coder *c)
         if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country && !a->role &&
             (state_like(a) || a->kind == KBL_IGO || a->kind == KBL_GROUP)) {
             const char *base = a->code;
-            if (a->kind == KBL_GROUP || (a->kind == KBL_IGO && !strcmp(b->role, "GOV"))) {
-                /* a group's men are the group; an IGO's officials and chiefs are the IGO */
+            if (a->kind == KBL_GROUP || (a->kind == KBL_IGO && !strcmp(b->role, "GOV")) ||
+                (a->kind != KBL_IGO && a->country && strlen(a->code) == 6)) {
+                /* a group's men are the group; an IGO's officials and chiefs are the IGO; a state
+                 * organ named as such ("IRGC troops", "ISPR officials") is that organ */
                 b->code = base;
             } else {
                 b->code = arena_cat(c, base, b->role);
@@ -4808,6 +4819,15 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
                 e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
             }
+        }
+        /* a bare state organ as the doer ("the army-backed government said, blaming X" in the
+         * article's first sentence): the article's clear state, as later sentences get it */
+        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && e->source.code &&
+            !memcmp(e->source.code, "---", 3) && !e->source.country && strlen(e->source.code) == 6 &&
+            state_organ(e->source.code + 3) &&
+            !(e->target.code && !strncmp(e->target.code, c->scode[best], 3))) {
+            e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
+            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
         }
         int y = e->historical;
         e->historical = 0;
