@@ -7,7 +7,9 @@
  *      resolved against earlier mentions of the article; then composition: a state next
  *      to an agent ("Pakistani troops" PAKMIL, "the government of Afghanistan" AFGGOV),
  *      titles and appositions ("Defence Minister Khawaja Asif", "Kakar, the prime
- *      minister,"), a title before an unknown name taking its state from the context
+ *      minister,"; a title outranks a known person's dated role, "former" makes ELI), a
+ *      person's possessive ("Putin's government" RUSGOV) and state ("Kagame of Rwanda"),
+ *      a title before an unknown name taking its state from the context
  *      ("President Omar al-Bashir ... in Sudan"), and coordination ("Pakistan and
  *      Afghanistan") into groups;
  *   3. verb patterns (lexicon/verbs.txt), longest first, with target slots and gaps;
@@ -701,6 +703,28 @@ static int joint_subject(kb_coder *c, kb_actor *x, kb_actor *y)
 
 static int is_verb_word(kb_coder *c, int i);
 
+/* The title right before a person of the lexicon says which office the person holds now,
+ * whatever the lexicon's dates say: a government or opposition title ("President Bush",
+ * "Opposition leader Raila Odinga"), or any state organ's title for someone the lexicon has
+ * out of office; "former President X", "Ex-President X" is ELI. Applied when the name is found
+ * (so that "he" in the same sentence is the titled person) and again when they compose. */
+static int state_organ(const char *role);
+
+static void title_office(kb_coder *c, const mention *a, mention *b)
+{
+    if (!a->role || b->kind != KBL_PERSON || !b->country || !b->code || strlen(b->code) != 6 ||
+        !kbl_is_state_code(c->lx, b->country))
+        return;
+    int former = 0;
+    for (int j = a->s - 1; j >= 0 && j >= a->s - 3; j--)
+        if (is_any(&c->tok[j], FORMER)) former = 1;
+    const char *now = b->code + 3;
+    int out = !strcmp(now, "ELI") || !strcmp(now, "PTY") || !strcmp(now, "OPP");
+    if (former && state_organ(a->role)) b->code = arena_cat(c, b->country, "ELI");
+    else if (!former && strcmp(now, a->role) && (!strcmp(a->role, "GOV") || !strcmp(a->role, "OPP") || out))
+        b->code = arena_cat(c, b->country, a->role);
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -731,8 +755,15 @@ static void find_mentions(kb_coder *c)
                 is_verb_word(c, i))
                 best_v = -1;
         }
+        /* a full name of the lexicon that goes on ("Mohammed Mustafa al-Jibouri"): someone else */
+        if (best_v >= 0 && best_e > i + 1 && best_e + 2 < c->nt && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON &&
+            is_any(&c->tok[best_e], NAME_PART) && is(&c->tok[best_e + 1], "-") && c->tok[best_e + 2].cap)
+            best_v = -1;
         if (best_v >= 0) {
             add_mention(c, i, best_e, kbl_actor_at(c->lx, best_v));
+            if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
+                c->men[c->nm - 2].kind == KBL_AGENT)
+                title_office(c, &c->men[c->nm - 2], &c->men[c->nm - 1]);
             i = best_e;
             continue;
         }
@@ -1279,15 +1310,7 @@ static void compose(kb_coder *c)
                 b->code && !kbl_is_state_code(c->lx, b->code))
                 b->code = a->code;
             if (!b->country && a->country) b->country = a->country;
-            /* a government title right before the name says the person holds the office now
-             * ("President Bush"), unless it is a former one ("former President ...") */
-            if (gap == 0 && a->role && !strcmp(a->role, "GOV") && b->country && b->code &&
-                strlen(b->code) == 6 && !strcmp(b->code + 3, "ELI")) {
-                int former = 0;
-                for (int j = a->s - 1; j >= 0 && j >= a->s - 3; j--)
-                    if (is_any(&c->tok[j], FORMER)) former = 1;
-                if (!former) b->code = arena_cat(c, b->country, "GOV");
-            }
+            if (gap == 0 || !poss) title_office(c, a, b); /* "China's premier, Wen Jiabao" too */
             b->name = span_str(c, b->s, b->e);
             if (gap != 1 || poss) b->s = a->s;
             a->dead = 1;
@@ -1391,9 +1414,41 @@ static void compose(kb_coder *c)
             i++;
             continue;
         }
+        /* a person of the lexicon + "of" + his state ("President Paul Kagame of Rwanda",
+         * "Taro Aso of Japan"): the state names the person's country, not a second actor */
+        if (a->kind == KBL_PERSON && state_like(b) && !b->people && (!a->country || !strcmp(a->country, b->country)) &&
+            (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the"))) && is(&c->tok[a->e], "of")) {
+            if (!a->country) a->country = b->country;
+            a->e = b->e;
+            a->name = span_str(c, a->s, a->e);
+            b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            continue;
+        }
+        /* a person's people: "Putin's government", "Erdogan's spokesman", "Assad's forces" are
+         * the person's state with the agent's role; a group leader's fighters are the group */
+        if (poss && a->kind == KBL_PERSON && b->kind == KBL_AGENT && !b->country && b->role && a->code &&
+            memcmp(a->code, "---", 3)) {
+            if (a->country) {
+                b->code = arena_cat(c, a->country, b->role);
+                b->country = a->country;
+                b->kind = KBL_STATE;
+            } else if (strncmp(a->code, "IGO", 3) && strncmp(a->code, "NGO", 3)) {
+                b->code = a->code;
+                b->kind = KBL_GROUP;
+            } else {
+                continue;
+            }
+            b->name = span_str(c, a->s, b->e);
+            b->s = a->s;
+            a->dead = 1;
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
+            continue;
+        }
         /* apposition: "Kakar, the prime minister," -> drop the title */
-        if (gap == 2 && is(&c->tok[a->e], ",") && is(&c->tok[a->e + 1], "the") &&
-            b->kind == KBL_AGENT && !b->country && a->kind == KBL_PERSON) {
+        if ((gap == 2 || (gap == 3 && is_any(&c->tok[a->e + 2], FORMER))) && is(&c->tok[a->e], ",") &&
+            is(&c->tok[a->e + 1], "the") && b->kind == KBL_AGENT && !b->country && a->kind == KBL_PERSON) {
+            title_office(c, b, a); /* "Kakar, the former prime minister," */
             b->dead = 1;
             for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
         }
