@@ -710,6 +710,35 @@ static int is_verb_word(kb_coder *c, int i);
  * (so that "he" in the same sentence is the titled person) and again when they compose. */
 static int state_organ(const char *role);
 
+/* A surname of the lexicon after another person's first name ("Melania Trump", "Hunter Biden",
+ * "Ian Blair", "Bandar Abbas"): a capitalised word that is no mention, title or honorific, inside
+ * a sentence that is not a headline in title case. */
+static int other_first_name(const kb_coder *c, int i)
+{
+    static const char *const HONOR[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+                                        "sayyed", "sayyid", "mullah", "maulana", "ayatollah", "imam", "hajji",
+                                        "haji", "prince", "princess", "crown", "pope", "field", "maj", "lt", "sgt",
+                                        "rep", "sen", "gov", "mister", "madam", "monsieur", "herr", "comrade", NULL};
+    /* words that open a sentence before a name ("Yesterday Putin said") */
+    static const char *const OPEN[] = {"yesterday", "today", "tonight", "meanwhile", "earlier", "later", "then", "now",
+                                       "however", "still", "here", "there", "this", "last", "next", "when", "after",
+                                       "before", "as", "if", "and", "so", "instead", "separately", "elsewhere",
+                                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "did", "does", "do", "has", "had", "why", "how", "what", "where", NULL};
+    if (i < 1) return 0;
+    const tokinfo *t = &c->tok[i - 1];
+    if (t->kind != KBL_T_WORD || !t->cap || t->allcaps || t->men >= 0 || is_any(t, TITLE_WORDS) || is_any(t, HONOR))
+        return 0;
+    if (i == 1 ? (is_any(t, OPEN) || is_any(t, DETS) || is_any(t, PREPS) || is_any(t, ADVS) || is_any(t, BE) ||
+                  is_any(t, MODALS) || is_any(t, STOP_RIGHT))
+               : c->tok[i - 2].kind != KBL_T_WORD)
+        return 0;
+    /* "Israeli Leader Meets Putin": a headline in title case, no long word in lower case */
+    for (int k = 0; k < c->nt; k++)
+        if (c->tok[k].kind == KBL_T_WORD && !c->tok[k].cap && strlen(c->tok[k].low) > 3) return 1;
+    return 0;
+}
+
 static void title_office(kb_coder *c, const mention *a, mention *b)
 {
     if (!a->role || b->kind != KBL_PERSON || !b->country || !b->code || strlen(b->code) != 6 ||
@@ -758,6 +787,8 @@ static void find_mentions(kb_coder *c)
         /* a full name of the lexicon that goes on ("Mohammed Mustafa al-Jibouri"): someone else */
         if (best_v >= 0 && best_e > i + 1 && best_e + 2 < c->nt && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON &&
             is_any(&c->tok[best_e], NAME_PART) && is(&c->tok[best_e + 1], "-") && c->tok[best_e + 2].cap)
+            best_v = -1;
+        if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON && other_first_name(c, i))
             best_v = -1;
         if (best_v >= 0) {
             add_mention(c, i, best_e, kbl_actor_at(c->lx, best_v));
