@@ -712,7 +712,7 @@ static int state_organ(const char *role);
 
 /* A surname of the lexicon after another person's first name ("Melania Trump", "Hunter Biden",
  * "Ian Blair", "Bandar Abbas"): a capitalised word that is no mention, title or honorific, inside
- * a sentence that is not a headline in title case. */
+ * a sentence that is not a headline in title case; or before a hyphenated given name. */
 static int other_first_name(const kb_coder *c, int i)
 {
     static const char *const HONOR[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
@@ -725,6 +725,10 @@ static int other_first_name(const kb_coder *c, int i)
                                        "before", "as", "if", "and", "so", "instead", "separately", "elsewhere",
                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "did", "does", "do", "has", "had", "why", "how", "what", "where", NULL};
+    /* ... or before another given name in East Asian order ("Tsai Ming-liang", "Yoon Mi-hyang") */
+    if (i + 3 < c->nt && c->tok[i + 1].cap && c->tok[i + 1].kind == KBL_T_WORD && is(&c->tok[i + 2], "-") &&
+        c->tok[i + 2].s == c->tok[i + 1].e && c->tok[i + 3].s == c->tok[i + 2].e && c->tok[i + 3].kind == KBL_T_WORD)
+        return 1;
     if (i < 1) return 0;
     const tokinfo *t = &c->tok[i - 1];
     if (t->kind != KBL_T_WORD || !t->cap || t->allcaps || t->men >= 0 || is_any(t, TITLE_WORDS) || is_any(t, HONOR))
