@@ -1622,7 +1622,13 @@ static int named_place(const kb_coder *c, const mention *m)
                                        "west", "of", NULL};
     int pp = m->s - 1;
     while (pp > 0 && pp > m->s - 6 && is_any(&c->tok[pp], SKIP)) pp--;
-    return pp >= 0 && (is_any(&c->tok[pp], PLACE_PREP) || is(&c->tok[pp], "to") || is(&c->tok[pp], "from"));
+    if (pp >= 0 && (is_any(&c->tok[pp], PLACE_PREP) || is(&c->tok[pp], "to") || is(&c->tok[pp], "from"))) return 1;
+    /* a later member of a list of places ("arms sales to Croatia and Ecuador") */
+    if (pp > 0 && (is(&c->tok[pp], "and") || is(&c->tok[pp], ",")) && c->tok[pp - 1].men >= 0) {
+        const mention *x = &c->men[c->tok[pp - 1].men];
+        if (x != m && !x->dead && x->e == pp && x->s < m->s && state_like(x)) return named_place(c, x);
+    }
+    return 0;
 }
 
 /* a mention that qualifies the noun after it ("the Iraq war", "the Beijing Olympics") */
