@@ -1631,6 +1631,14 @@ static int named_place(const kb_coder *c, const mention *m)
     return 0;
 }
 
+/* a state's adjective of a place ("the Bosnian town of Gorazde", "Afghan soil") */
+static int place_noun_after(const kb_coder *c, const mention *m)
+{
+    static const char *const PLACE_NOUN[] = {"town", "city", "village", "province", "region", "district", "capital",
+                                             "territory", "soil", "area", "enclave", "port", "island", NULL};
+    return m->e < c->nt && is_any(&c->tok[m->e], PLACE_NOUN);
+}
+
 /* a mention that qualifies the noun after it ("the Iraq war", "the Beijing Olympics") */
 static int noun_modifier(const kb_coder *c, const mention *m)
 {
@@ -2685,6 +2693,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &gov;
         }
     }
+    /* an actor's own state named as the place it withdraws from ("Bosnian Serb forces withdrew
+     * from the Bosnian town of X", "troops pulled out of the Malian city of Gao") is no target */
+    if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
+        !t->capital && (named_place(c, t) || place_noun_after(c, t)))
+        t = NULL;
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
     for (size_t i = c->nev; i-- > 0;) {
