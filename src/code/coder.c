@@ -3727,6 +3727,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                            !plural_object(c, v->s));
             /* "helped Afghans returning": a modifier; "to help evacuate": help was no act */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
+            if (is_any(t, BE) && !is(t, "'s")) prev_ok = 1; /* "The Iraqi president is due in": no noun */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             /* "issued a statement demanding ...": the statement's issuer demands */
             static const char *const STMT[] = {"statement", "declaration", "letter", "communique", "message",
