@@ -988,11 +988,54 @@ static int codes_agree(const char *a, const char *b)
     return !strncmp(a, b, 3) || ga || gb;
 }
 
+/* the toll and place an event lacks, from another telling of its happening */
+static void take_details(kb_event *f, const kb_event *e)
+{
+    if (!f->place.name && e->place.name) f->place = e->place;
+    if (f->killed < 0 && e->killed >= 0) {
+        f->killed = e->killed;
+        f->killed_min = e->killed_min;
+        f->killed_max = e->killed_max;
+    }
+    if (f->injured < 0 && e->injured >= 0) {
+        f->injured = e->injured;
+        f->injured_min = e->injured_min;
+        f->injured_max = e->injured_max;
+    }
+}
+
+/* An attack told with no attacker named ("militants attacked army posts in Kayes") that an
+ * uncontested claim of the article gives a doer ("JNIM claimed the raids"): the claimed
+ * attack, on the same side, on dates and places that agree, is that happening. */
+static int claimed_elsewhere(kb_event *ev, size_t n, size_t i)
+{
+    const kb_event *e = &ev[i];
+    if (!violent_root(e->root) || e->historical || !e->target.code ||
+        (e->source.code && memcmp(e->source.code, "---", 3)))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        kb_event *f = &ev[k];
+        if (k == i || !violent_root(f->root) || f->historical || !f->source.code ||
+            !memcmp(f->source.code, "---", 3) || !same_actor3(f->target.code, e->target.code) || !dates_agree(f, e) ||
+            !places_agree(f, e))
+            continue;
+        for (size_t q = 0; q < n; q++)
+            if (!strcmp(ev[q].code, "015") && ev[q].source.code && !strcmp(ev[q].source.code, f->source.code)) {
+                take_details(f, e);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 size_t kbe_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (claimed_elsewhere(ev, n, i)) ev[i].root[0] = '\0'; /* dropped below */
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
+        if (!e->root[0]) continue;
         int violent = violent_root(e->root), folded = 0;
         for (size_t k = 0; k < w && !folded; k++) {
             kb_event *f = &ev[k];
@@ -1002,17 +1045,7 @@ size_t kbe_fold_restated(kb_event *ev, size_t n)
                 (material_root(e->root) && !places_agree(f, e)))
                 continue;
             folded = 1;
-            if (!f->place.name && e->place.name) f->place = e->place;
-            if (f->killed < 0 && e->killed >= 0) {
-                f->killed = e->killed;
-                f->killed_min = e->killed_min;
-                f->killed_max = e->killed_max;
-            }
-            if (f->injured < 0 && e->injured >= 0) {
-                f->injured = e->injured;
-                f->injured_min = e->injured_min;
-                f->injured_max = e->injured_max;
-            }
+            take_details(f, e);
         }
         if (!folded) ev[w++] = *e;
     }

@@ -443,6 +443,24 @@ static void test_restated(void **state)
     n = kbe_fold_restated(r.ev, r.n);
     assert_int_equal(n, 2);
     done(&r);
+    /* an attack by no one named that a claim of the article gives a doer is the claimed one */
+    text_run(&r,
+             "Gunmen attacked an army post in northern Burkina Faso on Sunday.\n\n"
+             "Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility for the attack.",
+             "2025-02-04");
+    size_t unnamed = 0, claimed = 0;
+    for (size_t i = 0; i < r.n; i++) unnamed += !strncmp(r.ev[i].source.code ? r.ev[i].source.code : "---", "---", 3);
+    assert_int_equal(unnamed, 1);
+    n = kbe_fold_restated(r.ev, r.n);
+    unnamed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *sc = r.ev[i].source.code ? r.ev[i].source.code : "---";
+        unnamed += !strncmp(sc, "---", 3);
+        claimed += !strncmp(sc, "JNI", 3) && !strcmp(r.ev[i].root, "19");
+    }
+    assert_int_equal(unnamed, 0);
+    assert_int_equal(claimed, 1);
+    done(&r);
 }
 
 /* the JSON line: the coder's keys with place and toll filled, and the additions */
