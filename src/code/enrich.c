@@ -1028,11 +1028,31 @@ static int claimed_elsewhere(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* "Indian and Pakistani troops exchanged fire, killing two civilians on the Pakistani side":
+ * of a joint subject's result, the side whose own people died did not kill them when the
+ * sentence has the other side killing them (their country known once the place is). */
+static int own_side(const kb_event *ev, size_t n, size_t i)
+{
+    const kb_event *e = &ev[i];
+    const char *tc = e->target.country ? e->target.country : e->target.code;
+    if (!violent_root(e->root) || e->historical || !e->source.country || !tc || strlen(e->target.code) != 6 ||
+        strncmp(e->source.country, tc, 3) || !strstr("CVL COP EDU MED REL LAB", e->target.code + 3))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *f = &ev[k];
+        if (k != i && f->sentence == e->sentence && f->source.country &&
+            strncmp(f->source.country, e->source.country, 3) && f->target.code && !strcmp(f->target.code, e->target.code) &&
+            !memcmp(f->root, e->root, 2))
+            return 1;
+    }
+    return 0;
+}
+
 size_t kbe_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(ev, n, i)) ev[i].root[0] = '\0'; /* dropped below */
+        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i)) ev[i].root[0] = '\0'; /* dropped below */
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
         if (!e->root[0]) continue;

@@ -461,6 +461,22 @@ static void test_restated(void **state)
     assert_int_equal(unnamed, 0);
     assert_int_equal(claimed, 1);
     done(&r);
+    /* two sides' exchange of fire killing one side's civilians: the other side killed them */
+    text_run(&r,
+             "Indian and Pakistani troops exchanged fire along the Line of Control on Saturday, killing two "
+             "civilians in Pakistan's Neelum valley.",
+             "2025-03-09");
+    n = kbe_fold_restated(r.ev, r.n);
+    size_t own = 0, other = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kb_event *e = &r.ev[i];
+        if (!e->target.code || strcmp(e->target.code, "PAKCVL")) continue;
+        own += e->source.code && !strncmp(e->source.code, "PAK", 3);
+        other += e->source.code && !strncmp(e->source.code, "IND", 3);
+    }
+    assert_int_equal(own, 0);
+    assert_int_equal(other, 1);
+    done(&r);
 }
 
 /* the JSON line: the coder's keys with place and toll filled, and the additions */
