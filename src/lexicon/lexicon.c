@@ -77,6 +77,7 @@ struct kbl_lexicon {
     kbl_diag *diags;
     size_t n_diags, cap_diags;
     struct sb_stemmer *stem;
+    struct kbl_memo *memo; /* while loading: word -> normalised form (names repeat on a line) */
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -321,6 +322,43 @@ size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_
     return k;
 }
 
+/* kbl_norm with a memo of the words seen while loading: the people files repeat each name
+ * in its aliases, and stemming is most of the load's cost. Words longer than the slot and
+ * crowded slots go straight to kbl_norm. */
+#define KBL_MEMO 8192
+struct kbl_memo {
+    uint64_t h;
+    uint8_t rl, sl;
+    char raw[30], stem[30];
+};
+
+static size_t norm_memo(kbl_lexicon *lx, const char *w, size_t n, char *out, size_t cap)
+{
+    if (!lx->memo) lx->memo = calloc(KBL_MEMO, sizeof *lx->memo);
+    if (!lx->memo || n == 0 || n >= sizeof lx->memo->raw) return kbl_norm(lx->stem, w, n, out, cap);
+    uint64_t h = kbu_hash64(w, n, 0x6e6f726d);
+    for (size_t i = 0, j = h & (KBL_MEMO - 1); i < 8; i++, j = (j + 1) & (KBL_MEMO - 1)) {
+        struct kbl_memo *e = &lx->memo[j];
+        if (!e->rl) {
+            size_t k = kbl_norm(lx->stem, w, n, out, cap);
+            if (k < sizeof e->stem) {
+                e->h = h;
+                e->rl = (uint8_t)n;
+                memcpy(e->raw, w, n);
+                e->sl = (uint8_t)k;
+                memcpy(e->stem, out, k);
+            }
+            return k;
+        }
+        if (e->h == h && e->rl == n && !memcmp(e->raw, w, n) && e->sl < cap) {
+            memcpy(out, e->stem, e->sl);
+            out[e->sl] = '\0';
+            return e->sl;
+        }
+    }
+    return kbl_norm(lx->stem, w, n, out, cap);
+}
+
 /* ---------------------------------------------------------------- interner */
 
 static uint32_t hstr(const char *s, size_t n) { return (uint32_t)kbu_hash64(s, n, 0x6b686162); }
@@ -493,7 +531,7 @@ static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src
         char buf[128];
         size_t wl = toks[i].e - toks[i].s;
         if (wl >= sizeof buf) wl = sizeof buf - 1;
-        size_t k = kbl_norm(lx->stem, phrase + toks[i].s, wl, buf, sizeof buf);
+        size_t k = norm_memo(lx, phrase + toks[i].s, wl, buf, sizeof buf);
         int32_t t = intern(lx, buf, k);
         if (t < 0 || (node = trie_add_child(lx, node, t)) < 0) return;
     }
@@ -944,7 +982,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             char *sv = NULL;
             for (char *w = strtok_r(s + 7, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
                 char buf[128];
-                size_t k = kbl_norm(lx->stem, w, strlen(w), buf, sizeof buf);
+                size_t k = norm_memo(lx, w, strlen(w), buf, sizeof buf);
                 int32_t t = intern(lx, buf, k);
                 if (t < 0 || grow((void **)&lx->cues, &lx->cap_cues, lx->n_cues + 1, sizeof *lx->cues))
                     return;
@@ -1044,7 +1082,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             }
             for (size_t q = 0; q < nt; q++) {
                 char buf[128];
-                size_t k = kbl_norm(lx->stem, a + tk[q].s, tk[q].e - tk[q].s, buf, sizeof buf);
+                size_t k = norm_memo(lx, a + tk[q].s, tk[q].e - tk[q].s, buf, sizeof buf);
                 int32_t t = intern(lx, buf, k);
                 if (t < 0) return;
                 alts[i][nalt[i]][q] = t;
@@ -1231,6 +1269,8 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
             if (t < lx->n_tok) rb[t >> 6] |= 1ull << (t & 63);
         }
     lx->root_bits = rb;
+    free(lx->memo);
+    lx->memo = NULL;
     return lx;
 fail:
     kbl_free(lx);
@@ -1240,6 +1280,7 @@ fail:
 void kbl_free(kbl_lexicon *lx)
 {
     if (!lx) return;
+    free(lx->memo);
     free(lx->tok_str);
     free(lx->tok_len);
     free(lx->tok_tab);
