@@ -1324,8 +1324,12 @@ static void compose(kb_coder *c)
             /* coordinated adjectives: "US and British activists" */
             int k = i - 1, last = i;
             while (k >= 0 && !M[k].dead && state_like(&M[k])) {
-                int ha;
+                int ha, and = 0;
                 if (!only_connectors(c, M[k].e, M[last].s, &ha) || !ha) break;
+                /* the list's last join is "and" ("US, British and French activists"); a comma
+                 * alone is no list ("In Kabul, the Afghan government ...") */
+                for (int q = M[k].e; q < M[last].s; q++) and |= is(&c->tok[q], "and");
+                if (last == i && !and) break;
                 M[k].code = arena_cat(c, M[k].code, b->role);
                 M[k].role = b->role;
                 M[k].kind = KBL_STATE;
@@ -1734,7 +1738,19 @@ static void group_mentions(kb_coder *c)
             /* "The United States, Israel's main ally,": a possessive in an apposition is no
              * second name of a list */
             int poss = !with_and && m->e < c->nt && is(&c->tok[m->e], "'s");
-            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss)
+            /* "In Kabul, the Taliban government said": a place phrase before the subject is no
+             * first name of a list, unless an "and" closes the list ("to Iran, Iraq and Syria") */
+            int intro = 0;
+            if (!with_and && c->men[prev].group == prev) {
+                int gp = c->men[prev].s - 1;
+                while (gp > 0 && is_any(&c->tok[gp], DETS)) gp--;
+                intro = gp >= 0 && is_any(&c->tok[gp], PREPS);
+                for (int q = m->e; intro && q < c->nt && q < m->e + 12; q++) {
+                    if (is(&c->tok[q], "and") || is(&c->tok[q], "or")) intro = 0;
+                    else if (!is(&c->tok[q], ",") && !is_any(&c->tok[q], DETS) && c->tok[q].men < 0) break;
+                }
+            }
+            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss && !intro)
                 m->group = c->men[prev].group;
         }
         prev = i;
