@@ -1740,8 +1740,10 @@ static void group_mentions(kb_coder *c)
             int poss = !with_and && m->e < c->nt && is(&c->tok[m->e], "'s");
             /* "In Kabul, the Taliban government said": a place phrase before the subject is no
              * first name of a list, unless an "and" closes the list ("to Iran, Iraq and Syria") */
-            int intro = 0;
-            if (!with_and && c->men[prev].group == prev) {
+            /* "in Beijing, China and Russia signed": a city and its own state are no list */
+            int intro = !with_and && c->men[prev].country && m->country &&
+                        !strncmp(c->men[prev].country, m->country, 3) && (c->men[prev].capital || m->capital);
+            if (!intro && !with_and && c->men[prev].group == prev) {
                 int gp = c->men[prev].s - 1;
                 while (gp > 0 && is_any(&c->tok[gp], DETS)) gp--;
                 intro = gp >= 0 && is_any(&c->tok[gp], PREPS);
@@ -2390,7 +2392,11 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             j = M->e - 1;
             continue;
         }
-        if (((!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP)) || border_place(c, M) ||
+        /* "in Kabul, Afghanistan": the state of a city named as a place is a place too */
+        int city_state = j > 1 && is(&c->tok[j - 1], ",") && c->tok[j - 2].men >= 0 &&
+                         c->men[c->tok[j - 2].men].capital && c->men[c->tok[j - 2].men].country && M->country &&
+                         !strncmp(c->men[c->tok[j - 2].men].country, M->country, 3);
+        if (((!allow_place && j > 0 && is_any(&c->tok[j - 1], PLACE_PREP)) || border_place(c, M) || city_state ||
              (M->e < c->nt && is(&c->tok[M->e], "soil"))) && /* "attacks on Afghan soil": a place */
             M->kind == KBL_STATE && !M->role) {
             j = M->e - 1;
