@@ -1896,18 +1896,16 @@ static int pattern_word_in(const kb_coder *c, const kbl_pattern *p, int m)
     return 0;
 }
 
-/* "would not grant", "will never allow": a refusal with a modal in the three words before
- * token i (no punctuation or actor between) */
-static int modal_refusal(const kb_coder *c, int i)
+/* "would not grant", "will never allow", "did not grant": a negation in the three words before
+ * token i (no punctuation or actor between), which refuses what a +refusal pattern grants */
+static int negated_before(const kb_coder *c, int i)
 {
-    int neg = 0, modal = 0;
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
         const tokinfo *t = &c->tok[j];
         if (t->kind == KBL_T_PUNCT || t->men >= 0) break;
-        if (is_any(t, NEGS)) neg = 1;
-        if (is_any(t, MODALS)) modal = 1;
+        if (is_any(t, NEGS)) return 1;
     }
-    return neg && modal;
+    return 0;
 }
 
 static int root_of(const char *code);
@@ -1969,7 +1967,7 @@ static void find_verbs(kb_coder *c, int titlecase)
             int end = 0, star = -1;
             if ((ps[k]->need & have) != ps[k]->need) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
-                !((ps[k]->flags & KBL_P_REFUSAL) && modal_refusal(c, i)))
+                !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)))
                 continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
             vmatch *v = &c->vm[c->nv];
@@ -3865,7 +3863,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "+governed": only as the act asked for or intended ("asked X to help") */
         if ((p->flags & KBL_P_GOVERNED) && !(pw >= 0 && is(&c->tok[pw], "to")) &&
-            !((p->flags & KBL_P_REFUSAL) && modal_refusal(c, v->s))) {
+            !((p->flags & KBL_P_REFUSAL) && negated_before(c, v->s))) {
             v->done = -1;
             continue;
         }
@@ -3935,7 +3933,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (neg) {
             /* "would not provide": a refusal; otherwise nothing */
-            const char *r = modal ? kbl_negate_code(c->lx, code) : NULL;
+            const char *r = modal || (p->flags & KBL_P_REFUSAL) ? kbl_negate_code(c->lx, code) : NULL;
             if (!r) {
                 v->done = -1;
                 continue;

@@ -68,7 +68,7 @@ enum {
     KBL_P_RESULT = 2048,   /* a consequence (killed, wounded): no event of its own beside the act
                               of the same source that caused it ("shelled X, killing 20") */
     KBL_P_GOVERNED = 4096, /* only after "to" under a governor ("asked X to help"): too vague alone */
-    KBL_P_REFUSAL = 8192   /* as +governed, or refused with a modal ("would not grant visas") */
+    KBL_P_REFUSAL = 8192   /* as +governed, or negated ("would not grant visas") */
 };
 
 typedef struct kbl_pattern {
