@@ -45,7 +45,7 @@ static void print_events(kbu_buf *out, const kb_doc *d, const kb_event *ev, size
     }
 }
 
-static int code_sentences(kb_coder *cd, kbe_enricher *en, const char *path, const char *date,
+static int code_sentences(kb_coder *cd, kb_enricher *en, const char *path, const char *date,
                           int tsv, long *n_ev)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
@@ -71,7 +71,7 @@ static int code_sentences(kb_coder *cd, kbe_enricher *en, const char *path, cons
             cli_error("code: %s: line %ld: %s", path, ln, err.msg);
             continue;
         }
-        if (en && kbe_enrich_doc(en, d, date, ev, nev, &err) != KB_OK)
+        if (en && kb_enrich_doc(en, d, date, ev, nev, &err) != KB_OK)
             cli_error("code: %s: line %ld: %s", path, ln, err.msg);
         kbu_buf_clear(&out);
         print_events(&out, d, ev, nev, tsv);
@@ -127,16 +127,16 @@ int cmd_code(int argc, char **argv)
         free(pos);
         return CLI_PARTIAL;
     }
-    kbe_enricher *en = NULL;
+    kb_enricher *en = NULL;
     if ((enrich || ENRICH_DEFAULT) && !no_enrich) {
-        en = kbe_enricher_new(NULL, &err);
+        en = kb_enricher_new(NULL, &err);
         if (!en) {
             cli_error("%s", err.msg);
             kb_coder_free(cd);
             free(pos);
             return CLI_PARTIAL;
         }
-        const char *ge = kbe_enricher_geo_error(en);
+        const char *ge = kb_enricher_geo_error(en);
         if (ge && !quiet) fprintf(stderr, "khabar code: warning: no places (%s)\n", ge);
     }
     if (tsv) {
@@ -149,7 +149,7 @@ int cmd_code(int argc, char **argv)
     if (sentences) {
         rc = code_sentences(cd, en, sentences, date, tsv, &n_ev);
         if (!quiet) fprintf(stderr, "khabar code: %ld events\n", n_ev);
-        kbe_enricher_free(en);
+        kb_enricher_free(en);
         kb_coder_free(cd);
         free(pos);
         fflush(stdout);
@@ -158,7 +158,7 @@ int cmd_code(int argc, char **argv)
     kb_cleaner *cl = kb_cleaner_new(NULL, &err);
     if (!cl) {
         cli_error("%s", err.msg);
-        kbe_enricher_free(en);
+        kb_enricher_free(en);
         kb_coder_free(cd);
         free(pos);
         return CLI_PARTIAL;
@@ -189,11 +189,11 @@ int cmd_code(int argc, char **argv)
             continue;
         }
         n_coded++;
-        if (en && kbe_enrich_doc(en, d, date, ev, nev, &err) != KB_OK) {
+        if (en && kb_enrich_doc(en, d, date, ev, nev, &err) != KB_OK) {
             cli_error("code: %s: %s", d->id, err.msg);
             failed++;
         }
-        nev = kbe_fold_restated(ev, nev); /* one event per happening, dyad and code */
+        nev = kb_fold_restated(ev, nev); /* one event per happening, dyad and code */
         kbu_buf_clear(&out);
         print_events(&out, d, ev, nev, tsv);
         fwrite(out.data, 1, out.len, stdout);
@@ -206,7 +206,7 @@ int cmd_code(int argc, char **argv)
     kb_doc_free(d);
     kb_input_close(in);
     kb_cleaner_free(cl);
-    kbe_enricher_free(en);
+    kb_enricher_free(en);
     kb_coder_free(cd);
     free(pos);
     if (fflush(stdout) != 0) {

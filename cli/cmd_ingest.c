@@ -192,7 +192,7 @@ static const char *origin_of(const kb_raw *raw, char *buf, size_t cap)
 }
 
 /* Code a newly stored article and store its events as mentions (same transaction). */
-static int code_article(kb_coder *cd, kbe_enricher *en, kb_store *st, kb_doc *d, long *coded,
+static int code_article(kb_coder *cd, kb_enricher *en, kb_store *st, kb_doc *d, long *coded,
                         long *foreign, long *mentions, kb_err *err)
 {
     kb_event *ev = NULL;
@@ -204,7 +204,7 @@ static int code_article(kb_coder *cd, kbe_enricher *en, kb_store *st, kb_doc *d,
         (*foreign)++;
         return KB_OK;
     }
-    if ((r = kbe_enrich_doc(en, d, NULL, ev, nev, err)) != KB_OK) return r;
+    if ((r = kb_enrich_doc(en, d, NULL, ev, nev, err)) != KB_OK) return r;
     if ((r = kb_store_put_events(st, d, ev, nev, err)) != KB_OK) return r;
     (*coded)++;
     *mentions += (long)nev;
@@ -256,10 +256,10 @@ int cmd_ingest(int argc, char **argv)
 
     /* the coder and the enrichment (issue 4, 5): events of the new articles */
     kb_coder *cd = NULL;
-    kbe_enricher *en = NULL;
+    kb_enricher *en = NULL;
     if (!no_code) {
         cd = kb_coder_new(NULL, &err);
-        if (cd) en = kbe_enricher_new(NULL, &err);
+        if (cd) en = kb_enricher_new(NULL, &err);
         if (!cd || !en) {
             cli_error("%s", err.msg);
             kb_coder_free(cd);
@@ -268,7 +268,7 @@ int cmd_ingest(int argc, char **argv)
             free(pos);
             return CLI_PARTIAL;
         }
-        const char *ge = kbe_enricher_geo_error(en);
+        const char *ge = kb_enricher_geo_error(en);
         if (ge && !quiet) cli_error("ingest: warning: events get no places (%s)", ge);
     }
 
@@ -276,7 +276,7 @@ int cmd_ingest(int argc, char **argv)
     kb_merge *mg = kb_merge_open(st, 0, &err);
     if (!mg) {
         cli_error("%s", err.msg);
-        kbe_enricher_free(en);
+        kb_enricher_free(en);
         kb_coder_free(cd);
         kb_cleaner_free(cl);
         kb_store_close(st);
@@ -307,7 +307,7 @@ int cmd_ingest(int argc, char **argv)
     if (!in || !d) {
         cli_error("ingest: out of memory");
         kb_merge_close(mg);
-        kbe_enricher_free(en);
+        kb_enricher_free(en);
         kb_coder_free(cd);
         kb_input_close(in);
         kb_doc_free(d);
@@ -464,7 +464,7 @@ int cmd_ingest(int argc, char **argv)
     }
     progress_clear(&pr);
     kb_merge_close(mg);
-    kbe_enricher_free(en);
+    kb_enricher_free(en);
     kb_coder_free(cd);
     kb_doc_free(d);
     kb_input_close(in);

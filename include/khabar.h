@@ -220,7 +220,7 @@ typedef struct kb_event {
     const char *date_precision; /* "day", "month", "year" or NULL */
     int historical;             /* an earlier happening recalled, not news of the day */
     const char *pattern;        /* the verb pattern (lexicon line) that matched */
-    /* ---- enrichment (kbe_enrich_doc, src/code/enrich.c): 0/NULL until it runs ---- */
+    /* ---- enrichment (kb_enrich_doc, src/code/enrich.c): 0/NULL until it runs ---- */
     int enriched;               /* 1 once the fields below are filled */
     const char *date_source;    /* "clause", "sentence", "article", "coder" (how date was found),
                                  * "earlier" (the article's earlier dated report of the act) */
@@ -251,6 +251,46 @@ void kb_coder_free(kb_coder *c);
  * is not coded: *n = 0 and *not_english = 1 (may be NULL). */
 int kb_code_doc(kb_coder *c, kb_doc *d, const char *date, kb_event **events, size_t *n,
                 int *not_english, kb_err *err);
+
+/* ==== enrichment: each event's own date, place and toll (issue 5: src/code/enrich.c) ==== */
+/* One enricher per thread: it holds the gazetteer (mmapped, read-only) and the geo
+ * resolver's scratch. A missing gazetteer index is not an error: places stay null and
+ * kb_enricher_geo_error() says why. */
+typedef struct kb_enricher kb_enricher;
+
+/* gaz_path NULL = the default index (data/geo/gazetteer.idx, or $KHABAR_GAZETTEER). Returns NULL only
+ * when out of memory (err filled). */
+kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err);
+void kb_enricher_free(kb_enricher *en);
+/* NULL if the gazetteer is open, else the reason places stay null. */
+const char *kb_enricher_geo_error(const kb_enricher *en);
+
+/* Enrich the events ev[0..n) that kb_code_doc found in d. date: the date the
+ * caller gave kb_code_doc ("YYYY-MM-DD", NULL = d->date). For each event:
+ *  - date: the time expression of its clause, else of its sentence, else the
+ *    article's date (an undated past act at month precision); historical when
+ *    more than 7 days before the article's date; relative dates resolve against
+ *    the article's true date (a dateline older than the article's own full
+ *    dates, or than the wire id's filing day the cleaner found, is overruled:
+ *    date_conflict);
+ *  - place: the location of its clause, else its sentence (statements only
+ *    with a preposition); material acts whose sentence names none take a
+ *    sub-country place of the sentence before or after;
+ *  - killed/injured: the toll of its sentence, for attacks, fights and mass
+ *    violence (roots 18, 19, 20) that are news of the day.
+ * Returns KB_OK or KB_ENOMEM. */
+int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
+                   kb_err *err);
+
+/* One event per happening, dyad and code in an article (CODING-RULES): an event whose source
+ * and target (first three letters) and root equal an earlier one's of the article (with the
+ * same three-digit code or the root's plain one, or any code of roots 18-20) and whose date
+ * and (for material acts) place do not tell
+ * another happening restates it; it is dropped, the earlier one (the lead's) keeping the
+ * place and toll it lacked. Historical events fold only among themselves, by
+ * their year. Returns the new count; ev is compacted in order. */
+size_t kb_fold_restated(kb_event *ev, size_t n);
+
 
 /* ==== merge: near-duplicate articles and stories (issue 6: src/merge) ==== */
 /* The merge index of a store: every article's signature (exact-content hash,

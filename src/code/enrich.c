@@ -38,15 +38,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct kbe_enricher {
+struct kb_enricher {
     kba_gaz *gaz;
     kba_geo *geo;
     char geo_err[256];
 };
 
-kbe_enricher *kbe_enricher_new(const char *gaz_path, kb_err *err)
+kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
 {
-    kbe_enricher *en = calloc(1, sizeof *en);
+    kb_enricher *en = calloc(1, sizeof *en);
     if (!en) {
         kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
         return NULL;
@@ -66,7 +66,7 @@ kbe_enricher *kbe_enricher_new(const char *gaz_path, kb_err *err)
     return en;
 }
 
-void kbe_enricher_free(kbe_enricher *en)
+void kb_enricher_free(kb_enricher *en)
 {
     if (!en) return;
     if (en->geo) kba_geo_free(en->geo);
@@ -74,7 +74,7 @@ void kbe_enricher_free(kbe_enricher *en)
     free(en);
 }
 
-const char *kbe_enricher_geo_error(const kbe_enricher *en)
+const char *kb_enricher_geo_error(const kb_enricher *en)
 {
     return en && !en->geo ? en->geo_err : NULL;
 }
@@ -375,7 +375,7 @@ static int sub_country(const kba_place *p)
  *  - the Y of an institution "X of Y" ("Voice of America", "Bank of England");
  *    geographic heads ("Gulf of Aden", "Province of Punjab") and sites ("the Tanchi
  *    Bazaar of Bannu", "the Grand Mosque of Herat") are places. */
-static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uint32_t vs,
+static int acting_top(const kb_enricher *en, const char *text, uint32_t s0, uint32_t vs,
                       const kba_toponym *t)
 {
     if (!(t->flags & KBA_T_PREP) && t->end <= vs) {
@@ -413,7 +413,7 @@ static int acting_top(const kbe_enricher *en, const char *text, uint32_t s0, uin
 /* Does place p come only from acting names in [s0, s1) (see acting_top)? 0
  * when some mention of it there is a location, or none is found. */
 /* The next toponym from tops[*i] on, ending by s1, that names place p; NULL if none. */
-static const kba_toponym *next_of_place(const kbe_enricher *en, const kba_toponym *tops, size_t ntop, size_t *i,
+static const kba_toponym *next_of_place(const kb_enricher *en, const kba_toponym *tops, size_t ntop, size_t *i,
                                         uint32_t s1, const kba_place *p)
 {
     for (; *i < ntop && tops[*i].end <= s1; (*i)++) {
@@ -429,7 +429,7 @@ static const kba_toponym *next_of_place(const kbe_enricher *en, const kba_topony
     return NULL;
 }
 
-static int acting_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+static int acting_place(const kb_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t s0, uint32_t s1, uint32_t vs, const kba_place *p)
 {
     int seen = 0;
@@ -468,7 +468,7 @@ static uint32_t dateline_end(const char *text, uint32_t s0, uint32_t s1)
 }
 
 /* Is place p named in [s0, s1) only within the sentence's dateline? */
-static int dateline_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+static int dateline_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                           uint32_t s0, uint32_t s1, const kba_place *p)
 {
     uint32_t dl = dateline_end(text, s0, s1);
@@ -580,7 +580,7 @@ static int shares_context(const char *text, uint32_t n0, uint32_t n1, const kba_
 /* The most specific sub-country place named in [s0, s1) about the event (a town or point
  * before a district before a province; the first of equals), demonyms and
  * metonyms left out. 1 and *p filled, or 0. */
-static int neighbour_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+static int neighbour_place(const kb_enricher *en, const char *text, const kba_toponym *tops,
                            size_t ntop, uint32_t s0, uint32_t s1, uint32_t e0, uint32_t e1,
                            kba_place *p)
 {
@@ -606,7 +606,7 @@ static int neighbour_place(const kbe_enricher *en, const char *text, const kba_t
 /* The most specific place introduced by a preposition inside the clause
  * [c0, c1) (a town before a district before a province before a country; the
  * first of equals); demonyms, metonyms and name modifiers left out. */
-static int span_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
 
 /* a name before a geographic head ("Balochistan province", "Kunar district") is the place */
@@ -623,14 +623,14 @@ static int geo_head(const char *text, uint32_t at, uint32_t end)
     return 0;
 }
 
-static int clause_place(const kbe_enricher *en, const char *text, const kba_toponym *tops,
+static int clause_place(const kb_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
 {
     return span_place(en, text, tops, ntop, c0, c1, vs, 1, p);
 }
 
 /* ... and with need_prep 0, any such place named in [c0, c1) */
-static int span_place(const kbe_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p)
 {
     int best = 0;
@@ -692,7 +692,7 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 static void earlier_report(kb_event *ev, size_t n);
 
-int kbe_enrich_doc(kbe_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
+int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
     if (!n) return KB_OK;
@@ -1048,7 +1048,7 @@ static int own_side(const kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
-size_t kbe_fold_restated(kb_event *ev, size_t n)
+size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++)

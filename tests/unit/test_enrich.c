@@ -22,7 +22,7 @@
 
 static kb_coder *CODER;
 static kb_cleaner *CLEANER;
-static kbe_enricher *EN;
+static kb_enricher *EN;
 static int HAVE_GEO;
 
 static int setup(void **state)
@@ -33,17 +33,17 @@ static int setup(void **state)
     if (!CODER) fprintf(stderr, "coder: %s\n", err.msg);
     CLEANER = kb_cleaner_new(NULL, &err);
     if (!CLEANER) fprintf(stderr, "cleaner: %s\n", err.msg);
-    EN = kbe_enricher_new(NULL, &err);
-    HAVE_GEO = EN && !kbe_enricher_geo_error(EN);
+    EN = kb_enricher_new(NULL, &err);
+    HAVE_GEO = EN && !kb_enricher_geo_error(EN);
     if (!HAVE_GEO) fprintf(stderr, "note: no gazetteer (%s): place checks skipped\n",
-                           EN ? kbe_enricher_geo_error(EN) : "?");
+                           EN ? kb_enricher_geo_error(EN) : "?");
     return CODER && CLEANER && EN ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    kbe_enricher_free(EN);
+    kb_enricher_free(EN);
     kb_cleaner_free(CLEANER);
     kb_coder_free(CODER);
     return 0;
@@ -69,7 +69,7 @@ static void page(run *r, const char *text)
     kb_err err = {0};
     assert_int_equal(kb_clean(CLEANER, &raw, r->d, &err), KB_OK);
     assert_int_equal(kb_code_doc(CODER, r->d, NULL, &r->ev, &r->n, NULL, &err), KB_OK);
-    assert_int_equal(kbe_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
+    assert_int_equal(kb_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
 }
 
 /* code a plain text with a given metadata date, enrich it */
@@ -79,7 +79,7 @@ static void text_run(run *r, const char *text, const char *date)
     kb_err err = {0};
     assert_int_equal(kbe_code_text(CODER, r->d, "t", text, strlen(text), date, 0, &r->ev, &r->n, &err),
                      KB_OK);
-    assert_int_equal(kbe_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
+    assert_int_equal(kb_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
 }
 
 static void done(run *r) { kb_doc_free(r->d); }
@@ -429,7 +429,7 @@ static void test_restated(void **state)
              "The talks were held in Doha.\n\n"
              "As Pakistan urges Afghanistan to cooperate, the region waits.",
              "2025-10-28");
-    size_t n = kbe_fold_restated(r.ev, r.n);
+    size_t n = kb_fold_restated(r.ev, r.n);
     size_t demands = 0;
     for (size_t i = 0; i < n; i++) demands += !strcmp(r.ev[i].root, "10");
     assert_true(r.n > n);
@@ -440,7 +440,7 @@ static void test_restated(void **state)
              "On October 20, militants attacked a police post in Kohat.",
              "2025-10-28");
     assert_int_equal(r.n, 2);
-    n = kbe_fold_restated(r.ev, r.n);
+    n = kb_fold_restated(r.ev, r.n);
     assert_int_equal(n, 2);
     done(&r);
     /* an attack by no one named that a claim of the article gives a doer is the claimed one */
@@ -451,7 +451,7 @@ static void test_restated(void **state)
     size_t unnamed = 0, claimed = 0;
     for (size_t i = 0; i < r.n; i++) unnamed += !strncmp(r.ev[i].source.code ? r.ev[i].source.code : "---", "---", 3);
     assert_int_equal(unnamed, 1);
-    n = kbe_fold_restated(r.ev, r.n);
+    n = kb_fold_restated(r.ev, r.n);
     unnamed = 0;
     for (size_t i = 0; i < n; i++) {
         const char *sc = r.ev[i].source.code ? r.ev[i].source.code : "---";
@@ -466,7 +466,7 @@ static void test_restated(void **state)
              "Indian and Pakistani troops exchanged fire along the Line of Control on Saturday, killing two "
              "civilians in Pakistan's Neelum valley.",
              "2025-03-09");
-    n = kbe_fold_restated(r.ev, r.n);
+    n = kb_fold_restated(r.ev, r.n);
     size_t own = 0, other = 0;
     for (size_t i = 0; i < n; i++) {
         const kb_event *e = &r.ev[i];
