@@ -4480,6 +4480,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (c->men[src].kind == KBL_PERSON ||
              (c->men[src].role && !strcmp(c->men[src].role, "GOV") && !c->men[src].plural))) {
             static const char *const VERBAL[] = {"saying", "calling", "accusing", "claiming", "describing", NULL};
+            /* ... and so did one who "attacked the decision", "attacked X's record", "attacked
+             * the Tories over immigration": an act of words or politics, or a political rival */
+            static const char *const POLITICAL[] = {
+                "decision", "decisions", "record", "plan", "plans", "policy", "policies", "remarks",
+                "comments", "proposal", "proposals", "speech", "handling", "stance", "budget", "bill",
+                "law", "laws", "reforms", "report", "statement", "claims", "idea", "ideas", "approach",
+                "leadership", "strategy", "over", "for", "tories", "labour", "democrats", "republicans",
+                "critics", "opposition", "media", "press", "government", "rivals", "party", NULL};
             for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
                 if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
                 if (is(&c->tok[j], ",") && is_any(&c->tok[j + 1], VERBAL)) {
@@ -4487,6 +4495,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     root0 = 11;
                     break;
                 }
+            }
+            int k = v->e;
+            while (k < c->nt && k < v->e + 4 && (is_any(&c->tok[k], DETS) || is(&c->tok[k], "'s") ||
+                                                  live_mention_at(c, k) >= 0 || c->tok[k].kind == KBL_T_WORD) &&
+                   !is_any(&c->tok[k], POLITICAL))
+                k++;
+            if (root0 == 19 && k < c->nt && k < v->e + 4 && is_any(&c->tok[k], POLITICAL)) {
+                code = "111";
+                root0 = 11;
             }
         }
         /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
