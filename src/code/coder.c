@@ -1084,6 +1084,12 @@ static void kill_modifiers(kb_coder *c)
                                                  "delegation", "delegations", "counterpart", "counterparts",
                                                  "nationals", "partners", "allies", "neighbours", NULL};
             if (!np && !is_any(&c->tok[e], FOLLOW)) adj = 1;
+            /* "The Taliban's foreign ministry": a possessive before an actor ("The UK's biggest
+             * coal producer" stays a noun the state qualifies) */
+            if (is(&c->tok[e], "'s") &&
+                ((e + 1 < c->nt && c->tok[e + 1].men >= 0) ||
+                 (e + 2 < c->nt && c->tok[e + 1].kind == KBL_T_WORD && c->tok[e + 2].men >= 0)))
+                adj = 0;
             /* ... but the subject of a passive is what was hit: "The Afghan border post was
              * attacked by ..." is an act on Afghanistan, as "Afghan border posts were attacked" */
             for (int k = e + 1; adj && k < c->nt && k <= e + 3; k++) {
@@ -2372,7 +2378,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             int k0 = M->e;
             if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
                 while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
-            for (int k = k0; k < c->nt && k < k0 + 3; k++) {
+            for (int k = k0; k < c->nt && k < k0 + 3 && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
                 if (say || is(&c->tok[k], ",") || is_any(&c->tok[k], PREPS)) break; /* "X, with reports saying" */
             }
