@@ -2218,6 +2218,14 @@ static int left_source(kb_coder *c, int vi)
     if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
         for (int k = from - 1; k > 0 && k >= from - 20; k--) {
             int close = is(&c->tok[k], ",") || is_dash(&c->tok[k]);
+            /* ... or a participle's phrase ("X, speaking after talks with Y, urged ...") right after
+             * a name */
+            if (close && k + 1 < from && c->tok[k - 1].men >= 0 && c->tok[k + 1].kind == KBL_T_WORD &&
+                !c->tok[k + 1].cap && strlen(c->tok[k + 1].low) > 5 &&
+                !strcmp(c->tok[k + 1].low + strlen(c->tok[k + 1].low) - 3, "ing")) {
+                from = k - 1;
+                break;
+            }
             if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which"))))
                 break;
             if ((is(&c->tok[k], "who") || is(&c->tok[k], "which")) &&
