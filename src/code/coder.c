@@ -2677,6 +2677,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int bare_is_src = 0;
         if (s->country && !t->country && !memcmp(t->code, "---", 3)) st = s, bare = t;
         else if (t->country && !s->country && !memcmp(s->code, "---", 3)) st = t, bare = s, bare_is_src = 1;
+        /* ... but foreigners are often whom the police arrest or deport: a state's people ("40
+         * Afghans") or its adjective on a word that is no actor ("Afghan nationals") give an
+         * unnamed organ no country */
+        if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
         if (st && bare && bare->role) {
             /* so does an unnamed state organ ("a judge opened investigations against Chilean
              * officials", "police arrested Ugandan activists"), and one that restricts, threatens,
