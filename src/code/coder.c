@@ -3464,6 +3464,9 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             size_t ln = strlen(t->low);
             verb = ln > 2 && !strcmp(t->low + ln - 2, "ed");
             noun_attack = !verb;
+            /* "drones attacked", "a drone attack": aerial weapons */
+            for (int j = i - 3 < 0 ? 0 : i - 3; j < i; j++)
+                if (is(&c->tok[j], "drone") || is(&c->tok[j], "drones")) r = 2, cd = "195";
         }
         if (!r) continue;
         if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
