@@ -3762,6 +3762,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * ("Israeli tank shelling", "an Islamic State target") */
             int pm_subject = pm >= 0 && !ing &&
                              !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
+            /* "The Indian army attacks Pakistani posts": an organ's phrase after "the" is the
+             * subject of a present-tense verb with an object right after it */
+            if (pm >= 0 && !pm_subject && !ing && c->men[pm].role && ln > 2 && t->low[ln - 1] == 's' &&
+                v->e < c->nt && (live_mention_at(c, v->e) >= 0 || c->tok[v->e].kind == KBL_T_NUM ||
+                                 (is_any(&c->tok[v->e], DETS) && !is(&c->tok[v->e], "that"))))
+                pm_subject = 1;
             int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
                           (c->tok[v->s - 1].verb >= 0 && pm < 0 && c->vm[c->tok[v->s - 1].verb].done != -1 &&
