@@ -2087,6 +2087,17 @@ static int rel_end(kb_coder *c, int s)
     return -1;
 }
 
+/* A threat or vow whose own words are a response ("vowed a tough response", "would respond",
+ * "vowed revenge"): it answers an earlier act, named or not. */
+static int vows_response(const kb_coder *c, const vmatch *v)
+{
+    static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
+                                          "avenge", "reprisal", "reprisals", NULL};
+    for (int j = v->s; j < v->e + 4 && j < c->nt; j++)
+        if (is_any(&c->tok[j], RESPOND)) return 1;
+    return 0;
+}
+
 /* v follows "and" after the gerund content of the speech act sup ("accused Y of shelling
  * villages and summoned its envoy", "denied involvement in the attack and condemned it"):
  * a finite verb of sup's own subject, not part of what sup says. */
@@ -2096,12 +2107,12 @@ static int coord_after_gerund(kb_coder *c, const vmatch *sup, const vmatch *v)
                                                "killings", "shelling", "strike", "strikes", "violence",
                                                "aggression", "incursion", "violations", NULL};
     int k = prev_word(c, v->s);
-    if (k <= sup->e || !is(&c->tok[k], "and") || sup->src < 0) return 0;
+    if (k < sup->e || !is(&c->tok[k], "and") || sup->src < 0) return 0;
     const tokinfo *t = &c->tok[v->s];
     size_t ln = strlen(t->low);
     if (!((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST))) return 0;
     int of = 0, ing = 0;
-    for (int j = sup->e - 1; j < k; j++) {
+    for (int j = sup->s + 1; j < k; j++) { /* the pattern may hold the "of" ("accused X of aggression") */
         const tokinfo *u = &c->tok[j];
         if (is(u, "that") || is(u, ";") || is(u, ":") || is_any(u, BE) || is_any(u, MODALS)) return 0;
         if (u->verb >= 0 && u->verb != sup - c->vm && (c->vm[u->verb].p->flags & KBL_P_SAY)) return 0;
@@ -4483,8 +4494,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         /* an appeal for something named ("appealed for international aid", 023) stands alone */
+        /* "vowed to punish the perpetrators"; "vowed a tough response" (to the article's last
+         * attack on the speaker's side, answered_targets) */
         int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0 &&
-                       !(p->flags & KBL_P_NOTARGET); /* "vowed to punish the perpetrators" */
+                       !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v));
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
             int n = 0;
