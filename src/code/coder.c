@@ -829,7 +829,9 @@ static void find_mentions(kb_coder *c)
             if (sw >= 1 && is_any(&c->tok[sw], SAID))
                 for (int k = c->nm; k-- > 0;) {
                     const mention *x = &c->men[k];
-                    if (x->dead || x->e > before || !x->code || !memcmp(x->code, "---", 3)) continue;
+                    /* (an organ no one names is the speaker too: "The army said it had killed
+                     * 20 militants" is never the villagers') */
+                    if (x->dead || x->e > before || !x->code) continue;
                     int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
                     for (int q = x->e; q < before && subj; q++)
                         if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
@@ -932,9 +934,13 @@ static void find_mentions(kb_coder *c)
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
             if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
-                is(u, "movement") || is(u, "militia") || is(u, "faction")) {
+                is(u, "movement") || is(u, "militia") || is(u, "faction") || is(u, "rebels") ||
+                is(u, "militants") || is(u, "insurgents") || is(u, "jihadists")) {
+                /* "the rebels", "the militants": the article's armed group, when it has one */
                 memory_at(c, i, &m);
-                if (m.has_group) used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
+                int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists");
+                if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
+                    used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
@@ -4320,6 +4326,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
             int k = v->e;
+            /* "demanded that M23 withdraw": the content starts at "that", its target in it */
+            if (k < c->nt && is(&c->tok[k], "that") && k < suppress_from) suppress_from = k;
             if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
             if (k < c->nt && is(&c->tok[k], "that") && k < suppress_from) suppress_from = k;
         }
