@@ -3625,10 +3625,10 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     static const char *const CHARGE[] = {"charge", "claim", "allegation", "accusation", "accusations",
                                          "allegations", "charges", "claims", NULL};
     static const char *const DENY[] = {"denies", "denied", "deny", "rejects", "rejected", "reject", NULL};
-    int accused = 0; /* most sentences hold no accusation: no word scan */
+    int accused = 0; /* most sentences hold no accusation or claimed act: no word scan */
     for (size_t k = c->nev; k-- > 0 && !accused;) {
         if (c->ev[k].sentence != (size_t)sent) break;
-        accused = c->ev[k].root[0] == '1' && c->ev[k].root[1] == '1';
+        accused = c->ev[k].root[0] == '1' && (c->ev[k].root[1] == '1' || c->ev[k].root[1] >= '8');
     }
     for (int i = 2; accused && i + 2 < c->nt; i++) {
         if (!is_any(&c->tok[i], CHARGE) || !is(&c->tok[i - 2], ",") ||
@@ -3643,11 +3643,13 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (d < c->nt && (is(&c->tok[d], "has") || is(&c->tok[d], "have") || is(&c->tok[d], "strongly"))) d++;
         if (d >= c->nt || !is_any(&c->tok[d], DENY)) continue;
         const mention *x = &c->men[m];
+        /* "..., a claim the militia rejected": a claimed act of violence is a charge too */
+        int claim = is(&c->tok[i], "claim") || is(&c->tok[i], "claims");
         for (size_t k = c->nev; k-- > 0;) {
             const kb_event *e = &c->ev[k];
             if (e->sentence != (size_t)sent) break;
-            if (e->root[0] != '1' || e->root[1] != '1' || !e->source.code || !e->target.code || !x->code ||
-                strncmp(e->target.code, x->code, 3))
+            int charge = e->root[0] == '1' && (e->root[1] == '1' || (claim && e->root[1] >= '8'));
+            if (!charge || !e->source.code || !e->target.code || !x->code || strncmp(e->target.code, x->code, 3))
                 continue;
             mention accuser;
             memset(&accuser, 0, sizeof accuser);
