@@ -902,6 +902,16 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             }
         }
 
+        /* "M23 rebels took control of Walikale", "Fano fighters attacked Bahir Dar": a named
+         * doer's violence with no target named lands on the state of its place (CODING-RULES:
+         * an act on another state's territory is coded against that state), not on its own */
+        if (violent_root(e->root) && !e->target.code && e->source.code && memcmp(e->source.code, "---", 3) &&
+            e->place.country && strcmp(e->place.precision ? e->place.precision : "", "region") &&
+            (!e->source.country || strncmp(e->source.country, e->place.country, 3))) {
+            e->target.code = e->place.country;
+            e->target.country = e->place.country;
+            e->target.name = e->place.name;
+        }
         /* toll */
         if (have_toll && violent_root(e->root) && !e->historical) {
             kba_toll_sum s;

@@ -363,6 +363,12 @@ static void test_places(void **state)
     }
     assert_true(seen);
     done(&r);
+    /* a named doer's violence with no target named lands on the state of its place */
+    text_run(&r, "Tehreek-e-Taliban Pakistan fighters took control of a town in Chitral on Sunday.", "2025-10-28");
+    const kb_event *st = find(&r, "19");
+    assert_non_null(st->target.code);
+    assert_string_equal(st->target.code, "PAK");
+    done(&r);
     /* a town a distance is measured from is no place of the act */
     text_run(&r, "Separatist militants attacked a passenger train in the Bolan Pass area, some 160 kilometres "
                  "from Quetta, on Tuesday.",
