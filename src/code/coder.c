@@ -4681,8 +4681,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* the group itself, or its spokesman or commander ("Houthi military spokesman
                  * Yahya Saree said the group had targeted the ship") */
                 said_claim = sayer && sayer->code && !sayer->country && memcmp(sayer->code, "---", 3) &&
-                             (sayer->kind == KBL_GROUP || sayer->home) && !c->men[src].country &&
-                             !strncmp(sayer->code, c->men[src].code, 3);
+                             (sayer->kind == KBL_GROUP || sayer->home || c->men[src].kind == KBL_GROUP) &&
+                             !c->men[src].country && !strncmp(sayer->code, c->men[src].code, 3);
                 break;
             }
         /* "X claimed responsibility for the attack" naming no target: the article's last attack by
