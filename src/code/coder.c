@@ -4637,6 +4637,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "condemned the strikes as American aggression": the culprit the words name */
+        if (root0 == 11 && ftgt < 0 && fsrc >= 0)
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 8; j++) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ",")) break;
+                if (!is(&c->tok[j], "as")) {
+                    if (is_any(&c->tok[j], STOP_RIGHT)) break;
+                    continue;
+                }
+                int q = j + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && c->men[m].country && c->men[m].group != c->men[fsrc].group) ftgt = c->men[m].group;
+                break;
+            }
         /* "X violated the ceasefire ..., prompting Indian soldiers to retaliate": a truce is
          * broken against its other party, the one other state of the sentence */
         if (!strcmp(final_code, "196") && ftgt < 0 && fsrc >= 0 && c->men[fsrc].country) {
