@@ -3584,6 +3584,36 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 is(&c->tok[x->s - 1], "by"))
                 sm = m;
         }
+    /* "Israel said a mortar bomb was fired at it from the Gaza Strip": the attackers stay
+     * unnamed (CODING-RULES: source null), but another state telling of an attack from a
+     * state's territory accuses that state */
+    mention from;
+    memset(&from, 0, sizeof from);
+    const mention *sayer = NULL;
+    for (int j = act + 1; sm < 0 && j + 1 < c->nt && j < act + 16; j++) {
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+        if (!is(&c->tok[j], "from")) continue;
+        int q = j + 1;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m >= 0 && c->men[m].country && c->men[m].kind == KBL_STATE && !c->men[m].role &&
+            (tm < 0 || c->men[m].group != c->men[tm].group)) {
+            from.kind = KBL_STATE;
+            from.country = c->men[m].country;
+            from.role = "INS";
+            from.code = arena_cat(c, c->men[m].country, "INS");
+            from.name = c->men[m].name;
+            /* ... told by another state ("Israel said a mortar bomb was fired at it from Gaza"):
+             * that state's accusation, not an act (CODING-RULES) */
+            for (int u = c->nv; u-- > 0 && !sayer;) {
+                const vmatch *w = &c->vm[u];
+                if ((w->p->flags & KBL_P_SAY) && w->e <= act && w->src >= 0 && c->men[w->src].country &&
+                    strncmp(c->men[w->src].country, from.country, 3))
+                    sayer = &c->men[w->src];
+            }
+        }
+        break;
+    }
     int hist = 0;
     for (int j = 1; j < c->nt && !hist; j++)
         if (is(&c->tok[j - 1], "in") || is(&c->tok[j - 1], "of")) hist = year_of(&c->tok[j], c->text);
@@ -3595,6 +3625,14 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     v.e = act + 1;
     v.star = v.src = v.tgt = v.inner = -1;
     c->agentless = 1;
+    if (sayer) {
+        mention st = from;
+        st.code = from.country;
+        st.role = NULL;
+        emit(c, sent, ss, se, &v, "1123", sayer, &st, hist);
+        c->agentless = 0;
+        return;
+    }
     if (tm >= 0) {
         if (place)
             for (int m = 0; m < c->nm; m++) {
