@@ -425,6 +425,9 @@ static const char *const DISMAY[] = {"anger", "disapproval", "opposition", "outr
                                      "dissatisfaction", "discontent", "fury", "indignation", "rejection", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
+/* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
+static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
+                                      "avenge", "reprisal", "reprisals", NULL};
 static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organisation", "organization",
                                           "alliance", "faction", "outfit", "network", "coalition", NULL};
 
@@ -464,6 +467,13 @@ static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot"
                                        "stole", "shut", "cut", "set", "put", "kept", "left", "blew", "paid",
                                        "laid", "flew", "swore", "sworn", "stood", "came", "built", "froze",
                                        "frozen", "undertook", "retook", "retaken", "forgave", NULL};
+
+/* a past form: a word in -ed, or an irregular past ("struck", "met") */
+static int past_form(const tokinfo *t)
+{
+    size_t ln = strlen(t->low);
+    return (ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST);
+}
 static const char *const VERB_LEFT[] = {"to", "and", "who", "which", "that", ",", "not", "n't", "never",
                                         "also", "has", "have", "had", "will", "would", "could", "may",
                                         "might", "shall", "can", "should", "must", "did", "does", "do",
@@ -1876,8 +1886,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 is_any(t, STOP_RIGHT) || is(t, "and") || is(t, "or") || is(t, "that"))
                 return 0;
             /* a verb of its own in the past is no modifier: "a drone strike killed three militants" */
-            size_t ln = strlen(t->low);
-            if (((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST)) && is_verb_word(c, q)) return 0;
+            if (past_form(t) && is_verb_word(c, q)) return 0;
             q++;
         }
         if (q >= c->nt) return 0;
@@ -2097,8 +2106,6 @@ static int rel_end(kb_coder *c, int s)
  * "vowed revenge"): it answers an earlier act, named or not. */
 static int vows_response(const kb_coder *c, const vmatch *v)
 {
-    static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
-                                          "avenge", "reprisal", "reprisals", NULL};
     for (int j = v->s; j < v->e + 4 && j < c->nt; j++)
         if (is_any(&c->tok[j], RESPOND)) return 1;
     return 0;
@@ -2114,9 +2121,7 @@ static int coord_after_gerund(kb_coder *c, const vmatch *sup, const vmatch *v)
                                                "aggression", "incursion", "violations", NULL};
     int k = prev_word(c, v->s);
     if (k < sup->e || !is(&c->tok[k], "and") || sup->src < 0) return 0;
-    const tokinfo *t = &c->tok[v->s];
-    size_t ln = strlen(t->low);
-    if (!((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST))) return 0;
+    if (!past_form(&c->tok[v->s])) return 0;
     int of = 0, ing = 0;
     for (int j = sup->s + 1; j < k; j++) { /* the pattern may hold the "of" ("accused X of aggression") */
         const tokinfo *u = &c->tok[j];
@@ -2177,9 +2182,7 @@ static int speaker_goes_on(kb_coder *c, int vi)
     if (!(r == 2 || r == 10 || r == 11 || r == 13)) return -1;
     int k = prev_word(c, v->s);
     if (k < 3 || !is(&c->tok[k], "and")) return -1;
-    const tokinfo *t = &c->tok[v->s];
-    size_t ln = strlen(t->low);
-    if (!((ln > 3 && !strcmp(t->low + ln - 2, "ed")) || is_any(t, IRR_PAST))) return -1;
+    if (!past_form(&c->tok[v->s])) return -1;
     for (int u = vi - 1; u >= 0; u--) {
         const vmatch *w = &c->vm[u];
         if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -4991,8 +4994,6 @@ static void answered_targets(kb_coder *c)
 {
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", NULL};
-    static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
-                                          "avenge", "reprisal", "reprisals", NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->target.code || !e->source.code || e->historical) continue;

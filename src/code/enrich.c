@@ -692,6 +692,12 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 static void earlier_report(kb_event *ev, size_t n);
 
+/* a place that is a whole country or a region, no town or province */
+static int broad_place(const kb_place *p)
+{
+    return p->precision && (!strcmp(p->precision, "country") || !strcmp(p->precision, "region"));
+}
+
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
@@ -955,8 +961,7 @@ static void earlier_report(kb_event *ev, size_t n)
             e->date = f->date;
             e->date_precision = f->date_precision;
             e->date_source = "earlier";
-            int weak = !e->place.name || (e->place.precision && (!strcmp(e->place.precision, "country") ||
-                                                                 !strcmp(e->place.precision, "region")));
+            int weak = !e->place.name || broad_place(&e->place);
             if (weak && f->place.name) e->place = f->place;
             break;
         }
@@ -985,9 +990,7 @@ static int places_agree(const kb_event *a, const kb_event *b)
 {
     const kb_place *p = &a->place, *q = &b->place;
     if (!p->name || !q->name || p->name == q->name || !strcmp(p->name, q->name)) return 1;
-    int pc = p->precision && (!strcmp(p->precision, "country") || !strcmp(p->precision, "region"));
-    int qc = q->precision && (!strcmp(q->precision, "country") || !strcmp(q->precision, "region"));
-    return (pc || qc) && p->country && q->country && !strcmp(p->country, q->country);
+    return (broad_place(p) || broad_place(q)) && p->country && q->country && !strcmp(p->country, q->country);
 }
 
 /* codes of one root that may tell one act: the same three digits, or one the root's plain
