@@ -1061,18 +1061,42 @@ static int own_side(const kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* "Russia launched 150 drones at Ukraine ..." then "the Russian defence ministry said its forces
+ * had struck facilities": a violent act of a named side with no target named, when the article
+ * has that side's act of the same root on a target at an agreeing date, is that act retold. */
+static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
+{
+    const kb_event *e = &ev[i];
+    if (!violent_root(e->root) || e->historical || e->target.code || !e->source.code ||
+        !memcmp(e->source.code, "---", 3))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        kb_event *f = &ev[k];
+        if (k == i || !f->root[0] || memcmp(f->root, e->root, 2) || f->historical || !f->target.code ||
+            !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
+            continue;
+        take_details(f, e);
+        return 1;
+    }
+    return 0;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i)) ev[i].root[0] = '\0'; /* dropped below */
+        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
+            ev[i].root[0] = '\0'; /* dropped below */
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
         if (!e->root[0]) continue;
         int violent = violent_root(e->root), folded = 0;
         for (size_t k = 0; k < w && !folded; k++) {
             kb_event *f = &ev[k];
-            if (f->sentence == e->sentence || memcmp(f->root, e->root, 2) || f->historical != e->historical ||
+            /* one sentence tells one happening of a violent dyad once ("launched drones at
+             * Ukraine, targeting energy facilities in the Kyiv region"); other acts in one
+             * sentence may be distinct */
+            if ((f->sentence == e->sentence && !violent) || memcmp(f->root, e->root, 2) || f->historical != e->historical ||
                 !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
                 (!violent && !codes_agree(f->code, e->code)) || !dates_agree(f, e) ||
                 (material_root(e->root) && !places_agree(f, e)))
