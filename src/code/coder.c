@@ -1133,7 +1133,9 @@ static void kill_modifiers(kb_coder *c)
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
-    static const char *const CONN[] = {",", "and", "the", "its", "their", "both", NULL};
+    /* "Congolese troops and allied Wazalendo militias": a word of alliance before a member */
+    static const char *const CONN[] = {",", "and", "the", "its", "their", "both", "allied", "other",
+                                       "partner", "fellow", NULL};
     *has_and = 0;
     if (a >= b) return 0;
     for (int k = a; k < b; k++) {
