@@ -456,7 +456,8 @@ static int appos_open(const kb_coder *c, int close)
 }
 static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "with", "for", "to", "into",
                                     "over", "about", "toward", "towards", "inside", "near", "across",
-                                    "within", "along", "between", "among", "under", "through", NULL};
+                                    "within", "along", "between", "among", "under", "through", "above",
+                                    "below", "outside", "beyond", "behind", NULL};
 static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for", "by",
                                            "since", "across", "along", "inside", "outside", "last",
                                            "earlier", "yesterday", "today", ",", ".", NULL};
@@ -1485,6 +1486,27 @@ static void compose(kb_coder *c)
             a->e = b->e;
             a->name = span_str(c, a->s, a->e);
             b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            continue;
+        }
+        /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
+         * Africa Province": an unnamed armed agent from a named group is that group */
+        if (a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
+            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) && is(&c->tok[a->e], "from") &&
+            (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
+            a->code = b->code;
+            a->country = b->country;
+            a->kind = KBL_GROUP;
+            a->home = b->home;
+            a->e = b->e;
+            b->dead = 1;
+            /* "... from the Viv Ansanm gang coalition": the group's own agent noun is its name */
+            if (bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && !M[bi + 1].country &&
+                M[bi + 1].s == b->e) {
+                a->e = M[bi + 1].e;
+                M[bi + 1].dead = 1;
+            }
+            a->name = span_str(c, a->s, a->e);
             for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
             continue;
         }

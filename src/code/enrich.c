@@ -1081,11 +1081,31 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* "Eleven soldiers were killed when insurgents from ISWAP overran a base": the sentence's
+ * killing by no one named is its named side's violent act on the same target. */
+static int unsourced_beside(kb_event *ev, size_t n, size_t i)
+{
+    const kb_event *e = &ev[i];
+    if (!violent_root(e->root) || e->historical || !e->target.code ||
+        (e->source.code && memcmp(e->source.code, "---", 3)))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        kb_event *f = &ev[k];
+        if (k == i || !f->root[0] || f->sentence != e->sentence || !violent_root(f->root) || f->historical ||
+            !f->source.code || !memcmp(f->source.code, "---", 3) || !same_actor3(f->target.code, e->target.code))
+            continue;
+        take_details(f, e);
+        return 1;
+    }
+    return 0;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
+        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
+            unsourced_beside(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];

@@ -82,6 +82,8 @@ static void text_run(run *r, const char *text, const char *date)
     assert_int_equal(kb_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
 }
 
+static int violent_root(const char *root) { return (root[0] == '1' && root[1] >= '8') || root[0] == '2'; }
+
 static void done(run *r) { kb_doc_free(r->d); }
 
 /* the first event whose code starts with prefix */
@@ -496,6 +498,22 @@ static void test_restated(void **state)
     for (size_t i = 0; i < n; i++) attacks += !strcmp(r.ev[i].root, "19");
     assert_true(r.n > n);
     assert_int_equal(attacks, 1);
+    done(&r);
+    /* a killing by no one named in the sentence of a named side's act on the same target */
+    text_run(&r,
+             "Eleven Nigerian soldiers were killed when insurgents from the Islamic State West Africa "
+             "Province overran a military base in Borno State on Tuesday.",
+             "2026-03-04");
+    n = kb_fold_restated(r.ev, r.n);
+    size_t named = 0, unnamed2 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!violent_root(r.ev[i].root)) continue;
+        if (r.ev[i].source.code && !strcmp(r.ev[i].source.code, "ISW")) named++;
+        else unnamed2++;
+    }
+    assert_true(r.n > n);
+    assert_int_equal(named, 1);
+    assert_int_equal(unnamed2, 0);
     done(&r);
 }
 
