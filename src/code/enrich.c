@@ -1019,7 +1019,9 @@ static void take_details(kb_event *f, const kb_event *e)
 
 /* An attack told with no attacker named ("militants attacked army posts in Kayes") that an
  * uncontested claim of the article gives a doer ("JNIM claimed the raids"): the claimed
- * attack, on the same side, on dates and places that agree, is that happening. */
+ * attack, on the same side, on dates and places that agree, is that happening. So is a named
+ * side's act on the same side in the same sentence ("Eleven soldiers were killed when
+ * insurgents from ISWAP overran a base"), claimed or not. */
 static int claimed_elsewhere(kb_event *ev, size_t n, size_t i)
 {
     const kb_event *e = &ev[i];
@@ -1032,6 +1034,10 @@ static int claimed_elsewhere(kb_event *ev, size_t n, size_t i)
             !memcmp(f->source.code, "---", 3) || !same_actor3(f->target.code, e->target.code) || !dates_agree(f, e) ||
             !places_agree(f, e))
             continue;
+        if (f->sentence == e->sentence) {
+            take_details(f, e);
+            return 1;
+        }
         for (size_t q = 0; q < n; q++)
             if (!strcmp(ev[q].code, "015") && ev[q].source.code && !strcmp(ev[q].source.code, f->source.code)) {
                 take_details(f, e);
@@ -1081,31 +1087,11 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
-/* "Eleven soldiers were killed when insurgents from ISWAP overran a base": the sentence's
- * killing by no one named is its named side's violent act on the same target. */
-static int unsourced_beside(kb_event *ev, size_t n, size_t i)
-{
-    const kb_event *e = &ev[i];
-    if (!violent_root(e->root) || e->historical || !e->target.code ||
-        (e->source.code && memcmp(e->source.code, "---", 3)))
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        kb_event *f = &ev[k];
-        if (k == i || !f->root[0] || f->sentence != e->sentence || !violent_root(f->root) || f->historical ||
-            !f->source.code || !memcmp(f->source.code, "---", 3) || !same_actor3(f->target.code, e->target.code))
-            continue;
-        take_details(f, e);
-        return 1;
-    }
-    return 0;
-}
-
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
-            unsourced_beside(ev, n, i))
+        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
