@@ -115,6 +115,12 @@ struct kb_coder {
     kb_arena *arena; /* the document's */
     const char *text;
     int agentless; /* emitting an attack with no named attacker (agentless()) */
+    /* abbreviations the article defines: "the Arakan Army (AA)", then "The AA said" */
+    struct {
+        char low[20];
+        int32_t actor;
+    } abbr[16];
+    int nabbr;
 };
 
 /* ------------------------------------------------------------ setup */
@@ -684,6 +690,7 @@ static int inner_capital(const kb_coder *c, int i)
 }
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
+static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* The two sides of the previous sentence's joint act ("Pakistan and Uzbekistan held talks"
  * codes both ways), if the article's last plural actor is one of them: "They agreed to meet
@@ -769,6 +776,40 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
         b->code = arena_cat(c, b->country, a->role);
 }
 
+/* "The group said it had seized ...", "The AA said in a statement that its fighters ...": the
+ * speaker of the saying word before token i (right before it, or before "... that"), over a
+ * describing apposition ("The BLA, a group banned by Pakistan, said it"), not the last name
+ * before. 1 and *out if found. */
+static int said_subject(const kb_coder *c, int i, kb_actor *out)
+{
+    static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
+                                       "announced", "insisted", "warned", "denied", NULL};
+    int sw = i - 1; /* the saying word */
+    if (i >= 2 && is(&c->tok[i - 1], "that"))
+        for (int q = i - 2; q > 0 && q >= i - 12; q--) {
+            if (is(&c->tok[q], ",") || is(&c->tok[q], ";") || c->tok[q].men >= 0) break;
+            if (is_any(&c->tok[q], SAID)) {
+                sw = q;
+                break;
+            }
+        }
+    if (sw < 1 || !is_any(&c->tok[sw], SAID)) return 0;
+    int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
+    if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
+    for (int k = c->nm; k-- > 0;) {
+        const mention *x = &c->men[k];
+        /* (an organ no one names is the speaker too: "The army said it had killed 20
+         * militants" is never the villagers') */
+        if (x->dead || x->e > before || !x->code) continue;
+        int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
+        for (int q = x->e; q < before && subj; q++)
+            if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
+        if (subj) *out = (kb_actor){x->code, x->name, x->country};
+        return subj;
+    }
+    return 0;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -805,8 +846,32 @@ static void find_mentions(kb_coder *c)
             best_v = -1;
         if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON && other_first_name(c, i))
             best_v = -1;
+        /* an abbreviation the article defined for an actor of the lexicon */
+        if (best_v < 0 && c->tok[i].allcaps && c->tok[i].kind == KBL_T_WORD)
+            for (int k = 0; k < c->nabbr; k++)
+                if (streq(c->abbr[k].low, c->tok[i].low)) {
+                    best_v = c->abbr[k].actor;
+                    best_e = i + 1;
+                    break;
+                }
         if (best_v >= 0) {
-            add_mention(c, i, best_e, kbl_actor_at(c->lx, best_v));
+            /* "the Arakan Army (AA)": the article may go on with the abbreviation alone */
+            const kbl_actor *la = kbl_actor_at(c->lx, best_v);
+            if (best_e + 2 < c->nt && is(&c->tok[best_e], "(") && c->tok[best_e + 1].allcaps &&
+                c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
+                (la->kind == KBL_GROUP || la->kind == KBL_IGO || la->kind == KBL_STATE) &&
+                /* the whole name, not its tail ("Muslim Association of Britain (MAB)") */
+                c->tok[best_e + 1].low[0] == c->tok[i].low[0] &&
+                !(i > 0 && ((c->tok[i - 1].cap && !is_any(&c->tok[i - 1], DETS)) || is(&c->tok[i - 1], "of"))) &&
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                int known = 0;
+                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[best_e + 1].low);
+                if (!known) {
+                    memcpy(c->abbr[c->nabbr].low, c->tok[best_e + 1].low, sizeof c->abbr[0].low);
+                    c->abbr[c->nabbr++].actor = best_v;
+                }
+            }
+            add_mention(c, i, best_e, la);
             if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
                 c->men[c->nm - 2].kind == KBL_AGENT)
                 title_office(c, &c->men[c->nm - 2], &c->men[c->nm - 1]);
@@ -822,36 +887,7 @@ static void find_mentions(kb_coder *c)
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
             memory_at(c, i, &m);
-            /* "The group said it had seized ...": the speaker, not the last name before */
-            static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
-                                               "announced", "insisted", "warned", "denied", NULL};
-            /* ... over a describing apposition ("The BLA, a group banned by Pakistan, said it") */
-            int sw = i - 1; /* the saying word: right before, or before "... that it" */
-            if (i >= 2 && is(&c->tok[i - 1], "that"))
-                for (int q = i - 2; q > 0 && q >= i - 12; q--) {
-                    if (is(&c->tok[q], ",") || is(&c->tok[q], ";") || c->tok[q].men >= 0) break;
-                    if (is_any(&c->tok[q], SAID)) {
-                        sw = q;
-                        break;
-                    }
-                }
-            int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
-            if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
-            if (sw >= 1 && is_any(&c->tok[sw], SAID))
-                for (int k = c->nm; k-- > 0;) {
-                    const mention *x = &c->men[k];
-                    /* (an organ no one names is the speaker too: "The army said it had killed
-                     * 20 militants" is never the villagers') */
-                    if (x->dead || x->e > before || !x->code) continue;
-                    int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
-                    for (int q = x->e; q < before && subj; q++)
-                        if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
-                    if (subj) {
-                        m.any = (kb_actor){x->code, x->name, x->country};
-                        m.has_any = 1;
-                    }
-                    break;
-                }
+            if (said_subject(c, i, &m.any)) m.has_any = 1;
             if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
                    i + (is(t, "both") ? 1 : 2) < c->nt) {
@@ -1547,6 +1583,17 @@ static void compose(kb_coder *c)
         memory m;
         memory_at(c, b->s - 1, &m);
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
+        kb_actor sp;
+        if (is(t, "its") && said_subject(c, b->s - 1, &sp)) a = &sp; /* "The AA said its fighters" */
+        /* "The Arakan Army said its fighters": a group's armed men are the group */
+        if (a && !a->country && a->code && memcmp(a->code, "---", 3) && memcmp(a->code, "IGO", 3) &&
+            memcmp(a->code, "NGO", 3) && b->role && armed_role(b->role)) {
+            b->code = a->code;
+            b->kind = KBL_GROUP;
+            for (int k = 0; k < c->nm && !b->home; k++)
+                if (!strcmp(M[k].code ? M[k].code : "", a->code)) b->home = M[k].home;
+            continue;
+        }
         /* "Pakistan's military said 23 of its soldiers": a state organ's people are the state's */
         if (!a || !a->country || strncmp(a->code, a->country, 3)) continue;
         b->code = arena_cat(c, a->country, b->role);
@@ -1962,7 +2009,6 @@ static const char *const HELD[] = {"stronghold", "strongholds", "hideout", "hide
                                    "bunkers", "sanctuary", "sanctuaries", "targets", "target", "barracks", NULL};
 
 /* roles of armed men outside a state ("military bases" are a state's sites, not its men hit) */
-static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 static void find_verbs(kb_coder *c, int titlecase)
 {
@@ -2681,7 +2727,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
-    if (s && t && s->code && t->code && root >= 18 && s->kind == KBL_GROUP && !s->country && s->home &&
+    /* ... and its words to a bare state organ are to its home state's ("the AA accused the junta") */
+    if (s && t && s->code && t->code && (root >= 18 || !strcmp(code, "015") || (t->role && state_organ(t->role))) &&
+        s->kind == KBL_GROUP &&
+        !s->country && s->home &&
         !t->country && !memcmp(t->code, "---", 3) && t->role && strcmp(t->role, "INS") && strcmp(t->role, "REB")) {
         dt = *t;
         dt.country = s->home;
@@ -5038,6 +5087,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = 0;
     c->nstates = 0;
+    c->nabbr = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {
