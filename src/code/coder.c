@@ -3095,8 +3095,8 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
-/* a role of people hit by violence (not the armed) */
-static int victim_role(const char *role)
+/* a role of people hit by violence (not the armed); the enrichment's own_side asks it too */
+int kbe_victim_role(const char *role)
 {
     static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
                                     "JUD", "LEG", "OPP", "PTY", "BUS", "HLH", "AGR", "ELI", "SET", NULL};
@@ -3120,7 +3120,7 @@ static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
         if (k == i || f->historical || !f->target.code || strlen(f->target.code) != 6 || memcmp(f->root, e->root, 2) ||
             !same_code(f->source.code, e->source.code))
             continue;
-        int bare = !f->target.country && !memcmp(f->target.code, "---", 3) && victim_role(f->target.code + 3);
+        int bare = !f->target.country && !memcmp(f->target.code, "---", 3) && kbe_victim_role(f->target.code + 3);
         if (strncmp(f->target.code, e->target.code, 3) && !bare) continue;
         if (bare) {
             f->target.country = e->target.country ? e->target.country : e->target.code;
@@ -3251,7 +3251,7 @@ static int agl_victim_role(const mention *m)
 {
     if (m->dead || m->pronoun || m->kind == KBL_GROUP || m->kind == KBL_PERSON || !m->code) return 0;
     if (m->people) return 1; /* "Afghans": the state's civilians (emit) */
-    return m->role && victim_role(m->role);
+    return m->role && kbe_victim_role(m->role);
 }
 
 /* a mention that reports ("police said", "..., officials told reporters", "according to police") */

@@ -34,6 +34,7 @@
 #include "annotate/toll.h"
 #include "code/kbe.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1017,34 +1018,113 @@ static void take_details(kb_event *f, const kb_event *e)
     }
 }
 
+/* The named sides' attacks an attack by no one named may be (claimed_elsewhere): violent, not
+ * historical, with a target. Two lists, each sorted by (sentence, the target's first three
+ * letters, position): the acts of doers who claim an act in the article (015), their sentence
+ * taken as 0 since any sentence will do; and all of them, under their own sentence. An attack
+ * by no one named looks by binary search at the acts on its own side in each list, in article
+ * order: n log n, where comparing each with every act, and every act with every claim, was
+ * cubic. */
+typedef struct named_act {
+    size_t s; /* sentence, 0 in the claimed list */
+    const char *t;
+    size_t k;
+} named_act;
+
+typedef struct named_acts {
+    named_act *claimed, *all;
+    size_t nc, na;
+} named_acts;
+
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static int cmp_act_key(size_t s, const char *t, const named_act *y)
+{
+    if (s != y->s) return s < y->s ? -1 : 1;
+    return strncmp(t, y->t, 3);
+}
+
+static int cmp_act(const void *a, const void *b)
+{
+    const named_act *x = a, *y = b;
+    int c = cmp_act_key(x->s, x->t, y);
+    return c ? c : (x->k > y->k) - (x->k < y->k);
+}
+
+/* Out of memory: no lists (nothing folded into a named side's act). */
+static void named_acts_init(named_acts *na, const kb_event *ev, size_t n)
+{
+    memset(na, 0, sizeof *na);
+    const char **claimers = malloc((n ? n : 1) * sizeof *claimers);
+    na->claimed = malloc((n ? n : 1) * sizeof *na->claimed);
+    na->all = malloc((n ? n : 1) * sizeof *na->all);
+    if (!claimers || !na->claimed || !na->all) {
+        free(na->claimed);
+        free(na->all);
+        memset(na, 0, sizeof *na);
+        free(claimers);
+        return;
+    }
+    size_t ncl = 0;
+    for (size_t q = 0; q < n; q++)
+        if (!strcmp(ev[q].code, "015") && ev[q].source.code) claimers[ncl++] = ev[q].source.code;
+    qsort(claimers, ncl, sizeof *claimers, cmp_cstr);
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *f = &ev[k];
+        if (!violent_root(f->root) || f->historical || !f->source.code || !memcmp(f->source.code, "---", 3) ||
+            !f->target.code)
+            continue;
+        na->all[na->na++] = (named_act){f->sentence, f->target.code, k};
+        if (ncl && bsearch(&f->source.code, claimers, ncl, sizeof *claimers, cmp_cstr))
+            na->claimed[na->nc++] = (named_act){0, f->target.code, k};
+    }
+    free(claimers);
+    qsort(na->claimed, na->nc, sizeof *na->claimed, cmp_act);
+    qsort(na->all, na->na, sizeof *na->all, cmp_act);
+}
+
+static void named_acts_free(named_acts *na)
+{
+    free(na->claimed);
+    free(na->all);
+}
+
+/* the position of the first act of list[0..n) in sentence s on e's side that own_side has not
+ * dropped, at dates and places that agree with e's; SIZE_MAX if none */
+static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb_event *ev, const kb_event *e)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_act_key(s, e->target.code, &list[mid]) > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < n && !cmp_act_key(s, e->target.code, &list[lo]); lo++) {
+        const kb_event *f = &ev[list[lo].k];
+        if (violent_root(f->root) && dates_agree(f, e) && places_agree(f, e)) return list[lo].k;
+    }
+    return SIZE_MAX;
+}
+
 /* An attack told with no attacker named ("militants attacked army posts in Kayes") that an
  * uncontested claim of the article gives a doer ("JNIM claimed the raids"): the claimed
  * attack, on the same side, on dates and places that agree, is that happening. So is a named
  * side's act on the same side in the same sentence ("Eleven soldiers were killed when
- * insurgents from ISWAP overran a base"), claimed or not. */
-static int claimed_elsewhere(kb_event *ev, size_t n, size_t i)
+ * insurgents from ISWAP overran a base"), claimed or not. The first such act of the article. */
+static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t i)
 {
     const kb_event *e = &ev[i];
-    if (!violent_root(e->root) || e->historical || !e->target.code ||
+    if (!na->na || !violent_root(e->root) || e->historical || !e->target.code ||
         (e->source.code && memcmp(e->source.code, "---", 3)))
         return 0;
-    for (size_t k = 0; k < n; k++) {
-        kb_event *f = &ev[k];
-        if (k == i || !violent_root(f->root) || f->historical || !f->source.code ||
-            !memcmp(f->source.code, "---", 3) || !same_actor3(f->target.code, e->target.code) || !dates_agree(f, e) ||
-            !places_agree(f, e))
-            continue;
-        if (f->sentence == e->sentence) {
-            take_details(f, e);
-            return 1;
-        }
-        for (size_t q = 0; q < n; q++)
-            if (!strcmp(ev[q].code, "015") && ev[q].source.code && !strcmp(ev[q].source.code, f->source.code)) {
-                take_details(f, e);
-                return 1;
-            }
-    }
-    return 0;
+    size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e);
+    size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e);
+    size_t k = kc < ks ? kc : ks;
+    if (k == SIZE_MAX) return 0;
+    take_details(&ev[k], e);
+    return 1;
 }
 
 /* "Indian and Pakistani troops exchanged fire, killing two civilians on the Pakistani side":
@@ -1055,7 +1135,7 @@ static int own_side(const kb_event *ev, size_t n, size_t i)
     const kb_event *e = &ev[i];
     const char *tc = e->target.country ? e->target.country : e->target.code;
     if (!violent_root(e->root) || e->historical || !e->source.country || !tc || strlen(e->target.code) != 6 ||
-        strncmp(e->source.country, tc, 3) || !strstr("CVL COP EDU MED REL LAB", e->target.code + 3))
+        strncmp(e->source.country, tc, 3) || !kbe_victim_role(e->target.code + 3))
         return 0;
     for (size_t k = 0; k < n; k++) {
         const kb_event *f = &ev[k];
@@ -1090,9 +1170,12 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
+    named_acts na;
+    named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
+        if (claimed_elsewhere(&na, ev, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
+    named_acts_free(&na);
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
         if (!e->root[0]) continue;

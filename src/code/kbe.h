@@ -22,6 +22,9 @@ void kbe_event_json(kbu_buf *b, const kb_doc *d, const kb_event *e);
 void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e);
 void kbe_tsv_header(kbu_buf *b);
 
+/* a role of people hit by violence, not the armed ("CVL", "MIL", "GOV" ...; not "INS"): the
+ * coder's victims and the enrichment's own side (src/code/enrich.c) */
+int kbe_victim_role(const char *role);
 /* Fallback sentence splitter used when the document has no sentence spans. */
 size_t kbe_split_sentences(const char *text, size_t len, kb_span *out, size_t cap);
 
