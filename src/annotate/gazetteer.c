@@ -222,9 +222,10 @@ kba_gaz *kba_gaz_open(const char *path, kb_err *err)
     path = kba_gaz_default_path();
     if (kba_gaz_ensure(path, err) != KB_OK) return NULL;
     kba_gaz *g = gaz_open_path(path, err);
-    /* an index built by an older khabar lacks the names in other scripts: rebuild it
-     * (once; a read-only data directory keeps serving the old one) */
-    if (g && !kba_gaz_has_scripts(g) && kba_gaz_rebuild_once(path)) {
+    /* an index written by an older builder (lacking the names in other scripts, say), even
+     * one newer than its sources: rebuild it (once; a read-only data directory keeps serving
+     * the old one) */
+    if (g && kba_gaz_builder(g) < KBA_GAZ_BUILDER && kba_gaz_rebuild_once(path)) {
         kba_gaz *n = gaz_open_path(path, NULL);
         if (n) {
             kba_gaz_close(g);
@@ -413,6 +414,13 @@ static int kba_gaz_rebuild_once(const char *idx)
     kb_err e;
     memset(&e, 0, sizeof e);
     return gaz_ensure(idx, 1, &e) == KB_OK;
+}
+
+uint32_t kba_gaz_builder(const kba_gaz *g)
+{
+    /* the field is there when the records start after it (sections are 8-byte aligned) */
+    if (!g || g->h->off_rec < sizeof(kba_gaz_hdr)) return 0;
+    return g->h->builder;
 }
 
 int kba_gaz_has_scripts(const kba_gaz *g)

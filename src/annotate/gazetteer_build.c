@@ -743,6 +743,7 @@ static int write_index(bld *b, const char *out_path)
     kba_gaz_hdr h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, KBA_GAZ_MAGIC, 8);
+    h.builder = KBA_GAZ_BUILDER;
     h.n_rec = (uint32_t)b->rec.n;
     h.n_country = (uint32_t)b->country.n;
     h.n_adm1 = (uint32_t)b->adm1.n;

@@ -8,6 +8,11 @@
  * A key is a folded name; slots are an open-addressing hash table (power of
  * two, linear probing) of key index + 1; each key points at its run of
  * postings (record << 2 | match type).
+ *
+ * The header ends with the version of the builder that wrote the index (KBA_GAZ_BUILDER, geo.h): an
+ * index whose records start before that field was written before it existed (builder 0).
+ * The layout is the same for every builder, so any khabar reads any index; an index of an
+ * older builder is rebuilt (kba_gaz_open, scripts/gazetteer), one of a newer is kept.
  */
 #ifndef KBA_GAZETTEER_INT_H
 #define KBA_GAZETTEER_INT_H
@@ -25,6 +30,7 @@ typedef struct kba_gaz_hdr {
     uint32_t n_rec, n_country, n_adm1, n_adm2, n_keys, n_slots, n_post, n_stop;
     uint64_t off_rec, off_country, off_adm1, off_adm2, off_keys, off_slots, off_post, off_stop,
         off_str, n_str, total;
+    uint32_t builder, reserved; /* KBA_GAZ_BUILDER; older indexes lack it (see above) */
 } kba_gaz_hdr;
 
 typedef struct kba_gcountry {

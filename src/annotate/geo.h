@@ -72,6 +72,14 @@ int kba_fold(const char *s, size_t n, char *out, size_t cap);
  * Urdu yeh, kaf and heh -- folded to one; Arabic-Indic digits as ASCII). The index holds
  * the names that kba_fold refuses under this key. -1 if too long. */
 int kba_fold_script(const char *s, size_t n, char *out, size_t cap);
+/* Bump whenever gazetteer_build.c, the name folding (kba_fold, kba_fold_script) or what the
+ * builder reads changes the index it writes for the same sources. 1: the first with the field
+ * (names in other scripts, the supplement's aliases). */
+#define KBA_GAZ_BUILDER 1
+/* The version of the builder that wrote the index (0: written before indexes carried it);
+ * this khabar's is KBA_GAZ_BUILDER, and kba_gaz_open(NULL) rebuilds an
+ * index of an older one. */
+uint32_t kba_gaz_builder(const kba_gaz *g);
 /* Does the index hold names in other scripts (built by this version)? */
 int kba_gaz_has_scripts(const kba_gaz *g);
 /* Candidates of a folded key: postings (record << 2 | KBA_M_*); *n = 0 if none. */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "annotate/gazetteer_int.h"
 #include "annotate/geo.h"
 #include <math.h>
 #include <stdio.h>
@@ -216,6 +217,36 @@ static void test_open_errors(void **state)
     assert_int_equal(err.code, KB_EFORMAT);
 }
 
+/* The index carries the version of its builder; a copy marked as an older builder's still
+ * opens (any khabar reads any index), and tells its version, so that it is rebuilt. */
+static void test_builder_version(void **state)
+{
+    (void)state;
+    assert_int_equal(kba_gaz_builder(G), KBA_GAZ_BUILDER);
+    assert_int_equal(kba_gaz_builder(NULL), 0);
+    char t[400];
+    snprintf(t, sizeof t, "%s/old.idx", dir);
+    FILE *in = fopen(idx, "rb"), *out = fopen(t, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    kba_gaz_hdr h;
+    assert_int_equal(fread(&h, 1, sizeof h, in), sizeof h);
+    h.builder = 0;
+    fwrite(&h, 1, sizeof h, out);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0) fwrite(buf, 1, n, out);
+    fclose(in);
+    fclose(out);
+    kb_err err = {0};
+    kba_gaz *old = kba_gaz_open(t, &err);
+    assert_non_null(old);
+    assert_int_equal(kba_gaz_builder(old), 0);
+    assert_int_equal(kba_gaz_nrec(old), kba_gaz_nrec(G));
+    kba_gaz_close(old);
+    unlink(t);
+}
+
 static void test_lookup(void **state)
 {
     (void)state;
@@ -400,7 +431,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),          cmocka_unit_test(test_script_names),
-        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_open_errors),   cmocka_unit_test(test_builder_version),
         cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
         cmocka_unit_test(test_place_of_span), cmocka_unit_test(test_resolve_spans),
     };
