@@ -810,6 +810,23 @@ static int said_subject(const kb_coder *c, int i, kb_actor *out)
     return 0;
 }
 
+/* A name that names a competition or its sponsor, not the actor: a capitalised "Cup", "Trophy",
+ * "Shield" or "Bowl" right after any name ("the CIS Cup", "the Kenya Cup"), and after an
+ * acronym also a sponsor's or competition's word ("the CIS Insurance Cup", "the AFC
+ * Championship") */
+static const char *const COMPETITION[] = {"cup", "trophy", "shield", "bowl", NULL};
+static const char *const SPONSORED[] = {"insurance", "assurance", "championship", "championships", "league",
+                                        "premiership", "series", "games", NULL};
+
+static int competition_name(const kb_coder *c, int s, int e)
+{
+    if (e >= c->nt || !c->tok[e].cap || c->tok[e].allcaps) return 0;
+    if (is_any(&c->tok[e], COMPETITION)) return 1;
+    for (int k = s; k < e; k++)
+        if (c->tok[k].kind == KBL_T_WORD && !c->tok[k].allcaps) return 0;
+    return is_any(&c->tok[e], SPONSORED);
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -854,6 +871,7 @@ static void find_mentions(kb_coder *c)
                     best_e = i + 1;
                     break;
                 }
+        if (best_v >= 0 && competition_name(c, i, best_e)) best_v = -1;
         if (best_v >= 0) {
             /* "the Arakan Army (AA)": the article may go on with the abbreviation alone */
             const kbl_actor *la = kbl_actor_at(c->lx, best_v);
