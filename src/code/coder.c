@@ -780,7 +780,7 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
  * speaker of the saying word before token i (right before it, or before "... that"), over a
  * describing apposition ("The BLA, a group banned by Pakistan, said it"), not the last name
  * before. 1 and *out if found. */
-static int said_subject(const kb_coder *c, int i, kb_actor *out)
+static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
 {
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
                                        "announced", "insisted", "warned", "denied", NULL};
@@ -793,6 +793,24 @@ static int said_subject(const kb_coder *c, int i, kb_actor *out)
                 break;
             }
         }
+    /* "ISWAP claimed the raid in a statement ..., saying its fighters had ...": the subject
+     * that opens the sentence */
+    if (saying && sw >= 2 && is(&c->tok[sw], "saying") && is(&c->tok[sw - 1], ",")) {
+        /* (of its clause: "Thailand has said ..., while India has rejected aid, saying ...") */
+        int start = 0;
+        for (int q = sw - 2; q > 0 && !start; q--)
+            if (is(&c->tok[q], ";") || is(&c->tok[q], "while") || is(&c->tok[q], "but") ||
+                is(&c->tok[q], "whereas") || (is(&c->tok[q], "and") && is(&c->tok[q - 1], ",")))
+                start = q + 1;
+        for (int k = 0; k < c->nm; k++) {
+            const mention *x = &c->men[k];
+            if (x->dead || !x->code || x->s < start || x->e > sw) continue;
+            if (x->s > start && !(x->s == start + 1 && is_any(&c->tok[start], DETS))) return 0;
+            *out = (kb_actor){x->code, x->name, x->country};
+            return 1;
+        }
+        return 0;
+    }
     if (sw < 1 || !is_any(&c->tok[sw], SAID)) return 0;
     int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
     if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
@@ -905,7 +923,7 @@ static void find_mentions(kb_coder *c)
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
             memory_at(c, i, &m);
-            if (said_subject(c, i, &m.any)) m.has_any = 1;
+            if (said_subject(c, i, 0, &m.any)) m.has_any = 1;
             if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
                    i + (is(t, "both") ? 1 : 2) < c->nt) {
@@ -1178,6 +1196,13 @@ static void kill_modifiers(kb_coder *c)
             !is_any(&c->tok[e], BE) && !is_any(&c->tok[e], MODALS) && !is(&c->tok[e], "and") &&
             !is(&c->tok[e], "said") && !is(&c->tok[e], "says") && !is(&c->tok[e], "told") &&
             !is_verb_word(c, e) && !is_participle(&c->tok[e]) && !time_adverbial(c, e))
+            adj = 1;
+        /* a water named after a state is no actor: "Lake Chad", "the Gulf of Guinea", "the Sea
+         * of Japan" */
+        if (m->kind == KBL_STATE && !m->role && s0 >= 1 &&
+            ((c->tok[s0 - 1].cap && is(&c->tok[s0 - 1], "lake")) ||
+             (s0 >= 2 && is(&c->tok[s0 - 1], "of") && c->tok[s0 - 2].cap &&
+              (is(&c->tok[s0 - 2], "gulf") || is(&c->tok[s0 - 2], "sea") || is(&c->tok[s0 - 2], "bay")))))
             adj = 1;
         if (after || before || adj) {
             m->dead = 1;
@@ -1602,7 +1627,7 @@ static void compose(kb_coder *c)
         memory_at(c, b->s - 1, &m);
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
         kb_actor sp;
-        if (is(t, "its") && said_subject(c, b->s - 1, &sp)) a = &sp; /* "The AA said its fighters" */
+        if (is(t, "its") && said_subject(c, b->s - 1, 1, &sp)) a = &sp; /* "The AA said its fighters" */
         /* "The Arakan Army said its fighters": a group's armed men are the group */
         if (a && !a->country && a->code && memcmp(a->code, "---", 3) && memcmp(a->code, "IGO", 3) &&
             memcmp(a->code, "NGO", 3) && b->role && armed_role(b->role)) {
@@ -2103,10 +2128,15 @@ static void find_verbs(kb_coder *c, int titlecase)
                     break;
                 }
                 /* ... and an armed role right before a violent pattern's last word owns what was
-                 * hit ("captured a rebel stronghold", "struck militant hideouts") */
-                if (m >= 0 && m != star && c->men[m].kind == KBL_AGENT && c->men[m].role && c->men[m].e == end - 1 &&
-                    c->men[m].s > i && ps[k]->code && root_of(ps[k]->code) >= 18 && armed_role(c->men[m].role) &&
-                    is_any(&c->tok[end - 1], HELD)) {
+                 * hit ("captured a rebel stronghold", "struck militant hideouts"); so does a
+                 * force's before a held place inside the gap ("captured a military outpost near
+                 * the town") */
+                if (m >= 0 && m != star && c->men[m].kind == KBL_AGENT && c->men[m].role && c->men[m].s > i &&
+                    ps[k]->code && root_of(ps[k]->code) >= 18 && c->men[m].e < end &&
+                    ((c->men[m].e == end - 1 && armed_role(c->men[m].role)) ||
+                     (c->men[m].e < end - 1 && (armed_role(c->men[m].role) || !strcmp(c->men[m].role, "MIL") ||
+                                                !strcmp(c->men[m].role, "COP")))) &&
+                    is_any(&c->tok[c->men[m].e], HELD)) {
                     v->inner = c->men[m].group;
                     keep = m;
                     break;
@@ -3801,6 +3831,15 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
 }
 
+/* Who carried a claim's statement is not its target: "in a statement carried by the Islamic
+ * State group's Amaq news agency" (mention m after "by", past token from). */
+static int carrier_of_statement(const kb_coder *c, int m, int from)
+{
+    int k = c->men[m].s - 1;
+    while (k > from && is_any(&c->tok[k], DETS)) k--;
+    return k > from && is(&c->tok[k], "by");
+}
+
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
@@ -4799,13 +4838,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* a claim of responsibility: the claimed act is the claimer's too, on the same target */
         int claim_tgt = -1;
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
-            claim_tgt = ftgt;
+            claim_tgt = ftgt >= 0 && carrier_of_statement(c, ftgt, v->e) ? -1 : ftgt;
             for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
                 int m = live_mention_at(c, j);
                 /* a state that only places the act ("towns close to the border with Senegal",
                  * "near Iraq") is not its target */
                 int k = j - 1;
                 if (m >= 0 && c->men[m].s == j && k > v->e && (near_border_with(c, j) || is(&c->tok[k], "near"))) {
+                    j = group_end(c, m) - 1;
+                    continue;
+                }
+                if (m >= 0 && c->men[m].s == j && carrier_of_statement(c, m, v->e)) {
                     j = group_end(c, m) - 1;
                     continue;
                 }
@@ -4839,8 +4882,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             memset(&pm, 0, sizeof pm);
             for (size_t q = c->nev; q-- > 0 && !pcode;) {
                 const kb_event *e = &c->ev[q];
+                /* (or its own attack told before: "ISWAP attacked a base ... ISWAP claimed the raid") */
                 if (e->sentence >= (size_t)sent || e->historical || !e->target.code ||
-                    (e->source.code && memcmp(e->source.code, "---", 3)) ||
+                    (e->source.code && memcmp(e->source.code, "---", 3) &&
+                     (!c->men[fsrc].code || strncmp(e->source.code, c->men[fsrc].code, 3))) ||
                     !((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2'))
                     continue;
                 pcode = e->code;
