@@ -121,6 +121,11 @@ struct kb_coder {
         int32_t actor;
     } abbr[16];
     int nabbr;
+    /* the home countries of the groups the article named ("Viv Ansanm": HTI) */
+    struct {
+        const char *code, *home;
+    } homes[16];
+    int nhomes;
 };
 
 /* ------------------------------------------------------------ setup */
@@ -1018,10 +1023,12 @@ static void find_mentions(kb_coder *c)
             tokinfo *u = &c->tok[i + 1];
             if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
                 is(u, "movement") || is(u, "militia") || is(u, "faction") || is(u, "rebels") ||
-                is(u, "militants") || is(u, "insurgents") || is(u, "jihadists")) {
+                is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") || is(u, "gang") || is(u, "gangs") ||
+                is(u, "guerrillas") || is(u, "federation")) {
                 /* "the rebels", "the militants": the article's armed group, when it has one */
                 memory_at(c, i, &m);
-                int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists");
+                int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") ||
+                            is(u, "gangs") || is(u, "guerrillas");
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
                     used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
@@ -1333,6 +1340,17 @@ static void absorb(kb_coder *c, int i, mention *b)
     for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
 }
 
+/* A group's home country as one of the sentence's mentions of it, or an earlier one of the
+ * article, has it (a pronoun's mention of the group carries none). */
+static const char *home_of(const kb_coder *c, const char *code)
+{
+    for (int k = 0; k < c->nm; k++)
+        if (c->men[k].home && c->men[k].code && !strcmp(c->men[k].code, code)) return c->men[k].home;
+    for (int k = 0; k < c->nhomes; k++)
+        if (!strcmp(c->homes[k].code, code)) return c->homes[k].home;
+    return NULL;
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -1568,6 +1586,22 @@ static void compose(kb_coder *c)
             for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
             continue;
         }
+        /* "a spokesman for Viv Ansanm", "the leader of the TTP": the head speaks for the group */
+        if (a->kind == KBL_AGENT && !a->country && is_any(&c->tok[a->e - 1], HEADS) && b->code &&
+            (b->kind == KBL_GROUP || b->kind == KBL_IGO) &&
+            (is(&c->tok[a->e], "for") || is(&c->tok[a->e], "of")) &&
+            (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
+            a->code = b->code;
+            a->country = b->country;
+            a->kind = b->kind;
+            a->home = b->home ? b->home : home_of(c, b->code);
+            a->role = NULL;
+            a->e = b->e;
+            a->name = span_str(c, a->s, a->e);
+            b->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            continue;
+        }
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
          * Africa Province": an unnamed armed agent from a named group is that group */
         if (a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
@@ -1633,8 +1667,7 @@ static void compose(kb_coder *c)
             memcmp(a->code, "NGO", 3) && b->role && armed_role(b->role)) {
             b->code = a->code;
             b->kind = KBL_GROUP;
-            for (int k = 0; k < c->nm && !b->home; k++)
-                if (!strcmp(M[k].code ? M[k].code : "", a->code)) b->home = M[k].home;
+            b->home = home_of(c, a->code);
             continue;
         }
         /* "Pakistan's military said 23 of its soldiers": a state organ's people are the state's */
@@ -1828,6 +1861,14 @@ static void title_context(kb_coder *c)
         else if (art && c->scount[best] >= 3) pick = art;
         else if (one[1] && !several[1]) pick = one[1];
         else if (!one[1]) pick = art;
+        /* "Kenya's President Ruto spoke with Prime Minister X and promised that Kenya would ...":
+         * an office the sentence already gave that state's holder of is the other party's */
+        for (int k = 0; pick && k < i; k++) {
+            const mention *o = &c->men[k];
+            if (!o->dead && o->kind == KBL_PERSON && o->country && o->code && strlen(o->code) == 6 &&
+                !strncmp(o->country, pick, 3) && !strcmp(o->code + 3, m->role))
+                pick = art && strncmp(art, pick, 3) ? art : NULL;
+        }
         if (!pick) continue;
         m->country = kb_arena_strndup(c->arena, pick, 3);
         m->code = arena_cat(c, m->country, m->role);
@@ -2251,6 +2292,19 @@ static int coord_after_gerund(kb_coder *c, const vmatch *sup, const vmatch *v)
         if (of && u->kind == KBL_T_WORD && !u->cap && is_any(u, ATTACK_NOUNS)) ing = 1;
     }
     return of && ing;
+}
+
+/* "denied that its members had killed civilians and accused the police of ...": a verbal act
+ * (appeal, demand, criticism, threat) right after "and" is the speaker's next act, not part of
+ * what it denied or said; a violent one ("said militants had attacked and killed") stays
+ * inside the content. */
+static int verbal_after_content(kb_coder *c, const vmatch *sup, const vmatch *v)
+{
+    int k = prev_word(c, v->s);
+    if (k < sup->e || !is(&c->tok[k], "and") || sup->src < 0 || !v->p->code || !past_form(&c->tok[v->s]))
+        return 0;
+    int r = root_of(v->p->code);
+    return r == 2 || (r >= 10 && r <= 13);
 }
 
 /* v lies inside a describing apposition whose closing comma comes before the predicate of
@@ -3904,7 +3958,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "accused Y of shelling villages and summoned its envoy": the content ends at a verb
          * of the speaker's own */
         if (v->s >= suppress_from && v->s < suppress_to && suppressor >= 0 &&
-            coord_after_gerund(c, &c->vm[suppressor], v)) {
+            (coord_after_gerund(c, &c->vm[suppressor], v) || verbal_after_content(c, &c->vm[suppressor], v))) {
             v->src = c->vm[suppressor].src;
             suppress_from = suppress_to = c->nt + 1;
         }
@@ -4993,6 +5047,12 @@ remember_all:
         mention *m = &c->men[k];
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
+        int known = 0;
+        for (int q = 0; q < c->nhomes && !known; q++) known = !strcmp(c->homes[q].code, m->code ? m->code : "");
+        if (m->home && m->code && !known && c->nhomes < (int)(sizeof c->homes / sizeof *c->homes)) {
+            c->homes[c->nhomes].code = m->code;
+            c->homes[c->nhomes++].home = m->home;
+        }
         const char *mc = m->country ? m->country : m->home;
         if (mc && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
             int f = -1;
@@ -5150,7 +5210,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = 0;
     c->nstates = 0;
-    c->nabbr = 0;
+    c->nabbr = c->nhomes = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {
