@@ -454,10 +454,23 @@ static int appos_open(const kb_coder *c, int close)
         if (is(t, ";") || is(t, ":") || is(t, "(") || is(t, ")")) return -1;
         if (!is(t, ",")) continue;
         int m = c->tok[a - 1].men, k = a - 1;
+        /* "The Arakan Army (AA), the ...": over the name's abbreviation */
+        if (m < 0 && a >= 5 && is(&c->tok[a - 1], ")") && is(&c->tok[a - 3], "(")) m = c->tok[k = a - 4].men;
         /* "The JNIM group, al-Qaeda's branch in the Sahel,": a head noun after the name */
         if (m < 0 && a >= 2 && is_any(&c->tok[a - 1], GROUP_NOUNS)) m = c->tok[k = a - 2].men;
         if (m < 0 || c->men[m].dead || c->men[m].e != k + 1) return -1;
         if (is(&c->tok[a + 1], "a") || is(&c->tok[a + 1], "an") || is(&c->tok[a + 1], "one")) return a;
+        /* "The Arakan Army, the ethnic armed group that controls most of Rakhine, accused": a
+         * "the" phrase naming no one (not a list's next member, "Pakistan, the US and China") */
+        if (is(&c->tok[a + 1], "the")) {
+            int named = 0;
+            for (int q = a + 2; q < close && !named; q++) {
+                int qm = c->tok[q].men;
+                named = (qm >= 0 && !c->men[qm].dead && c->men[qm].kind != KBL_AGENT && q < a + 4) ||
+                        is(&c->tok[q], "and") || is(&c->tok[q], "or");
+            }
+            if (!named) return a;
+        }
         /* ... or a possessive one naming what the group is to another ("al-Qaeda's branch") */
         for (int q = a + 1; q < close && q < a + 5; q++)
             if (is(&c->tok[q], "'s") && k < a - 1) return a;
@@ -917,6 +930,11 @@ static void find_mentions(kb_coder *c)
                 c->men[c->nm - 2].kind == KBL_AGENT)
                 title_office(c, &c->men[c->nm - 2], &c->men[c->nm - 1]);
             i = best_e;
+            /* the defined abbreviation itself is no second mention */
+            for (int k = 0; k < c->nabbr; k++)
+                if (c->abbr[k].actor == best_v && i + 2 < c->nt && is(&c->tok[i], "(") &&
+                    streq(c->abbr[k].low, c->tok[i + 1].low) && is(&c->tok[i + 2], ")"))
+                    i += 3;
             continue;
         }
         /* pronouns and anaphoric noun phrases */
@@ -4945,6 +4963,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 pcode = e->code;
                 pm.kind = KBL_STATE;
                 pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
+                pm.role = strlen(pm.code) == 6 ? pm.code + 3 : NULL; /* (an armed group's victims are at its home) */
             }
             /* the claim keeps the act it names ("said it had carried out the bombing") */
             if (said_claim && pcode) pcode = final_code;
