@@ -1604,6 +1604,21 @@ static void compose(kb_coder *c)
             for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
             continue;
         }
+        /* "Viv Ansanm leader Jimmy Cherizier": a person the title makes a group's head speaks
+         * for the group, whatever else the lexicon knows him as */
+        if (gap == 0 && a->kind == KBL_GROUP && a->code && b->kind == KBL_PERSON && a->e > a->s &&
+            is_any(&c->tok[a->e - 1], HEADS)) {
+            b->code = a->code;
+            b->kind = KBL_GROUP;
+            b->country = NULL;
+            b->home = a->home ? a->home : home_of(c, a->code);
+            b->role = NULL;
+            b->name = span_str(c, b->s, b->e);
+            b->s = a->s;
+            a->dead = 1;
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
+            continue;
+        }
         /* "a spokesman for Viv Ansanm", "the leader of the TTP": the head speaks for the group */
         if (a->kind == KBL_AGENT && !a->country && is_any(&c->tok[a->e - 1], HEADS) && b->code &&
             (b->kind == KBL_GROUP || b->kind == KBL_IGO) &&
