@@ -803,6 +803,18 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
                                        "announced", "insisted", "warned", "denied", NULL};
     int sw = i - 1; /* the saying word */
+    /* "its": also further into what was said, when no one else was named since ("ISWAP said
+     * on its channels that the assault had been carried out by its fighters") */
+    if (saying && !is(&c->tok[sw], "that") && !is_any(&c->tok[sw], SAID))
+        for (int q = i - 2; q > 0 && q >= i - 20; q--) {
+            if (is(&c->tok[q], ";") || is(&c->tok[q], ":") || is(&c->tok[q], ",") ||
+                (c->tok[q].men >= 0 && !c->men[c->tok[q].men].pronoun))
+                break;
+            if (is_any(&c->tok[q], SAID)) {
+                sw = q;
+                break;
+            }
+        }
     if (i >= 2 && is(&c->tok[i - 1], "that"))
         for (int q = i - 2; q > 0 && q >= i - 12; q--) {
             if (is(&c->tok[q], ",") || is(&c->tok[q], ";") || c->tok[q].men >= 0) break;
@@ -832,6 +844,14 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
     if (sw < 1 || !is_any(&c->tok[sw], SAID)) return 0;
     int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
     if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
+    /* ... and over a relative clause ("ISWAP, which broke away from Boko Haram, said it") */
+    if (ap < 0 && sw >= 3 && is(&c->tok[sw - 1], ","))
+        for (int q = sw - 2; q > 0 && q >= sw - 16; q--) {
+            if (is(&c->tok[q], ";") || is(&c->tok[q], ":")) break;
+            if (!is(&c->tok[q], ",")) continue;
+            if (is(&c->tok[q + 1], "which") || is(&c->tok[q + 1], "who")) before = q;
+            break;
+        }
     for (int k = c->nm; k-- > 0;) {
         const mention *x = &c->men[k];
         /* (an organ no one names is the speaker too: "The army said it had killed 20
@@ -3104,6 +3124,9 @@ static int habitual(kb_coder *c, const vmatch *v)
     for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
         if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
         if (is_any(&c->tok[j], CUE)) return 1;
+        /* "its commanders have repeatedly complained" (not "shelled repeatedly on Monday") */
+        if (is(&c->tok[j], "repeatedly") && j > 0 && (is(&c->tok[j - 1], "have") || is(&c->tok[j - 1], "has")))
+            return 1;
     }
     for (int j = v->s + 1; j < c->nt && j < v->e + 3; j++) {
         const tokinfo *t = &c->tok[j];
@@ -3142,6 +3165,16 @@ static int period_at(kb_coder *c, int i)
         (is(&c->tok[i + 2], "years") || is(&c->tok[i + 2], "months") || is(&c->tok[i + 2], "decades")))
         return 3;
     if (is(t, "for") && i + 1 < n && (is(&c->tok[i + 1], "years") || is(&c->tok[i + 1], "decades"))) return 2;
+    /* "for more than a year", "for nearly two years" (not a term: "jailed for 12 years") */
+    if (is(t, "for") && i + 3 < n &&
+        (is(&c->tok[i + 1], "more") || is(&c->tok[i + 1], "over") || is(&c->tok[i + 1], "nearly") ||
+         is(&c->tok[i + 1], "almost"))) {
+        int k = i + 2;
+        if (is(&c->tok[k], "than")) k++;
+        if (k + 1 < n && (is(&c->tok[k], "a") || c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS)) &&
+            (is_any(&c->tok[k + 1], UNIT) || is(&c->tok[k + 1], "year")))
+            return k + 2 - i;
+    }
     if (is(t, "since") && i + 1 < n) {
         static const char *const MONTH[] = {"january", "february", "march", "april", "may", "june", "july",
                                             "august", "september", "october", "november", "december", NULL};
@@ -3150,6 +3183,10 @@ static int period_at(kb_coder *c, int i)
         /* "since April 2023", "since last year" */
         if (i + 2 < n && is_any(&c->tok[i + 1], MONTH) && year_of(&c->tok[i + 2], c->text)) return 3;
         if (i + 2 < n && is(&c->tok[i + 1], "last") && is_any(&c->tok[i + 2], UNIT)) return 3;
+        /* "have been fighting ... since January": a perfect's month is an ongoing span */
+        if (is_any(&c->tok[i + 1], MONTH))
+            for (int k = i - 1; k >= 0 && k >= i - 10; k--)
+                if (is(&c->tok[k], "been") || is(&c->tok[k], "has") || is(&c->tok[k], "have")) return 2;
     }
     if ((is(t, "each") || is(t, "every")) && i + 1 < n && is_any(&c->tok[i + 1], EVERY_UNIT)) return 2;
     return 0;

@@ -298,6 +298,17 @@ static void clause_of(const char *text, uint32_t s0, uint32_t s1, uint32_t vs, u
     *c1 = b;
 }
 
+/* Position pos of [s0, ...) lies in a relative clause (", which ...," or ", who ...,") that is
+ * not the clause [c0, c1) of the event. */
+static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0, uint32_t c1)
+{
+    uint32_t a = pos;
+    while (a > s0 && text[a - 1] != ',' && text[a - 1] != ';') a--;
+    if (a <= s0 || text[a - 1] != ',' || (a >= c0 && a < c1)) return 0;
+    while (text[a] == ' ') a++;
+    return !strncmp(text + a, "which ", 6) || !strncmp(text + a, "who ", 4);
+}
+
 /* ------------------------------------------------------------ places */
 
 static int statement_root(const char *root)
@@ -802,6 +813,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         const kba_timex *g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
+        /* a time in another clause's relative clause dates that clause only ("ISWAP, which broke
+         * away from Boko Haram a decade ago, said ...") */
+        if (g && (g->end <= c0 || g->start >= c1) && in_relative(text, s0, g->start, c0, c1)) g = NULL;
         /* "since 2021" starts a span: no act's date ("has long accused Kabul of sheltering
          * militants, who have stepped up attacks since 2021") */
         if (g && g->start >= 6 && !memcmp(text + g->start - 6, "since ", 6)) g = NULL;

@@ -250,6 +250,13 @@ static void test_future_day(void **state)
     e = find(&r, "13");
     assert_string_equal(e->date, "2025-10-20"); /* the threat's own Monday, not next month */
     done(&r);
+    /* a time inside a relative clause on the speaker dates that clause, not what it said */
+    text_run(&r, "The TTP, which split from al-Qaeda a decade ago, said its fighters attacked a police "
+                 "post in Bannu.", "2025-10-22");
+    e = find(&r, "19");
+    assert_false(e->historical);
+    assert_string_equal(e->date_source, "article");
+    done(&r);
 }
 
 /* an attack told again without a date of its own ("said it had carried out the attack") is
