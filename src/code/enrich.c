@@ -1167,13 +1167,16 @@ static int own_side(const kb_event *ev, size_t n, size_t i)
 static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
 {
     const kb_event *e = &ev[i];
-    if (!violent_root(e->root) || e->historical || e->target.code || !e->source.code ||
+    /* ... and so is the looting or burning of that attack ("captured an outpost and seized
+     * weapons", "stormed the town, setting homes on fire": 1711/1712 with no one named hit) */
+    int seizure = !strncmp(e->code, "171", 3);
+    if ((!violent_root(e->root) && !seizure) || e->historical || e->target.code || !e->source.code ||
         !memcmp(e->source.code, "---", 3))
         return 0;
     for (size_t k = 0; k < n; k++) {
         kb_event *f = &ev[k];
-        if (k == i || !f->root[0] || memcmp(f->root, e->root, 2) || f->historical || !f->target.code ||
-            !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
+        if (k == i || !f->root[0] || (seizure ? !violent_root(f->root) : memcmp(f->root, e->root, 2)) ||
+            f->historical || !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
             continue;
         take_details(f, e);
         return 1;

@@ -535,6 +535,19 @@ static void test_restated(void **state)
     assert_int_equal(named, 1);
     assert_int_equal(unnamed2, 0);
     done(&r);
+    /* weapons seized in that attack are the attack's */
+    text_run(&r,
+             "The Arakan Army said its fighters had captured a military outpost near Kyaukphyu on Saturday "
+             "and had seized weapons and ammunition.",
+             "2025-11-10");
+    size_t seized = 0;
+    for (size_t i = 0; i < r.n; i++) seized += !strncmp(r.ev[i].code, "171", 3);
+    assert_int_equal(seized, 1);
+    n = kb_fold_restated(r.ev, r.n);
+    seized = 0;
+    for (size_t i = 0; i < n; i++) seized += !strncmp(r.ev[i].code, "171", 3);
+    assert_int_equal(seized, 0);
+    done(&r);
 }
 
 /* the JSON line: the coder's keys with place and toll filled, and the additions */
