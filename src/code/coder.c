@@ -1437,6 +1437,18 @@ static void compose(kb_coder *c)
                         ok = 0;
                 }
             }
+            /* ... and, after a possessive, one adjective before a state organ ("China's particular
+             * envoy", a synonym engine's "special envoy"; not "Russia's football chief") */
+            if (!ok && state_like(a) && k > a->e && b->s == k + 1 && b->role) {
+                const tokinfo *t = &c->tok[k];
+                static const char *const ADJ_END[] = {"al", "ar", "ic", "ive", "ous", "ent", "ant", "ior", "ary", NULL};
+                size_t l = strlen(t->low);
+                for (int q = 0; ADJ_END[q] && !ok; q++) {
+                    size_t sl = strlen(ADJ_END[q]);
+                    ok = t->kind == KBL_T_WORD && !t->cap && t->men < 0 && l > sl + 2 &&
+                         !strcmp(t->low + l - sl, ADJ_END[q]) && !is_verb_word(c, k);
+                }
+            }
             if (ok) {
                 b->s = k;
                 gap = k - a->e;
