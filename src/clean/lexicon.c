@@ -65,6 +65,7 @@ struct kbc_lexicon {
     int32_t bucket[3][KBC_NBUCKET];
     uint64_t used[KBC_NBUCKET / 64]; /* bit per B_INSIDE bucket: any cue there (checked first) */
     uint8_t first[256];              /* bytes (either case) that start a B_INSIDE literal */
+    uint8_t pair_ok[65536];          /* by pair_at(): first[a] and the used bit of a b's bucket */
     int *always;                     /* cues with no usable literal */
     size_t n_always;
     int *credits;
@@ -227,6 +228,22 @@ static int outlet_ok(const char *s, size_t n)
     return 1;
 }
 
+/* 0 when token t surely fails at s[j] (a line of n bytes) in match_at's first step, with
+ * no recursion: a literal that does not fit or whose first byte differs, a space, digit,
+ * letter or alnum run that does not start there. 1 otherwise (and for other tokens). */
+static inline int can_start(const pat *pt, const tok *t, const char *s, size_t j, size_t n)
+{
+    int c = j < n ? (unsigned char)s[j] : -1;
+    switch (t->op) {
+    case T_LIT: return n - j >= t->len && lc(c) == (unsigned char)pt->lit[t->off];
+    case T_SPACE: return c == ' ' || c == '\t';
+    case T_DIGITS: return c >= 0 && lx_is_digit(c);
+    case T_LETTERS: return c >= 0 && lx_is_letter(c);
+    case T_ALNUM: return c >= 0 && (lx_is_digit(c) || lx_is_letter(c));
+    default: return 1;
+    }
+}
+
 /* Does pattern tokens t[k..] match s from i? Returns the end position or -1. */
 static long match_at(const pat *pt, int k, size_t i, mstate *m)
 {
@@ -265,7 +282,23 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
         case T_ANY:
         case T_OUTLET: {
             size_t min = t->op == T_OUTLET ? 1 : 0;
+            if (t->op == T_ANY && k + 1 == pt->ntoks && !m->prefix) {
+                /* a final '*': the loop below would fail at every end but the line's, one
+                 * step each, and match there; take those steps at once */
+                m->budget -= (int)(m->n - i + 1);
+                return m->budget < 0 ? -1 : (long)m->n;
+            }
+            /* After '*': where the next token cannot start (see can_start), the call below
+             * would fail on its first step; skip those ends, counting their steps, so the
+             * budget runs out exactly where it did */
+            const tok *nx = t->op == T_ANY && k + 1 < pt->ntoks ? &pt->toks[k + 1] : NULL;
             for (size_t j = i + min; j <= m->n; j++) { /* shortest first */
+                if (nx) {
+                    size_t j0 = j;
+                    while (j <= m->n && !can_start(pt, nx, s, j, m->n)) j++;
+                    m->budget -= (int)(j - j0);
+                    if (m->budget < 0 || j > m->n) return -1;
+                }
                 if (t->op == T_OUTLET && !outlet_ok(s + i, j - i)) {
                     if (j - i > KBC_MAX_OUTLET) return -1;
                     continue;
@@ -327,6 +360,15 @@ static void match_chain(const kbc_lexicon *lx, int id, const char *s, size_t n, 
     }
 }
 
+/* The two bytes at s as one 16-bit index, in the machine's byte order: one load in the
+ * scan of kbc_cue_match (the table is filled through the same function). */
+static inline unsigned pair_at(const char *s)
+{
+    uint16_t v;
+    memcpy(&v, s, 2);
+    return v;
+}
+
 static unsigned line_key(const char *s)
 {
     return pair_key((unsigned)lc((unsigned char)s[0]), (unsigned)lc((unsigned char)s[1]));
@@ -362,9 +404,8 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
         match_chain(lx, lx->bucket[B_END][line_key(s + n - 2)], s, n, r);
     }
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!lx->first[(unsigned char)s[i]]) continue;
+        if (!lx->pair_ok[pair_at(s + i)]) continue; /* first[] and used[] in one test */
         unsigned key = line_key(s + i);
-        if (!(lx->used[key >> 6] >> (key & 63) & 1)) continue;
         for (int id = lx->bucket[B_INSIDE][key]; id >= 0; id = lx->pats[id].next) {
             if (seen[id >> 6] >> (id & 63) & 1) continue;
             const pat *pt = &lx->pats[id];
@@ -519,6 +560,14 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
         }
         pt->next = lx->bucket[b][key];
         lx->bucket[b][key] = (int32_t)k;
+    }
+    for (unsigned a = 0; a < 256; a++) {
+        if (!lx->first[a]) continue;
+        for (unsigned b = 0; b < 256; b++) {
+            char ab[2] = {(char)a, (char)b};
+            unsigned key = pair_key((unsigned)lc((int)a), (unsigned)lc((int)b));
+            lx->pair_ok[pair_at(ab)] = lx->used[key >> 6] >> (key & 63) & 1;
+        }
     }
     for (size_t k = 0; k < lx->n; k++) {
         if (lx->pats[k].kind == K_CREDIT)

@@ -66,6 +66,7 @@ typedef struct tline {
     int prose;          /* 2 prose, 1 medium, 0 short */
     int drop;           /* forced out (cue, block, date...) */
     int keep;
+    uint64_t hash;      /* of the content, for repeated long lines (nwords >= 6) */
 } tline;
 
 /* Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar); 0 if unreadable. */
@@ -171,31 +172,63 @@ static int end_punct(const char *s, size_t n)
     return 0;
 }
 
-/* Word, capital and CJK counts of the content. */
-static void count_words(tline *L, const char *s, size_t n)
+/* Byte classes of count_words' ASCII run: is_sp whitespace, letters and digits, the two
+ * marks it counts, and bytes >= 0x80 (which may start a space: NBSP, U+2000..). */
+enum { W_SP = 1, W_ALNUM = 2, W_MARK = 4, W_HIGH = 8, W_STOP = W_SP | W_MARK | W_HIGH };
+static const uint8_t WCLS[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+    ['\t'] = W_SP, ['\n'] = W_SP, ['\v'] = W_SP, ['\f'] = W_SP, ['\r'] = W_SP, [' '] = W_SP,
+    ['0'] = R8(W_ALNUM), W_ALNUM, W_ALNUM,
+    ['A'] = R8(W_ALNUM), R8(W_ALNUM), R8(W_ALNUM), W_ALNUM, W_ALNUM,
+    ['a'] = R8(W_ALNUM), R8(W_ALNUM), R8(W_ALNUM), W_ALNUM, W_ALNUM,
+    ['|'] = W_MARK, ['['] = W_MARK,
+    [0x80] = R8(R8(W_HIGH)), R8(R8(W_HIGH)),
+#undef R8
+};
+
+/* Word, capital and CJK counts of the content. *plain is set to 1 when cue_norm would
+ * return the content unchanged (every whitespace character a single ASCII space between
+ * two other characters, every multi-byte character whole), else 0: the caller then
+ * matches cues on the content itself instead of a normalised copy. */
+static void count_words(tline *L, const char *s, size_t n, int *plain)
 {
     const unsigned char *u = (const unsigned char *)s;
-    int words = 0, alw = 0, capw = 0, chars = 0, cjk = 0;
+    int words = 0, alw = 0, capw = 0, chars = 0, cjk = 0, pl = 1;
     size_t i = 0;
     while (i < n) {
         size_t w = space_at(s + i, n - i);
-        if (w) { i += w; chars++; continue; }
+        if (w) {
+            if (u[i] != ' ' || i == 0 || i + 1 == n || space_at(s + i + 1, n - i - 1)) pl = 0;
+            i += w;
+            chars++;
+            continue;
+        }
         size_t st = i;
         int has_alnum = 0;
-        while (i < n && !space_at(s + i, n - i)) {
+        for (;;) { /* the word: up to the next whitespace character */
+            size_t r = i;
+            unsigned acc = 0;
+            while (i < n && !(WCLS[u[i]] & W_STOP)) acc |= WCLS[u[i++]]; /* plain ASCII, one byte a character */
+            chars += (int)(i - r);
+            if (acc & W_ALNUM) has_alnum = 1;
+            if (i >= n) break;
             unsigned char c = u[i];
-            if (c < 0x80) {
-                if ((c >= '0' && c <= '9') || is_ascii_upper(c) || is_ascii_lower(c)) has_alnum = 1;
+            if (WCLS[c] & W_SP) break;
+            if (WCLS[c] & W_MARK) {
                 if (c == '|') L->pipes++;
-                if (c == '[') L->brackets++;
+                else L->brackets++;
                 i++;
-            } else {
-                size_t l = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
-                if (i + l > n) l = n - i;
-                if (c >= 0xC3 && !(c == 0xE2 && l == 3)) has_alnum = 1; /* letters beyond Latin-1 punctuation */
-                if (c == 0xE3 || (c >= 0xE4 && c <= 0xE9)) cjk++;        /* kana, CJK ideographs */
-                i += l;
+                chars++;
+                continue;
             }
+            if (space_at(s + i, n - i)) break;
+            size_t l = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+            if (i + l > n) l = n - i;
+            for (size_t q = 1; q < l; q++) /* cue_norm looks at every byte: a cut character is not plain */
+                if ((u[i + q] & 0xC0) != 0x80) pl = 0;
+            if (c >= 0xC3 && !(c == 0xE2 && l == 3)) has_alnum = 1; /* letters beyond Latin-1 punctuation */
+            if (c == 0xE3 || (c >= 0xE4 && c <= 0xE9)) cjk++;        /* kana, CJK ideographs */
+            i += l;
             chars++;
         }
         if (!has_alnum) continue;
@@ -213,6 +246,7 @@ static void count_words(tline *L, const char *s, size_t n)
     L->nalw = alw;
     L->ncapw = capw;
     L->nchars = chars;
+    *plain = pl;
 }
 
 /* Normalise content for cue matching: whitespace runs -> one space. */
@@ -414,17 +448,20 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         if (l->blank) continue;
         const char *c = text + l->s;
         size_t cn = l->e - l->s;
-        count_words(l, c, cn);
+        int plain;
+        count_words(l, c, cn, &plain);
         l->endp = end_punct(c, cn);
         l->titlecase = l->nalw >= 3 && l->ncapw * 4 >= l->nalw * 3;
         char ymd[11];
         l->date_len = kbc_date_parse(c, cn, ymd);
-        size_t bn = cue_norm(c, cn, buf);
-        kbc_cue_match(lx, buf, bn, &l->cue);
+        /* most lines need no normalising (count_words tells): match on the content itself */
+        const char *nb = plain ? c : buf;
+        size_t bn = plain ? cn : cue_norm(c, cn, buf);
+        kbc_cue_match(lx, nb, bn, &l->cue);
         /* "[ 167 comments ]", "(Advertisement)": also match what the brackets enclose */
-        if (bn >= 3 && ((buf[0] == '[' && buf[bn - 1] == ']') || (buf[0] == '(' && buf[bn - 1] == ')')) &&
-            !memchr(buf + 1, buf[bn - 1], bn - 2)) {
-            const char *cb = buf + 1;
+        if (bn >= 3 && ((nb[0] == '[' && nb[bn - 1] == ']') || (nb[0] == '(' && nb[bn - 1] == ')')) &&
+            !memchr(nb + 1, nb[bn - 1], bn - 2)) {
+            const char *cb = nb + 1;
             size_t cbn = bn - 2;
             while (cbn && *cb == ' ') cb++, cbn--;
             while (cbn && cb[cbn - 1] == ' ') cbn--;
@@ -484,7 +521,8 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
             for (int pass = 0; pass < 2; pass++)
                 for (size_t i = 0; i < n; i++) {
                     if (L[i].blank || L[i].nwords < 6) continue;
-                    uint64_t x = kbu_hash64(text + L[i].s, L[i].e - L[i].s, 7) | 1;
+                    if (pass == 0) L[i].hash = kbu_hash64(text + L[i].s, L[i].e - L[i].s, 7) | 1;
+                    uint64_t x = L[i].hash;
                     size_t k = (size_t)x & (cap - 1);
                     while (h[k] && h[k] != x) k = (k + 1) & (cap - 1);
                     h[k] = x;
@@ -836,7 +874,14 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
             o[ol++] = '\n';
             o[ol++] = '\n';
         }
-        for (size_t b = L[i].s; b < L[i].e; b++) { /* a wrapped paragraph's newlines become spaces */
+        /* a line with no line break in it (all but joined hard-wrapped ones) is copied whole */
+        size_t b = L[i].s, ln = L[i].e - L[i].s;
+        if (!memchr(text + b, '\n', ln) && !memchr(text + b, '\r', ln)) {
+            memcpy(o + ol, text + b, ln);
+            ol += ln;
+            continue;
+        }
+        for (; b < L[i].e; b++) { /* a wrapped paragraph's newlines become spaces */
             char ch = text[b];
             if (ch == '\n' || ch == '\r') {
                 while (ol && (o[ol - 1] == ' ' || o[ol - 1] == '\t')) ol--;
