@@ -21,6 +21,7 @@
  * in, do not. The word lists are ASCII lower case or UTF-8, 8 bytes at most.
  */
 #include "clean/lang.h"
+#include <stdint.h>
 #include <string.h>
 
 /* English words that are not function words of another Latin-script language. */
@@ -107,7 +108,7 @@ static int lookup(const kbc_english *e, uint64_t key)
 
 /* A letter outside ASCII: lead bytes from U+00C0 on, except the punctuation
  * and symbol blocks U+2000..U+2FFF and U+3000..U+303F, and the BOM U+FEFF. */
-static int foreign_letter(const unsigned char *p, size_t n)
+static inline int foreign_letter(const unsigned char *p, size_t n)
 {
     unsigned char c = p[0];
     if (c < 0xC3 || c == 0xE2) return 0;
@@ -121,6 +122,32 @@ static int ascii_letter(unsigned char c)
     return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
+/* The 8 bytes at p as a word, byte k in bits 8k.. (the order words are packed in). */
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+/* How many of the 8 bytes at p, from the first, are ASCII letters (0..8), with
+ * *low set to the 8 bytes OR 0x20 (a letter's lower case), high bits cleared: the
+ * word loop's letter test and packing, eight bytes at a time. Per byte y = c | 0x20
+ * (below 0x80): y + 0x1F has its high bit set iff y >= 'a', y + 0x05 iff y > 'z';
+ * neither sum carries into the next byte. */
+static inline size_t letters8(const unsigned char *p, uint64_t *low)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    uint64_t x = load8(p), y = (x | 0x20 * ones) & ~high;
+    uint64_t ge_a = y + (0x80 - 'a') * ones, gt_z = y + (0x80 - 'z' - 1) * ones;
+    uint64_t not_letter = ~(ge_a & ~gt_z & ~x) & high;
+    *low = y;
+    return not_letter ? (size_t)__builtin_ctzll(not_letter) >> 3 : 8;
+}
+
 int kbc_lang_surely_english(const kbc_english *e, const char *text, size_t len)
 {
     if (len > KBC_LANG_WINDOW) len = KBC_LANG_WINDOW;
@@ -128,7 +155,7 @@ int kbc_lang_surely_english(const kbc_english *e, const char *text, size_t len)
     size_t words = 0, en = 0, other = 0, ascii_letters = 0, foreign = 0;
     size_t i = 0;
     while (i < len) {
-        if (!ascii_letter(u[i]) && !foreign_letter(u + i, len - i)) {
+        if (!ascii_letter(u[i]) && (u[i] < 0xC3 || !foreign_letter(u + i, len - i))) {
             i++;
             continue;
         }
@@ -137,12 +164,22 @@ int kbc_lang_surely_english(const kbc_english *e, const char *text, size_t len)
         size_t wl = 0;
         while (i < len) {
             unsigned char c = u[i];
-            if (ascii_letter(c)) {
-                ascii_letters++;
-                if (wl < 8) key |= (uint64_t)(c | 32) << (8 * wl);
-                wl++;
-                i++;
-            } else if (foreign_letter(u + i, len - i)) {
+            if (ascii_letter(c)) { /* a run of ASCII letters: eight bytes a step, the tail one by one */
+                size_t r0 = i, r = 8;
+                while (r == 8 && i + 8 <= len) {
+                    uint64_t y;
+                    r = letters8(u + i, &y);
+                    if (wl < 8) {
+                        size_t take = r < 8 - wl ? r : 8 - wl;
+                        key |= (take == 8 ? y : y & ((1ull << (8 * take)) - 1)) << (8 * wl);
+                    }
+                    wl += r;
+                    i += r;
+                }
+                for (; r == 8 && i < len && ascii_letter(u[i]); i++, wl++)
+                    if (wl < 8) key |= (uint64_t)(u[i] | 32) << (8 * wl);
+                ascii_letters += i - r0;
+            } else if (c >= 0xC3 && foreign_letter(u + i, len - i)) {
                 foreign++;
                 do { /* the lead byte and its continuation bytes */
                     if (wl < 8) key |= (uint64_t)u[i] << (8 * wl);

@@ -369,6 +369,21 @@ static inline unsigned pair_at(const char *s)
     return v;
 }
 
+/* The first position from i on where a B_INSIDE cue's literal may start (pair_ok, which
+ * holds first[] and used[] in one test), else n - 1 or more. Unrolled: it runs over
+ * every byte of every line. */
+static inline size_t next_inside(const uint8_t *ok, const char *s, size_t i, size_t n)
+{
+    for (; i + 4 < n; i += 4) {
+        if (ok[pair_at(s + i)]) return i;
+        if (ok[pair_at(s + i + 1)]) return i + 1;
+        if (ok[pair_at(s + i + 2)]) return i + 2;
+        if (ok[pair_at(s + i + 3)]) return i + 3;
+    }
+    while (i + 1 < n && !ok[pair_at(s + i)]) i++;
+    return i;
+}
+
 static unsigned line_key(const char *s)
 {
     return pair_key((unsigned)lc((unsigned char)s[0]), (unsigned)lc((unsigned char)s[1]));
@@ -403,8 +418,7 @@ void kbc_cue_match(const kbc_lexicon *lx, const char *s, size_t n, kbc_cue_resul
         match_chain(lx, lx->bucket[B_START][line_key(s)], s, n, r);
         match_chain(lx, lx->bucket[B_END][line_key(s + n - 2)], s, n, r);
     }
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (!lx->pair_ok[pair_at(s + i)]) continue; /* first[] and used[] in one test */
+    for (size_t i = next_inside(lx->pair_ok, s, 0, n); i + 1 < n; i = next_inside(lx->pair_ok, s, i + 1, n)) {
         unsigned key = line_key(s + i);
         for (int id = lx->bucket[B_INSIDE][key]; id >= 0; id = lx->pats[id].next) {
             if (seen[id >> 6] >> (id & 63) & 1) continue;

@@ -226,6 +226,10 @@ static int split_para(void *vc, size_t ps, size_t pe)
     int rc;
     while (i < pe) {
         size_t lim = pe - ss > KBT_MAX_BYTES ? ss + KBT_MAX_BYTES : pe;
+        for (; i + 4 <= lim; i += 4) /* four bytes a test: the scan runs over all the text */
+            if (interesting[(unsigned char)t[i]] | interesting[(unsigned char)t[i + 1]] |
+                interesting[(unsigned char)t[i + 2]] | interesting[(unsigned char)t[i + 3]])
+                break;
         while (i < lim && !interesting[(unsigned char)t[i]]) i++;
         if (i - wpos >= 2048 || i >= lim) { /* the word bound, counted lazily */
             words += count_words(t, ss, wpos, i);
