@@ -221,6 +221,30 @@ static size_t emit_apos(char *o, size_t n, int *tex_open)
     return n + 1;
 }
 
+/* Are the 8 bytes at p copied as they are by the fast path of kbt_normalize (after a
+ * plain byte)? Yes when each is plain (bclass B_PLAIN: 0x21..0x7E but ` and ') or a
+ * single space, and the last is no space: the fast path's byte loop then copies every
+ * byte, each space being followed by a plain byte. Per byte, exactly: z(v) has the
+ * high bit of each zero byte of v; lt has a high bit iff some byte is below 0x20
+ * (that test is exact about whether there is one, which is all that is asked). */
+static inline int plain8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones, low7 = 0x7F * ones;
+    uint64_t x;
+    memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x); /* byte k in bits 8k.., for the neighbour test */
+#endif
+#define Z8(v) (~((((v) & low7) + low7) | (v) | low7))
+    uint64_t lt = (x - 0x20 * ones) & ~x & high;     /* a control byte */
+    uint64_t hi = ((x & low7) + ones) | x;             /* a byte >= 0x7F */
+    uint64_t quote = Z8(x ^ ('`' * ones)) | Z8(x ^ ('\'' * ones));
+    uint64_t sp = Z8(x ^ (' ' * ones));
+#undef Z8
+    uint64_t bad = lt | (hi & high) | quote | (sp & (sp >> 8)) | (sp & (high << 56));
+    return !bad;
+}
+
 /* Bytes the output may need beyond the input: 2 per byte >= 0x80 and 1 per
  * ` or ' (see kbt_normalize). Eight bytes at a time: per byte, 2 * (high bit)
  * + (byte == '`') + (byte == '\''), summed across the word by a multiply. */
@@ -288,6 +312,11 @@ int kbt_normalize(kb_arena *a, const char *in, size_t len, bool keep_lines, char
              * words and apostrophes that cannot close a TeX quote included */
             size_t j = i;
             for (;;) {
+                while (j + 8 <= len && plain8(s + j)) { /* eight bytes a step while they allow it */
+                    memcpy(o + n, s + j, 8);
+                    n += 8;
+                    j += 8;
+                }
                 while (j < len && bclass[s[j]] == B_PLAIN) o[n++] = (char)s[j++];
                 if (j + 1 < len && s[j] == ' ' && bclass[s[j + 1]] == B_PLAIN) {
                     o[n++] = ' ';
