@@ -244,6 +244,32 @@ static inline int can_start(const pat *pt, const tok *t, const char *s, size_t j
     }
 }
 
+/* If match_at(pt, k, i, m) surely fails among literals and spaces (tokens with no
+ * choice to go back over), the steps it takes to fail (its loop turns, each a unit of
+ * budget); 0 if it meets another token or the end first. */
+static int fails_in(const pat *pt, int k, size_t i, const mstate *m)
+{
+    const char *s = m->s;
+    for (int steps = 1;; steps++, k++) {
+        if (k == pt->ntoks) return 0;
+        const tok *t = &pt->toks[k];
+        if (t->op == T_LIT) {
+            if (m->n - i < t->len) return steps;
+            const char *l = pt->lit + t->off;
+            for (size_t q = 0; q < t->len; q++)
+                if (lc((unsigned char)s[i + q]) != (unsigned char)l[q]) return steps;
+            i += t->len;
+        } else if (t->op == T_SPACE) {
+            size_t j = i;
+            while (j < m->n && (s[j] == ' ' || s[j] == '\t')) j++;
+            if (j == i) return steps;
+            i = j;
+        } else {
+            return 0;
+        }
+    }
+}
+
 /* Does pattern tokens t[k..] match s from i? Returns the end position or -1. */
 static long match_at(const pat *pt, int k, size_t i, mstate *m)
 {
@@ -298,6 +324,12 @@ static long match_at(const pat *pt, int k, size_t i, mstate *m)
                     while (j <= m->n && !can_start(pt, nx, s, j, m->n)) j++;
                     m->budget -= (int)(j - j0);
                     if (m->budget < 0 || j > m->n) return -1;
+                    int f = fails_in(pt, k + 1, j, m); /* "* follow us": a space, then not the literal */
+                    if (f) {
+                        m->budget -= f;
+                        if (m->budget < 0) return -1;
+                        continue;
+                    }
                 }
                 if (t->op == T_OUTLET && !outlet_ok(s + i, j - i)) {
                     if (j - i > KBC_MAX_OUTLET) return -1;
