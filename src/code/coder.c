@@ -2894,6 +2894,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
+    /* ... and territory it takes at home is taken from its home state ("M23 took control of
+     * Walikale", a town no one placed) */
+    if (s && !t && s->code && !strcmp(code, "192") && s->kind == KBL_GROUP && !s->country && s->home) {
+        memset(&dt, 0, sizeof dt);
+        dt.code = dt.name = dt.country = s->home;
+        dt.kind = KBL_STATE;
+        dt.group = -1;
+        t = &dt;
+    }
     /* ... and its words to a bare state organ are to its home state's ("the AA accused the junta") */
     if (s && t && s->code && t->code && (root >= 18 || !strcmp(code, "015") || (t->role && state_organ(t->role))) &&
         s->kind == KBL_GROUP &&
@@ -4023,6 +4032,41 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "would not stop until Kinshasa agreed to direct talks": the act awaited is no act; a
+         * refusal to stop until another does it demands it of that other */
+        {
+            int until = -1;
+            for (int j = v->s - 1; j >= 0 && until < 0; j--) {
+                if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
+                if (is(&c->tok[j], "until") || is(&c->tok[j], "till")) until = j;
+            }
+            if (until >= 0) {
+                int refuse = 0, by = -1;
+                for (int j = until - 1; j >= 0 && j >= until - 6; j--) {
+                    if (c->tok[j].kind == KBL_T_PUNCT) break;
+                    if (is(&c->tok[j], "not") || is(&c->tok[j], "n't") || is(&c->tok[j], "never") ||
+                        is(&c->tok[j], "continue") || is(&c->tok[j], "fight") || is(&c->tok[j], "keep"))
+                        refuse = 1;
+                }
+                for (int u = vi - 1; u >= 0 && by < 0; u--)
+                    if (c->vm[u].e <= until && c->vm[u].src >= 0) by = c->vm[u].src;
+                /* ... or the sentence's subject ("Pakistan will not rest until ...") */
+                for (int k = 0; k < c->nm && by < 0; k++)
+                    if (!c->men[k].dead && c->men[k].s < until &&
+                        (c->men[k].s == 0 || (c->men[k].s == 1 && is_any(&c->tok[0], DETS))))
+                        by = c->men[k].group;
+                int of = left_source(c, vi);
+                /* (the act itself: "agreed to" yields to the talks it governs) */
+                if (refuse && by >= 0 && of >= 0 && c->men[of].s > until && c->men[of].group != c->men[by].group &&
+                    p->code && !(p->n_el > 0 && is(&c->tok[v->e - 1], "to") && vi + 1 < c->nv && c->vm[vi + 1].p->code)) {
+                    const char *dc = appeal_for(10, p->code);
+                    vmatch tmp = *v;
+                    emit_groups(c, sent, ss, se, &tmp, dc ? dc : "100", by, of, 0);
+                }
+                v->done = -1;
+                continue;
+            }
+        }
         v->governs = (p->n_el > 0 && is(&c->tok[e - 1], "to")) || (e < c->nt && is(&c->tok[e], "to"));
         if (p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) {
             v->src = left_source(c, vi);
@@ -4193,6 +4237,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* X wants Y to act: an appeal from X to Y */
                 vmatch tmp = *v;
                 emit_groups(c, sent, ss, se, &tmp, "020", w->src, obj, 0);
+                v->done = -1;
+                continue;
+            }
+            /* "agreed to meet again in Istanbul next week to discuss ...": a purpose after an
+             * intent that names its own act ("agreed to meet", 036) leaves that intent alone */
+            if (groot == 3 && !gov_adj && !(w->p->flags & KBL_P_INTENT) && w->done == 1) {
                 v->done = -1;
                 continue;
             }
@@ -5271,6 +5321,8 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
  * speaker's side. */
 static void answered_targets(kb_coder *c)
 {
+    static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
+                                         "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", NULL};
     for (size_t i = 0; i < c->nev; i++) {
@@ -5280,6 +5332,9 @@ static void answered_targets(kb_coder *c)
         if ((!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5))
             answer_target(c, e, i, "11");
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
+            answer_target(c, e, i, NULL);
+        /* "the army said it would retake the town": from whoever took it from the speaker's side */
+        else if ((!strcmp(e->code, "192") || !strcmp(e->code, "1382")) && evidence_says(c, e, RETAKE, 3))
             answer_target(c, e, i, NULL);
     }
 }
