@@ -2124,7 +2124,8 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     int m = live_mention_at(c, pos);
     /* a word of the pattern may be an agent noun ("military exercises", "recalled its ambassador"),
      * never a name */
-    if (m >= 0 && c->men[m].kind != KBL_AGENT && !(k > 0 && c->men[m].role)) return 0;
+    /* (nor "the militants" read as the article's named group: a pronoun, the act's object) */
+    if (m >= 0 && c->men[m].kind != KBL_AGENT && !(k > 0 && c->men[m].role) && !(k > 0 && c->men[m].pronoun)) return 0;
     return match_el(c, p, k + 1, pos + 1, end, star);
 }
 
