@@ -200,6 +200,22 @@ size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
         }
         size_t st = i;
         int digits = (bc & B_DIGIT) != 0, alpha = 0, periods = 0;
+        if (!(bc & B_SLOW)) {
+            /* fast path: a run of ASCII letters and digits that the next byte ends (the
+             * end, a space, ASCII punctuation but . , and '), as the loop below would end it
+             * after its first turn; else that loop goes on from the run's end */
+            unsigned acc = 0;
+            do acc |= BCLS[s[i++]];
+            while (i < n && (BCLS[s[i]] & (B_ALPHA | B_DIGIT)));
+            if (acc & B_DIGIT) digits = 1;
+            if (acc & B_ALPHA) alpha = 1;
+            if (i >= n || (!(BCLS[s[i]] & B_SLOW) && s[i] != '.' && s[i] != ',')) {
+                out[k].s = (uint32_t)st;
+                out[k].e = (uint32_t)i;
+                out[k++].kind = (digits && !alpha) ? KBL_T_NUM : KBL_T_WORD;
+                continue;
+            }
+        }
         while (i < n) {
             unsigned char d = s[i];
             if (BCLS[d] & (B_ALPHA | B_DIGIT)) { /* a run of ASCII letters and digits */
