@@ -250,14 +250,21 @@ static int32_t norm_id(kb_coder *c, const char *w, size_t n, const char *low, si
     return kbl_token_id(c->lx, buf, k);
 }
 
-/* norm_id's first probe, inline: most tokens are found there (id set, 1) */
+/* norm_id's first probe, inline: most tokens are found there (id set, 1). low is a
+ * tokinfo's low[] (20 bytes), zero past the key (tokenize clears it), and so is a cached
+ * word past its length (entries start zeroed and are written once): equal lengths and
+ * equal first 20 bytes are equal keys, compared in three loads a side. */
+_Static_assert(sizeof ((tokinfo *)0)->low == 20, "cache_first compares 20 bytes of low[]");
 static inline int cache_first(const kb_coder *c, const char *low, size_t ll, uint64_t h, int32_t *id)
 {
     if (ll == 0 || ll >= sizeof c->cache[0].w) return 0;
     const cache_ent *e = &c->cache[(size_t)h & (((size_t)1 << CACHE_BITS) - 1)];
     if (!e->used || e->len != ll) return 0;
-    for (size_t q = 0; q < ll; q++)
-        if (e->w[q] != low[q]) return 0;
+    uint64_t a0, a1, b0, b1;
+    uint32_t a2, b2;
+    memcpy(&a0, e->w, 8), memcpy(&a1, e->w + 8, 8), memcpy(&a2, e->w + 16, 4);
+    memcpy(&b0, low, 8), memcpy(&b1, low + 8, 8), memcpy(&b2, low + 16, 4);
+    if ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) return 0;
     *id = e->id;
     return 1;
 }
@@ -277,6 +284,7 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
         const unsigned char *w = (const unsigned char *)text + t->s;
         size_t wl = t->e - t->s, ll = 0, j = 0;
         unsigned cls = 0;
+        memset(t->low, 0, sizeof t->low); /* zero past the key, for cache_first */
         uint64_t h = FNV_BASIS;
         /* lowercase form for function words (its first 19 bytes): ASCII and most UTF-8
          * byte by byte, a curly apostrophe -> ' by the slower loop */
