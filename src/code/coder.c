@@ -1492,6 +1492,13 @@ static void compose(kb_coder *c)
                 /* a group's men are the group; an IGO's officials and chiefs are the IGO; a state
                  * organ named as such ("IRGC troops", "ISPR officials") is that organ */
                 b->code = base;
+            } else if (a->home && a->kind == KBL_STATE && c->date && (!strcmp(b->role, "INS") || !strcmp(b->role, "REB"))) {
+                /* a movement that has become a state's government by the article's date
+                 * ("Taliban fighters" after 15 August 2021, "HTS fighters" after 8 December
+                 * 2024): its fighters are the state's forces, no longer insurgents (undated,
+                 * the group's latest code is a guess: its fighters stay the state's insurgents) */
+                b->role = "MIL";
+                b->code = arena_cat(c, base, b->role);
             } else {
                 b->code = arena_cat(c, base, b->role);
             }
