@@ -874,6 +874,25 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
     return 0;
 }
 
+/* A known person's name written in lower case, as scraped text and social copy write names
+ * ("President obama", "putin said", "vladimir putin"): a full name of two words or more (not
+ * opening with a function word: "to lam" is no "To Lam"), or a surname right after a title
+ * ("President obama", "russian president putin") or right before a saying verb ("putin
+ * said"). A surname alone elsewhere may be a common word ("trump", "tusk", "pence"). */
+static const char *const SAY_AFTER_NAME[] = {"said", "says", "told", "added", "warned", "stated", "announced",
+                                             "claimed", "insisted", "tweeted", "wrote", NULL};
+
+static int lowercase_person(const kb_coder *c, int s, int e, int32_t v)
+{
+    if (kbl_actor_at(c->lx, v)->kind != KBL_PERSON) return 0;
+    for (int k = s; k < e; k++)
+        if (c->tok[k].cap || c->tok[k].allcaps) return 0;
+    if (e - s >= 2 && !is_any(&c->tok[s], PREPS) && !is_any(&c->tok[s], DETS)) return 1;
+    if (c->nm > 0 && c->men[c->nm - 1].e == s && !c->men[c->nm - 1].dead && c->men[c->nm - 1].kind == KBL_AGENT)
+        return 1;
+    return e < c->nt && is_any(&c->tok[e], SAY_AFTER_NAME);
+}
+
 /* A name that names a competition or its sponsor, not the actor: a capitalised "Cup", "Trophy",
  * "Shield" or "Bowl" right after any name ("the CIS Cup", "the Kenya Cup"), and after an
  * acronym also a sponsor's or competition's word ("the CIS Insurance Cup", "the AFC
@@ -902,7 +921,8 @@ static void find_mentions(kb_coder *c)
             unsigned fl = 0;
             int32_t v = kbl_trie_value(c->lx, node, &fl);
             if (v < 0) continue;
-            if ((fl & KBL_F_CAP) && !c->tok[i].cap && !inner_capital(c, i)) continue;
+            if ((fl & KBL_F_CAP) && !c->tok[i].cap && !inner_capital(c, i) && !lowercase_person(c, i, j + 1, v))
+                continue;
             if (fl & KBL_F_CASE) {
                 int ok = 1;
                 for (int k = i; k <= j; k++)
