@@ -996,6 +996,21 @@ static void find_mentions(kb_coder *c)
             memory_at(c, i, &m);
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1;
             if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+        } else if (is(t, "them") && i + 2 < c->nt &&
+                   (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
+                    (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) {
+            /* "took them hostage": the article's last victims (of its last act on people) */
+            for (size_t q = c->nev; q-- > 0;) {
+                const kb_actor *v = &c->ev[q].target;
+                if (!v->code || strlen(v->code) != 6 || !kbe_victim_role(v->code + 3)) continue;
+                used = add_pronoun(c, i, i + 1, v, v->country ? KBL_STATE : KBL_AGENT);
+                if (used) c->men[c->nm - 1].role = v->code + 3; /* victims, for agentless() */
+                break;
+            }
+            if (used) {
+                i++;
+                continue;
+            }
         } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
                    i + (is(t, "both") ? 1 : 2) < c->nt) {
             /* "both sides", "the two countries": the last two states named */
@@ -2261,6 +2276,14 @@ static void find_verbs(kb_coder *c, int titlecase)
                     v->inner = c->men[m].group;
                     break;
                 }
+                /* the victims inside a hostage-taking ("took 20 villagers hostage", "seized dozens
+                 * of passengers as hostages", "took 20 hostages in Mali") are its object */
+                if (m >= 0 && m != star && ps[k]->code && !strcmp(ps[k]->code, "181") && c->men[m].role &&
+                    kbe_victim_role(c->men[m].role)) {
+                    v->inner = c->men[m].group;
+                    keep = m;
+                    break;
+                }
                 /* the pattern's last word heads a named actor ("deported Somali refugees"): the
                  * actor stays, as the act's object */
                 if (m >= 0 && m != star && c->men[m].role && c->men[m].code && memcmp(c->men[m].code, "---", 3) &&
@@ -3432,6 +3455,23 @@ static const char *const AGL_BOMB[] = {AGL_BOMB_WORDS, NULL};
 static const char *const AGL_ATTACK[] = {AGL_ATTACK_WORDS, NULL};
 static const char *const AGL_SHOOT[] = {AGL_SHOOT_WORDS, NULL};
 static const char *const AGL_ABDUCT[] = {AGL_ABDUCT_WORDS, NULL};
+/* hostage-taking: a verb of taking or holding with "hostage(s)" in the next words of its
+ * clause ("took 20 villagers hostage", "seized dozens of passengers as hostages") */
+#define AGL_HOSTAGE_WORDS "hostage", "hostages"
+static const char *const AGL_HOSTAGE[] = {AGL_HOSTAGE_WORDS, NULL};
+static const char *const AGL_TAKE[] = {"took", "taken", "taking", "seized", "seizing", "held", "holding", NULL};
+
+static int agl_hostage_taking(const kb_coder *c, int i)
+{
+    if (!is_any(&c->tok[i], AGL_TAKE)) return 0;
+    for (int j = i + 1; j < c->nt && j <= i + 6; j++) {
+        if (is_any(&c->tok[j], AGL_HOSTAGE)) return 1;
+        if (c->tok[j].kind == KBL_T_PUNCT || (is_any(&c->tok[j], STOP_RIGHT) && !is(&c->tok[j], "as")) ||
+            is(&c->tok[j], "and"))
+            return 0;
+    }
+    return 0;
+}
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
                                        "injuring", "martyred", "died", NULL};
 /* a doer that is no one named: the act is an unnamed attacker's */
@@ -3478,7 +3518,7 @@ static int agl_armed(const mention *m)
 
 static int agl_victim_role(const mention *m)
 {
-    if (m->dead || m->pronoun || m->kind == KBL_GROUP || m->kind == KBL_PERSON || !m->code) return 0;
+    if (m->dead || (m->pronoun && !m->role) || m->kind == KBL_GROUP || m->kind == KBL_PERSON || !m->code) return 0;
     if (m->people) return 1; /* "Afghans": the state's civilians (emit) */
     return m->role && kbe_victim_role(m->role);
 }
@@ -3681,7 +3721,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
     static const char *const ANY[] = {AGL_BOMB_WORDS,   "explosive",       AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
-                                      "opened",         AGL_ABDUCT_WORDS,  AGL_SHELL_WORDS,  NULL};
+                                      "opened",         AGL_ABDUCT_WORDS,  AGL_SHELL_WORDS,  AGL_HOSTAGE_WORDS,
+                                      NULL};
     int any = 0;
     for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
     if (!any) return;
@@ -3753,7 +3794,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
     }
     /* the acts: the finest code wins; victims from the killing, else an act's object or subject */
-    int act = -1, rank = 0, sm = -1, tm = -1;
+    int act = -1, rank = 0, sm = -1, tm = -1, take = -1;
     const char *code = NULL;
     for (int i = 0; i < c->nt; i++) {
         const tokinfo *t = &c->tok[i];
@@ -3777,8 +3818,9 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             r = 5, cd = "1833";
         } else if (is(t, "suicide") && i + 1 < c->nt && is_any(&c->tok[i + 1], AGL_ATTACK)) {
             r = 7, cd = "1831";
-        } else if (is_any(t, AGL_ABDUCT)) {
+        } else if (is_any(t, AGL_ABDUCT) || agl_hostage_taking(c, i)) {
             r = 3, cd = "181", verb = 1;
+            if (take < 0 && !is_any(t, AGL_ABDUCT)) take = i;
         } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && is(&c->tok[i + 1], "fire"))) {
             r = 2, cd = "193", verb = !is(t, "gunmen") && !is(t, "gunman") && !is(t, "gunfire");
         } else if (is_any(t, AGL_ATTACK)) {
@@ -3867,11 +3909,19 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (tm < 0) counted = agl_counted(c, kill);
     }
     if (tm < 0 && !counted) counted = agl_counted(c, act); /* "eight labourers were abducted" */
+    if (tm < 0 && !counted && take >= 0) counted = agl_counted(c, take); /* "gunmen took 20 hostages" */
     /* the victims' country: theirs, else the state the sentence places the act in */
     const char *place = NULL;
     for (int m = 0; m < c->nm && !place; m++) {
         const mention *x = &c->men[m];
         if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) place = x->country;
+    }
+    /* ... or the state that people were composed with ("hostages in Nigeria": NGACVL), even
+     * where a pattern took their words ("seized passengers as hostages in Nigeria") */
+    for (int m = 0; m < c->nm && !place; m++) {
+        const mention *x = &c->men[m];
+        for (int j = x->s + 1; x->country && x->role && kbe_victim_role(x->role) && j < x->e && !place; j++)
+            if (is(&c->tok[j], "in")) place = x->country;
     }
     /* "stormed a hotel in Somalia": the people of that state */
     if (tm < 0 && !counted && place && civil_object(c, act + 1, c->nt)) counted = "CVL";
