@@ -2254,9 +2254,17 @@ static void find_verbs(kb_coder *c, int titlecase)
         }
         /* the second half of a compound ("Israeli-occupied", "Taliban-led") is no verb */
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
+        /* a saying verb's agent noun ("told reporters that", "the writers") says nothing: no
+         * saying word ends in -er */
+        int sayer_noun = 0;
+        if (np) {
+            size_t ln = strlen(t->low);
+            sayer_noun = (ln > 4 && !strcmp(t->low + ln - 2, "er")) || (ln > 5 && !strcmp(t->low + ln - 3, "ers"));
+        }
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
             if ((ps[k]->need & have) != ps[k]->need) continue;
+            if (sayer_noun && (ps[k]->flags & KBL_P_SAY)) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
                 !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)))
                 continue;
@@ -2953,11 +2961,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
+    /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
+    const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
     /* ... and territory it takes at home is taken from its home state ("M23 took control of
      * Walikale", a town no one placed) */
-    if (s && !t && s->code && !strcmp(code, "192") && s->kind == KBL_GROUP && !s->country && s->home) {
+    if (s && !t && s->code && !strcmp(code, "192") && s->kind == KBL_GROUP && !s->country && shome) {
         memset(&dt, 0, sizeof dt);
-        dt.code = dt.name = dt.country = s->home;
+        dt.code = dt.name = dt.country = shome;
         dt.kind = KBL_STATE;
         dt.group = -1;
         t = &dt;
@@ -2965,11 +2975,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... and its words to a bare state organ are to its home state's ("the AA accused the junta") */
     if (s && t && s->code && t->code && (root >= 18 || !strcmp(code, "015") || (t->role && state_organ(t->role))) &&
         s->kind == KBL_GROUP &&
-        !s->country && s->home &&
+        !s->country && shome &&
         !t->country && !memcmp(t->code, "---", 3) && t->role && strcmp(t->role, "INS") && strcmp(t->role, "REB")) {
         dt = *t;
-        dt.country = s->home;
-        dt.code = arena_cat(c, s->home, t->role);
+        dt.country = shome;
+        dt.code = arena_cat(c, shome, t->role);
         t = &dt;
     }
     /* verbal conflict between the two states an article is about: a bare state organ
