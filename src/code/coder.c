@@ -5085,8 +5085,27 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int rescue = 0;
             for (int j = v->s; j < c->nt && j < v->e + 6 && !rescue && is_any(&c->tok[v->s], FREED); j++)
                 rescue = is_any(&c->tok[j], CAPTIVES);
+            /* ... which is force against the captors: the article's last hostage-taker or
+             * hijacker named ("troops had freed most of the hostages" after "the BLA claimed
+             * the hijacking") */
             if (rescue) {
-                v->done = -1;
+                mention pm;
+                memset(&pm, 0, sizeof pm);
+                for (size_t q = c->nev; q-- > 0 && !pm.code;) {
+                    const kb_event *e = &c->ev[q];
+                    int taker = !strncmp(e->root, "18", 2) ||
+                                (!e->source.country && (!strncmp(e->root, "19", 2) || !strncmp(e->root, "20", 2)));
+                    if (e->historical || !e->source.code || !memcmp(e->source.code, "---", 3) || !taker ||
+                        (c->men[fsrc].code && !strncmp(e->source.code, c->men[fsrc].code, 3)))
+                        continue;
+                    pm.kind = KBL_GROUP;
+                    pm.code = e->source.code, pm.name = e->source.name, pm.country = e->source.country;
+                    pm.group = -1;
+                }
+                size_t before0 = c->nev;
+                for (int k = 0; pm.code && k < c->nm; k++)
+                    if (!c->men[k].dead && c->men[k].group == fsrc) emit(c, sent, ss, se, v, "190", &c->men[k], &pm, hist);
+                v->done = c->nev > before0 ? 1 : -1;
                 continue;
             }
         }
