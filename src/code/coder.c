@@ -5074,15 +5074,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        /* "troops freed the hostages": a rescue from captors, not a release by the rescuers */
-        if (!strncmp(final_code, "084", 3) && fsrc >= 0 && c->men[fsrc].role &&
+        /* "troops freed the hostages": a rescue from captors, not a release by the rescuers; so
+         * is "launched a rescue operation" at no one named */
+        int rescue_op = 0;
+        for (int j = v->s; j < v->e && root0 == 19 && ftgt < 0; j++) rescue_op |= is(&c->tok[j], "rescue");
+        if ((!strncmp(final_code, "084", 3) || rescue_op) && fsrc >= 0 && c->men[fsrc].role &&
             (!strcmp(c->men[fsrc].role, "MIL") || !strcmp(c->men[fsrc].role, "COP") ||
              !strcmp(c->men[fsrc].role, "SPY"))) {
             static const char *const CAPTIVES[] = {"hostages", "hostage", "captives", "abductees", "passengers",
                                                    "kidnapped", "abducted", NULL};
             static const char *const FREED[] = {"free", "frees", "freed", "freeing", "rescue", "rescued",
                                                 "liberate", "liberated", NULL};
-            int rescue = 0;
+            int rescue = rescue_op;
             for (int j = v->s; j < c->nt && j < v->e + 6 && !rescue && is_any(&c->tok[v->s], FREED); j++)
                 rescue = is_any(&c->tok[j], CAPTIVES);
             /* ... which is force against the captors: the article's last hostage-taker or
@@ -5093,7 +5096,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 memset(&pm, 0, sizeof pm);
                 for (size_t q = c->nev; q-- > 0 && !pm.code;) {
                     const kb_event *e = &c->ev[q];
-                    int taker = !strncmp(e->root, "18", 2) ||
+                    int taker = !strncmp(e->root, "18", 2) || !strcmp(e->code, "015") ||
                                 (!e->source.country && (!strncmp(e->root, "19", 2) || !strncmp(e->root, "20", 2)));
                     if (e->historical || !e->source.code || !memcmp(e->source.code, "---", 3) || !taker ||
                         (c->men[fsrc].code && !strncmp(e->source.code, c->men[fsrc].code, 3)))
