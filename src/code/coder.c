@@ -1105,11 +1105,13 @@ static void find_mentions(kb_coder *c)
             if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
                 is(u, "movement") || is(u, "militia") || is(u, "faction") || is(u, "rebels") ||
                 is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") || is(u, "gang") || is(u, "gangs") ||
-                is(u, "guerrillas") || is(u, "federation") || is(u, "attackers") || is(u, "assailants")) {
+                is(u, "guerrillas") || is(u, "federation") || is(u, "attackers") || is(u, "assailants") ||
+                is(u, "fighters") || is(u, "gunmen")) {
                 /* "the rebels", "the militants": the article's armed group, when it has one */
                 memory_at(c, i, &m);
                 int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") ||
-                            is(u, "gangs") || is(u, "guerrillas") || is(u, "attackers") || is(u, "assailants");
+                            is(u, "gangs") || is(u, "guerrillas") || is(u, "attackers") || is(u, "assailants") ||
+                            is(u, "fighters") || is(u, "gunmen");
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
                     used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
@@ -2883,6 +2885,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
+    /* armed men who arrive somewhere pay no visit ("The fighters arrived in a convoy") */
+    if (s && !strncmp(code, "042", 3) && s->e > 0) {
+        static const char *const ARMED_MEN[] = {"fighters", "militants", "gunmen", "insurgents", "rebels", "troops",
+                                                "soldiers", "forces", "jihadists", "attackers", "assailants", NULL};
+        if (is_any(&c->tok[s->e - 1], ARMED_MEN)) return;
+    }
     /* a domestic actor with no country of its own, in a non-violent act (not a meeting or
      * cooperation or a release: roots 09-17 and 08 but 084) with a state organ of
      * one country ("Iranian authorities pressured workers", "protesters demanded that the
@@ -2963,6 +2971,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
     /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
     const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
+    /* ... and a bare state organ fighting a group at home is its home state's ("the army said
+     * its troops had repelled the gunmen") */
+    const char *th = t && t->kind == KBL_GROUP && !t->country && t->code ? (t->home ? t->home : home_of(c, t->code)) : NULL;
+    if (s && th && s->code && root >= 18 && !s->country && !memcmp(s->code, "---", 3) && s->role &&
+        state_organ(s->role)) {
+        ds = *s;
+        ds.country = th;
+        ds.code = arena_cat(c, th, s->role);
+        ds.kind = KBL_STATE;
+        s = &ds;
+    }
     /* ... and territory it takes at home is taken from its home state ("M23 took control of
      * Walikale", a town no one placed) */
     if (s && !t && s->code && !strcmp(code, "192") && s->kind == KBL_GROUP && !s->country && shome) {
