@@ -22,6 +22,9 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static int is_blank(const char *p, size_t n)
 {
@@ -98,6 +101,16 @@ static size_t scan_string(const char *p, size_t n, size_t i, int *escaped)
     *escaped = 0;
     const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     for (i++; i < n; i++) {
+#ifdef __SSE2__
+        /* 16 bytes at a time while none is a quote, a backslash or a control byte */
+        const __m128i cq = _mm_set1_epi8('"'), cb = _mm_set1_epi8('\\'), c1f = _mm_set1_epi8(0x1f);
+        for (; i + 16 <= n; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x); /* <= 0x1f */
+            __m128i hit = _mm_or_si128(ctl, _mm_or_si128(_mm_cmpeq_epi8(x, cq), _mm_cmpeq_epi8(x, cb)));
+            if (_mm_movemask_epi8(hit)) break;
+        }
+#endif
         /* 8 bytes at a time while none is a quote, a backslash or a control byte */
         for (; i + 8 <= n; i += 8) {
             uint64_t v, q, b;
