@@ -63,9 +63,7 @@ struct kbc_lexicon {
     /* chain heads by two bytes (lower case), -1 = empty: the first two of the
      * line (B_START), its last two (B_END), any two inside it (B_INSIDE) */
     int32_t bucket[3][KBC_NBUCKET];
-    uint64_t used[KBC_NBUCKET / 64]; /* bit per B_INSIDE bucket: any cue there (checked first) */
-    uint8_t first[256];              /* bytes (either case) that start a B_INSIDE literal */
-    uint8_t pair_ok[65536];          /* by pair_at(): first[a] and the used bit of a b's bucket */
+    uint8_t pair_ok[65536]; /* by pair_at(): two bytes that start (in either case) a B_INSIDE cue's literal */
     int *always;                     /* cues with no usable literal */
     size_t n_always;
     int *credits;
@@ -402,7 +400,7 @@ static inline unsigned pair_at(const char *s)
 }
 
 /* The first position from i on where a B_INSIDE cue's literal may start (pair_ok, which
- * holds first[] and used[] in one test), else n - 1 or more. Unrolled: it runs over
+ * says exactly which two bytes start one), else n - 1 or more. Unrolled: it runs over
  * every byte of every line. */
 static inline size_t next_inside(const uint8_t *ok, const char *s, size_t i, size_t n)
 {
@@ -597,23 +595,19 @@ kbc_lexicon *kbc_lexicon_load_string(const char *text, size_t len, const char *n
         } else if (pt->req_len >= 2) {
             b = B_INSIDE;
             key = pair_key(l[pt->req_off], l[pt->req_off + 1]);
-            lx->used[key >> 6] |= 1ull << (key & 63);
-            unsigned char c0 = l[pt->req_off];
-            lx->first[c0] = 1;
-            if (c0 >= 'a' && c0 <= 'z') lx->first[c0 - 32] = 1;
+            /* the two raw bytes, in either case, that can start its required literal */
+            unsigned char c0 = l[pt->req_off], c1 = l[pt->req_off + 1];
+            for (int u0 = 0; u0 < 2; u0++)
+                for (int u1 = 0; u1 < 2; u1++) {
+                    if ((u0 && !(c0 >= 'a' && c0 <= 'z')) || (u1 && !(c1 >= 'a' && c1 <= 'z'))) continue;
+                    char ab[2] = {(char)(u0 ? c0 - 32 : c0), (char)(u1 ? c1 - 32 : c1)};
+                    lx->pair_ok[pair_at(ab)] = 1;
+                }
         } else {
             continue; /* an "always" cue */
         }
         pt->next = lx->bucket[b][key];
         lx->bucket[b][key] = (int32_t)k;
-    }
-    for (unsigned a = 0; a < 256; a++) {
-        if (!lx->first[a]) continue;
-        for (unsigned b = 0; b < 256; b++) {
-            char ab[2] = {(char)a, (char)b};
-            unsigned key = pair_key((unsigned)lc((int)a), (unsigned)lc((int)b));
-            lx->pair_ok[pair_at(ab)] = lx->used[key >> 6] >> (key & 63) & 1;
-        }
     }
     for (size_t k = 0; k < lx->n; k++) {
         if (lx->pats[k].kind == K_CREDIT)
