@@ -1016,8 +1016,10 @@ static void find_mentions(kb_coder *c)
             /* "both sides", "the two countries": the last two states named */
             int k = i + (is(t, "both") ? 1 : 2);
             tokinfo *u = &c->tok[k];
+            /* ... and "the two armies", "both militaries": the last two states' forces */
+            int forces = is(u, "armies") || is(u, "militaries") || is(u, "forces");
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
-                is(u, "nations") || is(u, "governments")) {
+                is(u, "nations") || is(u, "governments") || forces) {
                 memory_at(c, i, &m);
                 kb_actor x = m.state, y = m.state2;
                 /* the parties of the article's last event between two states, if any; of its
@@ -1047,6 +1049,12 @@ static void find_mentions(kb_coder *c)
                         m.has_state = 1;
                         break;
                     }
+                }
+                if (m.has_state && y.code && forces && x.code && strlen(x.code) >= 3 && strlen(y.code) >= 3) {
+                    x.country = kb_arena_strndup(c->arena, x.country ? x.country : x.code, 3);
+                    y.country = kb_arena_strndup(c->arena, y.country ? y.country : y.code, 3);
+                    x.code = arena_cat(c, x.country, "MIL");
+                    y.code = arena_cat(c, y.country, "MIL");
                 }
                 if (m.has_state && y.code && c->nm + 2 <= MAX_MENTIONS) {
                     int first = c->nm;
@@ -2139,11 +2147,18 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
+                if (is(t, "-") && maxg < 8) maxg++; /* "small-arms" is one word */
                 /* amounts may sit in a gap: "pledged $10 million in aid" */
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3"))
                     break;
-                if (is_any(t, STOP_RIGHT) || is(t, "that")) break;
+                /* "traded small-arms and rocket fire": an "and" between two modifiers of the
+                 * pattern's next word (that word within two tokens) */
+                int and_mod = 0;
+                if (is(t, "and") && k + 1 < p->n_el && p->el[k + 1] >= 0)
+                    for (int q = pos + g; q < c->nt && q <= pos + g + 1 && !and_mod; q++)
+                        and_mod = c->tok[q].id == p->el[k + 1];
+                if ((is_any(t, STOP_RIGHT) && !and_mod) || is(t, "that")) break;
                 if (c->tok[pos + g - 1].verb >= 0) break;
             }
             if (match_el(c, p, k + 1, pos + g, end, star)) return 1;

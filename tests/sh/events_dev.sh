@@ -11,7 +11,7 @@ KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
 # set:recall floor:precision floor
-SETS="events:0.80:0.70 events2:0.75:0.72 events3:0.70:0.68 events4:0.45:0.55"
+SETS="events:0.80:0.70 events2:0.75:0.72 events3:0.70:0.68 events4:0.45:0.55 events5:0.50:0.65"
 scorer=$KB_SHARED/eval/score_events.py
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
