@@ -4264,9 +4264,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              !(c->men[pm].s > 0 && is_any(&c->tok[c->men[pm].s - 1], DETS));
             /* "The Indian army attacks Pakistani posts": an organ's phrase after "the" is the
              * subject of a present-tense verb with an object right after it */
-            if (pm >= 0 && !pm_subject && !ing && c->men[pm].role && ln > 2 && t->low[ln - 1] == 's' &&
-                v->e < c->nt && (live_mention_at(c, v->e) >= 0 || c->tok[v->e].kind == KBL_T_NUM ||
-                                 (is_any(&c->tok[v->e], DETS) && !is(&c->tok[v->e], "that"))))
+            /* (a plural or a group takes the bare form: "The Taliban deny the charge") */
+            if (pm >= 0 && !pm_subject && !ing &&
+                (c->men[pm].role || c->men[pm].kind == KBL_GROUP ||
+                 (c->men[pm].kind == KBL_STATE && c->men[pm].s == 1)) && ln > 2 &&
+                (t->low[ln - 1] == 's' || c->men[pm].plural || c->men[pm].kind == KBL_GROUP ||
+                 c->men[pm].kind == KBL_STATE) &&
+                ((v->e < c->nt && (live_mention_at(c, v->e) >= 0 || c->tok[v->e].kind == KBL_T_NUM ||
+                                   (is_any(&c->tok[v->e], DETS) && !is(&c->tok[v->e], "that")))) ||
+                 (v->e > v->s + 1 && is_any(&c->tok[v->s + 1], DETS)))) /* the pattern's own object */
                 pm_subject = 1;
             int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
@@ -5476,7 +5482,10 @@ static void answered_targets(kb_coder *c)
     static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
-                                         "charges", "claim", "claims", "assertion", "assertions", NULL};
+                                         "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
+    static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
+                                          "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
+                                          "killings", "massacre", NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->target.code || !e->source.code || e->historical) continue;
@@ -5484,6 +5493,10 @@ static void answered_targets(kb_coder *c)
         if ((!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5))
             answer_target(c, e, i, "11");
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
+            answer_target(c, e, i, NULL);
+        /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
+         * condemner's side */
+        else if (!strcmp(e->code, "111") && evidence_says(c, e, ATTACKS, 3))
             answer_target(c, e, i, NULL);
         /* "the army said it would retake the town": from whoever took it from the speaker's side */
         else if ((!strcmp(e->code, "192") || !strcmp(e->code, "1382")) && evidence_says(c, e, RETAKE, 3))
