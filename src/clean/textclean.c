@@ -186,6 +186,18 @@ static const uint8_t WCLS[256] = {
 #undef R8
 };
 
+/* What count_words looks for at the start of a word: an ASCII letter (upper or lower
+ * case), or a digit or byte >= 0x80 (F_OTHER); 0 for what it passes over. */
+enum { F_LOWER = 1, F_UPPER, F_OTHER };
+static const uint8_t FIRSTC[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+    ['0'] = R8(F_OTHER), F_OTHER, F_OTHER,
+    ['A'] = R8(F_UPPER), R8(F_UPPER), R8(F_UPPER), F_UPPER, F_UPPER,
+    ['a'] = R8(F_LOWER), R8(F_LOWER), R8(F_LOWER), F_LOWER, F_LOWER,
+    [0x80] = R8(R8(F_OTHER)), R8(R8(F_OTHER)),
+#undef R8
+};
+
 /* Word, capital and CJK counts of the content. *plain is set to 1 when cue_norm would
  * return the content unchanged (every whitespace character a single ASCII space between
  * two other characters, every multi-byte character whole), else 0: the caller then
@@ -196,9 +208,15 @@ static void count_words(tline *L, const char *s, size_t n, int *plain)
     int words = 0, alw = 0, capw = 0, chars = 0, cjk = 0, pl = 1;
     size_t i = 0;
     while (i < n) {
+        if (u[i] == ' ') { /* the common space, plain when single and inside */
+            if (i == 0 || i + 1 == n || space_at(s + i + 1, n - i - 1)) pl = 0;
+            i++;
+            chars++;
+            continue;
+        }
         size_t w = space_at(s + i, n - i);
         if (w) {
-            if (u[i] != ' ' || i == 0 || i + 1 == n || space_at(s + i + 1, n - i - 1)) pl = 0;
+            pl = 0;
             i += w;
             chars++;
             continue;
@@ -238,13 +256,11 @@ static void count_words(tline *L, const char *s, size_t n, int *plain)
         }
         if (!has_alnum) continue;
         words++;
-        size_t k = st;
-        while (k < i && !(is_ascii_upper(u[k]) || is_ascii_lower(u[k]) || u[k] >= 0x80 ||
-                          (u[k] >= '0' && u[k] <= '9')))
-            k++;
-        if (k < i && (is_ascii_upper(u[k]) || is_ascii_lower(u[k]))) {
+        size_t k = st; /* its first letter, digit or non-ASCII byte: an ASCII letter makes it alphabetic */
+        while (k < i && !FIRSTC[u[k]]) k++;
+        if (k < i && FIRSTC[u[k]] != F_OTHER) {
             alw++;
-            if (is_ascii_upper(u[k])) capw++;
+            if (FIRSTC[u[k]] == F_UPPER) capw++;
         }
     }
     L->nwords = words + cjk / 2;
