@@ -468,6 +468,14 @@ static int appos_open(const kb_coder *c, int close)
         if (m < 0 && a >= 2 && is_any(&c->tok[a - 1], GROUP_NOUNS)) m = c->tok[k = a - 2].men;
         if (m < 0 || c->men[m].dead || c->men[m].e != k + 1) return -1;
         if (is(&c->tok[a + 1], "a") || is(&c->tok[a + 1], "an") || is(&c->tok[a + 1], "one")) return a;
+        /* "Hezbollah leader Naim Qassem, in a televised speech on Monday evening, rejected": an
+         * aside of circumstance naming no one */
+        if (is(&c->tok[a + 1], "in") || is(&c->tok[a + 1], "during") || is(&c->tok[a + 1], "speaking") ||
+            is(&c->tok[a + 1], "addressing")) {
+            int named = 0;
+            for (int q = a + 2; q < close && !named; q++) named = c->tok[q].men >= 0 && !c->men[c->tok[q].men].dead;
+            if (!named) return a;
+        }
         /* "The Arakan Army, the ethnic armed group that controls most of Rakhine, accused": a
          * "the" phrase naming no one (not a list's next member, "Pakistan, the US and China") */
         if (is(&c->tok[a + 1], "the")) {
@@ -2337,9 +2345,14 @@ static void find_verbs(kb_coder *c, int titlecase)
              * stays, as the act's object */
             for (int j = i; j < end; j++) {
                 int m = live_mention_at(c, j);
+                /* ... and a bare organ that owns the object ("rejected the cabinet's plan") */
+                int owner = m >= 0 && c->men[m].role && state_organ(c->men[m].role) && c->men[m].e < end &&
+                            is(&c->tok[c->men[m].e], "'s");
                 if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep &&
-                    (c->men[m].country || c->men[m].home) && /* a group's organ too: "hit Houthi military sites" */
-                    c->men[m].code && memcmp(c->men[m].code, "---", 3) && !pattern_word_in(c, ps[k], m)) {
+                    (((c->men[m].country || c->men[m].home) && /* a group's organ too: "hit Houthi military sites" */
+                      c->men[m].code && memcmp(c->men[m].code, "---", 3)) ||
+                     owner) &&
+                    !pattern_word_in(c, ps[k], m)) {
                     if (v->inner < 0) v->inner = c->men[m].group;
                     c->tok[j].verb = (int16_t)c->nv;
                     continue;
