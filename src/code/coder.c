@@ -1738,7 +1738,8 @@ static void compose(kb_coder *c)
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
          * Africa Province": an unnamed armed agent from a named group is that group */
         if (a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
-            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) && is(&c->tok[a->e], "from") &&
+            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) &&
+            (is(&c->tok[a->e], "from") || is(&c->tok[a->e], "of")) &&
             (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
             a->code = b->code;
             a->country = b->country;
@@ -2177,7 +2178,20 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         int q = pos;
         for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
-            if ((t->kind == KBL_T_PUNCT && !is(t, "-")) || is_any(t, PREPS) || t->verb >= 0 ||
+            /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
+            int quote = is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c");
+            /* "three members of the YPG": the members' group is the target */
+            static const char *const MEMBERS[] = {"members", "member", "fighters", "militants", "commanders",
+                                                  "operatives", "supporters", NULL};
+            if (is(t, "of") && q > pos && is_any(&c->tok[q - 1], MEMBERS)) {
+                int r = q + 1;
+                while (r < c->nt && is_any(&c->tok[r], DETS)) r++;
+                if (r < c->nt && live_mention_at(c, r) >= 0) {
+                    q = r;
+                    break;
+                }
+            }
+            if ((t->kind == KBL_T_PUNCT && !is(t, "-") && !quote) || is_any(t, PREPS) || t->verb >= 0 ||
                 is_any(t, STOP_RIGHT) || is(t, "and") || is(t, "or") || is(t, "that"))
                 return 0;
             /* a verb of its own in the past is no modifier: "a drone strike killed three militants" */
