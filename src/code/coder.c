@@ -1303,6 +1303,12 @@ static void kill_modifiers(kb_coder *c)
             !is(&c->tok[e], "said") && !is(&c->tok[e], "says") && !is(&c->tok[e], "told") &&
             !is_verb_word(c, e) && !is_participle(&c->tok[e]) && !time_adverbial(c, e))
             adj = 1;
+        /* "used for military purposes", "military spending": the adjective, not the army */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "military") && e < c->nt) {
+            static const char *const USES[] = {"purposes", "purpose", "use", "uses", "means", "spending",
+                                               "budget", "budgets", "expenditure", "parade", "value", NULL};
+            if (is_any(&c->tok[e], USES)) adj = 1;
+        }
         /* a water named after a state is no actor: "Lake Chad", "the Gulf of Guinea", "the Sea
          * of Japan" */
         if (m->kind == KBL_STATE && !m->role && s0 >= 1 &&
@@ -5491,9 +5497,12 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
         int kind = answered ? !memcmp(f->root, answered, 2)
                             : ((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') &&
                                   f->source.code && memcmp(f->source.code, "---", 3);
-        if (!kind || f->historical || !f->source.code || !f->target.code) continue;
-        const char *ft = f->target.country ? f->target.country : f->target.code;
-        if (strncmp(ft, side, 3)) continue;
+        if (!kind || f->historical || !f->source.code || (!f->target.code && answered)) continue;
+        const char *ft = f->target.country ? f->target.country : f->target.code ? f->target.code : "---";
+        /* (victims whose country the article has not settled yet, or none named, hit by another
+         * state: the enrichment places them) */
+        int unsettled = !memcmp(ft, "---", 3) && f->source.country && strncmp(f->source.country, side, 3);
+        if (strncmp(ft, side, 3) && !unsettled) continue;
         e->target = f->source;
         return;
     }
@@ -5520,6 +5529,10 @@ static void answered_targets(kb_coder *c)
         if ((!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5))
             answer_target(c, e, i, "11");
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
+            answer_target(c, e, i, NULL);
+        /* "Hezbollah denied that any of the buildings hit was used for military purposes": a
+         * denial naming no one answers whoever last struck the denier's side */
+        else if (!strcmp(e->code, "016"))
             answer_target(c, e, i, NULL);
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
