@@ -333,6 +333,8 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
 static void join_prefixed(kb_coder *c)
 {
     static const char *const PRE[] = {"re", "co", "counter", "pre", NULL};
+    /* most sentences have no hyphen at all: nothing to join, nothing to move */
+    if (c->nt < 3 || !memchr(c->text + c->tok[0].s, '-', c->tok[c->nt - 1].e - c->tok[0].s)) return;
     int w = 0;
     for (int i = 0; i < c->nt; i++, w++) {
         tokinfo *t = &c->tok[i];
