@@ -820,6 +820,7 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
 {
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
                                        "announced", "insisted", "warned", "denied", NULL};
+    if (i < 2) return 0;
     int sw = i - 1; /* the saying word */
     /* "its": also further into what was said, when no one else was named since ("ISWAP said
      * on its channels that the assault had been carried out by its fighters") */
@@ -2188,6 +2189,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             tokinfo *t = &c->tok[q];
             /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
             int quote = is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c");
+            /* "met visiting US envoy Tom Barrack": the participle describes the object */
+            if (is(t, "visiting") && q + 1 < c->nt && live_mention_at(c, q + 1) >= 0) {
+                q++;
+                continue;
+            }
             /* "three members of the YPG": the members' group is the target */
             static const char *const MEMBERS[] = {"members", "member", "fighters", "militants", "commanders",
                                                   "operatives", "supporters", NULL};
@@ -2935,6 +2941,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
         return;
+    /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
+     * verb; the visitor is not its source's guest */
+    if (!strncmp(code, "042", 3) && v->s > 0 && is(&c->tok[v->s], "visiting") && c->tok[v->s - 1].verb >= 0 &&
+        c->tok[v->s - 1].verb != (int)(v - c->vm))
+        return;
     /* armed men who arrive somewhere pay no visit ("The fighters arrived in a convoy") */
     if (s && !strncmp(code, "042", 3) && s->e > 0) {
         static const char *const ARMED_MEN[] = {"fighters", "militants", "gunmen", "insurgents", "rebels", "troops",
@@ -3480,9 +3491,11 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
     for (size_t q = first; q < c->nev; q++) {
         const kb_event *f = &c->ev[q];
         int fr = root_of(f->root);
+        /* (a demand or threat after a summons or protest is an act of its own: "summoned the
+         * envoy, demanding that Kabul hand over TTP leaders") */
         if (q != i && f->verb_start < e->verb_start && f->source.code && f->target.code &&
             (fr == 2 || (fr >= 10 && fr <= 13)) && !strcmp(f->source.code, e->source.code) &&
-            !strcmp(f->target.code, e->target.code))
+            !strcmp(f->target.code, e->target.code) && (fr == r || (r != 10 && r != 2)))
             return 1;
     }
     return 0;
