@@ -2756,7 +2756,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             return -1;
         /* a violent act's purpose names whom it hit: "opened fire to disperse protesters" */
         int purpose = v->p->code && root_of(v->p->code) >= 18 && j > 0 && is(&c->tok[j - 1], "to");
-        if (t->verb >= 0 && t->verb != vi && !content && !purpose && !(c->vm[t->verb].p->flags & KBL_P_NOUN))
+        /* ("met visiting US envoy X": the participle describes the one met) */
+        int describing = is(t, "visiting") && j + 1 < c->nt && live_mention_at(c, j + 1) >= 0;
+        if (t->verb >= 0 && t->verb != vi && !content && !purpose && !describing &&
+            !(c->vm[t->verb].p->flags & KBL_P_NOUN))
             return -1;
         if (is(t, "according")) return -1;
         int m = live_mention_at(c, j);
