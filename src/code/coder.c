@@ -448,7 +448,7 @@ static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across",
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
 static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
-                                      "avenge", "reprisal", "reprisals", NULL};
+                                      "avenge", "reprisal", "reprisals", "hunt", NULL};
 static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organisation", "organization",
                                           "alliance", "faction", "outfit", "network", "coalition", NULL};
 
@@ -5203,6 +5203,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "the country would soon be free of Naxalism": an adjective, no release */
+        if (!strncmp(p->code, "084", 3) && is(&c->tok[v->s], "free") && v->e < c->nt && is(&c->tok[v->e], "of")) {
+            v->done = -1;
+            continue;
+        }
         /* "condemned the strikes as American aggression": the culprit the words name */
         if (root0 == 11 && ftgt < 0 && fsrc >= 0)
             for (int j = v->e; j + 1 < c->nt && j < v->e + 8; j++) {
@@ -5519,7 +5524,8 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
         const char *ft = f->target.country ? f->target.country : f->target.code ? f->target.code : "---";
         /* (victims whose country the article has not settled yet, or none named, hit by another
          * state: the enrichment places them) */
-        int unsettled = !memcmp(ft, "---", 3) && f->source.country && strncmp(f->source.country, side, 3);
+        int unsettled = !memcmp(ft, "---", 3) && memcmp(f->source.code, "---", 3) &&
+                        (f->source.country ? strncmp(f->source.country, side, 3) != 0 : 1);
         if (strncmp(ft, side, 3) && !unsettled) continue;
         e->target = f->source;
         return;
@@ -5539,7 +5545,8 @@ static void answered_targets(kb_coder *c)
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
-                                          "killings", "massacre", NULL};
+                                          "killings", "massacre", "blast", "blasts", "explosion", "ambush",
+                                          NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->target.code || !e->source.code || e->historical) continue;
