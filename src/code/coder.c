@@ -2313,6 +2313,13 @@ static void find_verbs(kb_coder *c, int titlecase)
         if (np) {
             size_t ln = strlen(t->low);
             sayer_noun = (ln > 4 && !strcmp(t->low + ln - 2, "er")) || (ln > 5 && !strcmp(t->low + ln - 3, "ers"));
+            /* ... and "the attackers", "the raiders", "bombers" are no attack: a word in -ers
+             * whose stem is the verb's own ("offers", "orders" stay verbs) */
+            if (ln > 5 && ln < 40 && !strcmp(t->low + ln - 3, "ers") && !t->allcaps) {
+                char buf[64];
+                size_t k = kbl_norm(c->stem, t->low, ln - 3, buf, sizeof buf);
+                if (kbl_token_id(c->lx, buf, k) == t->id) np = 0;
+            }
         }
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
@@ -3007,6 +3014,23 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         dt.code = arena_cat(c, t->country, "CVL");
         dt.role = "CVL";
         t = &dt;
+    }
+    /* a state's forces killing "11 insurgents" in an article about a named armed group kill
+     * that group's men */
+    if (s && t && s->country && s->role && (!strcmp(s->role, "MIL") || !strcmp(s->role, "COP")) && root >= 18 &&
+        t->code && !t->country && t->role && (!strcmp(t->role, "INS") || !strcmp(t->role, "REB")) &&
+        !memcmp(t->code, "---", 3) && !t->pronoun) {
+        memory m;
+        memory_at(c, t->s, &m);
+        if (m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country) {
+            dt = *t;
+            dt.code = m.group.code;
+            dt.name = m.group.name;
+            dt.kind = KBL_GROUP;
+            dt.role = NULL;
+            dt.home = home_of(c, m.group.code);
+            t = &dt;
+        }
     }
     /* in violence, police and domestic armed or civil actors act on their own country's
      * people ("rebels killed civilians", "police beat worshippers"); an army may not */
