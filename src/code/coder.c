@@ -491,7 +491,7 @@ static int appos_open(const kb_coder *c, int close)
         }
         /* ... or a possessive one naming what the group is to another ("al-Qaeda's branch") */
         for (int q = a + 1; q < close && q < a + 5; q++)
-            if (is(&c->tok[q], "'s") && k < a - 1) return a;
+            if (is(&c->tok[q], "'s") && (k < a - 1 || c->men[m].kind == KBL_GROUP)) return a;
         return -1;
     }
     return -1;
@@ -3059,9 +3059,31 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
     /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
     const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
+    /* ... unless the sentence places the act in another state ("JNIM ambushed a convoy in
+     * northern Burkina Faso"), or the article is clearly about another one */
+    const char *here = NULL;
+    for (int k = 0; k < c->nm && !here; k++) {
+        const mention *o = &c->men[k];
+        if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o)) here = o->country;
+    }
+    if (!here) {
+        int second = 0, best = dominant_state(c, &second);
+        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) here = c->scode[best];
+    }
+    if (shome && here) shome = kb_arena_strndup(c->arena, here, 3);
     /* ... and a bare state organ fighting a group at home is its home state's ("the army said
      * its troops had repelled the gunmen") */
     const char *th = t && t->kind == KBL_GROUP && !t->country && t->code ? (t->home ? t->home : home_of(c, t->code)) : NULL;
+    if (th && here) th = kb_arena_strndup(c->arena, here, 3);
+    /* (else the state whose side the group last struck in the article) */
+    for (size_t q = c->nev; th && !here && q-- > 0;) {
+        const kb_event *e = &c->ev[q];
+        if (e->source.code && !strcmp(e->source.code, t->code) && e->target.country &&
+            memcmp(e->target.country, "---", 3)) {
+            th = e->target.country;
+            break;
+        }
+    }
     if (s && th && s->code && root >= 18 && !s->country && !memcmp(s->code, "---", 3) && s->role &&
         state_organ(s->role)) {
         ds = *s;
@@ -4186,7 +4208,11 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 static int carrier_of_statement(const kb_coder *c, int m, int from)
 {
     int k = c->men[m].s - 1;
-    while (k > from && is_any(&c->tok[k], DETS)) k--;
+    /* (over a name before the carrier's noun: "by its az-Zallaqa media arm") */
+    for (int n = 0; k > from && n < 4 && !is(&c->tok[k], "by") &&
+                    ((c->tok[k].kind == KBL_T_WORD && c->tok[k].verb < 0) || is(&c->tok[k], "-"));
+         n++)
+        k--;
     return k > from && is(&c->tok[k], "by");
 }
 
