@@ -2943,7 +2943,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
-        if (!((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
+        /* ... and so is a weapon no one is named for striking people ("Drones struck a market
+         * in El Obeid, killing 21 people": the enrichment places them) */
+        static const char *const WEAPONS[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets",
+                                              "jets", "warplanes", "aircraft", "shells", "shell", NULL};
+        int weapon_on_people = root >= 18 && s && s->e > 0 && is_any(&c->tok[s->e - 1], WEAPONS) && t && t->role &&
+                               !t->country && !strcmp(t->role, "CVL") && !v->nominal;
+        if (!weapon_on_people &&
+            !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
               !(s && s->role && state_organ(s->role))))
