@@ -1125,12 +1125,12 @@ static void find_mentions(kb_coder *c)
                 is(u, "movement") || is(u, "militia") || is(u, "faction") || is(u, "rebels") ||
                 is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") || is(u, "gang") || is(u, "gangs") ||
                 is(u, "guerrillas") || is(u, "federation") || is(u, "attackers") || is(u, "assailants") ||
-                is(u, "fighters") || is(u, "gunmen")) {
+                is(u, "fighters") || is(u, "gunmen") || is(u, "paramilitaries")) {
                 /* "the rebels", "the militants": the article's armed group, when it has one */
                 memory_at(c, i, &m);
                 int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") ||
                             is(u, "gangs") || is(u, "guerrillas") || is(u, "attackers") || is(u, "assailants") ||
-                            is(u, "fighters") || is(u, "gunmen");
+                            is(u, "fighters") || is(u, "gunmen") || is(u, "paramilitaries");
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
                     used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
