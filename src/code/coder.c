@@ -5364,6 +5364,36 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 v->done = c->nev > before ? 1 : -1;
                 continue;
             }
+            /* ... and with no attack told before, the act the claim names, on no one named yet
+             * ("claimed responsibility for Monday's improvised explosive device attack": the
+             * enrichment's place gives it a country) */
+            if ((p->flags & KBL_P_CLAIM) && !said_claim) {
+                static const char *const BOMB[] = {"bomb", "bombing", "blast", "explosion", "explosive", "ied",
+                                                   "suicide", "car-bomb", NULL};
+                static const char *const TAKE[] = {"kidnapping", "abduction", "hijacking", "hostage", NULL};
+                static const char *const HIT[] = {"attack", "attacks", "raid", "raids", "ambush", "assault",
+                                                  "killing", "killings", "massacre", NULL};
+                const char *act = NULL;
+                for (int j = v->s; j < c->nt && j < v->e + 10 && !act; j++) {
+                    if (is(&c->tok[j], ";") || is(&c->tok[j], ",")) break;
+                    if (is_any(&c->tok[j], BOMB)) act = "183";
+                    else if (is_any(&c->tok[j], TAKE)) act = "181";
+                    else if (is_any(&c->tok[j], HIT)) act = "190";
+                }
+                for (int j = v->s; act && !strcmp(act, "190") && j < c->nt && j < v->e + 10; j++) {
+                    if (is(&c->tok[j], ";") || is(&c->tok[j], ",")) break;
+                    if (is_any(&c->tok[j], BOMB)) act = "183"; /* "explosive device attack" */
+                }
+                if (act) {
+                    for (int k = 0; k < c->nm; k++)
+                        if (!c->men[k].dead && c->men[k].group == fsrc) {
+                            emit(c, sent, ss, se, v, final_code, &c->men[k], NULL, hist);
+                            emit(c, sent, ss, se, v, act, &c->men[k], NULL, hist);
+                        }
+                    v->done = c->nev > before ? 1 : -1;
+                    continue;
+                }
+            }
         }
         /* "militants fired rockets at Israel from Gaza": unnamed attackers are of the state
          * their attack came from */
