@@ -1306,6 +1306,12 @@ static void kill_modifiers(kb_coder *c)
             !is(&c->tok[e], "said") && !is(&c->tok[e], "says") && !is(&c->tok[e], "told") &&
             !is_verb_word(c, e) && !is_participle(&c->tok[e]) && !time_adverbial(c, e))
             adj = 1;
+        /* "Mocimboa da Praia", "Rio de Janeiro": a capital's name inside a longer place name */
+        if (m->kind == KBL_STATE && s0 >= 2 && c->tok[s0 - 2].cap &&
+            (is(&c->tok[s0 - 1], "da") || is(&c->tok[s0 - 1], "de") || is(&c->tok[s0 - 1], "do") ||
+             is(&c->tok[s0 - 1], "dos") || is(&c->tok[s0 - 1], "das") || is(&c->tok[s0 - 1], "del")) &&
+            !c->tok[s0 - 1].cap)
+            adj = 1;
         /* "used for military purposes", "military spending": the adjective, not the army */
         if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "military") && e < c->nt) {
             static const char *const USES[] = {"purposes", "purpose", "use", "uses", "means", "spending",
@@ -3863,8 +3869,28 @@ static const char *agl_bomb_code(kb_coder *c, int i, int *rank)
     return suicide ? "1831" : car ? "1832" : road ? "1833" : "183";
 }
 
+/* A war's toll to date: the sentence opens with a war ("Sudan's war, now close to its third
+ * anniversary, has killed ...", "The insurgency, which began in 2017, has killed ...") and
+ * counts with a perfect "has killed": no act of the day. */
+static int war_toll(const kb_coder *c)
+{
+    static const char *const WAR[] = {"war", "conflict", "insurgency", "violence", "fighting", "crisis",
+                                      "uprising", "rebellion", NULL};
+    int war = 0;
+    for (int j = 0; j < 5 && j < c->nt && !war; j++) {
+        if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "'s")) break;
+        war = is_any(&c->tok[j], WAR);
+    }
+    for (int j = 1; war && j + 1 < c->nt; j++)
+        if ((is(&c->tok[j], "has") || is(&c->tok[j], "have")) &&
+            (is(&c->tok[j + 1], "killed") || is(&c->tok[j + 1], "claimed") || is(&c->tok[j + 1], "left")))
+            return 1;
+    return 0;
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
+    if (war_toll(c)) return;
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
@@ -5077,6 +5103,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             continue;
         }
         if (root0 >= 14 && (habitual(c, v) || background(c, v))) { /* a habitual statement ("have often blamed") still counts */
+            v->done = -1;
+            continue;
+        }
+        /* "Sudan's war ... has killed tens of thousands", "The insurgency, which began in 2017,
+         * has killed more than 6,000 people": a war's toll to date is no act */
+        if (root0 >= 18 && war_toll(c)) {
             v->done = -1;
             continue;
         }
