@@ -1184,13 +1184,33 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* "Rwandan troops killed 11 insurgents ..., adding that one of its soldiers was wounded": the
+ * attacker's own losses, told with no one named for them in the sentence of its attack, are
+ * that fight's toll, not another act. */
+static int own_losses(kb_event *ev, size_t n, size_t i)
+{
+    const kb_event *e = &ev[i];
+    if (!violent_root(e->root) || e->historical || !e->target.code || !e->target.country ||
+        (e->source.code && memcmp(e->source.code, "---", 3)))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *f = &ev[k];
+        if (k != i && f->root[0] && f->sentence == e->sentence && violent_root(f->root) && !f->historical &&
+            f->source.country && f->target.code && !strncmp(f->source.country, e->target.country, 3) &&
+            strncmp(f->target.code, e->target.country, 3))
+            return 1;
+    }
+    return 0;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     named_acts na;
     named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(&na, ev, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i))
+        if (claimed_elsewhere(&na, ev, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
+            own_losses(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     named_acts_free(&na);
     for (size_t i = 0; i < n; i++) {

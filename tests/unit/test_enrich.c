@@ -535,6 +535,17 @@ static void test_restated(void **state)
     assert_int_equal(named, 1);
     assert_int_equal(unnamed2, 0);
     done(&r);
+    /* the attacker's own wounded, told in the sentence of its attack, are that fight's toll */
+    text_run(&r,
+             "Rwandan troops killed 11 Islamic State Mozambique Province fighters near Quiterajo on Sunday, "
+             "the Rwandan army said, adding that one of its soldiers was wounded.",
+             "2026-05-12");
+    n = kb_fold_restated(r.ev, r.n);
+    size_t unnamed3 = 0;
+    for (size_t i = 0; i < n; i++)
+        unnamed3 += violent_root(r.ev[i].root) && (!r.ev[i].source.code || !strncmp(r.ev[i].source.code, "---", 3));
+    assert_int_equal(unnamed3, 0);
+    done(&r);
     /* weapons seized in that attack are the attack's */
     text_run(&r,
              "The Arakan Army said its fighters had captured a military outpost near Kyaukphyu on Saturday "
