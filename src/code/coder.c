@@ -2759,7 +2759,18 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             return -1;
         /* deny/accuse/demand: the content may name the target ("demanded that the US cancel") */
         /* ... and so may a rejection's ("rejected a demand from X") */
-        int content = (v->p->flags & KBL_P_SUPPRESS) ||
+        /* ... and a warning's, when a named one is to bear it ("warned that Islamabad would bear
+         * the consequences"; not "warned that militants may attack") */
+        int warned = v->p->code && root_of(v->p->code) == 13 && is(t, "that") && j + 1 < c->nt &&
+                     live_mention_at(c, j + 1) >= 0 && c->men[live_mention_at(c, j + 1)].country;
+        if (warned) {
+            static const char *const COST[] = {"consequences", "price", "pay", "regret", "retaliation", "response",
+                                               "bear", NULL};
+            int cost = 0;
+            for (int q = j + 2; q < c->nt && q < j + 12 && !cost; q++) cost = is_any(&c->tok[q], COST);
+            warned = cost;
+        }
+        int content = (v->p->flags & KBL_P_SUPPRESS) || warned ||
                       (v->p->code && (root_of(v->p->code) == 2 || root_of(v->p->code) == 10 ||
                                       root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
