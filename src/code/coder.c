@@ -2582,7 +2582,7 @@ static int left_source(kb_coder *c, int vi)
      * after "and" has no subject of its own; it shares the last finite verb's */
     {
         int k = prev_word(c, v->s);
-        if (k > 0 && is(&c->tok[k], "and"))
+        if (k > 0 && is(&c->tok[k], "and")) {
             for (int u = vi - 1; u >= 0; u--) {
                 const vmatch *w = &c->vm[u];
                 if (w->e > k || w->nominal || (w->p->flags & KBL_P_NOUN) || w->done == -3) continue;
@@ -2590,6 +2590,28 @@ static int left_source(kb_coder *c, int vi)
                 if (w->src >= 0) return w->src;
                 break;
             }
+            /* ... a verb no pattern knows ("the outfit's bureau called the blast retaliation
+             * for the deaths of villagers and accused the police"): the sentence's subject, at
+             * its start or after an opening phrase ("In a press note, ...") */
+            if (past_form(&c->tok[v->s])) {
+                int at = 0;
+                if (is_any(&c->tok[0], PREPS))
+                    for (int q = 1; q < k && q < 10; q++)
+                        if (is(&c->tok[q], ",")) {
+                            at = q + 1;
+                            break;
+                        }
+                while (at < k && is_any(&c->tok[at], DETS)) at++;
+                int m = at < k ? live_mention_at(c, at) : -1;
+                if (m >= 0 && c->men[m].code && memcmp(c->men[m].code, "---", 3)) {
+                    int finite = 0; /* a finite verb of its own between the subject and "and" */
+                    for (int q = group_end(c, m); q < k && !finite; q++) finite = c->tok[q].verb >= 0 &&
+                        !c->vm[c->tok[q].verb].nominal && !(c->vm[c->tok[q].verb].p->flags & KBL_P_NOUN) &&
+                        c->vm[c->tok[q].verb].src >= 0 && c->vm[c->tok[q].verb].src != c->men[m].group;
+                    if (!finite) return c->men[m].group;
+                }
+            }
+        }
     }
     /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
      * after a name; "X, a group banned by Y, said": over a describing one */
