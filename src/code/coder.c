@@ -3924,6 +3924,10 @@ static int war_toll(const kb_coder *c)
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (war_toll(c)) return;
+    /* what an accusation or a denial of this sentence says ("accused the police of killing
+     * unarmed Adivasis") is its content, not an attack of the day */
+    for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+        if (!strncmp(c->ev[q].code, "112", 3) || !strcmp(c->ev[q].code, "016")) return;
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
