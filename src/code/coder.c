@@ -3287,6 +3287,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     set_code(e, cm);
     e->pattern = v->p->text;
     e->historical = hist_year; /* resolved per document at the end */
+    /* a visit to a state is hosted by it: "flew to Bamako for talks" is BFA>MLI 042 and
+     * MLI>BFA 043 */
+    if (!strcmp(code, "042") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
+        t->kind != KBL_PERSON) {
+        mention host = *t, guest = *s;
+        if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
+        host.capital = 0;
+        emit(c, sent, ss, se, v, "043", &host, &guest, hist_year);
+    }
 }
 
 static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v,
