@@ -924,9 +924,13 @@ static int competition_name(const kb_coder *c, int s, int e)
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
+    size_t nstart;
+    const uint64_t *starts = kbl_phrase_starts(c->lx, &nstart);
     for (int i = 0; i < c->nt;) {
-        int32_t node = 0, best_e = -1, best_v = -1;
-        for (int j = i; j < c->nt && j < i + 16; j++) {
+        int32_t node = 0, best_e = -1, best_v = -1, t0 = c->tok[i].id;
+        /* most words start no phrase: the lexicon's bit says so here, without a call */
+        int walk = t0 >= 0 && !(starts && (size_t)t0 < nstart && !(starts[t0 >> 6] >> (t0 & 63) & 1));
+        for (int j = i; walk && j < c->nt && j < i + 16; j++) {
             node = kbl_trie_child(c->lx, node, c->tok[j].id);
             if (node < 0) break;
             unsigned fl = 0;

@@ -131,6 +131,10 @@ int32_t kbl_token_id(const kbl_lexicon *lx, const char *norm, size_t n);
 
 /* Phrase trie over token ids: child of node (root = 0), -1 if none. */
 int32_t kbl_trie_child(const kbl_lexicon *lx, int32_t node, int32_t tok);
+/* The tokens that start a phrase, one bit each (tok >> 6, tok & 63), *n of them covered;
+ * NULL until the load has finished. kbl_trie_child(lx, 0, tok) is -1 where tok < 0 or a
+ * covered bit is 0: a caller may skip the call. */
+const uint64_t *kbl_phrase_starts(const kbl_lexicon *lx, size_t *n);
 /* Actor entry ending at node (index into kbl_actor_at), -1 if none; *flags KBL_F_*. */
 int32_t kbl_trie_value(const kbl_lexicon *lx, int32_t node, unsigned *flags);
 const kbl_actor *kbl_actor_at(const kbl_lexicon *lx, int32_t i);

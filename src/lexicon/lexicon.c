@@ -445,6 +445,12 @@ int32_t kbl_trie_child(const kbl_lexicon *lx, int32_t node, int32_t tok)
     }
 }
 
+const uint64_t *kbl_phrase_starts(const kbl_lexicon *lx, size_t *n)
+{
+    *n = lx->root_bits ? lx->n_tok : 0;
+    return lx->root_bits;
+}
+
 static int32_t new_node(kbl_lexicon *lx)
 {
     size_t c1 = lx->cap_nodes, c2 = lx->cap_nodes, c3 = lx->cap_nodes;
