@@ -4307,12 +4307,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nt == 0) return;
     /* context: sport cue words, years */
     int words = 0, caps = 0;
+    size_t ncue;
+    const uint8_t *cue = kbl_cue_flags(c->lx, &ncue);
     for (int i = 0; i < c->nt; i++) {
         tokinfo *t = &c->tok[i];
         if (t->kind == KBL_T_WORD) {
             words++;
             if (t->cap) caps++;
-            if (kbl_is_cue(c->lx, t->id)) c->sport_hits++;
+            if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id]) c->sport_hits++; /* kbl_is_cue */
             c->doc_words++;
         }
         int y = year_of(t, c->text);

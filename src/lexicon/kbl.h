@@ -146,6 +146,8 @@ const kbl_pattern *const *kbl_patterns_for(const kbl_lexicon *lx, int32_t tok, s
 
 /* Context cues (%sport lines of verbs.txt): 1 if tok is one. */
 int kbl_is_cue(const kbl_lexicon *lx, int32_t tok);
+/* kbl_is_cue as an array: flags[tok] for tok < *n (NULL, *n 0 before the load has finished) */
+const uint8_t *kbl_cue_flags(const kbl_lexicon *lx, size_t *n);
 /* 1 if code3 (three letters) is the code of a state in the lexicon. */
 int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);
 

@@ -1345,6 +1345,12 @@ int kbl_is_cue(const kbl_lexicon *lx, int32_t tok)
     return tok >= 0 && (size_t)tok < lx->n_tok && lx->is_cue && lx->is_cue[tok];
 }
 
+const uint8_t *kbl_cue_flags(const kbl_lexicon *lx, size_t *n)
+{
+    *n = lx->is_cue ? lx->n_tok : 0;
+    return lx->is_cue;
+}
+
 static int state_cmp(const void *a, const void *b) { return strncmp((const char *)a, (const char *)b, 3); }
 
 int kbl_is_state_code(const kbl_lexicon *lx, const char *code3)
