@@ -2281,10 +2281,15 @@ static void find_verbs(kb_coder *c, int titlecase)
     uint64_t have = 0;
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].id >= 0 && c->tok[i].kind != KBL_T_PUNCT) have |= 1ull << (c->tok[i].id & 63);
+    size_t npst;
+    const uint64_t *pst = kbl_pattern_starts(c->lx, &npst);
     for (int i = 0; i < c->nt && c->nv < MAX_VERBS;) {
         tokinfo *t = &c->tok[i];
         size_t np = 0;
-        const kbl_pattern *const *ps = t->id >= 0 ? kbl_patterns_for(c->lx, t->id, &np) : NULL;
+        const kbl_pattern *const *ps = NULL;
+        /* most words start no pattern: the lexicon's bit says so here, without a call */
+        if (t->id >= 0 && !(pst && (size_t)t->id < npst && !(pst[t->id >> 6] >> (t->id & 63) & 1)))
+            ps = kbl_patterns_for(c->lx, t->id, &np);
         int matched = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;

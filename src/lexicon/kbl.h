@@ -143,6 +143,9 @@ const char *kbl_actor_code(const kbl_actor *a, int32_t date);
 
 /* Verb patterns whose first element is tok: *n set, longest first. */
 const kbl_pattern *const *kbl_patterns_for(const kbl_lexicon *lx, int32_t tok, size_t *n);
+/* The tokens that start a pattern, one bit each, *n covered (NULL before the load has
+ * finished): kbl_patterns_for gives none where tok < 0 or a covered bit is 0. */
+const uint64_t *kbl_pattern_starts(const kbl_lexicon *lx, size_t *n);
 
 /* Context cues (%sport lines of verbs.txt): 1 if tok is one. */
 int kbl_is_cue(const kbl_lexicon *lx, int32_t tok);

@@ -58,6 +58,7 @@ struct kbl_lexicon {
     size_t pat_set_cap;
     const kbl_pattern **pat_index; /* sorted by first token, longest first */
     uint32_t *pat_off;             /* n_tok + 1 offsets into pat_index */
+    uint64_t *pat_bits;            /* bit tok set if a pattern starts with tok */
     /* codebook */
     kbl_cameo *cameo;
     size_t n_cameo, cap_cameo;
@@ -1178,6 +1179,13 @@ static int build_pattern_index(kbl_lexicon *lx)
         while (j < lx->n_pats && lx->pat_index[j]->el[0] < (int32_t)t) j++;
         lx->pat_off[t] = (uint32_t)j;
     }
+    lx->pat_bits = calloc(lx->n_tok / 64 + 1, sizeof *lx->pat_bits);
+    if (!lx->pat_bits) return -1;
+    for (size_t t = 0; t < lx->n_tok; t++) {
+        size_t n;
+        kbl_patterns_for(lx, (int32_t)t, &n);
+        if (n) lx->pat_bits[t >> 6] |= 1ull << (t & 63);
+    }
     return 0;
 }
 
@@ -1190,6 +1198,12 @@ const kbl_pattern *const *kbl_patterns_for(const kbl_lexicon *lx, int32_t tok, s
     size_t a = lx->pat_off[tok], b = (size_t)tok + 1 < lx->n_tok ? lx->pat_off[tok + 1] : lx->n_pats;
     *n = b - a;
     return (const kbl_pattern *const *)lx->pat_index + a;
+}
+
+const uint64_t *kbl_pattern_starts(const kbl_lexicon *lx, size_t *n)
+{
+    *n = lx->pat_bits ? lx->n_tok : 0;
+    return lx->pat_bits;
 }
 
 /* ---------------------------------------------------------------- load */
@@ -1316,6 +1330,7 @@ void kbl_free(kbl_lexicon *lx)
     free(lx->root_bits);
     free(lx->pat_index);
     free(lx->pat_off);
+    free(lx->pat_bits);
     free(lx->cameo);
     free(lx->diags);
     free(lx->cues);
