@@ -3483,6 +3483,9 @@ static int background(kb_coder *c, const vmatch *v)
     for (int j = v->e; j < c->nt && j < v->e + 16; j++) {
         const tokinfo *t = &c->tok[j];
         if (is(t, ";") || (is_any(t, STOP_RIGHT) && !is(t, "since"))) break;
+        /* (not in an apposition on a place: "in Port Sudan, the seat of the government since
+         * 2023") */
+        if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "the") || is(&c->tok[j + 1], "a"))) break;
         if (period_at(c, j)) return 1;
     }
     int j = v->s - 1, period = 0;
