@@ -834,7 +834,7 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
                 break;
             }
         }
-    if (i >= 2 && is(&c->tok[i - 1], "that"))
+    if (is(&c->tok[i - 1], "that"))
         for (int q = i - 2; q > 0 && q >= i - 12; q--) {
             if (is(&c->tok[q], ",") || is(&c->tok[q], ";") || c->tok[q].men >= 0) break;
             if (is_any(&c->tok[q], SAID)) {
@@ -1125,16 +1125,16 @@ static void find_mentions(kb_coder *c)
             else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
-            if (is(u, "group") || is(u, "outfit") || is(u, "organisation") || is(u, "organization") ||
-                is(u, "movement") || is(u, "militia") || is(u, "faction") || is(u, "rebels") ||
-                is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") || is(u, "gang") || is(u, "gangs") ||
-                is(u, "guerrillas") || is(u, "federation") || is(u, "attackers") || is(u, "assailants") ||
-                is(u, "fighters") || is(u, "gunmen") || is(u, "paramilitaries")) {
-                /* "the rebels", "the militants": the article's armed group, when it has one */
+            /* "the group", "the militia": the article's last group; "the rebels", "the militants"
+             * (plain words for armed men): its named armed group, when it has one */
+            static const char *const THE_GROUP[] = {"group", "outfit", "organisation", "organization", "movement",
+                                                    "militia", "faction", "gang", "federation", NULL};
+            static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
+                                                    "guerrillas", "attackers", "assailants", "fighters", "gunmen",
+                                                    "paramilitaries", NULL};
+            int plain = is_any(u, THE_ARMED);
+            if (plain || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
-                int plain = is(u, "rebels") || is(u, "militants") || is(u, "insurgents") || is(u, "jihadists") ||
-                            is(u, "gangs") || is(u, "guerrillas") || is(u, "attackers") || is(u, "assailants") ||
-                            is(u, "fighters") || is(u, "gunmen") || is(u, "paramilitaries");
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
                     used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
             } else if (is(u, "country") || is(u, "nation")) {
@@ -1458,6 +1458,19 @@ static void absorb(kb_coder *c, int i, mention *b)
     for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
 }
 
+/* Mention i ("a spokesman", "gunmen") stands for the named group or body b after it ("for
+ * Viv Ansanm", "from the TTP"), with b's identity, the given home and role, over b's words. */
+static void speak_as(kb_coder *c, int i, mention *b, const char *home, const char *role)
+{
+    mention *a = &c->men[i];
+    a->code = b->code;
+    a->country = b->country;
+    a->kind = b->kind;
+    a->home = home;
+    a->role = role;
+    absorb(c, i, b);
+}
+
 /* A group's home country as one of the sentence's mentions of it, or an earlier one of the
  * article, has it (a pronoun's mention of the group carries none). */
 static const char *home_of(const kb_coder *c, const char *code)
@@ -1743,15 +1756,7 @@ static void compose(kb_coder *c)
             (b->kind == KBL_GROUP || b->kind == KBL_IGO) &&
             (is(&c->tok[a->e], "for") || is(&c->tok[a->e], "of")) &&
             (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
-            a->code = b->code;
-            a->country = b->country;
-            a->kind = b->kind;
-            a->home = b->home ? b->home : home_of(c, b->code);
-            a->role = NULL;
-            a->e = b->e;
-            a->name = span_str(c, a->s, a->e);
-            b->dead = 1;
-            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            speak_as(c, i, b, b->home ? b->home : home_of(c, b->code), NULL);
             continue;
         }
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
@@ -1760,20 +1765,11 @@ static void compose(kb_coder *c)
             (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) &&
             (is(&c->tok[a->e], "from") || is(&c->tok[a->e], "of")) &&
             (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
-            a->code = b->code;
-            a->country = b->country;
-            a->kind = KBL_GROUP;
-            a->home = b->home;
-            a->e = b->e;
-            b->dead = 1;
+            speak_as(c, i, b, b->home, a->role);
             /* "... from the Viv Ansanm gang coalition": the group's own agent noun is its name */
             if (bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && !M[bi + 1].country &&
-                M[bi + 1].s == b->e) {
-                a->e = M[bi + 1].e;
-                M[bi + 1].dead = 1;
-            }
-            a->name = span_str(c, a->s, a->e);
-            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+                M[bi + 1].s == b->e)
+                absorb(c, i, &M[bi + 1]);
             continue;
         }
         /* a person's people: "Putin's government", "Erdogan's spokesman", "Assad's forces" are
@@ -3114,22 +3110,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
     /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
     const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
-    /* ... unless the sentence places the act in another state ("JNIM ambushed a convoy in
-     * northern Burkina Faso"), or the article is clearly about another one */
-    const char *here = NULL;
-    for (int k = 0; k < c->nm && !here; k++) {
-        const mention *o = &c->men[k];
-        if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o)) here = o->country;
-    }
-    if (!here) {
-        int second = 0, best = dominant_state(c, &second);
-        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) here = c->scode[best];
-    }
-    if (shome && here) shome = kb_arena_strndup(c->arena, here, 3);
     /* ... and a bare state organ fighting a group at home is its home state's ("the army said
      * its troops had repelled the gunmen") */
     const char *th = t && t->kind == KBL_GROUP && !t->country && t->code ? (t->home ? t->home : home_of(c, t->code)) : NULL;
-    if (th && here) th = kb_arena_strndup(c->arena, here, 3);
+    /* ... unless the sentence places the act in another state ("JNIM ambushed a convoy in
+     * northern Burkina Faso"), or the article is clearly about another one (looked up only
+     * for a group's act: most events need neither) */
+    const char *here = NULL;
+    for (int k = 0; (shome || th) && k < c->nm && !here; k++) {
+        const mention *o = &c->men[k];
+        if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o)) here = o->country;
+    }
+    if ((shome || th) && !here) {
+        int second = 0, best = dominant_state(c, &second);
+        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second)
+            here = kb_arena_strndup(c->arena, c->scode[best], 3);
+    }
+    if (here && strlen(here) != 3) here = kb_arena_strndup(c->arena, here, 3);
+    if (shome && here) shome = here;
+    if (th && here) th = here;
     /* (else the state whose side the group last struck in the article) */
     for (size_t q = c->nev; th && !here && q-- > 0;) {
         const kb_event *e = &c->ev[q];
