@@ -105,6 +105,8 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
  * with time). Writes "YYYY-MM-DD" into out and returns the number of bytes of
  * s consumed, or 0 if s does not start with a date (leading spaces allowed). */
 size_t kbc_date_parse(const char *s, size_t len, char out[11]);
+/* A month and day with no year ("April 17", "17 April"): bytes read, 0 if none. */
+size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

@@ -226,6 +226,21 @@ static size_t skip_time(const char *s, size_t len, size_t i)
     return end;
 }
 
+/* "October 12", "Oct. 12th": the month (0 if none) and *d, *i moved past them */
+static int month_then_day(const char *s, size_t len, size_t *i, int *d)
+{
+    size_t j = *i;
+    int m = month_word(s, len, &j);
+    if (!m) return 0;
+    skip_sp(s, len, &j);
+    size_t ds = j;
+    *d = num(s, len, &j, 1, 2);
+    if (*d < 0 || j == ds) return 0;
+    skip_ordinal(s, len, &j);
+    *i = j;
+    return m;
+}
+
 size_t kbc_date_parse(const char *s, size_t len, char out[11])
 {
     if (!s) return 0;
@@ -317,13 +332,8 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
         return skip_time(s, len, k);
     }
     if (is_alpha(c)) { /* month day, year */
-        m = month_word(s, len, &j);
+        m = month_then_day(s, len, &j, &d);
         if (!m) return 0;
-        skip_sp(s, len, &j);
-        size_t ds = j;
-        d = num(s, len, &j, 1, 2);
-        if (d < 0 || j == ds) return 0;
-        skip_ordinal(s, len, &j);
         if (!(j < len && (s[j] == ',' || s[j] == ' '))) return 0;
         if (s[j] == ',') j++;
         skip_sp(s, len, &j);
@@ -335,6 +345,31 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
         return skip_time(s, len, j);
     }
     return 0;
+}
+
+/* A month and day with no year ("April 17", "Feb. 12th", "17 April"), as wire datelines write
+ * them ("NIAMEY, April 17 (WAPA) -"). Returns the bytes read, 0 if none. */
+size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day)
+{
+    size_t j = 0;
+    int m = 0, d = -1;
+    if (!s || !len) return 0;
+    if (is_alpha((unsigned char)s[0])) {
+        m = month_then_day(s, len, &j, &d);
+        if (!m) return 0;
+    } else if (is_digit((unsigned char)s[0])) {
+        d = num(s, len, &j, 1, 2);
+        if (d < 0) return 0;
+        skip_ordinal(s, len, &j);
+        skip_sp(s, len, &j);
+        m = month_word(s, len, &j);
+        if (!m) return 0;
+    } else
+        return 0;
+    if (!at_boundary(s, len, j) || d < 1 || d > days_in(2000, m)) return 0; /* (29 February allowed) */
+    *month = m;
+    *day = d;
+    return j;
 }
 
 /* Digits [p, p+n) as a number, or -1 if any is not a digit. */

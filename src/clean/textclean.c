@@ -80,6 +80,67 @@ static long ymd_days(const char *s)
 /* A line that is one wire/feed story id with its filing day in it: 2..12
  * ASCII letters, then DDMMYYYY (a valid day, year 1990..2099), then more
  * digits and letters, 16..64 bytes in all, with at least 8 more digits. */
+/* A wire dateline at the start of a line: a city in capitals, a comma, perhaps a country, and a
+ * date, then a dash within a few words ("NIAMEY, April 17 (WAPA) -", "JUBA, South Sudan, Feb. 12
+ * -", "GOMA, 3 March 2025 -"). out gets a full date, or "" with *m and *d when the year is not
+ * written. Returns the dateline's length, 0 if the line opens with none. */
+static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, int *d)
+{
+    size_t i = 0;
+    out[0] = 0;
+    if (cn < 8 || !(c[0] >= 'A' && c[0] <= 'Z') || !(c[1] >= 'A' && c[1] <= 'Z')) return 0;
+    while (i < cn && i < 40 && ((c[i] >= 'A' && c[i] <= 'Z') || c[i] == ' ' || c[i] == '-' || c[i] == '.' ||
+                                c[i] == '\'' || (unsigned char)c[i] >= 0x80))
+        i++;
+    for (int seg = 0; seg < 2; seg++) {
+        if (i >= cn || c[i] != ',') return 0;
+        i++;
+        while (i < cn && c[i] == ' ') i++;
+        size_t e = kbc_date_parse(c + i, cn - i, out);
+        if (!e) e = kbc_date_parse_md(c + i, cn - i, m, d);
+        if (e) {
+            for (size_t k = i + e; k + 2 < cn && k < i + e + 40; k++)
+                if (c[k] == ' ' && (c[k + 1] == '-' || ((unsigned char)c[k + 1] == 0xE2 && (unsigned char)c[k + 2] == 0x80)))
+                    return k;
+            out[0] = 0;
+            return 0;
+        }
+        /* "JUBA, South Sudan, ...": one segment of a place's name first */
+        size_t k = i;
+        while (k < cn && k < i + 30 && c[k] != ',' && c[k] != '-' && !(c[k] >= '0' && c[k] <= '9')) k++;
+        i = k;
+    }
+    return 0;
+}
+
+/* The latest year a copyright line of the page states ("(c) 2026", "Copyright 2019-2026",
+ * "\u00a9 2025 ..."), 0 if none. */
+static int copyright_year(const char *text, const tline *L, size_t n)
+{
+    int best = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (L[j].blank || L[j].e - L[j].s > 300) continue;
+        const char *c = text + L[j].s, *e = text + L[j].e;
+        for (const char *q = c; q < e; q++) {
+            const char *y = NULL;
+            if (e - q >= 2 && (unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9) y = q + 2;
+            else if (e - q >= 3 && !strncasecmp(q, "(c)", 3)) y = q + 3;
+            else if (e - q >= 9 && !strncasecmp(q, "copyright", 9)) y = q + 9;
+            if (!y) continue;
+            for (;;) {
+                while (y < e && (*y == ' ' || *y == '-' || *y == ',')) y++;
+                if (e - y < 4 || !(y[0] >= '1' && y[0] <= '2')) break;
+                int v = 0, k = 0;
+                for (; k < 4 && y[k] >= '0' && y[k] <= '9'; k++) v = v * 10 + (y[k] - '0');
+                if (k < 4 || (y + 4 < e && y[4] >= '0' && y[4] <= '9')) break;
+                if (v >= 1990 && v <= 2100 && v > best) best = v;
+                y += 4;
+            }
+        }
+    }
+    return best;
+}
+
 static int feed_id_date(const char *c, size_t cn, char out[11])
 {
     if (cn < 16 || cn > 64) return 0;
@@ -855,6 +916,30 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
                 }
             }
         }
+    }
+
+    /* a wire dateline opening the text ("NIAMEY, April 17 (WAPA) - France ...") dates the
+     * article when nothing above did; a month and day with no year take the page's copyright
+     * year ("(c) 2026 West Africa Press Agency") */
+    for (size_t j = first, seen = 0; j < n && seen < 2 && !out->date; j++) {
+        if (!L[j].keep || L[j].blank) continue;
+        seen++;
+        char ymd[11];
+        int m = 0, d = 0;
+        size_t len = inline_dateline(text + L[j].s, L[j].e - L[j].s, ymd, &m, &d);
+        if (!len) continue;
+        if (!ymd[0]) {
+            int y = copyright_year(text, L, n);
+            if (!y) break;
+            char tmp[40];
+            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+            memcpy(ymd, tmp, 10);
+            ymd[10] = 0;
+            if (ymd_days(ymd) < 0) break;
+        }
+        out->date = kb_arena_strdup(a, ymd);
+        out->date_source = "dateline";
+        out->dateline = kb_arena_strndup(a, text + L[j].s, len);
     }
 
     /* feed id: a wire's story id with the day of filing in it

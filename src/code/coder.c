@@ -5400,8 +5400,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     j = group_end(c, m) - 1;
                     continue;
                 }
+                /* (the claimer's own fighters are not its target: "saying its fighters had ...") */
                 if (m >= 0 && c->men[m].code && strcmp(c->men[m].code, c->men[fsrc].code) &&
-                    (c->men[m].country || c->men[m].kind == KBL_GROUP))
+                    (c->men[m].country || c->men[m].kind == KBL_GROUP) &&
+                    (c->men[m].country || !c->men[fsrc].code || strncmp(c->men[m].code, c->men[fsrc].code, 3)))
                     claim_tgt = c->men[m].group;
             }
             ftgt = claim_tgt;
@@ -5428,15 +5430,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             mention pm;
             const char *pcode = NULL;
             memset(&pm, 0, sizeof pm);
+            /* (its own attack told before comes first: "ISWAP attacked a base ... ISWAP claimed
+             * the raid", even when unnamed killings were told in between) */
+            int own = 0;
+            for (int pass = 0; pass < 2 && !pcode; pass++)
             for (size_t q = c->nev; q-- > 0 && !pcode;) {
                 const kb_event *e = &c->ev[q];
-                /* (or its own attack told before: "ISWAP attacked a base ... ISWAP claimed the raid") */
+                int mine = e->source.code && memcmp(e->source.code, "---", 3);
                 if (e->sentence >= (size_t)sent || e->historical || !e->target.code ||
-                    (e->source.code && memcmp(e->source.code, "---", 3) &&
-                     (!c->men[fsrc].code || strncmp(e->source.code, c->men[fsrc].code, 3))) ||
+                    (mine && (!c->men[fsrc].code || strncmp(e->source.code, c->men[fsrc].code, 3))) ||
+                    (pass == 0 && !mine) ||
                     !((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2'))
                     continue;
                 pcode = e->code;
+                own = mine;
                 pm.kind = KBL_STATE;
                 pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
                 pm.role = strlen(pm.code) == 6 ? pm.code + 3 : NULL; /* (an armed group's victims are at its home) */
@@ -5446,7 +5453,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int k = 0; pcode && k < c->nm; k++) {
                 if (c->men[k].dead || c->men[k].group != fsrc) continue;
                 emit(c, sent, ss, se, v, said_claim ? "015" : final_code, &c->men[k], &pm, hist);
-                emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
+                if (!own) emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
             }
             /* victims with no country yet take it as the attack's did (code_spans) */
             for (size_t q = before; q < c->nev; q++)

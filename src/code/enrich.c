@@ -810,9 +810,31 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         /* date */
         uint32_t c0, c1;
         clause_of(text, s0, s1, vs, ve, &c0, &c1);
-        const kba_timex *g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
+        /* a dateline's day ("NIAMEY, 16 April 2026 - ... on Tuesday") is the report's, not the
+         * act's, when the sentence dates the act itself */
+        uint32_t b0 = dateline_end(text, s0, s1);
+        if (b0 < s0 || b0 > vs) b0 = s0;
+        const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
+        if (!g && b0 > s0) g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
+        else if (c0 < b0) c0 = b0;
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
+        /* "In March 2025, gunmen killed 44 worshippers ... during Friday prayers": a day the
+         * article's date resolved does not date an act the sentence, before its verb, puts in an
+         * earlier month or year it writes out */
+        if (g && !g->absolute && adate)
+            for (size_t k = 0; k < ntx; k++) {
+                const kba_timex *x = &tx[k];
+                long xf, xl, gf0, gl0;
+                if (x->start < b0 || x->end > vs || !x->absolute || x->type != KBA_TX_DATE ||
+                    (x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6)) ||
+                    x->prec < KBA_PREC_YEAR || !kba_value_days(x->value, &xf, &xl) ||
+                    !kba_value_days(g->value, &gf0, &gl0) || (gf0 >= xf && gl0 <= xl) ||
+                    !kba_time_historical(x->value, adate))
+                    continue;
+                g = x;
+                break;
+            }
         /* a time in another clause's relative clause dates that clause only ("ISWAP, which broke
          * away from Boko Haram a decade ago, said ...") */
         if (g && (g->end <= c0 || g->start >= c1) && in_relative(text, s0, g->start, c0, c1)) g = NULL;

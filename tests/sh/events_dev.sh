@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# events_dev.sh -- code the project's own fresh reports (tests/data/events .. events6: six or
+# events_dev.sh -- code the project's own fresh reports (tests/data/events .. events7: six or
 # eight reports each, written for khabar, each set first measured before any fix it suggested)
 # and score them with the shared scorer against their expected events: recall and precision
 # must stay above the floors below, which rise as the coder improves (tests/data/events*/README.md).
-# tests/data/events7 is deliberately not scored here: it is the next session's blind measure
-# (docs/TEAM-NOTES.md).
+# The newest set (tests/data/events8 on) is not scored here until the session that measured it
+# blind has recorded that figure (docs/TEAM-NOTES.md).
 # Env: KHABAR (binary), KB_SRC (repo), KB_SHARED (shared data). Skips (77) without the scorer
 # or python3.
 set -u
@@ -12,7 +12,7 @@ KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
 # set:recall floor:precision floor
-SETS="events:0.85:0.75 events2:0.88:0.85 events3:0.95:0.88 events4:0.82:0.80 events5:0.78:0.80 events6:0.70:0.68"
+SETS="events:0.85:0.75 events2:0.88:0.85 events3:0.95:0.88 events4:0.82:0.80 events5:0.78:0.80 events6:0.70:0.68 events7:0.48:0.58"
 scorer=$KB_SHARED/eval/score_events.py
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }

@@ -155,12 +155,34 @@ static void url_dates(void **state)
     assert_int_equal(kbc_date_from_url(NULL, out), 0);
 }
 
+/* month and day with no year, as wire datelines write them */
+static void month_day_forms(void **state)
+{
+    (void)state;
+    int m = 0, d = 0;
+    assert_int_equal(kbc_date_parse_md("April 17 (WAPA) -", 17, &m, &d), 8);
+    assert_int_equal(m, 4);
+    assert_int_equal(d, 17);
+    assert_int_equal(kbc_date_parse_md("Feb. 12th -", 11, &m, &d), 9);
+    assert_int_equal(m, 2);
+    assert_int_equal(d, 12);
+    assert_int_equal(kbc_date_parse_md("17 April", 8, &m, &d), 8);
+    assert_int_equal(d, 17);
+    assert_int_equal(kbc_date_parse_md("Feb 29", 6, &m, &d), 6);
+    assert_int_equal(kbc_date_parse_md("Feb 30", 6, &m, &d), 0);
+    assert_int_equal(kbc_date_parse_md("April", 5, &m, &d), 0);
+    assert_int_equal(kbc_date_parse_md("Mayor 12", 8, &m, &d), 0);
+    assert_int_equal(kbc_date_parse_md("April 170", 9, &m, &d), 0);
+    assert_int_equal(kbc_date_parse_md(NULL, 0, &m, &d), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(iso_forms),     cmocka_unit_test(written_forms),
         cmocka_unit_test(numeric_forms), cmocka_unit_test(negatives),
         cmocka_unit_test(length_limits), cmocka_unit_test(url_dates),
+        cmocka_unit_test(month_day_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -256,6 +256,40 @@ static void plain_article_untouched(void **state)
     kb_arena_free(r.a);
 }
 
+/* a wire dateline opening the text dates the article: in full, or as a month and day that take
+ * the page's copyright year; with neither a year nor a copyright line, no date is made up */
+static void inline_datelines(void **state)
+{
+    (void)state;
+    static const char full[] =
+        "World | Africa\n\n"
+        "GOMA, 3 March 2025 - Rebels shelled the airport on Sunday, officials said, and the city was "
+        "without power for most of the day.\n\n"
+        "Aid groups said they had suspended their work in two districts.\n";
+    static const char md[] =
+        "Africa | Business\n\n"
+        "JUBA, South Sudan, Feb. 12 (EAW) - The government rejected an appeal to release the detained "
+        "vice-president, a spokesman said on Thursday, two days after the regional bloc made it.\n\n"
+        "The opposition said the decision closed the door to talks for now.\n\n"
+        "Copyright 2019-2026 East Africa Wire. All rights reserved.\n";
+    static const char noyear[] =
+        "NIAMEY, April 17 (WAPA) - France rejected accusations that it was arming jihadist groups, a "
+        "spokesman for the French foreign ministry told reporters in Paris on Thursday.\n\n"
+        "The ministry called the charge baseless and said it had withdrawn its troops in 2023.\n";
+    result r;
+    run(&r, full, NULL);
+    assert_string_equal(r.pg.date, "2025-03-03");
+    assert_string_equal(r.pg.date_source, "dateline");
+    kb_arena_free(r.a);
+    run(&r, md, NULL);
+    assert_string_equal(r.pg.date, "2026-02-12");
+    assert_string_equal(r.pg.dateline, "JUBA, South Sudan, Feb. 12 (EAW)");
+    kb_arena_free(r.a);
+    run(&r, noyear, NULL);
+    assert_null(r.pg.date);
+    kb_arena_free(r.a);
+}
+
 static void crlf_and_odd_inputs(void **state)
 {
     (void)state;
@@ -544,6 +578,7 @@ int main(void)
         cmocka_unit_test(menus_teasers_comments),
         cmocka_unit_test(breadcrumb_title_and_prompts),
         cmocka_unit_test(plain_article_untouched),
+        cmocka_unit_test(inline_datelines),
         cmocka_unit_test(crlf_and_odd_inputs),
         cmocka_unit_test(long_page_is_linear),
         cmocka_unit_test(lexicon_loads),
