@@ -588,7 +588,9 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
     if (a->kind == KBL_AGENT) {
         m->role = a->role;
         m->code = arena_cat(c, "---", a->role);
-        m->plural = c->tok[e - 1].low[strlen(c->tok[e - 1].low) - 1] == 's';
+        const char *hw = c->tok[e - 1].low;
+        size_t hn = strlen(hw);
+        m->plural = hw[hn - 1] == 's' || (hn > 3 && !strcmp(hw + hn - 3, "men")); /* "gunmen" */
     } else {
         m->code = kbl_actor_code(a, c->date);
         if (!m->code) return; /* a person with no role on this date */
@@ -1120,9 +1122,28 @@ static void find_mentions(kb_coder *c)
                     continue;
                 }
             }
-            memory_at(c, i, &m);
-            if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
-            else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+            /* "Gunmen killed 11 people, seven of them police officers, when they stormed a police
+             * station": armed men no one named, the sentence's subject, are "they" of its clause */
+            static const char *const SUBCLAUSE[] = {"when", "after", "as", "before", "while", "until", NULL};
+            int sub = -1;
+            if (i > 0 && is_any(&c->tok[i - 1], SUBCLAUSE))
+                for (int k = 0; k < c->nm && sub < 0; k++) {
+                    const mention *x = &c->men[k];
+                    if (x->dead || x->pronoun) continue;
+                    if (x->e <= i && x->plural && x->code && !x->country && x->role && !memcmp(x->code, "---", 3) &&
+                        armed_role(x->role))
+                        sub = k;
+                    break; /* the sentence's first mention only */
+                }
+            if (sub >= 0) {
+                kb_actor x = {c->men[sub].code, c->men[sub].name, NULL};
+                used = add_pronoun(c, i, i + 1, &x, KBL_AGENT);
+                if (used) c->men[c->nm - 1].role = c->men[sub].role;
+            } else {
+                memory_at(c, i, &m);
+                if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
+                else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+            }
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
             /* "the group", "the militia": the article's last group; "the rebels", "the militants"
@@ -5713,6 +5734,16 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
                         (f->source.country ? strncmp(f->source.country, side, 3) != 0 : 1);
         if (strncmp(ft, side, 3) && !unsettled) continue;
         e->target = f->source;
+        /* a bare state organ answered by a group at home is its home state's ("the regional
+         * government blamed the OLA ... the OLA denied any involvement") */
+        const char *home = e->target.code && !e->target.country && !memcmp(e->target.code, "---", 3) &&
+                                   strlen(e->target.code) == 6 && state_organ(e->target.code + 3)
+                               ? home_of(c, e->source.code)
+                               : NULL;
+        if (home) {
+            e->target.country = kb_arena_strndup(c->arena, home, 3);
+            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
         return;
     }
 }
@@ -5740,10 +5771,14 @@ static void answered_targets(kb_coder *c)
             answer_target(c, e, i, "11");
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
             answer_target(c, e, i, NULL);
-        /* "Hezbollah denied that any of the buildings hit was used for military purposes": a
-         * denial naming no one answers whoever last struck the denier's side */
-        else if (!strcmp(e->code, "016"))
-            answer_target(c, e, i, NULL);
+        /* "The OLA denied any involvement" after "the regional government blamed the OLA": a
+         * denial naming no one answers the last accusation against the denier's side, else
+         * ("Hezbollah denied that any of the buildings hit was used for military purposes")
+         * whoever last struck that side */
+        else if (!strcmp(e->code, "016")) {
+            answer_target(c, e, i, "11");
+            if (!e->target.code) answer_target(c, e, i, NULL);
+        }
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
         else if (!strcmp(e->code, "111") && evidence_says(c, e, ATTACKS, 3))
