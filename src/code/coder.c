@@ -126,6 +126,14 @@ struct kb_coder {
         const char *code, *home;
     } homes[16];
     int nhomes;
+    /* the surnames of the titled people the article named with no entry of the lexicon: "Army
+     * spokesman Major General Lul Ruai Koang", then "Koang accused ..." */
+    struct {
+        char low[20];
+        const char *code, *name, *country, *role;
+        kbl_kind kind;
+    } sur[16];
+    int nsur;
 };
 
 /* ------------------------------------------------------------ setup */
@@ -1006,7 +1014,18 @@ static void find_mentions(kb_coder *c)
         tokinfo *t = &c->tok[i];
         memory m;
         int used = 0;
-        if (is(t, "he") || is(t, "she")) {
+        int sk = -1;
+        for (int k = 0; k < c->nsur && t->cap && sk < 0; k++)
+            if (streq(c->sur[k].low, t->low)) sk = k;
+        if (sk >= 0) {
+            const char *sc = c->sur[sk].code;
+            kb_actor x = {sc, c->sur[sk].name, c->sur[sk].country ? c->sur[sk].country : country_of(c, sc)};
+            used = add_pronoun(c, i, i + 1, &x, c->sur[sk].kind);
+            if (used) {
+                c->men[c->nm - 1].role = c->sur[sk].role;
+                c->men[c->nm - 1].titled = 1;
+            }
+        } else if (is(t, "he") || is(t, "she")) {
             memory_at(c, i, &m);
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
@@ -1936,10 +1955,27 @@ static void extend_titles(kb_coder *c)
         while (lt > m->s && is(&c->tok[lt], ".")) lt--; /* "Lt. Gen." */
         int title = is_any(&c->tok[lt], TITLE_WORDS);
         for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
+        int names = e - m->e;
         m->e = e;
         m->name = span_str(c, m->s, m->e);
         if (!title) continue;
         m->titled = 1;
+        /* a first name and a surname after the title: the surname alone names them later */
+        const tokinfo *last = &c->tok[e - 1];
+        if (names >= 2 && last->kind == KBL_T_WORD && strlen(last->low) >= 3 &&
+            strlen(last->low) < sizeof c->sur[0].low && c->nsur < (int)(sizeof c->sur / sizeof *c->sur)) {
+            int known = 0;
+            for (int k = 0; k < c->nsur && !known; k++) known = streq(c->sur[k].low, last->low);
+            if (!known) {
+                memcpy(c->sur[c->nsur].low, last->low, strlen(last->low) + 1);
+                c->sur[c->nsur].code = m->code;
+                c->sur[c->nsur].name = m->name;
+                c->sur[c->nsur].country = m->country;
+                c->sur[c->nsur].role = m->role;
+                c->sur[c->nsur].kind = m->kind;
+                c->nsur++;
+            }
+        }
         if (state_organ(m->role)) {
             int former = 0; /* "former President", "Ex-Labour MP" */
             for (int j = m->s - 1; j >= 0 && j >= m->s - 3; j--) {
@@ -2193,10 +2229,14 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
                 if (is(t, "-") && maxg < 8) maxg++; /* "small-arms" is one word */
-                /* amounts may sit in a gap: "pledged $10 million in aid" */
+                /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
+                 * 'rejected as "absurd" accusations' */
+                int quote = is(&c->tok[pos], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c"));
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
-                    !is(t, "\xc2\xa3"))
+                    !is(t, "\xc2\xa3") && !quote)
                     break;
+                /* "rejected as baseless the charges": "as" right after the verb */
+                if (g == 1 && is(t, "as")) continue;
                 /* "traded small-arms and rocket fire": an "and" between two modifiers of the
                  * pattern's next word (that word within two tokens) */
                 int and_mod = 0;
@@ -5748,6 +5788,17 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
     }
 }
 
+/* The event's sentence goes on after its verb with ", saying" (or adding, insisting): what the
+ * speaker said next. */
+static int said_after(const kb_coder *c, const kb_event *e)
+{
+    static const char *const WENT_ON[] = {", saying", ", adding", ", insisting", ", arguing", NULL};
+    for (uint32_t i = e->verb_end; i + 9 < e->end; i++)
+        for (const char *const *w = WENT_ON; *w; w++)
+            if (c->text[i] == ',' && !strncmp(c->text + i, *w, strlen(*w))) return 1;
+    return 0;
+}
+
 /* "India rejected the accusation as baseless", "the Taliban denied the charge": a denial or
  * rejection of a charge that names no one answers the article's last accusation against the
  * speaker's side. "The Houthis said they would respond to the attack": a response vowed or
@@ -5765,9 +5816,15 @@ static void answered_targets(kb_coder *c)
                                           NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
-        if (e->target.code || !e->source.code || e->historical) continue;
-        /* the charge word must be the act's object: in the pattern's words or right after */
-        if ((!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5))
+        if (!e->source.code || e->historical) continue;
+        /* the charge word must be the act's object: in the pattern's words or right after; a
+         * charge the article told answers its accuser, over a name in what the speaker went on
+         * to say ("rejected the charge, saying Afghanistan did not allow ..."), which is the
+         * target only when no charge was told ("denied the charge, saying Azerbaijani troops
+         * had opened fire first") */
+        int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5);
+        if (e->target.code && !(charge && said_after(c, e))) continue;
+        if (charge)
             answer_target(c, e, i, "11");
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
             answer_target(c, e, i, NULL);
@@ -5798,7 +5855,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = 0;
     c->nstates = 0;
-    c->nabbr = c->nhomes = 0;
+    c->nabbr = c->nhomes = c->nsur = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {

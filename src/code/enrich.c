@@ -512,6 +512,32 @@ static int any_word(const char *text, uint32_t s0, uint32_t s1,
     return 0;
 }
 
+/* w is one of the NULL-terminated list ctx */
+static int word_of_list(const char *w, size_t n, const void *ctx)
+{
+    for (const char *const *l = ctx; *l; l++)
+        if (word_eq(w, n, *l)) return 1;
+    return 0;
+}
+
+/* A time that dates the words an act is reported in ("the spokesman told reporters on Tuesday
+ * that the militia attacked ..."): it lies before the act's verb, in a clause of saying that a
+ * "that" closes before the verb. */
+static int speech_day(const char *text, uint32_t s0, const kba_timex *g, uint32_t vs)
+{
+    static const char *const SAY[] = {"said", "says", "told", "announced", "stated", "added", "reported",
+                                      "claimed", "alleged", "saying", NULL};
+    if (g->end > vs || g->start < s0) return 0;
+    uint32_t that = 0;
+    for (uint32_t i = g->end; i + 6 <= vs; i++)
+        if (!memcmp(text + i, " that ", 6)) {
+            that = i;
+            break;
+        }
+    if (!that) return 0;
+    return any_word(text, s0, that, word_of_list, SAY);
+}
+
 static int is_word(const char *w, size_t n, const void *lower) { return word_eq(w, n, lower); }
 
 /* Is the word text[a, b) (any case) also in text[s0, s1)? */
@@ -849,6 +875,8 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         if (g) {
             date_of_value(a, g, &e->date, &e->date_precision);
             e->date_source = g->start >= c0 && g->end <= c1 ? "clause" : "sentence";
+            /* "told reporters on Tuesday that the militia attacked": the day of the telling */
+            if (speech_day(text, b0, g, vs)) e->date_source = "speech";
             if (adate)
                 e->historical = kba_time_historical(g->value, adate);
             else
@@ -1018,6 +1046,14 @@ static int dates_agree(const kb_event *a, const kb_event *b)
     if (!a->historical && !b->historical &&
         ((a->date_source && !strcmp(a->date_source, "article")) || (b->date_source && !strcmp(b->date_source, "article"))))
         return 1;
+    /* an act dated by the day it was told of happened that day or up to three days before */
+    for (int k = 0; k < 2; k++) {
+        const kb_event *x = k ? b : a, *y = k ? a : b;
+        long dx, dy;
+        if (x->date_source && !strcmp(x->date_source, "speech") && !y->historical &&
+            (dx = day_of(x->date)) >= 0 && (dy = day_of(y->date)) >= 0 && dy <= dx && dy + 3 >= dx)
+            return 1;
+    }
     size_t la = strlen(a->date), lb = strlen(b->date);
     return !strncmp(a->date, b->date, la < lb ? la : lb);
 }

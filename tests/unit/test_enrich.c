@@ -590,6 +590,42 @@ static void test_json(void **state)
     done(&r);
 }
 
+/* a dateline's day yields to the act's own day in the sentence; a day resolved against the
+ * article's date does not date an act the sentence puts in an earlier month it writes out; a
+ * retelling dated by the day it was told of is the act told before */
+static void test_act_days(void **state)
+{
+    (void)state;
+    run r;
+    page(&r, "Sahel News\n\n"
+             "NIAMEY, 16 April 2026 - Fighters of JNIM ambushed a fuel convoy in western Niger on "
+             "Tuesday, killing 17 soldiers, the defence ministry said.\n\n"
+             "In March 2025, gunmen killed 44 worshippers at a mosque in Niger during Friday prayers.\n");
+    const kb_event *e = find(&r, "19");
+    assert_string_equal(e->date, "2026-04-14");
+    int hist = 0;
+    for (size_t i = 0; i < r.n; i++)
+        if (r.ev[i].historical) {
+            assert_string_equal(r.ev[i].date, "2025-03");
+            hist++;
+        }
+    assert_int_equal(hist, 1);
+    done(&r);
+    page(&r, "South Sudan News\n\n"
+             "JUBA, 11 February 2026 - South Sudanese troops and fighters of the White Army fought for "
+             "several hours on Monday in Ayod, leaving 31 people dead, the army said.\n\n"
+             "The army spokesman told reporters on Tuesday that the White Army attacked army positions "
+             "at dawn.\n");
+    size_t wha = 0, n = kb_fold_restated(r.ev, r.n);
+    for (size_t i = 0; i < n; i++)
+        if (r.ev[i].source.code && !strcmp(r.ev[i].source.code, "WHA")) {
+            assert_string_equal(r.ev[i].date, "2026-02-09");
+            wha++;
+        }
+    assert_int_equal(wha, 1); /* the spokesman's account is the fight told again */
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -604,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_restated),
+        cmocka_unit_test(test_act_days),
         cmocka_unit_test(test_json),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
