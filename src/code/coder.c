@@ -134,6 +134,10 @@ struct kb_coder {
         kbl_kind kind;
     } sur[16];
     int nsur;
+    int joint;       /* emit_groups is emitting a joint subject's act both ways */
+    int pending;     /* the events emit adds now await their target from answered_targets */
+    size_t pend[16]; /* such events of the article */
+    int npend;
 };
 
 /* ------------------------------------------------------------ setup */
@@ -2283,7 +2287,16 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         int m = live_mention_at(c, q);
         if (m < 0 || c->men[m].s != q) return 0;
         *star = m;
-        return match_el(c, p, k + 1, group_end(c, m), end, star);
+        int ge = group_end(c, m);
+        if (match_el(c, p, k + 1, ge, end, star)) return 1;
+        /* "received Russia's deputy defence minister, Yunus-Bek Yevkurov, in Niamey": a name in
+         * apposition to the slot's mention */
+        if (k + 1 < p->n_el && ge < c->nt && is(&c->tok[ge], ",")) {
+            int q2 = ge + 1, names = 0;
+            while (q2 < c->nt && names < 6 && (name_word(c, q2) || (is(&c->tok[q2], "-") && names > 0))) q2++, names++;
+            if (names > 0 && q2 < c->nt && is(&c->tok[q2], ",") && match_el(c, p, k + 1, q2 + 1, end, star)) return 1;
+        }
+        return 0;
     }
     if (pos >= c->nt || c->tok[pos].id != el || (c->tok[pos].kind == KBL_T_PUNCT && !is(&c->tok[pos], "-"))) {
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
@@ -3037,6 +3050,31 @@ static void set_code(kb_event *e, const kbl_cameo *cm)
     e->plover = cm->plover;
 }
 
+/* the words of what an act answers right after its verb: "rejected the appeal", "denied the
+ * charges" (answered_targets gives such an act its target) */
+static int answers_words(const kb_coder *c, const vmatch *v)
+{
+    static const char *const ANSWERED[] = {"appeal", "appeals", "call", "calls", "plea", "request", "demand",
+                                           "demands", "charge", "charges", "accusation", "accusations",
+                                           "allegation", "allegations", NULL};
+    for (int j = v->e; j < c->nt && j < v->e + 3; j++)
+        if (is_any(&c->tok[j], ANSWERED)) return 1;
+    return 0;
+}
+
+/* the sentence already has an event of code between the states (or groups) of s and t */
+static int told3(const kb_coder *c, int sent, const char *code, const mention *s, const mention *t)
+{
+    for (size_t i = c->nev; i-- > 0;) {
+        const kb_event *o = &c->ev[i];
+        if (o->sentence != (size_t)sent) break;
+        if (!strcmp(o->code, code) && o->source.code && o->target.code && s->code && t->code &&
+            !strncmp(o->source.code, s->code, 3) && !strncmp(o->target.code, t->code, 3))
+            return 1;
+    }
+    return 0;
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -3054,7 +3092,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                               "jets", "warplanes", "aircraft", "shells", "shell", NULL};
         int weapon_on_people = root >= 18 && s && s->e > 0 && is_any(&c->tok[s->e - 1], WEAPONS) && t && t->role &&
                                !t->country && !strcmp(t->role, "CVL") && !v->nominal;
-        if (!weapon_on_people &&
+        /* ... and a bare state organ's rejection of "the appeal" or denial of "the charge":
+         * kept for the article to say whose (answered_targets), dropped if it cannot */
+        int answer = c->pending && !t && s && s->role && state_organ(s->role);
+        if (!answer && !weapon_on_people &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
@@ -3338,6 +3379,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     kb_event *e = &c->ev[c->nev++];
     memset(e, 0, sizeof *e);
+    if (c->pending && c->npend < (int)(sizeof c->pend / sizeof *c->pend)) /* (see answered_targets) */
+        c->pend[c->npend++] = c->nev - 1;
     e->sentence = (size_t)sent;
     e->start = ss;
     e->end = se;
@@ -3356,6 +3399,27 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     set_code(e, cm);
     e->pattern = v->p->text;
     e->historical = hist_year; /* resolved per document at the end */
+    /* a meeting in the other side's country is hosted by it ("In Baghdad on Monday, Fidan met
+     * Iraqi Prime Minister Mohammed Shia al-Sudani": IRQ>TUR 043 beside the meeting) */
+    if (!strcmp(code, "040") && !c->joint && !v->nominal && s && t && s->country && t->country && strncmp(s->country, t->country, 3)) {
+        int there = 0;
+        for (int k = 0; k < c->nm && !there; k++) {
+            const mention *o = &c->men[k];
+            there = !o->dead && !o->pronoun && o->country && !strncmp(o->country, t->country, 3) &&
+                    (o->capital || (o->kind == KBL_STATE && !o->role)) && named_place(c, o);
+        }
+        if (there && !told3(c, sent, "043", t, s)) {
+            mention host = *t, guest = *s;
+            emit(c, sent, ss, se, v, "043", &host, &guest, hist_year);
+        }
+    }
+    /* a host's visitor made a visit ("Tiani received Russia's deputy defence minister in
+     * Niamey": RUS>NER 042 beside NER>RUS 043) */
+    if (!strcmp(code, "043") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
+        (t->role || t->kind == KBL_PERSON)) {
+        mention host = *s, guest = *t;
+        if (!told3(c, sent, "042", t, s)) emit(c, sent, ss, se, v, "042", &guest, &host, hist_year);
+    }
     /* a visit to a state is hosted by it: "flew to Bamako for talks" is BFA>MLI 042 and
      * MLI>BFA 043 */
     if (!strcmp(code, "042") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
@@ -3387,9 +3451,11 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
     for (int b = 0; b < ntg; b++)
         if (!T[b]->code || memcmp(T[b]->code, "---", 3) || T[b]->country) unnamed_t = 0;
     if (joint && ns >= 2 && (ntg == 0 || unnamed_t)) {
+        c->joint = 1; /* (two sides meeting somewhere: no host, emit) */
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
                 if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);
+        c->joint = 0;
         return;
     }
     if (ns == 0) S[ns++] = NULL;
@@ -4990,6 +5056,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET)) {
                 int win = (p->flags & KBL_P_SUPPRESS) ? 24 : 12, re = rel_end(c, v->s);
                 if (re >= 0 && re - after < win) win = re - after; /* not past its relative clause */
+                /* a rejection's target is not in what the speaker went on to say ("rejected the
+                 * appeal, saying Machar's case was before the courts") */
+                static const char *const WENT_ON[] = {"saying", "adding", "insisting", "arguing", NULL};
+                for (int j = after; root0 == 12 && j + 1 < c->nt && j < after + win; j++)
+                    if (is(&c->tok[j], ",") && is_any(&c->tok[j + 1], WENT_ON)) {
+                        win = j - after;
+                        break;
+                    }
                 /* a visit, a summit attended, sympathy: the state of the place named ("attend a
                  * summit in Moscow"), not one of the source's own */
                 int ap = !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "018") ||
@@ -5260,7 +5334,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "vowed to punish the perpetrators"; "vowed a tough response" (to the article's last
          * attack on the speaker's side, answered_targets) */
         int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0 &&
-                       !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v));
+                       !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) &&
+                       !(root0 == 12 && answers_words(c, v));
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
             int n = 0;
@@ -5574,7 +5649,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
                 break;
             }
+        /* "rejected the appeal": whose, the article says (answered_targets) */
+        c->pending = ftgt < 0 && !memcmp(final_code, "12", 2) && answers_words(c, v);
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
+        c->pending = 0;
         /* "talks between X and Y collapsed": the talks ended, halted by both (164) */
         if (nominal && root0 == 4 && (p->flags & KBL_P_MUTUAL)) {
             static const char *const ENDED[] = {"collapsed", "collapse", "collapses", "stalled", "broke", NULL};
@@ -5757,10 +5835,17 @@ static int evidence_says(const kb_coder *c, const kb_event *e, const char *const
 /* An answer to no one named (a denial of "the charge", a response vowed to "the attack")
  * answers the article's last event of kind answered (root "11": an accusation; NULL: an act of
  * violence by someone named) against the answerer's side: that event's source is its target. */
-static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answered)
+static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answered)
 {
     const char *side = e->source.country ? e->source.country : e->source.code;
-    if (!memcmp(side, "---", 3)) return;
+    /* (a bare state organ speaks for the article's clear state, as the coder will make it) */
+    if (!memcmp(side, "---", 3)) {
+        int second = 0, best = dominant_state(c, &second);
+        if (best < 0 || c->scount[best] < 2 || c->scount[best] < 2 * second || strlen(e->source.code) != 6 ||
+            !state_organ(e->source.code + 3))
+            return SIZE_MAX;
+        side = c->scode[best];
+    }
     for (size_t k = i; k-- > 0;) {
         const kb_event *f = &c->ev[k];
         int kind = answered ? !memcmp(f->root, answered, 2)
@@ -5784,8 +5869,9 @@ static void answer_target(kb_coder *c, kb_event *e, size_t i, const char *answer
             e->target.country = kb_arena_strndup(c->arena, home, 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
         }
-        return;
+        return k;
     }
+    return SIZE_MAX;
 }
 
 /* The event's sentence goes on after its verb with ", saying" (or adding, insisting): what the
@@ -5810,6 +5896,8 @@ static void answered_targets(kb_coder *c)
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
+    static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea", "pleas", "request", "requests",
+                                       "demand", "demands", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
@@ -5826,6 +5914,15 @@ static void answered_targets(kb_coder *c)
         if (e->target.code && !(charge && said_after(c, e))) continue;
         if (charge)
             answer_target(c, e, i, "11");
+        /* "A government spokesman rejected the appeal": the last appeal or demand to the
+         * speaker's side; rejecting a call to release someone refuses to release them (1243) */
+        else if (!memcmp(e->root, "12", 2) && evidence_says(c, e, PLEA, 4)) {
+            size_t k = answer_target(c, e, i, "02");
+            if (k == SIZE_MAX) k = answer_target(c, e, i, "10");
+            const char *ac = k != SIZE_MAX ? c->ev[k].code : "";
+            const kbl_cameo *cm = !strcmp(ac, "0253") || !strcmp(ac, "1053") ? kbl_cameo_get(c->lx, "1243") : NULL;
+            if (cm) set_code(e, cm);
+        }
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
             answer_target(c, e, i, NULL);
         /* "The OLA denied any involvement" after "the regional government blamed the OLA": a
@@ -5855,7 +5952,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = 0;
     c->nstates = 0;
-    c->nabbr = c->nhomes = c->nsur = 0;
+    c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = 0;
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {
@@ -5888,9 +5985,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] == second) best = -1;
+    /* a bare organ's answer the article could not give a target: no event */
+    for (int p = 0; p < c->npend; p++)
+        if (!c->ev[c->pend[p]].target.code) c->ev[c->pend[p]].quad = -1;
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
-        if (sport && e->quad >= 3) continue;
+        if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
         /* an unnamed attacker on victims with no country (a state organ, people): the article's
          * state, else none yet; either way the enrichment puts the country of the event's place

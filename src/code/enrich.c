@@ -520,6 +520,32 @@ static int word_of_list(const char *w, size_t n, const void *ctx)
     return 0;
 }
 
+/* A time that names a thing rather than dates an act: a year before a noun ("the 2018 peace
+ * agreement", "the 2023 coup") or a day owning a noun after a preposition of sequence ("after
+ * Monday's attack", "since Sunday's vote"). */
+static int names_a_thing(const char *text, size_t len, const kba_timex *x)
+{
+    static const char *const FUNC[] = {"in", "on", "at", "and", "or", "but", "to", "of", "for", "when", "after",
+                                       "before", "as", "with", "by", "from", "until", "that", "which", NULL};
+    static const char *const SEQ[] = {"after", "before", "since", "following", "despite", "of", NULL};
+    uint32_t a = x->start, b = x->end;
+    if (b > len) return 0;
+    if (x->prec == KBA_PREC_YEAR && b - a == 4 && a >= 4 && !memcmp(text + a - 4, "the ", 4) && b + 2 < len &&
+        text[b] == ' ' && text[b + 1] >= 'a' && text[b + 1] <= 'z') {
+        uint32_t e = b + 1;
+        while (e < len && is_word_ch(text[e])) e++;
+        return !word_of_list(text + b + 1, e - b - 1, FUNC);
+    }
+    if (b + 2 < len && (!memcmp(text + b, "'s ", 3) || (b + 4 < len && !memcmp(text + b, "\xe2\x80\x99s ", 5)))) {
+        uint32_t p = a;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        uint32_t q = p;
+        while (q > 0 && is_word_ch(text[q - 1])) q--;
+        return p > q && word_of_list(text + q, p - q, SEQ);
+    }
+    return 0;
+}
+
 /* A time that dates the words an act is reported in ("the spokesman told reporters on Tuesday
  * that the militia attacked ..."): it lies before the act's verb, in a clause of saying that a
  * "that" closes before the verb. */
@@ -804,6 +830,12 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     }
     const char *adate = dct[0] ? kb_arena_strdup(a, dct) : NULL;
     const char *amonth = dct[0] ? kb_arena_strndup(a, dct, 7) : NULL;
+    /* times that name another thing, not when an act happened: "the 2018 peace agreement",
+     * "after Monday's attack" */
+    size_t kept = 0;
+    for (size_t k = 0; k < ntx; k++)
+        if (!names_a_thing(text, len, &tx[k])) tx[kept++] = tx[k];
+    ntx = kept;
 
     /* 3. places, 4. tolls: once per document */
     kba_toponym *tops = NULL;

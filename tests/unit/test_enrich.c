@@ -624,6 +624,16 @@ static void test_act_days(void **state)
         }
     assert_int_equal(wha, 1); /* the spokesman's account is the fight told again */
     done(&r);
+    /* a year naming a thing ("the 2018 peace agreement") and a day owning one after "after"
+     * ("after Monday's attack") date no act */
+    page(&r, "South Sudan News\n\n"
+             "JUBA, 12 February 2026 - On Wednesday, envoys of IGAD appealed to South Sudan's government "
+             "to restore the power-sharing arrangements of the 2018 peace agreement.\n\n"
+             "South Sudan's army said on Tuesday its aircraft had struck White Army fighters massing "
+             "near Waat after Monday's attack on Ayod.\n");
+    assert_string_equal(find(&r, "02")->date, "2026-02-11");
+    assert_string_equal(find(&r, "19")->date, "2026-02-10");
+    done(&r);
 }
 
 int main(void)
