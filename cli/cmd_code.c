@@ -179,6 +179,11 @@ int cmd_code(int argc, char **argv)
         kb_event *ev;
         size_t nev;
         int foreign = 0;
+        if (en && kb_enrich_hint(en, d, &err) != KB_OK) { /* the country of its places, for the coder */
+            cli_error("code: %s: %s", d->id, err.msg);
+            failed++;
+            continue;
+        }
         if (kb_code_doc(cd, d, date, &ev, &nev, &foreign, &err) != KB_OK) {
             cli_error("code: %s: %s", d->id, err.msg);
             failed++;

@@ -198,7 +198,9 @@ static int code_article(kb_coder *cd, kb_enricher *en, kb_store *st, kb_doc *d, 
     kb_event *ev = NULL;
     size_t nev = 0;
     int not_en = 0;
-    int r = kb_code_doc(cd, d, NULL, &ev, &nev, &not_en, err);
+    int r = kb_enrich_hint(en, d, err); /* the country of its places, for the coder */
+    if (r != KB_OK) return r;
+    r = kb_code_doc(cd, d, NULL, &ev, &nev, &not_en, err);
     if (r != KB_OK) return r;
     if (not_en) {
         (*foreign)++;

@@ -121,6 +121,8 @@ typedef struct kb_doc {
     kb_span *toks;   size_t n_toks;
     size_t n_repaired;      /* invalid UTF-8 sequences replaced by U+FFFD */
     char key[33];           /* identity: hex of a 128-bit hash of text + URL */
+    const char *country_hint; /* ISO 3166 alpha-3 of the country the text's towns and provinces
+                               * lie in, when they agree (kb_enrich_hint); NULL if none */
 } kb_doc;
 
 kb_doc *kb_doc_new(void);
@@ -281,6 +283,13 @@ const char *kb_enricher_geo_error(const kb_enricher *en);
  * Returns KB_OK or KB_ENOMEM. */
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err);
+
+/* Before kb_code_doc: set d->country_hint from the places the text names ("Bishnupur",
+ * "Imphal", "Manipur" give IND), for articles that never name their country; the coder gives
+ * bare state organs ("police", "the district magistrate") that country. The places found are
+ * kept for kb_enrich_doc on the same document. KB_OK (the hint stays NULL without a gazetteer)
+ * or KB_ENOMEM. */
+int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err);
 
 /* One event per happening, dyad and code in an article (CODING-RULES): an event whose source
  * and target (first three letters) and root equal an earlier one's of the article (with the

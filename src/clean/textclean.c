@@ -99,6 +99,9 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
         size_t e = kbc_date_parse(c + i, cn - i, out);
         if (!e) e = kbc_date_parse_md(c + i, cn - i, m, d);
         if (e) {
+            size_t k0 = i + e;
+            while (k0 < cn && c[k0] == ' ') k0++;
+            if (k0 < cn && c[k0] == ':') return k0; /* "IMPHAL, November 10, 2025: Two farmers ..." */
             for (size_t k = i + e; k + 2 < cn && k < i + e + 40; k++)
                 if (c[k] == ' ' && (c[k + 1] == '-' || ((unsigned char)c[k + 1] == 0xE2 && (unsigned char)c[k + 2] == 0x80)))
                     return k;

@@ -135,6 +135,7 @@ struct kb_coder {
     } sur[16];
     int nsur;
     int joint;       /* emit_groups is emitting a joint subject's act both ways */
+    int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     int pending;     /* the events emit adds now await their target from answered_targets */
     size_t pend[16]; /* such events of the article */
     int npend;
@@ -2148,6 +2149,9 @@ static void group_mentions(kb_coder *c)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
+    /* (the places' country stands in for none named: not in a sentence that names another) */
+    for (int i = 0; best >= 0 && best == c->hint && c->scount[best] - 3 < 3 && i < c->nm; i++)
+        if (!c->men[i].dead && c->men[i].country && strncmp(c->men[i].country, c->scode[best], 3)) best = -1;
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
@@ -2392,6 +2396,14 @@ static void find_verbs(kb_coder *c, int titlecase)
         }
         /* the second half of a compound ("Israeli-occupied", "Taliban-led") is no verb */
         if (np && i > 0 && is(&c->tok[i - 1], "-") && c->tok[i - 1].e == t->s) np = 0;
+        /* "The wounded were flown by helicopter to ...": a participle after "the" that a verb
+         * follows is the people it names, no act */
+        static const char *const PEOPLE_PP[] = {"wounded", "injured", "dead", "killed", "missing", "detained",
+                                                "displaced", "abducted", "kidnapped", NULL};
+        static const char *const FOLLOW_BE[] = {"were", "was", "are", "is", "included", "include", "have", "had", NULL};
+        if (np && i > 0 && i + 1 < c->nt && is(&c->tok[i - 1], "the") && is_any(t, PEOPLE_PP) &&
+            is_any(&c->tok[i + 1], FOLLOW_BE))
+            np = 0;
         /* a saying verb's agent noun ("told reporters that", "the writers") says nothing: no
          * saying word ends in -er */
         int sayer_noun = 0;
@@ -5735,6 +5747,10 @@ remember_all:
                 c->scount[f] = 0;
             }
             if (f >= 0) c->scount[f]++;
+            if (c->hint >= 0 && f != c->hint) {
+                c->scount[c->hint] -= 3;
+                c->hint = -1;
+            }
         }
     }
 }
@@ -5953,6 +5969,18 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->doc_words = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = 0;
+    /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
+     * violence or unrest) counts as named three times: bare state organs of an article that never
+     * names its country ("police arrested", "the district magistrate imposed a curfew") belong
+     * to it */
+    /* (a stand-in for no state named: the first other state the article names ends it) */
+    c->hint = -1;
+    if (d->country_hint && strlen(d->country_hint) == 3) {
+        memcpy(c->scode[0], d->country_hint, 4);
+        c->scount[0] = 3;
+        c->nstates = 1;
+        c->hint = 0;
+    }
     c->arena = d->arena;
     c->text = d->text;
     for (size_t i = 0; i < ns; i++) {

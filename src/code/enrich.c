@@ -34,15 +34,22 @@
 #include "annotate/toll.h"
 #include "code/kbe.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct kb_enricher {
     kba_gaz *gaz;
     kba_geo *geo;
     char geo_err[256];
+    /* the places kb_enrich_hint found, for kb_enrich_doc on the same text */
+    const char *hint_text;
+    size_t hint_len;
+    kba_toponym *hint_tops;
+    size_t hint_ntop;
 };
 
 kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
@@ -762,6 +769,84 @@ static int broad_place(const kb_place *p)
     return p->precision && (!strcmp(p->precision, "country") || !strcmp(p->precision, "region"));
 }
 
+/* Does the text report violence or unrest (two different words of it: "gunmen", "killed",
+ * "curfew", "protesters" ...)? The country hint serves such reports; elsewhere ("the club's
+ * spokesman", "judges sentence offenders") a bare organ with no country named is better left
+ * uncoded. */
+static int unrest_report(const char *text, size_t len)
+{
+    static const char *const CUES[] = {"killed", "shot", "wounded", "gunmen", "militants", "rebels", "troops",
+                                       "soldiers", "clashes", "curfew", "protesters", "demonstrators",
+                                       "insurgents", "bombing", "airstrike", "attackers", "fighters", "abducted",
+                                       "kidnapped", "ambush", "injured", "arrested", "massacre", "raid", NULL};
+    unsigned seen = 0;
+    int n = 0;
+    for (size_t i = 0; i < len && n < 2;) {
+        if (!isalpha((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && isalpha((unsigned char)text[j])) j++;
+        size_t wl = j - i;
+        if (wl >= 4 && wl <= 12 && strchr("ksgwmrtcpdiba", tolower((unsigned char)text[i])))
+            for (int k = 0; CUES[k]; k++)
+                if (!(seen & (1u << k)) && strlen(CUES[k]) == wl && !strncasecmp(text + i, CUES[k], wl)) {
+                    seen |= 1u << k;
+                    n++;
+                    break;
+                }
+        i = j;
+    }
+    return n >= 2;
+}
+
+int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
+{
+    (void)err;
+    d->country_hint = NULL;
+    if (en) en->hint_text = NULL;
+    if (!en || !en->geo || !d->text || !d->text_len) return KB_OK;
+    kba_toponym *tops = NULL;
+    size_t ntop = 0;
+    if (kba_geo_find(en->geo, d->text, d->text_len, &tops, &ntop) != KB_OK) return KB_OK;
+    en->hint_text = d->text;
+    en->hint_len = d->text_len;
+    en->hint_tops = tops;
+    en->hint_ntop = ntop;
+    /* towns and provinces by country; a country's own name counts against the others only
+     * (the coder counts it itself) */
+    uint16_t cc[16];
+    int sub[16], all[16], nc = 0;
+    for (size_t i = 0; i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER))) continue;
+        const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
+        if (!r || !r->country) continue;
+        int k = 0;
+        while (k < nc && cc[k] != r->country) k++;
+        if (k == nc) {
+            if (nc == 16) continue;
+            cc[nc] = r->country, sub[nc] = all[nc] = 0, nc++;
+        }
+        all[k]++;
+        if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k]++;
+    }
+    int best = -1, second = 0;
+    for (int k = 0; k < nc; k++) {
+        if (best < 0 || all[k] > all[best]) {
+            if (best >= 0) second = all[best];
+            best = k;
+        } else if (all[k] > second)
+            second = all[k];
+    }
+    if (best >= 0 && sub[best] >= 2 && all[best] >= 2 * second && unrest_report(d->text, d->text_len)) {
+        const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
+        if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
+    }
+    return KB_OK;
+}
+
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
@@ -841,7 +926,12 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     kba_toponym *tops = NULL;
     size_t ntop = 0;
     int have_geo = en && en->geo && len;
-    if (have_geo && kba_geo_find(en->geo, text, len, &tops, &ntop) != KB_OK) have_geo = 0;
+    if (have_geo && en->hint_text == text && en->hint_len == len) {
+        tops = en->hint_tops; /* (kb_enrich_hint found them; geo has not run since) */
+        ntop = en->hint_ntop;
+    } else if (have_geo && kba_geo_find(en->geo, text, len, &tops, &ntop) != KB_OK)
+        have_geo = 0;
+    if (en) en->hint_text = NULL;
     kba_toll *tl = NULL;
     size_t ntl = 0;
     int have_toll = 0;

@@ -68,6 +68,7 @@ static void page(run *r, const char *text)
     raw.origin = "t";
     kb_err err = {0};
     assert_int_equal(kb_clean(CLEANER, &raw, r->d, &err), KB_OK);
+    assert_int_equal(kb_enrich_hint(EN, r->d, &err), KB_OK);
     assert_int_equal(kb_code_doc(CODER, r->d, NULL, &r->ev, &r->n, NULL, &err), KB_OK);
     assert_int_equal(kb_enrich_doc(EN, r->d, NULL, r->ev, r->n, &err), KB_OK);
 }
@@ -636,6 +637,30 @@ static void test_act_days(void **state)
     done(&r);
 }
 
+/* the country of the text's towns and provinces, for a report of violence that never names
+ * its country: bare state organs belong to it; not for other news */
+static void test_country_hint(void **state)
+{
+    (void)state;
+    if (!HAVE_GEO) skip();
+    run r;
+    page(&r, "Northeast News\n\n"
+             "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy "
+             "fields near Phubala in Bishnupur district on Sunday, police said.\n\n"
+             "Early on Monday, police arrested four members of the Arambai Tenggol at a checkpoint "
+             "near Moirang.\n");
+    assert_non_null(r.d->country_hint);
+    assert_string_equal(r.d->country_hint, "IND");
+    assert_string_equal(find(&r, "17")->source.code, "INDCOP");
+    done(&r);
+    page(&r, "Club News\n\n"
+             "Manchester United beat Leeds 2-0 at Old Trafford on Sunday, and the club's spokesman said "
+             "the manager would rest players before the trip to Liverpool.\n\n"
+             "Fans in Manchester and Leeds celebrated late into the night.\n");
+    assert_null(r.d->country_hint);
+    done(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -651,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_places),
         cmocka_unit_test(test_restated),
         cmocka_unit_test(test_act_days),
+        cmocka_unit_test(test_country_hint),
         cmocka_unit_test(test_json),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

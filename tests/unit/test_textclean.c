@@ -288,6 +288,13 @@ static void inline_datelines(void **state)
     run(&r, noyear, NULL);
     assert_null(r.pg.date);
     kb_arena_free(r.a);
+    static const char colon[] =
+        "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy fields "
+        "near the foothills on Sunday afternoon, police said.\n\n"
+        "A curfew was imposed in the district from 5 pm.\n";
+    run(&r, colon, NULL);
+    assert_string_equal(r.pg.date, "2025-11-10");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
