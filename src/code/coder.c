@@ -1547,6 +1547,14 @@ static void compose(kb_coder *c)
             b->s = a->s;
             continue;
         }
+        /* "Amnesty International Kenya", "UNICEF Somalia": a body's branch in a state is the body */
+        if (gap == 0 && a->kind == KBL_IGO && a->code && state_like(b) && !b->role && b->kind == KBL_STATE &&
+            !b->capital && (bi + 1 >= c->nm || M[bi + 1].s != b->e)) {
+            b->dead = 1;
+            for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)i;
+            a->e = b->e;
+            continue;
+        }
         int poss = gap == 1 && is(&c->tok[a->e], "'s");
         /* "US-led troops", "Vietnamese-led forces": the leader's forces */
         if (gap == 2 && b->kind == KBL_AGENT && state_like(a) && is(&c->tok[a->e], "-") &&
@@ -3371,6 +3379,27 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
         !t->capital && (named_place(c, t) || place_noun_after(c, t)))
         t = NULL;
+    /* protesters no one gave a country protest in their own ("demonstrators marched through
+     * central Nairobi": KEN>KEN 141) */
+    mention ds2;
+    if (root == 14 && s && t && s->code && t->country && !s->country && s->role && !memcmp(s->code, "---", 3) &&
+        state_like(t)) {
+        ds2 = *s;
+        ds2.country = kb_arena_strndup(c->arena, t->country, 3);
+        ds2.code = arena_cat(c, ds2.country, s->role);
+        ds2.kind = KBL_STATE;
+        s = &ds2;
+    }
+    /* a state organ's repression of no one named is of its own people ("police broke up
+     * protests in Nairobi": KENCOP>KEN 175) */
+    mention dt2;
+    if (!strncmp(code, "175", 3) && s && !t && s->country && s->role && state_organ(s->role)) {
+        memset(&dt2, 0, sizeof dt2);
+        dt2.code = dt2.name = dt2.country = kb_arena_strndup(c->arena, s->country, 3);
+        dt2.kind = KBL_STATE;
+        dt2.group = -1;
+        t = &dt2;
+    }
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
     for (size_t i = c->nev; i-- > 0;) {
@@ -4494,6 +4523,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "anyone who attacked a police station would face ...": no one's act, a condition */
+        {
+            static const char *const ANYONE[] = {"anyone", "anybody", "whoever", "everyone", "those", NULL};
+            int w = v->s - 1;
+            if (w >= 0 && (is(&c->tok[w], "who") || is(&c->tok[w], "that"))) w--;
+            if (w >= 0 && w < v->s - 1 && is_any(&c->tok[w], ANYONE)) {
+                v->done = -1;
+                continue;
+            }
+            /* "as thousands took to the streets": a crowd no one named, not the sentence's subject */
+            static const char *const CROWD[] = {"thousands", "hundreds", "dozens", "scores", "millions", NULL};
+            if (v->s > 0 && (is(&c->tok[v->s - 1], "whoever") || is_any(&c->tok[v->s - 1], CROWD))) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "would not stop until Kinshasa agreed to direct talks": the act awaited is no act; a
          * refusal to stop until another does it demands it of that other */
         {
@@ -5456,6 +5501,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 hist = y;
                 break;
             }
+        }
+        /* "to mark two years since demonstrators stormed Parliament": an act that many years
+         * before the article */
+        for (int j = v->s - 1; !hist && c->date && j >= 2 && j >= v->s - 6; j--) {
+            if (!is(&c->tok[j], "since")) continue;
+            static const char *const NUMS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                               "nine", "ten", NULL};
+            if (!is(&c->tok[j - 1], "years") && !is(&c->tok[j - 1], "year")) break;
+            const tokinfo *n = &c->tok[j - 2];
+            int k = 0, num = 0;
+            for (; NUMS[k] && !is(n, NUMS[k]); k++) {}
+            if (NUMS[k]) num = k + 1;
+            else if (n->kind == KBL_T_NUM || isdigit((unsigned char)n->low[0])) num = atoi(n->low);
+            else if (is(n, "a") || is(n, "one")) num = 1;
+            if (num > 0 && num < 100) hist = c->date / 10000 - num;
+            break;
         }
         if (fsrc < 0 && ftgt < 0) {
             v->done = -1;

@@ -994,6 +994,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         long gf, gl;
         if (g && adate && kba_value_days(g->value, &gf, &gl) && gf > day_of(adate)) g = NULL;
         int coder_hist = e->historical;
+        /* an earlier year the coder read in the act's own words ("two years since demonstrators
+         * stormed Parliament") over a day of another clause */
+        if (g && coder_hist && e->date && (g->end <= c0 || g->start >= c1)) g = NULL;
         if (g) {
             date_of_value(a, g, &e->date, &e->date_precision);
             e->date_source = g->start >= c0 && g->end <= c1 ? "clause" : "sentence";
