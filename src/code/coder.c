@@ -834,7 +834,7 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
 static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
 {
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
-                                       "announced", "insisted", "warned", "denied", NULL};
+                                       "announced", "insisted", "warned", "denied", "mentioned", NULL};
     if (i < 2) return 0;
     int sw = i - 1; /* the saying word */
     /* "its": also further into what was said, when no one else was named since ("ISWAP said
@@ -3630,6 +3630,10 @@ static int period_at(kb_coder *c, int i)
                                             "august", "september", "october", "november", "december", NULL};
         if (year_of(&c->tok[i + 1], c->text)) return 2;
         if (i + 2 < n && is(&c->tok[i + 1], "the") && year_of(&c->tok[i + 2], c->text)) return 3;
+        /* "since late 2021", "since early 2024" */
+        if (i + 2 < n && (is(&c->tok[i + 1], "late") || is(&c->tok[i + 1], "early") || is(&c->tok[i + 1], "mid")) &&
+            year_of(&c->tok[i + 2], c->text))
+            return 3;
         /* "since April 2023", "since last year" */
         if (i + 2 < n && is_any(&c->tok[i + 1], MONTH) && year_of(&c->tok[i + 2], c->text)) return 3;
         if (i + 2 < n && is(&c->tok[i + 1], "last") && is_any(&c->tok[i + 2], UNIT)) return 3;
@@ -5789,6 +5793,14 @@ unnamed:
 remember_all:
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
+        /* ("the militants", "the group": the group they name stays the article's last, when the
+         * name itself went into a longer phrase) */
+        if (!m->dead && m->pronoun && m->kind == KBL_GROUP) {
+            kb_actor keep = c->mem.any;
+            int had = c->mem.has_any, t_any = c->mem.t_any;
+            remember(&c->mem, m, c->cur_sent);
+            c->mem.any = keep, c->mem.has_any = had, c->mem.t_any = t_any;
+        }
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
         int known = 0;
@@ -5951,6 +5963,36 @@ static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answ
     return SIZE_MAX;
 }
 
+/* A condemnation naming no one whose words, after its verb, hold a named doer's act of
+ * violence ("condemned what he called 'a cowardly massacre by the ADF terrorists'"): that doer
+ * is its target, and the act told only in its words is dropped (the quad -1 the article's end
+ * skips). 1 if so. */
+static int condemned_doer(kb_coder *c, kb_event *e, size_t i)
+{
+    static const char *const ACT_NOUNS[] = {"attack", "attacks", "massacre", "massacres", "raid", "raids",
+                                            "killing", "killings", "bombing", "bombings", "assault", "ambush",
+                                            "strike", "strikes", "airstrike", "airstrikes", "shelling", NULL};
+    for (size_t k = i + 1; k < c->nev && c->ev[k].sentence == e->sentence; k++) {
+        kb_event *f = &c->ev[k];
+        if (f->verb_start <= e->verb_end || !f->source.code || !memcmp(f->source.code, "---", 3) ||
+            !((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2'))
+            continue;
+        /* (told as a noun: "the massacre by", not "militants killed") */
+        char w[16];
+        size_t wn = f->verb_end - f->verb_start;
+        if (wn >= sizeof w) continue;
+        for (size_t q = 0; q < wn; q++) w[q] = (char)tolower((unsigned char)c->text[f->verb_start + q]);
+        w[wn] = 0;
+        int noun = 0;
+        for (const char *const *a = ACT_NOUNS; *a && !noun; a++) noun = !strcmp(w, *a);
+        if (!noun) continue;
+        e->target = f->source;
+        f->quad = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* The event's sentence goes on after its verb with ", saying" (or adding, insisting): what the
  * speaker said next. */
 static int said_after(const kb_coder *c, const kb_event *e)
@@ -6009,6 +6051,10 @@ static void answered_targets(kb_coder *c)
         else if (!strcmp(e->code, "016")) {
             answer_target(c, e, i, "11");
             if (!e->target.code) answer_target(c, e, i, NULL);
+        }
+        /* "condemned what he called 'a cowardly massacre by the ADF terrorists'": the doer of
+         * the act its words name, which is no act of its own */
+        else if (!strcmp(e->code, "111") && condemned_doer(c, e, i)) {
         }
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */

@@ -559,7 +559,7 @@ static int names_a_thing(const char *text, size_t len, const kba_timex *x)
 static int speech_day(const char *text, uint32_t s0, const kba_timex *g, uint32_t vs)
 {
     static const char *const SAY[] = {"said", "says", "told", "announced", "stated", "added", "reported",
-                                      "claimed", "alleged", "saying", NULL};
+                                      "claimed", "alleged", "saying", "mentioned", NULL};
     if (g->end > vs || g->start < s0) return 0;
     uint32_t that = 0;
     for (uint32_t i = g->end; i + 6 <= vs; i++)
@@ -902,6 +902,39 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             src = "dateline";
             if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
                 return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        }
+    }
+    /* a page date a year or more before a month the text tells as past ("11/11/2024" on a report
+     * recalling "in September 2025, two months before"): its day and month in the first year after
+     * that month ("2025-11-11") */
+    if (meta_day >= 0 && (latest < 0 || latest <= meta_day + 2)) {
+        long lm = -1;
+        for (size_t i = 0; i < ntx; i++) {
+            long f, l;
+            if (!tx[i].absolute || tx[i].prec != KBA_PREC_MONTH || tx[i].type != KBA_TX_DATE ||
+                future_context(text, tx[i].start) || !kba_value_days(tx[i].value, &f, &l))
+                continue;
+            if (l > lm) lm = l;
+        }
+        if (lm > meta_day + 31) {
+            int ly, lmon, my, mm;
+            ym_of_day(lm, &ly, &lmon);
+            ym_of_day(meta_day, &my, &mm);
+            for (int y = ly; y <= ly + 1; y++) {
+                char fixed[16];
+                snprintf(fixed, sizeof fixed, "%04d%s", y % 10000, dct + 4);
+                long z = day_of(fixed);
+                if (z > lm) {
+                    memcpy(dct, fixed, 10);
+                    dct[10] = 0;
+                    meta_day = z;
+                    conflict = 1;
+                    src = "text";
+                    if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+                        return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+                    break;
+                }
+            }
         }
     }
     if (latest >= 0 && meta_day >= 0 && latest > meta_day + 2) {
