@@ -778,7 +778,9 @@ static int unrest_report(const char *text, size_t len)
     static const char *const CUES[] = {"killed", "shot", "wounded", "gunmen", "militants", "rebels", "troops",
                                        "soldiers", "clashes", "curfew", "protesters", "demonstrators",
                                        "insurgents", "bombing", "airstrike", "attackers", "fighters", "abducted",
-                                       "kidnapped", "ambush", "injured", "arrested", "massacre", "raid", NULL};
+                                       "kidnapped", "ambush", "injured", "arrested", "massacre", "raid", "slain",
+                                       "clashed", "combatants", "gunbattle", "firefight", "airstrikes",
+                                       "bombed", "shelling", NULL}; /* (at most 32: bits of seen) */
     unsigned seen = 0;
     int n = 0;
     for (size_t i = 0; i < len && n < 2;) {
@@ -789,7 +791,7 @@ static int unrest_report(const char *text, size_t len)
         size_t j = i;
         while (j < len && isalpha((unsigned char)text[j])) j++;
         size_t wl = j - i;
-        if (wl >= 4 && wl <= 12 && strchr("ksgwmrtcpdiba", tolower((unsigned char)text[i])))
+        if (wl >= 4 && wl <= 12 && strchr("ksgwmrtcpdibaf", tolower((unsigned char)text[i])))
             for (int k = 0; CUES[k]; k++)
                 if (!(seen & (1u << k)) && strlen(CUES[k]) == wl && !strncasecmp(text + i, CUES[k], wl)) {
                     seen |= 1u << k;
