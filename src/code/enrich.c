@@ -553,23 +553,17 @@ static int names_a_thing(const char *text, size_t len, const kba_timex *x)
     return 0;
 }
 
-/* A time that dates the words an act is reported in ("the spokesman told reporters on Tuesday
- * that the militia attacked ..."): it lies before the act's verb, in a clause of saying that a
- * "that" closes before the verb. */
-static int speech_day(const char *text, uint32_t s0, const kba_timex *g, uint32_t vs)
+/* The end of "that" after a saying word before an act's verb ("the spokesman told reporters
+ * on Tuesday that the militia attacked ..."): where the act's own words begin; 0 if none. */
+static uint32_t told_that(const char *text, uint32_t s0, uint32_t vs)
 {
     static const char *const SAY[] = {"said", "says", "told", "announced", "stated", "added", "reported",
                                       "claimed", "alleged", "saying", "mentioned", NULL};
-    if (g->end > vs || g->start < s0) return 0;
-    uint32_t that = 0;
-    for (uint32_t i = g->end; i + 6 <= vs; i++)
-        if (!memcmp(text + i, " that ", 6)) {
-            that = i;
-            break;
-        }
-    if (!that) return 0;
-    return any_word(text, s0, that, word_of_list, SAY);
+    for (uint32_t i = s0; i + 6 <= vs; i++)
+        if (!memcmp(text + i, " that ", 6)) return any_word(text, s0, i, word_of_list, SAY) ? i + 6 : 0;
+    return 0;
 }
+
 
 static int is_word(const char *w, size_t n, const void *lower) { return word_eq(w, n, lower); }
 
@@ -997,6 +991,10 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
          * act's, when the sentence dates the act itself */
         uint32_t b0 = dateline_end(text, s0, s1);
         if (b0 < s0 || b0 > vs) b0 = s0;
+        /* "told reporters in Juba on Tuesday that the militia attacked": the act's clause starts
+         * after the "that" of the saying (its place and day are the telling's) */
+        uint32_t told = told_that(text, b0, vs);
+        if (told > c0) c0 = told;
         const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
         if (!g && b0 > s0) g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         else if (c0 < b0) c0 = b0;
@@ -1036,7 +1034,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             date_of_value(a, g, &e->date, &e->date_precision);
             e->date_source = g->start >= c0 && g->end <= c1 ? "clause" : "sentence";
             /* "told reporters on Tuesday that the militia attacked": the day of the telling */
-            if (speech_day(text, b0, g, vs)) e->date_source = "speech";
+            if (told && g->end <= told) e->date_source = "speech";
             if (adate)
                 e->historical = kba_time_historical(g->value, adate);
             else
@@ -1066,7 +1064,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
             int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p), in_clause = ok;
-            if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
+            /* (what was told after "that": not the place it was told in) */
+            if (!ok && told) ok = span_place(en, text, tops, ntop, told, s1, vs, strict, &p);
+            else if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
             if (ok && acting_place(en, text, tops, ntop, s0, s1, vs, &p)) {
                 /* "Islamabad closed ...": the capital acts, it is not where */
                 ok = !strict && kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, 1, &p) &&
