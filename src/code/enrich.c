@@ -1353,6 +1353,10 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t i)
         return 0;
     size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e);
     size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e);
+    /* ... or, told with no doer at all, in the sentence before ("the militia attacked positions
+     * of the army ... Nine soldiers were wounded, he said") */
+    if (ks == SIZE_MAX && !e->source.code && e->sentence > 0)
+        ks = first_agreeing(na->all, na->na, e->sentence - 1, ev, e);
     size_t k = kc < ks ? kc : ks;
     if (k == SIZE_MAX) return 0;
     take_details(&ev[k], e);

@@ -615,8 +615,8 @@ static void test_act_days(void **state)
     page(&r, "South Sudan News\n\n"
              "JUBA, 11 February 2026 - South Sudanese troops and fighters of the White Army fought for "
              "several hours on Monday in Ayod, leaving 31 people dead, the army said.\n\n"
-             "The army spokesman told reporters on Tuesday that the White Army attacked army positions "
-             "at dawn.\n");
+             "The army spokesman told reporters in Juba on Tuesday that the White Army attacked army "
+             "positions at dawn. Nine soldiers were wounded, he said.\n");
     size_t wha = 0, n = kb_fold_restated(r.ev, r.n);
     for (size_t i = 0; i < n; i++)
         if (r.ev[i].source.code && !strcmp(r.ev[i].source.code, "WHA")) {
@@ -624,6 +624,8 @@ static void test_act_days(void **state)
             wha++;
         }
     assert_int_equal(wha, 1); /* the spokesman's account is the fight told again */
+    for (size_t i = 0; i < n; i++) /* ... and so are its wounded, told with no doer */
+        assert_false(violent_root(r.ev[i].root) && !r.ev[i].source.code);
     done(&r);
     /* a year naming a thing ("the 2018 peace agreement") and a day owning one after "after"
      * ("after Monday's attack") date no act */
