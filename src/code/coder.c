@@ -1178,10 +1178,16 @@ static void find_mentions(kb_coder *c)
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", NULL};
             int plain = is_any(u, THE_ARMED);
-            if (plain || is_any(u, THE_GROUP)) {
+            /* "the insurgent group", "the armed group": the article's last group too */
+            static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
+                                                    "separatist", "extremist", "islamist", NULL};
+            int adj = i + 2 < c->nt && is_any(u, GROUP_ADJ) && is_any(&c->tok[i + 2], THE_GROUP);
+            if (plain || adj || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
-                if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3))))
-                    used = add_pronoun(c, i, i + 2, &m.group, KBL_GROUP);
+                if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3)))) {
+                    used = add_pronoun(c, i, i + 2 + adj, &m.group, KBL_GROUP);
+                    if (used && adj) i++;
+                }
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
@@ -5448,14 +5454,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
         const char *final_code = code;
         int fsrc = src, ftgt = tgt;
-        if (!intent && root0 >= 15 && src >= 0 && c->men[src].country) {
+        /* (a bare state organ too, in an armed group's words: "the OLA said a government drone
+         * strike had killed six civilians") */
+        int organ_src = src >= 0 && !c->men[src].country && c->men[src].role && state_organ(c->men[src].role);
+        if (!intent && root0 >= 15 && src >= 0 && (c->men[src].country || organ_src)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
                 /* ... and so is "Hamas said Israel had violated the truce": an armed group's word */
                 const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
                 if (w->e <= c->men[src].s && sayer &&
-                    ((sayer->country && strcmp(sayer->country, c->men[src].country)) ||
+                    ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) ||
                      (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
                     final_code = "1123";
                     fsrc = w->src;
