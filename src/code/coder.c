@@ -387,7 +387,12 @@ static inline int streq(const char *a, const char *b)
     while (*a && *a == *b) a++, b++;
     return *a == *b;
 }
-static int is(const tokinfo *t, const char *w) { return t->low[0] == w[0] && streq(t->low, w); }
+static int is_str(const tokinfo *t, const char *w) { return t->low[0] == w[0] && streq(t->low, w); }
+/* is(t, "word"): a word literal ("" w does not compile for anything else: is_str() takes any
+ * string). One that fits low[] with its NUL is compared in one fixed-size memcmp, which the
+ * compiler inlines as a few loads: equal bytes up to the literal's NUL are the equal string. */
+#define IS_N(w) (sizeof(w) <= sizeof ((tokinfo *)0)->low ? sizeof(w) : 1)
+#define is(t, w) (sizeof("" w) <= sizeof ((tokinfo *)0)->low ? !memcmp((t)->low, "" w, IS_N(w)) : is_str((t), (w)))
 
 /* Word lists (NULL-terminated arrays of static storage) are tested many times a
  * sentence: each list met gets a filter of 1024 bits, set by its words' hashes, so
@@ -5524,7 +5529,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (!is(&c->tok[j - 1], "years") && !is(&c->tok[j - 1], "year")) break;
             const tokinfo *n = &c->tok[j - 2];
             int k = 0, num = 0;
-            for (; NUMS[k] && !is(n, NUMS[k]); k++) {}
+            for (; NUMS[k] && !is_str(n, NUMS[k]); k++) {}
             if (NUMS[k]) num = k + 1;
             else if (n->kind == KBL_T_NUM || isdigit((unsigned char)n->low[0])) num = atoi(n->low);
             else if (is(n, "a") || is(n, "one")) num = 1;
