@@ -110,7 +110,8 @@ void kbl_counts(const kbl_lexicon *lx, size_t *n_actors, size_t *n_patterns, siz
                 size_t *n_codes);
 
 /* Normalise one word (bytes w[0..n)) into out (NUL-terminated, <= cap). stemmer: an
- * sb_stemmer from kbl_stemmer_new (not thread-safe: one per thread). */
+ * sb_stemmer from kbl_stemmer_new (not thread-safe: one per thread), which stems lower-case
+ * ASCII words only (what kbl_norm gives it). */
 struct sb_stemmer;
 struct sb_stemmer *kbl_stemmer_new(void);
 void kbl_stemmer_free(struct sb_stemmer *st);

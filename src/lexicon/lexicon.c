@@ -290,7 +290,14 @@ size_t kbl_tokenize(const char *str, size_t n, kbl_tok *out, size_t cap)
     return k;
 }
 
-struct sb_stemmer *kbl_stemmer_new(void) { return sb_stemmer_new("english", NULL); }
+/* kbl_norm stems only lower-case ASCII letters, which read the same in Latin-1 as in UTF-8:
+ * the stemmer's Latin-1 module gives the same stems as its UTF-8 one without decoding each
+ * character (about a quarter fewer instructions a word); the UTF-8 one if it is missing. */
+struct sb_stemmer *kbl_stemmer_new(void)
+{
+    struct sb_stemmer *st = sb_stemmer_new("english", "ISO_8859_1");
+    return st ? st : sb_stemmer_new("english", NULL);
+}
 void kbl_stemmer_free(struct sb_stemmer *st)
 {
     if (st) sb_stemmer_delete(st);

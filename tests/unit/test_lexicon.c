@@ -12,6 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <libstemmer.h>
+
 #include "lexicon/kbl.h"
 
 static const char *lexdir(void)
@@ -108,6 +110,50 @@ static void normalisation(void **state)
     kbl_norm(st, "shelled", 7, a, sizeof a); /* but not ll */
     assert_string_equal(a, "shell");
     kbl_stemmer_free(st);
+}
+
+/* kbl_stemmer_new's stemmer (Latin-1) stems every lower-case ASCII word as the UTF-8 one
+ * does: the words of the verb, agent, group and people files, lower-cased, through both. */
+static void stemmer_encodings_agree(void **state)
+{
+    (void)state;
+    struct sb_stemmer *fast = kbl_stemmer_new(), *utf8 = sb_stemmer_new("english", NULL);
+    assert_non_null(fast);
+    assert_non_null(utf8);
+    static const char *const files[] = {"verbs.txt", "agents.txt", "actors/groups.txt", "actors/people.txt"};
+    size_t words = 0;
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", lexdir(), files[f]);
+        FILE *fp = fopen(path, "r");
+        assert_non_null(fp);
+        int ch;
+        char w[64];
+        size_t n = 0;
+        do {
+            ch = fgetc(fp);
+            if (ch >= 'a' && ch <= 'z') {
+                if (n + 1 < sizeof w) w[n++] = (char)ch;
+            } else if (ch >= 'A' && ch <= 'Z') {
+                if (n + 1 < sizeof w) w[n++] = (char)(ch + 32);
+            } else if (n) {
+                const sb_symbol *a = sb_stemmer_stem(fast, (const sb_symbol *)w, (int)n);
+                int al = sb_stemmer_length(fast);
+                char as[64];
+                memcpy(as, a, (size_t)al);
+                const sb_symbol *b = sb_stemmer_stem(utf8, (const sb_symbol *)w, (int)n);
+                int bl = sb_stemmer_length(utf8);
+                w[n] = '\0';
+                if (al != bl || memcmp(as, b, (size_t)al)) fail_msg("stems of %s differ", w);
+                words++;
+                n = 0;
+            }
+        } while (ch != EOF);
+        fclose(fp);
+    }
+    assert_true(words > 10000);
+    kbl_stemmer_free(fast);
+    sb_stemmer_delete(utf8);
 }
 
 static void load_real_lexicons(void **state)
@@ -368,6 +414,7 @@ int main(void)
         cmocka_unit_test(tokenizer),
         cmocka_unit_test(tokenizer_edges),
         cmocka_unit_test(normalisation),
+        cmocka_unit_test(stemmer_encodings_agree),
         cmocka_unit_test(load_real_lexicons),
         cmocka_unit_test(diagnostics),
         cmocka_unit_test(pattern_shapes),
