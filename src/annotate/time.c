@@ -371,12 +371,16 @@ typedef struct res {
 } res;
 
 /* t's word is lit (the first byte compared inline: most words differ there) */
-static int word_is(const tok *t, const char *lit) { return t->w[0] == lit[0] && !strcmp(t->w, lit); }
-
-static int W(const ctx *c, int i, const char *w)
-{
-    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && word_is(&c->t[i], w);
-}
+static int word_is_str(const tok *t, const char *lit) { return t->w[0] == lit[0] && !strcmp(t->w, lit); }
+static int is_word_at(const ctx *c, int i) { return i >= 0 && i < c->n && c->t[i].kind == K_WORD; }
+static int W_str(const ctx *c, int i, const char *w) { return is_word_at(c, i) && word_is_str(&c->t[i], w); }
+/* The same for a word literal ("" lit compiles for nothing else), the common case: one that
+ * fits w[] with its NUL is one fixed-size memcmp, inlined as a few loads (equal bytes up to
+ * the literal's NUL are the equal string). */
+#define LIT_N(lit) (sizeof(lit) <= sizeof ((tok *)0)->w ? sizeof(lit) : 1)
+#define word_is(t, lit) \
+    (sizeof("" lit) <= sizeof ((tok *)0)->w ? !memcmp((t)->w, "" lit, LIT_N(lit)) : word_is_str((t), (lit)))
+#define W(c, i, lit) (is_word_at((c), (i)) && word_is(&(c)->t[(i)], lit))
 static int P(const ctx *c, int i, char ch)
 {
     return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT && c->t[i].w[0] == ch;
@@ -1608,7 +1612,7 @@ static int m_set(ctx *c, int i, res *r)
                {"yearly", "P1Y"},    {"annually", "P1Y"}, {"hourly", "PT1H"},
                {"nightly", "P1D"},  {"biweekly", "P2W"}};
     for (size_t k = 0; k < sizeof ADV / sizeof *ADV; k++)
-        if (W(c, j, ADV[k].w)) {
+        if (W_str(c, j, ADV[k].w)) {
             r->end = j + 1;
             r->type = KBA_TX_SET;
             strcpy(r->value, ADV[k].v);
