@@ -20,6 +20,7 @@
 #include "annotate/geo.h"
 #include <math.h>
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -180,6 +181,41 @@ static const char *const connectors[] = {"of",  "de",  "del", "la", "le",  "upon
                                          "the", "al",  "el",  "es", "sur", "am",   "an", "da",
                                          "do",  "dos", "das", "di", "du",  "des",  "y",  "en",
                                          "im",  "in",  "i",   "e",  "ul",  "ud",   "ur", NULL};
+/* connectors[] as a set of packed keys (a word's bytes, A-Z folded as word_eq folds them, and
+ * its length), built once: tokenize asks it for every short lower-case word. */
+#define CONN_SLOTS 64
+static uint64_t conn_set[CONN_SLOTS]; /* 0: empty (a key holds its length, never 0) */
+static pthread_once_t conn_once = PTHREAD_ONCE_INIT;
+
+static uint64_t conn_key(const char *s, size_t n) /* n <= 7 */
+{
+    uint64_t k = n;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        k |= (uint64_t)c << (8 * (i + 1));
+    }
+    return k;
+}
+static size_t conn_slot(uint64_t k) { return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 58); }
+static void conn_build(void)
+{
+    for (const char *const *w = connectors; *w; w++) {
+        size_t i = conn_slot(conn_key(*w, strlen(*w)));
+        while (conn_set[i]) i = (i + 1) & (CONN_SLOTS - 1);
+        conn_set[i] = conn_key(*w, strlen(*w));
+    }
+}
+/* in_list(s, n, connectors) for a word of at most 4 bytes (every connector is that short) */
+static int is_connector(const char *s, size_t n)
+{
+    if (n == 0 || n > 4) return 0;
+    pthread_once(&conn_once, conn_build);
+    uint64_t k = conn_key(s, n);
+    for (size_t i = conn_slot(k); conn_set[i]; i = (i + 1) & (CONN_SLOTS - 1))
+        if (conn_set[i] == k) return 1;
+    return 0;
+}
 static const char *const titles[] = {
     "mr",          "mrs",       "ms",          "miss",       "dr",         "sir",
     "gov",         "sen",       "rep",         "gen",        "col",        "capt",
@@ -271,8 +307,7 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
         t->s = (uint32_t)(s - b);
         t->e = (uint32_t)(p - b);
         t->cap = (uint8_t)is_upper_at(s, e);
-        t->lower_fn = (uint8_t)(!t->cap && p - s <= 4 &&
-                                in_list((const char *)s, (size_t)(p - s), connectors));
+        t->lower_fn = (uint8_t)(!t->cap && is_connector((const char *)s, (size_t)(p - s)));
     }
     return KB_OK;
 }
