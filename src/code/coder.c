@@ -323,10 +323,10 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
             h = (h ^ b) * FNV_PRIME;
         }
         for (; j < wl; j++) cls |= CT[w[j]];
-        t->low[ll] = '\0';
+        /* low[ll] is 0: the memset above */
         t->lh = word_fold(h);
         t->cap = CT[w[0]] == CT_UPPER;
-        t->allcaps = (cls & (CT_LOWER | CT_UPPER)) && !(cls & CT_LOWER);
+        t->allcaps = (cls & (CT_LOWER | CT_UPPER)) == CT_UPPER;
         if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
             /* acronyms are normalised without stemming: a cache key of their own */
             t->low[ll] = '\1';
