@@ -4084,12 +4084,13 @@ static void agl_drop_bare_killings(kb_coder *c, int sent)
  * bus stop, killing six"): a killing and an attack word or weapon. */
 static int agl_counted_attack(kb_coder *c)
 {
+    static const char *const ACT[] = {AGL_BOMB_WORDS, AGL_ATTACK_WORDS, AGL_SHOOT_WORDS, NULL};
     int kill = 0, act = 0;
-    for (int i = 0; i < c->nt; i++) {
+    for (int i = 0; i < c->nt && !(kill && act); i++) {
         const tokinfo *t = &c->tok[i];
         if (t->kind != KBL_T_WORD) continue;
         if (is_any(t, AGL_KILL)) kill = 1;
-        else if (is_any(t, AGL_BOMB) || is_any(t, AGL_ATTACK) || is_any(t, AGL_SHOOT)) act = 1;
+        else if (is_any(t, ACT)) act = 1;
     }
     return kill && act;
 }
