@@ -127,10 +127,17 @@ void kba_geo_free(kba_geo *geo)
 }
 
 /* ---- small text helpers ------------------------------------------------ */
-static inline int ascii_alnum(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/* ASCII letters and digits (isalnum in the C locale), one load a byte for tokenize's runs */
+#define AN1(x) [(x)] = 1
+#define AN2(x) AN1(x), AN1((x) + 1)
+#define AN8(x) AN2(x), AN2((x) + 2), AN2((x) + 4), AN2((x) + 6)
+#define AN26(x) AN8(x), AN8((x) + 8), AN8((x) + 16), AN2((x) + 24)
+static const uint8_t ALNUM[256] = {AN8('0'), AN2('8'), AN26('A'), AN26('a')};
+#undef AN26
+#undef AN8
+#undef AN2
+#undef AN1
+static inline int ascii_alnum(unsigned char c) { return ALNUM[c]; }
 
 static int is_word_byte(const unsigned char *p, const unsigned char *e)
 {
