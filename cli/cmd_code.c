@@ -163,6 +163,7 @@ int cmd_code(int argc, char **argv)
         free(pos);
         return CLI_PARTIAL;
     }
+    kb_cleaner_set_keys(cl, 0); /* the output names no article key */
     kb_input *in = kb_input_open(pos, (size_t)npos);
     kb_doc *d = kb_doc_new();
     kbu_buf out = {0};

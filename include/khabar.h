@@ -135,6 +135,10 @@ void kb_doc_free(kb_doc *d);
 typedef struct kb_cleaner kb_cleaner;
 kb_cleaner *kb_cleaner_new(const char *lexicon_dir, kb_err *err);
 void kb_cleaner_free(kb_cleaner *c);
+/* Whether kb_clean and kb_clean_text fill doc->key (on when built). A caller that never reads
+ * the identity (`khabar code`) turns it off before the cleaner's first use and saves a 128-bit
+ * hash of every text; doc->key is then empty. */
+void kb_cleaner_set_keys(kb_cleaner *c, int on);
 /* Clean raw into doc (doc is reset first). Fills text, metadata, paragraphs,
  * sentences, tokens and key. */
 int kb_clean(const kb_cleaner *c, const kb_raw *raw, kb_doc *doc, kb_err *err);

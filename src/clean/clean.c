@@ -22,6 +22,7 @@
 struct kb_cleaner {
     kbc_lexicon *lx;
     kbc_english en; /* function words of the English test */
+    int no_keys;    /* kb_cleaner_set_keys(c, 0): doc->key left empty */
 };
 
 const char *kb_lexicon_dir(void)
@@ -71,6 +72,11 @@ kb_cleaner *kb_cleaner_new(const char *lexicon_dir, kb_err *err)
     }
     kbc_english_init(&c->en);
     return c;
+}
+
+void kb_cleaner_set_keys(kb_cleaner *c, int on)
+{
+    if (c) c->no_keys = !on;
 }
 
 void kb_cleaner_free(kb_cleaner *c)
@@ -220,6 +226,6 @@ int kb_clean_text(const kb_cleaner *c, const kb_raw *raw, kb_doc *d, kb_err *err
     d->lang = lang ? lang : "und";
 
     const char *u = d->url ? d->url : "";
-    kbu_hash128_hex(text, text_len, u, strlen(u), d->key);
+    if (!c->no_keys) kbu_hash128_hex(text, text_len, u, strlen(u), d->key);
     return KB_OK;
 }

@@ -362,6 +362,18 @@ static void spans_on_demand(void **state)
         assert_memory_equal(lazy->sents, full->sents, full->n_sents * sizeof *full->sents);
         assert_memory_equal(lazy->toks, full->toks, full->n_toks * sizeof *full->toks);
     }
+    /* without keys: the same text and metadata, the key empty */
+    kb_doc *nokey = kb_doc_new();
+    kb_cleaner_set_keys(cl, 0);
+    assert_int_equal(kb_clean_text(cl, &raw, nokey, &err), KB_OK);
+    assert_int_equal(nokey->text_len, full->text_len);
+    assert_memory_equal(nokey->text, full->text, full->text_len);
+    assert_string_equal(nokey->lang, full->lang);
+    assert_string_equal(nokey->key, "");
+    kb_cleaner_set_keys(cl, 1);
+    assert_int_equal(kb_clean_text(cl, &raw, nokey, &err), KB_OK);
+    assert_string_equal(nokey->key, full->key);
+    kb_doc_free(nokey);
     kb_doc_free(full);
     kb_doc_free(lazy);
     kb_cleaner_free(cl);
