@@ -431,13 +431,19 @@ static int in_list(const tokinfo *t, const char *const *ws)
     return 0;
 }
 
-static inline int is_any(const tokinfo *t, const char *const *ws)
+/* The filter of a list (NULL: none, scan the words): a loop testing every token against one
+ * list looks it up once, for is_in() */
+static inline const list_filter *filter_of(const char *const *ws)
 {
     size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> 56);
-    const list_filter *f = list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
+    return list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
+}
+static inline int is_in(const tokinfo *t, const list_filter *f, const char *const *ws)
+{
     if (f && !(f->bits[(t->lh & 1023) >> 6] >> (t->lh & 63) & 1)) return 0;
     return in_list(t, ws);
 }
+static inline int is_any(const tokinfo *t, const char *const *ws) { return is_in(t, filter_of(ws), ws); }
 
 static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                    "these", "those", "fellow", "both", "neighbouring", "neighboring",
@@ -4086,11 +4092,12 @@ static int agl_counted_attack(kb_coder *c)
 {
     static const char *const ACT[] = {AGL_BOMB_WORDS, AGL_ATTACK_WORDS, AGL_SHOOT_WORDS, NULL};
     int kill = 0, act = 0;
+    const list_filter *fk = filter_of(AGL_KILL), *fa = filter_of(ACT);
     for (int i = 0; i < c->nt && !(kill && act); i++) {
         const tokinfo *t = &c->tok[i];
         if (t->kind != KBL_T_WORD) continue;
-        if (is_any(t, AGL_KILL)) kill = 1;
-        else if (is_any(t, ACT)) act = 1;
+        if (is_in(t, fk, AGL_KILL)) kill = 1;
+        else if (is_in(t, fa, ACT)) act = 1;
     }
     return kill && act;
 }
@@ -4139,7 +4146,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                       "opened",         AGL_ABDUCT_WORDS,  AGL_SHELL_WORDS,  AGL_HOSTAGE_WORDS,
                                       NULL};
     int any = 0;
-    for (int i = 0; i < c->nt && !any; i++) any = is_any(&c->tok[i], ANY);
+    const list_filter *fany = filter_of(ANY);
+    for (int i = 0; i < c->nt && !any; i++) any = is_in(&c->tok[i], fany, ANY);
     if (!any) return;
     int violent = 0;
     for (size_t i = c->nev; i-- > 0;) {
