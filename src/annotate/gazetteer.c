@@ -109,20 +109,19 @@ static int fold_impl(const char *s, size_t n, char *out, size_t cap, int any)
     while (p < e) {
         char buf[40];
         int nb;
-        if (*p < 0x80) {
+        if (*p < 0x80) { /* ASCII straight to out: a letter or digit, a space, or nothing */
             unsigned char c = *p++;
             if (c >= 'A' && c <= 'Z') {
-                buf[0] = (char)(c + 32);
-                nb = 1;
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                buf[0] = (char)c;
-                nb = 1;
-            } else if (c == '\'' || c == '.' || c == '`') {
-                nb = 0;
-            } else {
-                buf[0] = ' ';
-                nb = 1;
+                c = (unsigned char)(c + 32);
+            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                if (c == '\'' || c == '.' || c == '`') continue;
+                if (space) continue;
+                c = ' ';
             }
+            space = c == ' ';
+            if (o + 1 >= cap) return -1;
+            out[o++] = (char)c;
+            continue;
         } else {
             utf8proc_int32_t cp;
             utf8proc_ssize_t l = utf8proc_iterate(p, e - p, &cp);

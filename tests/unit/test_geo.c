@@ -129,6 +129,47 @@ static int teardown(void **state)
     return system(cmd) == 0 ? 0 : -1;
 }
 
+/* ASCII folding as specified: letters lower-cased, digits kept, ' . ` dropped, any other byte
+ * one space, runs of spaces one, none at either end; -1 when out cannot hold it */
+static int fold_ascii_spec(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\'' || c == '.' || c == '`') continue;
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            if (o == 0 || out[o - 1] == ' ') continue;
+            c = ' ';
+        }
+        if (o + 1 >= cap) return -1;
+        out[o++] = c;
+    }
+    while (o && out[o - 1] == ' ') o--;
+    out[o] = 0;
+    return (int)o;
+}
+
+/* kba_fold's ASCII path against the specification on random strings of ASCII bytes */
+static void test_fold_ascii_random(void **state)
+{
+    (void)state;
+    static const char alpha[] = "aZ09 .'`-,\t(x)Q_";
+    uint32_t r = 12345;
+    for (int round = 0; round < 20000; round++) {
+        char s[24], a[16], b[16];
+        size_t n = (size_t)(round % 23);
+        for (size_t i = 0; i < n; i++) {
+            r = r * 1103515245u + 12345u;
+            s[i] = (r >> 16) % 4 ? alpha[(r >> 8) % (sizeof alpha - 1)] : (char)((r >> 20) % 128);
+        }
+        size_t cap = 1 + (size_t)(round % 15);
+        int ka = kba_fold(s, n, a, cap), kb = fold_ascii_spec(s, n, b, cap);
+        assert_int_equal(ka, kb);
+        if (ka >= 0) assert_string_equal(a, b);
+    }
+}
+
 static void test_fold(void **state)
 {
     (void)state;
@@ -430,7 +471,7 @@ static void test_resolve_spans(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fold),          cmocka_unit_test(test_script_names),
+        cmocka_unit_test(test_fold),          cmocka_unit_test(test_fold_ascii_random),          cmocka_unit_test(test_script_names),
         cmocka_unit_test(test_open_errors),   cmocka_unit_test(test_builder_version),
         cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
         cmocka_unit_test(test_place_of_span), cmocka_unit_test(test_resolve_spans),
