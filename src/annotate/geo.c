@@ -794,9 +794,17 @@ static int wset_init(wset *w, size_t n)
     return w->h ? 0 : -1;
 }
 
+/* FNV-1a over a word (most are a few bytes: cheaper than kbu_hash64 there); 0 is the empty slot */
+static uint64_t wset_hash(const char *k, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 0x100000001b3ULL;
+    return (h ^ (h >> 32)) | 1;
+}
+
 static void wset_add(wset *w, const char *k, size_t n)
 {
-    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    uint64_t h = wset_hash(k, n);
     for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
         if (w->h[i] == h) return;
         if (!w->h[i]) {
@@ -808,7 +816,7 @@ static void wset_add(wset *w, const char *k, size_t n)
 
 static int wset_has(const wset *w, const char *k, size_t n)
 {
-    uint64_t h = kbu_hash64(k, n, 11) | 1;
+    uint64_t h = wset_hash(k, n);
     for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
         if (w->h[i] == h) return 1;
         if (!w->h[i]) return 0;
@@ -897,7 +905,7 @@ static const uint32_t *memo_lookup(kba_geo *geo, const char *key, size_t kl, uin
 {
     if (kl == 0 || kl >= sizeof ((lmemo *)0)->key) return kba_gaz_lookup(geo->g, key, kl, n);
     if (!geo->memo && !(geo->memo = calloc(LMEMO_SLOTS, sizeof *geo->memo))) return kba_gaz_lookup(geo->g, key, kl, n);
-    lmemo *m = &geo->memo[kbu_hash64(key, kl, 0x6d656d6f) & (LMEMO_SLOTS - 1)];
+    lmemo *m = &geo->memo[wset_hash(key, kl) & (LMEMO_SLOTS - 1)];
     if (m->len == kl && !memcmp(m->key, key, kl)) {
         *n = m->n;
         return m->post;
