@@ -795,16 +795,18 @@ static int wset_init(wset *w, size_t n)
 }
 
 /* FNV-1a over a word (most are a few bytes: cheaper than kbu_hash64 there); 0 is the empty slot */
+#define WSET_BASIS 0xcbf29ce484222325ULL
+static inline uint64_t wset_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
+static inline uint64_t wset_final(uint64_t h) { return (h ^ (h >> 32)) | 1; }
 static uint64_t wset_hash(const char *k, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 0x100000001b3ULL;
-    return (h ^ (h >> 32)) | 1;
+    uint64_t h = WSET_BASIS;
+    for (size_t i = 0; i < n; i++) h = wset_step(h, (unsigned char)k[i]);
+    return wset_final(h);
 }
 
-static void wset_add(wset *w, const char *k, size_t n)
+static void wset_put(wset *w, uint64_t h)
 {
-    uint64_t h = wset_hash(k, n);
     for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
         if (w->h[i] == h) return;
         if (!w->h[i]) {
@@ -813,6 +815,8 @@ static void wset_add(wset *w, const char *k, size_t n)
         }
     }
 }
+
+static void wset_add(wset *w, const char *k, size_t n) { wset_put(w, wset_hash(k, n)); }
 
 static int wset_has(const wset *w, const char *k, size_t n)
 {
@@ -950,6 +954,9 @@ static int is_contraction(const char *w, size_t n)
                                        "n\xe2\x80\x99"
                                        "t",
                                        NULL};
+    /* every ending ends in e, l, d, m or t */
+    char last = n ? w[n - 1] : 0;
+    if (last != 'e' && last != 'l' && last != 'd' && last != 'm' && last != 't') return 0;
     for (const char *const *e = ends; *e; e++) {
         size_t l = strlen(*e);
         if (n > l && !memcmp(w + n - l, *e, l)) return 1;
@@ -1015,10 +1022,11 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         if (T[i].cap || T[i].e - T[i].s > 80) continue;
         const char *w = text + T[i].s;
         size_t wl = T[i].e - T[i].s, j = 0;
+        uint64_t h = WSET_BASIS; /* hashed while checked */
         while (j < wl && w[j] >= 'a' && w[j] <= 'z')
-            j++;
+            h = wset_step(h, (unsigned char)w[j++]);
         if (j == wl) { /* already its own key */
-            wset_add(&lower, w, wl);
+            wset_put(&lower, wset_final(h));
             continue;
         }
         char k[96];
