@@ -51,6 +51,13 @@ typedef struct group { /* one distinct name of the document */
     double w, soft;
 } group;
 
+typedef struct wset {
+    uint64_t *h;
+    uint32_t *g; /* the generation that wrote h[i]; not gen: a free slot */
+    size_t cap;
+    uint32_t gen;
+} wset;
+
 struct kba_geo {
     const kba_gaz *g;
     kba_toponym *tops;
@@ -72,6 +79,7 @@ struct kba_geo {
     size_t ghcap;
     size_t ncw, naw;
     struct lmemo *memo; /* the last lookups of the longest-match scan, across documents */
+    wset sets[2];       /* kba_geo_find's people's names and lower-case words */
 };
 
 /* A memo of gazetteer lookups (one slot per key hash, the last key wins): the same
@@ -123,6 +131,10 @@ void kba_geo_free(kba_geo *geo)
     free(geo->pts);
     free(geo->ghash);
     free(geo->memo);
+    for (int i = 0; i < 2; i++) {
+        free(geo->sets[i].h);
+        free(geo->sets[i].g);
+    }
     free(geo);
 }
 
@@ -777,27 +789,33 @@ int kba_geo_resolve(kba_geo *geo, const char *text, size_t len, kba_toponym *top
 
 /* ---- recognition ------------------------------------------------------- */
 /* Sets of words of this article (hashes of folded words): people's names
- * ("David Jones" marks both) and words used in lower case. Sized by the
- * number of tokens, so lookups stay O(1) on any text. */
-typedef struct wset {
-    uint64_t *h;
-    size_t cap;
-} wset;
-
+ * ("David Jones" marks both) and words used in lower case. At least twice the
+ * number of tokens, so lookups stay O(1) on any text. The geo keeps them from one
+ * article to the next: a slot is in use when its generation is the article's, so
+ * a new article starts with none in use without clearing them. */
 static int wset_init(wset *w, size_t n)
 {
     size_t cap = 64;
     while (cap < 2 * n + 16)
         cap <<= 1;
-    w->h = calloc(cap, sizeof *w->h);
-    w->cap = cap;
-    return w->h ? 0 : -1;
+    if (cap > w->cap || w->gen == UINT32_MAX) {
+        if (cap < w->cap) cap = w->cap;
+        free(w->h);
+        free(w->g);
+        w->h = malloc(cap * sizeof *w->h);
+        w->g = calloc(cap, sizeof *w->g); /* generation 0: free */
+        w->cap = w->h && w->g ? cap : 0;
+        w->gen = 0;
+        if (!w->cap) return -1;
+    }
+    w->gen++;
+    return 0;
 }
 
-/* FNV-1a over a word (most are a few bytes: cheaper than kbu_hash64 there); 0 is the empty slot */
+/* FNV-1a over a word (most are a few bytes: cheaper than kbu_hash64 there) */
 #define WSET_BASIS 0xcbf29ce484222325ULL
 static inline uint64_t wset_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
-static inline uint64_t wset_final(uint64_t h) { return (h ^ (h >> 32)) | 1; }
+static inline uint64_t wset_final(uint64_t h) { return h ^ (h >> 32); }
 static uint64_t wset_hash(const char *k, size_t n)
 {
     uint64_t h = WSET_BASIS;
@@ -808,11 +826,12 @@ static uint64_t wset_hash(const char *k, size_t n)
 static void wset_put(wset *w, uint64_t h)
 {
     for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
-        if (w->h[i] == h) return;
-        if (!w->h[i]) {
+        if (w->g[i] != w->gen) {
+            w->g[i] = w->gen;
             w->h[i] = h;
             return;
         }
+        if (w->h[i] == h) return;
     }
 }
 
@@ -822,8 +841,8 @@ static int wset_has(const wset *w, const char *k, size_t n)
 {
     uint64_t h = wset_hash(k, n);
     for (size_t i = h & (w->cap - 1), s = 0; s < w->cap; i = (i + 1) & (w->cap - 1), s++) {
+        if (w->g[i] != w->gen) return 0;
         if (w->h[i] == h) return 1;
-        if (!w->h[i]) return 0;
     }
     return 0;
 }
@@ -1012,12 +1031,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
     geo->n = 0;
     tok *T = geo->toks;
     size_t nt = geo->ntok;
-    wset pset, lower;
-    if (wset_init(&pset, nt)) return KB_ENOMEM;
-    if (wset_init(&lower, nt)) {
-        free(pset.h);
-        return KB_ENOMEM;
-    }
+    wset *pset = &geo->sets[0], *lower = &geo->sets[1];
+    if (wset_init(pset, nt) || wset_init(lower, nt)) return KB_ENOMEM;
     for (size_t i = 0; i < nt; i++) {
         if (T[i].cap || T[i].e - T[i].s > 80) continue;
         const char *w = text + T[i].s;
@@ -1026,12 +1041,12 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         while (j < wl && w[j] >= 'a' && w[j] <= 'z')
             h = wset_step(h, (unsigned char)w[j++]);
         if (j == wl) { /* already its own key */
-            wset_put(&lower, wset_final(h));
+            wset_put(lower, wset_final(h));
             continue;
         }
         char k[96];
         int kl = kba_fold(w, wl, k, sizeof k);
-        if (kl > 0) wset_add(&lower, k, (size_t)kl);
+        if (kl > 0) wset_add(lower, k, (size_t)kl);
     }
     /* people: "David Jones", "Mr. Jones" mark their words as names in this article */
     for (size_t i = 0; i + 1 < nt; i++) {
@@ -1045,7 +1060,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
         if (l1 <= 0 || l2 <= 0) continue;
         if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
-            wset_add(&pset, k2, (size_t)l2);
+            wset_add(pset, k2, (size_t)l2);
             continue;
         }
         if (kba_gaz_is_stop(g, k1, (size_t)l1) || kba_gaz_is_stop(g, k2, (size_t)l2)) continue;
@@ -1056,8 +1071,8 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         uint32_t np;
         if (lp > 0 && memo_lookup(geo, kp, (size_t)lp, &np) && np) continue;
         if (word_strength(geo, text, &T[i]) >= 3 || word_strength(geo, text, &T[i + 1]) >= 3) continue;
-        wset_add(&pset, k1, (size_t)l1);
-        wset_add(&pset, k2, (size_t)l2);
+        wset_add(pset, k1, (size_t)l1);
+        wset_add(pset, k2, (size_t)l2);
     }
     int prev_place_end = -1; /* token index of the end of the last accepted place */
     for (size_t i = 0; i < nt; i++) {
@@ -1096,14 +1111,14 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             int kl = fold_tok(text, &T[i], k1, sizeof k1);
             if (kl > 0 && kba_gaz_is_stop(g, k1, (size_t)kl)) continue;
             if (is_contraction(w, wl)) continue;
-            if (sentence_initial(text, s) && used_lower(&lower, w, wl)) continue;
+            if (sentence_initial(text, s) && used_lower(lower, w, wl)) continue;
             if (st < 3) {
-                if (kl > 0 && wset_has(&pset, k1, (size_t)kl))
+                if (kl > 0 && wset_has(pset, k1, (size_t)kl))
                     continue; /* "Jones" after "David Jones" */
                 if (next_word_in(text, len, e, said) && !prev_word_in(text, s, preps))
                     continue;                                      /* "Jones said" */
-                if (st < 2 && used_lower(&lower, w, wl)) continue; /* "Commerce", "Hope" */
-                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(&lower, w, wl))
+                if (st < 2 && used_lower(lower, w, wl)) continue; /* "Commerce", "Hope" */
+                if (st == 2 && max_pop(g, best_post, best_np) < 20000 && used_lower(lower, w, wl))
                     continue;
                 /* a first name: "David Smith" */
                 if (best_j + 1 < nt && T[best_j + 1].cap && gap_ok(text, e, T[best_j + 1].s) &&
@@ -1142,8 +1157,6 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
             if (abbr && e - s <= 6) e++;
         }
         if (grow((void **)&geo->tops, &geo->cap, geo->n + 1, sizeof(kba_toponym))) {
-            free(pset.h);
-            free(lower.h);
             return KB_ENOMEM;
         }
         kba_toponym *t = &geo->tops[geo->n++];
@@ -1155,8 +1168,6 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         prev_place_end = (int)best_j;
         i = best_j;
     }
-    free(pset.h);
-    free(lower.h);
     int rc = kba_geo_resolve(geo, text, len, geo->tops, geo->n);
     if (rc) return rc;
     /* drop what resolved to nothing */
