@@ -187,7 +187,7 @@ static int word_eq(const char *s, size_t n, const char *w)
     return w[n] == 0;
 }
 
-static int in_list(const char *s, size_t n, const char *const *list)
+static int scan_list(const char *s, size_t n, const char *const *list)
 {
     if (!n) return 0; /* no list holds an empty word */
     char c0 = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
@@ -276,6 +276,58 @@ static const char *const preps[] = {
     "in",      "at",         "near",   "outside", "across", "inside",  "into",
     "around",  "from",       "to",     "of",      "on",     "towards", "toward",
     "through", "throughout", "within", "off",     "along",  "between", NULL};
+
+/* The lists above as sets of packed keys (a word's first 15 bytes, A-Z folded as word_eq
+ * folds them, and its length), built once: in_list asks them about every capitalised pair
+ * and place. Other lists, and longer words, are scanned. */
+#define LSET_SLOTS 256
+typedef struct lkey {
+    uint64_t a, b; /* bytes 0-7; bytes 8-14 and the length in the top byte (never 0) */
+} lkey;
+static const char *const *const lset_list[] = {connectors, titles, name_prefixes, qualifiers, speech, preps};
+#define N_LSETS (sizeof lset_list / sizeof *lset_list)
+static lkey lset[N_LSETS][LSET_SLOTS];
+static pthread_once_t lset_once = PTHREAD_ONCE_INIT;
+
+static lkey lset_key(const char *s, size_t n) /* n <= 15 */
+{
+    lkey k = {0, (uint64_t)n << 56};
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (i < 8) k.a |= (uint64_t)c << (8 * i);
+        else k.b |= (uint64_t)c << (8 * (i - 8));
+    }
+    return k;
+}
+static size_t lset_slot(lkey k)
+{
+    return (size_t)(((k.a * 0x9E3779B97F4A7C15ull) ^ (k.b * 0xC2B2AE3D27D4EB4Full)) >> 56);
+}
+static void lset_build(void)
+{
+    for (size_t l = 0; l < N_LSETS; l++)
+        for (const char *const *w = lset_list[l]; *w; w++) {
+            size_t n = strlen(*w);
+            if (n > 15) continue; /* scanned: see in_list */
+            lkey k = lset_key(*w, n);
+            size_t i = lset_slot(k);
+            while (lset[l][i].b) i = (i + 1) & (LSET_SLOTS - 1);
+            lset[l][i] = k;
+        }
+}
+static int in_list(const char *s, size_t n, const char *const *list)
+{
+    if (!n || n > 15) return scan_list(s, n, list);
+    size_t l = 0;
+    while (l < N_LSETS && lset_list[l] != list) l++;
+    if (l == N_LSETS) return scan_list(s, n, list);
+    pthread_once(&lset_once, lset_build);
+    lkey k = lset_key(s, n);
+    for (size_t i = lset_slot(k); lset[l][i].b; i = (i + 1) & (LSET_SLOTS - 1))
+        if (lset[l][i].a == k.a && lset[l][i].b == k.b) return 1;
+    return 0;
+}
 
 /* ---- tokens ------------------------------------------------------------ */
 static int tokenize(kba_geo *geo, const char *text, size_t len)
