@@ -50,7 +50,10 @@ struct kb_enricher {
     size_t hint_len;
     kba_toponym *hint_tops;
     size_t hint_ntop;
+    uint32_t unrest_idx[26][16]; /* (unrest_index) */
 };
+
+static void unrest_index(uint32_t idx[26][16]);
 
 kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
 {
@@ -60,6 +63,7 @@ kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
         return NULL;
     }
     kb_err ge = {0};
+    unrest_index(en->unrest_idx);
     en->gaz = kba_gaz_open(gaz_path, &ge);
     if (en->gaz) en->geo = kba_geo_new(en->gaz, &ge);
     if (!en->geo) {
@@ -767,31 +771,47 @@ static int broad_place(const kb_place *p)
  * "curfew", "protesters" ...)? The country hint serves such reports; elsewhere ("the club's
  * spokesman", "judges sentence offenders") a bare organ with no country named is better left
  * uncoded. */
-static int unrest_report(const char *text, size_t len)
+static const char *const UNREST[] = {"shot",      "raid",      "slain",     "troops",    "rebels",
+                                     "killed",    "ambush",    "curfew",    "wounded",   "gunmen",
+                                     "clashes",   "injured",   "clashed",   "soldiers",  "fighters",
+                                     "abducted",  "arrested",  "massacre",  "shelling",  "bombed",
+                                     "bombing",   "militants", "attackers", "kidnapped", "airstrike",
+                                     "gunbattle", "firefight", "airstrikes", "insurgents", "combatants",
+                                     "protesters", "demonstrators", NULL}; /* (32: bits of a mask) */
+
+/* The cues of UNREST by first letter and length: a word is compared with those only. */
+static void unrest_index(uint32_t idx[26][16])
 {
-    static const char *const CUES[] = {"killed", "shot", "wounded", "gunmen", "militants", "rebels", "troops",
-                                       "soldiers", "clashes", "curfew", "protesters", "demonstrators",
-                                       "insurgents", "bombing", "airstrike", "attackers", "fighters", "abducted",
-                                       "kidnapped", "ambush", "injured", "arrested", "massacre", "raid", "slain",
-                                       "clashed", "combatants", "gunbattle", "firefight", "airstrikes",
-                                       "bombed", "shelling", NULL}; /* (at most 32: bits of seen) */
-    unsigned seen = 0;
+    memset(idx, 0, sizeof(uint32_t) * 26 * 16);
+    for (int k = 0; UNREST[k]; k++) idx[UNREST[k][0] - 'a'][strlen(UNREST[k])] |= 1u << k;
+}
+
+static int unrest_report(const uint32_t idx[26][16], const char *text, size_t len)
+{
+    uint32_t seen = 0;
     int n = 0;
+    const unsigned char *t = (const unsigned char *)text;
     for (size_t i = 0; i < len && n < 2;) {
-        if (!isalpha((unsigned char)text[i])) {
+        unsigned ch = t[i] | 0x20u;
+        if (ch < 'a' || ch > 'z' || t[i] >= 0x80) {
             i++;
             continue;
         }
-        size_t j = i;
-        while (j < len && isalpha((unsigned char)text[j])) j++;
+        size_t j = i + 1;
+        while (j < len && (t[j] | 0x20u) >= 'a' && (t[j] | 0x20u) <= 'z' && t[j] < 0x80) j++;
         size_t wl = j - i;
-        if (wl >= 4 && wl <= 12 && strchr("ksgwmrtcpdibaf", tolower((unsigned char)text[i])))
-            for (int k = 0; CUES[k]; k++)
-                if (!(seen & (1u << k)) && strlen(CUES[k]) == wl && !strncasecmp(text + i, CUES[k], wl)) {
-                    seen |= 1u << k;
-                    n++;
-                    break;
-                }
+        uint32_t m = wl < 16 ? idx[ch - 'a'][wl] & ~seen : 0;
+        for (int k = 0; m; k++, m >>= 1) {
+            if (!(m & 1)) continue;
+            const char *c = UNREST[k];
+            size_t q = 1;
+            while (q < wl && (unsigned char)c[q] == (t[i + q] | 0x20u)) q++;
+            if (q == wl) {
+                seen |= 1u << k;
+                n++;
+                break;
+            }
+        }
         i = j;
     }
     return n >= 2;
@@ -803,6 +823,9 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     d->country_hint = NULL;
     if (en) en->hint_text = NULL;
     if (!en || !en->geo || !d->text || !d->text_len) return KB_OK;
+    /* (most news reports no violence: no places looked up here, kb_enrich_doc finds them if
+     * the coder finds events) */
+    if (!unrest_report(en->unrest_idx, d->text, d->text_len)) return KB_OK;
     kba_toponym *tops = NULL;
     size_t ntop = 0;
     if (kba_geo_find(en->geo, d->text, d->text_len, &tops, &ntop) != KB_OK) return KB_OK;
@@ -836,7 +859,7 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         } else if (all[k] > second)
             second = all[k];
     }
-    if (best >= 0 && sub[best] >= 2 && all[best] >= 2 * second && unrest_report(d->text, d->text_len)) {
+    if (best >= 0 && sub[best] >= 2 && all[best] >= 2 * second) {
         const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
         if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
     }
