@@ -356,6 +356,7 @@ static size_t cue_norm(const char *s, size_t n, char *buf)
 /* Lower-case ASCII words of the URL's last path segment (the slug), '-' or '_' separated. */
 static size_t url_slug(const char *url, char *buf, size_t cap)
 {
+    if (cap) buf[0] = '\0'; /* (no slug: an empty one, never an unset buffer) */
     if (!url) return 0;
     const char *p = strstr(url, "://");
     p = p ? p + 3 : url;
