@@ -1048,6 +1048,18 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         /* a day after the article's is the day of what is planned ("agreed to meet again
          * in December"): the event coded is the agreement or the threat, made by then */
         long gf, gl;
+        /* "was killed in a military operation in March" in a February report: last March */
+        kba_timex back;
+        if (g && adate && !g->absolute && g->prec == KBA_PREC_MONTH && kba_value_days(g->value, &gf, &gl) &&
+            gf > day_of(adate) && verb_past(text, s0, vs, ve) && !future_context(text, g->start) &&
+            isdigit((unsigned char)g->value[0])) {
+            back = *g;
+            int y = atoi(back.value);
+            char yb[8];
+            snprintf(yb, sizeof yb, "%04d", (y - 1) % 10000);
+            memcpy(back.value, yb, 4);
+            g = &back;
+        }
         if (g && adate && kba_value_days(g->value, &gf, &gl) && gf > day_of(adate)) g = NULL;
         int coder_hist = e->historical;
         /* an earlier year the coder read in the act's own words ("two years since demonstrators
@@ -1440,7 +1452,12 @@ static int own_losses(kb_event *ev, size_t n, size_t i)
         return 0;
     for (size_t k = 0; k < n; k++) {
         const kb_event *f = &ev[k];
-        if (k != i && f->root[0] && f->sentence == e->sentence && violent_root(f->root) && !f->historical &&
+        /* (or, told with no doer at all, in the sentence after: "Troops clashed with about 15
+         * militants ... Two soldiers were wounded.") */
+        int here = f->sentence == e->sentence ||
+                   (!e->source.code && f->sentence + 1 == e->sentence && f->source.code &&
+                    !strcmp(f->source.code, e->target.code)); /* (its own troops, not its people) */
+        if (k != i && f->root[0] && here && violent_root(f->root) && !f->historical &&
             f->source.country && f->target.code && !strncmp(f->source.country, e->target.country, 3) &&
             strncmp(f->target.code, e->target.country, 3))
             return 1;

@@ -637,6 +637,22 @@ static void test_act_days(void **state)
     assert_string_equal(find(&r, "02")->date, "2026-02-11");
     assert_string_equal(find(&r, "19")->date, "2026-02-10");
     done(&r);
+    /* a month after the article's, told in the past, is last year's; the attacker's own troops
+     * wounded in the next sentence, told with no doer, are its fight's toll */
+    page(&r, "Mindanao News\n\n"
+             "MARAWI CITY, Feb. 14, 2026 - Philippine troops clashed with Dawlah Islamiyah militants "
+             "near Piagapo on Wednesday, the military said. Two Philippine soldiers were wounded.\n\n"
+             "Philippine troops killed the group's finance officer in the town of Maguing in March.\n");
+    size_t n2 = kb_fold_restated(r.ev, r.n), hist2 = 0;
+    for (size_t i = 0; i < n2; i++) {
+        assert_non_null(r.ev[i].source.code); /* (the wounded folded into the clash) */
+        if (r.ev[i].historical) {
+            assert_string_equal(r.ev[i].date, "2025-03");
+            hist2++;
+        }
+    }
+    assert_int_equal(hist2, 1);
+    done(&r);
 }
 
 /* the country of the text's towns and provinces, for a report of violence that never names
