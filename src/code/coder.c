@@ -5750,7 +5750,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         /* "rejected the appeal": whose, the article says (answered_targets) */
-        c->pending = ftgt < 0 && !memcmp(final_code, "12", 2) && answers_words(c, v);
+        /* ... and a bare organ's denial: the article's clear state's, if it has one */
+        int bare = fsrc >= 0 && !c->men[fsrc].country && c->men[fsrc].role && state_organ(c->men[fsrc].role);
+        c->pending = ftgt < 0 && ((!memcmp(final_code, "12", 2) && answers_words(c, v)) || (bare && !strcmp(final_code, "016")));
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         c->pending = 0;
         /* "talks between X and Y collapsed": the talks ended, halted by both (164) */
@@ -6143,9 +6145,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
     if (best >= 0 && c->scount[best] == second) best = -1;
-    /* a bare organ's answer the article could not give a target: no event */
-    for (int p = 0; p < c->npend; p++)
-        if (!c->ev[c->pend[p]].target.code) c->ev[c->pend[p]].quad = -1;
+    /* a bare organ's answer the article could not give a target: no event; a denial stands if
+     * the article's clear state can be its speaker (resolved below) */
+    int psecond = 0, pbest = dominant_state(c, &psecond);
+    int clear = pbest >= 0 && c->scount[pbest] >= 2 && c->scount[pbest] >= 2 * psecond;
+    for (int p = 0; p < c->npend; p++) {
+        kb_event *e = &c->ev[c->pend[p]];
+        if (!e->target.code && !(clear && !strcmp(e->code, "016"))) e->quad = -1;
+    }
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
