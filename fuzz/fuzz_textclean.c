@@ -2,7 +2,7 @@
  * fuzz_textclean.c -- libFuzzer target for the plain-text cleaner and its
  * helpers: kbc_text_extract (with the project's lexicon, or a small built-in
  * one if that cannot be loaded), the lexicon compiler and matcher
- * (kbc_lexicon_load_string on the raw bytes), kbc_date_parse at every offset and
+ * (kbc_lexicon_load_string on the raw bytes), kbc_date_parse and kbc_date_parse_md at every offset and
  * kbc_date_from_url. Checks: output NUL-terminated, no bytes invented beyond
  * the input length, dates well-formed.
  * The cleaner's sources are compiled into this target (not taken from the
@@ -85,6 +85,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t n = kbc_date_parse(s + i, size - i, ymd);
         if (n > size - i) abort();
         if (n) check_ymd(ymd);
+        int m = 0, d = 0; /* a month and day with no year */
+        n = kbc_date_parse_md(s + i, size - i, &m, &d);
+        if (n > size - i || (n && (m < 1 || m > 12 || d < 1 || d > 31))) abort();
     }
     if (kbc_date_from_url(url, ymd)) check_ymd(ymd);
     return 0;
