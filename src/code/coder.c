@@ -2882,7 +2882,7 @@ static int plural_object(const kb_coder *c, int i)
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
-    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0;
+    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0, topic = 0;
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
         /* "condemned the attack on civilians": words on an act are not addressed to its
@@ -2913,6 +2913,11 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                                       root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
+        /* talks "on joint action against the group": what talks are about is not whom they are with */
+        if (vr == 4 && (is(t, "against") || is(t, "about") ||
+                        ((is(t, "on") || is(t, "over")) && !time_adverbial_memo(c, j))))
+            topic = 1;
+        if (topic && is(t, "with")) topic = 0; /* ("talks on border trade with Afghanistan") */
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "and") || is(&c->tok[j + 1], "but") ||
                                              is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
             return -1;
@@ -2927,6 +2932,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
         mention *M = &c->men[m];
+        if (topic) {
+            j = M->e - 1;
+            continue;
+        }
         /* ", a Jordanian official confirmed": the reporter, not the target */
         {
             int say = 0;
@@ -4534,6 +4543,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     find_verbs(c, titlecase);
     group_mentions(c);
     if (c->nv == 0) goto unnamed;
+    /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
+     * surrender': a sentence about words tells no act */
+    for (int j = 2; j + 1 < c->nt; j++)
+        if ((is(&c->tok[j], "term") || is(&c->tok[j], "word")) && is(&c->tok[j - 1], "the") &&
+            (is(&c->tok[j - 2], "use") || is(&c->tok[j - 2], "uses") || is(&c->tok[j - 2], "used")))
+            goto remember_all;
     int question = is(&c->tok[c->nt - 1], "?");
     int suppress_from = c->nt + 1, suppress_to = c->nt + 1, claimer = -1, suppressor = -1;
     for (int vi = 0; vi < c->nv; vi++) {
