@@ -4720,6 +4720,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 !(v->s > 0 && c->tok[v->s - 1].verb >= 0)) /* "will start negotiations" stays an act */
                 nominal = 1;
             if (v->s > 0 && is_any(&c->tok[v->s - 1], DETS)) nominal = 1;
+            /* "on trial ... on charges including treason": a noun after a preposition */
+            static const char *const NOUN_PREPS[] = {"on", "of", "under", "over", "faces", "facing", NULL};
+            if (v->s > 0 && is_any(&c->tok[v->s - 1], NOUN_PREPS) && (p->flags & KBL_P_VERBONLY)) nominal = 1;
         }
         v->nominal = nominal;
         if (nominal && (p->flags & KBL_P_VERBONLY)) {
