@@ -3127,6 +3127,32 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm) return;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* protesters no one gave a country protest in their own ("demonstrators marched through
+     * central Nairobi": KEN>KEN 141), the article's clear state's when nothing places them */
+    mention ds2, dt3;
+    /* (a protest is not aimed at armed men no one named: "demanding action against Kuki
+     * militants" asks the state) */
+    if (root == 14 && t && t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && armed_role(t->role))
+        t = NULL;
+    if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
+        const char *home = t && t->country && state_like(t) ? t->country : NULL;
+        int second = 0, best = home || (t && t->country) ? -1 : dominant_state(c, &second);
+        if (!home && best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) home = c->scode[best];
+        if (home) {
+            ds2 = *s;
+            ds2.country = kb_arena_strndup(c->arena, home, 3);
+            ds2.code = arena_cat(c, ds2.country, s->role);
+            ds2.kind = KBL_STATE;
+            s = &ds2;
+            if (!t) {
+                memset(&dt3, 0, sizeof dt3);
+                dt3.code = dt3.name = dt3.country = ds2.country;
+                dt3.kind = KBL_STATE;
+                dt3.group = -1;
+                t = &dt3;
+            }
+        }
+    }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
@@ -3405,17 +3431,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
         !t->capital && (named_place(c, t) || place_noun_after(c, t)))
         t = NULL;
-    /* protesters no one gave a country protest in their own ("demonstrators marched through
-     * central Nairobi": KEN>KEN 141) */
-    mention ds2;
-    if (root == 14 && s && t && s->code && t->country && !s->country && s->role && !memcmp(s->code, "---", 3) &&
-        state_like(t)) {
-        ds2 = *s;
-        ds2.country = kb_arena_strndup(c->arena, t->country, 3);
-        ds2.code = arena_cat(c, ds2.country, s->role);
-        ds2.kind = KBL_STATE;
-        s = &ds2;
-    }
     /* a state organ's repression of no one named is of its own people ("police broke up
      * protests in Nairobi": KENCOP>KEN 175) */
     mention dt2;
@@ -5417,6 +5432,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* what needs a named source: intents, statements, cooperation */
         const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
+        /* "Hundreds of Meira Paibis staged a sit-in": a crowd the lexicon cannot name protests,
+         * as people of the article's country (emit) */
+        if (root0 == 14 && src < 0 && !nominal) {
+            static const char *const CROWD_OF[] = {"hundreds", "thousands", "dozens", "scores", "crowds", NULL};
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 8; j--) {
+                const tokinfo *t = &c->tok[j];
+                if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
+                if (is_any(t, CROWD_OF) && j + 1 < v->s && is(&c->tok[j + 1], "of")) {
+                    kb_actor crowd = {"---CVL", "protesters", NULL};
+                    if (add_pronoun(c, j, j + 1, &crowd, KBL_AGENT)) {
+                        c->men[c->nm - 1].role = "CVL";
+                        c->men[c->nm - 1].pronoun = 0;
+                        src = c->nm - 1;
+                        v->src = src;
+                    }
+                    break;
+                }
+            }
+        }
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
         if (root0 == 13 && tgt < 0)
