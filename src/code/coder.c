@@ -3096,15 +3096,36 @@ static void set_code(kb_event *e, const kbl_cameo *cm)
     e->plover = cm->plover;
 }
 
+/* m's role in state cc (a copy in *out, returned): "police" in Kenya is KENCOP */
+static const mention *of_state(kb_coder *c, mention *out, const mention *m, const char *cc)
+{
+    *out = *m;
+    out->country = strlen(cc) == 3 ? cc : kb_arena_strndup(c->arena, cc, 3);
+    out->code = arena_cat(c, out->country, m->role);
+    out->kind = KBL_STATE;
+    return out;
+}
+
+/* state cc itself as an actor (in *out, returned) */
+static const mention *the_state(mention *out, const char *cc)
+{
+    memset(out, 0, sizeof *out);
+    out->code = out->name = out->country = cc;
+    out->kind = KBL_STATE;
+    out->group = -1;
+    return out;
+}
+
 /* the words of what an act answers right after its verb: "rejected the appeal", "denied the
  * charges" (answered_targets gives such an act its target) */
+static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea", "pleas", "request", "requests",
+                                   "demand", "demands", NULL};
 static int answers_words(const kb_coder *c, const vmatch *v)
 {
-    static const char *const ANSWERED[] = {"appeal", "appeals", "call", "calls", "plea", "request", "demand",
-                                           "demands", "charge", "charges", "accusation", "accusations",
-                                           "allegation", "allegations", NULL};
+    static const char *const CHARGED[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                          "allegations", NULL};
     for (int j = v->e; j < c->nt && j < v->e + 3; j++)
-        if (is_any(&c->tok[j], ANSWERED)) return 1;
+        if (is_any(&c->tok[j], PLEA) || is_any(&c->tok[j], CHARGED)) return 1;
     return 0;
 }
 
@@ -3139,18 +3160,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int second = 0, best = home || (t && t->country) ? -1 : dominant_state(c, &second);
         if (!home && best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) home = c->scode[best];
         if (home) {
-            ds2 = *s;
-            ds2.country = kb_arena_strndup(c->arena, home, 3);
-            ds2.code = arena_cat(c, ds2.country, s->role);
-            ds2.kind = KBL_STATE;
-            s = &ds2;
-            if (!t) {
-                memset(&dt3, 0, sizeof dt3);
-                dt3.code = dt3.name = dt3.country = ds2.country;
-                dt3.kind = KBL_STATE;
-                dt3.group = -1;
-                t = &dt3;
-            }
+            s = of_state(c, &ds2, s, home);
+            if (!t) t = the_state(&dt3, ds2.country);
         }
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
@@ -3314,20 +3325,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     if (s && th && s->code && root >= 18 && !s->country && !memcmp(s->code, "---", 3) && s->role &&
         state_organ(s->role)) {
-        ds = *s;
-        ds.country = th;
-        ds.code = arena_cat(c, th, s->role);
-        ds.kind = KBL_STATE;
-        s = &ds;
+        s = of_state(c, &ds, s, th);
     }
     /* ... and territory it takes at home is taken from its home state ("M23 took control of
      * Walikale", a town no one placed) */
     if (s && !t && s->code && !strcmp(code, "192") && s->kind == KBL_GROUP && !s->country && shome) {
-        memset(&dt, 0, sizeof dt);
-        dt.code = dt.name = dt.country = shome;
-        dt.kind = KBL_STATE;
-        dt.group = -1;
-        t = &dt;
+        t = the_state(&dt, shome);
     }
     /* ... and its words to a bare state organ are to its home state's ("the AA accused the junta") */
     if (s && t && s->code && t->code && (root >= 18 || !strcmp(code, "015") || (t->role && state_organ(t->role))) &&
@@ -3355,13 +3358,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             const char *other = NULL;
             if (!strncmp(c->scode[k1], t->country, 3)) other = c->scode[k2];
             else if (!strncmp(c->scode[k2], t->country, 3)) other = c->scode[k1];
-            if (other) {
-                ds = *s;
-                ds.country = kb_arena_strndup(c->arena, other, 3);
-                ds.code = arena_cat(c, ds.country, s->role);
-                ds.kind = KBL_STATE;
-                s = &ds;
-            }
+            if (other) s = of_state(c, &ds, s, other);
         }
     }
     if (s && t && s->code && t->code && ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)))) {
@@ -3435,11 +3432,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * protests in Nairobi": KENCOP>KEN 175) */
     mention dt2;
     if (!strncmp(code, "175", 3) && s && !t && s->country && s->role && state_organ(s->role)) {
-        memset(&dt2, 0, sizeof dt2);
-        dt2.code = dt2.name = dt2.country = kb_arena_strndup(c->arena, s->country, 3);
-        dt2.kind = KBL_STATE;
-        dt2.group = -1;
-        t = &dt2;
+        t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
     }
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
@@ -6092,8 +6085,6 @@ static void answered_targets(kb_coder *c)
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
-    static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea", "pleas", "request", "requests",
-                                       "demand", "demands", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
