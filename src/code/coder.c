@@ -4655,7 +4655,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         if (v->s >= suppress_from && v->s < suppress_to) {
             /* "The US claimed that it had attacked Iraq": a claim of responsibility */
-            if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18) {
+            /* (not "claims he has been targeted by the newspaper": a passive's subject suffered it) */
+            static const char *const BE_PASSIVE[] = {"been", "was", "were", "being", "is", "are", NULL};
+            int passive_v = v->s > 0 && is_any(&c->tok[v->s - 1], BE_PASSIVE);
+            if (claimer >= 0 && c->vm[claimer].src >= 0 && p->code && root_of(p->code) >= 18 && !passive_v) {
                 int s2 = left_source(c, vi);
                 const mention *cl = &c->men[c->vm[claimer].src];
                 /* "the military ... claimed it had killed 200 fighters": the same actor or state */
