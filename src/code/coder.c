@@ -1923,6 +1923,27 @@ static int name_word(const kb_coder *c, int e)
     return t->kind == KBL_T_WORD && t->cap && !t->allcaps && t->men < 0;
 }
 
+/* The surname (last word) of person mention m names m alone later in the article ("Army
+ * spokesman Major General Lul Ruai Koang ... Koang accused", "President Daniel Chapo ... Chapo
+ * was in Kigali"). */
+static void remember_surname(kb_coder *c, const mention *m)
+{
+    const tokinfo *last = &c->tok[m->e - 1];
+    size_t n = strlen(last->low);
+    if (last->kind != KBL_T_WORD || n < 3 || n >= sizeof c->sur[0].low || !m->code ||
+        c->nsur >= (int)(sizeof c->sur / sizeof *c->sur))
+        return;
+    for (int k = 0; k < c->nsur; k++)
+        if (streq(c->sur[k].low, last->low)) return;
+    memcpy(c->sur[c->nsur].low, last->low, n + 1);
+    c->sur[c->nsur].code = m->code;
+    c->sur[c->nsur].name = m->name;
+    c->sur[c->nsur].country = m->country;
+    c->sur[c->nsur].role = m->role;
+    c->sur[c->nsur].kind = m->kind;
+    c->nsur++;
+}
+
 static void extend_titles(kb_coder *c)
 {
     static const char *const NOT_NAME[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1991,21 +2012,7 @@ static void extend_titles(kb_coder *c)
         if (!title) continue;
         m->titled = 1;
         /* a first name and a surname after the title: the surname alone names them later */
-        const tokinfo *last = &c->tok[e - 1];
-        if (names >= 2 && last->kind == KBL_T_WORD && strlen(last->low) >= 3 &&
-            strlen(last->low) < sizeof c->sur[0].low && c->nsur < (int)(sizeof c->sur / sizeof *c->sur)) {
-            int known = 0;
-            for (int k = 0; k < c->nsur && !known; k++) known = streq(c->sur[k].low, last->low);
-            if (!known) {
-                memcpy(c->sur[c->nsur].low, last->low, strlen(last->low) + 1);
-                c->sur[c->nsur].code = m->code;
-                c->sur[c->nsur].name = m->name;
-                c->sur[c->nsur].country = m->country;
-                c->sur[c->nsur].role = m->role;
-                c->sur[c->nsur].kind = m->kind;
-                c->nsur++;
-            }
-        }
+        if (names >= 2) remember_surname(c, m);
         if (state_organ(m->role)) {
             int former = 0; /* "former President", "Ex-Labour MP" */
             for (int j = m->s - 1; j >= 0 && j >= m->s - 3; j--) {
@@ -5876,6 +5883,7 @@ remember_all:
         }
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
+        if (m->kind == KBL_PERSON && m->e - m->s >= 2 && c->tok[m->e - 1].cap) remember_surname(c, m);
         int known = 0;
         for (int q = 0; q < c->nhomes && !known; q++) known = !strcmp(c->homes[q].code, m->code ? m->code : "");
         if (m->home && m->code && !known && c->nhomes < (int)(sizeof c->homes / sizeof *c->homes)) {
