@@ -1690,6 +1690,13 @@ static void compose(kb_coder *c)
             if (gap == 0 && !b->country && a->country && a->role && state_organ(a->role) && a->kind == KBL_STATE &&
                 b->code && !kbl_is_state_code(c->lx, b->code))
                 b->code = a->code;
+            /* ... and so does another state's title on a namesake ("Colombia's Defence Minister
+             * Pedro Sanchez" is not Spain's prime minister) */
+            if (gap == 0 && b->country && a->country && strncmp(a->country, b->country, 3) && a->role &&
+                state_organ(a->role) && a->kind == KBL_STATE && kbl_is_state_code(c->lx, b->country)) {
+                b->code = a->code;
+                b->country = a->country;
+            }
             if (!b->country && a->country) b->country = a->country;
             if (gap == 0 || !poss) title_office(c, a, b); /* "China's premier, Wen Jiabao" too */
             b->name = span_str(c, b->s, b->e);
