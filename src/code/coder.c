@@ -114,6 +114,8 @@ struct kb_coder {
     int scount[32], nstates;
     kb_arena *arena; /* the document's */
     const char *text;
+    size_t text_len;
+    int bytewise; /* kbe_tokens_bytewise: no 8-byte path in tokenize */
     int agentless; /* emitting an attack with no named attacker (agentless()) */
     /* abbreviations the article defines: "the Arakan Army (AA)", then "The AA said" */
     struct {
@@ -189,6 +191,7 @@ void kb_coder_free(kb_coder *c)
 }
 
 const kbl_lexicon *kbe_lexicon(const kb_coder *c) { return c->lx; }
+void kbe_tokens_bytewise(kb_coder *c, int on) { c->bytewise = on; }
 
 /* ------------------------------------------------------------ tokens */
 
@@ -215,18 +218,33 @@ static const uint8_t LOWER[256] = {
 #undef R4
 };
 
-/* FNV-1a over a lowercase form: the stem cache's key hash and, folded to 16 bits, the
- * word-list filters' (only the coder's own tables use it) */
-#define FNV_BASIS 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-static inline uint64_t fnv_bytes(uint64_t h, const char *k, size_t n)
+/* The hash of a lowercase form as tokinfo.low holds it: its first 19 bytes, zero-padded to
+ * 20 (low[] is zero past the key), mixed in three loads: the stem cache's key hash and,
+ * folded to 16 bits (low_fold), the word-list filters' (only the coder's own tables use it).
+ * Equal keys give equal hashes however they were written into low[]. */
+static inline uint64_t low_mix(uint64_t h)
 {
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * FNV_PRIME;
-    return h;
+    h ^= h >> 31;
+    h *= 0xD6E8FEB86659FD93ull;
+    return h ^ h >> 32;
 }
-static inline uint64_t key_mix(uint64_t h) { return h ^ (h >> 29); }
-static inline uint16_t word_fold(uint64_t h) { return (uint16_t)(h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)); }
-static inline uint16_t word_hash(const char *k, size_t n) { return word_fold(fnv_bytes(FNV_BASIS, k, n)); }
+static inline uint64_t low_hash(const char *low)
+{
+    uint64_t a, b;
+    uint32_t d;
+    memcpy(&a, low, 8), memcpy(&b, low + 8, 8), memcpy(&d, low + 16, 4);
+    if (!(b | d)) return low_mix(a * 0x9E3779B97F4A7C15ull);
+    return low_mix(a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^ d * 0x165667B19E3779F9ull);
+}
+/* low_hash of a key of at most 8 bytes, given as the first 8 bytes of low[] in one word */
+static inline uint64_t low_hash8(uint64_t a) { return low_mix(a * 0x9E3779B97F4A7C15ull); }
+static inline uint16_t low_fold(uint64_t h) { return (uint16_t)(h >> 40); }
+static inline uint16_t word_hash(const char *k, size_t n)
+{
+    char b[20] = {0};
+    memcpy(b, k, n < sizeof b - 1 ? n : sizeof b - 1);
+    return low_fold(low_hash(b));
+}
 
 /* The id of a token: low[0..ll) is its cache key (lower case, an acronym marked by a
  * final \1; ll = 0: not cached), h the key's hash; w[0..n) the token as written. */
@@ -282,10 +300,36 @@ static inline int cache_first(const kb_coder *c, const char *low, size_t ll, uin
     return 1;
 }
 
+/* The lowercase form of an ASCII word of up to 8 bytes at w (wl of them), in one step:
+ * the 8 bytes with A-Z lowered and zero past the word into *low, the CT classes met into
+ * *cls. 0 when a byte is >= 0x80 (the byte loop of tokenize handles those). Needs 8
+ * readable bytes at w (those past the word are masked off) and a little-endian machine.
+ * Per byte b < 0x80: b + 0x3F has its high bit set iff b >= 'A', b + 0x25 iff b > 'Z'
+ * (b + 0x1F and b + 0x05: 'a', 'z'); no sum carries into the next byte.
+ * tests/unit/test_code_tokens.c checks tokenize's two paths against each other. */
+static inline int low_ascii8(const unsigned char *w, size_t wl, uint64_t *low, unsigned *cls)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    uint64_t x;
+    memcpy(&x, w, 8);
+    x &= ~0ull >> (64 - 8 * wl);
+    if (x & high) return 0;
+    uint64_t up = (x + 0x3F * ones) & ~(x + 0x25 * ones) & high;
+    uint64_t lo = (x + 0x1F * ones) & ~(x + 0x05 * ones) & high;
+    *low = x | up >> 2;
+    *cls = (up ? CT_UPPER : 0) | (lo ? CT_LOWER : 0);
+    return 1;
+}
+
 static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
 {
     size_t nt = kbl_tokenize(text + off, n, c->rawtok, MAX_TOKS);
     c->nt = (int)nt;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const int le = 1;
+#else
+    const int le = 0;
+#endif
     for (size_t i = 0; i < nt; i++) {
         tokinfo *t = &c->tok[i];
         t->s = off + c->rawtok[i].s;
@@ -297,47 +341,43 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
         const unsigned char *w = (const unsigned char *)text + t->s;
         size_t wl = t->e - t->s, ll = 0, j = 0;
         unsigned cls = 0;
-        memset(t->low, 0, sizeof t->low); /* zero past the key, for cache_first */
-        uint64_t h = FNV_BASIS;
-        /* lowercase form for function words (its first 19 bytes): ASCII and most UTF-8
-         * byte by byte, a curly apostrophe -> ' by the slower loop */
-        size_t lim = wl < sizeof t->low - 1 ? wl : sizeof t->low - 1;
-        for (; j < lim && w[j] != 0xE2; j++) {
-            unsigned char b = w[j];
-            cls |= CT[b];
-            b = LOWER[b];
-            t->low[j] = (char)b;
-            h = (h ^ b) * FNV_PRIME;
-        }
-        ll = j;
-        for (; j < wl && ll + 1 < sizeof t->low; j++) {
-            unsigned char b = w[j];
-            cls |= CT[b];
-            if (b == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
-                b = '\'';
-                j += 2;
-            } else {
-                b = LOWER[b];
+        uint64_t x8, h;
+        memset(t->low, 0, sizeof t->low); /* zero past the key, for cache_first and low_hash */
+        if (le && wl <= 8 && t->s + 8 <= c->text_len && !c->bytewise && low_ascii8(w, wl, &x8, &cls)) {
+            memcpy(t->low, &x8, 8);
+            ll = j = wl;
+            h = low_hash8(x8);
+        } else {
+            /* lowercase form for function words (its first 19 bytes): ASCII and most UTF-8
+             * byte by byte, a curly apostrophe -> ' */
+            for (; j < wl && ll + 1 < sizeof t->low; j++) {
+                unsigned char b = w[j];
+                cls |= CT[b];
+                if (b == 0xE2 && j + 2 < wl && w[j + 1] == 0x80 && w[j + 2] == 0x99) {
+                    b = '\'';
+                    j += 2;
+                } else {
+                    b = LOWER[b];
+                }
+                t->low[ll++] = (char)b;
             }
-            t->low[ll++] = (char)b;
-            h = (h ^ b) * FNV_PRIME;
+            for (; j < wl; j++) cls |= CT[w[j]];
+            h = low_hash(t->low);
         }
-        for (; j < wl; j++) cls |= CT[w[j]];
         /* low[ll] is 0: the memset above */
-        t->lh = word_fold(h);
         t->cap = CT[w[0]] == CT_UPPER;
         t->allcaps = (cls & (CT_LOWER | CT_UPPER)) == CT_UPPER;
         if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
             /* acronyms are normalised without stemming: a cache key of their own */
+            t->lh = low_fold(h);
             t->low[ll] = '\1';
-            t->low[ll + 1] = '\0';
-            t->id = norm_id(c, (const char *)w, wl, t->low, ll + 1, key_mix((h ^ 1) * FNV_PRIME));
+            t->id = norm_id(c, (const char *)w, wl, t->low, ll + 1, low_hash(t->low));
             t->low[ll] = '\0';
             continue;
         }
+        t->lh = low_fold(h);
         size_t kl = ll < sizeof t->low - 1 ? ll : 0;
-        uint64_t kh = key_mix(h);
-        if (!cache_first(c, t->low, kl, kh, &t->id)) t->id = norm_id(c, (const char *)w, wl, t->low, kl, kh);
+        if (!cache_first(c, t->low, kl, h, &t->id)) t->id = norm_id(c, (const char *)w, wl, t->low, kl, h);
     }
 }
 
@@ -6176,6 +6216,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     }
     c->arena = d->arena;
     c->text = d->text;
+    c->text_len = d->text_len;
     for (size_t i = 0; i < ns; i++) {
         uint32_t s = sp[i].start, e = sp[i].end;
         if (e > d->text_len || s >= e) continue;

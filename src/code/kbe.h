@@ -10,6 +10,9 @@
 #include "lexicon/kbl.h"
 
 const kbl_lexicon *kbe_lexicon(const kb_coder *c);
+/* Tests: on = 1 makes c read every token byte by byte (no 8-byte path for short ASCII
+ * words); the two ways give the same tokens (tests/unit/test_code_tokens.c). */
+void kbe_tokens_bytewise(kb_coder *c, int on);
 
 /* Code text[0..n) as a document of its own (d is reset and filled: id, text, date).
  * one_sentence: the whole text is one sentence (khabar code --sentences, gold cases);

@@ -1,6 +1,8 @@
 /* test_code_golden.c -- runs the data-driven coder cases of tests/golden/code/ (every .txt)
  * (format in tests/golden/code/cases.txt): each sentence or article must give exactly
- * the listed events (source, target, code, historical flag), in any order. */
+ * the listed events (source, target, code, historical flag), in any order. Every case is
+ * also coded by a clone reading its tokens byte by byte (kbe_tokens_bytewise), which must
+ * give the same events, byte for byte in their JSON: the check of tokenize's 8-byte path. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,7 +20,35 @@ typedef struct exp_ev {
     int hist, used;
 } exp_ev;
 
-static kb_coder *coder;
+static kb_coder *coder, *bytewise;
+
+/* The events of d as JSON lines (the caller frees the string). */
+static char *events_json(const kb_doc *d, const kb_event *ev, size_t n)
+{
+    kbu_buf b = {0};
+    for (size_t i = 0; i < n; i++) kbe_event_json(&b, d, &ev[i]);
+    char *s = strndup(b.data ? (const char *)b.data : "", b.len);
+    kbu_buf_free(&b);
+    return s;
+}
+
+/* Does the byte-by-byte clone code text as ev[0..n) of d? */
+static int same_bytewise(const kb_doc *d, const kb_event *ev, size_t n, const char *date, const char *text,
+                         int one_sentence)
+{
+    kb_doc *d2 = kb_doc_new();
+    kb_err err = {0};
+    kb_event *ev2 = NULL;
+    size_t n2 = 0;
+    int rc = kbe_code_text(bytewise, d2, "case", text, strlen(text), date, one_sentence, &ev2, &n2, &err);
+    char *a = events_json(d, ev, n), *b = rc == KB_OK ? events_json(d2, ev2, n2) : NULL;
+    int ok = b && !strcmp(a, b);
+    if (!ok) fprintf(stderr, "tokens differ byte by byte on: %s\n  fast: %s\n  bytes: %s\n", text, a, b ? b : err.msg);
+    free(a);
+    free(b);
+    kb_doc_free(d2);
+    return ok;
+}
 
 static int run_case(kb_doc *d, const char *file, int line, const char *date, const char *text, int article,
                     exp_ev *ex, int nex)
@@ -31,6 +61,7 @@ static int run_case(kb_doc *d, const char *file, int line, const char *date, con
         fprintf(stderr, "%s:%d: error %s\n", file, line, err.msg);
         return 0;
     }
+    if (!same_bytewise(d, ev, n, date, text, !article)) return 0;
     int ok = (int)n == nex;
     for (int i = 0; i < nex; i++) ex[i].used = 0;
     for (size_t i = 0; i < n && ok; i++) {
@@ -151,12 +182,15 @@ static int setup(void **state)
     kb_err err = {0};
     coder = kb_coder_new(getenv("KHABAR_LEXICON"), &err);
     if (!coder) fprintf(stderr, "%s\n", err.msg);
-    return coder ? 0 : -1;
+    bytewise = coder ? kb_coder_clone(coder, &err) : NULL;
+    if (bytewise) kbe_tokens_bytewise(bytewise, 1);
+    return bytewise ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
     (void)state;
+    kb_coder_free(bytewise);
     kb_coder_free(coder);
     return 0;
 }
