@@ -5573,7 +5573,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (a bare state organ too, in an armed group's words: "the OLA said a government drone
          * strike had killed six civilians") */
         int organ_src = src >= 0 && !c->men[src].country && c->men[src].role && state_organ(c->men[src].role);
-        if (!intent && root0 >= 15 && src >= 0 && (c->men[src].country || organ_src)) {
+        /* ... and so is "Niger said France was arming the militants": a state's word that another
+         * arms armed men */
+        int arms_armed = root0 == 7 && tgt >= 0 && !c->men[tgt].country &&
+                         (c->men[tgt].kind == KBL_GROUP || (c->men[tgt].role && armed_role(c->men[tgt].role)));
+        if (!intent && (root0 >= 15 || arms_armed) && src >= 0 && (c->men[src].country || organ_src)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -5582,7 +5586,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (w->e <= c->men[src].s && sayer &&
                     ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) ||
                      (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
-                    final_code = "1123";
+                    final_code = arms_armed ? "112" : "1123";
                     fsrc = w->src;
                     ftgt = src;
                 }
