@@ -282,7 +282,9 @@ static void diagnostics(void **state)
     write_file(p, "code\tevent\tmode\n190\tASSAULT\t\n777\tX\t\n");
     snprintf(p, sizeof p, "%s/actors/a.txt", dir);
     write_file(p, "# comment\n[state]\nFreedonia | Freedonian => FRD\nno arrow here\nSylvania => SYL 2020-01-01..2019-01-01\n"
-                  "Freedonian => SYL\n[bogus]\nFreedonia => FRD\n");
+                  "Freedonian => SYL\n[bogus]\nFreedonia => FRD\n[state]\n"
+                  "Ruritania => RUR 2020-13..2021\nGraustark => GRK 20x0..2021\nLatveria => LTV 2019-1-1..\n"
+                  "Elbonia => ELB 2019..2020-02, ELBGOV 2020-02-15..\n");
     snprintf(p, sizeof p, "%s/agents.txt", dir);
     write_file(p, "troops | soldiers => MIL\n");
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
@@ -306,6 +308,9 @@ static void diagnostics(void **state)
         {"actors/a.txt", 6, 1},     /* conflict: Freedonian FRD vs SYL */
         {"actors/a.txt", 7, 2},     /* unknown section */
         {"actors/a.txt", 8, 1},     /* duplicate Freedonia */
+        {"actors/a.txt", 10, 2},    /* month 13 */
+        {"actors/a.txt", 11, 2},    /* a letter in the year */
+        {"actors/a.txt", 12, 2},    /* a date of 8 characters */
         {"verbs.txt", 2, 2},        /* unknown code */
         {"verbs.txt", 4, 1},        /* duplicate pattern */
         {"verbs.txt", 5, 2},        /* starts with * */
@@ -330,6 +335,8 @@ static void diagnostics(void **state)
     }
     /* the good lines still load */
     assert_string_equal(kbl_actor_code(lookup(lx, "Freedonia"), 0), "FRD");
+    assert_string_equal(kbl_actor_code(lookup(lx, "Elbonia"), 20200131), "ELB");
+    assert_string_equal(kbl_actor_code(lookup(lx, "Elbonia"), 20200301), "ELBGOV");
     kbl_free(lx);
     /* a missing file is an error */
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
