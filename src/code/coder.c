@@ -3220,6 +3220,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
+    mention thing; /* (the target of an attack on a thing, below: it lives as long as t may) */
     if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
@@ -3232,7 +3233,27 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and a bare state organ's rejection of "the appeal" or denial of "the charge":
          * kept for the article to say whose (answered_targets), dropped if it cannot */
         int answer = c->pending && !t && s && s->role && state_organ(s->role);
-        if (!answer && !weapon_on_people &&
+        /* ... and armed men no one named attacking a thing of the state or its people
+         * ("Militants attacked the convoy of about 40 tankers near Makalondi"): an attack on the
+         * place's state, which the enrichment names (a claim may name the attackers) */
+        static const char *const THINGS[] = {"convoy", "convoys", "checkpoint", "checkpoints", "outpost", "outposts",
+                                             "barracks", "garrison", "bus", "village", "villages", "market",
+                                             "mosque", "church", "school", "hospital", "camp", NULL};
+        int on_thing = 0;
+        if (root >= 18 && root <= 20 && !t && s && s->role && armed_role(s->role) && !v->nominal &&
+            !(v->p->flags & KBL_P_MUTUAL)) {
+            int k = v->e;
+            while (k < c->nt && k < v->e + 3 && (is_any(&c->tok[k], DETS) || c->tok[k].kind == KBL_T_NUM)) k++;
+            on_thing = k < c->nt && is_any(&c->tok[k], THINGS);
+        }
+        if (on_thing) {
+            memset(&thing, 0, sizeof thing);
+            thing.code = thing.name = "---";
+            thing.kind = KBL_STATE;
+            thing.group = -1;
+            t = &thing;
+        }
+        if (!answer && !weapon_on_people && !on_thing &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&

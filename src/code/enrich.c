@@ -1258,6 +1258,15 @@ static int places_agree(const kb_event *a, const kb_event *b)
 {
     const kb_place *p = &a->place, *q = &b->place;
     if (!p->name || !q->name || p->name == q->name || !strcmp(p->name, q->name)) return 1;
+    /* (a region of no one state, "the Sahel", contradicts no town; nor does a province the
+     * town lies in: "Sebba" and Burkina's "Sahel" region) */
+    if ((broad_place(p) && !p->country) || (broad_place(q) && !q->country)) return 1;
+    for (int k = 0; k < 2; k++) {
+        const kb_place *a = k ? q : p, *b = k ? p : q;
+        if (a->precision && !strcmp(a->precision, "adm1") && b->adm1 && a->adm1 && !strcmp(a->adm1, b->adm1) &&
+            a->country && b->country && !strcmp(a->country, b->country))
+            return 1;
+    }
     return (broad_place(p) || broad_place(q)) && p->country && q->country && !strcmp(p->country, q->country);
 }
 
