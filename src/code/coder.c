@@ -2056,10 +2056,11 @@ static void extend_titles(kb_coder *c)
         int names = e - m->e;
         m->e = e;
         m->name = span_str(c, m->s, m->e);
+        /* a first name and a surname after the title or office ("his Iraqi counterpart Fuad
+         * Hussein"): the surname alone names them later */
+        if (names >= 2) remember_surname(c, m);
         if (!title) continue;
         m->titled = 1;
-        /* a first name and a surname after the title: the surname alone names them later */
-        if (names >= 2) remember_surname(c, m);
         if (state_organ(m->role)) {
             int former = 0; /* "former President", "Ex-Labour MP" */
             for (int j = m->s - 1; j >= 0 && j >= m->s - 3; j--) {

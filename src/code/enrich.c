@@ -536,6 +536,15 @@ static int word_of_list(const char *w, size_t n, const void *ctx)
  * Monday's attack", "since Sunday's vote"). */
 static int names_a_thing(const char *text, size_t len, const kba_timex *x)
 {
+    /* "at around 6 a.m.": a time of day with no day of its own is resolved against the
+     * article's day, which it does not say */
+    if (x->type == KBA_TX_TIME && !x->absolute && x->end <= len) {
+        static const char *const DAYISH[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                             "sunday", "today", "yesterday", "tonight", "tomorrow", "last", "this",
+                                             "january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december", NULL};
+        if (!any_word(text, x->start, x->end, word_of_list, DAYISH)) return 1;
+    }
     static const char *const FUNC[] = {"in", "on", "at", "and", "or", "but", "to", "of", "for", "when", "after",
                                        "before", "as", "with", "by", "from", "until", "that", "which", NULL};
     static const char *const SEQ[] = {"after", "before", "since", "following", "despite", "of", NULL};

@@ -653,6 +653,10 @@ static void test_act_days(void **state)
     }
     assert_int_equal(hist2, 1);
     done(&r);
+    /* a time of day with no day of its own ("at around 6 a.m.") dates nothing */
+    text_run(&r, "Philippine troops clashed with militants near Piagapo at around 6 a.m.", "2026-02-14");
+    assert_string_equal(find(&r, "19")->date_source, "article");
+    done(&r);
 }
 
 /* the country of the text's towns and provinces, for a report of violence that never names
