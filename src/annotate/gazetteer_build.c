@@ -409,6 +409,56 @@ static int load_countries(bld *b, const char *path)
     return rc;
 }
 
+/* The length of an admin unit's name without its last word when that word is the kind of unit
+ * ("Zamfara State" -> 7), else 0. */
+static size_t unit_word_stem(const char *name)
+{
+    static const char *const UNIT[] = {"State", "Province", "Region", "Governorate", "Department", "Oblast",
+                                       "District", "Prefecture", "Division", "County", "Municipality", NULL};
+    /* words that name no place alone ("Northern Region", "Capital Governorate", "Free State") */
+    static const char *const GENERIC[] = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                          "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+                                          "North-Eastern", "North-Western", "South-Eastern", "South-Western",
+                                          "Central", "Capital", "Federal", "Free", "Gulf", "Plateau", "Rivers",
+                                          "Lakes", "Lacs", "Midlands", "Cascades", "Savanes", "Lagunes", "Cordillera",
+                                          "Coast", "Coastal", "Upper", "Lower", "Greater", "Middle", "Islands",
+                                          "Island", "Highlands", "Lowlands", "Valley", "Mountain", "Lake", "River",
+                                          "Autonomous", "Special", "National", "Metropolitan", "City", "Province",
+                                          "Region", "State", "Federal", NULL};
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name) return 0;
+    size_t n = 0;
+    for (const char *const *u = UNIT; *u && !n; u++)
+        if (!strcmp(sp + 1, *u)) n = (size_t)(sp - name);
+    for (size_t i = 0; i < n;) { /* a stem of generic words only is no name */
+        size_t j = i;
+        while (j < n && name[j] != ' ') j++;
+        int generic = 0;
+        for (const char *const *g = GENERIC; *g && !generic; g++)
+            generic = strlen(*g) == j - i && !memcmp(name + i, *g, j - i);
+        if (!generic) return n;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Is name[0..n) a country's name or alias already in the keys? */
+static int country_named(bld *b, const char *name, size_t n)
+{
+    char k[256];
+    int kl = fold_key(name, n, k, sizeof k);
+    if (kl < 2 || !b->kcap) return 0;
+    uint64_t h = kba_key_hash(k, (size_t)kl);
+    for (size_t i = h & (b->kcap - 1); b->keys[i].str; i = (i + 1) & (b->kcap - 1)) {
+        const bkey *e = &b->keys[i];
+        if (e->h != h || strncmp(b->str.data + e->str, k, (size_t)kl) || b->str.data[e->str + (size_t)kl]) continue;
+        for (uint32_t p = e->head; p != UINT32_MAX; p = b->pnext.v[p])
+            if (b->rec.v[b->pval.v[p] >> 2].kind == KBA_COUNTRY) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* admin-1 (level 1) or admin-2 (level 2) names. */
 static int load_admin(bld *b, const char *path, int level)
 {
@@ -460,6 +510,15 @@ static int load_admin(bld *b, const char *path, int level)
             b->rec.v[rec].adm2 = idx + 1;
         }
         if (key_add(b, name, strlen(name), rec, KBA_M_NAME)) {
+            rc = KB_ENOMEM;
+            break;
+        }
+        /* "Zamfara State", "Cabo Delgado Province": news names the province bare ("in
+         * Zamfara", "Cabo Delgado's Macomia district"): an alternate name, weaker than a name
+         * where a person may be meant ("Flores", "Nelson": geo.c, cands_strength) */
+        /* (not a country's name: "Niger State" is not Niger) */
+        size_t bare = level == 1 ? unit_word_stem(name) : 0;
+        if (bare && !country_named(b, name, bare) && key_add(b, name, bare, rec, KBA_M_ALT)) {
             rc = KB_ENOMEM;
             break;
         }

@@ -947,6 +947,11 @@ static int cands_strength(const kba_gaz *g, const uint32_t *post, uint32_t np, i
             if (r->kind == KBA_COUNTRY || r->kind == KBA_ADM1 || r->kind == KBA_REGION ||
                 r->kind == KBA_POINT || r->pop >= 1000000)
                 strong = 1;
+        } else if (r->kind == KBA_ADM1) {
+            /* a province named without its unit word ("Zamfara"): a real place name, not a
+             * strong one (it may be a person's: "Flores") */
+            named = 1;
+            if (name_pop < 5000) name_pop = 5000;
         }
         if (r->pop > best_pop) best_pop = r->pop;
     }

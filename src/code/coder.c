@@ -3197,6 +3197,8 @@ static int told3(const kb_coder *c, int sent, const char *code, const mention *s
     return 0;
 }
 
+static const char *sentence_state(const kb_coder *c);
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -3221,7 +3223,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
-    mention thing; /* (the target of an attack on a thing, below: it lives as long as t may) */
+    mention thing, victims; /* (targets set below: they live as long as t may) */
     if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
@@ -3231,6 +3233,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                               "jets", "warplanes", "aircraft", "shells", "shell", NULL};
         int weapon_on_people = root >= 18 && s && s->e > 0 && is_any(&c->tok[s->e - 1], WEAPONS) && t && t->role &&
                                !t->country && !strcmp(t->role, "CVL") && !v->nominal;
+        /* ... and armed men or bandits no one named seizing or killing people ("Armed bandits
+         * stormed the village, abducting 53 people"): the people's state, which the article or
+         * the enrichment names */
+        if (root >= 18 && root <= 20 && !v->nominal && !(v->p->flags & KBL_P_MUTUAL) && s && s->role &&
+            (armed_role(s->role) || !strcmp(s->role, "CRM")) && t && t->role && !t->country &&
+            !strcmp(t->role, "CVL")) {
+            weapon_on_people = 1;
+            const char *home = sentence_state(c);
+            if (home) {
+                victims = *t;
+                victims.country = home;
+                victims.code = arena_cat(c, home, "CVL");
+                victims.kind = KBL_STATE;
+                t = &victims;
+            }
+        }
         /* ... and a bare state organ's rejection of "the appeal" or denial of "the charge":
          * kept for the article to say whose (answered_targets), dropped if it cannot */
         int answer = c->pending && !t && s && s->role && state_organ(s->role);
@@ -3944,6 +3962,23 @@ static const char *const AGL_BOMB[] = {AGL_BOMB_WORDS, NULL};
 static const char *const AGL_ATTACK[] = {AGL_ATTACK_WORDS, NULL};
 static const char *const AGL_SHOOT[] = {AGL_SHOOT_WORDS, NULL};
 static const char *const AGL_ABDUCT[] = {AGL_ABDUCT_WORDS, NULL};
+/* The state the sentence places its act in ("in Nigeria"), or that people were composed with
+ * ("hostages in Nigeria": NGACVL), even where a pattern took their words ("seized passengers as
+ * hostages in Nigeria"); NULL if none. */
+static const char *sentence_state(const kb_coder *c)
+{
+    for (int m = 0; m < c->nm; m++) {
+        const mention *x = &c->men[m];
+        if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) return x->country;
+    }
+    for (int m = 0; m < c->nm; m++) {
+        const mention *x = &c->men[m];
+        for (int j = x->s + 1; x->country && x->role && kbe_victim_role(x->role) && j < x->e; j++)
+            if (is(&c->tok[j], "in")) return x->country;
+    }
+    return NULL;
+}
+
 /* hostage-taking: a verb of taking or holding with "hostage(s)" in the next words of its
  * clause ("took 20 villagers hostage", "seized dozens of passengers as hostages") */
 #define AGL_HOSTAGE_WORDS "hostage", "hostages"
@@ -4427,18 +4462,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (tm < 0 && !counted) counted = agl_counted(c, act); /* "eight labourers were abducted" */
     if (tm < 0 && !counted && take >= 0) counted = agl_counted(c, take); /* "gunmen took 20 hostages" */
     /* the victims' country: theirs, else the state the sentence places the act in */
-    const char *place = NULL;
-    for (int m = 0; m < c->nm && !place; m++) {
-        const mention *x = &c->men[m];
-        if (!x->dead && state_like(x) && x->s > 0 && is_any(&c->tok[x->s - 1], PLACE_PREP)) place = x->country;
-    }
-    /* ... or the state that people were composed with ("hostages in Nigeria": NGACVL), even
-     * where a pattern took their words ("seized passengers as hostages in Nigeria") */
-    for (int m = 0; m < c->nm && !place; m++) {
-        const mention *x = &c->men[m];
-        for (int j = x->s + 1; x->country && x->role && kbe_victim_role(x->role) && j < x->e && !place; j++)
-            if (is(&c->tok[j], "in")) place = x->country;
-    }
+    const char *place = sentence_state(c);
     /* "stormed a hotel in Somalia": the people of that state */
     if (tm < 0 && !counted && place && civil_object(c, act + 1, c->nt)) counted = "CVL";
     /* "blew himself up at a checkpoint in Iraq": the state whose post it was */

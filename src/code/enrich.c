@@ -701,6 +701,20 @@ static int geo_head(const char *text, uint32_t at, uint32_t end)
     return 0;
 }
 
+/* ... or a province owning a named unit ("in Cabo Delgado's Macomia district": the town the
+ * gazetteer lacks lies in the province) */
+static int owns_unit(const char *text, uint32_t at, uint32_t end)
+{
+    if (at + 3 > end || text[at] != '\'' || text[at + 1] != 's' || text[at + 2] != ' ') return 0;
+    uint32_t a = at + 3;
+    for (int w = 0; w < 3 && a < end && text[a] >= 'A' && text[a] <= 'Z'; w++) {
+        while (a < end && is_word_ch(text[a])) a++;
+        if (geo_head(text, a, end)) return 1;
+        while (a < end && text[a] == ' ') a++;
+    }
+    return 0;
+}
+
 static int clause_place(const kb_enricher *en, const char *text, const kba_toponym *tops,
                         size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
 {
@@ -717,7 +731,7 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
         if (t->end > c1) break;
         if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP)) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
-            ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1)) ||
+            ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) && !owns_unit(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
@@ -1137,6 +1151,8 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 p = own;
                 weak = 0;
             }
+            /* (a town or province of the act's own sentence, not its dateline's) */
+            int sent_place = ok && !weak && sub_country(&p) && !(from_dl && !material_root(e->root));
             if (weak && si < ns) {
                 for (int dlt = 1; dlt >= -1; dlt -= 2) {
                     if (dlt < 0 && si == 0) continue;
@@ -1165,9 +1181,12 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             }
             if (ok) set_place(&e->place, &p);
             /* victims the text gave no country (an unnamed attacker's): the place's; the
-             * article's state the coder put stands unless the act's own clause places it */
+             * article's state the coder put stands unless the act's own clause or sentence
+             * places it in a town or province ("beheading five civilians" after "in Cabo
+             * Delgado's Macomia district", in a report that names Rwanda most) */
             if (ok && e->target_inferred && e->place.country && e->target.code && strlen(e->target.code) >= 3 &&
-                (!e->target.country || (in_clause && strcmp(e->target.country, e->place.country)))) {
+                (!e->target.country ||
+                 ((in_clause || sent_place) && strcmp(e->target.country, e->place.country)))) {
                 char *tc = kb_arena_alloc(a, strlen(e->target.code) + 1);
                 if (!tc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
                 memcpy(tc, e->place.country, 3);
@@ -1502,13 +1521,27 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* one sentence tells one happening of a violent dyad once ("launched drones at
              * Ukraine, targeting energy facilities in the Kyiv region"); other acts in one
              * sentence may be distinct */
-            if ((f->sentence == e->sentence && !violent) || memcmp(f->root, e->root, 2) || f->historical != e->historical ||
+            /* (... whatever its violent roots: "stormed the village, abducting 53 people and
+             * killing four" is one raid, coded as the seizure, more telling than an attack) */
+            int one_raid = violent && f->sentence == e->sentence && violent_root(f->root);
+            if ((f->sentence == e->sentence && !violent) || (memcmp(f->root, e->root, 2) && !one_raid) ||
+                f->historical != e->historical ||
                 !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
                 (!violent && !codes_agree(f->code, e->code)) || !dates_agree(f, e) ||
                 (material_root(e->root) && !places_agree(f, e)))
                 continue;
             folded = 1;
             take_details(f, e);
+            if (one_raid && !strcmp(f->code, "190") && !strncmp(e->code, "18", 2)) {
+                memcpy(f->root, e->root, sizeof f->root);
+                f->code = e->code;
+                f->quad = e->quad;
+                f->goldstein = e->goldstein;
+                f->plover = e->plover;
+                f->pattern = e->pattern;
+                f->verb_start = e->verb_start;
+                f->verb_end = e->verb_end;
+            }
         }
         if (!folded) ev[w++] = *e;
     }
