@@ -794,6 +794,14 @@ static int inner_capital(const kb_coder *c, int i)
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
+/* Is str one of the NULL-ended list? */
+static int str_in(const char *str, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(str, *list)) return 1;
+    return 0;
+}
+
 /* The two sides of the previous sentence's joint act ("Pakistan and Uzbekistan held talks"
  * codes both ways), if the article's last plural actor is one of them: "They agreed to meet
  * again" is both. */
@@ -1424,6 +1432,15 @@ static void kill_modifiers(kb_coder *c)
                                                "budget", "budgets", "expenditure", "parade", "value", NULL};
             if (is_any(&c->tok[e], USES)) adj = 1;
         }
+        /* "the Kaura Namoda local government area", "government-controlled areas": a kind of
+         * place, no actor */
+        if (m->kind == KBL_AGENT && e < c->nt && m->role && !strcmp(m->role, "GOV") &&
+            (is(&c->tok[e], "area") || is(&c->tok[e], "areas")))
+            adj = 1;
+        /* "local officials", "the local government": the adjective, not "locals" */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "local") && e < c->nt &&
+            c->tok[e].kind == KBL_T_WORD && c->tok[e].verb < 0)
+            adj = 1;
         /* a water named after a state is no actor: "Lake Chad", "the Gulf of Guinea", "the Sea
          * of Japan" */
         if (m->kind == KBL_STATE && !m->role && s0 >= 1 &&
@@ -3236,15 +3253,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and armed men or bandits no one named seizing or killing people ("Armed bandits
          * stormed the village, abducting 53 people"): the people's state, which the article or
          * the enrichment names */
+        static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
         if (root >= 18 && root <= 20 && !v->nominal && !(v->p->flags & KBL_P_MUTUAL) && s && s->role &&
             (armed_role(s->role) || !strcmp(s->role, "CRM")) && t && t->role && !t->country &&
-            !strcmp(t->role, "CVL")) {
+            str_in(t->role, PEOPLE_ROLES)) {
             weapon_on_people = 1;
             const char *home = sentence_state(c);
             if (home) {
                 victims = *t;
                 victims.country = home;
-                victims.code = arena_cat(c, home, "CVL");
+                victims.code = arena_cat(c, home, t->role);
                 victims.kind = KBL_STATE;
                 t = &victims;
             }
