@@ -1480,6 +1480,8 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
                 continue;
             }
         }
+        /* "Foreign Minister X and his Armenian counterpart Y" */
+        if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "his") || is(&c->tok[k], "her"))) continue;
         if (!is_any(&c->tok[k], CONN)) return 0;
         if (is(&c->tok[k], "and") || is(&c->tok[k], ",")) *has_and = 1;
     }
@@ -5485,8 +5487,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             code = "074";
         }
         /* mediation with no party named after it ("talks in Doha mediated by Qatar"): the
-         * mediator to each party of the sentence's joint act */
-        if (!strncmp(code, "045", 3) && tgt < 0 && src >= 0 && !intent) {
+         * mediator to each party of the sentence's joint act (also when a name stands before
+         * the passive: "Azerbaijan's Kalbajar district, at a meeting mediated by the UAE") */
+        if (!strncmp(code, "045", 3) && (tgt < 0 || (v->e < c->nt && is(&c->tok[v->e], "by"))) && src >= 0 &&
+            !intent) {
             mention a, b;
             if (sentence_parties(c, sent, &a, &b)) {
                 size_t before = c->nev;
