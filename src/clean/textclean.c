@@ -102,8 +102,10 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
             size_t k0 = i + e;
             while (k0 < cn && c[k0] == ' ') k0++;
             if (k0 < cn && c[k0] == ':') return k0; /* "IMPHAL, November 10, 2025: Two farmers ..." */
-            for (size_t k = i + e; k + 2 < cn && k < i + e + 40; k++)
-                if (c[k] == ' ' && (c[k + 1] == '-' || ((unsigned char)c[k + 1] == 0xE2 && (unsigned char)c[k + 2] == 0x80)))
+            /* (the dash may end the line: "JERUSALEM, May 20 (GNA) -" above the text) */
+            for (size_t k = i + e; k + 1 < cn && k < i + e + 40; k++)
+                if (c[k] == ' ' && (c[k + 1] == '-' ||
+                                    (k + 2 < cn && (unsigned char)c[k + 1] == 0xE2 && (unsigned char)c[k + 2] == 0x80)))
                     return k;
             out[0] = 0;
             return 0;
@@ -114,6 +116,17 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
         i = k;
     }
     return 0;
+}
+
+/* Is the whole line a wire dateline ("JERUSALEM, May 20 (GNA) -", the text on the next line)? */
+static int dateline_line(const char *c, size_t cn)
+{
+    char ymd[11];
+    int m, d;
+    size_t len = inline_dateline(c, cn, ymd, &m, &d);
+    if (!len) return 0;
+    while (len < cn && (c[len] == ' ' || c[len] == '-' || (unsigned char)c[len] >= 0x80)) len++;
+    return len == cn;
 }
 
 /* The latest year a copyright line of the page states ("(c) 2026", "Copyright 2019-2026",
@@ -853,6 +866,7 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
             tline *l = &L[j];
             if (l->blank) continue;
             if (l->cue.chrome >= 5 || l->date_len || l->bullet || l->pipes || l->nwords < 2) continue;
+            if (dateline_line(text + l->s, l->e - l->s)) continue; /* no headline, no distance */
             dist++; /* chrome in between does not make a headline further away */
             if (l->cue.chrome > 0 || l->cue.credit_len) continue;
             if (l->keep && l->prose == 2) continue;
@@ -925,8 +939,15 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
     /* a wire dateline opening the text ("NIAMEY, April 17 (WAPA) - France ...") dates the
      * article when nothing above did; a month and day with no year take the page's copyright
      * year ("(c) 2026 West Africa Press Agency") */
-    for (size_t j = first, seen = 0; j < n && seen < 2 && !out->date; j++) {
-        if (!L[j].keep || L[j].blank) continue;
+    /* (or standing on its own line just above it) */
+    size_t dl0 = first;
+    for (size_t j = first, up = 0; j-- > 0 && up < 3;) {
+        if (L[j].blank) continue;
+        up++;
+        if (dateline_line(text + L[j].s, L[j].e - L[j].s)) dl0 = j;
+    }
+    for (size_t j = dl0, seen = 0; j < n && seen < 2 && !out->date; j++) {
+        if ((!L[j].keep && j != dl0) || L[j].blank) continue;
         seen++;
         char ymd[11];
         int m = 0, d = 0;

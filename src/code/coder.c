@@ -2203,6 +2203,34 @@ static void title_context(kb_coder *c)
     }
 }
 
+/* "A Syrian security source said two members of the security forces were wounded": a bare state
+ * organ in the words of a state's source or officials, who open the sentence, is that state's. */
+static void speaker_state(kb_coder *c)
+{
+    static const char *const SOURCE[] = {"source", "sources", "official", "officials", NULL};
+    static const char *const TOLD[] = {"said", "says", "told", "added", "reported", NULL};
+    int say = -1;
+    const char *home = NULL;
+    for (int i = 1; i < c->nt && i < 7 && say < 0; i++) {
+        if (!is_any(&c->tok[i], SOURCE) || i + 1 >= c->nt || !is_any(&c->tok[i + 1], TOLD)) continue;
+        for (int k = 0; k < c->nm; k++) { /* (the demonym may be a dead modifier: "Syrian security") */
+            const mention *o = &c->men[k];
+            if (o->country && !o->pronoun && o->s <= 1 && o->e <= i + 1 && o->e >= i - 2 &&
+                (o->kind == KBL_STATE || o->kind == KBL_AGENT))
+                home = o->country;
+        }
+        say = i + 1;
+    }
+    if (!home) return;
+    for (int k = 0; k < c->nm; k++) {
+        mention *m = &c->men[k];
+        if (m->dead || m->s <= say || m->country || m->kind != KBL_AGENT || !m->role || !state_organ(m->role)) continue;
+        m->country = home;
+        m->code = arena_cat(c, home, m->role);
+        m->kind = KBL_STATE;
+    }
+}
+
 static void group_mentions(kb_coder *c)
 {
     int prev = -1;
@@ -2246,6 +2274,7 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    speaker_state(c);
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
     /* (the places' country stands in for none named: not in a sentence that names another) */

@@ -1417,7 +1417,7 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
  * attack, on the same side, on dates and places that agree, is that happening. So is a named
  * side's act on the same side in the same sentence ("Eleven soldiers were killed when
  * insurgents from ISWAP overran a base"), claimed or not. The first such act of the article. */
-static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t i)
+static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_t i)
 {
     const kb_event *e = &ev[i];
     if (!na->na || !violent_root(e->root) || e->historical || !e->target.code ||
@@ -1429,6 +1429,14 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t i)
      * of the army ... Nine soldiers were wounded, he said") */
     if (ks == SIZE_MAX && !e->source.code && e->sentence > 0)
         ks = first_agreeing(na->all, na->na, e->sentence - 1, ev, e);
+    /* (or two before, over a sentence that tells no act: "... the military said. Its aircraft
+     * had struck vehicles, it said. A Syrian source said two members of the forces were
+     * wounded.") */
+    if (ks == SIZE_MAX && !e->source.code && e->sentence > 1) {
+        int between = 0;
+        for (size_t k = 0; k < n && !between; k++) between = ev[k].sentence + 1 == e->sentence;
+        if (!between) ks = first_agreeing(na->all, na->na, e->sentence - 2, ev, e);
+    }
     size_t k = kc < ks ? kc : ks;
     if (k == SIZE_MAX) return 0;
     take_details(&ev[k], e);
@@ -1508,7 +1516,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
     named_acts na;
     named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
-        if (claimed_elsewhere(&na, ev, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
+        if (claimed_elsewhere(&na, ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
             own_losses(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     named_acts_free(&na);

@@ -295,6 +295,20 @@ static void inline_datelines(void **state)
     run(&r, colon, NULL);
     assert_string_equal(r.pg.date, "2025-11-10");
     kb_arena_free(r.a);
+    /* the dateline on its own line above the text: it dates the article, it is no headline */
+    static const char own_line[] =
+        "World | Middle East\n"
+        "Troops pull back from the border town after week of shelling\n"
+        "BEIRUT, May 20 (LNA) -\n"
+        "Troops withdrew from the border town on Wednesday after a week of shelling, the army said in "
+        "a statement, adding that two soldiers had been wounded.\n\n"
+        "Residents said the roads were still closed in the afternoon.\n\n"
+        "(c) 2026 Levant News Agency\n";
+    run(&r, own_line, NULL);
+    assert_string_equal(r.pg.date, "2026-05-20");
+    assert_string_equal(r.pg.title, "Troops pull back from the border town after week of shelling");
+    lacks(&r, "(LNA)");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
