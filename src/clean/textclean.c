@@ -143,6 +143,18 @@ static int copyright_year(const char *text, const tline *L, size_t n)
             else if (e - q >= 3 && !strncasecmp(q, "(c)", 3)) y = q + 3;
             else if (e - q >= 9 && !strncasecmp(q, "copyright", 9)) y = q + 9;
             if (!y) continue;
+            /* "(c) Pan-African Wire 2026": the holder's name first, a few words */
+            {
+                const char *z = y;
+                while (z < e && *z == ' ') z++;
+                int words = 0;
+                while (z < e && words < 5 && !(*z >= '0' && *z <= '9')) {
+                    while (z < e && *z != ' ' && !(*z >= '0' && *z <= '9')) z++;
+                    while (z < e && *z == ' ') z++;
+                    words++;
+                }
+                if (z < e && *z >= '0' && *z <= '9' && words < 5) y = z;
+            }
             for (;;) {
                 while (y < e && (*y == ' ' || *y == '-' || *y == ',')) y++;
                 if (e - y < 4 || !(y[0] >= '1' && y[0] <= '2')) break;

@@ -86,6 +86,7 @@ typedef struct memory {
     kb_actor person, state, state2, group, any, plural;
     int has_person, has_state, has_group, has_any, has_plural;
     int t_person, t_any, t_plural; /* the sentence each was last named in */
+    int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
 } memory;
 
 struct kb_coder {
@@ -753,6 +754,7 @@ static void remember(memory *mem, const mention *m, int sent)
     mem->any = a;
     mem->has_any = 1;
     mem->t_any = sent;
+    mem->any_many = m->plural && m->kind == KBL_AGENT;
 }
 
 /* memory as it stands at token i: the article's memory updated with this sentence's mentions before i */
@@ -1094,8 +1096,9 @@ static void find_mentions(kb_coder *c)
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
             memory_at(c, i, &m);
-            if (said_subject(c, i, 0, &m.any)) m.has_any = 1;
-            if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+            if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
+            /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
+            if (m.has_any && !m.any_many) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if (is(t, "them") && i + 2 < c->nt &&
                    (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
                     (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) {
@@ -1436,6 +1439,9 @@ static void kill_modifiers(kb_coder *c)
          * place, no actor */
         if (m->kind == KBL_AGENT && e < c->nt && m->role && !strcmp(m->role, "GOV") &&
             (is(&c->tok[e], "area") || is(&c->tok[e], "areas")))
+            adj = 1;
+        /* "a video posted on social media": a platform, no actor */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && s0 > 0 && is(&c->tok[s0], "media") && is(&c->tok[s0 - 1], "social"))
             adj = 1;
         /* "local officials", "the local government": the adjective, not "locals" */
         if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "local") && e < c->nt &&
@@ -3269,6 +3275,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (!t) t = the_state(&dt3, ds2.country);
         }
     }
+    /* "denied that the group had killed any hostage": the victims of what a denial says are not
+     * its target; it answers its accuser (answered_targets) */
+    if (v && !strcmp(code, "016") && t && t->s > v->e && t->role && !t->country && !strcmp(t->role, "CVL"))
+        for (int j = v->e, ts = t->s; j < ts; j++)
+            if (is(&c->tok[j], "that")) {
+                t = NULL;
+                break;
+            }
+    /* an armed group's demand that prisoners be freed, addressed to no one named, is made of its
+     * home state, which holds them ("demanded the release of detained comrades") */
+    mention dh;
+    if (!t && s && s->kind == KBL_GROUP && s->home && !strncmp(code, "1053", 4)) t = the_state(&dh, s->home);
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     mention thing, victims; /* (targets set below: they live as long as t may) */
@@ -3396,12 +3414,20 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* a state's forces killing "11 insurgents" in an article about a named armed group kill
      * that group's men */
-    if (s && t && s->country && s->role && (!strcmp(s->role, "MIL") || !strcmp(s->role, "COP")) && root >= 18 &&
+    /* ... and a state's organ's words or deeds aimed at "the terrorists", "the rebels" in such an
+     * article, when the group is at home in that state ("ruled out talks with the
+     * 'terrorists'") */
+    int definite = t && t->s > 0 && (is(&c->tok[t->s - 1], "the") ||
+                                     (t->s > 1 && is(&c->tok[t->s - 2], "the") && c->tok[t->s - 1].kind == KBL_T_PUNCT));
+    if (s && t && s->country && s->role && (((!strcmp(s->role, "MIL") || !strcmp(s->role, "COP")) && root >= 18) ||
+                                            (state_organ(s->role) && definite)) &&
         t->code && !t->country && t->role && (!strcmp(t->role, "INS") || !strcmp(t->role, "REB")) &&
         !memcmp(t->code, "---", 3) && !t->pronoun) {
         memory m;
         memory_at(c, t->s, &m);
-        if (m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country) {
+        const char *gh = m.has_group && m.group.code ? home_of(c, m.group.code) : NULL;
+        if (m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country &&
+            (root >= 18 || (gh && !strncmp(gh, s->country, 3)))) {
             dt = *t;
             dt.code = m.group.code;
             dt.name = m.group.name;
@@ -4418,7 +4444,9 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             r = 5, cd = "1833";
         } else if (is(t, "suicide") && i + 1 < c->nt && is_any(&c->tok[i + 1], AGL_ATTACK)) {
             r = 7, cd = "1831";
-        } else if (is_any(t, AGL_ABDUCT) || agl_hostage_taking(c, i)) {
+        } else if (is_any(t, AGL_ABDUCT) || agl_hostage_taking(c, i) ||
+                   /* "the teachers were seized on Monday" (not "seized two rifles") */
+                   (is(t, "seized") && i > 0 && is_any(&c->tok[i - 1], BE))) {
             r = 3, cd = "181", verb = 1;
             if (take < 0 && !is_any(t, AGL_ABDUCT)) take = i;
         } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && is(&c->tok[i + 1], "fire"))) {
@@ -5674,6 +5702,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * arms armed men */
         int arms_armed = root0 == 7 && tgt >= 0 && !c->men[tgt].country &&
                          (c->men[tgt].kind == KBL_GROUP || (c->men[tgt].role && armed_role(c->men[tgt].role)));
+        /* ... and a state's word that an armed group did it, which the sentence says is contested
+         * ("the army said separatists had executed a teacher, an accusation the separatists
+         * denied") */
+        int contested = 0;
+        if (!intent && root0 >= 18 && src >= 0 && !c->men[src].country && c->men[src].kind == KBL_GROUP) {
+            static const char *const DISPUTE[] = {"accusation", "allegation", "charge", "denied", "denies",
+                                                  "rejected", "disputed", NULL};
+            for (int k = v->e; k + 1 < c->nt && !contested; k++)
+                contested = is(&c->tok[k], ",") && (is_any(&c->tok[k + 1], DISPUTE) ||
+                                                    (k + 2 < c->nt && is_any(&c->tok[k + 2], DISPUTE)));
+        }
+        if (contested)
+            for (int u = vi - 1; u >= 0; u--) {
+                vmatch *w = &c->vm[u];
+                if (!(w->p->flags & KBL_P_SAY)) continue;
+                const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
+                if (w->e <= c->men[src].s && sayer && sayer->country && sayer->kind != KBL_GROUP) {
+                    final_code = "112";
+                    fsrc = w->src;
+                    ftgt = src;
+                }
+                break;
+            }
         if (!intent && (root0 >= 15 || arms_armed) && src >= 0 && (c->men[src].country || organ_src)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
@@ -5782,6 +5833,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     pm.kind = KBL_GROUP;
                     pm.code = e->source.code, pm.name = e->source.name, pm.country = e->source.country;
                     pm.group = -1;
+                }
+                /* ... or the captors the sentence names ("freed five of the seven teachers
+                 * kidnapped by Anglophone separatists") */
+                for (int j = v->e; !pm.code && j + 2 < c->nt && j < v->e + 8; j++) {
+                    int m = live_mention_at(c, j + 2);
+                    if (is_any(&c->tok[j], CAPTIVES) && is(&c->tok[j + 1], "by") && m >= 0 &&
+                        !(c->men[fsrc].country && c->men[m].country && !strcmp(c->men[fsrc].country, c->men[m].country) &&
+                          state_organ(c->men[m].role ? c->men[m].role : "")))
+                        pm = c->men[m];
                 }
                 size_t before0 = c->nev;
                 for (int k = 0; pm.code && k < c->nm; k++)
@@ -6170,6 +6230,10 @@ static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answ
                             : ((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') &&
                                   f->source.code && memcmp(f->source.code, "---", 3);
         if (!kind || f->historical || !f->source.code || (!f->target.code && answered)) continue;
+        /* (the speaker's own side's violence is no blow it answers) */
+        if (!answered && (!strncmp(f->source.code, e->source.code, 3) ||
+                          (f->source.country && !strncmp(f->source.country, side, 3))))
+            continue;
         const char *ft = f->target.country ? f->target.country : f->target.code ? f->target.code : "---";
         /* (victims whose country the article has not settled yet, or none named, hit by another
          * state: the enrichment places them) */
