@@ -257,6 +257,23 @@ static int word_eq(const char *w, size_t n, const char *lit)
     return 1;
 }
 
+/* Is the verb [vs, ve) a past participle after a noun, with its doer after "by" ("teachers
+ * kidnapped by separatists"), not a passive ("were kidnapped by")? */
+static int reduced_relative(const char *text, uint32_t s0, uint32_t vs, uint32_t ve, uint32_t s1)
+{
+    static const char *const AUX[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                      "get", "got", "and", "or", "then", NULL};
+    if (ve + 4 > s1 || memcmp(text + ve, " by ", 4) || ve - vs < 3 || memcmp(text + ve - 2, "ed", 2)) return 0;
+    uint32_t b = vs;
+    while (b > s0 && text[b - 1] == ' ') b--;
+    uint32_t a = b;
+    while (a > s0 && is_word_ch(text[a - 1])) a--;
+    if (a == b || !(text[a] >= 'a' && text[a] <= 'z')) return 0;
+    for (int k = 0; AUX[k]; k++)
+        if (word_eq(text + a, b - a, AUX[k])) return 0;
+    return 1;
+}
+
 /* Is the event's verb told in the past ("struck", "has warned", "was held")? */
 static int verb_past(const char *text, uint32_t s0, uint32_t vs, uint32_t ve)
 {
@@ -1062,6 +1079,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 g = x;
                 break;
             }
+        /* "freed five of the seven teachers kidnapped by separatists": the participle tells an
+         * earlier act, which the clause's day before it does not date */
+        if (g && g->end <= vs && reduced_relative(text, s0, vs, ve, s1)) g = NULL;
         /* a time in another clause's relative clause dates that clause only ("ISWAP, which broke
          * away from Boko Haram a decade ago, said ...") */
         if (g && (g->end <= c0 || g->start >= c1) && in_relative(text, s0, g->start, c0, c1)) g = NULL;
@@ -1310,6 +1330,13 @@ static int codes_agree(const char *a, const char *b)
 static void take_details(kb_event *f, const kb_event *e)
 {
     if (!f->place.name && e->place.name) f->place = e->place;
+    /* ... and its own day, when the kept telling had only the article's */
+    if (e->date && e->date_source && strcmp(e->date_source, "article") && !e->historical && !f->historical &&
+        f->date && f->date_source && !strcmp(f->date_source, "article")) {
+        f->date = e->date;
+        f->date_precision = e->date_precision;
+        f->date_source = e->date_source;
+    }
     if (f->killed < 0 && e->killed >= 0) {
         f->killed = e->killed;
         f->killed_min = e->killed_min;

@@ -653,6 +653,24 @@ static void test_act_days(void **state)
     }
     assert_int_equal(hist2, 1);
     done(&r);
+    /* a participle telling an earlier act ("teachers kidnapped by separatists") takes no day of
+     * the clause it sits in; the act told on its own day later, which the group claimed, folds
+     * into it with that day */
+    page(&r, "Cameroon News\n\n"
+             "YAOUNDE, 10 September 2026 - Cameroonian troops on Wednesday freed five of the seven "
+             "teachers kidnapped by Anglophone separatists from a school in Bali, the army said.\n\n"
+             "The teachers were seized on Monday by gunmen enforcing a boycott of classes.\n\n"
+             "The Ambazonia Defence Forces claimed the kidnapping on Tuesday.\n");
+    size_t n3 = kb_fold_restated(r.ev, r.n), taken = 0;
+    for (size_t i = 0; i < n3; i++)
+        if (!strncmp(r.ev[i].code, "18", 2)) {
+            assert_string_equal(r.ev[i].source.code, "AMB");
+            assert_string_equal(r.ev[i].date, "2026-09-07");
+            taken++;
+        }
+    assert_int_equal(taken, 1);
+    assert_string_equal(find(&r, "19")->date, "2026-09-09");
+    done(&r);
     /* a time of day with no day of its own ("at around 6 a.m.") dates nothing */
     text_run(&r, "Philippine troops clashed with militants near Piagapo at around 6 a.m.", "2026-02-14");
     assert_string_equal(find(&r, "19")->date_source, "article");

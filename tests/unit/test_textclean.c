@@ -309,6 +309,15 @@ static void inline_datelines(void **state)
     assert_string_equal(r.pg.title, "Troops pull back from the border town after week of shelling");
     lacks(&r, "(LNA)");
     kb_arena_free(r.a);
+    /* the copyright holder's name before the year ("(c) Pan-African Wire 2026") */
+    static const char holder[] =
+        "DOUALA, Sept 11 (PAW) - The army said on Thursday that separatists had attacked a school in "
+        "the region this week, an accusation the separatists denied.\n\n"
+        "Talks collapsed in 2023 after the government denied it had agreed to them.\n\n"
+        "(c) Pan-African Wire 2026\n";
+    run(&r, holder, NULL);
+    assert_string_equal(r.pg.date, "2026-09-11");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
