@@ -87,6 +87,7 @@ typedef struct memory {
     int has_person, has_state, has_group, has_any, has_plural;
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
+    int any_one;                   /* any is one person ("a community leader"): no "they" */
 } memory;
 
 struct kb_coder {
@@ -755,6 +756,8 @@ static void remember(memory *mem, const mention *m, int sent)
     mem->has_any = 1;
     mem->t_any = sent;
     mem->any_many = m->plural && m->kind == KBL_AGENT;
+    mem->any_one = m->kind == KBL_PERSON || m->titled || (m->kind == KBL_AGENT && !m->plural) ||
+                   (m->role && m->country && !m->plural && m->kind != KBL_GROUP);
 }
 
 /* memory as it stands at token i: the article's memory updated with this sentence's mentions before i */
@@ -1228,7 +1231,7 @@ static void find_mentions(kb_coder *c)
             } else {
                 memory_at(c, i, &m);
                 if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
-                else if (m.has_any) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+                else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
             }
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
