@@ -797,6 +797,7 @@ static int inner_capital(const kb_coder *c, int i)
 }
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
+static int neighbour_word(const kb_coder *c, int i);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* Is str one of the NULL-ended list? */
@@ -1232,6 +1233,22 @@ static void find_mentions(kb_coder *c)
                 memory_at(c, i, &m);
                 if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
                 else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+            }
+        } else if ((is(t, "its") || is(t, "their")) && i + 1 < c->nt && neighbour_word(c, i + 1)) {
+            /* "accusing its southern neighbour of ...": the last state named that is not the
+             * sentence's subject's */
+            memory_at(c, i, &m);
+            const char *own = NULL;
+            for (int k = 0; k < c->nm && !own; k++)
+                if (!c->men[k].dead && c->men[k].country && c->men[k].s <= 2) own = c->men[k].country;
+            kb_actor *x = m.has_state && !(own && m.state.country && !strncmp(m.state.country, own, 3)) ? &m.state
+                          : m.state2.code && !(own && m.state2.country && !strncmp(m.state2.country, own, 3)) ? &m.state2
+                                                                                                       : NULL;
+            int e = neighbour_word(c, i + 1);
+            if (x) used = add_pronoun(c, i, e, x, KBL_STATE);
+            if (used) {
+                i = e;
+                continue;
             }
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
@@ -2152,6 +2169,15 @@ static void title_context(kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || !m->titled || m->country || !m->role || !m->code || memcmp(m->code, "---", 3)) continue;
+        /* "ECOWAS Commission President Omar Alieu Touray": the office of the body named before
+         * the title */
+        if (i > 0 && !c->men[i - 1].dead && c->men[i - 1].kind == KBL_IGO && c->men[i - 1].e <= m->s &&
+            c->men[i - 1].e >= m->s - 1 && c->men[i - 1].code) {
+            m->code = c->men[i - 1].code;
+            m->kind = KBL_IGO;
+            m->role = NULL;
+            continue;
+        }
         if (!state_organ(m->role) && m->titled != 2 && strcmp(m->role, "OPP")) continue;
         /* the states the sentence names as such (not another official's office, not a noun's
          * modifier, "the Iraq war"), apart from the places ("in Sudan", "to Paris") */
@@ -2798,6 +2824,38 @@ static int speaker_goes_on(kb_coder *c, int vi)
 }
 
 /* The source of verb match vi by a scan to the left. */
+/* "neighbour", "southern neighbour", "western neighbor" at token i: the token after it, else 0 */
+static int neighbour_word(const kb_coder *c, int i)
+{
+    static const char *const SIDE[] = {"northern", "southern", "eastern", "western", "north-eastern",
+                                       "north-western", "south-eastern", "south-western", "larger", "smaller",
+                                       NULL};
+    if (i < c->nt && is_any(&c->tok[i], SIDE)) i++;
+    return i < c->nt && (is(&c->tok[i], "neighbour") || is(&c->tok[i], "neighbor")) ? i + 1 : 0;
+}
+
+/* The sentence's subject, at its start or after an opening phrase ("In a press note, ..."), if
+ * it is named and no finite verb of another actor stands between it and token k: its group, or
+ * -1. */
+static int sentence_subject(kb_coder *c, int k)
+{
+    int at = 0;
+    if (is_any(&c->tok[0], PREPS))
+        for (int q = 1; q < k && q < 10; q++)
+            if (is(&c->tok[q], ",")) {
+                at = q + 1;
+                break;
+            }
+    while (at < k && is_any(&c->tok[at], DETS)) at++;
+    int m = at < k ? live_mention_at(c, at) : -1;
+    if (m < 0 || !c->men[m].code || !memcmp(c->men[m].code, "---", 3)) return -1;
+    for (int q = group_end(c, m); q < k; q++) /* a finite verb of its own between the subject and k */
+        if (c->tok[q].verb >= 0 && !c->vm[c->tok[q].verb].nominal && !(c->vm[c->tok[q].verb].p->flags & KBL_P_NOUN) &&
+            c->vm[c->tok[q].verb].src >= 0 && c->vm[c->tok[q].verb].src != c->men[m].group)
+            return -1;
+    return c->men[m].group;
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
@@ -2822,23 +2880,22 @@ static int left_source(kb_coder *c, int vi)
              * for the deaths of villagers and accused the police"): the sentence's subject, at
              * its start or after an opening phrase ("In a press note, ...") */
             if (past_form(&c->tok[v->s])) {
-                int at = 0;
-                if (is_any(&c->tok[0], PREPS))
-                    for (int q = 1; q < k && q < 10; q++)
-                        if (is(&c->tok[q], ",")) {
-                            at = q + 1;
-                            break;
-                        }
-                while (at < k && is_any(&c->tok[at], DETS)) at++;
-                int m = at < k ? live_mention_at(c, at) : -1;
-                if (m >= 0 && c->men[m].code && memcmp(c->men[m].code, "---", 3)) {
-                    int finite = 0; /* a finite verb of its own between the subject and "and" */
-                    for (int q = group_end(c, m); q < k && !finite; q++) finite = c->tok[q].verb >= 0 &&
-                        !c->vm[c->tok[q].verb].nominal && !(c->vm[c->tok[q].verb].p->flags & KBL_P_NOUN) &&
-                        c->vm[c->tok[q].verb].src >= 0 && c->vm[c->tok[q].verb].src != c->men[m].group;
-                    if (!finite) return c->men[m].group;
-                }
+                int m = sentence_subject(c, k);
+                if (m >= 0) return m;
             }
+        }
+        /* "Burkina Faso's government has ordered three diplomats to leave, accusing its
+         * neighbour of ...": a participle after a comma, with no act coded before it, is the
+         * sentence's subject's, when a verb of the subject's own stands before the comma */
+        size_t vl = strlen(c->tok[v->s].low);
+        if (k > 0 && is(&c->tok[k], ",") && vl > 4 && !strcmp(c->tok[v->s].low + vl - 3, "ing")) {
+            int coded = 0;
+            for (int u = vi - 1; u >= 0 && !coded; u--) coded = !c->vm[u].nominal && c->vm[u].src >= 0;
+            int m = coded ? -1 : sentence_subject(c, k);
+            int own_verb = 0;
+            for (int q = m >= 0 ? group_end(c, m) : k; q < k && q < group_end(c, m) + 3 && !own_verb; q++)
+                own_verb = past_form(&c->tok[q]) && live_mention_at(c, q) < 0;
+            if (m >= 0 && own_verb) return m;
         }
     }
     /* "The United States, Israel's main ally, has called ...": over an apposition with no verb
@@ -3278,6 +3335,37 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (!t) t = the_state(&dt3, ds2.country);
         }
     }
+    /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
+     * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
+    mention own_t;
+    if (t && t->code && !t->country && t->role && state_organ(t->role) && !memcmp(t->code, "---", 3) &&
+        t->s >= 2 && is(&c->tok[t->s - 1], "'s"))
+        for (int k = 0; k < c->nm; k++) {
+            const mention *o = &c->men[k];
+            if (o->e != t->s - 1 || !o->country || o->role || o->kind != KBL_STATE) continue;
+            own_t = *t;
+            own_t.country = o->country;
+            own_t.code = arena_cat(c, o->country, t->role);
+            own_t.kind = KBL_STATE;
+            t = &own_t;
+            break;
+        }
+    /* "recalling its ambassador in Ouagadougou": from the state it was posted to */
+    mention posted;
+    if (!t && v && !strcmp(code, "161"))
+        for (int j = v->e; j + 1 < c->nt && j < v->e + 2 && !t; j++) {
+            int m = -1; /* (a mention the pattern's words killed too: "ambassador in Paris") */
+            for (int k = 0; k < c->nm && m < 0; k++)
+                if (c->men[k].s == j + 1 && !c->men[k].pronoun) m = k;
+            if ((is(&c->tok[j], "in") || is(&c->tok[j], "from") || is(&c->tok[j], "to")) && m >= 0 &&
+                c->men[m].country && c->men[m].kind != KBL_PERSON &&
+                (!c->men[m].role || c->men[m].capital || !strcmp(c->men[m].role, "GOV")) &&
+                !(s && s->country && !strcmp(s->country, c->men[m].country)))
+            {
+                t = the_state(&posted, c->men[m].country);
+                posted.name = c->men[m].name;
+            }
+        }
     /* "denied that the group had killed any hostage": the victims of what a denial says are not
      * its target; it answers its accuser (answered_targets) */
     if (v && !strcmp(code, "016") && t && t->s > v->e && t->role && !t->country && !strcmp(t->role, "CVL"))
@@ -3706,6 +3794,9 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         return;
     }
     if (ns == 0) S[ns++] = NULL;
+    /* an appeal or a demand to "both sides", "the two neighbours": one, to no one named */
+    if (ntg == 2 && T[0]->pronoun && T[1]->pronoun && T[1]->pair && (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)))
+        ntg = 0;
     if (ntg == 0 || (v->p->flags & KBL_P_NOTARGET)) {
         ntg = 0;
         T[ntg++] = NULL;
@@ -5918,6 +6009,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int u = vi - 1; u >= 0; u--) {
                 const vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
+                if (is(&c->tok[w->s], "according")) break; /* "according to military intelligence" */
                 const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
                 /* the group itself, or its spokesman or commander ("Houthi military spokesman
                  * Yahya Saree said the group had targeted the ship") */
