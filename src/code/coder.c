@@ -525,7 +525,7 @@ static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organ
 static int appos_open(const kb_coder *c, int close)
 {
     if (close < 3 || close >= c->nt || !is(&c->tok[close], ",")) return -1;
-    for (int a = close - 2; a > 0 && a >= close - 14; a--) {
+    for (int a = close - 2; a > 0 && a >= close - 20; a--) {
         const tokinfo *t = &c->tok[a];
         if (is(t, ";") || is(t, ":") || is(t, "(") || is(t, ")")) return -1;
         if (!is(t, ",")) continue;
@@ -550,7 +550,9 @@ static int appos_open(const kb_coder *c, int close)
             int named = 0;
             for (int q = a + 2; q < close && !named; q++) {
                 int qm = c->tok[q].men;
-                named = (qm >= 0 && !c->men[qm].dead && c->men[qm].kind != KBL_AGENT && q < a + 4) ||
+                /* (the name's own group again is no other: "Los Chapitos, the faction led by") */
+                named = (qm >= 0 && !c->men[qm].dead && c->men[qm].kind != KBL_AGENT && q < a + 4 &&
+                         !(c->men[qm].code && c->men[m].code && !strcmp(c->men[qm].code, c->men[m].code))) ||
                         is(&c->tok[q], "and") || is(&c->tok[q], "or");
             }
             if (!named) return a;
@@ -798,6 +800,7 @@ static int inner_capital(const kb_coder *c, int i)
 
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int neighbour_word(const kb_coder *c, int i);
+static int live_mention_at(kb_coder *c, int pos);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* Is str one of the NULL-ended list? */
@@ -2238,6 +2241,34 @@ static void title_context(kb_coder *c)
     }
 }
 
+/* "gunmen linked to Los Chapitos", "fighters loyal to the RSF": the armed men are the group's;
+ * the group's name, which describes them, is no second actor */
+static void linked_men(kb_coder *c)
+{
+    static const char *const TIED[] = {"linked", "loyal", "belonging", "affiliated", "allied", "tied", NULL};
+    for (int i = 0; i + 1 < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->pronoun || a->kind != KBL_AGENT || a->country || !a->role ||
+            !(armed_role(a->role) || !strcmp(a->role, "CRM")) || a->e + 2 >= c->nt)
+            continue;
+        if (!is_any(&c->tok[a->e], TIED) || !(is(&c->tok[a->e + 1], "to") || is(&c->tok[a->e + 1], "with")))
+            continue;
+        int at = a->e + 2;
+        while (at < c->nt && is_any(&c->tok[at], DETS)) at++;
+        int g = at < c->nt ? live_mention_at(c, at) : -1;
+        if (g < 0 || c->men[g].kind != KBL_GROUP || !c->men[g].code) continue;
+        mention *gm = &c->men[g];
+        a->code = gm->code;
+        a->name = gm->name;
+        a->home = gm->home;
+        a->kind = KBL_GROUP;
+        a->role = NULL;
+        gm->dead = 1;
+        for (int j = a->e; j < gm->e; j++) c->tok[j].men = (int16_t)i; /* one phrase now */
+        a->e = gm->e;
+    }
+}
+
 /* "A Syrian security source said two members of the security forces were wounded": a bare state
  * organ in the words of a state's source or officials, who open the sentence, is that state's. */
 static void speaker_state(kb_coder *c)
@@ -2309,6 +2340,7 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    linked_men(c);
     speaker_state(c);
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
