@@ -1926,10 +1926,15 @@ static void compose(kb_coder *c)
         }
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
          * Africa Province": an unnamed armed agent from a named group is that group */
+        /* ... and "gunmen linked to Los Chapitos", "fighters loyal to the RSF" */
+        static const char *const TIED[] = {"linked", "loyal", "belonging", "affiliated", "allied", "tied", NULL};
+        int tied = gap >= 2 && is_any(&c->tok[a->e], TIED) &&
+                   (is(&c->tok[a->e + 1], "to") || is(&c->tok[a->e + 1], "with")) &&
+                   (gap == 2 || (gap == 3 && is(&c->tok[a->e + 2], "the")));
         if (a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
-            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) &&
-            (is(&c->tok[a->e], "from") || is(&c->tok[a->e], "of")) &&
-            (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
+            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB") || (tied && !strcmp(a->role, "CRM"))) &&
+            (tied || ((is(&c->tok[a->e], "from") || is(&c->tok[a->e], "of")) &&
+                      (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))))) {
             speak_as(c, i, b, b->home, a->role);
             /* "... from the Viv Ansanm gang coalition": the group's own agent noun is its name */
             if (bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && !M[bi + 1].country &&
@@ -2241,34 +2246,6 @@ static void title_context(kb_coder *c)
     }
 }
 
-/* "gunmen linked to Los Chapitos", "fighters loyal to the RSF": the armed men are the group's;
- * the group's name, which describes them, is no second actor */
-static void linked_men(kb_coder *c)
-{
-    static const char *const TIED[] = {"linked", "loyal", "belonging", "affiliated", "allied", "tied", NULL};
-    for (int i = 0; i + 1 < c->nm; i++) {
-        mention *a = &c->men[i];
-        if (a->dead || a->pronoun || a->kind != KBL_AGENT || a->country || !a->role ||
-            !(armed_role(a->role) || !strcmp(a->role, "CRM")) || a->e + 2 >= c->nt)
-            continue;
-        if (!is_any(&c->tok[a->e], TIED) || !(is(&c->tok[a->e + 1], "to") || is(&c->tok[a->e + 1], "with")))
-            continue;
-        int at = a->e + 2;
-        while (at < c->nt && is_any(&c->tok[at], DETS)) at++;
-        int g = at < c->nt ? live_mention_at(c, at) : -1;
-        if (g < 0 || c->men[g].kind != KBL_GROUP || !c->men[g].code) continue;
-        mention *gm = &c->men[g];
-        a->code = gm->code;
-        a->name = gm->name;
-        a->home = gm->home;
-        a->kind = KBL_GROUP;
-        a->role = NULL;
-        gm->dead = 1;
-        for (int j = a->e; j < gm->e; j++) c->tok[j].men = (int16_t)i; /* one phrase now */
-        a->e = gm->e;
-    }
-}
-
 /* "A Syrian security source said two members of the security forces were wounded": a bare state
  * organ in the words of a state's source or officials, who open the sentence, is that state's. */
 static void speaker_state(kb_coder *c)
@@ -2340,7 +2317,6 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
-    linked_men(c);
     speaker_state(c);
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
