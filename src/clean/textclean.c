@@ -129,6 +129,28 @@ static int dateline_line(const char *c, size_t cn)
     return len == cn;
 }
 
+static int copyright_year(const char *text, const tline *L, size_t n);
+
+/* Month m and day d in the page's copyright year: ymd gets the date; 0 if the page states no
+ * year or the day is no date. */
+static int md_copyright(const char *text, const tline *L, size_t n, int m, int d, char ymd[11])
+{
+    int y = copyright_year(text, L, n);
+    if (!y) return 0;
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    memcpy(ymd, tmp, 10);
+    ymd[10] = 0;
+    return ymd_days(ymd) > 0;
+}
+
+/* A month and day at s ("Oct 14") in the page's copyright year (md_copyright); 0 if none. */
+static int md_in_year(const char *text, const tline *L, size_t n, const char *s, size_t len, char ymd[11])
+{
+    int m = 0, d = 0;
+    return kbc_date_parse_md(s, len, &m, &d) && md_copyright(text, L, n, m, d, ymd);
+}
+
 /* The latest year a copyright line of the page states ("(c) 2026", "Copyright 2019-2026",
  * "\u00a9 2025 ..."), 0 if none. */
 static int copyright_year(const char *text, const tline *L, size_t n)
@@ -565,6 +587,11 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         l->titlecase = l->nalw >= 3 && l->ncapw * 4 >= l->nalw * 3;
         char ymd[11];
         l->date_len = kbc_date_parse(c, cn, ymd);
+        /* "Oct 14 - NewsPortal Desk": a month and day opening a short line */
+        if (!l->date_len && l->nwords <= 6) {
+            int m, d;
+            l->date_len = kbc_date_parse_md(c, cn, &m, &d);
+        }
         /* most lines need no normalising (count_words tells): match on the content itself */
         const char *nb = plain ? c : buf;
         size_t bn = plain ? cn : cue_norm(c, cn, buf);
@@ -938,7 +965,10 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
                            c[k - 1] == '(' || c[k - 1] == '-'))
                     continue;
                 char ymd[11];
-                if (kbc_date_parse(c + k, cn - k, ymd)) {
+                /* (a month and day with no year take the page's copyright year: "Oct 14 -
+                 * NewsPortal Desk" over "Copyright 2026 NewsPortal") */
+                if (!kbc_date_parse(c + k, cn - k, ymd) && !md_in_year(text, L, n, c + k, cn - k, ymd)) continue;
+                {
                     out->date = kb_arena_strdup(a, ymd);
                     out->date_source = "dateline";
                     out->dateline = kb_arena_strndup(a, c, cn);
@@ -965,15 +995,7 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         int m = 0, d = 0;
         size_t len = inline_dateline(text + L[j].s, L[j].e - L[j].s, ymd, &m, &d);
         if (!len) continue;
-        if (!ymd[0]) {
-            int y = copyright_year(text, L, n);
-            if (!y) break;
-            char tmp[40];
-            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-            memcpy(ymd, tmp, 10);
-            ymd[10] = 0;
-            if (ymd_days(ymd) < 0) break;
-        }
+        if (!ymd[0] && !md_copyright(text, L, n, m, d, ymd)) break;
         out->date = kb_arena_strdup(a, ymd);
         out->date_source = "dateline";
         out->dateline = kb_arena_strndup(a, text + L[j].s, len);

@@ -318,6 +318,20 @@ static void inline_datelines(void **state)
     run(&r, holder, NULL);
     assert_string_equal(r.pg.date, "2026-09-11");
     kb_arena_free(r.a);
+    /* a month and day opening a short line above the text ("Oct 14 - NewsPortal Desk"): the
+     * copyright year's, and no headline */
+    static const char short_line[] =
+        "NATIONAL NEWS\n"
+        "Tribes sign peace settlement after deadly land dispute\n"
+        "Oct 14 - NewsPortal Desk\n"
+        "Elders of the two warring tribes signed a peace settlement in the district on Tuesday, "
+        "pledging to hand over heavy weapons, officials said.\n\n"
+        "The settlement was signed in the presence of a council of elders.\n\n"
+        "Copyright 2026 NewsPortal\n";
+    run(&r, short_line, NULL);
+    assert_string_equal(r.pg.date, "2026-10-14");
+    assert_string_equal(r.pg.title, "Tribes sign peace settlement after deadly land dispute");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
