@@ -3358,6 +3358,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &own_t;
             break;
         }
+    /* "soldiers came under fire": force only on armed men or a state's forces (an offer that
+     * "came under fire" was criticised) */
+    if (v && (v->p->flags & KBL_P_REVERSE) && root == 19 &&
+        !(t && t->role && (armed_role(t->role) || !strcmp(t->role, "MIL") || !strcmp(t->role, "COP"))))
+        return;
+    /* "arrested a suspect", "14 suspects were arrested": people of the arresting state */
+    mention held;
+    if (!t && v && s && s->country && !strcmp(code, "173"))
+        for (int j = v->s > 4 ? v->s - 4 : 0; j < c->nt && j < v->e + 4 && !t; j++)
+            if (is(&c->tok[j], "suspect") || is(&c->tok[j], "suspects")) {
+                t = the_state(&held, s->country);
+                held.code = arena_cat(c, s->country, "CVL");
+                held.role = "CVL";
+                held.name = "suspects";
+            }
     /* "recalling its ambassador in Ouagadougou": from the state it was posted to */
     mention posted;
     if (!t && v && !strcmp(code, "161"))
@@ -5247,6 +5262,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (q >= 0 && is(&c->tok[q], "for")) tgt = c->men[m].group;
                 }
             }
+            /* "Police said 14 suspects were arrested in raids": the state organ that tells of an
+             * arrest with no one named for it made it */
+            if (src < 0 && !strncmp(code, "173", 3))
+                for (int u = vi - 1; u >= 0 && src < 0; u--) {
+                    const vmatch *w = &c->vm[u];
+                    if (!(w->p->flags & KBL_P_SAY) || w->src < 0) continue;
+                    const mention *sy = &c->men[w->src];
+                    if (sy->role && state_organ(sy->role) && strcmp(sy->role, "JUD")) src = w->src;
+                    break;
+                }
             /* "were killed in Israeli tank shelling": the source of the nominal act */
             if (src < 0)
                 for (int j = after; j < c->nt && j < after + 2 && src < 0; j++) {
