@@ -3321,6 +3321,25 @@ static int told3(const kb_coder *c, int sent, const char *code, const mention *s
 
 static const char *sentence_state(const kb_coder *c);
 
+/* Of the two states an article is about (the two most named, the second named at least twice
+ * and twice as often as any third), the one that is not cc; NULL if cc is neither or the
+ * article is not about two. */
+static const char *other_of_two(const kb_coder *c, const char *cc)
+{
+    int k1 = -1, k2 = -1;
+    for (int k = 0; k < c->nstates; k++) {
+        if (k1 < 0 || c->scount[k] > c->scount[k1]) k2 = k1, k1 = k;
+        else if (k2 < 0 || c->scount[k] > c->scount[k2]) k2 = k;
+    }
+    int third = 0;
+    for (int k = 0; k < c->nstates; k++)
+        if (k != k1 && k != k2 && c->scount[k] > third) third = c->scount[k];
+    if (k2 < 0 || c->scount[k2] < 2 || c->scount[k2] < 2 * third) return NULL;
+    if (!strncmp(c->scode[k1], cc, 3)) return c->scode[k2];
+    if (!strncmp(c->scode[k2], cc, 3)) return c->scode[k1];
+    return NULL;
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -3629,22 +3648,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * ("Officials urged the Taliban to ...") addressing one of them speaks for the other */
     if (s && t && s->code && t->code && root >= 10 && root <= 13 && !s->country && s->role &&
         !memcmp(s->code, "---", 3) && state_organ(s->role) && t->country) {
-        int k1 = -1, k2 = -1;
-        for (int k = 0; k < c->nstates; k++) {
-            if (k1 < 0 || c->scount[k] > c->scount[k1]) k2 = k1, k1 = k;
-            else if (k2 < 0 || c->scount[k] > c->scount[k2]) k2 = k;
-        }
-        int third = 0;
-        for (int k = 0; k < c->nstates; k++)
-            if (k != k1 && k != k2 && c->scount[k] > third) third = c->scount[k];
-        if (k2 >= 0 && c->scount[k2] >= 2 && c->scount[k2] >= 2 * third) {
-            const char *other = NULL;
-            if (!strncmp(c->scode[k1], t->country, 3)) other = c->scode[k2];
-            else if (!strncmp(c->scode[k2], t->country, 3)) other = c->scode[k1];
-            if (other) s = of_state(c, &ds, s, other);
-        }
+        const char *other = other_of_two(c, t->country);
+        if (other) s = of_state(c, &ds, s, other);
     }
-    if (s && t && s->code && t->code && ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)))) {
+    /* (and praise or cooperation: "the interior minister praised the elders") */
+    if (s && t && s->code && t->code &&
+        ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)) || root == 5 || root == 6)) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY",
                                           "HLH", "AGR", "CRM", "ELI", "SET", "ENV", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
