@@ -2196,6 +2196,16 @@ static void title_context(kb_coder *c)
             if (k == i || o->dead || o->pronoun) continue;
             const char *oc = state_like(o) ? o->country : o->kind == KBL_GROUP ? o->home : NULL;
             if (!oc || noun_modifier(c, o) || (o->e < c->nt && is(&c->tok[o->e], "-"))) continue; /* "US-led" */
+            /* ("met Niger's head of state": the state of another office holder, not this one's) */
+            if (o->e + 1 < c->nt && is(&c->tok[o->e], "'s") && o->e + 1 != m->s) {
+                int om = -1;
+                for (int q = 0; q < c->nm && om < 0; q++)
+                    if (!c->men[q].dead && c->men[q].s <= o->e + 1 && c->men[q].e > o->e + 1 && q != i) om = q;
+                if (om < 0)
+                    for (int q = 0; q < c->nm && om < 0; q++)
+                        if (c->men[q].s == o->s && c->men[q].e > o->e + 1 && q != i && !c->men[q].dead) om = q;
+                if (om >= 0 && c->men[om].role && state_organ(c->men[om].role)) continue;
+            }
             int place = named_place(c, o);
             if (!one[place]) one[place] = oc;
             else if (strncmp(one[place], oc, 3)) several[place] = 1;
@@ -2214,12 +2224,15 @@ static void title_context(kb_coder *c)
         else if (art && c->scount[best] >= 3) pick = art;
         else if (one[1] && !several[1]) pick = one[1];
         else if (!one[1]) pick = art;
+        /* (a place alone gives no office the state whose own officer the sentence names: "Foreign
+         * Minister X met Niger's head of state ... in Niamey") */
+        int place_only = pick && !one[0] && one[1] && !strncmp(pick, one[1], 3) && !(art && c->scount[best] >= 3);
         /* "Kenya's President Ruto spoke with Prime Minister X and promised that Kenya would ...":
          * an office the sentence already gave that state's holder of is the other party's */
-        for (int k = 0; pick && k < i; k++) {
+        for (int k = 0; pick && k < (place_only ? c->nm : i); k++) {
             const mention *o = &c->men[k];
-            if (!o->dead && o->kind == KBL_PERSON && o->country && o->code && strlen(o->code) == 6 &&
-                !strncmp(o->country, pick, 3) && !strcmp(o->code + 3, m->role))
+            if (k != i && !o->dead && (o->kind == KBL_PERSON || (place_only && o->role)) && o->country && o->code &&
+                strlen(o->code) == 6 && !strncmp(o->country, pick, 3) && !strcmp(o->code + 3, m->role))
                 pick = art && strncmp(art, pick, 3) ? art : NULL;
         }
         if (!pick) continue;
