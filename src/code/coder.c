@@ -3405,6 +3405,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 held.role = "CVL";
                 held.name = "suspects";
             }
+    /* "the latest in a string of killings of reporters in Mexico": acts counted, none told */
+    if (v && v->nominal && v->s >= 2 && is(&c->tok[v->s - 1], "of")) {
+        static const char *const SERIES[] = {"string", "series", "wave", "spate", "spree", "spates", "waves", NULL};
+        if (is_any(&c->tok[v->s - 2], SERIES)) return;
+    }
     /* "recalling its ambassador in Ouagadougou": from the state it was posted to */
     mention posted;
     if (!t && v && !strcmp(code, "161"))
