@@ -139,6 +139,7 @@ struct kb_coder {
     } sur[16];
     int nsur;
     int joint;       /* emit_groups is emitting a joint subject's act both ways */
+    int self;        /* ... or one plural people's act among themselves ("the tribes agreed") */
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     int pending;     /* the events emit adds now await their target from answered_targets */
     size_t pend[16]; /* such events of the article */
@@ -3441,7 +3442,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     mention thing, victims; /* (targets set below: they live as long as t may) */
-    if (unnamed_s && !c->agentless && (!t || !t->code || !memcmp(t->code, "---", 3))) {
+    if (unnamed_s && !c->agentless && !c->self && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
         /* ... and so is a weapon no one is named for striking people ("Drones struck a market
@@ -3497,7 +3498,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
               !(s && s->role && state_organ(s->role))))
             return;
     }
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET))
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self)
         return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
@@ -3745,7 +3746,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
     }
     /* the inference must not make an actor act on itself */
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET)) return;
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self)
+        return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
         if (o->sentence != (size_t)sent) break;
@@ -3841,6 +3843,19 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
             for (int b = 0; b < ns; b++)
                 if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);
         c->joint = 0;
+        return;
+    }
+    /* "the tribes agreed to a ceasefire", "elders of the two warring tribes signed a settlement":
+     * one plural people no one gave a country, acting among themselves: the act is within their
+     * state (the article's, resolved per article; none, no event) */
+    static const char *const PEOPLES[] = {"CVL", "ELI", "REL", "AGR", NULL};
+    int settle = !strncmp(code, "0871", 4) || !strncmp(code, "057", 3) || !strncmp(code, "19", 2) ||
+                 (!strncmp(code, "03", 2) && strncmp(code, "033", 3));
+    if (joint && settle && ns == 1 && ntg == 0 && S[0]->plural && (S[0]->kind == KBL_AGENT || S[0]->kind == KBL_STATE) &&
+        S[0]->role && str_in(S[0]->role, PEOPLES) && !v->nominal) {
+        c->self = 1;
+        emit(c, sent, ss, se, v, code, S[0], S[0], hist);
+        c->self = 0;
         return;
     }
     if (ns == 0) S[ns++] = NULL;
@@ -6579,6 +6594,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
+        /* a plural people's act among themselves (emit_groups): within the article's clear
+         * state, else no event */
+        if (e->source.code && e->target.code && !strcmp(e->source.code, e->target.code) &&
+            !memcmp(e->source.code, "---", 3) && !e->source.country) {
+            if (!(best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second)) continue;
+            e->source.country = e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
+            e->source.code = e->target.code = arena_cat(c, e->source.country, e->source.code + 3);
+        }
         /* an unnamed attacker on victims with no country (a state organ, people): the article's
          * state, else none yet; either way the enrichment puts the country of the event's place
          * (target_inferred) */
