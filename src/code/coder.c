@@ -802,6 +802,7 @@ static int inner_capital(const kb_coder *c, int i)
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
+static int time_adverbial(kb_coder *c, int pos);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* Is str one of the NULL-ended list? */
@@ -944,6 +945,9 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
         }
         return 0;
     }
+    /* "The office said on Monday it had arrested": over the saying's day */
+    for (int q = i - 2; q > 0 && q >= i - 5 && !is_any(&c->tok[sw], SAID); q--)
+        if (is_any(&c->tok[q], SAID) && time_adverbial((kb_coder *)c, q + 1) == i - (q + 1)) sw = q;
     if (sw < 1 || !is_any(&c->tok[sw], SAID)) return 0;
     int ap = sw >= 2 ? appos_open(c, sw - 1) : -1, before = ap > 0 ? ap : sw;
     if (ap > 0 && c->tok[ap - 1].men < 0) before = ap - 1; /* over the head noun too */
@@ -960,8 +964,12 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
         /* (an organ no one names is the speaker too: "The army said it had killed 20
          * militants" is never the villagers') */
         if (x->dead || x->e > before || !x->code) continue;
-        int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS);
-        for (int q = x->e; q < before && subj; q++)
+        int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS) ||
+                   /* ("The Sinaloa attorney general's office": a place's name before the office) */
+                   (c->tok[x->s - 1].cap && c->tok[x->s - 1].men < 0 && (x->s == 1 || is_any(&c->tok[x->s - 2], DETS)));
+        int q0 = x->e; /* ("the attorney general's office said": the office is the speaker's) */
+        if (q0 + 2 == before && is(&c->tok[q0], "'s")) q0 = before;
+        for (int q = q0; q < before && subj; q++)
             if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
         if (subj) *out = (kb_actor){x->code, x->name, x->country};
         return subj;
@@ -2340,6 +2348,12 @@ static void group_mentions(kb_coder *c)
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
+            /* (and "it" standing for such an organ: "the attorney general's office said it had
+             * arrested") */
+            if (!a->dead && a->pronoun && !a->country && a->code && strlen(a->code) == 6 && !memcmp(a->code, "---", 3)) {
+                a->role = a->code + 3;
+                a->kind = KBL_AGENT;
+            }
             if (a->dead || a->kind != KBL_AGENT || a->country || !a->role) continue;
             if (strcmp(a->role, "GOV") && strcmp(a->role, "MIL") && strcmp(a->role, "COP") &&
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
