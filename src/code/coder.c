@@ -3420,6 +3420,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 held.role = "CVL";
                 held.name = "suspects";
             }
+    /* recognition is of a state or a government ("recognised people's concerns" is none) */
+    if (!strcmp(code, "054") && !(t && (state_like(t) || t->kind == KBL_GROUP || t->kind == KBL_IGO ||
+                                        (t->role && !strcmp(t->role, "GOV")))))
+        return;
     /* "the latest in a string of killings of reporters in Mexico": acts counted, none told */
     if (v && v->nominal && v->s >= 2 && is(&c->tok[v->s - 1], "of")) {
         static const char *const SERIES[] = {"string", "series", "wave", "spate", "spree", "spates", "waves", NULL};
