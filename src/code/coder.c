@@ -2268,6 +2268,38 @@ static void title_context(kb_coder *c)
     }
 }
 
+/* "said Abdulqader al-Murtada, who heads the Houthi prisoners committee": a name the lexicon
+ * lacks, after a saying word, whose relative clause gives the body he heads, is that body's
+ * person (so "He accused ..." in the next sentence is the body's). */
+static void who_heads(kb_coder *c)
+{
+    static const char *const SAID[] = {"said", "says", "told", "added", NULL};
+    static const char *const HEADS[] = {"heads", "headed", "leads", "led", "chairs", "runs", "commands", "directs",
+                                        NULL};
+    static const char *const PARTICLE[] = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "-", NULL};
+    for (int p = 0; p + 5 < c->nt; p++) {
+        if (!is_any(&c->tok[p], SAID) || !name_word(c, p + 1)) continue;
+        int q = p + 1;
+        while (q < c->nt && q < p + 8 && (name_word(c, q) || (is_any(&c->tok[q], PARTICLE) && c->tok[q].men < 0)))
+            q++;
+        if (q - p < 3 || q + 3 >= c->nt || !is(&c->tok[q], ",") || !is(&c->tok[q + 1], "who") ||
+            !is_any(&c->tok[q + 2], HEADS) || !c->tok[q - 1].cap)
+            continue;
+        int g = -1;
+        for (int k = q + 3; k < c->nt && k < q + 9 && g < 0; k++) {
+            int m = live_mention_at(c, k);
+            if (m >= 0 && c->men[m].code && memcmp(c->men[m].code, "---", 3)) g = m;
+        }
+        if (g < 0) continue;
+        kb_actor a = {c->men[g].code, span_str(c, p + 1, q), c->men[g].country};
+        if (!add_pronoun(c, p + 1, q, &a, KBL_PERSON)) return;
+        mention *x = &c->men[c->nm - 1];
+        x->pronoun = 0; /* a name, remembered for "he" and by its surname */
+        x->home = c->men[g].home;
+        x->role = c->men[g].role;
+    }
+}
+
 /* "A Syrian security source said two members of the security forces were wounded": a bare state
  * organ in the words of a state's source or officials, who open the sentence, is that state's. */
 static void speaker_state(kb_coder *c)
@@ -2340,6 +2372,7 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
     speaker_state(c);
+    who_heads(c);
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
     /* (the places' country stands in for none named: not in a sentence that names another) */
