@@ -3793,7 +3793,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a state organ's repression of no one named is of its own people ("police broke up
      * protests in Nairobi": KENCOP>KEN 175) */
     mention dt2;
-    if (!strncmp(code, "175", 3) && s && !t && s->country && s->role && state_organ(s->role)) {
+    /* ... and so is its closing of a road ("Authorities closed the road to all traffic": 191) */
+    int road = !strncmp(code, "191", 3) && v && v->e > 0 &&
+               (is(&c->tok[v->e - 1], "road") || is(&c->tok[v->e - 1], "roads") ||
+                is(&c->tok[v->e - 1], "highway") || is(&c->tok[v->e - 1], "highways") ||
+                is(&c->tok[v->e - 1], "motorway"));
+    if ((!strncmp(code, "175", 3) || road) && s && !t && s->country && s->role && state_organ(s->role)) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
     }
     /* the inference must not make an actor act on itself */
