@@ -2277,14 +2277,14 @@ static void who_heads(kb_coder *c)
     static const char *const HEADS[] = {"heads", "headed", "leads", "led", "chairs", "runs", "commands", "directs",
                                         NULL};
     static const char *const PARTICLE[] = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "-", NULL};
-    for (int p = 0; p + 5 < c->nt; p++) {
-        if (!is_any(&c->tok[p], SAID) || !name_word(c, p + 1)) continue;
-        int q = p + 1;
-        while (q < c->nt && q < p + 8 && (name_word(c, q) || (is_any(&c->tok[q], PARTICLE) && c->tok[q].men < 0)))
-            q++;
-        if (q - p < 3 || q + 3 >= c->nt || !is(&c->tok[q], ",") || !is(&c->tok[q + 1], "who") ||
-            !is_any(&c->tok[q + 2], HEADS) || !c->tok[q - 1].cap)
+    /* (found from its ", who heads": one compare a word) */
+    for (int q = 3; q + 3 < c->nt; q++) {
+        if (!is(&c->tok[q + 1], "who") || !is(&c->tok[q], ",") || !is_any(&c->tok[q + 2], HEADS) ||
+            !c->tok[q - 1].cap)
             continue;
+        int p = q - 1;
+        while (p > 0 && p > q - 8 && (name_word(c, p) || (is_any(&c->tok[p], PARTICLE) && c->tok[p].men < 0))) p--;
+        if (q - p < 3 || !is_any(&c->tok[p], SAID) || !name_word(c, p + 1)) continue;
         int g = -1;
         for (int k = q + 3; k < c->nt && k < q + 9 && g < 0; k++) {
             int m = live_mention_at(c, k);
