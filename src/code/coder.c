@@ -803,6 +803,7 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
 static int time_adverbial(kb_coder *c, int pos);
+static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* Is str one of the NULL-ended list? */
@@ -1367,6 +1368,7 @@ static void unknown_bodies(kb_coder *c)
 static int is_verb_word(kb_coder *c, int i);
 static int is_participle(const tokinfo *t);
 static int time_adverbial(kb_coder *c, int pos);
+static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 
 /* a dash between words ("-", en or em dash) */
 static int is_dash(const tokinfo *t)
@@ -3194,7 +3196,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             continue;
         }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
-            !(v->p->flags & KBL_P_SELFTARGET)) {
+            !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M)) {
             j = M->e - 1;
             continue;
         }
@@ -3382,6 +3384,18 @@ static int told3(const kb_coder *c, int sent, const char *code, const mention *s
 
 static const char *sentence_state(const kb_coder *c);
 
+/* A state's regional office holder's words to its federal or central government ("Governor X
+ * urged the federal government to send more troops"): two tiers of one state's government,
+ * which CAMEO codes alike, yet two actors. */
+static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
+{
+    static const char *const TIER[] = {"federal", "central", "national", "union", NULL};
+    if (s == t || !t->role || strcmp(t->role, "GOV") || t->s < 1 || s->pronoun) return 0;
+    int fed = 0;
+    for (int j = t->s > 1 ? t->s - 1 : 0; j < t->e && !fed; j++) fed = is_any(&c->tok[j], TIER);
+    return fed && s->e <= t->s;
+}
+
 /* Of the two states an article is about (the two most named, the second named at least twice
  * and twice as often as any third), the one that is not cc; NULL if cc is neither or the
  * article is not about two. */
@@ -3549,7 +3563,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
               !(s && s->role && state_organ(s->role))))
             return;
     }
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self)
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
+        !federal_tier(c, s, t))
         return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
@@ -3802,7 +3817,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
     }
     /* the inference must not make an actor act on itself */
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self)
+    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
+        !federal_tier(c, s, t))
         return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
