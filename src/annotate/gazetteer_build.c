@@ -424,7 +424,7 @@ static size_t unit_word_stem(const char *name)
                                           "Coast", "Coastal", "Upper", "Lower", "Greater", "Middle", "Islands",
                                           "Island", "Highlands", "Lowlands", "Valley", "Mountain", "Lake", "River",
                                           "Autonomous", "Special", "National", "Metropolitan", "City", "Province",
-                                          "Region", "State", "Federal", NULL};
+                                          "Region", "State", NULL};
     const char *sp = strrchr(name, ' ');
     if (!sp || sp == name) return 0;
     size_t n = 0;

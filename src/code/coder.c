@@ -1555,9 +1555,7 @@ static int agent_noun(const tokinfo *t)
 static int state_organ(const char *role)
 {
     static const char *const ORGANS[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
-    for (const char *const *r = ORGANS; *r; r++)
-        if (!strcmp(role, *r)) return 1;
-    return 0;
+    return str_in(role, ORGANS);
 }
 
 /* an agent after a possessive ("recalled its ambassador from Kabul"): someone else's */
@@ -3262,9 +3260,7 @@ static int local_people(const mention *m)
 {
     static const char *const R[] = {"CVL", "OPP", "EDU", "LAB", "REL", "PTY", "HLH", "AGR", NULL};
     if (m->country || m->kind != KBL_AGENT || !m->role || !m->code || memcmp(m->code, "---", 3)) return 0;
-    for (const char *const *r = R; *r; r++)
-        if (!strcmp(m->role, *r)) return 1;
-    return 0;
+    return str_in(m->role, R);
 }
 
 /* A civil place or gathering as the object in tokens [from, to) ("a wedding party", "a
@@ -3445,11 +3441,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int k = 0; k < c->nm; k++) {
             const mention *o = &c->men[k];
             if (o->e != t->s - 1 || !o->country || o->role || o->kind != KBL_STATE) continue;
-            own_t = *t;
-            own_t.country = o->country;
-            own_t.code = arena_cat(c, o->country, t->role);
-            own_t.kind = KBL_STATE;
-            t = &own_t;
+            t = of_state(c, &own_t, t, o->country);
             break;
         }
     /* "soldiers came under fire": force only on armed men or a state's forces (an offer that
@@ -3525,13 +3517,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             str_in(t->role, PEOPLE_ROLES)) {
             weapon_on_people = 1;
             const char *home = sentence_state(c);
-            if (home) {
-                victims = *t;
-                victims.country = home;
-                victims.code = arena_cat(c, home, t->role);
-                victims.kind = KBL_STATE;
-                t = &victims;
-            }
+            if (home) t = of_state(c, &victims, t, home);
         }
         /* ... and a bare state organ's rejection of "the appeal" or denial of "the charge":
          * kept for the article to say whose (answered_targets), dropped if it cannot */
@@ -4163,9 +4149,7 @@ int kbe_victim_role(const char *role)
 {
     static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
                                     "JUD", "LEG", "OPP", "PTY", "BUS", "HLH", "AGR", "ELI", "SET", NULL};
-    for (const char *const *r = R; *r; r++)
-        if (!strcmp(role, *r)) return 1;
-    return 0;
+    return str_in(role, R);
 }
 
 /* One violent act told with its place and with its victims ("20 people were killed in an
