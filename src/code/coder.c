@@ -804,6 +804,7 @@ static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
+static int two_units(const kb_coder *c, const mention *s, const mention *t);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 
 /* Is str one of the NULL-ended list? */
@@ -1369,6 +1370,7 @@ static int is_verb_word(kb_coder *c, int i);
 static int is_participle(const tokinfo *t);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
+static int two_units(const kb_coder *c, const mention *s, const mention *t);
 
 /* a dash between words ("-", en or em dash) */
 static int is_dash(const tokinfo *t)
@@ -1522,6 +1524,8 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
         }
         /* "Foreign Minister X and his Armenian counterpart Y" */
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "his") || is(&c->tok[k], "her"))) continue;
+        /* "fighters of X and of Y": the preposition repeated after "and" */
+        if (k > a && is(&c->tok[k - 1], "and") && is(&c->tok[k], "of")) continue;
         if (!is_any(&c->tok[k], CONN)) return 0;
         if (is(&c->tok[k], "and") || is(&c->tok[k], ",")) *has_and = 1;
     }
@@ -1888,9 +1892,11 @@ static void compose(kb_coder *c)
                (strcmp(a->role, "INS") &&
                 (((!strcmp(a->role, "REB") || !strcmp(a->role, "OPP")) && agent_noun(&c->tok[a->e - 1])) ||
                  !is_verb_word(c, a->e - 1))))))) {
-            a->code = arena_cat(c, b->code, a->role);
+            /* (a unit that has its state's role already: "fighters of the 444 Brigade" are it) */
+            int unit = strlen(b->code) > 3;
+            a->code = unit ? b->code : arena_cat(c, b->code, a->role);
             a->country = b->country;
-            a->kind = KBL_STATE;
+            a->kind = unit ? b->kind : KBL_STATE;
             a->name = span_str(c, a->s, b->e);
             a->e = b->e;
             b->dead = 1;
@@ -3194,7 +3200,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             continue;
         }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
-            !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M)) {
+            !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M) && !two_units(c, &c->men[src], M)) {
             j = M->e - 1;
             continue;
         }
@@ -3395,6 +3401,23 @@ static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
 /* Of the two states an article is about (the two most named, the second named at least twice
  * and twice as often as any third), the one that is not cc; NULL if cc is neither or the
  * article is not about two. */
+/* Two named units of one code acting with each other in a joint subject ("fighters of the
+ * Deterrence Force and of the 444 Brigade clashed": two of Libya's forces): distinct
+ * actors, so their act is no actor acting on itself. */
+static int named_unit(const kb_coder *c, const mention *m)
+{
+    if (m->kind != KBL_GROUP || m->pronoun || m->ctx || !m->name) return 0;
+    for (int k = m->s; k < m->e; k++) /* a name, not "the group" */
+        if (c->tok[k].cap || c->tok[k].kind == KBL_T_NUM) return 1;
+    return 0;
+}
+
+static int two_units(const kb_coder *c, const mention *s, const mention *t)
+{
+    /* "the Deterrence Apparatus released 16 fighters of the 444 Brigade" */
+    return named_unit(c, s) && named_unit(c, t) && strcmp(s->name, t->name);
+}
+
 static const char *other_of_two(const kb_coder *c, const char *cc)
 {
     int k1 = -1, k2 = -1;
@@ -3550,7 +3573,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             return;
     }
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !federal_tier(c, s, t))
+        !two_units(c, s, t) && !federal_tier(c, s, t))
         return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
@@ -3804,7 +3827,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !federal_tier(c, s, t))
+        !two_units(c, s, t) && !federal_tier(c, s, t))
         return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
@@ -3899,7 +3922,10 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         c->joint = 1; /* (two sides meeting somewhere: no host, emit) */
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
-                if (a != b) emit(c, sent, ss, se, v, code, S[a], S[b], hist);
+                /* two units of one code (two of a state's forces): one event, as both ways
+                 * would be the same dyad twice */
+                if (a != b && !(b < a && S[a]->code && S[b]->code && !strcmp(S[a]->code, S[b]->code)))
+                    emit(c, sent, ss, se, v, code, S[a], S[b], hist);
         c->joint = 0;
         return;
     }
@@ -3987,6 +4013,63 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
 
 /* Habitual or background acts, not a happening of the day: "have carried out similar
  * raids", "such attacks", "frequently shells". */
+/* Does the clause of the verb at vs open "Under the deal," / "Under its terms,"? What follows
+ * in the future is what the deal says, not an act or anyone's intent. */
+static int under_terms(const kb_coder *c, int vs)
+{
+    static const char *const TERMS[] = {"terms", "deal", "agreement", "accord", "truce", "ceasefire",
+                                        "plan", "arrangement", "pact", "settlement", NULL};
+    for (int j = vs - 1; j >= 0 && j >= vs - 16; j--) {
+        if (is(&c->tok[j], ";")) return 0;
+        if (!is(&c->tok[j], "under")) continue;
+        for (int k = j + 1; k < vs && k <= j + 4; k++)
+            if (is_any(&c->tok[k], TERMS)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A body sentence's verb in the simple present, outside quotes: what holds ("the task force,
+ * which fights the jihadists", "four states contribute troops to it"), not an act of the day.
+ * News tells acts in the past; the present is for headlines (the first sentence) and quotes. */
+static int present_simple(kb_coder *c, const vmatch *v, int sent)
+{
+    static const char *const AMBIG[] = {"hit", "put", "set", "cut", "shut", "beat", "cast", "quit", "spread",
+                                        "hurt", "let", "read", "bid", "burst", "thrust", "upset", NULL};
+    static const char *const LEFT[] = {"to", "not", "n't", "never", "did", "does", "do", "will", "would",
+                                       "could", "may", "might", "shall", "can", "should", "must", "'ll",
+                                       "i", "we", "you", NULL};
+    if (v->nominal || (v->p->flags & KBL_P_SAY) || sent == 0 || !v->p->code) return 0;
+    /* (words stay in the present: "Islamabad accuses Kabul", "the Taliban deny this") */
+    int r = root_of(v->p->code);
+    if (r < 4 || (r >= 9 && r <= 13) || r == 16) return 0;
+    const tokinfo *t = &c->tok[v->s];
+    if (is_any(t, BE) || is(t, "has") || is(t, "does")) return 0;
+    size_t ln = strlen(t->low);
+    if (t->kind != KBL_T_WORD || ln < 3 || past_form(t) || is_any(t, AMBIG) || t->cap) return 0;
+    if (ln > 3 && !strcmp(t->low + ln - 3, "ing")) return 0;
+    if (v->s > 0 && (is_any(&c->tok[v->s - 1], LEFT) || is_any(&c->tok[v->s - 1], BE))) return 0;
+    /* "which fights", "contribute": a third person -s, or a plural's bare form after its subject */
+    int third = t->low[ln - 1] == 's' && t->low[ln - 2] != 's' && t->low[ln - 2] != '\'';
+    if (!third) {
+        int m = v->s > 0 ? live_mention_at(c, v->s - 1) : -1;
+        if (m < 0 || !c->men[m].plural) {
+            /* "Chad, Nigeria, Niger and Cameroon contribute": a list of subjects */
+            if (m < 0 || c->men[m].group == m) return 0;
+        }
+    } else if (v->s > 0 && !is(&c->tok[v->s - 1], "which") && !is(&c->tok[v->s - 1], "who") &&
+               live_mention_at(c, v->s - 1) < 0) {
+        return 0;
+    } else if (v->s + 1 < c->nt && !is_any(&c->tok[v->s + 1], DETS) && live_mention_at(c, v->s + 1) < 0) {
+        return 0; /* (an object follows a verb; "militant attacks in Riyadh" are a noun) */
+    }
+    /* not inside a quotation */
+    int q = 0;
+    for (int j = v->s - 1; j >= 0 && c->tok[j].s >= c->tok[0].s; j--)
+        if (c->tok[j].kind == KBL_T_PUNCT && (is(&c->tok[j], "\"") || is_str(&c->tok[j], "\xe2\x80\x9c"))) q ^= 1;
+    return !q;
+}
+
 static int habitual(kb_coder *c, const vmatch *v)
 {
     static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
@@ -5228,12 +5311,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "both forces are to pull back", "the brigade is expected to free": what a deal's terms
+         * or an expectation say will happen, no one's act nor anyone's stated intent */
+        int terms = under_terms(c, v->s);
+        if (v->s >= 2 && !nominal && is(&c->tok[v->s - 1], "to")) {
+            static const char *const BE_TO[] = {"is", "are", "was", "were", NULL};
+            static const char *const EXPECTED[] = {"expected", "likely", "unlikely", "supposed", NULL};
+            const tokinfo *b = &c->tok[v->s - 2];
+            if ((terms && is_any(b, BE_TO)) ||
+                (v->s >= 3 && is_any(b, EXPECTED) && is_any(&c->tok[v->s - 3], BE_TO))) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* modality */
         int modal = 0;
         for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
             tokinfo *t = &c->tok[j];
             if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
             if (is_any(t, MODALS)) modal = 1;
+        }
+        if (modal && terms) { /* "under the deal, Israel will release 30 prisoners": its terms */
+            v->done = -1;
+            continue;
         }
         if (modal) {
             /* "Russia would have attacked": what did not happen; "officials fear the Taliban may
@@ -5807,6 +5907,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (root0 >= 18 && !passive && src >= 0 && c->men[src].role &&
             (!strcmp(c->men[src].role, "BUS") || !strcmp(c->men[src].role, "MED") ||
              !strcmp(c->men[src].role, "EDU"))) {
+            v->done = -1;
+            continue;
+        }
+        if (present_simple(c, v, sent)) {
             v->done = -1;
             continue;
         }
