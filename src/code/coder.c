@@ -123,6 +123,7 @@ struct kb_coder {
     struct {
         char low[20];
         int32_t actor;
+        int word; /* a name's own word, not an acronym: "the Transformers party", then "The Transformers" */
     } abbr[16];
     int nabbr;
     /* the home countries of the groups the article named ("Viv Ansanm": HTI) */
@@ -1057,9 +1058,9 @@ static void find_mentions(kb_coder *c)
         if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON && other_first_name(c, i))
             best_v = -1;
         /* an abbreviation the article defined for an actor of the lexicon */
-        if (best_v < 0 && c->tok[i].allcaps && c->tok[i].kind == KBL_T_WORD)
+        if (best_v < 0 && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
             for (int k = 0; k < c->nabbr; k++)
-                if (streq(c->abbr[k].low, c->tok[i].low)) {
+                if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low)) {
                     best_v = c->abbr[k].actor;
                     best_e = i + 1;
                     break;
@@ -1079,6 +1080,20 @@ static void find_mentions(kb_coder *c)
                 for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[best_e + 1].low);
                 if (!known) {
                     memcpy(c->abbr[c->nabbr].low, c->tok[best_e + 1].low, sizeof c->abbr[0].low);
+                    c->abbr[c->nabbr].word = 0;
+                    c->abbr[c->nabbr++].actor = best_v;
+                }
+            }
+            /* "the opposition Transformers party": the article may go on with "the Transformers" */
+            static const char *const PARTY_HEAD[] = {"party", "movement", NULL};
+            if (la->kind == KBL_GROUP && best_e == i + 2 && c->tok[i].cap && !c->tok[i].allcaps &&
+                c->tok[i].kind == KBL_T_WORD && is_any(&c->tok[i + 1], PARTY_HEAD) &&
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                int known = 0;
+                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[i].low);
+                if (!known) {
+                    memcpy(c->abbr[c->nabbr].low, c->tok[i].low, sizeof c->abbr[0].low);
+                    c->abbr[c->nabbr].word = 1;
                     c->abbr[c->nabbr++].actor = best_v;
                 }
             }
@@ -3003,9 +3018,10 @@ static int left_source(kb_coder *c, int vi)
                 from = k - 1;
                 break;
             }
-            if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which"))))
+            if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which") ||
+                                             is(&c->tok[k + 1], "whose"))))
                 break;
-            if ((is(&c->tok[k], "who") || is(&c->tok[k], "which")) &&
+            if ((is(&c->tok[k], "who") || is(&c->tok[k], "which") || is(&c->tok[k], "whose")) &&
                 (is(&c->tok[k - 1], ",") || is_dash(&c->tok[k - 1]))) {
                 from = k - 2;
                 break;
@@ -3509,7 +3525,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     /* "denied that the group had killed any hostage": the victims of what a denial says are not
      * its target; it answers its accuser (answered_targets) */
-    if (v && !strcmp(code, "016") && t && t->s > v->e && t->role && !t->country && !strcmp(t->role, "CVL"))
+    if (v && !strcmp(code, "016") && t && t->s > v->e && t->role && !t->country && t->kind == KBL_AGENT)
         for (int j = v->e, ts = t->s; j < ts; j++)
             if (is(&c->tok[j], "that")) {
                 t = NULL;
@@ -4256,6 +4272,25 @@ static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
             f->target.country = e->target.country ? e->target.country : e->target.code;
             f->target.code = arena_cat(c, f->target.country, f->target.code + 3);
         }
+        keep_finer(c, f, e);
+        return 1;
+    }
+    return 0;
+}
+
+/* "Seventeen soldiers were killed when Boko Haram fighters attacked their post": the killing
+ * with no doer and the named side's attack on the same victims in this sentence are one act;
+ * the attack keeps the finer code. */
+static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    int violent = (e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2';
+    if (!violent || e->historical || e->source.code || !e->target.code) return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (k == i || f->historical || !f->source.code || !f->target.code || memcmp(f->root, e->root, 2) ||
+            strcmp(f->target.code, e->target.code))
+            continue;
         keep_finer(c, f, e);
         return 1;
     }
@@ -5685,6 +5720,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     !strcmp(c->men[tgt].country, c->men[src].country))
                     tgt = -1;
             }
+            /* "soldiers were killed when fighters attacked their post": the post is its
+             * possessor's, the forces named before in the sentence */
+            if (tgt < 0 && root0 >= 18 && !passive && after + 1 < c->nt &&
+                (is(&c->tok[after], "their") || is(&c->tok[after], "its")) && is_any(&c->tok[after + 1], AGL_BASE))
+                for (int k = v->s - 1; k >= 0; k--) {
+                    int m = live_mention_at(c, k);
+                    if (m < 0 || (src >= 0 && c->men[m].group == c->men[src].group)) continue;
+                    const mention *pm = &c->men[m];
+                    if (pm->role && pm->country && state_organ(pm->role) && !pm->pronoun &&
+                        (!pm->plural) == (is(&c->tok[after], "its") != 0))
+                        tgt = pm->group;
+                    break;
+                }
         }
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
          * X", "rallied ... in protest against X's policy" */
@@ -6416,6 +6464,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     fold_sentence(c, sent, targetless_absorbed);
     fold_sentence(c, sent, state_target_absorbed);
     fold_sentence(c, sent, elaboration_absorbed);
+    fold_sentence(c, sent, doerless_absorbed);
 unnamed:
     agentless(c, sent, ss, se);
 remember_all:
@@ -6439,6 +6488,9 @@ remember_all:
             c->homes[c->nhomes++].home = m->home;
         }
         const char *mc = m->country ? m->country : m->home;
+        /* (a group's home is no state named while the places tell the country: Boko Haram raids
+         * Chad, Islamic State fights in Mozambique) */
+        if (!m->country && c->hint >= 0) mc = NULL;
         if (mc && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
             int f = -1;
             for (int q = 0; q < c->nstates; q++)
@@ -6680,8 +6732,12 @@ static void answered_targets(kb_coder *c)
          * ("Hezbollah denied that any of the buildings hit was used for military purposes")
          * whoever last struck that side */
         else if (!strcmp(e->code, "016")) {
+            /* (a denial of "reports" or "rumours" answers whoever accused, never a blow: "the army
+             * denied reports that the post had been overrun") */
+            static const char *const HEARSAY[] = {"report", "reports", "rumour", "rumours", "rumor", "rumors",
+                                                  "speculation", NULL};
             answer_target(c, e, i, "11");
-            if (!e->target.code) answer_target(c, e, i, NULL);
+            if (!e->target.code && !evidence_says(c, e, HEARSAY, 3)) answer_target(c, e, i, NULL);
         }
         /* "condemned what he called 'a cowardly massacre by the ADF terrorists'": the doer of
          * the act its words name, which is no act of its own */

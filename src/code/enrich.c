@@ -326,7 +326,7 @@ static void clause_of(const char *text, uint32_t s0, uint32_t s1, uint32_t vs, u
     *c1 = b;
 }
 
-/* Position pos of [s0, ...) lies in a relative clause (", which ...," or ", who ...,") that is
+/* Position pos of [s0, ...) lies in a relative clause (", which ...,", ", who ...," or ", whose ...,") that is
  * not the clause [c0, c1) of the event. */
 static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0, uint32_t c1)
 {
@@ -334,7 +334,7 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
     while (a > s0 && text[a - 1] != ',' && text[a - 1] != ';') a--;
     if (a <= s0 || text[a - 1] != ',' || (a >= c0 && a < c1)) return 0;
     while (text[a] == ' ') a++;
-    return !strncmp(text + a, "which ", 6) || !strncmp(text + a, "who ", 4);
+    return !strncmp(text + a, "which ", 6) || !strncmp(text + a, "who ", 4) || !strncmp(text + a, "whose ", 6);
 }
 
 /* ------------------------------------------------------------ places */
