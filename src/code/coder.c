@@ -1287,7 +1287,7 @@ static void find_mentions(kb_coder *c)
                                                     "militia", "faction", "gang", "federation", NULL};
             static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
-                                                    "paramilitaries", NULL};
+                                                    "paramilitaries", "terrorists", "dissidents", NULL};
             int plain = is_any(u, THE_ARMED);
             /* "the insurgent group", "the armed group": the article's last group too */
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
@@ -1491,6 +1491,22 @@ static void kill_modifiers(kb_coder *c)
         if (m->kind == KBL_AGENT && e < c->nt && m->role && !strcmp(m->role, "GOV") &&
             (is(&c->tok[e], "area") || is(&c->tok[e], "areas")))
             adj = 1;
+        /* "this cowardly terrorist attack", "terrorist acts": a word of judgement on an act, no
+         * actor */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && e < c->nt && is(&c->tok[s0], "terrorist")) {
+            static const char *const ACTS[] = {"attack", "attacks", "act", "acts", "bombing", "bombings",
+                                               "violence", "incident", "incidents", "activity", "activities",
+                                               "threat", "threats", "plot", "plots", "crime", "crimes", NULL};
+            if (is_any(&c->tok[e], ACTS)) adj = 1;
+        }
+        /* "the disproportionate force used against protesters", "the use of force": force, not
+         * forces */
+        if (m->kind == KBL_AGENT && e == s0 + 1 && is(&c->tok[s0], "force") && s0 > 0) {
+            static const char *const HOW[] = {"excessive", "disproportionate", "lethal", "deadly", "brute",
+                                              "unnecessary", "unjustified", "indiscriminate", "heavy-handed",
+                                              "minimal", "necessary", "reasonable", "of", "by", NULL};
+            if (is_any(&c->tok[s0 - 1], HOW)) adj = 1;
+        }
         /* "a video posted on social media": a platform, no actor */
         if (m->kind == KBL_AGENT && e == s0 + 1 && s0 > 0 && is(&c->tok[s0], "media") && is(&c->tok[s0 - 1], "social"))
             adj = 1;
@@ -2556,6 +2572,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         return 0;
     }
     if (pos >= c->nt || c->tok[pos].id != el || (c->tok[pos].kind == KBL_T_PUNCT && !is(&c->tok[pos], "-"))) {
+        /* a quotation opening inside the pattern: 'vowed to "pursue the terrorists ..."' */
+        if (k > 0 && pos > 0 && is(&c->tok[pos - 1], "to") && pos + 1 < c->nt &&
+            (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
+            c->tok[pos + 1].id == el)
+            return match_el(c, p, k, pos + 1, end, star);
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
             return match_el(c, p, k, pos + skip, end, star);
@@ -5957,6 +5978,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              !strcmp(c->men[src].role, "EDU"))) {
             v->done = -1;
             continue;
+        }
+        /* "visited the wounded at the military hospital": "the" + a participle is the people it
+         * names; "condemned this cowardly attack": an act the article told already */
+        if (v->s > 0 && is(&c->tok[v->s - 1], "the") && !c->tok[v->s].cap &&
+            (is(&c->tok[v->s], "wounded") || is(&c->tok[v->s], "injured") || is(&c->tok[v->s], "killed") ||
+             is(&c->tok[v->s], "dead") || is(&c->tok[v->s], "detained") || is(&c->tok[v->s], "arrested"))) {
+            v->done = -1;
+            continue;
+        }
+        if (nominal) {
+            int dem = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && !dem; j--) {
+                if (c->tok[j].kind != KBL_T_WORD || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
+                dem = is(&c->tok[j], "this") || is(&c->tok[j], "these");
+            }
+            if (dem) {
+                v->done = -1;
+                continue;
+            }
         }
         if (present_simple(c, v, sent)) {
             v->done = -1;
