@@ -107,6 +107,12 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
 size_t kbc_date_parse(const char *s, size_t len, char out[11]);
 /* A month and day with no year ("April 17", "17 April"): bytes read, 0 if none. */
 size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
+/* The year of a month and day a page states with no year ("TRIPOLI, Jan 10 (Wire) -"), from its
+ * text: the latest month and year it tells ("in August 2023", "since May 2025") bounds it below;
+ * of the six years from there, the one whose calendar puts the weekdays the text names ("on
+ * Saturday", "late on Thursday") closest before the day. 0 when the text names no year or no
+ * weekday, or two years fit equally. */
+int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

@@ -426,3 +426,69 @@ int kbc_date_from_url(const char *url, char out[11])
     }
     return 0;
 }
+
+/* A four-digit year 1990..2100 at s[i] that no digit follows, else 0. */
+static int year4_at(const char *s, size_t len, size_t i)
+{
+    if (i + 4 > len || (i + 4 < len && s[i + 4] >= '0' && s[i + 4] <= '9')) return 0;
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (s[k] < '0' || s[k] > '9') return 0;
+        y = y * 10 + (s[k] - '0');
+    }
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+/* The weekday a capitalised full name at s[i] names (0 Monday .. 6 Sunday), -1 if none. */
+static int weekday_at(const char *s, size_t len, size_t i)
+{
+    static const char *const names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                         "Friday", "Saturday", "Sunday"};
+    for (int k = 0; k < 7; k++) {
+        size_t n = strlen(names[k]);
+        if (i + n <= len && !memcmp(s + i, names[k], n) && (i + n == len || !is_alpha((unsigned char)s[i + n])))
+            return k;
+    }
+    return -1;
+}
+
+int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
+{
+    static const unsigned char mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!text || month < 1 || month > 12 || day < 1 || day > mdays[month - 1]) return 0;
+    int ylo = 0, mlo = 0, wd[8], nw = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!is_alpha((unsigned char)text[i]) || (i && is_alpha((unsigned char)text[i - 1]))) continue;
+        size_t j = i;
+        int m = month_word(text, len, &j);
+        if (m) { /* "in August 2023", "since May 2025" */
+            size_t k = j;
+            if (k < len && text[k] == '.') k++;
+            skip_sp(text, len, &k);
+            int y = year4_at(text, len, k);
+            if (y && (y > ylo || (y == ylo && m > mlo))) ylo = y, mlo = m;
+            i = j - 1;
+            continue;
+        }
+        if (i + 6 < len && !memcmp(text + i, "since ", 6)) { /* "has governed since 2012" */
+            int y = year4_at(text, len, i + 6);
+            if (y > ylo) ylo = y, mlo = 0;
+            continue;
+        }
+        int w = weekday_at(text, len, i);
+        if (w >= 0 && nw < 8) wd[nw++] = w;
+    }
+    if (!ylo || !nw) return 0;
+    int best = 0, bscore = 1 << 30, tie = 0;
+    for (int y = ylo; y <= ylo + 5; y++) {
+        if (y == ylo && month <= mlo) continue; /* after the latest month the text tells */
+        if (month == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) continue;
+        long days = kbu_days_from_civil(y, month, day);
+        int dow = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+        int score = 0;
+        for (int k = 0; k < nw; k++) score += (dow - wd[k] + 7) % 7;
+        if (score < bscore) bscore = score, best = y, tie = 0;
+        else if (score == bscore) tie = 1;
+    }
+    return tie ? 0 : best;
+}

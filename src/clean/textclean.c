@@ -88,7 +88,9 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
 {
     size_t i = 0;
     out[0] = 0;
-    if (cn < 8 || !(c[0] >= 'A' && c[0] <= 'Z') || !(c[1] >= 'A' && c[1] <= 'Z')) return 0;
+    if (cn < 8 || !(c[0] >= 'A' && c[0] <= 'Z') ||
+        !((c[1] >= 'A' && c[1] <= 'Z') || (c[1] == '\'' && c[2] >= 'A' && c[2] <= 'Z'))) /* "N'DJAMENA" */
+        return 0;
     while (i < cn && i < 40 && ((c[i] >= 'A' && c[i] <= 'Z') || c[i] == ' ' || c[i] == '-' || c[i] == '.' ||
                                 c[i] == '\'' || (unsigned char)c[i] >= 0x80))
         i++;
@@ -993,12 +995,19 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         seen++;
         char ymd[11];
         int m = 0, d = 0;
-        size_t len = inline_dateline(text + L[j].s, L[j].e - L[j].s, ymd, &m, &d);
-        if (!len) continue;
-        if (!ymd[0] && !md_copyright(text, L, n, m, d, ymd)) break;
+        size_t dlen = inline_dateline(text + L[j].s, L[j].e - L[j].s, ymd, &m, &d);
+        if (!dlen) continue;
+        if (!ymd[0] && !md_copyright(text, L, n, m, d, ymd)) {
+            /* (no year on the page: the one the text's weekdays and past months point to) */
+            int y = kbc_date_year_of_md(text, len, m, d);
+            if (!y) break;
+            char tmp[40];
+            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+            memcpy(ymd, tmp, 11);
+        }
         out->date = kb_arena_strdup(a, ymd);
         out->date_source = "dateline";
-        out->dateline = kb_arena_strndup(a, text + L[j].s, len);
+        out->dateline = kb_arena_strndup(a, text + L[j].s, dlen);
     }
 
     /* feed id: a wire's story id with the day of filing in it

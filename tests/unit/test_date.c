@@ -176,13 +176,39 @@ static void month_day_forms(void **state)
     assert_int_equal(kbc_date_parse_md(NULL, 0, &m, &d), 0);
 }
 
+/* the year of a month and day stated with none, from the text's past months and weekdays */
+static void year_of_month_day(void **state)
+{
+    (void)state;
+#define YEAR(t, m, d) kbc_date_year_of_md(t, strlen(t), m, d)
+    /* 10 January: a Saturday in 2026, a Friday in 2025, a Sunday in 2027 */
+    const char *tripoli = "Rival factions agreed on Saturday to a truce after fighting that began late on Thursday. "
+                          "Dbeibah spoke on Friday. Tripoli saw heavy fighting in May 2025.";
+    assert_int_equal(YEAR(tripoli, 1, 10), 2026);
+    /* 25 May: a Monday in 2026; the truce of April 2022 only bounds it below */
+    const char *marib = "Houthi fighters attacked on Sunday. The movement claimed it on Monday. "
+                        "The front has been frozen since a truce in April 2022.";
+    assert_int_equal(YEAR(marib, 5, 25), 2026);
+    /* the day falls after the latest month the text tells: 9 November, after October 2024 */
+    const char *lake = "Fighters stormed a post late on Sunday, the army said on Monday. It was the "
+                       "deadliest attack since October 2024.";
+    assert_int_equal(YEAR(lake, 11, 9), 2026);
+    /* no weekday, no year, or no past month: no year */
+    assert_int_equal(YEAR("The talks resumed in May 2025.", 1, 10), 0);
+    assert_int_equal(YEAR("The talks resumed on Monday.", 1, 10), 0);
+    assert_int_equal(YEAR("Elections are due on Monday in 2028.", 1, 10), 0);
+    assert_int_equal(YEAR(tripoli, 2, 30), 0);
+    assert_int_equal(kbc_date_year_of_md(NULL, 0, 1, 10), 0);
+#undef YEAR
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(iso_forms),     cmocka_unit_test(written_forms),
         cmocka_unit_test(numeric_forms), cmocka_unit_test(negatives),
         cmocka_unit_test(length_limits), cmocka_unit_test(url_dates),
-        cmocka_unit_test(month_day_forms),
+        cmocka_unit_test(month_day_forms), cmocka_unit_test(year_of_month_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

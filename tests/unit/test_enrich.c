@@ -524,7 +524,8 @@ static void test_restated(void **state)
     assert_true(r.n > n);
     assert_int_equal(count_code(r.ev, n, "19"), 1); /* one attack */
     done(&r);
-    /* a killing by no one named in the sentence of a named side's act on the same target */
+    /* a killing by no one named in the sentence of a named side's act on the same target (the
+     * coder folds it itself now, or the fold does) */
     text_run(&r,
              "Eleven Nigerian soldiers were killed when insurgents from the Islamic State West Africa "
              "Province overran a military base in Borno State on Tuesday.",
@@ -536,7 +537,7 @@ static void test_restated(void **state)
         if (r.ev[i].source.code && !strcmp(r.ev[i].source.code, "ISW")) named++;
         else unnamed2++;
     }
-    assert_true(r.n > n);
+    assert_true(r.n >= n);
     assert_int_equal(named, 1);
     assert_int_equal(unnamed2, 0);
     done(&r);

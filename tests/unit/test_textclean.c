@@ -257,7 +257,8 @@ static void plain_article_untouched(void **state)
 }
 
 /* a wire dateline opening the text dates the article: in full, or as a month and day that take
- * the page's copyright year; with neither a year nor a copyright line, no date is made up */
+ * the page's copyright year, or the year the text's weekdays point to; with none of these, no
+ * date is made up */
 static void inline_datelines(void **state)
 {
     (void)state;
@@ -287,6 +288,16 @@ static void inline_datelines(void **state)
     kb_arena_free(r.a);
     run(&r, noyear, NULL);
     assert_null(r.pg.date);
+    kb_arena_free(r.a);
+    /* no year on the page: the text's weekdays and past months give it (9 November 2026 is a
+     * Monday; the attack "late on Sunday" came after October 2024); a city with an apostrophe */
+    static const char weekdays[] =
+        "N'DJAMENA, Nov 9 (Sahel Post) - Fighters stormed an army post late on Sunday, killing "
+        "fourteen soldiers, the army said on Monday.\n\n"
+        "It was the deadliest attack on the army since October 2024.\n";
+    run(&r, weekdays, NULL);
+    assert_string_equal(r.pg.date, "2026-11-09");
+    assert_string_equal(r.pg.dateline, "N'DJAMENA, Nov 9 (Sahel Post)");
     kb_arena_free(r.a);
     static const char colon[] =
         "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy fields "
