@@ -62,6 +62,7 @@ typedef struct mention {
     int capital; /* a capital as metonymy ("Islamabad said"): the state, its government as an actor */
     int titled;  /* a title with a name the lexicon does not know ("President Laurent Gbagbo") */
     int ctx;     /* its country taken from the context (the sentence's one state, the article's) */
+    int unitpair; /* one of "the two forces" standing for the last two named units */
 } mention;
 
 typedef struct vmatch {
@@ -83,8 +84,8 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, state2, group, any, plural;
-    int has_person, has_state, has_group, has_any, has_plural;
+    kb_actor person, state, state2, group, group2, any, plural;
+    int has_person, has_state, has_group, has_group2, has_any, has_plural;
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
     int any_one;                   /* any is one person ("a community leader"): no "they" */
@@ -748,6 +749,11 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->has_state = 1;
     }
     if (m->kind == KBL_GROUP) {
+        /* (the one before, another unit: "the two forces" after "X and Y clashed") */
+        if (mem->has_group && mem->group.name && a.name && strcmp(mem->group.name, a.name)) {
+            mem->group2 = mem->group;
+            mem->has_group2 = 1;
+        }
         mem->group = a;
         mem->has_group = 1;
     }
@@ -1147,10 +1153,11 @@ static void find_mentions(kb_coder *c)
                 i++;
                 continue;
             }
-        } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two"))) &&
-                   i + (is(t, "both") ? 1 : 2) < c->nt) {
-            /* "both sides", "the two countries": the last two states named */
-            int k = i + (is(t, "both") ? 1 : 2);
+        } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two")) ||
+                    (is(t, "the") && i + 2 < c->nt && is(&c->tok[i + 1], "same") && is(&c->tok[i + 2], "two"))) &&
+                   i + (is(t, "both") ? 1 : is(&c->tok[i + 1], "same") ? 3 : 2) < c->nt) {
+            /* "both sides", "the two countries", "the same two forces": the last two states named */
+            int k = i + (is(t, "both") ? 1 : is(&c->tok[i + 1], "same") ? 3 : 2);
             tokinfo *u = &c->tok[k];
             /* ... and "the two armies", "both militaries": the last two states' forces */
             int forces = is(u, "armies") || is(u, "militaries") || is(u, "forces");
@@ -1198,6 +1205,26 @@ static void find_mentions(kb_coder *c)
                     add_pronoun(c, i, k + 1, &y, KBL_STATE);
                     if (c->nm == first + 2) {
                         c->men[first + 1].pair = 1;
+                        for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
+            /* "the two forces traded fire", "both sides" after two units of one state no event
+             * has set apart: the last two named ("the Deterrence Apparatus and the 444 Brigade") */
+            if ((is(u, "forces") || is(u, "sides") || is(u, "factions") || is(u, "militias") ||
+                 is(u, "brigades") || is(u, "groups")) &&
+                c->nm + 2 <= MAX_MENTIONS) {
+                memory_at(c, i, &m);
+                if (m.has_group && m.has_group2 && m.group.code && m.group2.code && m.group.country &&
+                    m.group2.country && !strcmp(m.group.code, m.group2.code)) {
+                    int first = c->nm;
+                    add_pronoun(c, i, k + 1, &m.group2, KBL_GROUP);
+                    add_pronoun(c, i, k + 1, &m.group, KBL_GROUP);
+                    if (c->nm == first + 2) {
+                        c->men[first + 1].pair = 1;
+                        c->men[first].unitpair = c->men[first + 1].unitpair = 1;
                         for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
                         i = k + 1;
                         continue;
@@ -3443,6 +3470,7 @@ static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
  * actors, so their act is no actor acting on itself. */
 static int named_unit(const kb_coder *c, const mention *m)
 {
+    if (m->unitpair) return 1;
     if (m->kind != KBL_GROUP || m->pronoun || m->ctx || !m->name) return 0;
     for (int k = m->s; k < m->e; k++) /* a name, not "the group" */
         if (c->tok[k].cap || c->tok[k].kind == KBL_T_NUM) return 1;
