@@ -3233,6 +3233,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         int purpose = v->p->code && root_of(v->p->code) >= 18 && j > 0 && is(&c->tok[j - 1], "to");
         /* ("met visiting US envoy X": the participle describes the one met) */
         int describing = is(t, "visiting") && j + 1 < c->nt && live_mention_at(c, j + 1) >= 0;
+        /* ("freed 23 of the detained protesters": a participle between a determiner and its noun) */
+        if (!describing && j > from && is_any(&c->tok[j - 1], DETS) && past_form(t) && j + 1 < c->nt &&
+            live_mention_at(c, j + 1) >= 0 && c->men[live_mention_at(c, j + 1)].s == j + 1)
+            describing = 1;
         if (t->verb >= 0 && t->verb != vi && !content && !purpose && !describing &&
             !(c->vm[t->verb].p->flags & KBL_P_NOUN))
             return -1;
@@ -4135,6 +4139,20 @@ static int present_simple(kb_coder *c, const vmatch *v, int sent)
     return !q;
 }
 
+/* "in a statement", "in a televised speech", "in its communique": how words were said, at pos */
+static int said_in_statement(const kb_coder *c, int pos)
+{
+    static const char *const HOW[] = {"statement", "statements", "communique", "communiqué", "speech", "address",
+                                      "interview", "letter", "post", "posting", "video", "message", "briefing",
+                                      "tweet", "declaration", "broadcast", NULL};
+    if (pos >= c->nt || !is(&c->tok[pos], "in")) return 0;
+    for (int j = pos + 1; j < c->nt && j <= pos + 4; j++) {
+        if (is_any(&c->tok[j], HOW)) return 1;
+        if (c->tok[j].kind != KBL_T_WORD || c->tok[j].men >= 0) return 0;
+    }
+    return 0;
+}
+
 static int habitual(kb_coder *c, const vmatch *v)
 {
     static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
@@ -4784,6 +4802,16 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const tokinfo *t = &c->tok[i];
         if (t->kind != KBL_T_WORD) continue;
         if (is_any(t, AGL_BLOCK)) return;
+        /* "had seized rifles, explosives and three drones": arms taken, no blast */
+        {
+            static const char *const TAKEN[] = {"seized", "confiscated", "recovered", "found", "discovered",
+                                                "captured", "uncovered", NULL};
+            static const char *const ARMS[] = {"rifles", "weapons", "arms", "explosives", "ammunition", "grenades",
+                                               "drones", "guns", "bombs", "detonators", "cache", NULL};
+            if (is_any(t, TAKEN))
+                for (int j = i + 1; j < c->nt && j <= i + 4; j++)
+                    if (is_any(&c->tok[j], ARMS)) return;
+        }
         /* "no one was killed", "no casualties"; "in the past", "over the past decade" */
         if (is(t, "no") && i + 1 < c->nt &&
             (is(&c->tok[i + 1], "one") || is(&c->tok[i + 1], "casualties") || is(&c->tok[i + 1], "injuries")))
@@ -5525,6 +5553,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
             (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0) &&
+            !said_in_statement(c, v->e) && /* "Hamas denied in a statement that ..." */
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1, subj_act = -1;
@@ -5554,6 +5583,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (sy->role && state_organ(sy->role) && strcmp(sy->role, "JUD")) src = w->src;
                     break;
                 }
+            /* "Riot police fired tear gas to break up the rally, and 41 people were detained": an
+             * arrest with no one named for it, in a clause joined to a state organ's act, is its */
+            if (src < 0 && !strncmp(code, "17", 2)) {
+                int j = v->s - 1;
+                while (j > 0 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && c->tok[j].verb < 0) j--;
+                if (j > 0 && is(&c->tok[j], ",") && j + 1 < v->s && is(&c->tok[j + 1], "and"))
+                    for (int u = vi - 1; u >= 0 && src < 0; u--) {
+                        const vmatch *w = &c->vm[u];
+                        if (w->e > j || w->done != 1 || w->src < 0 || w->passive) continue;
+                        const mention *sy = &c->men[w->src];
+                        if (sy->role && (!strcmp(sy->role, "COP") || !strcmp(sy->role, "MIL"))) src = w->src;
+                        break;
+                    }
+            }
             /* "were killed in Israeli tank shelling": the source of the nominal act */
             if (src < 0)
                 for (int j = after; j < c->nt && j < after + 2 && src < 0; j++) {
