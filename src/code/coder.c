@@ -1308,13 +1308,16 @@ static void find_mentions(kb_coder *c)
             }
         } else if (is(t, "the") && i + 1 < c->nt) {
             tokinfo *u = &c->tok[i + 1];
+            /* ('the "Khawarij"': a word quoted after "the") */
+            int quoted = i + 2 < c->nt && (is(u, "\"") || is(u, "\xe2\x80\x9c")) && c->tok[i + 2].kind == KBL_T_WORD;
+            if (quoted) u = &c->tok[i + 2];
             /* "the group", "the militia": the article's last group; "the rebels", "the militants"
              * (plain words for armed men): its named armed group, when it has one */
             static const char *const THE_GROUP[] = {"group", "outfit", "organisation", "organization", "movement",
                                                     "militia", "faction", "gang", "federation", NULL};
             static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
-                                                    "paramilitaries", "terrorists", "dissidents", NULL};
+                                                    "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
             int plain = is_any(u, THE_ARMED);
             /* "the insurgent group", "the armed group": the article's last group too */
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
@@ -1323,8 +1326,9 @@ static void find_mentions(kb_coder *c)
             if (plain || adj || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3)))) {
-                    used = add_pronoun(c, i, i + 2 + adj, &m.group, KBL_GROUP);
+                    used = add_pronoun(c, i, i + 2 + adj + quoted, &m.group, KBL_GROUP);
                     if (used && adj) i++;
+                    if (used && quoted) i++;
                 }
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
@@ -1534,6 +1538,24 @@ static void kill_modifiers(kb_coder *c)
                                               "minimal", "necessary", "reasonable", "of", "by", NULL};
             if (is_any(&c->tok[s0 - 1], HOW)) adj = 1;
         }
+        /* "the United Nations Group of Human Rights Experts on Nicaragua": a capitalised agent
+         * noun inside the name of an international body is no actor of its own */
+        if (m->kind == KBL_AGENT && c->tok[s0].cap && s0 > 0) {
+            int j = s0 - 1;
+            while (j > 0 && c->tok[j].kind == KBL_T_WORD && c->tok[j].men < 0 &&
+                   (c->tok[j].cap || is(&c->tok[j], "of") || is(&c->tok[j], "on") || is(&c->tok[j], "for")) &&
+                   j > s0 - 7)
+                j--;
+            if (j < s0 - 1 && c->tok[j].men >= 0 && c->men[c->tok[j].men].kind == KBL_IGO &&
+                c->men[c->tok[j].men].e == j + 1)
+                adj = 1;
+        }
+        /* "Therese Kayikwamba Wagner": a group's one-word name after a capitalised name word
+         * (no title, state or group) ends a person's name */
+        if (m->kind == KBL_GROUP && e == s0 + 1 && s0 >= 2 && c->tok[s0 - 1].cap && c->tok[s0 - 1].kind == KBL_T_WORD &&
+            c->tok[s0 - 1].men < 0 && c->tok[s0 - 2].cap && c->tok[s0 - 2].kind == KBL_T_WORD &&
+            !is_any(&c->tok[s0 - 1], DETS) && !is_any(&c->tok[s0 - 1], TITLE_WORDS) && !c->tok[s0].allcaps)
+            adj = 1;
         /* "a video posted on social media": a platform, no actor */
         if (m->kind == KBL_AGENT && e == s0 + 1 && s0 > 0 && is(&c->tok[s0], "media") && is(&c->tok[s0 - 1], "social"))
             adj = 1;
@@ -3457,13 +3479,28 @@ static const char *sentence_state(const kb_coder *c);
 /* A state's regional office holder's words to its federal or central government ("Governor X
  * urged the federal government to send more troops"): two tiers of one state's government,
  * which CAMEO codes alike, yet two actors. */
-static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
+/* A government's words for its tier: 1 federal ("the federal government"), 2 a region's ("the
+ * Kurdistan Regional Government", "the provincial government"), 0 neither. */
+static int gov_tier(const kb_coder *c, const mention *m)
 {
     static const char *const TIER[] = {"federal", "central", "national", "union", NULL};
-    if (s == t || !t->role || strcmp(t->role, "GOV") || t->s < 1 || s->pronoun) return 0;
-    int fed = 0;
-    for (int j = t->s > 1 ? t->s - 1 : 0; j < t->e && !fed; j++) fed = is_any(&c->tok[j], TIER);
-    return fed && s->e <= t->s;
+    static const char *const REGION[] = {"regional", "provincial", "kurdistan", "krg", "region", "region's", NULL};
+    int tier = 0;
+    for (int j = m->s > 1 ? m->s - 1 : 0; j < m->e && !tier; j++)
+        tier = is_any(&c->tok[j], TIER) ? 1 : is_any(&c->tok[j], REGION) ? 2 : 0;
+    return tier;
+}
+
+static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
+{
+    if (s == t || s->pronoun || t->pronoun || !t->code || strlen(t->code) != 6 || strcmp(t->code + 3, "GOV"))
+        return 0;
+    int ts = gov_tier(c, s), tt = gov_tier(c, t);
+    /* "Governor X urged the federal government"; "Baghdad accused the Kurdistan Regional
+     * Government", "the KRG demanded that Baghdad rein in ...": a region's government and the
+     * state's, two actors of one state */
+    if (tt == 1 && t->s >= 1 && s->e <= t->s && t->role && !strcmp(t->role, "GOV")) return 1;
+    return (ts == 2) != (tt == 2);
 }
 
 /* Of the two states an article is about (the two most named, the second named at least twice
@@ -3578,7 +3615,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     /* "denied that the group had killed any hostage": the victims of what a denial says are not
      * its target; it answers its accuser (answered_targets) */
-    if (v && !strcmp(code, "016") && t && t->s > v->e && t->role && !t->country && t->kind == KBL_AGENT)
+    if (v && !strcmp(code, "016") && t && t->s > v->e && !t->pronoun &&
+        ((t->role && !t->country && t->kind == KBL_AGENT) ||
+         /* ("Murillo denied that Nicaragua held any political prisoners": its own state) */
+         (s && s->code && t->code && !strncmp(s->country ? s->country : s->code, t->code, 3))))
         for (int j = v->e, ts = t->s; j < ts; j++)
             if (is(&c->tok[j], "that")) {
                 t = NULL;
@@ -3648,6 +3688,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * verb; the visitor is not its source's guest */
     if (!strncmp(code, "042", 3) && v->s > 0 && is(&c->tok[v->s], "visiting") && c->tok[v->s - 1].verb >= 0 &&
         c->tok[v->s - 1].verb != (int)(v - c->vm))
+        return;
+    /* people who are no office arrive somewhere, they pay no visit ("seven priests freed by the
+     * government arrived in Rome"), nor is anyone their host */
+    if (s && (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && s->role &&
+        str_in(s->role, (const char *const[]){"CVL", "REL", "OPP", "REF", "LAB", "EDU", "MED", "HLH", "AGR", NULL}))
+        return;
+    if (t && !strncmp(code, "043", 3) && t->role &&
+        str_in(t->role, (const char *const[]){"CVL", "REL", "OPP", "REF", "LAB", "EDU", "MED", "HLH", "AGR", NULL}))
         return;
     /* armed men who arrive somewhere pay no visit ("The fighters arrived in a convoy") */
     if (s && !strncmp(code, "042", 3) && s->e > 0) {
@@ -4087,7 +4135,8 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
 static int under_terms(const kb_coder *c, int vs)
 {
     static const char *const TERMS[] = {"terms", "deal", "agreement", "accord", "truce", "ceasefire",
-                                        "plan", "arrangement", "pact", "settlement", NULL};
+                                        "plan", "arrangement", "pact", "settlement", "framework", "roadmap",
+                                        "protocol", "memorandum", NULL};
     for (int j = vs - 1; j >= 0 && j >= vs - 16; j--) {
         if (is(&c->tok[j], ";")) return 0;
         if (!is(&c->tok[j], "under")) continue;
@@ -5554,6 +5603,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
             (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0) &&
             !said_in_statement(c, v->e) && /* "Hamas denied in a statement that ..." */
+            /* "Rosario Murillo denied on Thursday that ...": a name's act on a day */
+            !(live_mention_at(c, pb) >= 0 && c->men[live_mention_at(c, pb)].kind != KBL_AGENT &&
+              !c->men[live_mention_at(c, pb)].role && time_adverbial(c, v->e)) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1, subj_act = -1;
