@@ -2416,6 +2416,38 @@ static void speaker_state(kb_coder *c)
 
 static void group_mentions(kb_coder *c)
 {
+    /* "the Alliance Fleuve Congo/M23 (AFC/M23)": one actor's names side by side, over slashes,
+     * brackets and acronyms, are one mention */
+    for (int i = 0, prev = -1; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead) continue;
+        if (prev >= 0 && !m->pronoun && !c->men[prev].pronoun && m->code && c->men[prev].code &&
+            !strcmp(m->code, c->men[prev].code) && m->s > c->men[prev].e) {
+            int only = 1, slash = 0;
+            for (int k = c->men[prev].e; k < m->s && only; k++) {
+                const tokinfo *t = &c->tok[k];
+                slash |= is(t, "/") || is(t, "(");
+                only = is(t, "/") || is(t, "(") || is(t, ")") || (t->kind == KBL_T_WORD && t->allcaps && t->men < 0);
+            }
+            if (only && slash) {
+                mention *a = &c->men[prev];
+                int e = m->e;
+                while (e < c->nt && is(&c->tok[e], ")")) e++;
+                /* ("... (AFC/M23) rebel coalition": the noun the names qualify) */
+                int b = e < c->nt ? c->tok[e].men : -1;
+                if (b >= 0 && !c->men[b].dead && c->men[b].s == e && c->men[b].kind == KBL_AGENT && c->men[b].role &&
+                    (armed_role(c->men[b].role) || !strcmp(c->men[b].role, "MIL"))) {
+                    e = c->men[b].e;
+                    c->men[b].dead = 1;
+                }
+                for (int k = a->s; k < e; k++) c->tok[k].men = (int16_t)prev;
+                a->e = e;
+                m->dead = 1;
+                continue;
+            }
+        }
+        prev = i;
+    }
     int prev = -1;
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -3562,6 +3594,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (!t) t = the_state(&dt3, ds2.country);
         }
     }
+    /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
+     * frees or arrests its own people, when nothing gives them a country */
+    mention own_p;
+    if (s && t && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3) || !strncmp(code, "174", 3)) &&
+        t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
+        !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))))
+        t = of_state(c, &own_p, t, s->country);
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
      * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
     mention own_t;
