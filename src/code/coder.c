@@ -84,8 +84,8 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, state2, group, group2, any, plural;
-    int has_person, has_state, has_group, has_group2, has_any, has_plural;
+    kb_actor person, state, state2, group, unit, unit2, any, plural;
+    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural;
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
     int any_one;                   /* any is one person ("a community leader"): no "they" */
@@ -748,12 +748,16 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->state = a;
         mem->has_state = 1;
     }
-    if (m->kind == KBL_GROUP) {
-        /* (the one before, another unit: "the two forces" after "X and Y clashed") */
-        if (mem->has_group && mem->group.name && a.name && strcmp(mem->group.name, a.name)) {
-            mem->group2 = mem->group;
-            mem->has_group2 = 1;
+    if (m->kind == KBL_GROUP && m->country) {
+        /* a state's unit the lexicon names ("the 444 Brigade"), and the one before it: "the two
+         * forces" after "X and Y clashed"; no group the article's armed men are */
+        if (mem->has_unit && mem->unit.name && a.name && strcmp(mem->unit.name, a.name)) {
+            mem->unit2 = mem->unit;
+            mem->has_unit2 = 1;
         }
+        mem->unit = a;
+        mem->has_unit = 1;
+    } else if (m->kind == KBL_GROUP) {
         mem->group = a;
         mem->has_group = 1;
     }
@@ -1217,11 +1221,10 @@ static void find_mentions(kb_coder *c)
                  is(u, "brigades") || is(u, "groups")) &&
                 c->nm + 2 <= MAX_MENTIONS) {
                 memory_at(c, i, &m);
-                if (m.has_group && m.has_group2 && m.group.code && m.group2.code && m.group.country &&
-                    m.group2.country && !strcmp(m.group.code, m.group2.code)) {
+                if (m.has_unit && m.has_unit2 && m.unit.code && m.unit2.code && !strcmp(m.unit.code, m.unit2.code)) {
                     int first = c->nm;
-                    add_pronoun(c, i, k + 1, &m.group2, KBL_GROUP);
-                    add_pronoun(c, i, k + 1, &m.group, KBL_GROUP);
+                    add_pronoun(c, i, k + 1, &m.unit2, KBL_GROUP);
+                    add_pronoun(c, i, k + 1, &m.unit, KBL_GROUP);
                     if (c->nm == first + 2) {
                         c->men[first + 1].pair = 1;
                         c->men[first].unitpair = c->men[first + 1].unitpair = 1;
@@ -4831,6 +4834,12 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
         if (!strncmp(c->ev[q].code, "112", 3) || !strcmp(c->ev[q].code, "016")) return;
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    /* "condemned what it called a cowardly attack on Somali forces": a name for an act told */
+    for (int i = 0; i + 2 < c->nt; i++)
+        if (is(&c->tok[i], "what") && (is(&c->tok[i + 1], "it") || is(&c->tok[i + 1], "he") || is(&c->tok[i + 1], "she") ||
+                                       is(&c->tok[i + 1], "they")) &&
+            (is(&c->tok[i + 2], "called") || is(&c->tok[i + 2], "described") || is(&c->tok[i + 2], "termed")))
+            return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
     static const char *const ANY[] = {AGL_BOMB_WORDS,   "explosive",       AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
@@ -6155,6 +6164,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (c->tok[j].kind != KBL_T_WORD || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
                 dem = is(&c->tok[j], "this") || is(&c->tok[j], "these");
             }
+            /* "condemned what it called a cowardly attack on Somali forces": a name for an act */
+            for (int j = v->s - 1; j >= 2 && j >= v->s - 6 && !dem; j--)
+                dem = (is(&c->tok[j], "called") || is(&c->tok[j], "described") || is(&c->tok[j], "termed")) &&
+                      (is(&c->tok[j - 1], "it") || is(&c->tok[j - 1], "he") || is(&c->tok[j - 1], "she") ||
+                       is(&c->tok[j - 1], "they")) &&
+                      is(&c->tok[j - 2], "what") && by_agent(c, v->e, 1) < 0; /* (its doer named: see condemned_doer) */
             if (dem) {
                 v->done = -1;
                 continue;
