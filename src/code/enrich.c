@@ -1504,7 +1504,10 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
         return 0;
     for (size_t k = 0; k < n; k++) {
         kb_event *f = &ev[k];
-        if (k == i || !f->root[0] || (seizure ? !violent_root(f->root) : memcmp(f->root, e->root, 2)) ||
+        /* (in its own sentence, whatever the violent root: "attacked the base, detonating a car
+         * bomb at the gate") */
+        int here = f->sentence == e->sentence && violent_root(f->root);
+        if (k == i || !f->root[0] || (seizure || here ? !violent_root(f->root) : memcmp(f->root, e->root, 2)) ||
             f->historical || !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
             continue;
         take_details(f, e);
@@ -1537,6 +1540,16 @@ static int own_losses(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* Does e's sentence hold a claim (015) by e's source? */
+static int claim_sentence(const kb_event *ev, size_t n, const kb_event *e)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ev[k].sentence == e->sentence && !strcmp(ev[k].code, "015") && ev[k].source.code &&
+            !strcmp(ev[k].source.code, e->source.code))
+            return 1;
+    return 0;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
@@ -1559,14 +1572,18 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* (... whatever its violent roots: "stormed the village, abducting 53 people and
              * killing four" is one raid, coded as the seizure, more telling than an attack) */
             int one_raid = violent && f->sentence == e->sentence && violent_root(f->root);
-            if ((f->sentence == e->sentence && !violent) || (memcmp(f->root, e->root, 2) && !one_raid) ||
+            /* (... and what a claim says the claimer did is its attack told before, whatever the
+             * root: "stormed the base with a car bomb" ... "claimed the attack, saying its fighters
+             * had killed 47 soldiers") */
+            int claimed = violent && violent_root(f->root) && e->source.code && claim_sentence(ev, n, e);
+            if ((f->sentence == e->sentence && !violent) || (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
-                (!violent && !codes_agree(f->code, e->code)) || !dates_agree(f, e) ||
-                (material_root(e->root) && !places_agree(f, e)))
+                (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
+                (material_root(e->root) && !places_agree(f, e) && !claimed))
                 continue;
             folded = 1;
-            take_details(f, e);
+            if (!claimed || f->sentence == e->sentence) take_details(f, e); /* (a claimer's figures are its own) */
             if (one_raid && !strcmp(f->code, "190") && !strncmp(e->code, "18", 2)) {
                 memcpy(f->root, e->root, sizeof f->root);
                 f->code = e->code;
