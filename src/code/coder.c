@@ -1748,6 +1748,19 @@ static void compose(kb_coder *c)
             b->s = a->s;
             continue;
         }
+        /* "Kosovo Serbs", "Bosnian Croats": a people of one state's name living in another are
+         * that other state's people */
+        if (gap == 0 && state_like(a) && !a->people && !a->capital && a->kind == KBL_STATE && b->people &&
+            b->country && a->country && strncmp(a->country, b->country, 3) && a->e - a->s == 1 && b->e - b->s == 1) {
+            a->dead = 1;
+            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)bi;
+            b->s = a->s;
+            b->country = a->country;
+            b->code = arena_cat(c, a->country, "CVL");
+            b->role = b->code + 3;
+            b->name = span_str(c, b->s, b->e);
+            continue;
+        }
         /* "Amnesty International Kenya", "UNICEF Somalia": a body's branch in a state is the body */
         if (gap == 0 && a->kind == KBL_IGO && a->code && state_like(b) && !b->role && b->kind == KBL_STATE &&
             !b->capital && (bi + 1 >= c->nm || M[bi + 1].s != b->e)) {
@@ -3114,12 +3127,15 @@ static int left_source(kb_coder *c, int vi)
     /* "The TTP, which killed 20 soldiers in March, attacked ...": over the relative clause */
     if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
         for (int k = from - 1; k > 0 && k >= from - 20; k--) {
-            int close = is(&c->tok[k], ",") || is_dash(&c->tok[k]);
+            /* (a dash inside a word is none: "a US B-1B bomber") */
+            int close = is(&c->tok[k], ",") || (is_dash(&c->tok[k]) && c->tok[k].s != c->tok[k - 1].e);
             /* ... or a participle's phrase ("X, speaking after talks with Y, urged ...") right after
              * a name */
             if (close && k + 1 < from && c->tok[k - 1].men >= 0 && c->tok[k + 1].kind == KBL_T_WORD &&
                 !c->tok[k + 1].cap && strlen(c->tok[k + 1].low) > 5 &&
-                !strcmp(c->tok[k + 1].low + strlen(c->tok[k + 1].low) - 3, "ing")) {
+                (!strcmp(c->tok[k + 1].low + strlen(c->tok[k + 1].low) - 3, "ing") ||
+                 /* ("X, joined by a US bomber, staged ...", "X, backed by militias, repelled ...") */
+                 (past_form(&c->tok[k + 1]) && k + 2 < from && is(&c->tok[k + 2], "by")))) {
                 from = k - 1;
                 break;
             }
