@@ -715,6 +715,11 @@ static int add_people(kb_coder *c, int s, int e, const char *country, const char
     return c->nm++;
 }
 
+/* "four of them", "some of them": counts of the plural named before */
+static const char *const OF_THEM[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "dozens", "some", "most", "many", "all", "several",
+                                      NULL};
+
 static int add_pronoun(kb_coder *c, int s, int e, const kb_actor *a, kbl_kind kind)
 {
     if (c->nm >= MAX_MENTIONS || !a->code) return 0;
@@ -1141,7 +1146,42 @@ static void find_mentions(kb_coder *c)
             memory_at(c, i, &m);
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
+            /* ("condemned the launch in a statement, calling it a violation": an act named after
+             * the last actor of this sentence is what "it" is) */
+            if (m.has_any && !m.any_many && i > 0 && (is(&c->tok[i - 1], "calling") || is(&c->tok[i - 1], "called") ||
+                                                      is(&c->tok[i - 1], "describing") || is(&c->tok[i - 1], "branding"))) {
+                static const char *const THING[] = {"launch", "launches", "test", "tests", "attack", "attacks", "strike",
+                                                    "strikes", "decision", "move", "step", "plan", "law", "remarks",
+                                                    "statement", "raid", "bombing", "killing", "killings", "arrest",
+                                                    "arrests", "ban", "sanctions", "visit", "deal", "agreement", NULL};
+                for (int j = i - 2; j >= 0 && c->tok[j].men < 0; j--)
+                    if (is_any(&c->tok[j], THING)) {
+                        m.has_any = 0;
+                        break;
+                    }
+            }
             if (m.has_any && !m.any_many) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+        } else if (is(t, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
+                   (c->tok[i - 2].kind == KBL_T_NUM || is_any(&c->tok[i - 2], OF_THEM))) {
+            /* "pursued the attackers and killed four of them": the plural named last before */
+            int first = 0;
+            while (first < c->nm && c->men[first].dead) first++;
+            int subj_end = first;
+            while (subj_end + 1 < c->nm && c->men[subj_end + 1].s == c->men[subj_end].e) subj_end++;
+            for (int k = c->nm; k-- > 0;) {
+                const mention *p = &c->men[k];
+                if (p->dead || p->e > i) continue;
+                /* (not the clause's own subject: "Cameroonian troops ... killed four of them") */
+                if ((!p->plural && p->kind != KBL_GROUP) || k <= subj_end) break;
+                kb_actor a = {p->code, p->name, p->country};
+                used = add_pronoun(c, i, i + 1, &a, p->kind);
+                if (used) c->men[c->nm - 1].role = p->role;
+                break;
+            }
+            if (used) {
+                i++;
+                continue;
+            }
         } else if (is(t, "them") && i + 2 < c->nt &&
                    (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
                     (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) {
@@ -4125,8 +4165,16 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         ntg = 0;
         T[ntg++] = NULL;
     }
-    for (int a = 0; a < ns; a++)
+    for (int a = 0; a < ns; a++) {
+        /* "police and soldiers arrested 14 people": one act of one state's organs, told once */
+        int again = 0;
+        for (int a0 = 0; a0 < a && !again; a0++)
+            again = S[a] && S[a0] && S[a]->country && S[a0]->country && !strncmp(S[a]->country, S[a0]->country, 3) &&
+                    S[a]->role && S[a0]->role && state_organ(S[a]->role) && state_organ(S[a0]->role) &&
+                    S[a]->kind != KBL_PERSON && S[a0]->kind != KBL_PERSON;
+        if (again) continue;
         for (int b = 0; b < ntg; b++) emit(c, sent, ss, se, v, code, S[a], T[b], hist);
+    }
 }
 
 /* What an appeal (groot 2) or a demand (10) is for, from the code of the act asked for;
@@ -6933,6 +6981,7 @@ static void answered_targets(kb_coder *c)
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
+    static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
@@ -6975,6 +7024,16 @@ static void answered_targets(kb_coder *c)
         /* "condemned what he called 'a cowardly massacre by the ADF terrorists'": the doer of
          * the act its words name, which is no act of its own */
         else if (!strcmp(e->code, "111") && condemned_doer(c, e, i)) {
+        }
+        /* "condemned the launch", "denounced the test": the doer of the article's last show of
+         * force (150) */
+        else if (!memcmp(e->root, "11", 2) && evidence_says(c, e, LAUNCH, 4)) {
+            for (size_t k = i; k-- > 0;)
+                if (!strncmp(c->ev[k].code, "15", 2) && c->ev[k].source.code && !c->ev[k].historical &&
+                    strcmp(c->ev[k].source.code, e->source.code)) {
+                    e->target = c->ev[k].source;
+                    break;
+                }
         }
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
