@@ -1599,6 +1599,13 @@ static void kill_modifiers(kb_coder *c)
             c->tok[s0 - 1].men < 0 && c->tok[s0 - 2].cap && c->tok[s0 - 2].kind == KBL_T_WORD &&
             !is_any(&c->tok[s0 - 1], DETS) && !is_any(&c->tok[s0 - 1], TITLE_WORDS) && !c->tok[s0].allcaps)
             adj = 1;
+        /* "waving Serbian flags": a state's name on a thing is no actor */
+        if (m->kind == KBL_STATE && !m->role && e < c->nt) {
+            static const char *const THINGS[] = {"flag", "flags", "banner", "banners", "anthem", "passport",
+                                                 "passports", "citizenship", "language", "cuisine", "films",
+                                                 "music", NULL}; /* (not goods: "tariffs on Ugandan goods") */
+            if (is_any(&c->tok[e], THINGS)) adj = 1;
+        }
         /* "a video posted on social media": a platform, no actor */
         if (m->kind == KBL_AGENT && e == s0 + 1 && s0 > 0 && is(&c->tok[s0], "media") && is(&c->tok[s0 - 1], "social"))
             adj = 1;

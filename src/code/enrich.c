@@ -877,11 +877,19 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
      * (the coder counts it itself) */
     uint16_t cc[16];
     int sub[16], all[16], nc = 0;
+    /* (a place counts twice at most: a name said over and over, often a namesake of something
+     * else, "Los Lobos" the gang, outweighs no two towns) */
+    int32_t seen[64];
+    int seen_n[64], nseen = 0;
     for (size_t i = 0; i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER))) continue;
         const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
         if (!r || !r->country) continue;
+        int q = 0;
+        while (q < nseen && seen[q] != t->rec) q++;
+        if (q == nseen && nseen < 64) seen[nseen] = t->rec, seen_n[nseen++] = 0;
+        if (q < nseen && ++seen_n[q] > 2) continue;
         int k = 0;
         while (k < nc && cc[k] != r->country) k++;
         if (k == nc) {
