@@ -3220,6 +3220,14 @@ static int left_source(kb_coder *c, int vi)
         /* the object of a preposition is no subject: "acting against Moscow" */
         int gs = c->men[head].s, gp = gs - 1;
         while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
+        /* ("freed by the Ortega-Murillo government arrived": a name's words before the agent) */
+        {
+            int q = gp;
+            while (q >= 0 && q >= gs - 4 && c->tok[q].men < 0 &&
+                   ((c->tok[q].kind == KBL_T_WORD && c->tok[q].cap) || is(&c->tok[q], "-") || is_any(&c->tok[q], DETS)))
+                q--;
+            if (q >= 0 && q < gp && is(&c->tok[q], "by")) gp = q;
+        }
         while (gp > 0 && gp >= gs - 3 && is_any(&c->tok[gp], PART) && is_any(&c->tok[gp - 1], PLACE_PREP)) gp--;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
@@ -3483,10 +3491,11 @@ static int by_agent(kb_coder *c, int from, int nominal)
         if (is(&c->tok[j], "by") && j + 1 < c->nt) {
             int q = j + 1;
             while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
-            for (int r = q; r < c->nt && r < q + 3; r++) {
+            for (int r = q; r < c->nt && r < q + 3 + (q + 1 < c->nt && is(&c->tok[q + 1], "-")); r++) {
                 int m = live_mention_at(c, r);
                 if (m >= 0) return c->men[m].group;
-                if (c->tok[r].kind == KBL_T_PUNCT) break;
+                /* (a hyphen inside a name: "the Ortega-Murillo government") */
+                if (c->tok[r].kind == KBL_T_PUNCT && !(is(&c->tok[r], "-") && c->tok[r].s == c->tok[r - 1].e)) break;
             }
             return -1;
         }
@@ -3659,6 +3668,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             s = of_state(c, &ds2, s, home);
             if (!t) t = the_state(&dt3, ds2.country);
         }
+    }
+    /* "Bishop Rolando Alvarez called on the government to free ...": a people's voice of no
+     * country speaking to the article's clear state's organ is that state's */
+    mention own_v;
+    if (s && t && root >= 1 && root <= 13 && s->code && !s->country && !memcmp(s->code, "---", 3) && s->role &&
+        str_in(s->role, (const char *const[]){"REL", "OPP", "CVL", "ELI", "LAB", "EDU", "MED", "HLH", NULL}) &&
+        t->country && t->role && state_organ(t->role)) {
+        int second = 0, best = dominant_state(c, &second);
+        if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second && !strncmp(c->scode[best], t->country, 3))
+            s = of_state(c, &own_v, s, t->country);
     }
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
@@ -5710,6 +5729,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int passive = 0;
         int pb = prev_word(c, v->s);
         if (!nominal && pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
+        /* "Bishop X, himself expelled to Rome in 2024,": what was done to him */
+        if (!nominal && pb >= 0 && is_participle(&c->tok[v->s]) &&
+            (is(&c->tok[pb], "himself") || is(&c->tok[pb], "herself") || is(&c->tok[pb], "themselves")))
+            passive = 1;
         /* "has been indicted": the auxiliaries are skipped as adverbs */
         for (int j = pb + 1; !nominal && j < v->s; j++)
             if ((is(&c->tok[j], "been") || is(&c->tok[j], "being")) && is_participle(&c->tok[v->s])) passive = 1;
@@ -5720,7 +5743,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
             (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
-            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0) &&
+            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0 ||
+             (c->tok[pb].cap && pb > 0)) && /* ("24 lay Catholics freed by the government") */
             !said_in_statement(c, v->e) && /* "Hamas denied in a statement that ..." */
             /* "Rosario Murillo denied on Thursday that ...": a name's act on a day */
             !(live_mention_at(c, pb) >= 0 && c->men[live_mention_at(c, pb)].kind != KBL_AGENT &&
