@@ -2484,6 +2484,12 @@ static void group_mentions(kb_coder *c)
     for (int i = 0, prev = -1; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead) continue;
+        /* ("the AFC/M23 rebels": an acronym and a slash before the name are the name's) */
+        while (!m->pronoun && m->s >= 2 && is(&c->tok[m->s - 1], "/") && c->tok[m->s - 2].allcaps &&
+               c->tok[m->s - 2].kind == KBL_T_WORD && c->tok[m->s - 2].men < 0) {
+            m->s -= 2;
+            c->tok[m->s].men = c->tok[m->s + 1].men = (int16_t)i;
+        }
         if (prev >= 0 && !m->pronoun && !c->men[prev].pronoun && m->code && c->men[prev].code &&
             !strcmp(m->code, c->men[prev].code) && m->s > c->men[prev].e) {
             int only = 1, slash = 0;
@@ -5809,8 +5815,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                 }
         } else if (nominal) {
-            /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes" */
+            /* adjacent adjective: "Israeli tank shelling", "Pakistani air strikes", "Qatari-mediated
+             * talks" */
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+                if (is(&c->tok[j], "-") && j > 0 && c->tok[j].s == c->tok[j - 1].e && c->tok[j].e == c->tok[j + 1].s)
+                    continue;
                 if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], PREPS) || is_any(&c->tok[j], DETS) ||
                     c->tok[j].verb >= 0)
                     break;
@@ -6718,6 +6727,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         c->pending = ftgt < 0 && ((!memcmp(final_code, "12", 2) && answers_words(c, v)) || (bare && !strcmp(final_code, "016")));
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         c->pending = 0;
+        /* "Qatari-mediated talks between X and Y": the mediator's act to each party (045) */
+        const mention *med = NULL; /* (the compound killed the adjective as a mention: "Qatari-") */
+        for (int k = 0; k < c->nm && v->s >= 3 && !med; k++)
+            if (c->men[k].e == v->s - 2 && c->men[k].code && c->men[k].country) med = &c->men[k];
+        if (med && nominal && root0 == 4 && (p->flags & KBL_P_MUTUAL) && is(&c->tok[v->s - 1], "mediated") &&
+            is(&c->tok[v->s - 2], "-") && c->nev > before) {
+            size_t end = c->nev;
+            for (size_t q = before; q < end; q++) {
+                mention party = {0};
+                party.code = c->ev[q].source.code;
+                party.name = c->ev[q].source.name;
+                party.country = c->ev[q].source.country;
+                party.kind = KBL_STATE;
+                const kb_event *dup = NULL;
+                for (size_t r = end; r < c->nev && !dup; r++)
+                    if (c->ev[r].target.code && party.code && !strcmp(c->ev[r].target.code, party.code)) dup = &c->ev[r];
+                if (!dup && party.code && med->code && strcmp(med->code, party.code))
+                    emit(c, sent, ss, se, v, "045", med, &party, hist);
+            }
+        }
         /* "talks between X and Y collapsed": the talks ended, halted by both (164) */
         if (nominal && root0 == 4 && (p->flags & KBL_P_MUTUAL)) {
             static const char *const ENDED[] = {"collapsed", "collapse", "collapses", "stalled", "broke", NULL};
