@@ -497,6 +497,7 @@ static const char *const ADVS[] = {"also", "jointly", "further", "immediately", 
                                    "reportedly", "allegedly", "once", "later", "then", "now", "still",
                                    "already", "strongly", "formally", "publicly", "recently", "even",
                                    "actively", "directly", "swiftly", "quickly", "finally", "just",
+                                   "separately", "individually", "briefly", "privately", "secretly",
                                    "have", "has", "had", "been", "not", NULL};
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "shall", "can", "should",
                                      "must", "'ll", "wo", "ca", NULL};
@@ -1161,7 +1162,7 @@ static void find_mentions(kb_coder *c)
                     }
             }
             if (m.has_any && !m.any_many) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
-        } else if (is(t, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
+        } else if (t->low[0] == 't' && is(t, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
                    (c->tok[i - 2].kind == KBL_T_NUM || is_any(&c->tok[i - 2], OF_THEM))) {
             /* "pursued the attackers and killed four of them": the plural named last before */
             int first = 0;
@@ -1198,7 +1199,8 @@ static void find_mentions(kb_coder *c)
                 continue;
             }
         } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two")) ||
-                    (is(t, "the") && i + 2 < c->nt && is(&c->tok[i + 1], "same") && is(&c->tok[i + 2], "two"))) &&
+                    (is(t, "the") && i + 2 < c->nt && c->tok[i + 1].low[0] == 's' && is(&c->tok[i + 1], "same") &&
+                     is(&c->tok[i + 2], "two"))) &&
                    i + (is(t, "both") ? 1 : is(&c->tok[i + 1], "same") ? 3 : 2) < c->nt) {
             /* "both sides", "the two countries", "the same two forces": the last two states named */
             int k = i + (is(t, "both") ? 1 : is(&c->tok[i + 1], "same") ? 3 : 2);
@@ -1605,6 +1607,13 @@ static void kill_modifiers(kb_coder *c)
                                                  "passports", "citizenship", "language", "cuisine", "films",
                                                  "music", NULL}; /* (not goods: "tariffs on Ugandan goods") */
             if (is_any(&c->tok[e], THINGS)) adj = 1;
+        }
+        /* "met individually with": an adverb whose stem is an agent's ("individuals") */
+        if (m->kind == KBL_AGENT && e == s0 + 1) {
+            size_t ln = strlen(c->tok[s0].low);
+            if (ln > 6 && (!strcmp(c->tok[s0].low + ln - 4, "ally") || !strcmp(c->tok[s0].low + ln - 5, "ively") ||
+                           !strcmp(c->tok[s0].low + ln - 5, "ately")))
+                adj = 1;
         }
         /* "a video posted on social media": a platform, no actor */
         if (m->kind == KBL_AGENT && e == s0 + 1 && s0 > 0 && is(&c->tok[s0], "media") && is(&c->tok[s0 - 1], "social"))
@@ -4190,8 +4199,12 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         return;
     }
     if (ns == 0) S[ns++] = NULL;
-    /* an appeal or a demand to "both sides", "the two neighbours": one, to no one named */
+    /* an appeal or a demand to "both sides", "the two neighbours": one, to no one named; so
+     * one to "both the army and the separatists" */
     if (ntg == 2 && T[0]->pronoun && T[1]->pronoun && T[1]->pair && (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)))
+        ntg = 0;
+    if (ntg == 2 && T[0]->s > 0 && is(&c->tok[T[0]->s - 1 - (T[0]->s >= 2 && is_any(&c->tok[T[0]->s - 1], DETS))], "both") &&
+        (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)))
         ntg = 0;
     if (ntg == 0 || (v->p->flags & KBL_P_NOTARGET)) {
         ntg = 0;
