@@ -26,7 +26,7 @@
 
 /* ---- lexicon ------------------------------------------------------------ */
 
-enum { C_KILL = 1, C_INJURE, C_HIT, C_CAS, C_TOLLK, C_TOLLI, C_NOUN, C_AGG, C_OTHER, C_UPDATE, C_PAST };
+enum { C_KILL = 1, C_INJURE, C_HIT, C_CAS, C_TOLLK, C_TOLLI, C_NOUN, C_AGG, C_OTHER, C_UPDATE, C_PAST, C_APART };
 enum { F_P = 1, F_A = 2, F_O = 4, F_N = 8, F_SING = 16, F_PLUR = 32, F_H = 64 };
 
 #define MAXW 8
@@ -53,7 +53,7 @@ static int cls_of(const char *w, size_t n)
         int c;
     } m[] = {{"kill", C_KILL},      {"injure", C_INJURE},     {"hit", C_HIT},
              {"cas", C_CAS},        {"tollkill", C_TOLLK},    {"tollinjure", C_TOLLI},
-             {"noun", C_NOUN},      {"agg", C_AGG},           {"other", C_OTHER},
+             {"noun", C_NOUN},      {"agg", C_AGG},           {"other", C_OTHER},      {"apart", C_APART},
              {"update", C_UPDATE},  {"past", C_PAST}};
     for (size_t i = 0; i < sizeof m / sizeof *m; i++)
         if (strlen(m[i].name) == n && !memcmp(m[i].name, w, n)) return m[i].c;
@@ -869,10 +869,12 @@ static unsigned clause_flags(const sctx *c, size_t gs, size_t ce)
     for (size_t k = cs; k < cend; k++) {
         if (k >= gs && k < ce) continue;
         const entry *e = lex_at(c->t, k, c->n,
-                                (1u << C_AGG) | (1u << C_OTHER) | (1u << C_UPDATE) | (1u << C_PAST));
+                                (1u << C_AGG) | (1u << C_OTHER) | (1u << C_UPDATE) | (1u << C_PAST) |
+                                    (1u << C_APART));
         if (e) {
             if (e->cls == C_AGG) f |= KBA_TF_AGGREGATE;
             else if (e->cls == C_OTHER) f |= KBA_TF_OTHER;
+            else if (e->cls == C_APART) f |= KBA_TF_APART;
             else if (e->cls == C_PAST) f |= KBA_TF_PAST;
             else if (k >= ce || e->nw > 1) f |= KBA_TF_UPDATE;
         }

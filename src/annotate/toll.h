@@ -50,7 +50,9 @@ enum {
     KBA_TF_SUBSET = 1 << 5,    /* part of a group counted elsewhere: "two of them fatally" */
     KBA_TF_ELSE = 1 << 6,      /* "no one else was hurt": zero more, not zero in all */
     KBA_TF_TOLL = 1 << 7,      /* from a toll noun: "the death toll ...", "the number of dead ..." */
-    KBA_TF_PAST = 1 << 8       /* told as past ("last year"): used only when nothing else is */
+    KBA_TF_PAST = 1 << 8,      /* told as past ("last year"): used only when nothing else is */
+    KBA_TF_APART = 1 << 9      /* a separate incident ("separately, three civilians were killed"):
+                                * not the article's, but the toll of its own sentence's act */
 };
 
 /* One casualty mention. */

@@ -211,13 +211,13 @@ void kba_toll_summary(const kba_toll *t, size_t n, kba_toll_sum *s)
     int have[NK] = {0};
     kba_count val[NK] = {NONE, NONE, NONE};
     int from[NK] = {-1, -1, -1};
-    pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_PAST, have, val, from);
+    pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_APART | KBA_TF_PAST, have, val, from);
     if (!have[K] && !have[I] && !have[S]) /* only told as past: that is the incident */
-        pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER, have, val, from);
+        pick(t, n, KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_APART, have, val, from);
     /* an updated toll raises the killed figure */
     for (size_t x = 0; x < n; x++)
         if (t[x].kind == KBA_KILLED && (t[x].flags & KBA_TF_UPDATE) &&
-            !(t[x].flags & (KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_ZERO)) &&
+            !(t[x].flags & (KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_APART | KBA_TF_ZERO)) &&
             (!have[K] || kba_count_figure(&t[x].n) > kba_count_figure(&val[K]))) {
             have[K] = 1;
             val[K] = t[x].n;

@@ -159,6 +159,14 @@ static void mentions_and_spans(void **state)
     assert_int_equal(c.injured.value, 12);
     /* spans point at the words */
     for (size_t k = 0; k < n; k++) assert_true(tl[k].start < tl[k].end && tl[k].end <= strlen(text));
+    /* a separate incident told now: not the article's toll, but its own sentence's */
+    const char *apart = "Militants killed nine soldiers at a base on Thursday. Separately, three civilians "
+                        "were killed when a roadside bomb hit a minibus.";
+    summarise(apart, &s, &tl, &n, a);
+    assert_int_equal(s.killed.value, 9);
+    dot = strchr(apart, '.');
+    kba_toll_in_span(tl, n, (uint32_t)(dot - apart + 1), (uint32_t)strlen(apart), &c);
+    assert_int_equal(c.killed.value, 3);
     /* nothing at all */
     summarise("The minister met the ambassador on Tuesday.", &s, &tl, &n, a);
     assert_int_equal(n, 0);
