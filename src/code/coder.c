@@ -662,7 +662,8 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         m->code = arena_cat(c, "---", a->role);
         const char *hw = c->tok[e - 1].low;
         size_t hn = strlen(hw);
-        m->plural = hw[hn - 1] == 's' || (hn > 3 && !strcmp(hw + hn - 3, "men")); /* "gunmen" */
+        m->plural = hw[hn - 1] == 's' || (hn > 3 && !strcmp(hw + hn - 3, "men")) || /* "gunmen" */
+                    (hn == 6 && !memcmp(hw, "police", 6)); /* ("police said they had arrested") */
     } else {
         m->code = kbl_actor_code(a, c->date);
         if (!m->code) return; /* a person with no role on this date */
@@ -1332,6 +1333,10 @@ static void find_mentions(kb_coder *c)
                 if (used) c->men[c->nm - 1].role = c->men[sub].role;
             } else {
                 memory_at(c, i, &m);
+                /* ("No one has said they planted the device": they are no one) */
+                for (int k = 0; k + 1 < i && m.has_plural; k++)
+                    if ((is(&c->tok[k], "no") && is(&c->tok[k + 1], "one")) || is(&c->tok[k], "nobody"))
+                        m.has_plural = m.has_any = 0;
                 if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
                 else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
             }
@@ -3699,7 +3704,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention own_p;
     if (s && t && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3) || !strncmp(code, "174", 3)) &&
         t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
-        !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))))
+        !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
+        /* (not people from somewhere named: "arrested 14 fishermen from Rameswaram") */
+        !(t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap))
         t = of_state(c, &own_p, t, s->country);
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
      * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
@@ -4015,6 +4022,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * Afghans") or its adjective on a word that is no actor ("Afghan nationals") give an
          * unnamed organ no country */
         if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
+        /* ... nor are people from a place named ("arrested 14 fishermen from Rameswaram") */
+        if (st && !bare_is_src && t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap) st = NULL;
         if (st && bare && bare->role) {
             /* so does an unnamed state organ ("a judge opened investigations against Chilean
              * officials", "police arrested Ugandan activists"), and one that restricts, threatens,
