@@ -4010,7 +4010,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* (and praise or cooperation: "the interior minister praised the elders") */
     if (s && t && s->code && t->code &&
-        ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)) || root == 5 || root == 6)) {
+        ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)) || root == 5 || root == 6 || root == 2)) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY",
                                           "HLH", "AGR", "CRM", "ELI", "SET", "ENV", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
