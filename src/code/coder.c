@@ -7064,6 +7064,8 @@ static void answered_targets(kb_coder *c)
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
     static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
+    static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
+                                          "abduction", "abductions", "kidnapping", "kidnappings", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
@@ -7108,11 +7110,15 @@ static void answered_targets(kb_coder *c)
         else if (!strcmp(e->code, "111") && condemned_doer(c, e, i)) {
         }
         /* "condemned the launch", "denounced the test": the doer of the article's last show of
-         * force (150) */
-        else if (!memcmp(e->root, "11", 2) && evidence_says(c, e, LAUNCH, 4)) {
+         * force (150); "condemned the seizure", "the arrests": of its last arrest or abduction */
+        else if (!memcmp(e->root, "11", 2) &&
+                 (evidence_says(c, e, LAUNCH, 4) || evidence_says(c, e, SEIZURE, 4))) {
+            int launch = evidence_says(c, e, LAUNCH, 4);
             for (size_t k = i; k-- > 0;)
-                if (!strncmp(c->ev[k].code, "15", 2) && c->ev[k].source.code && !c->ev[k].historical &&
-                    strcmp(c->ev[k].source.code, e->source.code)) {
+                if ((launch ? !strncmp(c->ev[k].code, "15", 2)
+                            : (!strncmp(c->ev[k].code, "17", 2) || !strncmp(c->ev[k].code, "18", 2))) &&
+                    c->ev[k].source.code && !c->ev[k].historical && strcmp(c->ev[k].source.code, e->source.code) &&
+                    memcmp(c->ev[k].source.code, "---", 3)) {
                     e->target = c->ev[k].source;
                     break;
                 }

@@ -334,7 +334,10 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
     while (a > s0 && text[a - 1] != ',' && text[a - 1] != ';') a--;
     if (a <= s0 || text[a - 1] != ',' || (a >= c0 && a < c1)) return 0;
     while (text[a] == ' ') a++;
-    return !strncmp(text + a, "which ", 6) || !strncmp(text + a, "who ", 4) || !strncmp(text + a, "whose ", 6);
+    /* (and an apposition: "The FLA, an alliance of rebel movements formed in November 2024,
+     * claimed the attack") */
+    return !strncmp(text + a, "which ", 6) || !strncmp(text + a, "who ", 4) || !strncmp(text + a, "whose ", 6) ||
+           !strncmp(text + a, "an ", 3) || !strncmp(text + a, "a ", 2);
 }
 
 /* ------------------------------------------------------------ places */
@@ -1430,7 +1433,8 @@ static void named_acts_free(named_acts *na)
 
 /* the position of the first act of list[0..n) in sentence s on e's side that own_side has not
  * dropped, at dates and places that agree with e's; SIZE_MAX if none */
-static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb_event *ev, const kb_event *e)
+static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb_event *ev, const kb_event *e,
+                             int any_place)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -1442,7 +1446,9 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
     }
     for (; lo < n && !cmp_act_key(s, e->target.code, &list[lo]); lo++) {
         const kb_event *f = &ev[list[lo].k];
-        if (violent_root(f->root) && dates_agree(f, e) && places_agree(f, e)) return list[lo].k;
+        /* (any place: for a claim told close by, its place a guess from other sentences) */
+        int near = any_place && (f->sentence > e->sentence ? f->sentence - e->sentence : e->sentence - f->sentence) <= 2;
+        if (violent_root(f->root) && dates_agree(f, e) && (near || places_agree(f, e))) return list[lo].k;
     }
     return SIZE_MAX;
 }
@@ -1458,19 +1464,20 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_
     if (!na->na || !violent_root(e->root) || e->historical || !e->target.code ||
         (e->source.code && memcmp(e->source.code, "---", 3)))
         return 0;
-    size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e);
-    size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e);
+    /* (a claim told close by seldom tells the place again) */
+    size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e, 1);
+    size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e, 0);
     /* ... or, told with no doer at all, in the sentence before ("the militia attacked positions
      * of the army ... Nine soldiers were wounded, he said") */
     if (ks == SIZE_MAX && !e->source.code && e->sentence > 0)
-        ks = first_agreeing(na->all, na->na, e->sentence - 1, ev, e);
+        ks = first_agreeing(na->all, na->na, e->sentence - 1, ev, e, 0);
     /* (or two before, over a sentence that tells no act: "... the military said. Its aircraft
      * had struck vehicles, it said. A Syrian source said two members of the forces were
      * wounded.") */
     if (ks == SIZE_MAX && !e->source.code && e->sentence > 1) {
         int between = 0;
         for (size_t k = 0; k < n && !between; k++) between = ev[k].sentence + 1 == e->sentence;
-        if (!between) ks = first_agreeing(na->all, na->na, e->sentence - 2, ev, e);
+        if (!between) ks = first_agreeing(na->all, na->na, e->sentence - 2, ev, e, 0);
     }
     size_t k = kc < ks ? kc : ks;
     if (k == SIZE_MAX) return 0;

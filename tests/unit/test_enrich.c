@@ -524,6 +524,27 @@ static void test_restated(void **state)
     assert_true(r.n > n);
     assert_int_equal(count_code(r.ev, n, "19"), 1); /* one attack */
     done(&r);
+    /* an attack told with no doer, claimed in the next sentence by a group an apposition dates
+     * ("an alliance formed in November 2024"): the claimer's attack, of the day */
+    text_run(&r,
+             "BAMAKO, March 3 (Wire) - Separatist fighters ambushed a Malian army convoy near Anefis on Sunday, "
+             "killing nine soldiers.\n\n"
+             "The Azawad Liberation Front (FLA), an alliance of rebel movements formed in November 2024, "
+             "claimed the attack and said its fighters had killed 30 soldiers.",
+             "2026-03-03");
+    n = kb_fold_restated(r.ev, r.n);
+    {
+        size_t v = 0, azw = 0;
+        for (size_t i = 0; i < n; i++)
+            if (violent_root(r.ev[i].root)) {
+                v++;
+                azw += r.ev[i].source.code && !strcmp(r.ev[i].source.code, "AZW") && r.ev[i].date &&
+                       !strcmp(r.ev[i].date, "2026-03-01");
+            }
+        assert_int_equal(v, 1);
+        assert_int_equal(azw, 1);
+    }
+    done(&r);
     /* what a claim says the claimer did is its attack told before, whatever the root and the day
      * the claim was made; the claimer's own figures do not become the attack's toll */
     text_run(&r,
