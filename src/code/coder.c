@@ -6052,6 +6052,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     break;
                 }
         }
+        /* "retook Kidal from the rebels": whom a place was taken from */
+        if (!strncmp(code, "192", 3) && !passive && !nominal)
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 6; j++) {
+                if (is_any(&c->tok[j], STOP_RIGHT) || c->tok[j].verb >= 0 || is(&c->tok[j], ",")) break;
+                if (!is(&c->tok[j], "from")) continue;
+                int q = j + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+                break;
+            }
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
          * X", "rallied ... in protest against X's policy" */
         if (root0 == 14 && tgt < 0) {
