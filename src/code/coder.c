@@ -4290,6 +4290,9 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
 
 /* Habitual or background acts, not a happening of the day: "have carried out similar
  * raids", "such attacks", "frequently shells". */
+static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december", NULL};
+
 /* Does the clause of the verb at vs open "Under the deal," / "Under its terms,"? What follows
  * in the future is what the deal says, not an act or anyone's intent. */
 static int under_terms(const kb_coder *c, int vs)
@@ -6308,6 +6311,32 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                        is(&c->tok[j - 1], "they")) &&
                       is(&c->tok[j - 2], "what") && by_agent(c, v->e, 1) < 0; /* (its doer named: see condemned_doer) */
             if (dem) {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "since the army returned there": a past act told as the start of a span */
+        {
+            int since = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 4 && !since; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT || (c->tok[j].verb >= 0 && c->tok[j].verb != vi)) break;
+                since = is(&c->tok[j], "since") &&
+                        /* (not "two years since demonstrators stormed": that act, dated back) */
+                        !(j > 0 && (is(&c->tok[j - 1], "years") || is(&c->tok[j - 1], "year") ||
+                                    is(&c->tok[j - 1], "months") || is(&c->tok[j - 1], "month") ||
+                                    is(&c->tok[j - 1], "weeks") || is(&c->tok[j - 1], "days") || is(&c->tok[j - 1], "day") ||
+                                    is(&c->tok[j - 1], "decade") || is(&c->tok[j - 1], "decades")));
+            }
+            /* (a span's start told with its own time is a past act: "since the two sides signed
+             * a framework in Doha last November" stays, dated back) */
+            for (int j = v->e; since && j < c->nt && j < v->e + 12; j++) {
+                const tokinfo *t = &c->tok[j];
+                if (t->kind == KBL_T_PUNCT && !is(t, "-")) break;
+                if (year_of(t, c->text) || time_adverbial_memo(c, j) || is(t, "last") || is(t, "ago") ||
+                    (t->cap && is_any(t, MONTHS)))
+                    since = 0;
+            }
+            if (since && !nominal) {
                 v->done = -1;
                 continue;
             }
