@@ -1075,7 +1075,7 @@ static void find_mentions(kb_coder *c)
         if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON && other_first_name(c, i))
             best_v = -1;
         /* an abbreviation the article defined for an actor of the lexicon */
-        if (best_v < 0 && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
+        if (best_v < 0 && c->nabbr && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
             for (int k = 0; k < c->nabbr; k++)
                 if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low)) {
                     best_v = c->abbr[k].actor;
@@ -1163,7 +1163,7 @@ static void find_mentions(kb_coder *c)
                     }
             }
             if (m.has_any && !m.any_many) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
-        } else if (t->low[0] == 't' && is(t, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
+        } else if (t->low[0] == 't' && streq(t->low, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
                    (c->tok[i - 2].kind == KBL_T_NUM || is_any(&c->tok[i - 2], OF_THEM))) {
             /* "pursued the attackers and killed four of them": the plural named last before */
             int first = 0;
@@ -1184,7 +1184,7 @@ static void find_mentions(kb_coder *c)
                 i++;
                 continue;
             }
-        } else if (is(t, "them") && i + 2 < c->nt &&
+        } else if (t->low[0] == 't' && streq(t->low, "them") && i + 2 < c->nt &&
                    (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
                     (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) {
             /* "took them hostage": the article's last victims (of its last act on people) */
@@ -4957,7 +4957,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     /* "condemned what it called a cowardly attack on Somali forces": a name for an act told */
     for (int i = 0; i + 2 < c->nt; i++)
-        if (is(&c->tok[i], "what") && (is(&c->tok[i + 1], "it") || is(&c->tok[i + 1], "he") || is(&c->tok[i + 1], "she") ||
+        if (c->tok[i].low[0] == 'w' && is(&c->tok[i], "what") && (is(&c->tok[i + 1], "it") || is(&c->tok[i + 1], "he") || is(&c->tok[i + 1], "she") ||
                                        is(&c->tok[i + 1], "they")) &&
             (is(&c->tok[i + 2], "called") || is(&c->tok[i + 2], "described") || is(&c->tok[i + 2], "termed")))
             return;
