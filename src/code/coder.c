@@ -1465,8 +1465,6 @@ static void unknown_bodies(kb_coder *c)
 static int is_verb_word(kb_coder *c, int i);
 static int is_participle(const tokinfo *t);
 static int time_adverbial(kb_coder *c, int pos);
-static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
-static int two_units(const kb_coder *c, const mention *s, const mention *t);
 
 /* a dash between words ("-", en or em dash) */
 static int is_dash(const tokinfo *t)
