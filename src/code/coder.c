@@ -5797,6 +5797,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (q >= 0 && is(&c->tok[q], "for")) tgt = c->men[m].group;
                 }
             }
+            /* "Wilber Quispe Huaman, 24, was shot dead by police": a person the lexicon lacks, named
+             * at the sentence's start, is one of the people of the state whose organ hit them */
+            if (tgt < 0 && root0 >= 17 && src >= 0 && c->men[src].country && c->men[src].role &&
+                state_organ(c->men[src].role)) {
+                int k = 0;
+                while (k < c->nt && k < 5 && c->tok[k].kind == KBL_T_WORD && c->tok[k].cap && c->tok[k].men < 0 &&
+                       !is_any(&c->tok[k], DETS))
+                    k++;
+                if (k >= 2 && k < c->nt && (is(&c->tok[k], ",") || is_any(&c->tok[k], BE)) && k < v->s) {
+                    kb_actor victim = {arena_cat(c, c->men[src].country, "CVL"), span_str(c, 0, k), c->men[src].country};
+                    if (add_pronoun(c, 0, k, &victim, KBL_STATE)) {
+                        c->men[c->nm - 1].role = victim.code + 3;
+                        c->men[c->nm - 1].pronoun = 0;
+                        tgt = c->nm - 1;
+                    }
+                }
+            }
             /* "Police said 14 suspects were arrested in raids": the state organ that tells of an
              * arrest with no one named for it made it */
             if (src < 0 && !strncmp(code, "173", 3))
