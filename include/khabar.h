@@ -123,6 +123,11 @@ typedef struct kb_doc {
     char key[33];           /* identity: hex of a 128-bit hash of text + URL */
     const char *country_hint; /* ISO 3166 alpha-3 of the country the text's towns and provinces
                                * lie in, when they agree (kb_enrich_hint); NULL if none */
+    struct kb_place_ref {     /* the towns and provinces kb_enrich_hint found, in text order */
+        uint32_t start, end;  /* byte span in text */
+        char country[4];      /* ISO 3166 alpha-3 */
+    } *place_refs;
+    size_t n_place_refs;
 } kb_doc;
 
 kb_doc *kb_doc_new(void);

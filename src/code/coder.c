@@ -143,6 +143,8 @@ struct kb_coder {
     int joint;       /* emit_groups is emitting a joint subject's act both ways */
     int self;        /* ... or one plural people's act among themselves ("the tribes agreed") */
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
+    const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
+    size_t nprefs;
     int pending;     /* the events emit adds now await their target from answered_targets */
     size_t pend[16]; /* such events of the article */
     int npend;
@@ -2489,8 +2491,33 @@ static void speaker_state(kb_coder *c)
     }
 }
 
+/* The country of the town or province the text names at byte s (kb_doc.place_refs), NULL if
+ * none starts there. */
+static const char *place_ref_at(const kb_coder *c, uint32_t s)
+{
+    size_t lo = 0, hi = c->nprefs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->prefs[mid].start < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->nprefs && c->prefs[lo].start == s ? c->prefs[lo].country : NULL;
+}
+
 static void group_mentions(kb_coder *c)
 {
+    /* "14 fishermen from Rameswaram": people of no named country from a town are its state's */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
+            armed_role(m->role) || m->e + 1 >= c->nt || !is(&c->tok[m->e], "from") || !c->tok[m->e + 1].cap)
+            continue;
+        const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
+        if (!cc) continue;
+        m->country = kb_arena_strndup(c->arena, cc, 3);
+        m->code = arena_cat(c, m->country, m->role);
+        m->kind = KBL_STATE;
+    }
     /* "the Alliance Fleuve Congo/M23 (AFC/M23)": one actor's names side by side, over slashes,
      * brackets and acronyms, are one mention */
     for (int i = 0, prev = -1; i < c->nm; i++) {
@@ -7204,6 +7231,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
      * to it */
     /* (a stand-in for no state named: the first other state the article names ends it) */
     c->hint = -1;
+    c->prefs = d->place_refs;
+    c->nprefs = d->n_place_refs;
     if (d->country_hint && strlen(d->country_hint) == 3) {
         memcpy(c->scode[0], d->country_hint, 4);
         c->scount[0] = 3;

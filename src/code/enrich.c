@@ -864,6 +864,8 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
 {
     (void)err;
     d->country_hint = NULL;
+    d->place_refs = NULL;
+    d->n_place_refs = 0;
     if (en) en->hint_text = NULL;
     if (!en || !en->geo || !d->text || !d->text_len) return KB_OK;
     /* (most news reports no violence: no places looked up here, kb_enrich_doc finds them if
@@ -901,6 +903,23 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         }
         all[k]++;
         if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k]++;
+    }
+    /* (the towns and provinces themselves, for the coder: "fishermen from Rameswaram") */
+    size_t nref = 0;
+    for (size_t i = 0; i < ntop; i++) nref += tops[i].rec >= 0 && !(tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER));
+    d->place_refs = nref ? kb_arena_alloc(d->arena, nref * sizeof *d->place_refs) : NULL;
+    d->n_place_refs = 0;
+    for (size_t i = 0; d->place_refs && i < ntop; i++) {
+        const kba_toponym *t = &tops[i];
+        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER))) continue;
+        const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
+        const char *iso3 = r && r->country && r->kind != KBA_COUNTRY ? kba_gaz_iso3(en->gaz, r->country) : NULL;
+        if (!iso3) continue;
+        struct kb_place_ref *pr = &d->place_refs[d->n_place_refs++];
+        pr->start = t->start;
+        pr->end = t->end;
+        memcpy(pr->country, iso3, 3);
+        pr->country[3] = '\0';
     }
     int best = -1, second = 0;
     for (int k = 0; k < nc; k++) {

@@ -732,6 +732,19 @@ static void test_country_hint(void **state)
     assert_non_null(r.d->country_hint);
     assert_string_equal(r.d->country_hint, "IND");
     assert_string_equal(find(&r, "17")->source.code, "INDCOP");
+    /* the towns themselves, in text order, with their country */
+    size_t in_india = 0;
+    for (size_t k = 0; k < r.d->n_place_refs; k++) {
+        in_india += !strcmp(r.d->place_refs[k].country, "IND");
+        if (k) assert_true(r.d->place_refs[k].start > r.d->place_refs[k - 1].start);
+    }
+    assert_true(in_india >= 2);
+    done(&r);
+    /* people from a town the report names are that town's state's ("fishermen from Rameswaram") */
+    page(&r, "Coastal News\n\n"
+             "COLOMBO, January 25, 2026: The Sri Lankan Navy arrested 14 fishermen from Rameswaram near "
+             "Delft island on Saturday, and soldiers were wounded in a separate clash, officials said.\n");
+    assert_string_equal(find(&r, "17")->target.code, "INDCVL");
     done(&r);
     page(&r, "Club News\n\n"
              "Manchester United beat Leeds 2-0 at Old Trafford on Sunday, and the club's spokesman said "
