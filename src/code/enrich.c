@@ -1257,7 +1257,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             e->target.name = e->place.name;
         }
         /* toll */
-        if (have_toll && violent_root(e->root) && !e->historical) {
+        /* (and violent repression or a riot: "a protester was killed when police fired", 175;
+         * and a past act, its own sentence's toll: "in December 2022 troops shot dead six") */
+        if (have_toll && (violent_root(e->root) || !strncmp(e->code, "175", 3) || !strncmp(e->code, "145", 3))) {
             kba_toll_sum s;
             kba_toll_in_span(tl, ntl, s0, toll_end(text, ve, s1), &s);
             if (!s.killed_aggregate) {
