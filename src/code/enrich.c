@@ -370,6 +370,12 @@ static int violent_root(const char *root)
     return !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
 }
 
+/* An act whose sentence's toll is its own: violence, violent repression (175), a riot (145). */
+static int toll_act(const kb_event *e)
+{
+    return violent_root(e->root) || (e->code && (!strncmp(e->code, "175", 3) || !strncmp(e->code, "145", 3)));
+}
+
 /* Index of the first toponym starting at or after pos (toponyms are in text
  * order): each event looks only at its own stretch, so a long document with
  * many events stays linear-ish. */
@@ -1057,7 +1063,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     kba_toll *tl = NULL;
     size_t ntl = 0;
     int have_toll = 0;
-    for (size_t i = 0; i < n && !have_toll; i++) have_toll = violent_root(ev[i].root);
+    for (size_t i = 0; i < n && !have_toll; i++) have_toll = toll_act(&ev[i]);
     if (have_toll && kba_tolls(text, len, sents, ns, a, &tl, &ntl) != KB_OK) have_toll = 0;
 
     for (size_t i = 0; i < n; i++) {
@@ -1259,7 +1265,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         /* toll */
         /* (and violent repression or a riot: "a protester was killed when police fired", 175;
          * and a past act, its own sentence's toll: "in December 2022 troops shot dead six") */
-        if (have_toll && (violent_root(e->root) || !strncmp(e->code, "175", 3) || !strncmp(e->code, "145", 3))) {
+        if (have_toll && toll_act(e)) {
             kba_toll_sum s;
             kba_toll_in_span(tl, ntl, s0, toll_end(text, ve, s1), &s);
             if (!s.killed_aggregate) {

@@ -328,6 +328,23 @@ static void test_tolls(void **state)
     assert_int_equal(e->killed, 7);
     assert_int_equal(e->injured, 12);
     assert_int_equal(e->killed_min, 7);
+    {
+        /* violent repression and a past act take their sentence's toll too */
+        run q;
+        text_run(&q,
+                 "Peruvian police fired tear gas at protesters on Thursday, killing one protester and injuring 11. "
+                 "In December 2022, Peruvian soldiers shot dead six protesters in Andahuaylas.",
+                 "2026-05-15");
+        const kb_event *rep = find(&q, "17");
+        assert_non_null(rep);
+        assert_int_equal(rep->killed, 1);
+        assert_int_equal(rep->injured, 11);
+        size_t past = 0;
+        for (size_t i = 0; i < q.n; i++)
+            if (q.ev[i].historical) past += q.ev[i].killed == 6;
+        assert_int_equal(past, 1);
+        done(&q);
+    }
     assert_string_equal(e->date, "2025-10-27");
     if (HAVE_GEO) {
         assert_non_null(e->place.name);
