@@ -2698,6 +2698,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
                 int quote = is(&c->tok[pos], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c"));
+                /* ... and a quotation opening the gap after "to": 'urged X to "return to the path of dialogue"' */
+                if (g == 1 && k > 0 && pos > 0 && is(&c->tok[pos - 1], "to") && (is(t, "\"") || is(t, "\xe2\x80\x9c")))
+                    quote = 1;
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
                     break;
@@ -6096,6 +6099,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         tgt = pm->group;
                     break;
                 }
+        }
+        /* "recaptured Los Choneros leader Fito": a person taken again is arrested, no place */
+        if (!strncmp(code, "192", 3) && tgt >= 0 && !nominal) {
+            int ge = group_end(c, tgt);
+            static const char *const BOSS[] = {"leader", "commander", "boss", "chief", "kingpin", "founder", NULL};
+            int boss = c->men[tgt].kind == KBL_PERSON || (ge < c->nt && is_any(&c->tok[ge], BOSS));
+            for (int j = c->men[tgt].s; j < ge && !boss; j++) boss = is_any(&c->tok[j], BOSS);
+            if (boss) {
+                const kbl_cameo *arrest = kbl_cameo_get(c->lx, "173");
+                if (arrest) {
+                    code = arrest->code;
+                    root0 = 17;
+                }
+            }
         }
         /* "retook Kidal from the rebels": whom a place was taken from */
         if (!strncmp(code, "192", 3) && !passive && !nominal)
