@@ -1382,6 +1382,17 @@ static void find_mentions(kb_coder *c)
                     if (used && adj) i++;
                     if (used && quoted) i++;
                 }
+            } else if ((is(u, "north") || is(u, "south")) && u->cap &&
+                       !(i + 2 < c->nt && c->tok[i + 2].cap && c->tok[i + 2].kind == KBL_T_WORD)) {
+                /* "the North fired a missile" after "North Korea": the state named "North ..." */
+                memory_at(c, i, &m);
+                const kb_actor *x = NULL;
+                const kb_actor *cand[2] = {m.has_state ? &m.state : NULL, m.state2.code ? &m.state2 : NULL};
+                for (int q = 0; q < 2 && !x; q++)
+                    if (cand[q] && cand[q]->name && !strncasecmp(cand[q]->name, u->low, strlen(u->low)) &&
+                        cand[q]->name[strlen(u->low)] == ' ')
+                        x = cand[q];
+                if (x) used = add_pronoun(c, i, i + 2, x, KBL_STATE);
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
