@@ -1833,6 +1833,26 @@ static void compose(kb_coder *c)
             b->name = span_str(c, b->s, b->e);
             continue;
         }
+        /* "outlaw groups within the Popular Mobilisation Forces", "militants of the TTP": armed
+         * men inside a named group are the group */
+        if (a->kind == KBL_AGENT && !a->country && a->role &&
+            (armed_role(a->role) || !strcmp(a->role, "CRM")) && b->kind == KBL_GROUP && b->code && !b->pronoun) {
+            static const char *const PART_OF[] = {"within", "inside", "of", NULL};
+            static const char *const UNITS[] = {"groups", "elements", "factions", "units", "cells", "members", NULL};
+            int k = a->e;
+            if (k < b->s && is_any(&c->tok[k], UNITS)) k++;
+            if (k < b->s && is_any(&c->tok[k], PART_OF)) {
+                k++;
+                while (k < b->s && is_any(&c->tok[k], DETS)) k++;
+                if (k == b->s) {
+                    a->dead = 1;
+                    for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)bi;
+                    b->s = a->s;
+                    b->name = span_str(c, b->s, b->e);
+                    continue;
+                }
+            }
+        }
         /* "Amnesty International Kenya", "UNICEF Somalia": a body's branch in a state is the body */
         if (gap == 0 && a->kind == KBL_IGO && a->code && state_like(b) && !b->role && b->kind == KBL_STATE &&
             !b->capital && (bi + 1 >= c->nm || M[bi + 1].s != b->e)) {
