@@ -1333,6 +1333,12 @@ static void find_mentions(kb_coder *c)
                 kb_actor x = {c->men[sub].code, c->men[sub].name, NULL};
                 used = add_pronoun(c, i, i + 1, &x, KBL_AGENT);
                 if (used) c->men[c->nm - 1].role = c->men[sub].role;
+            } else if (i >= 2 && is(&c->tok[i - 1], "said") && c->nm > 0 && !c->men[0].dead && !c->men[0].pronoun &&
+                       c->men[0].plural && c->men[0].e == i - 1 && c->men[0].s <= 1) {
+                /* "Police said they had arrested 23 people": the sayers, who open the sentence */
+                kb_actor x = {c->men[0].code, c->men[0].name, c->men[0].country};
+                used = add_pronoun(c, i, i + 1, &x, c->men[0].kind);
+                if (used) c->men[c->nm - 1].role = c->men[0].role;
             } else {
                 memory_at(c, i, &m);
                 /* ("No one has said they planted the device": they are no one) */
@@ -6379,6 +6385,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              !strcmp(c->men[src].role, "EDU"))) {
             v->done = -1;
             continue;
+        }
+        /* "the rights of assembly and free movement", "free trade": "free" before a noun is no
+         * release */
+        if (is(&c->tok[v->s], "free") && v->e == v->s + 1 && v->s + 1 < c->nt) {
+            static const char *const WHOM[] = {"them", "him", "her", "all", "both", "some", "those", "us", "me",
+                                               NULL};
+            const tokinfo *n = &c->tok[v->s + 1];
+            if (n->kind == KBL_T_WORD && !n->cap && live_mention_at(c, v->s + 1) < 0 && !is_any(n, DETS) &&
+                !is_any(n, WHOM) && !is_any(n, OF_THEM)) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "visited the wounded at the military hospital": "the" + a participle is the people it
          * names; "condemned this cowardly attack": an act the article told already */
