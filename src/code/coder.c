@@ -6151,6 +6151,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             }
         }
+        /* "condemned the disproportionate use of force by the police": the doer its words name */
+        if (root0 == 11 && tgt < 0 && !passive && !nominal)
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
+                if (is(&c->tok[j], ";") || (is_any(&c->tok[j], STOP_RIGHT) && !is(&c->tok[j], "that")) ||
+                    (c->tok[j].verb >= 0 && c->tok[j].verb != vi))
+                    break;
+                if (!is(&c->tok[j], "by")) continue;
+                int q = j + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && c->men[m].s == q && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+                break;
+            }
         /* "retook Kidal from the rebels": whom a place was taken from */
         if (!strncmp(code, "192", 3) && !passive && !nominal)
             for (int j = v->e; j + 1 < c->nt && j < v->e + 6; j++) {
