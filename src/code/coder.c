@@ -2543,6 +2543,27 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
 
 static void group_mentions(kb_coder *c)
 {
+    /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
+     * a people, no government */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->kind != KBL_AGENT || !m->role || strcmp(m->role, "GOV") || m->e >= c->nt ||
+            !(is(&c->tok[m->e - 1], "leaders") || is(&c->tok[m->e - 1], "leader") || is(&c->tok[m->e - 1], "chiefs")))
+            continue;
+        static const char *const FOLK[] = {"communities", "community", "tribes", "tribe", "villages", "village",
+                                           "clans", "clan", "villagers", "residents", NULL};
+        int folk = 0;
+        if (is(&c->tok[m->e], "of"))
+            for (int j = m->e + 1; j < c->nt && j <= m->e + 8 && !folk; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], ",") && !is(&c->tok[j], "-")) break;
+                folk = is_any(&c->tok[j], FOLK);
+            }
+        if (m->s > 0 && is_any(&c->tok[m->s - 1], FOLK)) folk = 1; /* "community leaders", "village chiefs" */
+        if (folk) {
+            m->role = "ELI";
+            m->code = arena_cat(c, "---", "ELI");
+        }
+    }
     /* "14 fishermen from Rameswaram": people of no named country from a town are its state's */
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -4075,7 +4096,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* (and praise or cooperation: "the interior minister praised the elders") */
     if (s && t && s->code && t->code &&
-        ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)) || root == 5 || root == 6 || root == 2)) {
+        ((root >= 9 && root < 18) || (root == 8 && strncmp(code, "084", 3)) || root == 5 || root == 6 || root == 2 ||
+         root == 4)) {
         static const char *const DOM[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REB", "INS", "PTY",
                                           "HLH", "AGR", "CRM", "ELI", "SET", "ENV", NULL};
         static const char *const ORG[] = {"GOV", "COP", "JUD", "LEG", "MIL", NULL};
@@ -4101,6 +4123,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 if (!strcmp(bare->role, *r)) borg = 1;
             }
             int st_state = strlen(st->code) == 3 && st->kind == KBL_STATE;
+            /* (a meeting: only people met, "ministers met community leaders"; an official of no
+             * country meeting a state's is often a foreign one) */
+            if (root == 4 && !dom) borg = 0;
             if ((dom && org) || (borg && st6) ||
                 (borg && st_state && (root == 9 || (root == 13 && bare_is_src) || root == 14 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
