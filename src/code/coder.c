@@ -2235,9 +2235,25 @@ static int name_word(const kb_coder *c, int e)
 /* The surname (last word) of person mention m names m alone later in the article ("Army
  * spokesman Major General Lul Ruai Koang ... Koang accused", "President Daniel Chapo ... Chapo
  * was in Kigali"). */
+static void remember_surname_at(kb_coder *c, const mention *m, const tokinfo *last);
+
 static void remember_surname(kb_coder *c, const mention *m)
 {
-    const tokinfo *last = &c->tok[m->e - 1];
+    remember_surname_at(c, m, &c->tok[m->e - 1]);
+    /* "spokeswoman Zhu Fenglian", then "Zhu also demanded": a two-word name after a lower-case
+     * title whose first word is short is told by that word too (family names first) */
+    static const char *const HONOUR[] = {"lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "miss", "king",
+                                         "queen", "emir", "amir", "shah", "mir", "st", "gen", "col", "maj", "capt",
+                                         "lt", "sgt", "rev", "pope", "imam", "abu", "umm", "ibn", "bin", "el", "al",
+                                         "de", "van", "von", "don", NULL};
+    if (m->e - m->s >= 3 && c->tok[m->e - 2].cap && c->tok[m->e - 2].kind == KBL_T_WORD &&
+        strlen(c->tok[m->e - 2].low) <= 4 && !is_any(&c->tok[m->e - 2], HONOUR) &&
+        !is_any(&c->tok[m->e - 2], TITLE_WORDS) && !c->tok[m->e - 3].cap && c->tok[m->e - 3].kind == KBL_T_WORD)
+        remember_surname_at(c, m, &c->tok[m->e - 2]);
+}
+
+static void remember_surname_at(kb_coder *c, const mention *m, const tokinfo *last)
+{
     size_t n = strlen(last->low);
     if (last->kind != KBL_T_WORD || n < 3 || n >= sizeof c->sur[0].low || !m->code ||
         c->nsur >= (int)(sizeof c->sur / sizeof *c->sur))
