@@ -5922,6 +5922,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                 }
             }
+            /* "The 23 people arrested on Thursday were released on Saturday": freed by whoever
+             * held them, the doer of the article's last arrest or abduction */
+            if (src < 0 && !strncmp(code, "0841", 4) && c->nm < MAX_MENTIONS) {
+                static const char *const HELD_PP[] = {"arrested", "detained", "held", "abducted", "kidnapped",
+                                                      "seized", "captured", NULL};
+                int held = 0; /* (in the released people's own phrase: "The 23 people arrested on Thursday") */
+                for (int j = v->s - 1; j >= 0 && !held; j--) {
+                    if (is(&c->tok[j], ";") || is(&c->tok[j], ",") || is(&c->tok[j], "and")) break;
+                    held = is_any(&c->tok[j], HELD_PP);
+                }
+                for (size_t q = c->nev; held && q-- > 0;) {
+                    const kb_event *f = &c->ev[q];
+                    if (f->historical || !f->source.code || !memcmp(f->source.code, "---", 3) ||
+                        (strncmp(f->code, "17", 2) && strncmp(f->code, "181", 3)))
+                        continue;
+                    if (add_pronoun(c, v->e, v->e, &f->source, KBL_STATE)) src = c->nm - 1;
+                    break;
+                }
+            }
             /* "Police said 14 suspects were arrested in raids": the state organ that tells of an
              * arrest with no one named for it made it */
             if (src < 0 && !strncmp(code, "173", 3))
