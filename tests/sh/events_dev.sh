@@ -13,7 +13,7 @@ KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
 # set:recall floor:precision floor
-SETS="events:0.90:0.82 events2:0.92:0.90 events3:0.95:0.90 events4:0.84:0.81 events5:0.80:0.84 events6:0.83:0.79 events7:0.83:0.81 events8:0.74:0.75 events9:0.78:0.86 events10:0.81:0.82 events11:0.78:0.82 events12:0.86:0.88 events13:0.72:0.76 events14:0.50:0.67"
+SETS="events:0.90:0.82 events2:0.92:0.90 events3:0.95:0.90 events4:0.84:0.81 events5:0.80:0.84 events6:0.83:0.79 events7:0.83:0.81 events8:0.74:0.75 events9:0.78:0.86 events10:0.81:0.82 events11:0.78:0.82 events12:0.86:0.88 events13:0.72:0.76 events14:0.54:0.68"
 scorer=$KB_SHARED/eval/score_events.py
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
