@@ -111,6 +111,7 @@ struct kb_coder {
     int32_t date;  /* YYYYMMDD or 0 */
     int doc_year_max;
     int sport_hits, doc_words;
+    int sport_ids[3], nsport_ids; /* the first distinct cue words: one word is no topic */
     int cur_sent;
     /* states named in the article so far: the dominant one gives bare state organs a country */
     char scode[32][4];
@@ -2198,6 +2199,13 @@ static void compose(kb_coder *c)
             b->home = home_of(c, a->code);
             continue;
         }
+        /* "MINUSCA said its troops": an international body's forces are its own */
+        if (a && !a->country && a->code && !memcmp(a->code, "IGO", 3) && strlen(a->code) <= 9 && b->role &&
+            (!strcmp(b->role, "MIL") || !strcmp(b->role, "COP"))) {
+            b->code = arena_cat(c, a->code, b->role);
+            b->kind = KBL_IGO;
+            continue;
+        }
         /* "Pakistan's military said 23 of its soldiers": a state organ's people are the state's */
         if (!a || !a->country || strncmp(a->code, a->country, 3)) continue;
         b->code = arena_cat(c, a->country, b->role);
@@ -2629,6 +2637,26 @@ static void group_mentions(kb_coder *c)
             }
         }
         prev = i;
+    }
+    /* 'the "armed criminal group" (KKB)': a descriptive phrase glossed by a group's name in
+     * brackets is that group */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->kind != KBL_GROUP || m->s < 2 || m->e >= c->nt || !is(&c->tok[m->s - 1], "(") ||
+            !is(&c->tok[m->e], ")"))
+            continue;
+        int j = m->s - 2;
+        if (j > 0 && c->tok[j].kind == KBL_T_PUNCT && (c->text[c->tok[j].s] == '"' || is(&c->tok[j], "'"))) j--;
+        static const char *const BODY[] = {"group", "groups", "organisation", "organization", "outfit", "network",
+                                           "movement", NULL};
+        if (j > 0 && c->tok[j].men < 0 && is_any(&c->tok[j], BODY)) j--; /* "criminal group" */
+        int a = c->tok[j].men;
+        if (a < 0 || a == i || c->men[a].dead || c->men[a].kind != KBL_AGENT || c->men[a].e != j + 1 ||
+            !c->men[a].role)
+            continue;
+        c->men[a].dead = 1;
+        for (int k = c->men[a].s; k < m->s; k++) c->tok[k].men = (int16_t)i;
+        m->s = c->men[a].s;
     }
     int prev = -1;
     for (int i = 0; i < c->nm; i++) {
@@ -4614,8 +4642,16 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
     if (e->target.code || !e->source.code || e->historical) return 0;
+    int violent = root_of(e->root) >= 18;
     for (size_t k = first; k < c->nev; k++) {
         kb_event *f = &c->ev[k];
+        /* "its troops returned fire and killed four of the attackers": one fight, told by two
+         * violent verbs with no target named, is the first (the later one's code if finer) */
+        if (violent && k < i && !f->target.code && f->source.code && !f->historical &&
+            !strcmp(f->source.code, e->source.code) && root_of(f->root) >= 18) {
+            keep_finer(c, f, e);
+            return 1;
+        }
         if (!f->target.code || !f->source.code || f->historical || strcmp(f->source.code, e->source.code) ||
             memcmp(f->root, e->root, 2))
             continue;
@@ -5185,6 +5221,18 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (take < 0 && !is_any(t, AGL_ABDUCT)) take = i;
         } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && is(&c->tok[i + 1], "fire"))) {
             r = 2, cd = "193", verb = !is(t, "gunmen") && !is(t, "gunman") && !is(t, "gunfire");
+            /* armed men named, not their act: "gunmen crossed the border", "the gunmen may have
+             * fled" tell no shooting unless they kill or their verb harms */
+            if ((is(t, "gunmen") || is(t, "gunman")) && kill < 0) {
+                static const char *const HARM[] = {"targeted", "fired", "sprayed", "hit", "struck", "raided",
+                                                   "opened", "wounded", "injured", "shot", NULL};
+                int harm = 0;
+                for (int j = i + 1; j < c->nt && j <= i + 6 && !harm; j++) {
+                    if (c->tok[j].kind == KBL_T_PUNCT || is_any(&c->tok[j], MODALS)) break;
+                    harm = is_any(&c->tok[j], HARM);
+                }
+                if (!harm) continue;
+            }
         } else if (is_any(t, AGL_ATTACK)) {
             r = 1, cd = "190";
             size_t ln = strlen(t->low);
@@ -5441,7 +5489,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (t->kind == KBL_T_WORD) {
             words++;
             if (t->cap) caps++;
-            if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id]) c->sport_hits++; /* kbl_is_cue */
+            if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id]) { /* kbl_is_cue */
+                c->sport_hits++;
+                int seen = 0;
+                for (int j = 0; j < c->nsport_ids; j++) seen |= c->sport_ids[j] == t->id;
+                if (!seen && c->nsport_ids < 3) c->sport_ids[c->nsport_ids++] = t->id;
+            }
             c->doc_words++;
         }
         int y = year_of(t, c->text);
@@ -5894,8 +5947,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (passive) {
             src = by_agent(c, after, 0);
             tgt = left_source(c, vi);
+            /* "accepted the offer, which was criticised by aid groups": the relative's antecedent
+             * suffered the act; a thing there leaves the act no target */
+            int thing = 0;
+            {
+                int j = v->s - 1;
+                while (j >= 0 && (is_any(&c->tok[j], BE) || is_any(&c->tok[j], ADVS))) j--;
+                if (j >= 2 && is(&c->tok[j], "which") && is(&c->tok[j - 1], ",")) {
+                    int m = live_mention_at(c, j - 2);
+                    tgt = m >= 0 && c->men[m].e == j - 1 ? c->men[m].group : -1;
+                    thing = tgt < 0;
+                }
+            }
             /* "a camp for Congolese refugees was attacked": what the place was for was hit */
-            if (tgt < 0) {
+            if (tgt < 0 && !thing) {
                 int j = v->s - 1;
                 while (j >= 0 && (is_any(&c->tok[j], BE) || is_any(&c->tok[j], ADVS))) j--;
                 int m = j >= 0 ? live_mention_at(c, j) : -1;
@@ -5907,7 +5972,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             /* "Wilber Quispe Huaman, 24, was shot dead by police": a person the lexicon lacks, named
              * at the sentence's start, is one of the people of the state whose organ hit them */
-            if (tgt < 0 && root0 >= 17 && src >= 0 && c->men[src].country && c->men[src].role &&
+            if (tgt < 0 && !thing && root0 >= 17 && src >= 0 && c->men[src].country && c->men[src].role &&
                 state_organ(c->men[src].role)) {
                 int k = 0;
                 while (k < c->nt && k < 5 && c->tok[k].kind == KBL_T_WORD && c->tok[k].cap && c->tok[k].men < 0 &&
@@ -7361,7 +7426,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     memset(&c->mem, 0, sizeof c->mem);
     c->date = parse_ymd(date);
     c->doc_year_max = c->date ? c->date / 10000 : 0;
-    c->sport_hits = c->doc_words = 0;
+    c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
@@ -7394,7 +7459,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         code_sentence(c, (int)i, s, e);
     }
     /* article-level: sport/entertainment context, history, dates */
-    int sport = c->sport_hits >= 4 && c->sport_hits * 80 >= c->doc_words;
+    /* two distinct cue words at least: a party named "League" four times is no sport */
+    int sport = c->sport_hits >= 4 && c->sport_hits * 80 >= c->doc_words && c->nsport_ids >= 2;
     const char *ddate = date ? kb_arena_strndup(d->arena, date, 10) : NULL;
     if (ddate && strlen(ddate) == 8 && !strchr(ddate, '-')) {
         char *x = kb_arena_alloc(d->arena, 11);
