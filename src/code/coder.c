@@ -84,8 +84,9 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, state2, group, unit, unit2, any, plural;
-    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural;
+    kb_actor person, state, state2, group, unit, unit2, any, plural, igo;
+    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural, has_igo;
+    size_t igo_cut; /* the body's code without its role ("UN peacekeepers": IGOUNO), else 0 */
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
     int any_one;                   /* any is one person ("a community leader"): no "they" */
@@ -771,6 +772,12 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->group = a;
         mem->has_group = 1;
     }
+    if (m->kind == KBL_IGO && strlen(a.code) > 3) { /* "the mission": the body named last */
+        size_t n = strlen(a.code), r = m->role ? strlen(m->role) : 0;
+        mem->igo = a;
+        mem->igo_cut = r && n > r + 3 && !strcmp(a.code + n - r, m->role) ? n - r : 0;
+        mem->has_igo = 1;
+    }
     if (m->plural || m->kind == KBL_GROUP) {
         mem->plural = a;
         mem->has_plural = 1;
@@ -1211,6 +1218,43 @@ static void find_mentions(kb_coder *c)
             tokinfo *u = &c->tok[k];
             /* ... and "the two armies", "both militaries": the last two states' forces */
             int forces = is(u, "armies") || is(u, "militaries") || is(u, "forces");
+            /* "talks between the government and a 3R delegation ..., and the two sides agreed":
+             * the two named after "between" earlier in the sentence */
+            if (is(u, "sides") && c->nm + 2 <= MAX_MENTIONS) {
+                int a = -1, b = -1;
+                for (int j = 0; j + 1 < i && b < 0; j++) {
+                    if (!is(&c->tok[j], "between")) continue;
+                    int q = j + 1;
+                    while (q < i && is_any(&c->tok[q], DETS)) q++;
+                    a = q < i ? c->tok[q].men : -1;
+                    if (a < 0 || c->men[a].dead || c->men[a].pronoun || !c->men[a].code || c->men[a].s != q) {
+                        a = -1;
+                        continue;
+                    }
+                    q = c->men[a].e;
+                    if (q < i && c->tok[q].men < 0 && c->tok[q].kind == KBL_T_WORD && !is(&c->tok[q], "and")) q++;
+                    if (q >= i || !is(&c->tok[q], "and")) continue;
+                    q++;
+                    while (q < i && is_any(&c->tok[q], DETS)) q++;
+                    int m2 = q < i ? c->tok[q].men : -1;
+                    if (m2 >= 0 && !c->men[m2].dead && !c->men[m2].pronoun && c->men[m2].code && c->men[m2].s == q &&
+                        strcmp(c->men[m2].code, c->men[a].code))
+                        b = m2;
+                }
+                if (a >= 0 && b >= 0) {
+                    int first = c->nm;
+                    kb_actor x = {c->men[a].code, c->men[a].name, c->men[a].country};
+                    kb_actor y = {c->men[b].code, c->men[b].name, c->men[b].country};
+                    add_pronoun(c, i, k + 1, &x, x.country ? KBL_STATE : c->men[a].kind);
+                    add_pronoun(c, i, k + 1, &y, y.country ? KBL_STATE : c->men[b].kind);
+                    if (c->nm == first + 2) {
+                        c->men[first + 1].pair = 1;
+                        for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
                 is(u, "nations") || is(u, "governments") || forces) {
                 memory_at(c, i, &m);
@@ -1400,6 +1444,13 @@ static void find_mentions(kb_coder *c)
                         cand[q]->name[strlen(u->low)] == ' ')
                         x = cand[q];
                 if (x) used = add_pronoun(c, i, i + 2, x, KBL_STATE);
+            } else if ((is(u, "mission") || is(u, "bloc")) && !quoted &&
+                       !(i + 2 < c->nt && (is(&c->tok[i + 2], "statement") || is(&c->tok[i + 2], "control")))) {
+                /* "the mission blamed ...", "the head of the mission": the international body named
+                 * last (not "the mission statement") */
+                memory_at(c, i, &m);
+                if (m.has_igo && m.igo_cut) m.igo.code = kb_arena_strndup(c->arena, m.igo.code, m.igo_cut);
+                if (m.has_igo) used = add_pronoun(c, i, i + 2, &m.igo, KBL_IGO);
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
@@ -1686,6 +1737,8 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
         }
         /* "Foreign Minister X and his Armenian counterpart Y" */
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "his") || is(&c->tok[k], "her"))) continue;
+        /* "between Mali and a 3R delegation" (not an apposition: "X, an armed group") */
+        if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "a") || is(&c->tok[k], "an"))) continue;
         /* "fighters of X and of Y": the preposition repeated after "and" */
         if (k > a && is(&c->tok[k - 1], "and") && is(&c->tok[k], "of")) continue;
         if (!is_any(&c->tok[k], CONN)) return 0;
@@ -2668,7 +2721,9 @@ static void group_mentions(kb_coder *c)
             prev = i;
             continue;
         }
-        if (prev >= 0) {
+        /* ("talks between X and Y, and the two sides agreed": a pair opens its own clause) */
+        int opens_pair = m->pronoun && i + 1 < c->nm && c->men[i + 1].pair && c->men[i + 1].s == m->s;
+        if (prev >= 0 && !opens_pair) {
             int ha, with_and = 0;
             for (int k = c->men[prev].e; k < m->s; k++)
                 if (is(&c->tok[k], "and")) with_and = 1;
@@ -7525,6 +7580,16 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+        }
+        /* ... and as the other party of a word or meeting ("the head of the mission and the
+         * defence minister met"): a bare organ facing a doer of another country or none is the
+         * article's clear state's */
+        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && e->target.code &&
+            !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
+            state_organ(e->target.code + 3) && root_of(e->root) < 18 && e->source.code &&
+            memcmp(e->source.code, "---", 3) && !(e->source.country && !strncmp(e->source.country, c->scode[best], 3))) {
+            e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
+            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
         }
         int y = e->historical;
         e->historical = 0;
