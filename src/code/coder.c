@@ -134,6 +134,12 @@ struct kb_coder {
         const char *code, *home;
     } homes[16];
     int nhomes;
+    /* the country of people of a kind the article named with it ("Israeli settlers", "Afghan
+     * refugees"): later bare "settlers", "the refugees" are theirs */
+    struct {
+        const char *role, *country;
+    } kin[8];
+    int nkin;
     /* the surnames of the titled people the article named with no entry of the lexicon: "Army
      * spokesman Major General Lul Ruai Koang", then "Koang accused ..." */
     struct {
@@ -786,7 +792,7 @@ static void remember(memory *mem, const mention *m, int sent)
     mem->any = a;
     mem->has_any = 1;
     mem->t_any = sent;
-    mem->any_many = m->plural && m->kind == KBL_AGENT;
+    mem->any_many = m->plural && (m->kind == KBL_AGENT || (m->role && m->kind == KBL_STATE)); /* "Israeli settlers" */
     mem->any_one = m->kind == KBL_PERSON || m->titled || (m->kind == KBL_AGENT && !m->plural) ||
                    (m->role && m->country && !m->plural && m->kind != KBL_GROUP);
 }
@@ -834,6 +840,12 @@ static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
+/* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
+static int kin_role(const char *role)
+{
+    return !strcmp(role, "SET") || !strcmp(role, "REF") || !strcmp(role, "LAB") || !strcmp(role, "AGR") ||
+           !strcmp(role, "REL");
+}
 
 /* Is str one of the NULL-ended list? */
 static int str_in(const char *str, const char *const *list)
@@ -2754,6 +2766,17 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    /* "settlers" after "Israeli settlers": the people of that kind the article named */
+    for (int i = 0; i < c->nm && c->nkin; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || !kin_role(m->role)) continue;
+        for (int q = 0; q < c->nkin; q++)
+            if (!strcmp(c->kin[q].role, m->role)) {
+                m->country = c->kin[q].country;
+                m->code = arena_cat(c, m->country, m->role);
+                m->kind = KBL_STATE;
+            }
+    }
     speaker_state(c);
     who_heads(c);
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
@@ -3320,6 +3343,20 @@ static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
     int from = v->s - 1;
+    /* "sanctions on four settlers and two outposts it blamed for ...": a subject pronoun no one
+     * was found for hides the subject; the noun before it is the object */
+    {
+        static const char *const SUBJ[] = {"it", "he", "she", "they", "we", NULL};
+        int k = prev_word(c, v->s);
+        static const char *const OPEN[] = {"that", "and", "but", "or", "because", "as", "when", "after", "before",
+                                           "if", "since", "while", "although", "though", "so", "until", "once",
+                                           "said", "says", "say", "saying", "added", "stated", "announced",
+                                           "claimed", "insisted", "warned", "where", "how", "what", "why", NULL};
+        const tokinfo *n = k > 0 ? &c->tok[k - 1] : NULL;
+        if (n && c->tok[k].men < 0 && is_any(&c->tok[k], SUBJ) && n->kind == KBL_T_WORD && !n->cap &&
+            n->verb < 0 && !is_any(n, OPEN) && !past_form(n))
+            return -1;
+    }
     {
         int sp = speaker_goes_on(c, vi);
         if (sp >= 0) return sp;
@@ -7184,6 +7221,15 @@ remember_all:
         }
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
+        if (m->role && m->country && kin_role(m->role)) {
+            int q = 0;
+            while (q < c->nkin && strcmp(c->kin[q].role, m->role)) q++;
+            if (q < (int)(sizeof c->kin / sizeof *c->kin)) {
+                c->kin[q].role = m->role;
+                c->kin[q].country = m->country;
+                if (q == c->nkin) c->nkin++;
+            }
+        }
         if (m->kind == KBL_PERSON && m->e - m->s >= 2 && c->tok[m->e - 1].cap) remember_surname(c, m);
         int known = 0;
         for (int q = 0; q < c->nhomes && !known; q++) known = !strcmp(c->homes[q].code, m->code ? m->code : "");
@@ -7483,7 +7529,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
-    c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = 0;
+    c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
      * names its country ("police arrested", "the district magistrate imposed a curfew") belong

@@ -591,7 +591,7 @@ static void golden(void **state)
             body = in + 5 + ul + (in[5 + ul] ? 1 : 0);
         }
         kb_arena *a = kb_arena_new(0);
-        kbc_page pg;
+        kbc_page pg = {0};
         kb_err err;
         assert_int_equal(kbc_text_extract(LX, body, n - (size_t)(body - in), url, a, &pg, &err), KB_OK);
         kbu_buf got = {0};
