@@ -839,6 +839,10 @@ static int live_mention_at(kb_coder *c, int pos);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
+static const char *const POSS_DETS[] = {"its", "their", "his", "her", "a", "an", NULL};
+static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "restated", "reaffirmed", "issued",
+                                      "made", "repeats", "renews", "reiterates", NULL};
+static int agl_named_before(const kb_coder *c, int i);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
 static int kin_role(const char *role)
@@ -4529,6 +4533,12 @@ static int under_terms(const kb_coder *c, int vs)
     for (int j = vs - 1; j >= 0 && j >= vs - 16; j--) {
         if (is(&c->tok[j], ";")) return 0;
         if (!is(&c->tok[j], "under")) continue;
+        /* "the agreement of April 2025, under which the 3R promised to disarm" */
+        if (j + 1 < vs && is(&c->tok[j + 1], "which")) {
+            for (int k = j - 1; k >= 0 && k >= j - 6; k--)
+                if (is_any(&c->tok[k], TERMS)) return 2;
+            return 0;
+        }
         for (int k = j + 1; k < vs && k <= j + 4; k++)
             if (is_any(&c->tok[k], TERMS)) return 1;
         return 0;
@@ -4860,6 +4870,19 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
  * negation, modality or a condition, in a question, after a denial, accusation, demand or
  * threat, for a foiled plot, a habitual, legal or commemorated attack, or with no victim
  * named or counted. */
+
+/* An act noun named as told before: "Thursday's deadly ambush", "last week's attack" (a
+ * possessive time before it, adjectives between): a nominal mention, no new act */
+static int agl_named_before(const kb_coder *c, int i)
+{
+    static const char *const WHEN[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "yesterday", "week", "month", "weekend", "night", NULL};
+    for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
+        if (is(&c->tok[j], "'s")) return is_any(&c->tok[j - 1], WHEN);
+        if (c->tok[j].kind != KBL_T_WORD || c->tok[j].men >= 0) return 0;
+    }
+    return 0;
+}
 
 /* the act words, once: each kind's list, and their union for the one-test prefilter */
 #define AGL_BOMB_WORDS                                                                                   \
@@ -5336,6 +5359,18 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (!r) continue;
         if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
+        if (!verb && agl_named_before(c, i)) continue;
+        /* "attacks on peacekeepers may constitute war crimes": a noun whose clause goes on in a
+         * modal speaks of attacks in general */
+        if (!verb)
+            for (int j = i + 1; j < c->nt && j <= i + 6; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT || c->tok[j].verb >= 0) break;
+                if (is_any(&c->tok[j], MODALS)) {
+                    r = 0;
+                    break;
+                }
+            }
+        if (!r) continue;
         if (blast && (kill < 0 || accident)) continue;
         /* negation, modality, an infinitive ("vowed to attack") just before */
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -5796,6 +5831,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
+            v->done = -1;
+            continue;
+        }
+        /* "repeated its demand that New Delhi hand over Hasina", "renewed their call for": a
+         * word said again is said today */
+        if (nominal && !(p->flags & KBL_P_NOUN) && v->s >= 2 && is_any(&c->tok[v->s - 1], POSS_DETS) &&
+            is_any(&c->tok[v->s - 2], RENEWED)) {
+            int r0 = root_of(code);
+            if (r0 == 2 || (r0 >= 10 && r0 <= 13)) nominal = 0, v->nominal = 0;
+        }
         if (nominal && !(p->flags & KBL_P_NOUN)) {
             const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
             if (!cm || cm->quad < 4) { /* "a demand", "the release": not events by themselves */
@@ -5895,6 +5941,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "both forces are to pull back", "the brigade is expected to free": what a deal's terms
          * or an expectation say will happen, no one's act nor anyone's stated intent */
         int terms = under_terms(c, v->s);
+        if (terms == 2) { /* a relative "under which ..." tells the deal's terms, whatever its tense */
+            v->done = -1;
+            continue;
+        }
         if (v->s >= 2 && !nominal && is(&c->tok[v->s - 1], "to")) {
             static const char *const BE_TO[] = {"is", "are", "was", "were", NULL};
             static const char *const EXPECTED[] = {"expected", "likely", "unlikely", "supposed", NULL};
