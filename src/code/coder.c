@@ -843,6 +843,7 @@ static const char *const POSS_DETS[] = {"its", "their", "his", "her", "a", "an",
 static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "restated", "reaffirmed", "issued",
                                       "made", "repeats", "renews", "reiterates", NULL};
 static int agl_named_before(const kb_coder *c, int i);
+static int sentence_kills(const kb_coder *c);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
 static int kin_role(const char *role)
@@ -2261,8 +2262,10 @@ static void compose(kb_coder *c)
         kb_actor sp;
         if (is(t, "its") && said_subject(c, b->s - 1, 1, &sp)) a = &sp; /* "The AA said its fighters" */
         /* "The Arakan Army said its fighters": a group's armed men are the group */
+        /* ... and so are its spokesman, leaders and members ("its spokesman, Sebby Sambom,") */
         if (a && !a->country && a->code && memcmp(a->code, "---", 3) && memcmp(a->code, "IGO", 3) &&
-            memcmp(a->code, "NGO", 3) && b->role && armed_role(b->role)) {
+            memcmp(a->code, "NGO", 3) && b->role &&
+            (armed_role(b->role) || !strcmp(b->role, "GOV") || !strcmp(b->role, "MIL")) && strlen(a->code) == 3) {
             b->code = a->code;
             b->kind = KBL_GROUP;
             b->home = home_of(c, a->code);
@@ -2378,6 +2381,14 @@ static void extend_titles(kb_coder *c)
             break;
         }
         if (e > m->e && !name_word(c, e - 1)) e--; /* never end on a particle or a hyphen */
+        /* "its spokesman, Sebby Sambom, said": a name in commas after a singular office names
+         * its holder; the surname alone names them later */
+        if (e == m->e && m->code && memcmp(m->code, "---", 3) && e + 3 < c->nt && is(&c->tok[e], ",") &&
+            name_word(c, e + 1) && name_word(c, e + 2) &&
+            (is(&c->tok[e + 3], ",") || (e + 4 < c->nt && name_word(c, e + 3) && is(&c->tok[e + 4], ",")))) {
+            int last = name_word(c, e + 3) ? e + 3 : e + 2;
+            if (!is_any(&c->tok[last], NOT_NAME)) remember_surname_at(c, m, &c->tok[last]);
+        }
         if (e == m->e) {
             /* a rank that is only a title ("General", "Admiral") names no one without a name:
              * "General elections", "General Motors" */
@@ -3594,6 +3605,9 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                       (v->p->code && (root_of(v->p->code) == 2 || root_of(v->p->code) == 10 ||
                                       root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
+        /* "rejected the allegation and said party workers ...": a new clause of words */
+        if (is(t, "and") && j + 1 < c->nt && c->tok[j + 1].verb >= 0 && (c->vm[c->tok[j + 1].verb].p->flags & KBL_P_SAY))
+            return -1;
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         /* talks "on joint action against the group": what talks are about is not whom they are with */
         if (vr == 4 && (is(t, "against") || is(t, "about") ||
@@ -4942,6 +4956,15 @@ static int agl_hostage_taking(const kb_coder *c, int i)
 }
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
                                        "injuring", "martyred", "died", NULL};
+
+/* Does the sentence tell a killing or wounding ("killed", "dead", "wounded")? */
+static int sentence_kills(const kb_coder *c)
+{
+    for (int j = 0; j < c->nt; j++)
+        if (is_any(&c->tok[j], AGL_KILL)) return 1;
+    return 0;
+}
+
 /* a doer that is no one named: the act is an unnamed attacker's */
 static const char *const AGL_DOER[] = {"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
                                        "bomber", "bombers", "men", "militants", "insurgents", "terrorists",
@@ -5832,6 +5855,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             continue;
         }
         if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
+            v->done = -1;
+            continue;
+        }
+        /* "Diplomats expect the attack to weigh on talks": a violent act named with "the" in a
+         * body sentence that tells no killing is one told before */
+        if (nominal && sent > 0 && root_of(code) >= 18 && v->s > 0 &&
+            (is(&c->tok[v->s - 1], "the") || is(&c->tok[v->s - 1], "this")) && !sentence_kills(c)) {
             v->done = -1;
             continue;
         }
@@ -7045,6 +7075,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
             claim_tgt = ftgt >= 0 && carrier_of_statement(c, ftgt, v->e) ? -1 : ftgt;
             for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
+                /* (a clause of its own ends the claim: ", and its spokesman said the workers had
+                 * been spies of the Indonesian military") */
+                if (is(&c->tok[j], ";") || (is(&c->tok[j], ",") && j + 1 < c->nt && is(&c->tok[j + 1], "and")) ||
+                    (c->tok[j].verb >= 0 && (c->vm[c->tok[j].verb].p->flags & KBL_P_SAY)))
+                    break;
                 int m = live_mention_at(c, j);
                 /* a state that only places the act ("towns close to the border with Senegal",
                  * "near Iraq") is not its target */
@@ -7091,6 +7126,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* (its own attack told before comes first: "ISWAP attacked a base ... ISWAP claimed
              * the raid", even when unnamed killings were told in between) */
             int own = 0;
+            size_t told = c->nev;
             for (int pass = 0; pass < 2 && !pcode; pass++)
             for (size_t q = c->nev; q-- > 0 && !pcode;) {
                 const kb_event *e = &c->ev[q];
@@ -7102,16 +7138,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     continue;
                 pcode = e->code;
                 own = mine;
+                told = q;
                 pm.kind = KBL_STATE;
                 pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
                 pm.role = strlen(pm.code) == 6 ? pm.code + 3 : NULL; /* (an armed group's victims are at its home) */
             }
             /* the claim keeps the act it names ("said it had carried out the bombing") */
             if (said_claim && pcode) pcode = final_code;
+            /* an uncontested claim names the doer of the attack told before with "gunmen" or no
+             * one (CODING-RULES): one event, the claimer's, told where the claim names it (as the
+             * seeds' gold tells "The TTP claimed ... the assault"); the unnamed one goes */
             for (int k = 0; pcode && k < c->nm; k++) {
                 if (c->men[k].dead || c->men[k].group != fsrc) continue;
                 emit(c, sent, ss, se, v, said_claim ? "015" : final_code, &c->men[k], &pm, hist);
-                if (!own) emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
+                if (!own) {
+                    emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
+                    if (told < c->nev && c->men[k].kind == KBL_GROUP) c->ev[told].quad = -1;
+                }
             }
             /* victims with no country yet take it as the attack's did (code_spans) */
             for (size_t q = before; q < c->nev; q++)
