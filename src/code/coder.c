@@ -7126,7 +7126,6 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* (its own attack told before comes first: "ISWAP attacked a base ... ISWAP claimed
              * the raid", even when unnamed killings were told in between) */
             int own = 0;
-            size_t told = c->nev;
             for (int pass = 0; pass < 2 && !pcode; pass++)
             for (size_t q = c->nev; q-- > 0 && !pcode;) {
                 const kb_event *e = &c->ev[q];
@@ -7138,23 +7137,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     continue;
                 pcode = e->code;
                 own = mine;
-                told = q;
                 pm.kind = KBL_STATE;
                 pm.code = e->target.code, pm.name = e->target.name, pm.country = e->target.country;
                 pm.role = strlen(pm.code) == 6 ? pm.code + 3 : NULL; /* (an armed group's victims are at its home) */
             }
             /* the claim keeps the act it names ("said it had carried out the bombing") */
             if (said_claim && pcode) pcode = final_code;
-            /* an uncontested claim names the doer of the attack told before with "gunmen" or no
-             * one (CODING-RULES): one event, the claimer's, told where the claim names it (as the
-             * seeds' gold tells "The TTP claimed ... the assault"); the unnamed one goes */
+            /* (the unnamed attack told before folds into the claimed one: kb_fold_restated) */
             for (int k = 0; pcode && k < c->nm; k++) {
                 if (c->men[k].dead || c->men[k].group != fsrc) continue;
                 emit(c, sent, ss, se, v, said_claim ? "015" : final_code, &c->men[k], &pm, hist);
-                if (!own) {
-                    emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
-                    if (told < c->nev && c->men[k].kind == KBL_GROUP) c->ev[told].quad = -1;
-                }
+                if (!own) emit(c, sent, ss, se, v, pcode, &c->men[k], &pm, hist);
             }
             /* victims with no country yet take it as the attack's did (code_spans) */
             for (size_t q = before; q < c->nev; q++)

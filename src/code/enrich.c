@@ -1387,6 +1387,17 @@ static void take_details(kb_event *f, const kb_event *e)
     }
 }
 
+/* A claimed act f dated by its claim's day, up to three days after the unnamed attack e ("gunmen
+ * shot dead four workers on Saturday ... the TPNPB claimed responsibility on Sunday") */
+static int claim_told_after(const kb_event *f, const kb_event *e)
+{
+    long df, de;
+    if (!f->date || !e->date || f->historical || e->historical || strlen(f->date) != 10 || strlen(e->date) != 10)
+        return 0;
+    df = day_of(f->date), de = day_of(e->date);
+    return df >= 0 && de >= 0 && de <= df && de + 3 >= df;
+}
+
 /* The named sides' attacks an attack by no one named may be (claimed_elsewhere): violent, not
  * historical, with a target. Two lists, each sorted by (sentence, the target's first three
  * letters, position): the acts of doers who claim an act in the article (015), their sentence
@@ -1475,7 +1486,9 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
         const kb_event *f = &ev[list[lo].k];
         /* (any place: for a claim told close by, its place a guess from other sentences) */
         int near = any_place && (f->sentence > e->sentence ? f->sentence - e->sentence : e->sentence - f->sentence) <= 2;
-        if (violent_root(f->root) && dates_agree(f, e) && (near || places_agree(f, e))) return list[lo].k;
+        if (violent_root(f->root) && (dates_agree(f, e) || (any_place && claim_told_after(f, e))) &&
+            (near || places_agree(f, e)))
+            return list[lo].k;
     }
     return SIZE_MAX;
 }
@@ -1508,6 +1521,12 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_
     }
     size_t k = kc < ks ? kc : ks;
     if (k == SIZE_MAX) return 0;
+    /* (the claimed act happened on the attack's day, not the claim's) */
+    if (k == kc && !dates_agree(&ev[k], e) && claim_told_after(&ev[k], e)) {
+        ev[k].date = e->date;
+        ev[k].date_precision = e->date_precision;
+        ev[k].date_source = e->date_source;
+    }
     take_details(&ev[k], e);
     return 1;
 }

@@ -525,6 +525,25 @@ static void test_restated(void **state)
     assert_int_equal(unnamed, 0);
     assert_int_equal(claimed, 1);
     done(&r);
+    /* ... also when the claim is told a day later: the claimed act keeps the attack's day */
+    text_run(&r,
+             "Gunmen attacked an army post in northern Mali on Saturday, killing four soldiers.\n\n"
+             "Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility on Sunday.",
+             "2025-02-04");
+    n = kb_fold_restated(r.ev, r.n);
+    unnamed = claimed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *sc = r.ev[i].source.code ? r.ev[i].source.code : "---";
+        unnamed += !strncmp(sc, "---", 3);
+        if (!strncmp(sc, "JNI", 3) && !strcmp(r.ev[i].root, "19")) {
+            claimed++;
+            assert_non_null(r.ev[i].date);
+            assert_string_equal(r.ev[i].date, "2025-02-01");
+        }
+    }
+    assert_int_equal(unnamed, 0);
+    assert_int_equal(claimed, 1);
+    done(&r);
     /* two sides' exchange of fire killing one side's people: the other side killed them
      * (civilians, and any other victims' role the coder knows: officials, farmers) */
     own_side_case("civilians");
