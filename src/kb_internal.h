@@ -113,6 +113,9 @@ size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
  * Saturday", "late on Thursday") closest before the day. 0 when the text names no year or no
  * weekday, or two years fit equally. */
 int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
+/* The least year the text's present can be by its own words ("a year after the agreement of
+ * April 2025": 2026; "more than two years after July 2024": 2026), 0 if it says none. */
+int kbc_date_min_present_year(const char *text, size_t len);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

@@ -19,6 +19,7 @@
  */
 #include "kb_internal.h"
 #include <string.h>
+#include <strings.h>
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -491,4 +492,39 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
         else if (score == bscore) tie = 1;
     }
     return tie ? 0 : best;
+}
+
+int kbc_date_min_present_year(const char *text, size_t len)
+{
+    static const struct {
+        const char *w;
+        int n;
+    } COUNT[] = {{"a ", 1}, {"one ", 1}, {"two ", 2}, {"three ", 3}, {"four ", 4}, {"five ", 5}, {NULL, 0}};
+    int best = 0;
+    for (size_t i = 0; i + 12 < len; i++) {
+        if (i && is_alpha((unsigned char)text[i - 1])) continue;
+        int n = 0;
+        size_t j = i;
+        for (int k = 0; COUNT[k].w && !n; k++) {
+            size_t l = strlen(COUNT[k].w);
+            if (i + l < len && !strncasecmp(text + i, COUNT[k].w, l)) n = COUNT[k].n, j = i + l;
+        }
+        if (!n && text[i] >= '1' && text[i] <= '9' && text[i + 1] == ' ') n = text[i] - '0', j = i + 2;
+        if (!n) continue;
+        const char *after = n == 1 ? "year after " : "years after ";
+        size_t al = strlen(after);
+        if (j + al > len || strncmp(text + j, after, al)) continue;
+        /* the year the span counts from, within the phrase that follows ("the N'Djamena
+         * agreement of April 2025", "July 2024"), before any sentence end */
+        for (size_t k = j + al; k + 4 <= len && k < j + al + 70; k++) {
+            if (text[k] == '.' && (k + 1 == len || text[k + 1] == ' ' || text[k + 1] == '\n')) break;
+            if (k && text[k - 1] >= '0' && text[k - 1] <= '9') continue;
+            int y = year4_at(text, len, k);
+            if (y) {
+                if (y + n > best) best = y + n;
+                break;
+            }
+        }
+    }
+    return best;
 }

@@ -1031,6 +1031,18 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         }
     }
 
+    /* a page date the text itself outdates ("Published: 20/04/2025" over "a year after the
+     * N'Djamena agreement of April 2025"): the same day in the year the text's present is, when
+     * the page's copyright year does not deny it (a stale template date, or a typed year) */
+    if (out->date && strlen(out->date) == 10) {
+        int y0 = atoi(out->date), ymin = kbc_date_min_present_year(text, len), cy = copyright_year(text, L, n);
+        if (ymin > y0 && ymin - y0 <= 2 && (!cy || cy >= ymin)) {
+            char ymd[11];
+            snprintf(ymd, sizeof ymd, "%04d%s", ymin % 10000, out->date + 4);
+            if (ymd_days(ymd) > 0) out->date = kb_arena_strdup(a, ymd);
+        }
+    }
+
     /* ---- output: kept lines as paragraphs ------------------------------ */
     size_t total = 0;
     for (size_t i = 0; i < n; i++)

@@ -202,6 +202,21 @@ static void year_of_month_day(void **state)
 #undef YEAR
 }
 
+static void min_present_year(void **state)
+{
+    (void)state;
+#define MINY(t) kbc_date_min_present_year(t, strlen(t))
+    assert_int_equal(MINY("The fighting came a year after the Lome agreement of April 2025, under which ..."), 2026);
+    assert_int_equal(MINY("The boat was seized more than two years after July 2024."), 2026);
+    assert_int_equal(MINY("Talks resumed 3 years after 2019."), 2022);
+    /* the latest such span wins; none, or a year past the sentence's end, gives 0 */
+    assert_int_equal(MINY("A year after 2020 came war. Two years after March 2023 came peace."), 2025);
+    assert_int_equal(MINY("The talks resumed in May 2025."), 0);
+    assert_int_equal(MINY("It happened a year after the war. In 2019 they met."), 0);
+    assert_int_equal(MINY("Every year after 2010 it rained."), 0);
+#undef MINY
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +224,7 @@ int main(void)
         cmocka_unit_test(numeric_forms), cmocka_unit_test(negatives),
         cmocka_unit_test(length_limits), cmocka_unit_test(url_dates),
         cmocka_unit_test(month_day_forms), cmocka_unit_test(year_of_month_day),
+        cmocka_unit_test(min_present_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

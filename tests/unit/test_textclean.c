@@ -343,6 +343,31 @@ static void inline_datelines(void **state)
     assert_string_equal(r.pg.date, "2026-10-14");
     assert_string_equal(r.pg.title, "Tribes sign peace settlement after deadly land dispute");
     kb_arena_free(r.a);
+    /* a page date the text outdates ("a year after the accord of March 2025") takes the year
+     * the text's present is, the copyright year agreeing; with a copyright year that denies it,
+     * or no such words, the page's date stands */
+    static const char stale[] =
+        "Regional News\n"
+        "Rebels driven from river town as truce talks open\n"
+        "Published: 14/03/2025\n"
+        "Soldiers drove rebels from the river town on Saturday, the army said, a year after the "
+        "accord of March 2025 that was meant to end the fighting.\n\n"
+        "Talks between the two sides opened on Monday.\n\n"
+        "(c) 2026 Valley Courier\n";
+    run(&r, stale, NULL);
+    assert_string_equal(r.pg.date, "2026-03-14");
+    kb_arena_free(r.a);
+    static const char stale_denied[] =
+        "Regional News\n"
+        "Rebels driven from river town as truce talks open\n"
+        "Published: 14/03/2025\n"
+        "Soldiers drove rebels from the river town on Saturday, the army said, a year after the "
+        "accord of March 2025 that was meant to end the fighting.\n\n"
+        "Talks between the two sides opened on Monday.\n\n"
+        "(c) 2025 Valley Courier\n";
+    run(&r, stale_denied, NULL);
+    assert_string_equal(r.pg.date, "2025-03-14");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
