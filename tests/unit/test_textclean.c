@@ -357,14 +357,9 @@ static void inline_datelines(void **state)
     run(&r, stale, NULL);
     assert_string_equal(r.pg.date, "2026-03-14");
     kb_arena_free(r.a);
-    static const char stale_denied[] =
-        "Regional News\n"
-        "Rebels driven from river town as truce talks open\n"
-        "Published: 14/03/2025\n"
-        "Soldiers drove rebels from the river town on Saturday, the army said, a year after the "
-        "accord of March 2025 that was meant to end the fighting.\n\n"
-        "Talks between the two sides opened on Monday.\n\n"
-        "(c) 2025 Valley Courier\n";
+    char stale_denied[sizeof stale];
+    memcpy(stale_denied, stale, sizeof stale);
+    memcpy(strstr(stale_denied, "(c) 2026"), "(c) 2025", 8);
     run(&r, stale_denied, NULL);
     assert_string_equal(r.pg.date, "2025-03-14");
     kb_arena_free(r.a);
