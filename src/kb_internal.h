@@ -116,6 +116,10 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
 /* The least year the text's present can be by its own words ("a year after the agreement of
  * April 2025": 2026; "more than two years after July 2024": 2026), 0 if it says none. */
 int kbc_date_min_present_year(const char *text, size_t len);
+/* An undated page's date from the text: a weekday with its month and day ("on Friday, October
+ * 16") in the year near year_hint (the copyright year) whose calendar agrees, moved on to the
+ * latest weekday the text tells after it ("on Monday"). 1 and ymd if found. */
+int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11]);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

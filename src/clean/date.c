@@ -528,3 +528,42 @@ int kbc_date_min_present_year(const char *text, size_t len)
     }
     return best;
 }
+
+int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11])
+{
+    if (!text || year_hint < 1990) return 0;
+    long anchor = -1;
+    int aw = -1, wmask = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i && is_alpha((unsigned char)text[i - 1])) continue;
+        int w = weekday_at(text, len, i);
+        if (w < 0) continue;
+        wmask |= 1 << w;
+        size_t j = i;
+        while (j < len && is_alpha((unsigned char)text[j])) j++;
+        if (j < len && text[j] == ',') j++;
+        skip_sp(text, len, &j);
+        int m = 0, d = 0;
+        size_t k = j < len ? kbc_date_parse_md(text + j, len - j, &m, &d) : 0;
+        if (!k) continue;
+        for (int y = year_hint; y >= year_hint - 1; y--) {
+            if (d > days_in(y, m)) continue;
+            long days = kbu_days_from_civil(y, m, d);
+            if ((int)(((days % 7) + 7 + 3) % 7) != w) continue; /* 1970-01-01 was a Thursday */
+            if (days > anchor) anchor = days, aw = w;
+            break;
+        }
+    }
+    if (anchor < 0) return 0;
+    int off = 0;
+    for (int w = 0; w < 7; w++)
+        if ((wmask >> w & 1) && (w - aw + 7) % 7 > off) off = (w - aw + 7) % 7;
+    long y;
+    int m, d;
+    kbu_civil_from_days(anchor + off, &y, &m, &d);
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", (int)(y % 10000), m % 100, d % 100);
+    memcpy(ymd, tmp, 10);
+    ymd[10] = 0;
+    return 1;
+}

@@ -1031,6 +1031,18 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         }
     }
 
+    /* no date on the page at all: a weekday with its month and day in the text ("was shot dead
+     * on Friday, October 16"), in the copyright year, moved on to the latest weekday the text
+     * tells after it ("Britain on Monday imposed sanctions") */
+    if (!out->date) {
+        char ymd[11];
+        int cy = copyright_year(text, L, n);
+        if (cy && kbc_date_from_weekday_md(text, len, cy, ymd)) {
+            out->date = kb_arena_strdup(a, ymd);
+            out->date_source = "text";
+        }
+    }
+
     /* a page date the text itself outdates ("Published: 20/04/2025" over "a year after the
      * N'Djamena agreement of April 2025"): the same day in the year the text's present is, when
      * the page's copyright year does not deny it (a stale template date, or a typed year) */

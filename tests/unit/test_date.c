@@ -217,6 +217,24 @@ static void min_present_year(void **state)
 #undef MINY
 }
 
+static void weekday_month_day(void **state)
+{
+    (void)state;
+    char ymd[11];
+    /* 16 October is a Friday in 2026; "on Monday" after it: the 19th */
+    const char *t = "A farmer was shot dead on Friday, October 16. Britain on Monday imposed sanctions.";
+    assert_true(kbc_date_from_weekday_md(t, strlen(t), 2026, ymd));
+    assert_string_equal(ymd, "2026-10-19");
+    /* the year before the copyright year when only it agrees (Friday 17 October 2025) */
+    const char *u = "Talks opened on Friday, 17 October, in Doha.";
+    assert_true(kbc_date_from_weekday_md(u, strlen(u), 2026, ymd));
+    assert_string_equal(ymd, "2025-10-17");
+    /* no weekday with a date, no agreeing year, or no year to start from: none */
+    assert_false(kbc_date_from_weekday_md("Troops withdrew on Monday.", 26, 2026, ymd));
+    assert_false(kbc_date_from_weekday_md("It ended on Tuesday, October 16.", 32, 2026, ymd));
+    assert_false(kbc_date_from_weekday_md(t, strlen(t), 0, ymd));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,7 +242,7 @@ int main(void)
         cmocka_unit_test(numeric_forms), cmocka_unit_test(negatives),
         cmocka_unit_test(length_limits), cmocka_unit_test(url_dates),
         cmocka_unit_test(month_day_forms), cmocka_unit_test(year_of_month_day),
-        cmocka_unit_test(min_present_year),
+        cmocka_unit_test(min_present_year), cmocka_unit_test(weekday_month_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -363,6 +363,17 @@ static void inline_datelines(void **state)
     run(&r, stale_denied, NULL);
     assert_string_equal(r.pg.date, "2025-03-14");
     kb_arena_free(r.a);
+    /* no date on the page: a weekday with its month and day in the copyright year, moved on
+     * to the latest weekday told after it */
+    static const char undated[] =
+        "Village News\n"
+        "Farmer killed as settlers attack village\n"
+        "A farmer was shot dead in the village on Friday, October 16, witnesses said.\n\n"
+        "The foreign ministry on Monday condemned the attack.\n\n"
+        "(c) 2026 Valley Courier\n";
+    run(&r, undated, NULL);
+    assert_string_equal(r.pg.date, "2026-10-19");
+    kb_arena_free(r.a);
 }
 
 static void crlf_and_odd_inputs(void **state)
