@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 /* ---- growable arrays --------------------------------------------------- */
 #define VEC(T)                                                                                     \
@@ -459,6 +460,20 @@ static int country_named(bld *b, const char *name, size_t n)
     return 0;
 }
 
+/* name[0..n) without its combining marks (utf8proc), into out; the name as it is if that fails */
+static void shown_name(const char *name, size_t n, char *out, size_t cap)
+{
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t l = utf8proc_map((const utf8proc_uint8_t *)name, (utf8proc_ssize_t)n, &m,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+    const char *src = l > 0 ? (const char *)m : name;
+    size_t sl = l > 0 ? (size_t)l : n;
+    if (sl >= cap) sl = cap - 1;
+    memcpy(out, src, sl);
+    out[sl] = '\0';
+    free(m);
+}
+
 /* admin-1 (level 1) or admin-2 (level 2) names. */
 static int load_admin(bld *b, const char *path, int level)
 {
@@ -477,7 +492,13 @@ static int load_admin(bld *b, const char *path, int level)
             break;
         }
         uint32_t rec;
-        if (new_rec(b, name, strlen(name), level == 1 ? KBA_ADM1 : KBA_ADM2, &rec)) {
+        /* a province is shown as news names it: no unit word, no marks ("Dhaka Division":
+         * "Dhaka", "Ouham-Pendé": "Ouham-Pende"); "Niger State" keeps its word */
+        char shown[256];
+        size_t bare0 = level == 1 ? unit_word_stem(name) : 0;
+        if (bare0 && country_named(b, name, bare0)) bare0 = 0;
+        shown_name(name, bare0 ? bare0 : strlen(name), shown, sizeof shown);
+        if (new_rec(b, shown, strlen(shown), level == 1 ? KBA_ADM1 : KBA_ADM2, &rec)) {
             rc = KB_ENOMEM;
             break;
         }
@@ -582,8 +603,14 @@ static int load_cities(bld *b, const char *path)
         const char *name = fld[1], *ascii = fld[2], *alts = fld[3], *fcode = fld[7];
         char code[64], plain[256];
         uint32_t rec;
-        /* "Debre Mark’os" is shown as news writes it, "Debre Markos" */
+        /* "Debre Mark’os" is shown as news writes it, "Debre Markos"; "Farīdpur" as "Faridpur"
+         * (GeoNames' ASCII name: English news drops the marks) */
         const char *shown = plain_name(name, plain, sizeof plain) ? plain : name;
+        for (const char *q = shown; *q; q++)
+            if ((unsigned char)*q >= 0x80 && ascii[0]) {
+                shown = ascii;
+                break;
+            }
         if (new_rec(b, shown, strlen(shown), KBA_CITY, &rec)) {
             rc = KB_ENOMEM;
             break;

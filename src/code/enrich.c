@@ -418,6 +418,22 @@ static int sub_country(const kba_place *p)
     return p->precision && strcmp(p->precision, "country") && strcmp(p->precision, "region");
 }
 
+/* Is toponym t a post ("the African Union's special representative in Bangui", "its ambassador
+ * in London", "the UN office in Geneva")? Where the envoy sits, which another place the
+ * clause names for the act outranks. */
+static int post_top(const char *text, uint32_t s0, const kba_toponym *t)
+{
+    static const char *const POST[] = {"representative", "ambassador", "envoy", "correspondent", "embassy",
+                                       "consulate", "bureau", "office", "delegate", "attache",
+                                       "affaires", "commissioner", "reporter", NULL};
+    if (t->start < s0 + 4 || strncmp(text + t->start - 4, " in ", 4)) return 0;
+    uint32_t b = t->start - 4, a = b;
+    while (a > s0 && is_word_ch(text[a - 1])) a--;
+    for (int k = 0; POST[k]; k++)
+        if (word_eq(text + a, b - a, POST[k])) return 1;
+    return 0;
+}
+
 /* Is toponym t a name that acts or names something else, not a location?
  *  - the subject right before the event's verb ("Islamabad closed ..."),
  *  - a capital's possessive ("Islamabad's action"): its government,
@@ -436,6 +452,17 @@ static int acting_top(const kb_enricher *en, const char *text, uint32_t s0, uint
     if (r && r->rank == 3 &&
         (!strncmp(text + t->end, "'s ", 3) || !strncmp(text + t->end, "\xe2\x80\x99s ", 5)))
         return 1;
+    /* a group's name ("the Wagner group", "the Hamas movement") */
+    {
+        static const char *const BODY[] = {"group", "Group", "militia", "movement", "Movement", "brigade",
+                                           "Brigade", "faction", "gang", NULL};
+        uint32_t a = t->end;
+        if (text[a] == ' ') a++;
+        uint32_t b = a;
+        while (is_word_ch(text[b])) b++;
+        for (int k = 0; BODY[k] && b > a; k++)
+            if (b - a == strlen(BODY[k]) && !memcmp(text + a, BODY[k], b - a)) return 1;
+    }
     /* "... Word of <t>" */
     if (t->start >= s0 + 4 && !strncmp(text + t->start - 4, " of ", 4)) {
         uint32_t b = t->start - 4;
@@ -765,6 +792,7 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
         if (!q.precision) continue;
         int rank = !strcmp(q.precision, "region") ? 1 : !strcmp(q.precision, "country") ? 2
                    : !strcmp(q.precision, "adm1") ? 3 : !strcmp(q.precision, "district") ? 4 : 5;
+        rank = 2 * rank - post_top(text, c0, t); /* (a post loses to a place of its rank) */
         if (rank > best) {
             best = rank;
             *p = q;
