@@ -47,7 +47,9 @@ static const char *cities =
     "11\tChaman\tChaman\t\t30.92\t66.45\tP\tPPL\tPK\t\t02\t\t\t\t123000\t\t1300\tAsia/"
     "Karachi\t2020-01-01\n"
     "12\tSana\u2019a\tSana'a\tSanaa\t15.35\t44.21\tP\tPPLC\tYE\t\t26\t\t\t\t1937451\t\t2200\tAsia/"
-    "Aden\t2020-01-01\n";
+    "Aden\t2020-01-01\n"
+    "13\tFar\u012bdpur\tFaridpur\t\t23.6\t89.84\tP\tPPLA2\tBD\t\t81\t\t\t\t121632\t\t10\tAsia/"
+    "Dhaka\t2020-01-01\n";
 
 static const char *admin1 =
     "[{\"code\":\"PK.03\",\"name\":\"Khyber "
@@ -56,7 +58,7 @@ static const char *admin1 =
     "{\"code\":\"US.OH\",\"name\":\"Ohio\"},{\"code\":\"US.TX\",\"name\":\"Texas\"},"
     "{\"code\":\"US.OK\",\"name\":\"Oklahoma\"},{\"code\":\"AF.13\",\"name\":\"Kabul\"},"
     "{\"code\":\"FR.11\",\"name\":\"\\u00cele-de-France\"},{\"code\":\"AT.01\",\"name\":"
-    "\"Burgenland\"}]";
+    "\"Burgenland\"},{\"code\":\"BD.81\",\"name\":\"Dhaka Division\"}]";
 
 static const char *admin2 = "[{\"code\":\"US.OH.049\",\"name\":\"Franklin County\"}]";
 
@@ -288,6 +290,22 @@ static void test_builder_version(void **state)
     unlink(t);
 }
 
+/* names are shown as news writes them: a city's ASCII name, a province without its unit
+ * word or marks; both still found by their full names */
+static void test_shown_names(void **state)
+{
+    (void)state;
+    uint32_t n;
+    const uint32_t *p = kba_gaz_lookup(G, "faridpur", 8, &n);
+    assert_non_null(p);
+    const kba_grec *r = kba_gaz_rec(G, p[0] >> 2);
+    assert_string_equal(kba_gaz_str(G, r->name), "Faridpur");
+    assert_string_equal(kba_gaz_adm1_name(G, r->adm1), "Dhaka");
+    p = kba_gaz_lookup(G, "ile de france", 13, &n);
+    assert_non_null(p);
+    assert_string_equal(kba_gaz_str(G, kba_gaz_rec(G, p[0] >> 2)->name), "Ile-de-France");
+}
+
 static void test_lookup(void **state)
 {
     (void)state;
@@ -473,7 +491,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),          cmocka_unit_test(test_fold_ascii_random),          cmocka_unit_test(test_script_names),
         cmocka_unit_test(test_open_errors),   cmocka_unit_test(test_builder_version),
-        cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
+        cmocka_unit_test(test_lookup), cmocka_unit_test(test_shown_names),
+        cmocka_unit_test(test_context),
         cmocka_unit_test(test_place_of_span), cmocka_unit_test(test_resolve_spans),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
