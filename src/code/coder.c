@@ -7543,9 +7543,23 @@ static void answered_targets(kb_coder *c)
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
                                           NULL};
+    static const char *const REMARKS[] = {"remarks", "comments", "statement", "statements", "words", "speech",
+                                          NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (!e->source.code || e->historical) continue;
+        /* "Zhu rejected Lai's remarks" after Lai accused Beijing: the rejection of an accuser's
+         * words is a denial (016); of a critic's ("condemned"), a rejection still */
+        if (!strcmp(e->code, "120") && e->target.code && evidence_says(c, e, REMARKS, 6))
+            for (size_t k = i; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                if (!f->source.code || !f->target.code || f->historical || strncmp(f->code, "112", 3) ||
+                    strncmp(f->source.code, e->target.code, 3) || strncmp(f->target.code, e->source.code, 3))
+                    continue;
+                const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
+                if (cm) set_code(e, cm);
+                break;
+            }
         /* the charge word must be the act's object: in the pattern's words or right after; a
          * charge the article told answers its accuser, over a name in what the speaker went on
          * to say ("rejected the charge, saying Afghanistan did not allow ..."), which is the
