@@ -499,29 +499,44 @@ int kbc_date_min_present_year(const char *text, size_t len)
     static const struct {
         const char *w;
         int n;
-    } COUNT[] = {{"a ", 1}, {"one ", 1}, {"two ", 2}, {"three ", 3}, {"four ", 4}, {"five ", 5}, {NULL, 0}};
+    } COUNT[] = {{"a", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {NULL, 0}};
     int best = 0;
-    for (size_t i = 0; i + 12 < len; i++) {
-        if (i && is_alpha((unsigned char)text[i - 1])) continue;
-        int n = 0;
-        size_t j = i;
-        for (int k = 0; COUNT[k].w && !n; k++) {
-            size_t l = strlen(COUNT[k].w);
-            if (i + l < len && !strncasecmp(text + i, COUNT[k].w, l)) n = COUNT[k].n, j = i + l;
+    /* each "year after" / "years after", then the count word before it (a scan for 'y': most texts
+     * have none) */
+    for (const char *p = text, *e = text + len; p < e;) {
+        const char *y = memchr(p, 'y', (size_t)(e - p));
+        if (!y) break;
+        if (e - y < 4 || memcmp(y, "year", 4)) {
+            p = y + 1;
+            continue;
         }
-        if (!n && text[i] >= '1' && text[i] <= '9' && text[i + 1] == ' ') n = text[i] - '0', j = i + 2;
-        if (!n) continue;
-        const char *after = n == 1 ? "year after " : "years after ";
-        size_t al = strlen(after);
-        if (j + al > len || strncmp(text + j, after, al)) continue;
+        p = y + 4;
+        const char *q = p;
+        if (q < e && *q == 's') q++;
+        if (e - q < 7 || memcmp(q, " after ", 7)) continue;
+        int plural = q > p;
+        /* the count word right before: "a year after", "two years after", "2 years after" */
+        if (y - text < 2 || y[-1] != ' ') continue;
+        const char *we = y - 1, *wb = we;
+        while (wb > text && is_alpha((unsigned char)wb[-1])) wb--;
+        if (wb > text && (is_alpha((unsigned char)wb[-1]) || (unsigned char)wb[-1] >= 0x80)) continue;
+        int n = 0;
+        if (we - wb == 1 && wb[0] >= '1' && wb[0] <= '9') n = wb[0] - '0';
+        for (int k = 0; COUNT[k].w && !n; k++)
+            if ((size_t)(we - wb) == strlen(COUNT[k].w) && !strncasecmp(wb, COUNT[k].w, (size_t)(we - wb)))
+                n = COUNT[k].n;
+        if (!n && we > text + 1 && we[-1] >= '1' && we[-1] <= '9' && (we - 1 == text || we[-2] == ' '))
+            n = we[-1] - '0';
+        if (!n || (n > 1) != plural) continue;
         /* the year the span counts from, within the phrase that follows ("the N'Djamena
          * agreement of April 2025", "July 2024"), before any sentence end */
-        for (size_t k = j + al; k + 4 <= len && k < j + al + 70; k++) {
+        size_t k0 = (size_t)(q + 7 - text);
+        for (size_t k = k0; k + 4 <= len && k < k0 + 70; k++) {
             if (text[k] == '.' && (k + 1 == len || text[k + 1] == ' ' || text[k + 1] == '\n')) break;
             if (k && text[k - 1] >= '0' && text[k - 1] <= '9') continue;
-            int y = year4_at(text, len, k);
-            if (y) {
-                if (y + n > best) best = y + n;
+            int yr = year4_at(text, len, k);
+            if (yr) {
+                if (yr + n > best) best = yr + n;
                 break;
             }
         }

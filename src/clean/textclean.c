@@ -163,6 +163,7 @@ static int copyright_year(const char *text, const tline *L, size_t n)
         const char *c = text + L[j].s, *e = text + L[j].e;
         for (const char *q = c; q < e; q++) {
             const char *y = NULL;
+            if (*q != '(' && (*q | 0x20) != 'c' && (unsigned char)*q != 0xC2) continue; /* (the cheap test) */
             if (e - q >= 2 && (unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xA9) y = q + 2;
             else if (e - q >= 3 && !strncasecmp(q, "(c)", 3)) y = q + 3;
             else if (e - q >= 9 && !strncasecmp(q, "copyright", 9)) y = q + 9;
@@ -1047,7 +1048,8 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
      * N'Djamena agreement of April 2025"): the same day in the year the text's present is, when
      * the page's copyright year does not deny it (a stale template date, or a typed year) */
     if (out->date && strlen(out->date) == 10) {
-        int y0 = atoi(out->date), ymin = kbc_date_min_present_year(text, len), cy = copyright_year(text, L, n);
+        int y0 = atoi(out->date), ymin = kbc_date_min_present_year(text, len);
+        int cy = ymin > y0 ? copyright_year(text, L, n) : 0;
         if (ymin > y0 && ymin - y0 <= 2 && (!cy || cy >= ymin)) {
             char ymd[11];
             snprintf(ymd, sizeof ymd, "%04d%s", ymin % 10000, out->date + 4);
