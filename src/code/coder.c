@@ -4975,7 +4975,8 @@ static const char *const AGL_VIOLENT[] = {"suicide", "terrorist", "terror", "mil
 static const char *const AGL_NOT_VIOLENT[] = {"heart", "panic", "asthma", "cyber", "phishing", "spyware", "virus",
                                               "service", "ddos", "hacker", "hacking", "verbal", "personal",
                                               "political", "scathing", "blistering", "stinging", "shark", "dog",
-                                              "price", "population", NULL};
+                                              "price", "population", "mail", "photo", "mug", "flu", "booster",
+                                              "parting", NULL};
 static const char *const AGL_ROADSIDE[] = {"roadside", "ied", "ieds", "landmine", "landmines", "improvised", NULL};
 static const char *const AGL_CAR[] = {"car", "vehicle", "truck", "motorcycle", "vehicle-borne", NULL};
 /* nothing is coded in a sentence with these */
@@ -5848,6 +5849,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "on trial ... on charges including treason": a noun after a preposition */
             static const char *const NOUN_PREPS[] = {"on", "of", "under", "over", "faces", "facing", NULL};
             if (v->s > 0 && is_any(&c->tok[v->s - 1], NOUN_PREPS) && (p->flags & KBL_P_VERBONLY)) nominal = 1;
+        }
+        /* "a mail shot campaign", "a heart attack": a compound, no violence */
+        if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT)) {
+            v->done = -1;
+            continue;
         }
         v->nominal = nominal;
         if (nominal && (p->flags & KBL_P_VERBONLY)) {
