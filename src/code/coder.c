@@ -2485,6 +2485,33 @@ static int noun_modifier(const kb_coder *c, const mention *m)
  * "opposition leader X") holds the office of the one state the sentence names (or whose armed
  * group it names), else of the state the article is about; with none (or several and no
  * article to choose) the role stays alone ("---GOV"): never a guess. */
+/* "seized an Israeli soldier in 2006 and freed him in 2011": "him" or "her" as an object is
+ * the one person named before in the sentence after its subject (after compose: "an Israeli
+ * soldier" is one actor by then) */
+static void object_pronouns(kb_coder *c)
+{
+    for (int i = 2; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->men >= 0 || t->kind != KBL_T_WORD || (t->low[0] != 'h') ||
+            !(is(t, "him") || (is(t, "her") && (i + 1 == c->nt || c->tok[i + 1].kind == KBL_T_PUNCT ||
+                                                is_any(&c->tok[i + 1], PREPS) || is(&c->tok[i + 1], "and")))))
+            continue;
+        int first = 0;
+        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        for (int k = c->nm; k-- > first + 1;) {
+            const mention *o = &c->men[k];
+            if (o->dead || o->pronoun || o->e > i || o->plural || !o->code || !memcmp(o->code, "---", 3) ||
+                !(o->kind == KBL_PERSON || o->titled || o->role))
+                continue;
+            kb_actor x = {o->code, o->name, o->country};
+            const char *role = o->role;
+            kbl_kind kind = o->kind;
+            if (add_pronoun(c, i, i + 1, &x, kind)) c->men[c->nm - 1].role = role;
+            break;
+        }
+    }
+}
+
 static void title_context(kb_coder *c)
 {
     for (int i = 0; i < c->nm; i++) {
@@ -5662,6 +5689,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     kill_modifiers(c);
     compose(c);
     extend_titles(c);
+    object_pronouns(c);
     title_context(c);
     find_verbs(c, titlecase);
     group_mentions(c);

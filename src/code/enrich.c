@@ -1122,6 +1122,25 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
          * after the "that" of the saying (its place and day are the telling's) */
         uint32_t told = told_that(text, b0, vs);
         if (told > c0) c0 = told;
+        /* "seized the pilot in February 2023 and freed him in September 2024": two acts joined
+         * by "and", each with its own time, are two clauses */
+        {
+            int after = 0, before_and = 0;
+            uint32_t and_l = 0, and_r = 0;
+            for (uint32_t k = c0; k + 5 <= vs; k++)
+                if (!memcmp(text + k, " and ", 5)) and_l = k + 5;
+            for (uint32_t k = ve; k + 5 <= c1 && !and_r; k++)
+                if (!memcmp(text + k, " and ", 5)) and_r = k;
+            for (size_t k = 0; k < ntx; k++) {
+                if (tx[k].start >= ve && tx[k].end <= c1) after = 1;
+                if (and_r && tx[k].start >= ve && tx[k].end <= and_r) before_and = 1;
+            }
+            int words = 0; /* ("and freed him", "and later freed him"; not "Pakistan and India agreed") */
+            for (uint32_t k = and_l; and_l && k < vs; k++) words += text[k] == ' ';
+            if (and_l && after && words <= 1 && (and_l == vs || !(text[and_l] >= 'A' && text[and_l] <= 'Z')))
+                c0 = and_l;
+            if (and_r && before_and) c1 = and_r;
+        }
         const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
         if (!g && b0 > s0) g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         else if (c0 < b0) c0 = b0;

@@ -688,6 +688,14 @@ static void test_act_days(void **state)
         }
     assert_int_equal(hist, 1);
     done(&r);
+    /* two acts joined by "and", each with its own time: each its own date */
+    page(&r, "Gaza News\n\n"
+             "GAZA, 16 April 2026 - Hamas seized an Israeli soldier in June 2006 and freed him in "
+             "October 2011, a spokesman recalled.\n");
+    e = find(&r, "08");
+    assert_non_null(e);
+    assert_string_equal(e->date, "2011-10");
+    done(&r);
     page(&r, "South Sudan News\n\n"
              "JUBA, 11 February 2026 - South Sudanese troops and fighters of the White Army fought for "
              "several hours on Monday in Ayod, leaving 31 people dead, the army said.\n\n"
