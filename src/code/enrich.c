@@ -50,10 +50,10 @@ struct kb_enricher {
     size_t hint_len;
     kba_toponym *hint_tops;
     size_t hint_ntop;
-    uint32_t unrest_idx[26][16]; /* (unrest_index) */
+    uint64_t unrest_idx[26][16]; /* (unrest_index) */
 };
 
-static void unrest_index(uint32_t idx[26][16]);
+static void unrest_index(uint64_t idx[26][16]);
 
 kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
 {
@@ -854,18 +854,20 @@ static const char *const UNREST[] = {"shot",      "raid",      "slain",     "tro
                                      "abducted",  "arrested",  "massacre",  "shelling",  "bombed",
                                      "bombing",   "militants", "attackers", "kidnapped", "airstrike",
                                      "gunbattle", "firefight", "airstrikes", "insurgents", "combatants",
-                                     "protesters", "demonstrators", NULL}; /* (32: bits of a mask) */
+                                     "protesters", "demonstrators", "detained", "seized", "captured",
+                                     "stormed", "attacked", "hostages", "torched", "looted", "grenade",
+                                     "explosion", NULL}; /* (at most 64: bits of a mask) */
 
 /* The cues of UNREST by first letter and length: a word is compared with those only. */
-static void unrest_index(uint32_t idx[26][16])
+static void unrest_index(uint64_t idx[26][16])
 {
-    memset(idx, 0, sizeof(uint32_t) * 26 * 16);
-    for (int k = 0; UNREST[k]; k++) idx[UNREST[k][0] - 'a'][strlen(UNREST[k])] |= 1u << k;
+    memset(idx, 0, sizeof(uint64_t) * 26 * 16);
+    for (int k = 0; UNREST[k]; k++) idx[UNREST[k][0] - 'a'][strlen(UNREST[k])] |= (uint64_t)1 << k;
 }
 
-static int unrest_report(const uint32_t idx[26][16], const char *text, size_t len)
+static int unrest_report(const uint64_t idx[26][16], const char *text, size_t len)
 {
-    uint32_t seen = 0;
+    uint64_t seen = 0;
     int n = 0;
     const unsigned char *t = (const unsigned char *)text;
     for (size_t i = 0; i < len && n < 2;) {
@@ -877,14 +879,14 @@ static int unrest_report(const uint32_t idx[26][16], const char *text, size_t le
         size_t j = i + 1;
         while (j < len && (t[j] | 0x20u) >= 'a' && (t[j] | 0x20u) <= 'z' && t[j] < 0x80) j++;
         size_t wl = j - i;
-        uint32_t m = wl < 16 ? idx[ch - 'a'][wl] & ~seen : 0;
+        uint64_t m = wl < 16 ? idx[ch - 'a'][wl] & ~seen : 0;
         for (int k = 0; m; k++, m >>= 1) {
             if (!(m & 1)) continue;
             const char *c = UNREST[k];
             size_t q = 1;
             while (q < wl && (unsigned char)c[q] == (t[i + q] | 0x20u)) q++;
             if (q == wl) {
-                seen |= 1u << k;
+                seen |= (uint64_t)1 << k;
                 n++;
                 break;
             }
