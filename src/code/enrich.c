@@ -740,6 +740,27 @@ static int neighbour_place(const kb_enricher *en, const char *text, const kba_to
 static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
 
+/* "near Bagan in Lower Kurram": a town said to lie in a place of another country is a
+ * namesake the gazetteer read wrongly (a Bagan of Russia for one in Pakistan); the place it
+ * lies in is the better place */
+static int contained_elsewhere(const kb_enricher *en, const char *text, const kba_toponym *t,
+                               const kba_toponym *u, const kba_place *q)
+{
+    if (u->rec < 0 || u->start <= t->end || u->start - t->end > 20 || strncmp(text + t->end, " in ", 4) || !q->country)
+        return 0;
+    /* (" in ", then at most one capitalised word before the name: "in Lower Kurram") */
+    uint32_t k = t->end + 4, words = 0;
+    while (k < u->start) {
+        if (!(text[k] >= 'A' && text[k] <= 'Z')) return 0;
+        while (k < u->start && text[k] != ' ') k++;
+        while (k < u->start && text[k] == ' ') k++;
+        if (++words > 1) return 0;
+    }
+    kba_place y;
+    kba_place_of_rec(en->gaz, (uint32_t)u->rec, &y);
+    return y.country && strcmp(y.country, q->country);
+}
+
 /* a name before a geographic head ("Balochistan province", "Kunar district") is the place */
 static int geo_head(const char *text, uint32_t at, uint32_t end)
 {
@@ -779,10 +800,11 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p)
 {
     int best = 0;
+    size_t inherit = SIZE_MAX; /* (the place a namesake was said to lie in takes its preposition) */
     for (size_t i = first_top(tops, ntop, c0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->end > c1) break;
-        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP)) ||
+        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP) && i != inherit) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
             ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) && !owns_unit(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
@@ -790,6 +812,10 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
         kba_place q;
         kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
         if (!q.precision) continue;
+        if (i + 1 < ntop && contained_elsewhere(en, text, t, &tops[i + 1], &q)) {
+            inherit = i + 1;
+            continue;
+        }
         int rank = !strcmp(q.precision, "region") ? 1 : !strcmp(q.precision, "country") ? 2
                    : !strcmp(q.precision, "adm1") ? 3 : !strcmp(q.precision, "district") ? 4 : 5;
         rank = 2 * rank - post_top(text, c0, t); /* (a post loses to a place of its rank) */

@@ -688,6 +688,19 @@ static void test_act_days(void **state)
         }
     assert_int_equal(hist, 1);
     done(&r);
+    /* a town said to lie in a place of another country is a namesake read wrongly: the place
+     * it lies in is the act's (with the gazetteer) */
+    page(&r, "Pakistan News\n\n"
+             "PESHAWAR, Nov 22 (PPA) - Gunmen attacked a convoy of passenger vehicles near Bagan in Lower "
+             "Kurram on Thursday, killing more than 40 people, police said.\n");
+    e = find(&r, "19");
+    if (HAVE_GEO) {
+        assert_non_null(e);
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Kurram");
+        assert_string_equal(e->place.country, "PAK");
+    }
+    done(&r);
     /* two acts joined by "and", each with its own time: each its own date */
     page(&r, "Gaza News\n\n"
              "GAZA, 16 April 2026 - Hamas seized an Israeli soldier in June 2006 and freed him in "
