@@ -128,6 +128,10 @@ typedef struct kb_doc {
         char country[4];      /* ISO 3166 alpha-3 */
     } *place_refs;
     size_t n_place_refs;
+    kb_span *actor_spans;     /* names kb_code_doc read as actors that are no places (armed groups,
+                               * people, international bodies: "Los Lobos", "the Wagner group"),
+                               * in text order; the enrichment places no event there */
+    size_t n_actor_spans;
 } kb_doc;
 
 kb_doc *kb_doc_new(void);

@@ -108,6 +108,8 @@ struct kb_coder {
     /* per document */
     kb_event *ev;
     size_t nev, cap_ev;
+    kb_span *aspan; /* the article's actor names that are no places (kb_doc.actor_spans) */
+    size_t naspan, cap_aspan;
     memory mem;
     int32_t date;  /* YYYYMMDD or 0 */
     int doc_year_max;
@@ -202,6 +204,7 @@ void kb_coder_free(kb_coder *c)
     kbl_stemmer_free(c->stem);
     free(c->cache);
     free(c->ev);
+    free(c->aspan);
     free(c);
 }
 
@@ -7341,6 +7344,18 @@ remember_all:
         }
         if (m->dead || m->pronoun) continue;
         remember(&c->mem, m, c->cur_sent);
+        /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
+        if ((m->kind == KBL_GROUP || m->kind == KBL_PERSON || m->kind == KBL_IGO) && !m->country && m->e > m->s) {
+            if (c->naspan == c->cap_aspan) {
+                size_t nc = c->cap_aspan ? 2 * c->cap_aspan : 32;
+                kb_span *na = realloc(c->aspan, nc * sizeof *na);
+                if (na) c->aspan = na, c->cap_aspan = nc;
+            }
+            if (c->naspan < c->cap_aspan) {
+                c->aspan[c->naspan].start = c->tok[m->s].s;
+                c->aspan[c->naspan++].end = c->tok[m->e - 1].e;
+            }
+        }
         if (m->role && m->country && kin_role(m->role)) {
             int q = 0;
             while (q < c->nkin && strcmp(c->kin[q].role, m->role)) q++;
@@ -7654,6 +7669,12 @@ static void answered_targets(kb_coder *c)
     }
 }
 
+static int span_cmp(const void *a, const void *b)
+{
+    const kb_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -7664,6 +7685,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = 0;
+    c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
      * names its country ("police arrested", "the district magistrate imposed a curfew") belong
@@ -7786,6 +7808,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     }
     *events = out;
     *n = k;
+    d->actor_spans = NULL;
+    d->n_actor_spans = 0;
+    if (c->naspan && (d->actor_spans = kb_arena_alloc(d->arena, c->naspan * sizeof *d->actor_spans))) {
+        memcpy(d->actor_spans, c->aspan, c->naspan * sizeof *d->actor_spans);
+        d->n_actor_spans = c->naspan;
+        qsort(d->actor_spans, d->n_actor_spans, sizeof *d->actor_spans, span_cmp);
+    }
     return KB_OK;
 }
 

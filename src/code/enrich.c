@@ -1116,6 +1116,12 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     } else if (have_geo && kba_geo_find(en->geo, text, len, &tops, &ntop) != KB_OK)
         have_geo = 0;
     if (en) en->hint_text = NULL;
+    /* a name the coder read as a group, a person or a body is no place ("Los Lobos", "the Wagner
+     * group"): both in text order */
+    for (size_t i = 0, k = 0; have_geo && i < ntop && k < d->n_actor_spans; i++) {
+        while (k < d->n_actor_spans && d->actor_spans[k].end <= tops[i].start) k++;
+        if (k < d->n_actor_spans && d->actor_spans[k].start < tops[i].end) tops[i].rec = -1;
+    }
     kba_toll *tl = NULL;
     size_t ntl = 0;
     int have_toll = 0;
