@@ -609,7 +609,7 @@ static void golden(void **state)
     for (size_t i = 0; i < nn; i++) {
         char p[1400];
         snprintf(p, sizeof p, "%s/%s", dirp, names[i]);
-        size_t n;
+        size_t n = 0;
         char *in = slurp(p, &n);
         assert_non_null(in);
         /* an optional first line "url: ..." gives the page URL */
