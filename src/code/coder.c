@@ -4752,6 +4752,47 @@ static int background(kb_coder *c, const vmatch *v)
     return q == j;
 }
 
+/* "The M23 seized Goma in January 2025", "the RSF captured El Fasher": a town the report-country
+ * step placed in a state (kb_doc.place_refs), taken by an actor of another, is the capture of
+ * that state's ground (192) */
+static void seized_towns(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    static const char *const TAKE[] = {"seized", "captured", "overran", "recaptured", "retook", NULL};
+    if (!c->nprefs) return;
+    for (int i = 1; i + 1 < c->nt; i++) {
+        if (c->tok[i].kind != KBL_T_WORD || !is_any(&c->tok[i], TAKE) || is_any(&c->tok[i - 1], BE)) continue;
+        if (c->tok[i].verb >= 0 && c->vm[c->tok[i].verb].done == 1) continue; /* (a pattern coded it) */
+        int j = i + 1;
+        if (j + 1 < c->nt && is(&c->tok[j], "control") && is(&c->tok[j + 1], "of")) j += 2;
+        if (j >= c->nt || c->tok[j].kind != KBL_T_WORD || !c->tok[j].cap || c->tok[j].men >= 0) continue;
+        const char *cc = place_ref_at(c, c->tok[j].s);
+        if (!cc) continue;
+        int src = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 8 && src < 0; k--) {
+            if (is(&c->tok[k], ";") || c->tok[k].verb >= 0) break;
+            int m = live_mention_at(c, k);
+            if (m >= 0) src = c->men[m].group;
+        }
+        if (src < 0 || !c->men[src].code || !memcmp(c->men[src].code, "---", 3) ||
+            (c->men[src].country && !strncmp(c->men[src].country, cc, 3)))
+            continue;
+        int hist = 0;
+        for (int k = j + 1; k < c->nt && k < j + 8 && !hist; k++) {
+            if (is(&c->tok[k], ";") || is(&c->tok[k], ",")) break;
+            if (is(&c->tok[k - 1], "in")) hist = year_of(&c->tok[k], c->text);
+        }
+        static const kbl_pattern TOWN = {.code = "192", .text = "(took a town)"};
+        vmatch v;
+        memset(&v, 0, sizeof v);
+        v.p = &TOWN;
+        v.s = i;
+        v.e = j + 1;
+        v.star = v.src = v.tgt = v.inner = -1;
+        mention st;
+        emit(c, sent, ss, se, &v, "192", &c->men[src], the_state(&st, cc), hist);
+    }
+}
+
 /* The first event of sentence sent. */
 static size_t sentence_first(const kb_coder *c, int sent)
 {
@@ -7330,6 +7371,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     fold_sentence(c, sent, elaboration_absorbed);
     fold_sentence(c, sent, doerless_absorbed);
 unnamed:
+    seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
 remember_all:
     for (int k = 0; k < c->nm; k++) {

@@ -701,6 +701,19 @@ static void test_act_days(void **state)
         assert_string_equal(e->place.country, "PAK");
     }
     done(&r);
+    /* a town the report places in a state, taken by an actor of another: 192 on that state */
+    page(&r, "Congo News\n\n"
+             "GOMA, 28 January 2026 - Fighters of the M23 killed 12 soldiers in clashes near Sake on "
+             "Monday, officials said. The M23 seized Goma in January 2025.\n");
+    e = find(&r, "19");
+    if (HAVE_GEO) {
+        int took = 0;
+        for (size_t i = 0; i < r.n; i++)
+            took += !strcmp(r.ev[i].code, "192") && r.ev[i].target.code && !strcmp(r.ev[i].target.code, "COD") &&
+                    r.ev[i].date && !strcmp(r.ev[i].date, "2025-01");
+        assert_int_equal(took, 1);
+    }
+    done(&r);
     /* a name the coder read as an actor is no place ("Los Lobos", a town of Mexico) */
     page(&r, "Ecuador News\n\n"
              "GUAYAQUIL, Nov 9 (EPA) - Ecuadorean police arrested 14 suspected members of Los Lobos in "
