@@ -4752,6 +4752,17 @@ static int background(kb_coder *c, const vmatch *v)
     return q == j;
 }
 
+/* A verb match no pattern of the lexicon made (an unnamed attack, a denied charge, a town
+ * taken): pattern p over tokens [s, e), nothing found for its slots yet */
+static void made_match(vmatch *v, const kbl_pattern *p, int s, int e)
+{
+    memset(v, 0, sizeof *v);
+    v->p = p;
+    v->s = s;
+    v->e = e;
+    v->star = v->src = v->tgt = v->inner = -1;
+}
+
 /* "The M23 seized Goma in January 2025", "the RSF captured El Fasher": a town the report-country
  * step placed in a state (kb_doc.place_refs), taken by an actor of another, is the capture of
  * that state's ground (192) */
@@ -4783,11 +4794,7 @@ static void seized_towns(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         static const kbl_pattern TOWN = {.code = "192", .text = "(took a town)"};
         vmatch v;
-        memset(&v, 0, sizeof v);
-        v.p = &TOWN;
-        v.s = i;
-        v.e = j + 1;
-        v.star = v.src = v.tgt = v.inner = -1;
+        made_match(&v, &TOWN, i, j + 1);
         mention st;
         emit(c, sent, ss, se, &v, "192", &c->men[src], the_state(&st, cc), hist);
     }
@@ -5594,12 +5601,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     for (int j = 1; j < c->nt && !hist; j++)
         if (is(&c->tok[j - 1], "in") || is(&c->tok[j - 1], "of")) hist = year_of(&c->tok[j], c->text);
     vmatch v;
-    memset(&v, 0, sizeof v);
     static const kbl_pattern AGL_PATTERN = {.code = "190", .text = "(attack, attacker unnamed)"};
-    v.p = &AGL_PATTERN;
-    v.s = act;
-    v.e = act + 1;
-    v.star = v.src = v.tgt = v.inner = -1;
+    made_match(&v, &AGL_PATTERN, act, act + 1);
     c->agentless = 1;
     if (sayer) {
         mention st = from;
@@ -5671,11 +5674,7 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             accuser.code = e->source.code, accuser.name = e->source.name, accuser.country = e->source.country;
             static const kbl_pattern DENY_PATTERN = {.code = "016", .text = "(a charge X denies)"};
             vmatch v;
-            memset(&v, 0, sizeof v);
-            v.p = &DENY_PATTERN;
-            v.s = d;
-            v.e = d + 1;
-            v.star = v.src = v.tgt = v.inner = -1;
+            made_match(&v, &DENY_PATTERN, d, d + 1);
             emit(c, sent, ss, se, &v, "016", x, &accuser, 0);
             break;
         }
