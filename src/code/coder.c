@@ -5054,7 +5054,7 @@ static const char *const AGL_NOT_VIOLENT[] = {"heart", "panic", "asthma", "cyber
                                               "service", "ddos", "hacker", "hacking", "verbal", "personal",
                                               "political", "scathing", "blistering", "stinging", "shark", "dog",
                                               "price", "population", "mail", "photo", "mug", "flu", "booster",
-                                              "parting", NULL};
+                                              "parting", "moon", NULL};
 static const char *const AGL_ROADSIDE[] = {"roadside", "ied", "ieds", "landmine", "landmines", "improvised", NULL};
 static const char *const AGL_CAR[] = {"car", "vehicle", "truck", "motorcycle", "vehicle-borne", NULL};
 /* nothing is coded in a sentence with these */
@@ -5920,6 +5920,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "on trial ... on charges including treason": a noun after a preposition */
             static const char *const NOUN_PREPS[] = {"on", "of", "under", "over", "faces", "facing", NULL};
             if (v->s > 0 && is_any(&c->tok[v->s - 1], NOUN_PREPS) && (p->flags & KBL_P_VERBONLY)) nominal = 1;
+        }
+        /* "released a letter", "released the transcript of his call": papers and pictures, no
+         * one set free */
+        if (!strncmp(code, "084", 3) && v->e < c->nt) {
+            static const char *const PAPERS[] = {"letter", "letters", "transcript", "transcripts", "statement",
+                                                 "report", "reports", "video", "videos", "footage", "data",
+                                                 "figures", "details", "document", "documents", "records",
+                                                 "photos", "photographs", "pictures", "images", "audio",
+                                                 "recording", "list", "results", "album", "film", "book",
+                                                 "budget", "findings", "memo", "emails", "tape", "tapes",
+                                                 "text", "version", "song", "single", "trailer", "guidance",
+                                                 "funds", "money", "accounts", "update", "map", "call", NULL};
+            int k = v->e, thing = 0;
+            while (k < c->nt && k < v->e + 4 && c->tok[k].kind == KBL_T_WORD && live_mention_at(c, k) < 0 &&
+                   !(thing = is_any(&c->tok[k], PAPERS)))
+                k++;
+            if (thing) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "a mail shot campaign", "a heart attack": a compound, no violence */
         if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT)) {
