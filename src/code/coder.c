@@ -5941,6 +5941,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "as they battle to win the election", "fight to keep their seats": a struggle for an
+         * aim, no violence (not "fought to the death") */
+        if (root_of(code) >= 18 && v->e + 1 < c->nt && v->e == v->s + 1 && is(&c->tok[v->e], "to") &&
+            c->tok[v->e + 1].kind == KBL_T_WORD && !is_any(&c->tok[v->e + 1], DETS) &&
+            live_mention_at(c, v->e + 1) < 0 && !c->tok[v->e + 1].cap) {
+            static const char *const STRIVE[] = {"battle", "battled", "battling", "fight", "fought", "fighting",
+                                                 "struggle", "struggled", "struggling", NULL};
+            if (is_any(&c->tok[v->s], STRIVE)) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "a mail shot campaign", "a heart attack": a compound, no violence */
         if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT)) {
             v->done = -1;
