@@ -2495,7 +2495,7 @@ static void object_pronouns(kb_coder *c)
 {
     for (int i = 2; i < c->nt; i++) {
         const tokinfo *t = &c->tok[i];
-        if (t->men >= 0 || t->kind != KBL_T_WORD || (t->low[0] != 'h') ||
+        if (t->low[0] != 'h' || t->men >= 0 || t->kind != KBL_T_WORD ||
             !(is(t, "him") || (is(t, "her") && (i + 1 == c->nt || c->tok[i + 1].kind == KBL_T_PUNCT ||
                                                 is_any(&c->tok[i + 1], PREPS) || is(&c->tok[i + 1], "and")))))
             continue;

@@ -1162,9 +1162,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             int after = 0, before_and = 0;
             uint32_t and_l = 0, and_r = 0;
             for (uint32_t k = c0; k + 5 <= vs; k++)
-                if (!memcmp(text + k, " and ", 5)) and_l = k + 5;
+                if (text[k] == ' ' && text[k + 1] == 'a' && !memcmp(text + k, " and ", 5)) and_l = k + 5;
             for (uint32_t k = ve; k + 5 <= c1 && !and_r; k++)
-                if (!memcmp(text + k, " and ", 5)) and_r = k;
+                if (text[k] == ' ' && text[k + 1] == 'a' && !memcmp(text + k, " and ", 5)) and_r = k;
             for (size_t k = 0; k < ntx; k++) {
                 if (tx[k].start >= ve && tx[k].end <= c1) after = 1;
                 if (and_r && tx[k].start >= ve && tx[k].end <= and_r) before_and = 1;
