@@ -853,6 +853,28 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
             while (b < s1 && is_word_ch(text[b])) b++;
             int time_word = 0;
             for (int q = 0; when[q] && !time_word; q++) time_word = word_eq(text + a, b - a, when[q]);
+            /* ... nor "after more than three hours of fighting": a span */
+            if (!time_word) {
+                static const char *const about[] = {"more", "than", "nearly", "about", "almost", "some", "over",
+                                                    "several", "a", "an", NULL};
+                static const char *const span[] = {"hours", "hour", "days", "day", "minutes", "weeks",
+                                                   "week", "months", NULL};
+                uint32_t x = a;
+                for (int w = 0; w < 5 && x < s1 && !time_word; w++) {
+                    uint32_t y = x;
+                    while (y < s1 && is_word_ch(text[y])) y++;
+                    int skip = 0;
+                    for (int q = 0; about[q] && !skip; q++) skip = word_eq(text + x, y - x, about[q]);
+                    for (int q = 0; span[q] && !time_word; q++) time_word = word_eq(text + x, y - x, span[q]);
+                    if (!skip && !time_word && !(text[x] >= '0' && text[x] <= '9') &&
+                        !(y - x >= 3 && (word_eq(text + x, y - x, "two") || word_eq(text + x, y - x, "three") ||
+                                         word_eq(text + x, y - x, "four") || word_eq(text + x, y - x, "five") ||
+                                         word_eq(text + x, y - x, "six") || word_eq(text + x, y - x, "ten"))))
+                        break;
+                    x = y;
+                    while (x < s1 && text[x] == ' ') x++;
+                }
+            }
             if (!time_word) return i;
         }
         i = j;

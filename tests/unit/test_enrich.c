@@ -724,6 +724,15 @@ static void test_act_days(void **state)
         assert_true(!e->place.name || strcmp(e->place.name, "Los Lobos"));
     }
     done(&r);
+    /* "after more than three hours of fighting" is a span, not a later happening: the
+     * troops' own toll follows it */
+    page(&r, "Somalia News\n\n"
+             "MOGADISHU, Feb 6, 2026 (HD) - Somali troops repelled al-Shabaab fighters after more than "
+             "three hours of fighting and killed 31 of them, officials said.\n");
+    e = find(&r, "19");
+    assert_non_null(e);
+    assert_int_equal(e->killed, 31);
+    done(&r);
     /* two acts joined by "and", each with its own time: each its own date */
     page(&r, "Gaza News\n\n"
              "GAZA, 16 April 2026 - Hamas seized an Israeli soldier in June 2006 and freed him in "
