@@ -7870,6 +7870,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
         }
+        /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
+        if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&
+            (!strcmp(e->target.code + 3, "PTY") || !strcmp(e->target.code + 3, "OPP"))) {
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, "1722");
+            if (cm) set_code(e, cm);
+        }
         int y = e->historical;
         e->historical = 0;
         e->date = ddate;
