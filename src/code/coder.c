@@ -5945,6 +5945,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "The Tory co-chairman attacked Labour's six new pledges as vacuous": an attack on
+         * plans, policies or words is criticism (111); "MPs bombarded the minister with
+         * requests" is no bombardment */
+        if (root_of(code) >= 18 && v->e < c->nt) {
+            static const char *const WORDY[] = {"attack", "attacked", "attacking", "attacks", "bombarded",
+                                                "bombarding", "slammed", "blasted", "savaged", "targeted", NULL};
+            static const char *const POLICY[] = {"plan", "plans", "pledge", "pledges", "policy", "policies",
+                                                 "record", "proposal", "proposals", "remarks", "comments",
+                                                 "decision", "budget", "bill", "law", "strategy", "manifesto",
+                                                 "idea", "ideas", "stance", "approach", "handling", "requests",
+                                                 "questions", "claims", "statement", "speech", "article",
+                                                 "report", "practices", NULL};
+            int wordy = 0;
+            for (int j = v->s; j < v->e && !wordy; j++) wordy = is_any(&c->tok[j], WORDY);
+            for (int j = v->e; wordy == 1 && j < c->nt && j < v->e + 7; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "'s")) break;
+                if (is_any(&c->tok[j], POLICY)) wordy = 2;
+            }
+            if (wordy == 2) code = "111";
+        }
         /* "as they battle to win the election", "fight to keep their seats": a struggle for an
          * aim, no violence (not "fought to the death") */
         if (root_of(code) >= 18 && v->e + 1 < c->nt && v->e == v->s + 1 && is(&c->tok[v->e], "to") &&
