@@ -5058,7 +5058,7 @@ static const char *const AGL_NOT_VIOLENT[] = {"heart", "panic", "asthma", "cyber
                                               "service", "ddos", "hacker", "hacking", "verbal", "personal",
                                               "political", "scathing", "blistering", "stinging", "shark", "dog",
                                               "price", "population", "mail", "photo", "mug", "flu", "booster",
-                                              "parting", "moon", NULL};
+                                              "parting", "moon", "warning", "charm", "legal", NULL};
 static const char *const AGL_ROADSIDE[] = {"roadside", "ied", "ieds", "landmine", "landmines", "improvised", NULL};
 static const char *const AGL_CAR[] = {"car", "vehicle", "truck", "motorcycle", "vehicle-borne", NULL};
 /* nothing is coded in a sentence with these */
