@@ -3840,6 +3840,15 @@ static const mention *of_state(kb_coder *c, mention *out, const mention *m, cons
 }
 
 /* state cc itself as an actor (in *out, returned) */
+/* a politician's, a party's, a court's or an international body's side: no armed force */
+static int political(const mention *m)
+{
+    static const char *const ROLES[] = {"GOV", "PTY", "OPP", "LEG", "JUD", "ELI", NULL};
+    if (m->kind == KBL_IGO) return !m->role;
+    const char *role = m->role ? m->role : m->code && strlen(m->code) == 6 ? m->code + 3 : NULL;
+    return role && str_in(role, ROLES);
+}
+
 static const mention *the_state(mention *out, const char *cc)
 {
     memset(out, 0, sizeof *out);
@@ -4367,6 +4376,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 is(&c->tok[v->e - 1], "motorway"));
     if ((!strncmp(code, "175", 3) || road) && s && !t && s->country && s->role && state_organ(s->role)) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
+    }
+    /* "Labour and the Tories have clashed over tax", "the judge has clashed with ministers": a
+     * clash of politicians, judges or bodies with no one killed is a quarrel, no fight */
+    if (v && s && t && !strncmp(code, "19", 2) && !sentence_kills(c)) {
+        static const char *const CLASH[] = {"clash", "clashed", "clashes", "clashing", NULL};
+        int clash = 0;
+        for (int j = v->s; j < v->e && !clash; j++) clash = is_any(&c->tok[j], CLASH);
+        if (clash && political(s) && political(t)) return;
     }
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
