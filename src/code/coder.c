@@ -5982,6 +5982,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             if (wordy == 2) code = "111";
         }
+        /* "the tidal wave which killed 150,000", "a drought has killed crops": nature kills, no
+         * one attacks */
+        if (root_of(code) >= 18) {
+            static const char *const NATURE[] = {"tsunami", "wave", "earthquake", "quake", "flood", "floods",
+                                                 "flooding", "storm", "storms", "cyclone", "hurricane", "typhoon",
+                                                 "drought", "landslide", "landslides", "avalanche", "heatwave",
+                                                 "famine", "disease", "virus", "epidemic", "outbreak", "tornado",
+                                                 "mudslide", "blizzard", "wildfire", "wildfires", NULL};
+            int nature = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 6 && !nature; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+                nature = is_any(&c->tok[j], NATURE);
+            }
+            /* ("were killed when the tsunami struck", "killed in the earthquake") */
+            for (int j = v->e; j < c->nt && j < v->e + 4 && !nature; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
+                nature = is_any(&c->tok[j], NATURE);
+            }
+            if (nature) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "as they battle to win the election", "fight to keep their seats": a struggle for an
          * aim, no violence (not "fought to the death") */
         if (root_of(code) >= 18 && v->e + 1 < c->nt && v->e == v->s + 1 && is(&c->tok[v->e], "to") &&
