@@ -5985,7 +5985,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "the tidal wave which killed 150,000", "a drought has killed crops": nature kills, no
          * one attacks */
         if (root_of(code) >= 18) {
-            static const char *const NATURE[] = {"tsunami", "wave", "earthquake", "quake", "flood", "floods",
+            static const char *const NATURE[] = {"tsunami", "tidal", "earthquake", "quake", "flood", "floods",
                                                  "flooding", "storm", "storms", "cyclone", "hurricane", "typhoon",
                                                  "drought", "landslide", "landslides", "avalanche", "heatwave",
                                                  "famine", "disease", "virus", "epidemic", "outbreak", "tornado",
