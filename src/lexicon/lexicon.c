@@ -313,6 +313,12 @@ size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_
         if (islower((unsigned char)w[i])) lower++;
     }
     if (upper >= 2 && !lower) st = NULL; /* acronyms are not stemmed: ISIS, US */
+    /* ... nor their plurals, which lose their "s" ("IEDs": "ied", which the stemmer's -ed
+     * rule made "i", the pronoun) */
+    if (upper >= 2 && lower == 1 && n > 2 && w[n - 1] == 's' && isupper((unsigned char)w[n - 2])) {
+        st = NULL;
+        n--;
+    }
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&

@@ -102,6 +102,12 @@ static void normalisation(void **state)
     assert_string_equal(a, "us");
     kbl_norm(st, "ISIS", 4, a, sizeof a); /* acronyms are not stemmed */
     assert_string_equal(a, "isis");
+    kbl_norm(st, "IEDs", 4, a, sizeof a); /* nor their plurals, which lose the "s" (not "i") */
+    assert_string_equal(a, "ied");
+    kbl_norm(st, "IED", 3, b, sizeof b);
+    assert_string_equal(a, b);
+    kbl_norm(st, "I", 1, b, sizeof b);
+    assert_string_not_equal(a, b);
     kbl_norm(st, "n't", 3, a, sizeof a);
     assert_string_equal(a, "not");
     kbl_norm(st, "boycotted", 9, a, sizeof a); /* a final double consonant is undoubled */
