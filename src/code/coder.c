@@ -142,6 +142,13 @@ struct kb_coder {
         const char *role, *country;
     } kin[8];
     int nkin;
+    /* ... and the people or organ a definite noun names again ("The Sri Lankan Navy ... the navy",
+     * "14 fishermen from Rameswaram ... the fishermen"): by the noun itself */
+    struct {
+        char head[16];
+        const char *role, *country;
+    } heads[16];
+    int nheads;
     /* the surnames of the titled people the article named with no entry of the lexicon: "Army
      * spokesman Major General Lul Ruai Koang", then "Koang accused ..." */
     struct {
@@ -2815,6 +2822,20 @@ static void group_mentions(kb_coder *c)
     }
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
+    /* "the navy" after "The Sri Lankan Navy": the same noun named before with its state */
+    for (int i = 0; i < c->nm && c->nheads; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s != 1 ||
+            !is(&c->tok[m->s - 1], "the"))
+            continue;
+        for (int q = c->nheads; q-- > 0;)
+            if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
+                m->country = c->heads[q].country;
+                m->code = arena_cat(c, m->country, m->role);
+                m->kind = KBL_STATE;
+                break;
+            }
+    }
     /* "settlers" after "Israeli settlers": the people of that kind the article named */
     for (int i = 0; i < c->nm && c->nkin; i++) {
         mention *m = &c->men[i];
@@ -7493,6 +7514,20 @@ remember_all:
                 c->aspan[c->naspan++].end = c->tok[m->e - 1].e;
             }
         }
+        static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
+                                                 "MED", "SET", NULL};
+        if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && str_in(m->role, HEAD_ROLES)) {
+            const char *h = c->tok[m->e - 1].low;
+            size_t hl = strlen(h);
+            int q = 0;
+            while (q < c->nheads && !streq(c->heads[q].head, h)) q++;
+            if (hl > 2 && hl < sizeof c->heads[0].head && q < (int)(sizeof c->heads / sizeof *c->heads)) {
+                memcpy(c->heads[q].head, h, hl + 1);
+                c->heads[q].role = m->role;
+                c->heads[q].country = m->country;
+                if (q == c->nheads) c->nheads++;
+            }
+        }
         if (m->role && m->country && kin_role(m->role)) {
             int q = 0;
             while (q < c->nkin && strcmp(c->kin[q].role, m->role)) q++;
@@ -7821,7 +7856,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
-    c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = 0;
+    c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
