@@ -6038,6 +6038,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "met many of the government's demands", "failed to meet the deadline": no meeting */
+        if (!strncmp(code, "04", 2) && v->e < c->nt && (is(&c->tok[v->s], "met") || is(&c->tok[v->s], "meet") ||
+                                                        is(&c->tok[v->s], "meets") || is(&c->tok[v->s], "meeting"))) {
+            static const char *const GOALS[] = {"demands", "demand", "targets", "target", "deadline", "deadlines",
+                                                "requirements", "requirement", "criteria", "expectations", "needs",
+                                                "costs", "obligations", "standards", "conditions", "goals", "goal",
+                                                "quota", "quotas", "payments", "bills", "challenge", NULL};
+            int goal = 0;
+            for (int k = v->e; k < c->nt && k < v->e + 6 && !goal; k++) {
+                if (c->tok[k].kind == KBL_T_PUNCT && !is(&c->tok[k], "'s")) break;
+                goal = is_any(&c->tok[k], GOALS);
+            }
+            if (goal) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "a mail shot campaign", "a heart attack": a compound, no violence */
         if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT)) {
             v->done = -1;
