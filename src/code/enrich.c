@@ -812,6 +812,12 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
         kba_place q;
         kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
         if (!q.precision) continue;
+        /* "14 fishermen from Rameswaram": where people come from is not where the act was */
+        if (t->start >= c0 + 6 && !strncmp(text + t->start - 6, " from ", 6)) {
+            uint32_t b = t->start - 6, a = b;
+            while (a > c0 && is_word_ch(text[a - 1])) a--;
+            if (b - a > 3 && (text[b - 1] == 's' || (b - a > 3 && !strncmp(text + b - 3, "men", 3)))) continue;
+        }
         if (i + 1 < ntop && contained_elsewhere(en, text, t, &tops[i + 1], &q)) {
             inherit = i + 1;
             continue;
@@ -944,6 +950,42 @@ static int unrest_report(const uint64_t idx[26][16], const char *text, size_t le
     return n >= 2;
 }
 
+/* A town the gazetteer can place only in a country no other place of the report lies in, while
+ * the report's places agree on another ("near Delft" in a report of Jaffna, Rameswaram and
+ * Kankesanthurai: a Dutch Delft), is a namesake the gazetteer lacks the right reading of: no
+ * place. Not a capital or a city of a million, which reports name from afar. */
+static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
+{
+    uint16_t cc[16];
+    int cn[16], nc = 0, total = 0;
+    for (size_t i = 0; i < ntop; i++) {
+        if (tops[i].rec < 0 || (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)tops[i].rec);
+        if (!r || !r->country) continue;
+        int k = 0;
+        while (k < nc && cc[k] != r->country) k++;
+        if (k == nc) {
+            if (nc == 16) continue;
+            cc[nc] = r->country, cn[nc++] = 0;
+        }
+        cn[k]++;
+        total++;
+    }
+    int best = 0;
+    for (int k = 1; k < nc; k++)
+        if (cn[k] > cn[best]) best = k;
+    if (nc < 2 || cn[best] < 3) return; /* (a town named twice needs twice the agreement) */
+    for (size_t i = 0; i < ntop; i++) {
+        if (tops[i].rec < 0 || (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)tops[i].rec);
+        if (!r || r->kind != KBA_CITY || r->rank == 3 || r->pop >= 1000000 || r->country == cc[best]) continue;
+        int k = 0;
+        while (k < nc && cc[k] != r->country) k++;
+        if (k < nc && ((cn[k] == 1 && cn[best] >= 3) || (cn[k] == 2 && cn[best] >= 6))) tops[i].rec = -1;
+    }
+    (void)total;
+}
+
 int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
 {
     (void)err;
@@ -958,6 +1000,7 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     kba_toponym *tops = NULL;
     size_t ntop = 0;
     if (kba_geo_find(en->geo, d->text, d->text_len, &tops, &ntop) != KB_OK) return KB_OK;
+    drop_outliers(en, tops, ntop);
     en->hint_text = d->text;
     en->hint_len = d->text_len;
     en->hint_tops = tops;
@@ -1137,6 +1180,8 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         ntop = en->hint_ntop;
     } else if (have_geo && kba_geo_find(en->geo, text, len, &tops, &ntop) != KB_OK)
         have_geo = 0;
+    else if (have_geo)
+        drop_outliers(en, tops, ntop);
     if (en) en->hint_text = NULL;
     /* a name the coder read as a group, a person or a body is no place ("Los Lobos", "the Wagner
      * group"): both in text order */

@@ -714,6 +714,17 @@ static void test_act_days(void **state)
         assert_int_equal(took, 1);
     }
     done(&r);
+    /* a town the gazetteer places only in a country no other place of the report lies in is a
+     * namesake it lacks the right reading of ("near Delft" among Jaffna, Kankesanthurai, Point
+     * Pedro: no Dutch Delft) */
+    page(&r, "Island News\n\n"
+             "JAFFNA, Jan 26, 2026 (IN) - The Sri Lankan Navy arrested 14 Indian fishermen on Saturday "
+             "and took them to Kankesanthurai, officials in Jaffna said. The men will be produced before "
+             "a magistrate in Point Pedro on Tuesday. Sri Lankan sailors fired on an Indian trawler near "
+             "Delft last year, wounding two Indian fishermen.\n");
+    for (size_t i = 0; HAVE_GEO && i < r.n; i++)
+        assert_true(!r.ev[i].place.country || strcmp(r.ev[i].place.country, "NLD"));
+    done(&r);
     /* a name the coder read as an actor is no place ("Los Lobos", a town of Mexico) */
     page(&r, "Ecuador News\n\n"
              "GUAYAQUIL, Nov 9 (EPA) - Ecuadorean police arrested 14 suspected members of Los Lobos in "
