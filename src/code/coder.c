@@ -5978,6 +5978,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             while (k < c->nt && k < v->e + 4 && c->tok[k].kind == KBL_T_WORD && live_mention_at(c, k) < 0 &&
                    !(thing = is_any(&c->tok[k], PAPERS)))
                 k++;
+            /* ("a call the White House long ago released": the paper before an object relative) */
+            for (int j = v->s - 1; !thing && j > 0 && j >= v->s - 4; j--) {
+                int m = live_mention_at(c, j);
+                if (m < 0) continue;
+                int b = c->men[m].s - 1;
+                while (b > 0 && is(&c->tok[b], "the")) b--;
+                thing = b >= 0 && is_any(&c->tok[b], PAPERS);
+                break;
+            }
             if (thing) {
                 v->done = -1;
                 continue;
