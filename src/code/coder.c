@@ -6074,6 +6074,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "provide protection to civilians against Russian airstrikes": what one is shielded
+         * against is no act told */
+        if (nominal && root_of(code) >= 18 && v->s >= 2) {
+            static const char *const SHIELD[] = {"protection", "protect", "protects", "protecting", "defend",
+                                                 "defence", "defense", "shield", "shelter", "safe", "immune",
+                                                 "insurance", "guard", NULL};
+            int against = -1;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && against < 0; j--)
+                if (is(&c->tok[j], "against") || is(&c->tok[j], "from")) against = j;
+            int shield = 0;
+            for (int j = against - 1; against > 0 && j >= 0 && j >= against - 6 && !shield; j--)
+                shield = is_any(&c->tok[j], SHIELD);
+            if (shield) {
+                v->done = -1;
+                continue;
+            }
+        }
         if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
             v->done = -1;
             continue;
