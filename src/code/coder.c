@@ -854,6 +854,7 @@ static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "rest
                                       "made", "repeats", "renews", "reiterates", NULL};
 static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
+static void of_country(kb_coder *c, mention *m, const char *cc);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
 static int kin_role(const char *role)
@@ -2590,9 +2591,7 @@ static void title_context(kb_coder *c)
                 pick = art && strncmp(art, pick, 3) ? art : NULL;
         }
         if (!pick) continue;
-        m->country = kb_arena_strndup(c->arena, pick, 3);
-        m->code = arena_cat(c, m->country, m->role);
-        m->kind = KBL_STATE;
+        of_country(c, m, kb_arena_strndup(c->arena, pick, 3));
         m->ctx = 1;
     }
     /* "President Laurent Gbagbo announced that he will ...": the pronouns were read before the
@@ -2647,6 +2646,15 @@ static void who_heads(kb_coder *c)
 
 /* "A Syrian security source said two members of the security forces were wounded": a bare state
  * organ in the words of a state's source or officials, who open the sentence, is that state's. */
+/* Role mention m is of state cc (ISO3, kept as given): "police" of the article's state, "the
+ * navy" of the Sri Lankan Navy named before */
+static void of_country(kb_coder *c, mention *m, const char *cc)
+{
+    m->country = cc;
+    m->code = arena_cat(c, cc, m->role);
+    m->kind = KBL_STATE;
+}
+
 static void speaker_state(kb_coder *c)
 {
     static const char *const SOURCE[] = {"source", "sources", "official", "officials", NULL};
@@ -2667,9 +2675,7 @@ static void speaker_state(kb_coder *c)
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
         if (m->dead || m->s <= say || m->country || m->kind != KBL_AGENT || !m->role || !state_organ(m->role)) continue;
-        m->country = home;
-        m->code = arena_cat(c, home, m->role);
-        m->kind = KBL_STATE;
+        of_country(c, m, home);
     }
 }
 
@@ -2717,9 +2723,7 @@ static void group_mentions(kb_coder *c)
             continue;
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (!cc) continue;
-        m->country = kb_arena_strndup(c->arena, cc, 3);
-        m->code = arena_cat(c, m->country, m->role);
-        m->kind = KBL_STATE;
+        of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
     /* "the Alliance Fleuve Congo/M23 (AFC/M23)": one actor's names side by side, over slashes,
      * brackets and acronyms, are one mention */
@@ -2830,9 +2834,7 @@ static void group_mentions(kb_coder *c)
             continue;
         for (int q = c->nheads; q-- > 0;)
             if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
-                m->country = c->heads[q].country;
-                m->code = arena_cat(c, m->country, m->role);
-                m->kind = KBL_STATE;
+                of_country(c, m, c->heads[q].country);
                 break;
             }
     }
@@ -2841,11 +2843,7 @@ static void group_mentions(kb_coder *c)
         mention *m = &c->men[i];
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || !kin_role(m->role)) continue;
         for (int q = 0; q < c->nkin; q++)
-            if (!strcmp(c->kin[q].role, m->role)) {
-                m->country = c->kin[q].country;
-                m->code = arena_cat(c, m->country, m->role);
-                m->kind = KBL_STATE;
-            }
+            if (!strcmp(c->kin[q].role, m->role)) of_country(c, m, c->kin[q].country);
     }
     speaker_state(c);
     who_heads(c);
@@ -2867,9 +2865,7 @@ static void group_mentions(kb_coder *c)
             if (strcmp(a->role, "GOV") && strcmp(a->role, "MIL") && strcmp(a->role, "COP") &&
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
-            a->country = kb_arena_strndup(c->arena, c->scode[best], 3);
-            a->code = arena_cat(c, a->country, a->role);
-            a->kind = KBL_STATE;
+            of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
         }
     /* "Israeli helicopters and tanks": the adjective qualifies both */
     for (int i = 0; i < c->nm; i++) {
@@ -4794,6 +4790,17 @@ static int background(kb_coder *c, const vmatch *v)
     return q == j;
 }
 
+/* Does a word of list stand in the phrase of at most window tokens from token from, before
+ * any punctuation but a possessive "'s" ("met many of the government's demands")? */
+static int word_in_phrase(const kb_coder *c, int from, int window, const char *const *list)
+{
+    for (int k = from; k < c->nt && k < from + window; k++) {
+        if (c->tok[k].kind == KBL_T_PUNCT && !is(&c->tok[k], "'s")) return 0;
+        if (is_any(&c->tok[k], list)) return 1;
+    }
+    return 0;
+}
+
 /* A verb match no pattern of the lexicon made (an unnamed attack, a denied charge, a town
  * taken): pattern p over tokens [s, e), nothing found for its slots yet */
 static void made_match(vmatch *v, const kbl_pattern *p, int s, int e)
@@ -6006,11 +6013,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                                  "report", "practices", NULL};
             int wordy = 0;
             for (int j = v->s; j < v->e && !wordy; j++) wordy = is_any(&c->tok[j], WORDY);
-            for (int j = v->e; wordy == 1 && j < c->nt && j < v->e + 7; j++) {
-                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "'s")) break;
-                if (is_any(&c->tok[j], POLICY)) wordy = 2;
-            }
-            if (wordy == 2) code = "111";
+            if (wordy && word_in_phrase(c, v->e, 7, POLICY)) code = "111";
         }
         /* "the tidal wave which killed 150,000", "a drought has killed crops": nature kills, no
          * one attacks */
@@ -6054,12 +6057,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                                 "requirements", "requirement", "criteria", "expectations", "needs",
                                                 "costs", "obligations", "standards", "conditions", "goals", "goal",
                                                 "quota", "quotas", "payments", "bills", "challenge", NULL};
-            int goal = 0;
-            for (int k = v->e; k < c->nt && k < v->e + 6 && !goal; k++) {
-                if (c->tok[k].kind == KBL_T_PUNCT && !is(&c->tok[k], "'s")) break;
-                goal = is_any(&c->tok[k], GOALS);
-            }
-            if (goal) {
+            if (word_in_phrase(c, v->e, 6, GOALS)) {
                 v->done = -1;
                 continue;
             }

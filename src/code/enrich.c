@@ -957,7 +957,7 @@ static int unrest_report(const uint64_t idx[26][16], const char *text, size_t le
 static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
 {
     uint16_t cc[16];
-    int cn[16], nc = 0, total = 0;
+    int cn[16], nc = 0;
     for (size_t i = 0; i < ntop; i++) {
         if (tops[i].rec < 0 || (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
         const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)tops[i].rec);
@@ -969,7 +969,6 @@ static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
             cc[nc] = r->country, cn[nc++] = 0;
         }
         cn[k]++;
-        total++;
     }
     int best = 0;
     for (int k = 1; k < nc; k++)
@@ -983,7 +982,6 @@ static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
         while (k < nc && cc[k] != r->country) k++;
         if (k < nc && ((cn[k] == 1 && cn[best] >= 3) || (cn[k] == 2 && cn[best] >= 6))) tops[i].rec = -1;
     }
-    (void)total;
 }
 
 int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
