@@ -27,6 +27,8 @@ void kbu_buf_free(kbu_buf *b);
 /* Grow an array *p of *cap elements of elsz bytes to hold need (doubling, at least 16):
  * 0, or -1 when out of memory (*p and *cap unchanged). */
 int kbu_grow(void **p, size_t *cap, size_t need, size_t elsz);
+/* The whole file at path, NUL-terminated (free it), its length in *len; NULL if unreadable. */
+char *kbu_slurp(const char *path, size_t *len);
 
 /* The value of a decimal digit of ASCII, Arabic-Indic (U+0660..) or Extended Arabic-Indic
  * (Persian, Urdu: U+06F0..) script; -1 for anything else. */

@@ -323,6 +323,19 @@ static int usable_dir(const char *dir, char *buf, size_t cap)
     return exists(buf) || exists(src);
 }
 
+const char *kba_geo_dir(char *buf, size_t cap)
+{
+    const char *e = getenv("KHABAR_GEO_DATA");
+    if (e && *e) return e;
+    snprintf(buf, cap, "%s", kba_gaz_default_path());
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = 0;
+    else
+        snprintf(buf, cap, ".");
+    return buf;
+}
+
 const char *kba_gaz_default_path(void)
 {
     static char buf[4096];

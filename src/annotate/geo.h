@@ -59,6 +59,8 @@ void kba_gaz_close(kba_gaz *g);
  * else $XDG_DATA_HOME/khabar/geo/ (or ~/.local/share/khabar/geo/) if so,
  * else the source tree's path. Static storage. */
 const char *kba_gaz_default_path(void);
+/* The geo data folder: $KHABAR_GEO_DATA, else the default index's folder (buf[cap]). */
+const char *kba_geo_dir(char *buf, size_t cap);
 /* Compile the index at idx (NULL = default) from the npm data beside it
  * (DIR/node_modules/...) and the lexicon's places.txt when it is missing or
  * older than they are. KB_OK if usable, KB_ENOTFOUND if there is nothing to build from. */

@@ -98,29 +98,6 @@ static int has_code(const code8 *v, size_t n, const char *s)
     return bsearch(&key, v, n, sizeof *v, cmp_code8) != NULL;
 }
 
-/* ---- file helpers ------------------------------------------------------ */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    kbu_buf b = {0};
-    char tmp[65536];
-    size_t r;
-    while ((r = fread(tmp, 1, sizeof tmp, f)) > 0)
-        if (kbu_buf_append(&b, tmp, r) != KB_OK) {
-            fclose(f);
-            kbu_buf_free(&b);
-            return NULL;
-        }
-    fclose(f);
-    if (kbu_buf_putc(&b, 0) != KB_OK) {
-        kbu_buf_free(&b);
-        return NULL;
-    }
-    if (len) *len = b.len - 1;
-    return b.data;
-}
-
 static int cmp_cameo(const void *a, const void *b)
 {
     return strcmp(((const kbx_cameo *)a)->code, ((const kbx_cameo *)b)->code);
@@ -131,7 +108,7 @@ static int load_cameo(kbx_codes *c, const char *dir, kb_err *err)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/cameo.tsv", dir);
-    char *s = slurp(path, NULL);
+    char *s = kbu_slurp(path, NULL);
     if (!s) return kb_err_set(err, KB_EIO, "%s: cannot read the CAMEO table", path);
     size_t cap = 0;
     int rc = KB_OK;
@@ -168,7 +145,7 @@ static int load_lists(kbx_codes *c, const char *dir, size_t *ccap, size_t *fcap,
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/gdelt_codes.txt", dir);
-    char *s = slurp(path, NULL);
+    char *s = kbu_slurp(path, NULL);
     if (!s) return kb_err_set(err, KB_EIO, "%s: cannot read", path);
     size_t tcap = 0;
     int sect = 0, rc = KB_OK, lineno = 0;
@@ -399,24 +376,11 @@ static void load_centroids(kbx_codes *c, const char *geo)
     json_decref(arr);
 }
 
-static const char *geo_dir_default(char *buf, size_t cap)
-{
-    const char *e = getenv("KHABAR_GEO_DATA");
-    if (e && *e) return e;
-    snprintf(buf, cap, "%s", kba_gaz_default_path());
-    char *slash = strrchr(buf, '/');
-    if (slash)
-        *slash = 0;
-    else
-        snprintf(buf, cap, ".");
-    return buf;
-}
-
 kbx_codes *kbx_codes_load(const char *lexicon_dir, const char *geo_dir, int with_places, kb_err *err)
 {
     char gbuf[4096];
     if (!lexicon_dir) lexicon_dir = kb_lexicon_dir();
-    if (!geo_dir) geo_dir = geo_dir_default(gbuf, sizeof gbuf);
+    if (!geo_dir) geo_dir = kba_geo_dir(gbuf, sizeof gbuf);
     kbx_codes *c = calloc(1, sizeof *c);
     if (!c) {
         kb_err_set(err, KB_ENOMEM, "out of memory");

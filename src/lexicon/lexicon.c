@@ -14,6 +14,7 @@
  */
 #include "lexicon/kbl.h"
 #include "kb_internal.h"
+#include "annotate/geo.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -662,6 +663,108 @@ static int load_iso(kbl_lexicon *lx, const char *path, kb_err *err)
     }
     json_decref(root);
     return KB_OK;
+}
+
+/* ---------------------------------------------------------------- demonyms */
+
+/* One CSV field of *p (RFC 4180 quotes) into out[cap]; *p moved past its comma. Returns 1 at
+ * the end of a record (newline or end of text), 0 before the next field. */
+static int csv_field(const char **p, const char *end, char *out, size_t cap)
+{
+    const char *q = *p;
+    size_t n = 0;
+    int quoted = q < end && *q == '"';
+    if (quoted) q++;
+    while (q < end) {
+        if (quoted && *q == '"') {
+            if (q + 1 < end && q[1] == '"') {
+                if (n + 1 < cap) out[n++] = '"';
+                q += 2;
+                continue;
+            }
+            quoted = 0;
+            q++;
+            continue;
+        }
+        if (!quoted && (*q == ',' || *q == '\n' || *q == '\r')) break;
+        if (n + 1 < cap) out[n++] = *q;
+        q++;
+    }
+    out[n] = '\0';
+    int eor = q >= end || *q != ',';
+    if (q < end && *q == ',') q++;
+    while (eor && q < end && (*q == '\r' || *q == '\n')) q++;
+    *p = q;
+    return eor;
+}
+
+/* Demonyms from the npm registry's world-countries table (dist/countries.csv, installed with the
+ * gazetteer): "Guyanese soldiers" is Guyana's military. The project's actor files win; a
+ * demonym shared by two countries ("Channel Islander") or equal to a country's name
+ * ("Djibouti") is left out; "Antiguan, Barbudan" gives both. A missing table is no error. */
+static void load_demonyms(kbl_lexicon *lx, const char *path, int32_t iso_first, int32_t iso_end)
+{
+    size_t len = 0;
+    char *txt = kbu_slurp(path, &len);
+    if (!txt) return;
+    const char *p = txt, *end = txt + len;
+    char f[512];
+    int col = 0, c3 = -1, cm = -1, cf = -1;
+    for (int eor = 0; !eor && p < end; col++) {
+        eor = csv_field(&p, end, f, sizeof f);
+        if (!strcmp(f, "cca3")) c3 = col;
+        else if (!strcmp(f, "demonyms.eng.m")) cm = col;
+        else if (!strcmp(f, "demonyms.eng.f")) cf = col;
+    }
+    if (c3 < 0 || cm < 0) {
+        free(txt);
+        return;
+    }
+    const char *file = kb_arena_strdup(lx->arena, path);
+    enum { MAXROWS = 400 };
+    char(*a3)[4] = calloc(MAXROWS, 4);
+    char(*dm)[2][64] = calloc(MAXROWS, sizeof *dm);
+    int rows = 0;
+    while (p < end && a3 && dm && rows < MAXROWS) {
+        col = 0;
+        for (int eor = 0; !eor && p < end; col++) {
+            eor = csv_field(&p, end, f, sizeof f);
+            if (col == c3) snprintf(a3[rows], 4, "%.3s", f);
+            else if (col == cm) snprintf(dm[rows][0], 64, "%.63s", f);
+            else if (col == cf) snprintf(dm[rows][1], 64, "%.63s", f);
+        }
+        rows++;
+    }
+    for (int r = 0; a3 && dm && r < rows; r++) {
+        int32_t idx = -1;
+        for (int32_t i = iso_first; i < iso_end; i++)
+            if (lx->actors[i].country && !strcmp(lx->actors[i].country, a3[r])) {
+                idx = i;
+                break;
+            }
+        if (idx < 0) continue;
+        for (int k = 0; k < 2; k++) {
+            if (!dm[r][k][0] || (k && !strcmp(dm[r][0], dm[r][1]))) continue;
+            int shared = 0;
+            for (int o = 0; o < rows && !shared; o++)
+                if (o != r && (!strcmp(dm[o][0], dm[r][k]) || !strcmp(dm[o][1], dm[r][k]))) shared = 1;
+            for (int32_t i = iso_first; i < iso_end && !shared; i++)
+                if (!strcmp(lx->actors[i].name, dm[r][k])) shared = 1;
+            if (shared) continue;
+            char one[64];
+            const char *s = dm[r][k];
+            while (*s) {
+                size_t n = strcspn(s, ",");
+                snprintf(one, sizeof one, "%.*s", (int)n, s);
+                add_phrase(lx, trim(one), idx, 1, file, r + 2); /* stems take plurals */
+                s += n;
+                while (*s == ',' || *s == ' ') s++;
+            }
+        }
+    }
+    free(a3);
+    free(dm);
+    free(txt);
 }
 
 /* ---------------------------------------------------------------- actor files */
@@ -1316,7 +1419,14 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
     if ((rc = read_lines(lx, path_in(lx, dir, "agents.txt"), "agents.txt", agent_file_line, err)) !=
         KB_OK)
         goto fail;
+    int32_t iso_first = (int32_t)lx->n_actors;
     if ((rc = load_iso(lx, iso_json, err)) != KB_OK) goto fail;
+    {
+        char gbuf[4096], csv[4200];
+        snprintf(csv, sizeof csv, "%s/node_modules/world-countries/dist/countries.csv",
+                 kba_geo_dir(gbuf, sizeof gbuf));
+        load_demonyms(lx, csv, iso_first, (int32_t)lx->n_actors);
+    }
     if ((rc = read_lines(lx, path_in(lx, dir, "verbs.txt"), "verbs.txt", verb_line, err)) != KB_OK)
         goto fail;
     lx->is_cue = calloc(lx->n_tok + 1, 1);

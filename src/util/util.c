@@ -231,3 +231,26 @@ int kbu_day_of_ymd(const char *s, long *z)
     *z = kbu_days_from_civil(y, m, d);
     return 1;
 }
+
+/* The whole file at path, NUL-terminated (malloc), its length in *len; NULL if unreadable. */
+char *kbu_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    kbu_buf b = {0};
+    char tmp[65536];
+    size_t r;
+    while ((r = fread(tmp, 1, sizeof tmp, f)) > 0)
+        if (kbu_buf_append(&b, tmp, r) != KB_OK) {
+            fclose(f);
+            kbu_buf_free(&b);
+            return NULL;
+        }
+    fclose(f);
+    if (kbu_buf_putc(&b, 0) != KB_OK) {
+        kbu_buf_free(&b);
+        return NULL;
+    }
+    if (len) *len = b.len - 1;
+    return b.data;
+}

@@ -421,6 +421,55 @@ static void pattern_shapes(void **state)
     remove_lexdir(dir, files, 4);
 }
 
+/* Demonyms come from the registry table beside the gazetteer (world-countries'
+ * dist/countries.csv under $KHABAR_GEO_DATA): plurals by stem, "A, B" pairs, quoted fields; a demonym
+ * two countries share or a country's own name is left out; project files win. */
+static void registry_demonyms(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kb_demonym_XXXXXX", p[512];
+    assert_non_null(mkdtemp(dir));
+    const char *sub[] = {"node_modules", "node_modules/world-countries", "node_modules/world-countries/dist"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, sub[i]);
+        assert_int_equal(mkdir(p, 0700), 0);
+    }
+    snprintf(p, sizeof p, "%s/node_modules/world-countries/dist/countries.csv", dir);
+    write_file(p, "\"name.common\",\"cca3\",\"demonyms.eng.f\",\"demonyms.eng.m\"\r\n"
+                  "\"Guyana\",\"GUY\",\"Guyanese\",\"Guyanese\"\r\n"
+                  "\"Jamaica\",\"JAM\",\"Jamaican\",\"Jamaican\"\r\n"
+                  "\"Antigua and Barbuda\",\"ATG\",\"Antiguan, Barbudan\",\"Antiguan, Barbudan\"\r\n"
+                  "\"Jersey\",\"JEY\",\"Channel Islander\",\"Channel Islander\"\r\n"
+                  "\"Guernsey\",\"GGY\",\"Channel Islander\",\"Channel Islander\"\r\n"
+                  "\"Pakistan\",\"PAK\",\"Pakistani \"\"quoted\"\"\",\"Pakistani\"\r\n"
+                  "\"Djibouti\",\"DJI\",\"Djibouti\",\"Djibouti\"");
+    const char *old = getenv("KHABAR_GEO_DATA");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("KHABAR_GEO_DATA", dir, 1);
+    kb_err err = {0};
+    kbl_lexicon *lx = kbl_load(lexdir(), NULL, &err);
+    if (saved) setenv("KHABAR_GEO_DATA", saved, 1); else unsetenv("KHABAR_GEO_DATA");
+    free(saved);
+    assert_non_null(lx);
+    const char *want[][2] = {{"Guyanese", "GUY"}, {"Jamaican", "JAM"}, {"Jamaicans", "JAM"},
+                             {"Antiguan", "ATG"}, {"Barbudans", "ATG"}, {"Pakistani", "PAK"}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const kbl_actor *a = lookup(lx, want[i][0]);
+        assert_non_null(a);
+        assert_string_equal(a->country, want[i][1]);
+    }
+    assert_null(lookup(lx, "Channel Islander"));
+    /* the project's own line still names Pakistan's people (states_extra.txt) */
+    assert_true(strstr(lookup(lx, "Pakistanis")->file, "states_extra") != NULL);
+    kbl_free(lx);
+    unlink(p);
+    for (int i = 2; i >= 0; i--) {
+        snprintf(p, sizeof p, "%s/%s", dir, sub[i]);
+        rmdir(p);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -431,6 +480,7 @@ int main(void)
         cmocka_unit_test(load_real_lexicons),
         cmocka_unit_test(diagnostics),
         cmocka_unit_test(pattern_shapes),
+        cmocka_unit_test(registry_demonyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
