@@ -3010,8 +3010,10 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         return 0;
     }
     if (pos >= c->nt || c->tok[pos].id != el || (c->tok[pos].kind == KBL_T_PUNCT && !is(&c->tok[pos], "-"))) {
-        /* a quotation opening inside the pattern: 'vowed to "pursue the terrorists ..."' */
-        if (k > 0 && pos > 0 && is(&c->tok[pos - 1], "to") && pos + 1 < c->nt &&
+        /* a quotation opening inside the pattern: 'vowed to "pursue the terrorists ..."', 'would
+         * be "hunted down"' */
+        static const char *const AUX_TO[] = {"to", "be", "been", "had", "has", "have", "was", "were", NULL};
+        if (k > 0 && pos > 0 && is_any(&c->tok[pos - 1], AUX_TO) && pos + 1 < c->nt &&
             (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
             c->tok[pos + 1].id == el)
             return match_el(c, p, k, pos + 1, end, star);
@@ -3623,6 +3625,93 @@ static int plural_object(const kb_coder *c, int i)
     return w->p->code && !(w->p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)) && w->e == i;
 }
 
+/* A warning whose content is the speaker's own side using force ("warned that its forces would
+ * respond with full force", "warned that the attacks would go on", "warned the gang that the
+ * police would go back in"): a threat of force (138), not a warning about others ("warned that
+ * militants may attack"). *ftgt: the one the force is aimed at when the content names them. */
+static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
+{
+    static const char *const OWN[] = {"it", "they", "we", "its", "their", "our", "police", "army",
+                                      "troops", "forces", "fighters", NULL};
+    static const char *const FORCE[] = {"respond", "retaliate", "retaliation", "force", "war", "fight",
+                                        "defend", "strike", "hit", "target", "targeting", "attack",
+                                        "attacking", "attacks", "continue", "on", "back", "hunt",
+                                        "punish", NULL};
+    static const char *const ATTACK_WORDS[] = {"attacks", "strikes", "operations", "fighting", "war",
+                                               "offensive", "raids", NULL};
+    *ftgt = -1;
+    int that = -1;
+    for (int j = v->e; j < c->nt && j < v->e + 10; j++) {
+        if (is(&c->tok[j], "that")) {
+            that = j;
+            break;
+        }
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".") || (c->tok[j].verb >= 0 && &c->vm[c->tok[j].verb] != v))
+            return 0;
+    }
+    if (that < 0) return 0;
+    int modal = -1, own = 0, attacks = 0;
+    for (int j = that + 1; j < c->nt && j < that + 8; j++) {
+        const tokinfo *t = &c->tok[j];
+        if (is(t, "would") || is(t, "will") || is(t, "'ll") || is(t, "shall")) {
+            modal = j;
+            break;
+        }
+        if (is_any(t, ATTACK_WORDS)) {
+            attacks = 1;
+            continue;
+        }
+        if (t->kind == KBL_T_PUNCT || (t->verb >= 0 && !(c->vm[t->verb].p->flags & KBL_P_NOUN))) return 0;
+        if (is_any(t, OWN)) own = 1;
+        int m = live_mention_at(c, j);
+        if (m >= 0 && src >= 0) {
+            const mention *M = &c->men[m], *S = &c->men[src];
+            if (M->group == S->group || (M->country && S->country && !strcmp(M->country, S->country)) ||
+                (M->code && S->code && !strncmp(M->code, S->code, 3)))
+                own = 1;
+            else if (M->country || (M->code && memcmp(M->code, "---", 3)))
+                return 0; /* another's act */
+        }
+    }
+    /* ("the attacks would go on" is a threat only in an armed group's mouth) */
+    if (modal < 0 || !(own || (attacks && src >= 0 && c->men[src].kind == KBL_GROUP))) return 0;
+    /* (... and after someone struck the group: "the attacks would go on" answers a blow) */
+    if (!own) {
+        int struck = 0;
+        for (size_t k = 0; k < c->nev && !struck; k++) {
+            const kb_event *f = &c->ev[k];
+            struck = !f->historical && f->root[0] == '1' && f->root[1] >= '8' && f->target.code && f->source.code &&
+                     c->men[src].code && !strncmp(f->target.code, c->men[src].code, 3) &&
+                     strncmp(f->source.code, c->men[src].code, 3);
+        }
+        if (!struck) return 0;
+    }
+    int force = 0;
+    for (int j = modal + 1; j < c->nt && j < modal + 10; j++) {
+        const tokinfo *t = &c->tok[j];
+        /* (what bounds the force is no target: "as long as the war in Gaza went on") */
+        if (is(t, ";") || is(t, ".") || is(t, "if") || is(t, "unless") || is(t, "as") || is(t, "until") ||
+            is(t, "while") || is(t, "because") || (force && is(t, ",")))
+            break;
+        if (is_any(t, NEGS)) return 0;
+        /* ("would be wrong to wait for an attack": another verb's object, no force used) */
+        if (!force && (is(t, "to") || (is(t, "be") && j + 1 < c->nt && !past_form(&c->tok[j + 1])))) break;
+        const char *pc = t->verb >= 0 ? c->vm[t->verb].p->code : NULL;
+        if (!force && ((pc && root_of(pc) >= 18) || is_any(t, FORCE))) {
+            /* ("go on", "go back in": only after "go"; "continue" only for attacks) */
+            if ((is(t, "on") || is(t, "back")) && !(j > 0 && is(&c->tok[j - 1], "go"))) continue;
+            if (is(t, "continue") && !attacks) continue;
+            force = 1;
+            continue;
+        }
+        int m = force ? live_mention_at(c, j) : -1;
+        if (m >= 0 && *ftgt < 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
+            (c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
+            *ftgt = c->men[m].group;
+    }
+    return force;
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -4086,6 +4175,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                               "jets", "warplanes", "aircraft", "shells", "shell", NULL};
         int weapon_on_people = root >= 18 && s && s->e > 0 && is_any(&c->tok[s->e - 1], WEAPONS) && t && t->role &&
                                !t->country && !strcmp(t->role, "CVL") && !v->nominal;
+        /* ... or told as a strike that killed them ("A drone strike killed at least nine
+         * civilians at a cattle market in Alamata") */
+        if (root >= 18 && v->nominal && t && t->role && !t->country && !strcmp(t->role, "CVL") &&
+            (!strncmp(code, "195", 3) || !strncmp(code, "194", 3) || !strncmp(code, "183", 3)))
+            weapon_on_people = 1;
         /* ... and armed men or bandits no one named seizing or killing people ("Armed bandits
          * stormed the village, abducting 53 people"): the people's state, which the article or
          * the enrichment names */
@@ -5731,6 +5825,24 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
 }
 
+/* Titles that name a person again as "the <title>" ("the minister", "the president"). */
+static const char *const PERSON_TITLES[] = {"minister", "president", "premier", "chancellor", "ambassador",
+                                            "envoy", "governor", "secretary", "commissioner", NULL};
+
+/* The heads table: a noun ("navy", "minister") with the role and state it named last. */
+static void remember_head(kb_coder *c, const char *h, const char *role, const char *country)
+{
+    size_t hl = strlen(h);
+    int q = 0;
+    while (q < c->nheads && !streq(c->heads[q].head, h)) q++;
+    if (hl > 2 && hl < sizeof c->heads[0].head && q < (int)(sizeof c->heads / sizeof *c->heads)) {
+        memcpy(c->heads[q].head, h, hl + 1);
+        c->heads[q].role = role;
+        c->heads[q].country = country;
+        if (q == c->nheads) c->nheads++;
+    }
+}
+
 /* Who carried a claim's statement is not its target: "in a statement carried by the Islamic
  * State group's Amaq news agency" (mention m after "by", past token from). */
 static int carrier_of_statement(const kb_coder *c, int m, int from)
@@ -7061,11 +7173,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
                 break;
             }
+        int force_threat = 0;
+        if (code && !strcmp(code, "130") && !intent) {
+            int ft = -1;
+            const kbl_cameo *fc = warns_force(c, v, src, &ft) ? kbl_cameo_get(c->lx, "138") : NULL;
+            if (fc) {
+                code = fc->code;
+                cm = fc;
+                force_threat = 1;
+                if (tgt < 0) tgt = ft;
+            }
+        }
         /* an appeal for something named ("appealed for international aid", 023) stands alone */
         /* "vowed to punish the perpetrators"; "vowed a tough response" (to the article's last
          * attack on the speaker's side, answered_targets) */
         int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0 &&
-                       !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) &&
+                       !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) && !force_threat &&
                        !(root0 == 12 && answers_words(c, v));
         /* a meeting needs someone met: a target, or a joint subject */
         if (root0 == 4 && tgt < 0) {
@@ -7083,6 +7206,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
+        }
+        /* force used by aircraft is an air strike ("Army drones struck JNIM camps": 195) */
+        if (code && !strcmp(code, "190") && src >= 0 && !nominal && !passive) {
+            static const char *const AERIAL[] = {"drone", "drones", "jets", "warplanes", "aircraft", "helicopters",
+                                                 "gunships", "bombers", NULL};
+            if (is_any(&c->tok[c->men[src].e - 1], AERIAL)) code = "195";
         }
         /* a leader who "attacked X, saying ..." spoke: a denunciation, not violence */
         if (!strcmp(code, "190") && !nominal && src >= 0 &&
@@ -7558,17 +7687,16 @@ remember_all:
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
                                                  "MED", "SET", NULL};
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && str_in(m->role, HEAD_ROLES)) {
-            const char *h = c->tok[m->e - 1].low;
-            size_t hl = strlen(h);
-            int q = 0;
-            while (q < c->nheads && !streq(c->heads[q].head, h)) q++;
-            if (hl > 2 && hl < sizeof c->heads[0].head && q < (int)(sizeof c->heads / sizeof *c->heads)) {
-                memcpy(c->heads[q].head, h, hl + 1);
-                c->heads[q].role = m->role;
-                c->heads[q].country = m->country;
-                if (q == c->nheads) c->nheads++;
-            }
+            remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
         }
+        /* "Foreign Minister Nasser Bourita ... the minister's remarks": a person named with a
+         * title is "the <title>" later in the article */
+        if ((m->kind == KBL_PERSON || m->titled) && m->country && m->code && strlen(m->code) == 6)
+            for (int q = m->e - 1; q-- > (m->s > 0 ? m->s - 1 : 0);)
+                if (is_any(&c->tok[q], PERSON_TITLES)) {
+                    remember_head(c, c->tok[q].low, m->code + 3, m->country);
+                    break;
+                }
         if (m->role && m->country && kin_role(m->role)) {
             int q = 0;
             while (q < c->nkin && strcmp(c->kin[q].role, m->role)) q++;
@@ -7842,6 +7970,20 @@ static void answered_targets(kb_coder *c)
         }
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
             answer_target(c, e, i, NULL);
+        /* "the Front warned that the attacks would go on": a threat of force to no one named is
+         * aimed at whoever last struck the speaker's side, else at whom its side last struck */
+        else if (!strcmp(e->code, "138")) {
+            if (answer_target(c, e, i, NULL) == SIZE_MAX)
+                for (size_t k = i; k-- > 0;) {
+                    const kb_event *f = &c->ev[k];
+                    if (f->historical || !f->source.code || !f->target.code || f->root[0] != '1' ||
+                        f->root[1] < '8' || strncmp(f->source.code, e->source.code, 3) ||
+                        !memcmp(f->target.code, "---", 3))
+                        continue;
+                    e->target = f->target;
+                    break;
+                }
+        }
         /* "The OLA denied any involvement" after "the regional government blamed the OLA": a
          * denial naming no one answers the last accusation against the denier's side, else
          * ("Hezbollah denied that any of the buildings hit was used for military purposes")
