@@ -115,9 +115,10 @@ size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
  * Saturday", "late on Thursday") closest before the day. 0 when the text names no year or no
  * weekday, or two years fit equally. */
 int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
-/* The least year the text's present can be by its own words ("a year after the agreement of
- * April 2025": 2026; "more than two years after July 2024": 2026), 0 if it says none. */
-int kbc_date_min_present_year(const char *text, size_t len);
+/* The least month the text's present can be by its own words, as YYYYMM ("a year after the
+ * agreement of April 2025": 202604; "more than two years have passed since ... December 2023":
+ * 202512; a year alone counts from its January), 0 if it says none. */
+int kbc_date_min_present_month(const char *text, size_t len);
 /* An undated page's date from the text: a weekday with its month and day ("on Friday, October
  * 16") in the year near year_hint (the copyright year) whose calendar agrees, moved on to the
  * latest weekday the text tells after it ("on Monday"). 1 and ymd if found. */

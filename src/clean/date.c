@@ -494,7 +494,7 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
     return tie ? 0 : best;
 }
 
-int kbc_date_min_present_year(const char *text, size_t len)
+int kbc_date_min_present_month(const char *text, size_t len)
 {
     static const struct {
         const char *w;
@@ -513,7 +513,12 @@ int kbc_date_min_present_year(const char *text, size_t len)
         p = y + 4;
         const char *q = p;
         if (q < e && *q == 's') q++;
-        if (e - q < 7 || memcmp(q, " after ", 7)) continue;
+        /* "after", "since", "have passed since" */
+        static const char *const LINK[] = {" after ", " since ", " have passed since ", " has passed since ", NULL};
+        size_t ll = 0;
+        for (int k = 0; LINK[k] && !ll; k++)
+            if ((size_t)(e - q) >= strlen(LINK[k]) && !memcmp(q, LINK[k], strlen(LINK[k]))) ll = strlen(LINK[k]);
+        if (!ll) continue;
         int plural = q > p;
         /* the count word right before: "a year after", "two years after", "2 years after" */
         if (y - text < 2 || y[-1] != ' ') continue;
@@ -530,13 +535,23 @@ int kbc_date_min_present_year(const char *text, size_t len)
         if (!n || (n > 1) != plural) continue;
         /* the year the span counts from, within the phrase that follows ("the N'Djamena
          * agreement of April 2025", "July 2024"), before any sentence end */
-        size_t k0 = (size_t)(q + 7 - text);
-        for (size_t k = k0; k + 4 <= len && k < k0 + 70; k++) {
+        size_t k0 = (size_t)(q + ll - text);
+        for (size_t k = k0; k + 4 <= len && k < k0 + 120; k++) {
             if (text[k] == '.' && (k + 1 == len || text[k + 1] == ' ' || text[k + 1] == '\n')) break;
             if (k && text[k - 1] >= '0' && text[k - 1] <= '9') continue;
             int yr = year4_at(text, len, k);
             if (yr) {
-                if (yr + n > best) best = yr + n;
+                /* (its month, named right before: "December 2023") */
+                int mo = 1;
+                size_t b = k;
+                if (b > 1 && text[b - 1] == ' ') {
+                    b--;
+                    while (b > k0 && is_alpha((unsigned char)text[b - 1])) b--;
+                    size_t i2 = b;
+                    int mw = month_word(text, k - 1, &i2);
+                    if (mw && i2 == k - 1) mo = mw;
+                }
+                if ((yr + n) * 100 + mo > best) best = (yr + n) * 100 + mo;
                 break;
             }
         }

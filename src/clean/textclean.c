@@ -1048,7 +1048,9 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
      * N'Djamena agreement of April 2025"): the same day in the year the text's present is, when
      * the page's copyright year does not deny it (a stale template date, or a typed year) */
     if (out->date && strlen(out->date) == 10) {
-        int y0 = atoi(out->date), ymin = kbc_date_min_present_year(text, len);
+        int y0 = atoi(out->date), m0 = atoi(out->date + 5), pmin = kbc_date_min_present_month(text, len);
+        /* (the least year whose same day is not before that month) */
+        int ymin = pmin / 100 + (pmin && m0 < pmin % 100);
         int cy = ymin > y0 ? copyright_year(text, L, n) : 0;
         if (ymin > y0 && ymin - y0 <= 2 && (!cy || cy >= ymin)) {
             char ymd[11];

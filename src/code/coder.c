@@ -1027,8 +1027,11 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
                    (c->tok[x->s - 1].cap && c->tok[x->s - 1].men < 0 && (x->s == 1 || is_any(&c->tok[x->s - 2], DETS)));
         int q0 = x->e; /* ("the attorney general's office said": the office is the speaker's) */
         if (q0 + 2 == before && is(&c->tok[q0], "'s")) q0 = before;
+        /* "X said": X right before (over an adverb: "The group also said its fighters") */
+        static const char *const SAY_ADV[] = {"also", "later", "further", "again", "separately", "earlier",
+                                              "then", "previously", "herself", "himself", "itself", NULL};
         for (int q = q0; q < before && subj; q++)
-            if (c->tok[q].kind == KBL_T_WORD) subj = 0; /* "X said": X right before */
+            if (c->tok[q].kind == KBL_T_WORD && !is_any(&c->tok[q], SAY_ADV)) subj = 0;
         if (subj) *out = (kb_actor){x->code, x->name, x->country};
         return subj;
     }
@@ -1124,6 +1127,19 @@ static void find_mentions(kb_coder *c)
         if (best_v >= 0) {
             /* "the Arakan Army (AA)": the article may go on with the abbreviation alone */
             const kbl_actor *la = kbl_actor_at(c->lx, best_v);
+            /* bare "gang members" in a report on one named gang: its members ("a sergeant was shot
+             * dead by gang members") */
+            if (la->kind == KBL_AGENT && best_e == i + 2 && is(&c->tok[i], "gang") && is(&c->tok[i + 1], "members") &&
+                !(i > 0 && (c->tok[i - 1].cap || c->tok[i - 1].kind == KBL_T_NUM || is_any(&c->tok[i - 1], DETS) ||
+                            c->tok[i - 1].men >= 0))) {
+                memory gm;
+                memory_at(c, i, &gm);
+                if (gm.has_group && gm.group.code && !gm.group.country && memcmp(gm.group.code, "---", 3) &&
+                    add_pronoun(c, i, i + 2, &gm.group, KBL_GROUP)) {
+                    i = best_e;
+                    continue;
+                }
+            }
             if (best_e + 2 < c->nt && is(&c->tok[best_e], "(") && c->tok[best_e + 1].allcaps &&
                 c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
                 (la->kind == KBL_GROUP || la->kind == KBL_IGO || la->kind == KBL_STATE) &&
@@ -7671,6 +7687,12 @@ remember_all:
             c->mem.any = keep, c->mem.has_any = had, c->mem.t_any = t_any;
         }
         if (m->dead || m->pronoun) continue;
+        /* ("JNIM, al-Qaeda's affiliate in the Sahel, claimed ...": the parent named in an
+         * apposition is not "the group" the article goes on with) */
+        static const char *const OFFSHOOT[] = {"affiliate", "branch", "wing", "offshoot", "franchise", "ally",
+                                               "arm", "proxy", NULL};
+        if (m->kind == KBL_GROUP && m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && is_any(&c->tok[m->e + 1], OFFSHOOT))
+            continue;
         remember(&c->mem, m, c->cur_sent);
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
         if ((m->kind == KBL_GROUP || m->kind == KBL_PERSON || m->kind == KBL_IGO) && !m->country && m->e > m->s) {
@@ -7935,6 +7957,8 @@ static void answered_targets(kb_coder *c)
                                           NULL};
     static const char *const REMARKS[] = {"remarks", "comments", "statement", "statements", "words", "speech",
                                           NULL};
+    static const char *const ATTACKERS[] = {"assailants", "attackers", "raiders", "gunmen", "assailant", "attacker",
+                                            NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (!e->source.code || e->historical) continue;
@@ -8017,6 +8041,11 @@ static void answered_targets(kb_coder *c)
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
         else if (!strcmp(e->code, "111") && evidence_says(c, e, ATTACKS, 3))
+            answer_target(c, e, i, NULL);
+        /* "its troops had killed 12 of the assailants": force used back on whoever struck the
+         * speaker's side */
+        else if (!e->target.code && e->root[0] == '1' && (e->root[1] == '8' || e->root[1] == '9') &&
+                 evidence_says(c, e, ATTACKERS, 5))
             answer_target(c, e, i, NULL);
         /* "the army said it would retake the town": from whoever took it from the speaker's side */
         else if ((!strcmp(e->code, "192") || !strcmp(e->code, "1382")) && evidence_says(c, e, RETAKE, 3))
@@ -8117,7 +8146,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * which may be the attacker's */
         if (e->source.code && memcmp(e->source.code, "---", 3) && !e->target_inferred && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
-            (e->root[0] == '1' && e->root[1] >= '8'))) {
+            (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3))) {
             e->target_inferred = 1;
         } else if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
@@ -8147,6 +8176,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             memcmp(e->source.code, "---", 3) && !(e->source.country && !strncmp(e->source.country, c->scode[best], 3))) {
             e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
+        /* a curfew or a state of emergency no one is named for is imposed on the imposer's own
+         * country ("Honduras first imposed a partial state of exception in December 2022") */
+        if ((!strcmp(e->code, "1723") || !strcmp(e->code, "1724")) && !e->target.code && e->source.country) {
+            e->target.country = e->source.country;
+            e->target.code = e->source.country;
+            e->target.name = e->source.country;
         }
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
         if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&

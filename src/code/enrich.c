@@ -1697,6 +1697,16 @@ static int own_side(const kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* Does e's sentence hold a claim (015) by e's source? */
+static int claim_sentence(const kb_event *ev, size_t n, const kb_event *e)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ev[k].sentence == e->sentence && !strcmp(ev[k].code, "015") && ev[k].source.code &&
+            !strcmp(ev[k].source.code, e->source.code))
+            return 1;
+    return 0;
+}
+
 /* "Russia launched 150 drones at Ukraine ..." then "the Russian defence ministry said its forces
  * had struck facilities": a violent act of a named side with no target named, when the article
  * has that side's act of the same root on a target at an agreeing date, is that act retold. */
@@ -1714,6 +1724,9 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
         /* (in its own sentence, whatever the violent root: "attacked the base, detonating a car
          * bomb at the gate") */
         int here = f->sentence == e->sentence && violent_root(f->root);
+        /* (a burning or looting told in a sentence of its own is an act of its own: "In apparent
+         * retaliation, gang members set fire to at least 12 buses") */
+        if (seizure && !here && !claim_sentence(ev, n, e)) continue;
         if (k == i || !f->root[0] || (seizure || here ? !violent_root(f->root) : memcmp(f->root, e->root, 2)) ||
             f->historical || !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
             continue;
@@ -1747,16 +1760,6 @@ static int own_losses(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
-/* Does e's sentence hold a claim (015) by e's source? */
-static int claim_sentence(const kb_event *ev, size_t n, const kb_event *e)
-{
-    for (size_t k = 0; k < n; k++)
-        if (ev[k].sentence == e->sentence && !strcmp(ev[k].code, "015") && ev[k].source.code &&
-            !strcmp(ev[k].source.code, e->source.code))
-            return 1;
-    return 0;
-}
-
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
@@ -1782,7 +1785,10 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* (... and what a claim says the claimer did is its attack told before, whatever the
              * root: "stormed the base with a car bomb" ... "claimed the attack, saying its fighters
              * had killed 47 soldiers") */
-            int claimed = violent && violent_root(f->root) && e->source.code && claim_sentence(ev, n, e);
+            /* (... but people taken are an abduction of its own: "also said its fighters had taken
+             * two soldiers prisoner") */
+            int claimed = violent && violent_root(f->root) && e->source.code && claim_sentence(ev, n, e) &&
+                          !(strncmp(e->code, "181", 3) == 0 && strncmp(f->code, "181", 3) != 0);
             if ((f->sentence == e->sentence && !violent) || (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||

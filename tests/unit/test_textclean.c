@@ -363,6 +363,14 @@ static void inline_datelines(void **state)
     run(&r, stale_denied, NULL);
     assert_string_equal(r.pg.date, "2025-03-14");
     kb_arena_free(r.a);
+    /* ... and so does one the text's "two years since ... June 2023" outdates by its month
+     * (March 2025 is before June 2025) */
+    char stale_since[sizeof stale];
+    memcpy(stale_since, stale, sizeof stale);
+    memcpy(strstr(stale_since, "a year after the accord of March 2025"), "two years since the deal of June 2023", 37);
+    run(&r, stale_since, NULL);
+    assert_string_equal(r.pg.date, "2026-03-14");
+    kb_arena_free(r.a);
     /* no date on the page: a weekday with its month and day in the copyright year, moved on
      * to the latest weekday told after it */
     static const char undated[] =
