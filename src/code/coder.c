@@ -2845,7 +2845,7 @@ static void group_mentions(kb_coder *c)
     /* "the navy" after "The Sri Lankan Navy": the same noun named before with its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
         mention *m = &c->men[i];
-        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s != 1 ||
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s > 2 ||
             !is(&c->tok[m->s - 1], "the"))
             continue;
         for (int q = c->nheads; q-- > 0;)
@@ -7956,7 +7956,7 @@ static void answered_targets(kb_coder *c)
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
                                           NULL};
     static const char *const REMARKS[] = {"remarks", "comments", "statement", "statements", "words", "speech",
-                                          NULL};
+                                          "account", "version", NULL};
     static const char *const ATTACKERS[] = {"assailants", "attackers", "raiders", "gunmen", "assailant", "attacker",
                                             NULL};
     for (size_t i = 0; i < c->nev; i++) {
