@@ -162,6 +162,8 @@ struct kb_coder {
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
+    kb_actor pair[2]; /* the two parties of the article's last "talks between X and Y" */
+    int has_pair;
     int pending;     /* the events emit adds now await their target from answered_targets */
     size_t pend[16]; /* such events of the article */
     int npend;
@@ -1074,6 +1076,40 @@ static int competition_name(const kb_coder *c, int s, int e)
     return is_any(&c->tok[e], SPONSORED);
 }
 
+/* "between X and Y" from token j (j at "between"), before token lim: X's and Y's mentions in
+ * *a, *b ("between the Thai government's peace dialogue panel and a delegation of the BRN");
+ * 1 if both. */
+static int between_pair(const kb_coder *c, int j, int lim, int *a, int *b)
+{
+    static const char *const OF_HEADS[] = {"delegation", "delegations", "representatives", "envoys", "members",
+                                           "leaders", "negotiators", "team", "panel", NULL};
+    int q = j + 1;
+    while (q < lim && is_any(&c->tok[q], DETS)) q++;
+    int x = q < lim ? c->tok[q].men : -1;
+    if (x < 0 || c->men[x].dead || c->men[x].pronoun || !c->men[x].code || c->men[x].s != q) return 0;
+    q = c->men[x].e;
+    /* (the head of its phrase: "'s peace dialogue panel") */
+    for (int w = 0; q < lim && w < 5 && !is(&c->tok[q], "and") &&
+                    (c->tok[q].men < 0 || c->men[c->tok[q].men].kind == KBL_AGENT) &&
+                    (c->tok[q].kind == KBL_T_WORD || is(&c->tok[q], "'s"));
+         w++)
+        q++;
+    if (q >= lim || !is(&c->tok[q], "and")) return 0;
+    q++;
+    while (q < lim && is_any(&c->tok[q], DETS)) q++;
+    if (q + 1 < lim && c->tok[q].men < 0 && is_any(&c->tok[q], OF_HEADS) && is(&c->tok[q + 1], "of")) {
+        q += 2;
+        while (q < lim && is_any(&c->tok[q], DETS)) q++;
+    }
+    int y = q < lim ? c->tok[q].men : -1;
+    if (y < 0 || c->men[y].dead || c->men[y].pronoun || !c->men[y].code || c->men[y].s != q ||
+        !strcmp(c->men[y].code, c->men[x].code))
+        return 0;
+    *a = x;
+    *b = y;
+    return 1;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1265,32 +1301,17 @@ static void find_mentions(kb_coder *c)
             /* "talks between the government and a 3R delegation ..., and the two sides agreed":
              * the two named after "between" earlier in the sentence */
             if (is(u, "sides") && c->nm + 2 <= MAX_MENTIONS) {
-                int a = -1, b = -1;
-                for (int j = 0; j + 1 < i && b < 0; j++) {
-                    if (!is(&c->tok[j], "between")) continue;
-                    int q = j + 1;
-                    while (q < i && is_any(&c->tok[q], DETS)) q++;
-                    a = q < i ? c->tok[q].men : -1;
-                    if (a < 0 || c->men[a].dead || c->men[a].pronoun || !c->men[a].code || c->men[a].s != q) {
-                        a = -1;
-                        continue;
-                    }
-                    q = c->men[a].e;
-                    if (q < i && c->tok[q].men < 0 && c->tok[q].kind == KBL_T_WORD && !is(&c->tok[q], "and")) q++;
-                    if (q >= i || !is(&c->tok[q], "and")) continue;
-                    q++;
-                    while (q < i && is_any(&c->tok[q], DETS)) q++;
-                    int m2 = q < i ? c->tok[q].men : -1;
-                    if (m2 >= 0 && !c->men[m2].dead && !c->men[m2].pronoun && c->men[m2].code && c->men[m2].s == q &&
-                        strcmp(c->men[m2].code, c->men[a].code))
-                        b = m2;
-                }
-                if (a >= 0 && b >= 0) {
+                int a = -1, b = -1, found = 0;
+                for (int j = 0; j + 1 < i && !found; j++)
+                    if (is(&c->tok[j], "between")) found = between_pair(c, j, i, &a, &b);
+                /* ... or in an earlier sentence ("mediated talks between X and a delegation of Y
+                 * ... At the end of the meeting, the two sides agreed") */
+                if (found || c->has_pair) {
                     int first = c->nm;
-                    kb_actor x = {c->men[a].code, c->men[a].name, c->men[a].country};
-                    kb_actor y = {c->men[b].code, c->men[b].name, c->men[b].country};
-                    add_pronoun(c, i, k + 1, &x, x.country ? KBL_STATE : c->men[a].kind);
-                    add_pronoun(c, i, k + 1, &y, y.country ? KBL_STATE : c->men[b].kind);
+                    kb_actor x = found ? (kb_actor){c->men[a].code, c->men[a].name, c->men[a].country} : c->pair[0];
+                    kb_actor y = found ? (kb_actor){c->men[b].code, c->men[b].name, c->men[b].country} : c->pair[1];
+                    add_pronoun(c, i, k + 1, &x, x.country ? KBL_STATE : KBL_GROUP);
+                    add_pronoun(c, i, k + 1, &y, y.country ? KBL_STATE : KBL_GROUP);
                     if (c->nm == first + 2) {
                         c->men[first + 1].pair = 1;
                         for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
@@ -4793,6 +4814,21 @@ static int said_in_statement(const kb_coder *c, int pos)
     return 0;
 }
 
+/* An act noun at pos named as what words are about ("seldom comments on individual attacks",
+ * "gave no details on the raid"): no act told. */
+static int words_about(kb_coder *c, int pos)
+{
+    static const char *const WORDS_ON[] = {"comment", "comments", "commented", "commenting", "remarks", "report",
+                                           "reports", "reporting", "details", "information", "questions", "speak",
+                                           "spoke", "silent", "silence", NULL};
+    for (int j = pos - 1; j > 0 && j >= pos - 3; j--) {
+        int m = live_mention_at(c, j);
+        if (c->tok[j].kind == KBL_T_PUNCT || (m >= 0 && c->men[m].kind != KBL_AGENT)) return 0;
+        if ((is(&c->tok[j], "on") || is(&c->tok[j], "about")) && is_any(&c->tok[j - 1], WORDS_ON)) return 1;
+    }
+    return 0;
+}
+
 static int habitual(kb_coder *c, const vmatch *v)
 {
     static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
@@ -5620,7 +5656,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (!r) continue;
         if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
-        if (!verb && agl_named_before(c, i)) continue;
+        if (!verb && (agl_named_before(c, i) || words_about(c, i))) continue;
         /* "attacks on peacekeepers may constitute war crimes": a noun whose clause goes on in a
          * modal speaks of attacks in general */
         if (!verb)
@@ -7096,6 +7132,32 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "The BRN, which seldom comments on individual attacks": acts named as what words are
+         * about are no act told */
+        if (words_about(c, v->s)) {
+            v->done = -1;
+            continue;
+        }
+        /* "Malaysia has facilitated talks between Bangkok and the BRN since 2013": a present
+         * perfect that spans years is a standing state, no act of the day */
+        {
+            int k = v->s - 1, span = 0;
+            if (k >= 0 && c->tok[k].kind == KBL_T_WORD && !is(&c->tok[k], "has") && !is(&c->tok[k], "have") &&
+                k > 0 && (is(&c->tok[k - 1], "has") || is(&c->tok[k - 1], "have")))
+                k--; /* ("has long facilitated", "has facilitated talks") */
+            if (k >= 0 && (is(&c->tok[k], "has") || is(&c->tok[k], "have")))
+                for (int j = v->e; j + 1 < c->nt && j < v->e + 16 && !span; j++) {
+                    if (is(&c->tok[j], ";") || is(&c->tok[j], ".") || (is(&c->tok[j], ",") && j > v->e + 1 &&
+                                                                       !is(&c->tok[j - 1], "since")))
+                        break;
+                    span = is(&c->tok[j], "since") && year_of(&c->tok[j + 1], c->text) &&
+                           year_of(&c->tok[j + 1], c->text) < (c->date ? c->date / 10000 : 9999);
+                }
+            if (span) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "since the army returned there": a past act told as the start of a span */
         {
             int since = 0;
@@ -7676,6 +7738,22 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
 remember_all:
+    for (int j = 0; j < c->nt; j++) {
+        int a, b;
+        if (is(&c->tok[j], "between") && between_pair(c, j, c->nt, &a, &b)) {
+            c->pair[0] = (kb_actor){c->men[a].code, c->men[a].name, c->men[a].country};
+            c->pair[1] = (kb_actor){c->men[b].code, c->men[b].name, c->men[b].country};
+            c->has_pair = 1;
+            /* a mediation between the two is the mediator's with each ("mediated talks ...
+             * between the Thai government's panel and a delegation of the BRN") */
+            for (int vi = 0; vi < c->nv; vi++) {
+                vmatch *w = &c->vm[vi];
+                if (w->done != 1 || !w->p->code || strcmp(w->p->code, "045") || w->src < 0 || w->e > j) continue;
+                for (int side = 0; side < 2; side++)
+                    emit(c, sent, ss, se, w, "045", &c->men[w->src], &c->men[side ? b : a], 0);
+            }
+        }
+    }
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
         /* ("the militants", "the group": the group they name stays the article's last, when the
@@ -8069,6 +8147,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
+    c->has_pair = 0;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
