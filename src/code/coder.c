@@ -1487,11 +1487,13 @@ static void find_mentions(kb_coder *c)
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
             int plain = is_any(u, THE_ARMED);
+            /* ("the Front" after "the Polisario Front": a capital head word of the group's name) */
+            int front = u->cap && (is(u, "front") || is(u, "movement") || is(u, "council")) && i > 0;
             /* "the insurgent group", "the armed group": the article's last group too */
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
                                                     "separatist", "extremist", "islamist", NULL};
             int adj = i + 2 < c->nt && is_any(u, GROUP_ADJ) && is_any(&c->tok[i + 2], THE_GROUP);
-            if (plain || adj || is_any(u, THE_GROUP)) {
+            if (plain || adj || front || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
                 if (m.has_group && (!plain || (m.group.code && !m.group.country && memcmp(m.group.code, "---", 3)))) {
                     used = add_pronoun(c, i, i + 2 + adj + quoted, &m.group, KBL_GROUP);
@@ -2025,6 +2027,11 @@ static void compose(kb_coder *c)
                     ok = t->kind == KBL_T_WORD && !t->cap && t->men < 0 && l > sl + 2 &&
                          !strcmp(t->low + l - sl, ADJ_END[q]) && !is_verb_word(c, k);
                 }
+                /* ... or a capital word of the organ's own name ("Morocco's Royal Armed Forces",
+                 * "Britain's Royal Navy", "Nigeria's Federal Fire Service") */
+                static const char *const NAME_ADJ[] = {"royal", "national", "federal", "imperial", "republican",
+                                                       "central", "supreme", NULL};
+                if (!ok && t->cap && t->men < 0 && is_any(t, NAME_ADJ)) ok = 1;
             }
             if (ok) {
                 b->s = k;
@@ -2875,6 +2882,15 @@ static void group_mentions(kb_coder *c)
                 break;
             }
     }
+    /* ... and "its aircraft" after "The military said" once "the military" has its state */
+    for (int i = 0; i < c->nm && c->nheads; i++) {
+        mention *m = &c->men[i];
+        kb_actor sp;
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s < 2 || !is(&c->tok[m->s - 1], "its") ||
+            !said_subject(c, m->s - 1, 1, &sp) || !sp.country)
+            continue;
+        of_country(c, m, sp.country);
+    }
     /* "settlers" after "Israeli settlers": the people of that kind the article named */
     for (int i = 0; i < c->nm && c->nkin; i++) {
         mention *m = &c->men[i];
@@ -2981,8 +2997,12 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
                 int quote = is(&c->tok[pos], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c"));
-                /* ... and a quotation opening the gap after "to": 'urged X to "return to the path of dialogue"' */
-                if (g == 1 && k > 0 && pos > 0 && is(&c->tok[pos - 1], "to") && (is(t, "\"") || is(t, "\xe2\x80\x9c")))
+                /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
+                 * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
+                 * description: 'condemned the raids as "a flagrant violation"') */
+                if (g == 1 && k > 0 && pos > 0 && !is(&c->tok[pos - 1], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9c")) &&
+                    pos + 1 < c->nt && c->tok[pos + 1].kind == KBL_T_WORD && t->s > c->tok[pos - 1].e &&
+                    c->tok[pos + 1].s == t->e) /* (an opening quote: a space before, none after) */
                     quote = 1;
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
