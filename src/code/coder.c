@@ -3070,7 +3070,8 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         /* a quotation opening inside the pattern: 'vowed to "pursue the terrorists ..."', 'would
          * be "hunted down"' */
         static const char *const AUX_TO[] = {"to", "be", "been", "had", "has", "have", "was", "were", NULL};
-        if (k > 0 && pos > 0 && is_any(&c->tok[pos - 1], AUX_TO) && pos + 1 < c->nt &&
+        int opening = pos + 1 < c->nt && pos > 0 && c->tok[pos].s > c->tok[pos - 1].e && c->tok[pos + 1].s == c->tok[pos].e;
+        if (k > 0 && pos > 0 && (is_any(&c->tok[pos - 1], AUX_TO) || opening) && pos + 1 < c->nt &&
             (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
             c->tok[pos + 1].id == el)
             return match_el(c, p, k, pos + 1, end, star);
