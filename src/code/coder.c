@@ -521,6 +521,8 @@ static const char *const ADVS[] = {"also", "jointly", "further", "immediately", 
                                    "actively", "directly", "swiftly", "quickly", "finally", "just",
                                    "separately", "individually", "briefly", "privately", "secretly",
                                    "have", "has", "had", "been", "not", NULL};
+#define AGL_NUM_WORDS "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+static const char *const NUM_WORDS[] = {AGL_NUM_WORDS, NULL};
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "shall", "can", "should",
                                      "must", "'ll", "wo", "ca", NULL};
 static const char *const NEGS[] = {"not", "never", "n't", "no", "neither", "nor", "without", NULL};
@@ -1032,8 +1034,11 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
         /* "X said": X right before (over an adverb: "The group also said its fighters") */
         static const char *const SAY_ADV[] = {"also", "later", "further", "again", "separately", "earlier",
                                               "then", "previously", "herself", "himself", "itself", NULL};
-        for (int q = q0; q < before && subj; q++)
-            if (c->tok[q].kind == KBL_T_WORD && !is_any(&c->tok[q], SAY_ADV)) subj = 0;
+        for (int q = q0, par = 0; q < before && subj; q++) {
+            if (is(&c->tok[q], "(")) par++;
+            else if (is(&c->tok[q], ")")) par--;
+            else if (c->tok[q].kind == KBL_T_WORD && !par && !is_any(&c->tok[q], SAY_ADV)) subj = 0;
+        }
         if (subj) *out = (kb_actor){x->code, x->name, x->country};
         return subj;
     }
@@ -1089,11 +1094,16 @@ static int between_pair(const kb_coder *c, int j, int lim, int *a, int *b)
     if (x < 0 || c->men[x].dead || c->men[x].pronoun || !c->men[x].code || c->men[x].s != q) return 0;
     q = c->men[x].e;
     /* (the head of its phrase: "'s peace dialogue panel") */
-    for (int w = 0; q < lim && w < 5 && !is(&c->tok[q], "and") &&
-                    (c->tok[q].men < 0 || c->men[c->tok[q].men].kind == KBL_AGENT) &&
+    /* (... or "a military delegation led by Lieutenant General Yar Pyae") */
+    int led = 0;
+    for (int w = 0; q < lim && w < (led ? 10 : 5) && !is(&c->tok[q], "and") &&
+                    (c->tok[q].men < 0 || c->men[c->tok[q].men].kind == KBL_AGENT ||
+                     (led && c->men[c->tok[q].men].kind == KBL_PERSON)) &&
                     (c->tok[q].kind == KBL_T_WORD || is(&c->tok[q], "'s"));
-         w++)
+         w++) {
+        if (is(&c->tok[q], "led") && q + 1 < lim && is(&c->tok[q + 1], "by")) led = 1;
         q++;
+    }
     if (q >= lim || !is(&c->tok[q], "and")) return 0;
     q++;
     while (q < lim && is_any(&c->tok[q], DETS)) q++;
@@ -1108,6 +1118,22 @@ static int between_pair(const kb_coder *c, int j, int lim, int *a, int *b)
     *a = x;
     *b = y;
     return 1;
+}
+
+/* A name of many ("Ground forces of the IRGC", "the Revolutionary Guards", "Syrian troops"):
+ * its last word a plural. */
+static int plural_name(const char *name)
+{
+    size_t n = strlen(name);
+    while (n > 0 && !isalpha((unsigned char)name[n - 1])) n--;
+    const char *w = name + n;
+    while (w > name && isalpha((unsigned char)w[-1])) w--;
+    size_t l = (size_t)(name + n - w);
+    static const char *const PL[] = {"forces", "troops", "guards", "fighters", "rebels", "militants", "police",
+                                     "soldiers", "corps", NULL};
+    for (int k = 0; PL[k]; k++)
+        if (l == strlen(PL[k]) && !strncasecmp(w, PL[k], l)) return 1;
+    return 0;
 }
 
 static void find_mentions(kb_coder *c)
@@ -1154,12 +1180,34 @@ static void find_mentions(kb_coder *c)
         /* an abbreviation the article defined for an actor of the lexicon */
         if (best_v < 0 && c->nabbr && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
             for (int k = 0; k < c->nabbr; k++)
-                if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low)) {
+                if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low) &&
+                    c->abbr[k].actor >= 0) {
                     best_v = c->abbr[k].actor;
                     best_e = i + 1;
                     break;
                 }
         if (best_v >= 0 && competition_name(c, i, best_e)) best_v = -1;
+        /* an acronym the article defines for a name the lexicon does not know ("the opposition
+         * National Alliance for Change (ANC)") is that name's, not the lexicon's ANC: not here,
+         * nor later in the article */
+        int name_caps = 0;
+        if (best_v >= 0 && c->tok[i].allcaps && best_e == i + 1 && i >= 3 && is(&c->tok[i - 1], "(") &&
+            best_e < c->nt && is(&c->tok[best_e], ")"))
+            for (int j = i - 2; j >= 0 && j >= i - 8; j--) {
+                const tokinfo *u = &c->tok[j];
+                if (u->men >= 0 || u->kind != KBL_T_WORD) break;
+                if (u->cap) name_caps++;
+                else if (!is(u, "for") && !is(u, "of") && !is(u, "and") && !is(u, "the") && !is(u, "de")) break;
+            }
+        if (name_caps >= 2 && c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+            memcpy(c->abbr[c->nabbr].low, c->tok[i].low, sizeof c->abbr[0].low);
+            c->abbr[c->nabbr].word = 0;
+            c->abbr[c->nabbr++].actor = -1;
+            best_v = -1;
+        }
+        for (int k = 0; best_v >= 0 && k < c->nabbr; k++)
+            if (c->abbr[k].actor < 0 && c->tok[i].allcaps && best_e == i + 1 && streq(c->abbr[k].low, c->tok[i].low))
+                best_v = -1;
         if (best_v >= 0) {
             /* "the Arakan Army (AA)": the article may go on with the abbreviation alone */
             const kbl_actor *la = kbl_actor_at(c->lx, best_v);
@@ -1392,6 +1440,7 @@ static void find_mentions(kb_coder *c)
             i++;
             continue;
         } else if (is(t, "they")) {
+            kb_actor sp_they = {0};
             /* "X and Y said they would ...": both */
             int a = -1, b = -1;
             for (int k = c->nm - 1; k > 0 && a < 0; k--) {
@@ -1449,6 +1498,11 @@ static void find_mentions(kb_coder *c)
                 kb_actor x = {c->men[0].code, c->men[0].name, c->men[0].country};
                 used = add_pronoun(c, i, i + 1, &x, c->men[0].kind);
                 if (used) c->men[c->nm - 1].role = c->men[0].role;
+            } else if (i >= 2 && is(&c->tok[i - 1], "said") && said_subject(c, i, 0, &sp_they) && sp_they.code &&
+                       sp_they.name && plural_name(sp_they.name)) {
+                /* "Ground forces of the Islamic Revolutionary Guard Corps (IRGC) said they had
+                 * killed ...": the plural sayers */
+                used = add_pronoun(c, i, i + 1, &sp_they, sp_they.country ? KBL_STATE : KBL_GROUP);
             } else {
                 memory_at(c, i, &m);
                 /* ("No one has said they planted the device": they are no one) */
@@ -3773,7 +3827,7 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
-    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0, topic = 0;
+    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0, topic = 0, desc_verb = -1;
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
         /* "condemned the attack on civilians": words on an act are not addressed to its
@@ -3820,9 +3874,13 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         /* ("met visiting US envoy X": the participle describes the one met) */
         int describing = is(t, "visiting") && j + 1 < c->nt && live_mention_at(c, j + 1) >= 0;
         /* ("freed 23 of the detained protesters": a participle between a determiner and its noun) */
-        if (!describing && j > from && is_any(&c->tok[j - 1], DETS) && past_form(t) && j + 1 < c->nt &&
-            live_mention_at(c, j + 1) >= 0 && c->men[live_mention_at(c, j + 1)].s == j + 1)
+        if (!describing && j > from && (is_any(&c->tok[j - 1], DETS) || c->tok[j - 1].kind == KBL_T_NUM ||
+                                        is_any(&c->tok[j - 1], NUM_WORDS)) && past_form(t) && j + 1 < c->nt &&
+            live_mention_at(c, j + 1) >= 0 && c->men[live_mention_at(c, j + 1)].s == j + 1) {
             describing = 1;
+            desc_verb = t->verb; /* (its pattern may go on over the noun: "captured *") */
+        }
+        if (t->verb >= 0 && t->verb == desc_verb) describing = 1;
         if (t->verb >= 0 && t->verb != vi && !content && !purpose && !describing &&
             !(c->vm[t->verb].p->flags & KBL_P_NOUN))
             return -1;
@@ -4764,6 +4822,10 @@ static int under_terms(const kb_coder *c, int vs)
     static const char *const TERMS[] = {"terms", "deal", "agreement", "accord", "truce", "ceasefire",
                                         "plan", "arrangement", "pact", "settlement", "framework", "roadmap",
                                         "protocol", "memorandum", NULL};
+    /* (a sentence that opens "Under the deal," tells terms to its end) */
+    if (vs > 2 && is(&c->tok[0], "under"))
+        for (int k = 1; k < vs && k <= 4; k++)
+            if (is_any(&c->tok[k], TERMS)) return 1;
     for (int j = vs - 1; j >= 0 && j >= vs - 16; j--) {
         if (is(&c->tok[j], ";")) return 0;
         if (!is(&c->tok[j], "under")) continue;
@@ -4870,8 +4932,6 @@ static int habitual(kb_coder *c, const vmatch *v)
     return 0;
 }
 
-#define AGL_NUM_WORDS "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
-static const char *const NUM_WORDS[] = {AGL_NUM_WORDS, NULL};
 
 /* A period that makes an act background or an aggregate of many, at token i ("in the past",
  * "over the past decade", "in recent years", "since 2015", "since the 2001 invasion", "for
@@ -5745,7 +5805,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const vmatch *w = &c->vm[vi];
         if (w->s >= act) break;
         if ((w->p->flags & (KBL_P_SUPPRESS | KBL_P_INTENT)) ||
-            (w->p->code && (root_of(w->p->code) == 10 || root_of(w->p->code) == 12 || root_of(w->p->code) == 13)))
+            (w->p->code && (root_of(w->p->code) == 2 || root_of(w->p->code) == 10 || root_of(w->p->code) == 12 ||
+                            root_of(w->p->code) == 13)))
             return;
     }
     const char *counted = NULL;
@@ -6391,7 +6452,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "both forces are to pull back", "the brigade is expected to free": what a deal's terms
          * or an expectation say will happen, no one's act nor anyone's stated intent */
         int terms = under_terms(c, v->s);
-        if (terms == 2) { /* a relative "under which ..." tells the deal's terms, whatever its tense */
+        /* (... and so does a named act in a clause opened by "Under the deal,": "the military is
+         * to halt air strikes on towns held by the group") */
+        if (terms == 2 || (terms == 1 && nominal)) { /* a relative "under which ..." tells the deal's terms, whatever its tense */
             v->done = -1;
             continue;
         }
@@ -7155,6 +7218,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "The BRN, which seldom comments on individual attacks": acts named as what words are
          * about are no act told */
+        /* a participle before its noun describes it ("released four captured soldiers", "the
+         * detained protesters"): no act told */
+        int pn = v->s + 1; /* (the noun right after the participle) */
+        if (v->s > 0 && pn < c->nt && past_form(&c->tok[v->s]) &&
+            (c->tok[v->s - 1].kind == KBL_T_NUM || is_any(&c->tok[v->s - 1], NUM_WORDS) ||
+             is_any(&c->tok[v->s - 1], DETS) || is(&c->tok[v->s - 1], "'s")) &&
+            live_mention_at(c, pn) >= 0 && c->men[live_mention_at(c, pn)].s == pn && c->men[live_mention_at(c, pn)].role) {
+            v->done = -1;
+            continue;
+        }
         if (words_about(c, v->s)) {
             v->done = -1;
             continue;
@@ -7171,8 +7244,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (is(&c->tok[j], ";") || is(&c->tok[j], ".") || (is(&c->tok[j], ",") && j > v->e + 1 &&
                                                                        !is(&c->tok[j - 1], "since")))
                         break;
-                    span = is(&c->tok[j], "since") && year_of(&c->tok[j + 1], c->text) &&
-                           year_of(&c->tok[j + 1], c->text) < (c->date ? c->date / 10000 : 9999);
+                    static const char *const ERA[] = {"coup", "war", "invasion", "takeover", "uprising", "revolution",
+                                                      "conflict", "independence", NULL};
+                    span = is(&c->tok[j], "since") &&
+                           ((year_of(&c->tok[j + 1], c->text) &&
+                             year_of(&c->tok[j + 1], c->text) < (c->date ? c->date / 10000 : 9999)) ||
+                            (j + 2 < c->nt && is(&c->tok[j + 1], "the") && is_any(&c->tok[j + 2], ERA)));
                 }
             if (span) {
                 v->done = -1;
@@ -7310,7 +7387,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (code && !strcmp(code, "190") && src >= 0 && !nominal && !passive) {
             static const char *const AERIAL[] = {"drone", "drones", "jets", "warplanes", "aircraft", "helicopters",
                                                  "gunships", "bombers", NULL};
-            if (is_any(&c->tok[c->men[src].e - 1], AERIAL)) code = "195";
+            int e1 = c->men[src].e - 1;
+            if (is_any(&c->tok[e1], AERIAL) || (e1 > 0 && is(&c->tok[e1], "force") && is(&c->tok[e1 - 1], "air")))
+                code = "195";
         }
         /* a leader who "attacked X, saying ..." spoke: a denunciation, not violence */
         if (!strcmp(code, "190") && !nominal && src >= 0 &&
@@ -8045,7 +8124,8 @@ static void answered_targets(kb_coder *c)
 {
     static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
-    static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+    static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "insinuations",
+                                         "insinuation", "charge",
                                          "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
     static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
     static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
