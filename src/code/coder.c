@@ -162,6 +162,8 @@ struct kb_coder {
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
+    kb_actor sayer; /* who last said something (a state, group or body), for "It said" */
+    int has_sayer;
     kb_actor pair[2]; /* the two parties of the article's last "talks between X and Y" */
     int has_pair;
     int pending;     /* the events emit adds now await their target from answered_targets */
@@ -1283,8 +1285,13 @@ static void find_mentions(kb_coder *c)
             memory_at(c, i, &m);
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
         } else if (is(t, "it")) {
+            static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             memory_at(c, i, &m);
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
+            /* "..., the group said in a statement. It said its fighters had also ...": the last
+             * body that spoke */
+            else if (i == 0 && c->has_sayer && i + 1 < c->nt && is_any(&c->tok[i + 1], IT_SAID))
+                m.any = c->sayer, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
              * the last actor of this sentence is what "it" is) */
@@ -3054,9 +3061,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
                  * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
                  * description: 'condemned the raids as "a flagrant violation"') */
-                if (g == 1 && k > 0 && pos > 0 && !is(&c->tok[pos - 1], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9c")) &&
-                    pos + 1 < c->nt && c->tok[pos + 1].kind == KBL_T_WORD && t->s > c->tok[pos - 1].e &&
-                    c->tok[pos + 1].s == t->e) /* (an opening quote: a space before, none after) */
+                if (g == 1 && t->kind == KBL_T_PUNCT && (is(t, "\"") || is(t, "\xe2\x80\x9c")) && k > 0 && pos > 0 &&
+                    !is(&c->tok[pos - 1], "as") && pos + 1 < c->nt && c->tok[pos + 1].kind == KBL_T_WORD &&
+                    t->s > c->tok[pos - 1].e && c->tok[pos + 1].s == t->e) /* (an opening quote: a space before, none after) */
                     quote = 1;
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
@@ -3124,10 +3131,10 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         /* a quotation opening inside the pattern: 'vowed to "pursue the terrorists ..."', 'would
          * be "hunted down"' */
         static const char *const AUX_TO[] = {"to", "be", "been", "had", "has", "have", "was", "were", NULL};
-        int opening = pos + 1 < c->nt && pos > 0 && c->tok[pos].s > c->tok[pos - 1].e && c->tok[pos + 1].s == c->tok[pos].e;
-        if (k > 0 && pos > 0 && (is_any(&c->tok[pos - 1], AUX_TO) || opening) && pos + 1 < c->nt &&
+        if (k > 0 && pos > 0 && pos + 1 < c->nt && c->tok[pos + 1].id == el &&
             (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
-            c->tok[pos + 1].id == el)
+            (is_any(&c->tok[pos - 1], AUX_TO) ||
+             (c->tok[pos].s > c->tok[pos - 1].e && c->tok[pos + 1].s == c->tok[pos].e))) /* (an opening quote) */
             return match_el(c, p, k, pos + 1, end, star);
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
@@ -7027,6 +7034,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             suppress_from = v->e;
             int re = rel_end(c, v->s);
             suppress_to = re >= 0 ? re : c->nt + 1;
+            /* ("denied that civilians had been targeted and said the air force had struck a
+             * depot": what the speaker went on to say is not what was denied) */
+            for (int j = v->e; j + 1 < c->nt && j < suppress_to; j++)
+                if (is(&c->tok[j], "and") && c->tok[j + 1].verb >= 0 && (c->vm[c->tok[j + 1].verb].p->flags & KBL_P_SAY)) {
+                    suppress_to = j;
+                    break;
+                }
         }
         if ((root0 >= 10 && root0 <= 13) || (p->flags & KBL_P_SUPPRESS)) {
             int k = v->e;
@@ -7838,6 +7852,15 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
 remember_all:
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
+        if ((w->p->flags & KBL_P_SAY) && sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON &&
+            !sm->titled) {
+            c->sayer = (kb_actor){sm->code, sm->name, sm->country};
+            c->has_sayer = 1;
+        }
+    }
     for (int j = 0; j < c->nt; j++) {
         int a, b;
         if (is(&c->tok[j], "between") && between_pair(c, j, c->nt, &a, &b)) {
@@ -8248,7 +8271,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
-    c->has_pair = 0;
+    c->has_pair = c->has_sayer = 0;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never

@@ -603,8 +603,10 @@ static int names_a_thing(const char *text, size_t len, const kba_timex *x)
     static const char *const SEQ[] = {"after", "before", "since", "following", "despite", "of", NULL};
     uint32_t a = x->start, b = x->end;
     if (b > len) return 0;
-    if (x->prec == KBA_PREC_YEAR && b - a == 4 && a >= 4 && !memcmp(text + a - 4, "the ", 4) && b + 2 < len &&
-        text[b] == ' ' && text[b + 1] >= 'a' && text[b + 1] <= 'z') {
+    /* (... and a month with its year: "the June 2025 protests") */
+    if ((x->prec == KBA_PREC_YEAR || x->prec == KBA_PREC_MONTH) && b - a >= 4 && a >= 4 &&
+        !memcmp(text + a - 4, "the ", 4) && b + 2 < len && text[b] == ' ' && text[b + 1] >= 'a' &&
+        text[b + 1] <= 'z') {
         uint32_t e = b + 1;
         while (e < len && is_word_ch(text[e])) e++;
         return !word_of_list(text + b + 1, e - b - 1, FUNC);
