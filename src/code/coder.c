@@ -7852,6 +7852,31 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
 remember_all:
+    /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
+     * delegation's visit (042), unless host and guest are of one state */
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *w = &c->vm[vi];
+        if (w->done != 1 || !w->p->code || strncmp(w->p->code, "043", 3) || w->src < 0 || w->tgt < 0) continue;
+        const mention *hs = &c->men[w->src], *gt = &c->men[w->tgt];
+        const char *hc = hs->country ? hs->country : hs->code, *gc = gt->country ? gt->country : gt->code;
+        int found = 0;
+        for (size_t k = sentence_first(c, sent); k < c->nev && !found; k++)
+            found = !strncmp(c->ev[k].code, "043", 3) && c->ev[k].source.code && hs->code &&
+                    !strcmp(c->ev[k].source.code, hs->code);
+        /* (hosting talks between others is no visit of theirs: "Qatar is hosting talks between
+         * Congo and Rwanda") */
+        static const char *const MEETING[] = {"talks", "meeting", "meetings", "summit", "negotiations", "conference",
+                                              "between", NULL};
+        for (int j = w->s; j < w->e + 3 && j < c->nt && found; j++)
+            if (is_any(&c->tok[j], MEETING)) found = 0;
+        /* (a guest who travels: a person, a body, an office or a delegation, not a bare state
+         * name: "host Ireland in Cardiff" is a match) */
+        int traveller = gt->kind == KBL_PERSON || gt->kind == KBL_IGO || gt->titled || gt->role;
+        for (int j = gt->e; j < gt->e + 2 && j < c->nt && !traveller; j++)
+            traveller = is(&c->tok[j], "delegation") || is(&c->tok[j], "delegations");
+        if (found && traveller && hc && gc && strncmp(hc, gc, 3) && memcmp(gc, "---", 3))
+            emit(c, sent, ss, se, w, "042", gt, hs, 0);
+    }
     for (int vi = 0; vi < c->nv; vi++) {
         const vmatch *w = &c->vm[vi];
         const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
