@@ -1288,6 +1288,20 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             g = &back;
         }
         if (g && adate && kba_value_days(g->value, &gf, &gl) && gf > day_of(adate)) g = NULL;
+        /* "said on Monday that one of their drones had destroyed two vehicles near Mijek, east of
+         * the wall, on Sunday": the act's own day, told after its verb past a comma, over the
+         * telling's */
+        if (g && told && g->end <= told)
+            for (size_t k = 0; k < ntx; k++) {
+                const kba_timex *x = &tx[k];
+                long xf, xl;
+                if (x->start < ve || x->end > s1 || x->type != KBA_TX_DATE || x->prec < KBA_PREC_DAY ||
+                    (x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6)) ||
+                    !kba_value_days(x->value, &xf, &xl) || (adate && xf > day_of(adate)))
+                    continue;
+                g = x;
+                break;
+            }
         int coder_hist = e->historical;
         /* an earlier year the coder read in the act's own words ("two years since demonstrators
          * stormed Parliament") over a day of another clause */

@@ -767,6 +767,18 @@ static void test_act_days(void **state)
     for (size_t i = 0; i < n; i++) /* ... and so are its wounded, told with no doer */
         assert_false(violent_root(r.ev[i].root) && !r.ev[i].source.code);
     done(&r);
+    /* a day told after the act's verb past a comma dates the act, not the telling's day ("said
+     * on Monday that ... near Mijek, east of the wall, on Sunday"); a month with its year naming
+     * a thing ("the June 2025 protests") dates nothing */
+    page(&r, "Maghreb News\n\n"
+             "RABAT, May 11, 2026 - Morocco's armed forces said on Monday that one of their drones had "
+             "destroyed two Polisario Front vehicles near Mijek, east of the wall, on Sunday, killing "
+             "three fighters.\n\n"
+             "Thousands of Moroccan protesters marched through Rabat on the anniversary of the June "
+             "2025 protests.\n");
+    assert_string_equal(find(&r, "19")->date, "2026-05-10");
+    assert_string_equal(find(&r, "14")->date, "2026-05"); /* (an undated past act: its month) */
+    done(&r);
     /* a year naming a thing ("the 2018 peace agreement") and a day owning one after "after"
      * ("after Monday's attack") date no act */
     page(&r, "South Sudan News\n\n"
