@@ -4090,7 +4090,7 @@ static const mention *the_state(mention *out, const char *cc)
 /* the words of what an act answers right after its verb: "rejected the appeal", "denied the
  * charges" (answered_targets gives such an act its target) */
 static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea", "pleas", "request", "requests",
-                                   "demand", "demands", NULL};
+                                   "demand", "demands", "suggestion", "suggestions", "proposal", "proposals", NULL};
 static int answers_words(const kb_coder *c, const vmatch *v)
 {
     static const char *const CHARGED[] = {"charge", "charges", "accusation", "accusations", "allegation",
@@ -6570,6 +6570,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (is(&c->tok[j], ";")) break;
                 if (is(&c->tok[j], "unless")) unless = 1;
             }
+        /* "said the Front would return to UN-led talks only if Rabat accepted a vote": an
+         * offer on a condition is no intent told (a threat on one still is) */
+        if (intent && !unless && root0 < 10)
+            for (int j = v->e; j + 1 < c->nt; j++) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+                if (is(&c->tok[j], "only") && is(&c->tok[j + 1], "if")) {
+                    v->done = -1;
+                    break;
+                }
+            }
+        if (v->done == -1) continue;
         if (intent) {
             code = unless ? "130" : kbl_intent_code(c->lx, code);
             if (!code) {
