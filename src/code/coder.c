@@ -607,7 +607,9 @@ static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot"
                                        "spoke", "wrote", "hit", "beat", "beaten", "taken", "given",
                                        "stole", "shut", "cut", "set", "put", "kept", "left", "blew", "paid",
                                        "laid", "flew", "swore", "sworn", "stood", "came", "built", "froze",
-                                       "frozen", "undertook", "retook", "retaken", "forgave", NULL};
+                                       "frozen", "undertook", "retook", "retaken", "forgave", "went", "gone",
+                                       "ran", "fell", "drove", "rode", "lost", "sold", "caught", "sank",
+                                       "rose", "found", "got", "drew", "chose", "hid", "lit", NULL};
 
 /* a past form: a word in -ed, or an irregular past ("struck", "met") */
 static int past_form(const tokinfo *t)
@@ -7087,6 +7089,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 sm->code = arena_cat(c, sm->country, sm->role);
                 sm->kind = KBL_STATE;
                 if (tgt == c->men[ps].group) tgt = -1;
+            } else if (root0 == 14) {
+                /* ... or a town of the text's places named in their own phrase or after the act
+                 * ("Bus and taxi drivers in Choloma went on strike") */
+                const char *pc = NULL;
+                for (int j = c->men[src].e; j + 1 < c->nt && j < v->e + 8 && !pc; j++) {
+                    if (j >= v->s && j < v->e) continue;
+                    if (is(&c->tok[j], ";") || (j >= v->e && is_any(&c->tok[j], STOP_RIGHT))) break;
+                    if (is_any(&c->tok[j], PLACE_PREP) || is(&c->tok[j], "through")) pc = place_ref_at(c, c->tok[j + 1].s);
+                }
+                if (pc) {
+                    mention *sm = &c->men[src];
+                    sm->country = kb_arena_strndup(c->arena, pc, 3);
+                    sm->code = arena_cat(c, sm->country, sm->role);
+                    sm->kind = KBL_STATE;
+                }
             }
         }
         /* an act on an unnamed group in another state's territory is coded against that state;
