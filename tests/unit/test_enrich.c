@@ -375,6 +375,15 @@ static void test_places(void **state)
     (void)state;
     if (!HAVE_GEO) skip();
     run r;
+    /* protesters of no country named take their town's ("drivers in Choloma went on strike"),
+     * in a report of violence whose towns the hint gives the coder */
+    page(&r, "Regional News\n\n"
+             "Bus and taxi drivers in Choloma went on strike on Monday after gunmen killed eight people "
+             "in a billiards hall in Guatemala City and the Salvadoran police arrested two men.\n");
+    const kb_event *strike = find(&r, "14");
+    assert_non_null(strike);
+    assert_string_equal(strike->source.country, "HND");
+    done(&r);
     text_run(&r,
              "Earlier this month, Islamabad closed a crucial Afghan border crossing for nine days.\n\n"
              "The Torkham border gate was reopened on Friday.",
