@@ -4300,6 +4300,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                               "jets", "warplanes", "aircraft", "shells", "shell", NULL};
         int weapon_on_people = root >= 18 && s && s->e > 0 && is_any(&c->tok[s->e - 1], WEAPONS) && t && t->role &&
                                !t->country && !strcmp(t->role, "CVL") && !v->nominal;
+        /* ... or killed by attackers no lexicon names ("eight individuals have been gunned down by
+         * masked assailants"): the people's state, which the article or the enrichment names */
+        if (root >= 18 && root <= 20 && !s && v->passive && t && t->role && !t->country && !strcmp(t->role, "CVL") &&
+            by_agent(c, v->e, 0) < 0) {
+            static const char *const BY_ARMED[] = {"assailants", "attackers", "gunmen", "men", "raiders",
+                                                   "militants", "bandits", NULL};
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 3 && !weapon_on_people; j++)
+                if (is(&c->tok[j], "by"))
+                    for (int q = j + 1; q < c->nt && q < j + 4 && !weapon_on_people; q++)
+                        weapon_on_people = is_any(&c->tok[q], BY_ARMED);
+        }
         /* ... or told as a strike that killed them ("A drone strike killed at least nine
          * civilians at a cattle market in Alamata") */
         if (root >= 18 && v->nominal && t && t->role && !t->country && !strcmp(t->role, "CVL") &&
