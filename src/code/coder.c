@@ -4070,6 +4070,18 @@ static const mention *of_state(kb_coder *c, mention *out, const mention *m, cons
     return out;
 }
 
+/* state cc's organ or people of role ("GOV", "CVL") as an actor (in *out, returned) */
+static const mention *state_role(kb_coder *c, mention *out, const char *cc, const char *role, const char *name)
+{
+    memset(out, 0, sizeof *out);
+    out->kind = KBL_STATE;
+    out->country = cc;
+    out->role = role;
+    out->code = arena_cat(c, cc, role);
+    out->name = name;
+    return out;
+}
+
 /* state cc itself as an actor (in *out, returned) */
 /* a politician's, a party's, a court's or an international body's side: no armed force */
 static int political(const mention *m)
@@ -4222,6 +4234,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* (not people from somewhere named: "arrested 14 fishermen from Rameswaram") */
         !(t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap))
         t = of_state(c, &own_p, t, s->country);
+    /* ... and so are the people it is said to have freed or arrested, named by no noun the
+     * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
+    mention own_pp;
+    if (s && !t && v->passive && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3)) &&
+        (state_like(s) || (s->role && state_organ(s->role)))) {
+        t = state_role(c, &own_pp, s->country, "CVL", "people");
+        own_pp.group = -1;
+    }
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
      * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
     mention own_t;
@@ -4599,13 +4619,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (const char *const *r = PEOPLE; *r; r++)
             if (!strcmp(s->role, *r)) people = 1;
         if (people) {
-            memset(&gov, 0, sizeof gov);
-            gov.kind = KBL_STATE;
-            gov.country = s->country;
-            gov.role = "GOV";
-            gov.code = arena_cat(c, s->country, "GOV");
-            gov.name = "government";
-            t = &gov;
+            t = state_role(c, &gov, s->country, "GOV", "government");
         }
     }
     /* an actor's own state named as the place it withdraws from ("Bosnian Serb forces withdrew
@@ -6251,6 +6265,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             while (k < c->nt && k < v->e + 4 && c->tok[k].kind == KBL_T_WORD && live_mention_at(c, k) < 0 &&
                    !(thing = is_any(&c->tok[k], PAPERS)))
                 k++;
+            /* ("new figures released on Tuesday by ...": the papers before their participle) */
+            if (!thing && v->s > 0 && is_any(&c->tok[v->s - 1], PAPERS) && past_form(&c->tok[v->s])) thing = 1;
             /* ("a call the White House long ago released": the paper before an object relative) */
             for (int j = v->s - 1; !thing && j > 0 && j >= v->s - 4; j--) {
                 int m = live_mention_at(c, j);
@@ -7273,6 +7289,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * about are no act told */
         /* a participle before its noun describes it ("released four captured soldiers", "the
          * detained protesters"): no act told */
+        /* ... and so does one after its noun and a number, before the clause's own passive verb
+         * ("Twenty-three others detained during the march were released") */
+        if (v->s >= 2 && past_form(&c->tok[v->s]) && c->tok[v->s - 1].kind == KBL_T_WORD &&
+            c->tok[v->s - 1].verb < 0 &&
+            (c->tok[v->s - 2].kind == KBL_T_NUM || is_any(&c->tok[v->s - 2], NUM_WORDS) ||
+             (v->s >= 4 && is(&c->tok[v->s - 3], "-") && is_any(&c->tok[v->s - 2], NUM_WORDS)))) {
+            int main_passive = 0;
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 10 && !main_passive; j++) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ",")) break;
+                main_passive = (is(&c->tok[j], "were") || is(&c->tok[j], "was")) && past_form(&c->tok[j + 1]);
+            }
+            if (main_passive) {
+                v->done = -1;
+                continue;
+            }
+        }
         int pn = v->s + 1; /* (the noun right after the participle) */
         if (v->s > 0 && pn < c->nt && past_form(&c->tok[v->s]) &&
             (c->tok[v->s - 1].kind == KBL_T_NUM || is_any(&c->tok[v->s - 1], NUM_WORDS) ||

@@ -1526,6 +1526,17 @@ static int codes_agree(const char *a, const char *b)
     return !strncmp(a, b, 3) || ga || gb;
 }
 
+/* f, which absorbs e, takes e's code (a finer one of the same happening) */
+static void take_code(kb_event *f, const kb_event *e)
+{
+    memcpy(f->root, e->root, sizeof f->root);
+    f->code = e->code;
+    f->quad = e->quad;
+    f->goldstein = e->goldstein;
+    f->plover = e->plover;
+    f->pattern = e->pattern;
+}
+
 /* the toll and place an event lacks, from another telling of its happening */
 static void take_details(kb_event *f, const kb_event *e)
 {
@@ -1805,7 +1816,12 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
              * two soldiers prisoner") */
             int claimed = violent && violent_root(f->root) && e->source.code && claim_sentence(ev, n, e) &&
                           !(strncmp(e->code, "181", 3) == 0 && strncmp(f->code, "181", 3) != 0);
-            if ((f->sentence == e->sentence && !violent) || (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
+            /* (... but a consultation told twice in its sentence is one: "spoke by telephone and
+             * discussed border security" is the call, 041, not also a 040) */
+            int one_talk = f->sentence == e->sentence && !memcmp(f->root, "04", 2) && !memcmp(e->root, "04", 2) &&
+                           (!strcmp(f->code, "040") || !strcmp(e->code, "040"));
+            if ((f->sentence == e->sentence && !violent && !one_talk) ||
+                (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
                 (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
@@ -1813,13 +1829,9 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                 continue;
             folded = 1;
             if (!claimed || f->sentence == e->sentence) take_details(f, e); /* (a claimer's figures are its own) */
+            if (one_talk && !strcmp(f->code, "040") && strcmp(e->code, "040")) take_code(f, e);
             if (one_raid && !strcmp(f->code, "190") && !strncmp(e->code, "18", 2)) {
-                memcpy(f->root, e->root, sizeof f->root);
-                f->code = e->code;
-                f->quad = e->quad;
-                f->goldstein = e->goldstein;
-                f->plover = e->plover;
-                f->pattern = e->pattern;
+                take_code(f, e);
                 f->verb_start = e->verb_start;
                 f->verb_end = e->verb_end;
             }

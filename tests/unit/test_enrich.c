@@ -508,6 +508,15 @@ static void test_restated(void **state)
     assert_true(r.n > n);
     assert_int_equal(count_code(r.ev, n, "10"), 1); /* one demand */
     done(&r);
+    /* a consultation told twice in its sentence is one, with the finer code */
+    text_run(&r,
+             "Foreign Minister Ishaq Dar and his Iranian counterpart Abbas Araghchi spoke by telephone on "
+             "Sunday and discussed border security.",
+             "2026-10-19");
+    n = kb_fold_restated(r.ev, r.n);
+    assert_int_equal(count_code(r.ev, n, "04"), 2);
+    assert_int_equal(count_code(r.ev, n, "041"), 2);
+    done(&r);
     text_run(&r,
              "Militants attacked a police post in Bannu on Monday, killing two policemen.\n\n"
              "On October 20, militants attacked a police post in Kohat.",
