@@ -102,6 +102,17 @@ typedef struct kbl_diag {
  * (NULL = env KHABAR_ISO3166, else /usr/share/iso-codes/json/iso_3166-1.json). Malformed
  * lines are skipped and recorded as diagnostics; a missing file is an error. */
 kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err);
+
+/* One row of the registry's world-countries table (dist/countries.csv): the ISO alpha-3 code
+ * and the English demonyms (masculine, feminine; "" if none). */
+typedef struct kbl_demonym_row {
+    char a3[4];
+    char dm[2][64];
+} kbl_demonym_row;
+/* Parse that CSV text (RFC 4180 quotes; the header names the columns "cca3",
+ * "demonyms.eng.m", "demonyms.eng.f") into out[cap]: the number of rows, 0 if the header lacks
+ * them. kbl_load reads it from the geo data folder (a missing table is no error). */
+size_t kbl_demonym_rows(const char *text, size_t len, kbl_demonym_row *out, size_t cap);
 void kbl_free(kbl_lexicon *lx);
 
 size_t kbl_n_diags(const kbl_lexicon *lx);

@@ -698,6 +698,34 @@ static int csv_field(const char **p, const char *end, char *out, size_t cap)
     return eor;
 }
 
+size_t kbl_demonym_rows(const char *text, size_t len, kbl_demonym_row *out, size_t cap)
+{
+    const char *p = text, *end = text + len;
+    char f[512];
+    int col = 0, c3 = -1, cm = -1, cf = -1;
+    for (int eor = 0; !eor && p < end; col++) {
+        eor = csv_field(&p, end, f, sizeof f);
+        if (!strcmp(f, "cca3")) c3 = col;
+        else if (!strcmp(f, "demonyms.eng.m")) cm = col;
+        else if (!strcmp(f, "demonyms.eng.f")) cf = col;
+    }
+    if (c3 < 0 || cm < 0) return 0;
+    size_t rows = 0;
+    while (p < end && rows < cap) {
+        kbl_demonym_row *r = &out[rows];
+        memset(r, 0, sizeof *r);
+        col = 0;
+        for (int eor = 0; !eor && p < end; col++) {
+            eor = csv_field(&p, end, f, sizeof f);
+            if (col == c3) snprintf(r->a3, sizeof r->a3, "%.3s", f);
+            else if (col == cm) snprintf(r->dm[0], sizeof r->dm[0], "%.63s", f);
+            else if (col == cf) snprintf(r->dm[1], sizeof r->dm[1], "%.63s", f);
+        }
+        rows++;
+    }
+    return rows;
+}
+
 /* Demonyms from the npm registry's world-countries table (dist/countries.csv, installed with the
  * gazetteer): "Guyanese soldiers" is Guyana's military. The project's actor files win; a
  * demonym shared by two countries ("Channel Islander") or equal to a country's name
@@ -707,63 +735,39 @@ static void load_demonyms(kbl_lexicon *lx, const char *path, int32_t iso_first, 
     size_t len = 0;
     char *txt = kbu_slurp(path, &len);
     if (!txt) return;
-    const char *p = txt, *end = txt + len;
-    char f[512];
-    int col = 0, c3 = -1, cm = -1, cf = -1;
-    for (int eor = 0; !eor && p < end; col++) {
-        eor = csv_field(&p, end, f, sizeof f);
-        if (!strcmp(f, "cca3")) c3 = col;
-        else if (!strcmp(f, "demonyms.eng.m")) cm = col;
-        else if (!strcmp(f, "demonyms.eng.f")) cf = col;
-    }
-    if (c3 < 0 || cm < 0) {
-        free(txt);
-        return;
-    }
-    const char *file = kb_arena_strdup(lx->arena, path);
     enum { MAXROWS = 400 };
-    char(*a3)[4] = calloc(MAXROWS, 4);
-    char(*dm)[2][64] = calloc(MAXROWS, sizeof *dm);
-    int rows = 0;
-    while (p < end && a3 && dm && rows < MAXROWS) {
-        col = 0;
-        for (int eor = 0; !eor && p < end; col++) {
-            eor = csv_field(&p, end, f, sizeof f);
-            if (col == c3) snprintf(a3[rows], 4, "%.3s", f);
-            else if (col == cm) snprintf(dm[rows][0], 64, "%.63s", f);
-            else if (col == cf) snprintf(dm[rows][1], 64, "%.63s", f);
-        }
-        rows++;
-    }
-    for (int r = 0; a3 && dm && r < rows; r++) {
+    kbl_demonym_row *dr = calloc(MAXROWS, sizeof *dr);
+    size_t rows = dr ? kbl_demonym_rows(txt, len, dr, MAXROWS) : 0;
+    const char *file = rows ? kb_arena_strdup(lx->arena, path) : NULL;
+    for (size_t r = 0; r < rows; r++) {
         int32_t idx = -1;
         for (int32_t i = iso_first; i < iso_end; i++)
-            if (lx->actors[i].country && !strcmp(lx->actors[i].country, a3[r])) {
+            if (lx->actors[i].country && !strcmp(lx->actors[i].country, dr[r].a3)) {
                 idx = i;
                 break;
             }
         if (idx < 0) continue;
         for (int k = 0; k < 2; k++) {
-            if (!dm[r][k][0] || (k && !strcmp(dm[r][0], dm[r][1]))) continue;
+            const char *d = dr[r].dm[k];
+            if (!d[0] || (k && !strcmp(dr[r].dm[0], d))) continue;
             int shared = 0;
-            for (int o = 0; o < rows && !shared; o++)
-                if (o != r && (!strcmp(dm[o][0], dm[r][k]) || !strcmp(dm[o][1], dm[r][k]))) shared = 1;
+            for (size_t o = 0; o < rows && !shared; o++)
+                if (o != r && (!strcmp(dr[o].dm[0], d) || !strcmp(dr[o].dm[1], d))) shared = 1;
             for (int32_t i = iso_first; i < iso_end && !shared; i++)
-                if (!strcmp(lx->actors[i].name, dm[r][k])) shared = 1;
+                if (!strcmp(lx->actors[i].name, d)) shared = 1;
             if (shared) continue;
             char one[64];
-            const char *s = dm[r][k];
+            const char *s = d;
             while (*s) {
                 size_t n = strcspn(s, ",");
                 snprintf(one, sizeof one, "%.*s", (int)n, s);
-                add_phrase(lx, trim(one), idx, 1, file, r + 2); /* stems take plurals */
+                add_phrase(lx, trim(one), idx, 1, file, (int)r + 2); /* stems take plurals */
                 s += n;
                 while (*s == ',' || *s == ' ') s++;
             }
         }
     }
-    free(a3);
-    free(dm);
+    free(dr);
     free(txt);
 }
 

@@ -443,6 +443,17 @@ static void registry_demonyms(void **state)
                   "\"Guernsey\",\"GGY\",\"Channel Islander\",\"Channel Islander\"\r\n"
                   "\"Pakistan\",\"PAK\",\"Pakistani \"\"quoted\"\"\",\"Pakistani\"\r\n"
                   "\"Djibouti\",\"DJI\",\"Djibouti\",\"Djibouti\"");
+    /* the table's reader alone: quoted fields, doubled quotes, CRLF; no such columns, no rows */
+    kbl_demonym_row rows[8];
+    const char *csv = "\"cca3\",\"x\",\"demonyms.eng.m\"\r\n\"GUY\",\"a,b\",\"Guyanese\"\r\n"
+                      "JAM,,\"Jam\"\"aican\"\r\nTOOLONG,,";
+    assert_int_equal(kbl_demonym_rows(csv, strlen(csv), rows, 8), 3);
+    assert_string_equal(rows[0].a3, "GUY");
+    assert_string_equal(rows[0].dm[0], "Guyanese");
+    assert_string_equal(rows[1].dm[0], "Jam\"aican");
+    assert_string_equal(rows[2].a3, "TOO");
+    assert_int_equal(kbl_demonym_rows(csv, strlen(csv), rows, 2), 2);
+    assert_int_equal(kbl_demonym_rows("a,b\n1,2\n", 8, rows, 8), 0);
     const char *old = getenv("KHABAR_GEO_DATA");
     char *saved = old ? strdup(old) : NULL;
     setenv("KHABAR_GEO_DATA", dir, 1);
