@@ -1191,6 +1191,9 @@ static void find_mentions(kb_coder *c)
                     break;
                 }
         if (best_v >= 0 && competition_name(c, i, best_e)) best_v = -1;
+        /* a form the line excludes ("residents | !residence") names no one */
+        for (int j = i; best_v >= 0 && j < best_e; j++)
+            if (kbl_excluded(c->lx, best_v, c->tok[j].low)) best_v = -1;
         /* an acronym the article defines for a name the lexicon does not know ("the opposition
          * National Alliance for Change (ANC)") is that name's, not the lexicon's ANC: not here,
          * nor later in the article */

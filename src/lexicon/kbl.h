@@ -150,6 +150,9 @@ const uint64_t *kbl_phrase_starts(const kbl_lexicon *lx, size_t *n);
 /* Actor entry ending at node (index into kbl_actor_at), -1 if none; *flags KBL_F_*. */
 int32_t kbl_trie_value(const kbl_lexicon *lx, int32_t node, unsigned *flags);
 const kbl_actor *kbl_actor_at(const kbl_lexicon *lx, int32_t i);
+/* 1 if the lower-case word low is a form actor's line excludes ("residents | !residence"): a
+ * word of that stem that must not name the actor. */
+int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low);
 /* Code of an actor on a date (YYYYMMDD, 0 = unknown: the latest open role). */
 const char *kbl_actor_code(const kbl_actor *a, int32_t date);
 

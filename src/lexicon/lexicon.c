@@ -33,8 +33,16 @@ typedef struct {
     int32_t val;
 } kv;
 
+/* a form a line's stem must not match ("residents | !residence": the house is no people) */
+typedef struct kbl_not {
+    int32_t actor;
+    const char *low;
+} kbl_not;
+
 struct kbl_lexicon {
     kb_arena *arena;
+    kbl_not *nots; /* the lines' excluded forms (few: a scan) */
+    size_t n_nots, cap_nots;
     /* interner */
     char **tok_str;
     uint32_t *tok_len;
@@ -878,12 +886,17 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
         char *h = strstr(opts, "home=");
         if (h && sscanf(h + 5, "%3s", home) != 1) home[0] = '\0';
     }
-    char *phr[256];
-    int np = 0;
+    char *phr[256], *nots[16];
+    int np = 0, nn = 0;
     save = NULL;
     for (char *p = strtok_r(line, "|", &save); p; p = strtok_r(NULL, "|", &save)) {
         p = trim(p);
         if (!*p) continue;
+        if (*p == '!') { /* an excluded form: "residents | !residence" */
+            if (nn < 16 && p[1]) nots[nn++] = p + 1;
+            else diag(lx, file, ln, 2, "empty or more than 16 excluded forms");
+            continue;
+        }
         if (np == 256) {
             diag(lx, file, ln, 2, "more than 256 phrases on one line");
             break;
@@ -909,6 +922,32 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
             a->country = kb_arena_strndup(lx->arena, roles[0].code, 3);
     }
     for (int i = 0; i < np; i++) add_phrase(lx, phr[i], idx, 0, file, ln);
+    for (int k = 0; k < nn; k++) {
+        /* (it must share the stem of a one-word phrase of its line, or it excludes nothing) */
+        char a[128], b[128];
+        size_t an = kbl_norm(lx->stem, nots[k], strlen(nots[k]), a, sizeof a), hit = 0;
+        for (int i = 0; i < np && !hit; i++)
+            if (!strchr(phr[i], ' ')) {
+                size_t bn = kbl_norm(lx->stem, phr[i], strlen(phr[i]), b, sizeof b);
+                hit = an == bn && !memcmp(a, b, an);
+            }
+        if (!hit) {
+            diag(lx, file, ln, 1, "excluded form '%s' shares the stem of no one-word phrase of its line", nots[k]);
+            continue;
+        }
+        if (grow((void **)&lx->nots, &lx->cap_nots, lx->n_nots + 1, sizeof *lx->nots)) return;
+        char *low = kb_arena_strdup(lx->arena, nots[k]);
+        for (char *q = low; *q; q++) *q = (char)tolower((unsigned char)*q);
+        lx->nots[lx->n_nots].actor = idx;
+        lx->nots[lx->n_nots++].low = low;
+    }
+}
+
+int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low)
+{
+    for (size_t i = 0; i < lx->n_nots; i++)
+        if (lx->nots[i].actor == actor && !strcmp(lx->nots[i].low, low)) return 1;
+    return 0;
 }
 
 static int read_lines(kbl_lexicon *lx, const char *path, const char *file,
@@ -1471,6 +1510,7 @@ fail:
 void kbl_free(kbl_lexicon *lx)
 {
     if (!lx) return;
+    free(lx->nots);
     free(lx->memo);
     free(lx->tok_str);
     free(lx->tok_len);

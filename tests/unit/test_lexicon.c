@@ -292,7 +292,8 @@ static void diagnostics(void **state)
                   "Ruritania => RUR 2020-13..2021\nGraustark => GRK 20x0..2021\nLatveria => LTV 2019-1-1..\n"
                   "Elbonia => ELB 2019..2020-02, ELBGOV 2020-02-15..\n");
     snprintf(p, sizeof p, "%s/agents.txt", dir);
-    write_file(p, "troops | soldiers => MIL\n");
+    /* line 2: a word of the line's stem excluded; line 3: an exclusion of no phrase's stem */
+    write_file(p, "troops | soldiers => MIL\nresidents | !residence | !Residences => CVL\nelders | !house => ELI\n");
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
     /* line 7: one slot with more alternatives than a pattern may have (49): an error, never a
      * silent cut */
@@ -322,6 +323,7 @@ static void diagnostics(void **state)
         {"verbs.txt", 5, 2},        /* starts with * */
         {"verbs.txt", 6, 2},        /* %intent with unknown code */
         {"verbs.txt", 7, 2},        /* 49 alternatives in one slot */
+        {"agents.txt", 3, 1},       /* "!house" shares no phrase's stem */
     };
     size_t nw = sizeof want / sizeof *want;
     for (size_t i = 0; i < kbl_n_diags(lx); i++) {
@@ -343,6 +345,16 @@ static void diagnostics(void **state)
     assert_string_equal(kbl_actor_code(lookup(lx, "Freedonia"), 0), "FRD");
     assert_string_equal(kbl_actor_code(lookup(lx, "Elbonia"), 20200131), "ELB");
     assert_string_equal(kbl_actor_code(lookup(lx, "Elbonia"), 20200301), "ELBGOV");
+    /* the excluded forms: the stem still finds the line, kbl_excluded tells the coder no */
+    const kbl_actor *res = lookup(lx, "residence");
+    assert_non_null(res);
+    int32_t ri = -1;
+    for (int32_t i = 0; ri < 0 && kbl_actor_at(lx, i); i++)
+        if (kbl_actor_at(lx, i) == res) ri = i;
+    assert_true(ri >= 0);
+    assert_true(kbl_excluded(lx, ri, "residence"));
+    assert_true(kbl_excluded(lx, ri, "residences"));
+    assert_false(kbl_excluded(lx, ri, "residents"));
     kbl_free(lx);
     /* a missing file is an error */
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
