@@ -1157,6 +1157,7 @@ static void find_mentions(kb_coder *c)
             if (v < 0) continue;
             if ((fl & KBL_F_CAP) && !c->tok[i].cap && !inner_capital(c, i) && !lowercase_person(c, i, j + 1, v))
                 continue;
+            if ((fl & KBL_F_INNER) && !inner_capital(c, i)) continue;
             if (fl & KBL_F_CASE) {
                 int ok = 1;
                 for (int k = i; k <= j; k++)

@@ -31,7 +31,8 @@ typedef enum {
 enum {
     KBL_F_CASE = 1,   /* written in capitals (US, UN, ISPR): matches capitalised text only */
     KBL_F_CAP = 2,    /* a proper name: the first token must start with a capital */
-    KBL_F_PLURAL = 4  /* agent phrase is a plural noun ("troops") */
+    KBL_F_PLURAL = 4, /* agent phrase is a plural noun ("troops") */
+    KBL_F_INNER = 8   /* a one-word name with an inner capital (LeT, JuD): text with one only */
 };
 
 typedef struct kbl_role {

@@ -569,6 +569,10 @@ static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src
         if (isalpha((unsigned char)*p)) n_alpha++;
     }
     if (!has_lower && n_alpha >= 2) flags |= KBL_F_CASE;
+    /* "LeT", "JuD": a one-word name with a capital after its first letter is not "Let", "Jud" */
+    if (nt == 1 && has_lower && isupper((unsigned char)phrase[0]))
+        for (const char *q = phrase + 1; *q && !(flags & KBL_F_INNER); q++)
+            if (isupper((unsigned char)*q)) flags |= KBL_F_INNER;
     const kbl_actor *a = &lx->actors[idx];
     if (isupper((unsigned char)phrase[0])) flags |= KBL_F_CAP; /* "General" (a title), never "general" */
     int32_t node = 0;

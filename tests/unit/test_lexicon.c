@@ -39,6 +39,19 @@ static const kbl_actor *lookup(const kbl_lexicon *lx, const char *phrase)
     return kbl_actor_at(lx, kbl_trie_value(lx, node, NULL));
 }
 
+/* The trie flags of a one-word phrase (0 if absent). */
+static unsigned word_flags(const kbl_lexicon *lx, const char *w)
+{
+    struct sb_stemmer *st = kbl_stemmer_new();
+    char buf[128];
+    size_t k = kbl_norm(st, w, strlen(w), buf, sizeof buf);
+    kbl_stemmer_free(st);
+    int32_t node = kbl_trie_child(lx, 0, kbl_token_id(lx, buf, k));
+    unsigned fl = 0;
+    if (node >= 0) kbl_trie_value(lx, node, &fl);
+    return fl;
+}
+
 static void tokenizer(void **state)
 {
     (void)state;
@@ -249,6 +262,9 @@ static void load_real_lexicons(void **state)
             if (ps[i]->el[j] == KBL_STAR) star = 1;
     assert_true(star);
     kbl_stemmer_free(st);
+    /* a one-word name with an inner capital matches text with one only ("LeT", not "Let") */
+    assert_true(word_flags(lx, "LeT") & KBL_F_INNER);
+    assert_false(word_flags(lx, "Hamas") & KBL_F_INNER);
     kbl_free(lx);
 }
 
