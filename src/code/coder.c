@@ -3204,6 +3204,8 @@ static void find_verbs(kb_coder *c, int titlecase)
         if (t->id >= 0 && !(pst && (size_t)t->id < npst && !(pst[t->id >> 6] >> (t->id & 63) & 1)))
             ps = kbl_patterns_for(c->lx, t->id, &np);
         int matched = 0;
+        /* a word of a pattern's stem the lexicon says starts no act ("critical": criticize) */
+        if (np && kbl_not_verb(c->lx, t->low)) np = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
         /* a word inside a longer agent phrase ("riot police") is no verb */

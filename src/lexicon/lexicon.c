@@ -43,6 +43,8 @@ struct kbl_lexicon {
     kb_arena *arena;
     kbl_not *nots; /* the lines' excluded forms (few: a scan) */
     size_t n_nots, cap_nots;
+    char **notverb; /* %notverb: surface words that start no pattern */
+    size_t n_notverb, cap_notverb;
     /* interner */
     char **tok_str;
     uint32_t *tok_len;
@@ -947,6 +949,13 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
     }
 }
 
+int kbl_not_verb(const kbl_lexicon *lx, const char *low)
+{
+    for (size_t i = 0; i < lx->n_notverb; i++)
+        if (!strcmp(lx->notverb[i], low)) return 1;
+    return 0;
+}
+
 int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low)
 {
     for (size_t i = 0; i < lx->n_nots; i++)
@@ -1204,8 +1213,20 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             }
             return;
         }
+        /* "%notverb critical allegedly": words whose stem a pattern's first word shares but that
+         * start no act ("criticize" is "critical"'s stem) */
+        if (!strncmp(s, "%notverb", 8) && (s[8] == ' ' || s[8] == '\t')) {
+            char *sv = NULL;
+            for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
+                if (grow((void **)&lx->notverb, &lx->cap_notverb, lx->n_notverb + 1, sizeof *lx->notverb)) return;
+                char *low = kb_arena_strdup(lx->arena, w);
+                for (char *q = low; *q; q++) *q = (char)tolower((unsigned char)*q);
+                lx->notverb[lx->n_notverb++] = low;
+            }
+            return;
+        }
         diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%intent * =', '%%negate CODE CODE', "
-                              "'%%target required' or '%%sport WORDS')");
+                              "'%%target required', '%%sport WORDS' or '%%notverb WORDS')");
         return;
     }
     char *text = kb_arena_strdup(lx->arena, s);
@@ -1515,6 +1536,7 @@ void kbl_free(kbl_lexicon *lx)
 {
     if (!lx) return;
     free(lx->nots);
+    free(lx->notverb);
     free(lx->memo);
     free(lx->tok_str);
     free(lx->tok_len);

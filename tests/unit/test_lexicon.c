@@ -262,6 +262,9 @@ static void load_real_lexicons(void **state)
             if (ps[i]->el[j] == KBL_STAR) star = 1;
     assert_true(star);
     kbl_stemmer_free(st);
+    /* %notverb words */
+    assert_true(kbl_not_verb(lx, "critical"));
+    assert_false(kbl_not_verb(lx, "criticized"));
     /* a one-word name with an inner capital matches text with one only ("LeT", not "Let") */
     assert_true(word_flags(lx, "LeT") & KBL_F_INNER);
     assert_false(word_flags(lx, "Hamas") & KBL_F_INNER);
