@@ -1272,6 +1272,32 @@ static void find_mentions(kb_coder *c)
                     i += 3;
             continue;
         }
+        /* a gang, cartel or militia the lexicon does not know, named with capitals ("the Tren de
+         * Guayana gang"): a group of its own, coded by its initials (TDG), which the article may
+         * go on to call "the gang" */
+        if (c->tok[i].cap && c->tok[i].kind == KBL_T_WORD && c->tok[i].men < 0 && i > 0 &&
+            c->nm < MAX_MENTIONS) {
+            static const char *const LINK[] = {"de", "del", "la", "los", "las", "el", "al", "of", NULL};
+            static const char *const HEAD[] = {"gang", "cartel", "militia", NULL};
+            char ini[8];
+            int nw = 0, j = i;
+            while (j < c->nt && nw < 5 && c->tok[j].men < 0 && c->tok[j].kind == KBL_T_WORD &&
+                   (c->tok[j].cap || (j > i && is_any(&c->tok[j], LINK)))) {
+                if (nw < 7) ini[nw] = (char)toupper((unsigned char)c->tok[j].low[0]);
+                nw++;
+                j++;
+            }
+            if (nw >= 2 && nw <= 5 && j < c->nt && is_any(&c->tok[j], HEAD) && !c->tok[j].cap &&
+                c->tok[j - 1].cap) {
+                ini[nw < 7 ? nw : 7] = '\0';
+                kb_actor g = {kb_arena_strdup(c->arena, ini), span_str(c, i, j), NULL};
+                if (add_pronoun(c, i, j + 1, &g, KBL_GROUP)) {
+                    c->men[c->nm - 1].pronoun = 0;
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
         /* pronouns and anaphoric noun phrases */
         tokinfo *t = &c->tok[i];
         memory m;
