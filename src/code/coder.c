@@ -1282,14 +1282,10 @@ static void find_mentions(kb_coder *c)
             char ini[8];
             int nw = 0, j = i;
             while (j < c->nt && nw < 5 && c->tok[j].men < 0 && c->tok[j].kind == KBL_T_WORD &&
-                   (c->tok[j].cap || (j > i && is_any(&c->tok[j], LINK)))) {
-                if (nw < 7) ini[nw] = (char)toupper((unsigned char)c->tok[j].low[0]);
-                nw++;
-                j++;
-            }
-            if (nw >= 2 && nw <= 5 && j < c->nt && is_any(&c->tok[j], HEAD) && !c->tok[j].cap &&
-                c->tok[j - 1].cap) {
-                ini[nw < 7 ? nw : 7] = '\0';
+                   (c->tok[j].cap || (j > i && is_any(&c->tok[j], LINK))))
+                ini[nw++] = (char)toupper((unsigned char)c->tok[j++].low[0]);
+            if (nw >= 2 && j < c->nt && is_any(&c->tok[j], HEAD) && !c->tok[j].cap && c->tok[j - 1].cap) {
+                ini[nw] = '\0';
                 kb_actor g = {kb_arena_strdup(c->arena, ini), span_str(c, i, j), NULL};
                 if (add_pronoun(c, i, j + 1, &g, KBL_GROUP)) {
                     c->men[c->nm - 1].pronoun = 0;
@@ -2781,8 +2777,6 @@ static void who_heads(kb_coder *c)
     }
 }
 
-/* "A Syrian security source said two members of the security forces were wounded": a bare state
- * organ in the words of a state's source or officials, who open the sentence, is that state's. */
 /* Role mention m is of state cc (ISO3, kept as given): "police" of the article's state, "the
  * navy" of the Sri Lankan Navy named before */
 static void of_country(kb_coder *c, mention *m, const char *cc)
@@ -2792,6 +2786,8 @@ static void of_country(kb_coder *c, mention *m, const char *cc)
     m->kind = KBL_STATE;
 }
 
+/* "A Syrian security source said two members of the security forces were wounded": a bare state
+ * organ in the words of a state's source or officials, who open the sentence, is that state's. */
 static void speaker_state(kb_coder *c)
 {
     static const char *const SOURCE[] = {"source", "sources", "official", "officials", NULL};
@@ -3074,6 +3070,14 @@ static int time_adverbial_memo(kb_coder *c, int pos)
     return c->tok[pos].tadv;
 }
 
+/* Is token pos a quotation mark that opens a quotation: a space before it, a word right after? */
+static int opening_quote(const kb_coder *c, int pos)
+{
+    const tokinfo *t = &c->tok[pos];
+    return pos > 0 && pos + 1 < c->nt && (is(t, "\"") || is(t, "\xe2\x80\x9c")) && t->s > c->tok[pos - 1].e &&
+           c->tok[pos + 1].s == t->e;
+}
+
 static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
 {
     if (k == p->n_el) {
@@ -3093,9 +3097,8 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
                  * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
                  * description: 'condemned the raids as "a flagrant violation"') */
-                if (g == 1 && t->kind == KBL_T_PUNCT && (is(t, "\"") || is(t, "\xe2\x80\x9c")) && k > 0 && pos > 0 &&
-                    !is(&c->tok[pos - 1], "as") && pos + 1 < c->nt && c->tok[pos + 1].kind == KBL_T_WORD &&
-                    t->s > c->tok[pos - 1].e && c->tok[pos + 1].s == t->e) /* (an opening quote: a space before, none after) */
+                if (g == 1 && t->kind == KBL_T_PUNCT && k > 0 && opening_quote(c, pos) && !is(&c->tok[pos - 1], "as") &&
+                    c->tok[pos + 1].kind == KBL_T_WORD)
                     quote = 1;
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
@@ -3165,8 +3168,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         static const char *const AUX_TO[] = {"to", "be", "been", "had", "has", "have", "was", "were", NULL};
         if (k > 0 && pos > 0 && pos + 1 < c->nt && c->tok[pos + 1].id == el &&
             (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
-            (is_any(&c->tok[pos - 1], AUX_TO) ||
-             (c->tok[pos].s > c->tok[pos - 1].e && c->tok[pos + 1].s == c->tok[pos].e))) /* (an opening quote) */
+            (is_any(&c->tok[pos - 1], AUX_TO) || opening_quote(c, pos)))
             return match_el(c, p, k, pos + 1, end, star);
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
@@ -4114,7 +4116,6 @@ static const mention *state_role(kb_coder *c, mention *out, const char *cc, cons
     return out;
 }
 
-/* state cc itself as an actor (in *out, returned) */
 /* a politician's, a party's, a court's or an international body's side: no armed force */
 static int political(const mention *m)
 {
@@ -4124,6 +4125,7 @@ static int political(const mention *m)
     return role && str_in(role, ROLES);
 }
 
+/* state cc itself as an actor (in *out, returned) */
 static const mention *the_state(mention *out, const char *cc)
 {
     memset(out, 0, sizeof *out);

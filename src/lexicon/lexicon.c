@@ -41,10 +41,8 @@ typedef struct kbl_not {
 
 struct kbl_lexicon {
     kb_arena *arena;
-    kbl_not *nots; /* the lines' excluded forms (few: a scan) */
+    kbl_not *nots; /* the lines' excluded forms and (actor -1) the %notverb words: few, a scan */
     size_t n_nots, cap_nots;
-    char **notverb; /* %notverb: surface words that start no pattern */
-    size_t n_notverb, cap_notverb;
     /* interner */
     char **tok_str;
     uint32_t *tok_len;
@@ -604,6 +602,18 @@ static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src
     lx->node_src[node] = (uint8_t)src;
 }
 
+/* Word w (lower-cased here) must not name actor (-1: must not start a verb pattern). */
+static int add_not(kbl_lexicon *lx, int32_t actor, const char *w)
+{
+    if (grow((void **)&lx->nots, &lx->cap_nots, lx->n_nots + 1, sizeof *lx->nots)) return -1;
+    char *low = kb_arena_strdup(lx->arena, w);
+    if (!low) return -1;
+    for (char *q = low; *q; q++) *q = (char)tolower((unsigned char)*q);
+    lx->nots[lx->n_nots].actor = actor;
+    lx->nots[lx->n_nots++].low = low;
+    return 0;
+}
+
 static int32_t new_actor(kbl_lexicon *lx, kbl_kind kind, const char *name, const char *file, int line)
 {
     if (grow((void **)&lx->actors, &lx->cap_actors, lx->n_actors + 1, sizeof *lx->actors)) return -1;
@@ -941,20 +951,11 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
             diag(lx, file, ln, 1, "excluded form '%s' shares the stem of no one-word phrase of its line", nots[k]);
             continue;
         }
-        if (grow((void **)&lx->nots, &lx->cap_nots, lx->n_nots + 1, sizeof *lx->nots)) return;
-        char *low = kb_arena_strdup(lx->arena, nots[k]);
-        for (char *q = low; *q; q++) *q = (char)tolower((unsigned char)*q);
-        lx->nots[lx->n_nots].actor = idx;
-        lx->nots[lx->n_nots++].low = low;
+        if (add_not(lx, idx, nots[k])) return;
     }
 }
 
-int kbl_not_verb(const kbl_lexicon *lx, const char *low)
-{
-    for (size_t i = 0; i < lx->n_notverb; i++)
-        if (!strcmp(lx->notverb[i], low)) return 1;
-    return 0;
-}
+int kbl_not_verb(const kbl_lexicon *lx, const char *low) { return kbl_excluded(lx, -1, low); }
 
 int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low)
 {
@@ -1217,12 +1218,8 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
          * start no act ("criticize" is "critical"'s stem) */
         if (!strncmp(s, "%notverb", 8) && (s[8] == ' ' || s[8] == '\t')) {
             char *sv = NULL;
-            for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
-                if (grow((void **)&lx->notverb, &lx->cap_notverb, lx->n_notverb + 1, sizeof *lx->notverb)) return;
-                char *low = kb_arena_strdup(lx->arena, w);
-                for (char *q = low; *q; q++) *q = (char)tolower((unsigned char)*q);
-                lx->notverb[lx->n_notverb++] = low;
-            }
+            for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv))
+                if (add_not(lx, -1, w)) return;
             return;
         }
         diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%intent * =', '%%negate CODE CODE', "
@@ -1536,7 +1533,6 @@ void kbl_free(kbl_lexicon *lx)
 {
     if (!lx) return;
     free(lx->nots);
-    free(lx->notverb);
     free(lx->memo);
     free(lx->tok_str);
     free(lx->tok_len);
