@@ -762,7 +762,8 @@ static void load_demonyms(kbl_lexicon *lx, const char *path, int32_t iso_first, 
     enum { MAXROWS = 400 };
     kbl_demonym_row *dr = calloc(MAXROWS, sizeof *dr);
     size_t rows = dr ? kbl_demonym_rows(txt, len, dr, MAXROWS) : 0;
-    const char *file = rows ? kb_arena_strdup(lx->arena, path) : NULL;
+    const char *file = kb_arena_strdup(lx->arena, path);
+    if (!rows) diag(lx, file, 1, 1, "no demonyms read (no \"cca3\" and \"demonyms.eng.m\" columns, or no rows)");
     for (size_t r = 0; r < rows; r++) {
         int32_t idx = -1;
         for (int32_t i = iso_first; i < iso_end; i++)

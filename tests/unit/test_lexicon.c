@@ -486,7 +486,7 @@ static void registry_demonyms(void **state)
     assert_int_equal(kbl_demonym_rows(csv, strlen(csv), rows, 2), 2);
     assert_int_equal(kbl_demonym_rows("a,b\n1,2\n", 8, rows, 8), 0);
     const char *old = getenv("KHABAR_GEO_DATA");
-    char *saved = old ? strdup(old) : NULL;
+    char *saved = old ? strdup(old) : NULL, *old2 = old ? strdup(old) : NULL;
     setenv("KHABAR_GEO_DATA", dir, 1);
     kb_err err = {0};
     kbl_lexicon *lx = kbl_load(lexdir(), NULL, &err);
@@ -504,6 +504,21 @@ static void registry_demonyms(void **state)
     /* the project's own line still names Pakistan's people (states_extra.txt) */
     assert_true(strstr(lookup(lx, "Pakistanis")->file, "states_extra") != NULL);
     kbl_free(lx);
+    /* a table with no such columns: a warning naming the file and its first line, the rest loads */
+    write_file(p, "\"name\",\"code\"\r\n\"Guyana\",\"GUY\"\r\n");
+    setenv("KHABAR_GEO_DATA", dir, 1);
+    lx = kbl_load(lexdir(), NULL, &err);
+    if (old2) setenv("KHABAR_GEO_DATA", old2, 1); else unsetenv("KHABAR_GEO_DATA");
+    assert_non_null(lx);
+    int warned = 0;
+    for (size_t i = 0; i < kbl_n_diags(lx); i++) {
+        const kbl_diag *d = kbl_diag_at(lx, i);
+        if (strstr(d->file, "countries.csv") && d->line == 1 && d->severity == 1) warned = 1;
+    }
+    assert_true(warned);
+    assert_non_null(lookup(lx, "Pakistan"));
+    kbl_free(lx);
+    free(old2);
     unlink(p);
     for (int i = 2; i >= 0; i--) {
         snprintf(p, sizeof p, "%s/%s", dir, sub[i]);
