@@ -162,6 +162,8 @@ struct kb_coder {
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
+    int32_t gang_ids[3]; /* the stems of "gang", "cartel", "militia" (gang_ids_set: looked up) */
+    int gang_ids_set;
     kb_actor sayer; /* who last said something (a state, group or body), for "It said" */
     int has_sayer;
     kb_actor pair[2]; /* the two parties of the article's last "talks between X and Y" */
@@ -1140,6 +1142,42 @@ static int plural_name(const char *name)
     return 0;
 }
 
+/* Is token t "gang", "cartel" or "militia" (their stems looked up once a coder: most tokens
+ * fail on an integer)? */
+static int gang_word(kb_coder *c, const tokinfo *t)
+{
+    static const char *const GANG_HEAD[] = {"gang", "cartel", "militia", NULL};
+    int32_t id = t->id;
+    if (!c->gang_ids_set) {
+        for (int k = 0; k < 3; k++) {
+            char buf[32];
+            size_t n = kbl_norm(c->stem, GANG_HEAD[k], strlen(GANG_HEAD[k]), buf, sizeof buf);
+            c->gang_ids[k] = kbl_token_id(c->lx, buf, n);
+        }
+        c->gang_ids_set = 1;
+    }
+    return id >= 0 && (id == c->gang_ids[0] || id == c->gang_ids[1] || id == c->gang_ids[2]) && is_any(t, GANG_HEAD);
+}
+
+/* A gang, cartel or militia the lexicon does not know, named with capitals from token i ("the
+ * Tren de Guayana gang"): a group of its own, coded by its initials (TDG), which the article may
+ * go on to call "the gang". The token after its mention, 0 if none. */
+static int unknown_gang(kb_coder *c, int i)
+{
+    static const char *const LINK[] = {"de", "del", "la", "los", "las", "el", "al", "of", NULL};
+    char ini[8];
+    int nw = 0, j = i;
+    while (j < c->nt && nw < 5 && c->tok[j].men < 0 && c->tok[j].kind == KBL_T_WORD &&
+           (c->tok[j].cap || (j > i && c->tok[j].e - c->tok[j].s <= 3 && is_any(&c->tok[j], LINK))))
+        ini[nw++] = (char)toupper((unsigned char)c->tok[j++].low[0]);
+    if (nw < 2 || j >= c->nt || !gang_word(c, &c->tok[j]) || c->tok[j].cap || !c->tok[j - 1].cap) return 0;
+    ini[nw] = '\0';
+    kb_actor g = {kb_arena_strdup(c->arena, ini), span_str(c, i, j), NULL};
+    if (!add_pronoun(c, i, j + 1, &g, KBL_GROUP)) return 0;
+    c->men[c->nm - 1].pronoun = 0;
+    return j + 1;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1272,26 +1310,12 @@ static void find_mentions(kb_coder *c)
                     i += 3;
             continue;
         }
-        /* a gang, cartel or militia the lexicon does not know, named with capitals ("the Tren de
-         * Guayana gang"): a group of its own, coded by its initials (TDG), which the article may
-         * go on to call "the gang" */
-        if (c->tok[i].cap && c->tok[i].kind == KBL_T_WORD && c->tok[i].men < 0 && i > 0 &&
-            c->nm < MAX_MENTIONS) {
-            static const char *const LINK[] = {"de", "del", "la", "los", "las", "el", "al", "of", NULL};
-            static const char *const HEAD[] = {"gang", "cartel", "militia", NULL};
-            char ini[8];
-            int nw = 0, j = i;
-            while (j < c->nt && nw < 5 && c->tok[j].men < 0 && c->tok[j].kind == KBL_T_WORD &&
-                   (c->tok[j].cap || (j > i && is_any(&c->tok[j], LINK))))
-                ini[nw++] = (char)toupper((unsigned char)c->tok[j++].low[0]);
-            if (nw >= 2 && j < c->nt && is_any(&c->tok[j], HEAD) && !c->tok[j].cap && c->tok[j - 1].cap) {
-                ini[nw] = '\0';
-                kb_actor g = {kb_arena_strdup(c->arena, ini), span_str(c, i, j), NULL};
-                if (add_pronoun(c, i, j + 1, &g, KBL_GROUP)) {
-                    c->men[c->nm - 1].pronoun = 0;
-                    i = j + 1;
-                    continue;
-                }
+        /* a gang, cartel or militia the lexicon does not know, named with capitals (unknown_gang) */
+        if (c->tok[i].cap && c->tok[i].men < 0 && i > 0 && c->nm < MAX_MENTIONS && c->tok[i].kind == KBL_T_WORD) {
+            int ge = unknown_gang(c, i);
+            if (ge > 0) {
+                i = ge;
+                continue;
             }
         }
         /* pronouns and anaphoric noun phrases */
@@ -3233,7 +3257,7 @@ static void find_verbs(kb_coder *c, int titlecase)
             ps = kbl_patterns_for(c->lx, t->id, &np);
         int matched = 0;
         /* a word of a pattern's stem the lexicon says starts no act ("critical": criticize) */
-        if (np && kbl_not_verb(c->lx, t->low)) np = 0;
+        if (np && kbl_not_verb(c->lx, t->id, t->low)) np = 0;
         /* a capitalised word inside a sentence is a name or a month ("March"), not a verb */
         if (np && t->cap && i > 0 && !titlecase && !(i == 1 && c->tok[0].kind == KBL_T_PUNCT)) np = 0;
         /* a word inside a longer agent phrase ("riot police") is no verb */

@@ -154,8 +154,9 @@ const kbl_actor *kbl_actor_at(const kbl_lexicon *lx, int32_t i);
 /* 1 if the lower-case word low is a form actor's line excludes ("residents | !residence"): a
  * word of that stem that must not name the actor. */
 int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low);
-/* 1 if the lower-case word low starts no verb pattern (a "%notverb" word of verbs.txt). */
-int kbl_not_verb(const kbl_lexicon *lx, const char *low);
+/* 1 if the lower-case word low, of stem token id, starts no verb pattern (a "%notverb" word of
+ * verbs.txt). */
+int kbl_not_verb(const kbl_lexicon *lx, int32_t id, const char *low);
 /* Code of an actor on a date (YYYYMMDD, 0 = unknown: the latest open role). */
 const char *kbl_actor_code(const kbl_actor *a, int32_t date);
 

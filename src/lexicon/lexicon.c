@@ -43,6 +43,7 @@ struct kbl_lexicon {
     kb_arena *arena;
     kbl_not *nots; /* the lines' excluded forms and (actor -1) the %notverb words: few, a scan */
     size_t n_nots, cap_nots;
+    uint64_t notverb_bits; /* bit (stem id & 63) set for each %notverb word: most tokens skip the scan */
     /* interner */
     char **tok_str;
     uint32_t *tok_len;
@@ -956,7 +957,10 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
     }
 }
 
-int kbl_not_verb(const kbl_lexicon *lx, const char *low) { return kbl_excluded(lx, -1, low); }
+int kbl_not_verb(const kbl_lexicon *lx, int32_t id, const char *low)
+{
+    return id >= 0 && (lx->notverb_bits >> (id & 63) & 1) && kbl_excluded(lx, -1, low);
+}
 
 int kbl_excluded(const kbl_lexicon *lx, int32_t actor, const char *low)
 {
@@ -1219,8 +1223,13 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
          * start no act ("criticize" is "critical"'s stem) */
         if (!strncmp(s, "%notverb", 8) && (s[8] == ' ' || s[8] == '\t')) {
             char *sv = NULL;
-            for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv))
-                if (add_not(lx, -1, w)) return;
+            for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
+                char buf[128];
+                size_t k = norm_memo(lx, w, strlen(w), buf, sizeof buf);
+                int32_t t = intern(lx, buf, k);
+                if (t < 0 || add_not(lx, -1, w)) return;
+                lx->notverb_bits |= 1ull << (t & 63);
+            }
             return;
         }
         diag(lx, file, ln, 2, "malformed directive (expected '%%intent CODE CODE', '%%intent * =', '%%negate CODE CODE', "
