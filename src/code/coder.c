@@ -601,7 +601,7 @@ static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "
                                     "within", "along", "between", "among", "under", "through", "above",
                                     "below", "outside", "beyond", "behind", NULL};
 static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for", "by",
-                                           "since", "across", "along", "inside", "outside", "last",
+                                           "since", "when", "across", "along", "inside", "outside", "last",
                                            "earlier", "yesterday", "today", ",", ".", NULL};
 static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot", "sent", "gave", "took",
                                        "brought", "told", "said", "threw", "led", "made", "won", "fled",
@@ -6686,6 +6686,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "has been indicted": the auxiliaries are skipped as adverbs */
         for (int j = pb + 1; !nominal && j < v->s; j++)
             if ((is(&c->tok[j], "been") || is(&c->tok[j], "being")) && is_participle(&c->tok[v->s])) passive = 1;
+        /* "Eight officers were killed and 11 wounded": a count's participle shares the passive */
+        if (!nominal && !passive && pb >= 3 && is_participle(&c->tok[v->s]) &&
+            (c->tok[pb].kind == KBL_T_NUM || is_any(&c->tok[pb], NUM_WORDS)) && is(&c->tok[pb - 1], "and") &&
+            is_participle(&c->tok[pb - 2]) && is_any(&c->tok[pb - 3], BE))
+            passive = 1;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
             /* "killed at least 46 people": a count is the object */
@@ -7010,14 +7015,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             /* "soldiers were killed when fighters attacked their post": the post is its
              * possessor's, the forces named before in the sentence */
-            if (tgt < 0 && root0 >= 18 && !passive && after + 1 < c->nt &&
-                (is(&c->tok[after], "their") || is(&c->tok[after], "its")) && is_any(&c->tok[after + 1], AGL_BASE))
+            /* (over the state of a place phrase after it: "stormed their camp in Tajikistan's
+             * Shamsiddin Shohin district", the camp of the foreign workers named before) */
+            static const char *const SITE[] = {"camp", "camps", "compound", "homes", "home", "houses", "house",
+                                               "village", "dormitories", "dormitory", "vehicles", "vehicle",
+                                               "bus", "office", "offices", "station", "stations", NULL};
+            int poss = -1; /* (the pattern may hold it: "stormed their camp") */
+            for (int j = v->s + 1; j <= after && j + 1 < c->nt && poss < 0; j++)
+                if ((is(&c->tok[j], "their") || is(&c->tok[j], "its")) &&
+                    (is_any(&c->tok[j + 1], AGL_BASE) || is_any(&c->tok[j + 1], SITE)))
+                    poss = j;
+            if (poss >= 0 && (tgt < 0 || c->men[tgt].s > poss + 1) && root0 >= 18 && !passive)
                 for (int k = v->s - 1; k >= 0; k--) {
                     int m = live_mention_at(c, k);
                     if (m < 0 || (src >= 0 && c->men[m].group == c->men[src].group)) continue;
                     const mention *pm = &c->men[m];
-                    if (pm->role && pm->country && state_organ(pm->role) && !pm->pronoun &&
-                        (!pm->plural) == (is(&c->tok[after], "its") != 0))
+                    /* ("Chinese nationals": a demonym's people) */
+                    const tokinfo *ht = &c->tok[pm->e < c->nt ? pm->e : pm->e - 1];
+                    int people = !pm->role && pm->kind == KBL_STATE && is(&c->tok[poss], "their") && !ht->cap &&
+                                 strlen(ht->low) > 3 && ht->low[strlen(ht->low) - 1] == 's';
+                    if (pm->country && !pm->pronoun && (people || (!pm->plural) == (is(&c->tok[poss], "its") != 0)) &&
+                        (pm->role ? (state_organ(pm->role) && is_any(&c->tok[poss + 1], AGL_BASE)) ||
+                                        kbe_victim_role(pm->role)
+                                  : people))
                         tgt = pm->group;
                     break;
                 }
@@ -8335,6 +8355,18 @@ static void answered_targets(kb_coder *c)
          * to say ("rejected the charge, saying Afghanistan did not allow ..."), which is the
          * target only when no charge was told ("denied the charge, saying Azerbaijani troops
          * had opened fire first") */
+        /* "rejected what he called attempts to blame the Islamic Emirate": a rejection of
+         * blame put on the speaker's own side is a denial, answering its accuser */
+        static const char *const BLAME[] = {"blame", "blaming", "implicate", "implicating", "scapegoat", NULL};
+        if (!memcmp(e->root, "12", 2) && evidence_says(c, e, BLAME, 7) &&
+            (!e->target.code || !strncmp(e->target.country ? e->target.country : e->target.code,
+                                         e->source.country ? e->source.country : e->source.code, 3))) {
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
+            if (cm) set_code(e, cm);
+            e->target = (kb_actor){0};
+            answer_target(c, e, i, "11");
+            continue;
+        }
         int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5);
         if (e->target.code && !(charge && said_after(c, e))) continue;
         if (charge)
