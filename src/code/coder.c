@@ -6460,6 +6460,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int gov = -1, obj = -1, gov_adj = 0;
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
+                /* (a noun that coded nothing governs nothing: "urged X in Istanbul talks to") */
+                if (w->nominal && w->done == -1 && u > 0) continue;
                 int we = w->e;
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
                 int wcore = we; /* the governor and its slot, without a target found further right */
@@ -6467,7 +6469,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (we == pw || we == pw + 1 || wcore == pw + 1 || (w->e <= pw && pw - w->e <= 6)) gov = u;
                 /* the act right after the governor's object ("asked X to help", "appealed for
                  * $45 million to help"), not one further on ("... despite its refusal to sign") */
-                gov_adj = we == pw || we == pw + 1 || wcore == pw + 1 || (pw >= wcore && pw - wcore <= 4);
+                gov_adj = we == pw || we == pw + 1 || wcore == pw + 1 || (pw >= wcore && pw - wcore <= 4) ||
+                          /* (... a short phrase after the one asked: "urged the Taliban in
+                           * Istanbul talks to curb militant groups") */
+                          (w->tgt >= 0 && pw >= we && pw - we <= 4);
                 /* "wants Putin to attack": someone is asked to act */
                 if (gov >= 0 && w->e <= pw)
                     for (int j = w->e; j < pw; j++)
@@ -6528,8 +6533,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (v->src < 0) v->src = w->src;
             } else {
                 /* "asked X to help", "urged X to hold talks": the appeal or demand says for what */
+                /* (urging a state to act against militants presses it: 1012, as the seeds code
+                 * "urged the Taliban to curb militant groups") */
                 if (gov_adj && w->done == 1 && w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))
-                    recode(c, sent, w, appeal_for(groot, code));
+                    recode(c, sent, w,
+                           !strncmp(code, "062", 3) && !strncmp(c->tok[w->s].low, "urg", 3) ? "1012" : appeal_for(groot, code));
                 /* "refused to release the prisoners": the refusal says what it refuses (%negate) */
                 if (gov_adj && w->done == 1 && w->p->code && !strcmp(w->p->code, "120"))
                     recode(c, sent, w, kbl_negate_code(c->lx, code));
@@ -7526,7 +7534,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* an appeal for something named ("appealed for international aid", 023) stands alone */
         /* "vowed to punish the perpetrators"; "vowed a tough response" (to the article's last
          * attack on the speaker's side, answered_targets) */
-        int need_tgt = ((root0 == 2 && !strcmp(code, "020")) || root0 == 12 || root0 == 13) && tgt < 0 &&
+        /* (a one-word appeal, "urged", may address no one named: "urged the parties to ...";
+         * "called on" needs someone, or it is a day: "called on Monday") */
+        int need_tgt = ((root0 == 2 && !strcmp(code, "020") && p->n_el > 1) || root0 == 12 || root0 == 13) && tgt < 0 &&
                        !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) && !force_threat &&
                        !(root0 == 12 && answers_words(c, v));
         /* a meeting needs someone met: a target, or a joint subject */
