@@ -166,6 +166,8 @@ struct kb_coder {
     int gang_ids_set;
     kb_actor sayer; /* who last said something (a state, group or body), for "It said" */
     int has_sayer;
+    kb_actor lead;  /* the subject of the last sentence's first act (a state or body), for "It also" */
+    int lead_sent;  /* the sentence it acted in, -1 */
     kb_actor pair[2]; /* the two parties of the article's last "talks between X and Y" */
     int has_pair;
     int pending;     /* the events emit adds now await their target from answered_targets */
@@ -1344,6 +1346,11 @@ static void find_mentions(kb_coder *c)
              * body that spoke */
             else if (i == 0 && c->has_sayer && i + 1 < c->nt && is_any(&c->tok[i + 1], IT_SAID))
                 m.any = c->sayer, m.has_any = 1, m.any_many = 0;
+            /* "Lithuania declared a counsellor at the Belarusian embassy persona non grata. It also
+             * summoned ...": the subject of the sentence before, not the last thing it named */
+            else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
+                     (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later")))
+                m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
              * the last actor of this sentence is what "it" is) */
@@ -3194,6 +3201,19 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9c")) &&
             (is_any(&c->tok[pos - 1], AUX_TO) || opening_quote(c, pos)))
             return match_el(c, p, k, pos + 1, end, star);
+        /* ... and closing before the pattern's next word: 'take "effective and urgent measures"
+         * against' (a quotation opened in the pattern's gap a few words before) */
+        if (k > 0 && pos + 1 < c->nt && c->tok[pos + 1].id == el &&
+            (is(&c->tok[pos], "\"") || is(&c->tok[pos], "\xe2\x80\x9d")))
+            for (int q = pos - 1; q >= 0 && q >= pos - 8; q--)
+                if (is(&c->tok[q], "\"") || is(&c->tok[q], "\xe2\x80\x9c")) {
+                    /* (inside the pattern: its first word before the quotation, not 'condemned
+                     * the raids as "a flagrant violation" of the ceasefire') */
+                    int inside = 0;
+                    for (int r = q - 1; r >= 0 && r >= q - 6 && !inside; r--) inside = c->tok[r].id == p->el[0];
+                    if (inside && opening_quote(c, q)) return match_el(c, p, k, pos + 1, end, star);
+                    break;
+                }
         int skip = k > 0 ? time_adverbial_memo(c, pos) : 0;
         if (skip && pos + skip < c->nt && c->tok[pos + skip].id == el)
             return match_el(c, p, k, pos + skip, end, star);
@@ -3237,6 +3257,19 @@ static const char *const HELD[] = {"stronghold", "strongholds", "hideout", "hide
                                    "bunkers", "sanctuary", "sanctuaries", "targets", "target", "barracks", NULL};
 
 /* roles of armed men outside a state ("military bases" are a state's sites, not its men hit) */
+
+/* "demanded that Kabul take measures against ...": the act a demand's content asks for (a
+ * "+governed" pattern at token i, its subject between) */
+static int demanded_that(const kb_coder *c, int i)
+{
+    static const char *const DEMANDED[] = {"demanded", "demands", "demand", "demanding", "insisted", "insists",
+                                           "urged", "urges", NULL};
+    for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
+        if (c->tok[j].kind == KBL_T_PUNCT) return 0;
+        if (is(&c->tok[j], "that")) return is_any(&c->tok[j - 1], DEMANDED);
+    }
+    return 0;
+}
 
 static void find_verbs(kb_coder *c, int titlecase)
 {
@@ -3316,7 +3349,7 @@ static void find_verbs(kb_coder *c, int titlecase)
             if ((ps[k]->need & have) != ps[k]->need) continue;
             if (sayer_noun && (ps[k]->flags & KBL_P_SAY)) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
-                !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)))
+                !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)) && !demanded_that(c, i))
                 continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
             vmatch *v = &c->vm[c->nv];
@@ -8045,6 +8078,17 @@ remember_all:
             c->has_sayer = 1;
         }
     }
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
+        if (w->done != 1 || !sm) continue;
+        if (sm->s < w->s && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && !sm->titled &&
+            !sm->plural) {
+            c->lead = (kb_actor){sm->code, sm->name, sm->country};
+            c->lead_sent = sent;
+        }
+        break;
+    }
     for (int j = 0; j < c->nt; j++) {
         int a, b;
         if (is(&c->tok[j], "between") && between_pair(c, j, c->nt, &a, &b)) {
@@ -8093,7 +8137,10 @@ remember_all:
         }
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
                                                  "MED", "SET", NULL};
-        if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && str_in(m->role, HEAD_ROLES)) {
+        /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires") */
+        static const char *const MISSIONS[] = {"embassy", "consulate", NULL};
+        if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun &&
+            (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], MISSIONS)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
         }
         /* "Foreign Minister Nasser Bourita ... the minister's remarks": a person named with a
@@ -8350,7 +8397,8 @@ static void answered_targets(kb_coder *c)
         if (!e->source.code || e->historical) continue;
         /* "Zhu rejected Lai's remarks" after Lai accused Beijing: the rejection of an accuser's
          * words is a denial (016); of a critic's ("condemned"), a rejection still */
-        if (!strcmp(e->code, "120") && e->target.code && evidence_says(c, e, REMARKS, 6))
+        if (!strcmp(e->code, "120") && e->target.code &&
+            (evidence_says(c, e, REMARKS, 6) || evidence_says(c, e, CHARGE, 5)))
             for (size_t k = i; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (!f->source.code || !f->target.code || f->historical || strncmp(f->code, "112", 3) ||
@@ -8468,6 +8516,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
+    c->lead_sent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never

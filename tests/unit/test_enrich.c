@@ -502,7 +502,7 @@ static void test_restated(void **state)
     text_run(&r,
              "Pakistan urged Afghanistan on Monday to act against militant groups.\n\n"
              "The talks were held in Doha.\n\n"
-             "As Pakistan urges Afghanistan to cooperate, the region waits.",
+             "As Pakistan urges Afghanistan to act against the militants, the region waits.",
              "2025-10-28");
     size_t n = kb_fold_restated(r.ev, r.n);
     assert_true(r.n > n);
