@@ -1631,13 +1631,19 @@ static void find_mentions(kb_coder *c)
                         cand[q]->name[strlen(u->low)] == ' ')
                         x = cand[q];
                 if (x) used = add_pronoun(c, i, i + 2, x, KBL_STATE);
-            } else if ((is(u, "mission") || is(u, "bloc")) && !quoted &&
-                       !(i + 2 < c->nt && (is(&c->tok[i + 2], "statement") || is(&c->tok[i + 2], "control")))) {
+            } else if (((is(u, "mission") || is(u, "bloc")) && !quoted &&
+                        !(i + 2 < c->nt && (is(&c->tok[i + 2], "statement") || is(&c->tok[i + 2], "control")))) ||
+                       /* ("the regional bloc's envoy", "the continental body") */
+                       ((is(u, "regional") || is(u, "continental")) && i + 2 < c->nt &&
+                        (is(&c->tok[i + 2], "bloc") || is(&c->tok[i + 2], "body") ||
+                         is(&c->tok[i + 2], "grouping")))) {
                 /* "the mission blamed ...", "the head of the mission": the international body named
                  * last (not "the mission statement") */
+                int wide = !is(u, "mission") && !is(u, "bloc");
                 memory_at(c, i, &m);
                 if (m.has_igo && m.igo_cut) m.igo.code = kb_arena_strndup(c->arena, m.igo.code, m.igo_cut);
-                if (m.has_igo) used = add_pronoun(c, i, i + 2, &m.igo, KBL_IGO);
+                if (m.has_igo) used = add_pronoun(c, i, i + 2 + wide, &m.igo, KBL_IGO);
+                if (used && wide) i++;
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
@@ -3072,6 +3078,16 @@ static int live_mention_at(kb_coder *c, int pos)
     return (m >= 0 && !c->men[m].dead) ? m : -1;
 }
 
+/* "that" within three words of pos, no punctuation between ("warned last week that") */
+static int that_soon(const kb_coder *c, int pos)
+{
+    for (int j = pos; j < c->nt && j < pos + 4; j++) {
+        if (is(&c->tok[j], "that")) return 1;
+        if (c->tok[j].kind == KBL_T_PUNCT) return 0;
+    }
+    return 0;
+}
+
 /* Tokens of a time adverbial at pos that may sit inside a pattern ("agreed on Sunday to
  * extend a ceasefire", "met late on Monday with"): 0 if none. */
 static int time_adverbial(kb_coder *c, int pos)
@@ -3848,7 +3864,7 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     static const char *const FORCE[] = {"respond", "retaliate", "retaliation", "force", "war", "fight",
                                         "defend", "strike", "hit", "target", "targeting", "attack",
                                         "attacking", "attacks", "continue", "on", "back", "hunt",
-                                        "punish", NULL};
+                                        "punish", "fire", NULL};
     static const char *const ATTACK_WORDS[] = {"attacks", "strikes", "operations", "fighting", "war",
                                                "offensive", "raids", NULL};
     *ftgt = -1;
@@ -3920,6 +3936,19 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
         if (m >= 0 && *ftgt < 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
             (c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
             *ftgt = c->men[m].group;
+    }
+    /* "Minsk would respond harshly if Lithuania closed the border again": the one whose act
+     * would bring it on */
+    for (int j = modal + 1; force && *ftgt < 0 && j + 1 < c->nt && j < modal + 14; j++) {
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+        if (!is(&c->tok[j], "if") && !is(&c->tok[j], "unless")) continue;
+        int q = j + 1;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
+            (c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
+            *ftgt = c->men[m].group;
+        break;
     }
     return force;
 }
@@ -4104,7 +4133,13 @@ static int by_agent(kb_coder *c, int from, int nominal)
 {
     for (int j = from; j < c->nt && j < from + 6; j++) {
         if (nominal && c->tok[j].verb >= 0) return -1; /* "talks mediated by X": X mediated, not talked */
-        if (is(&c->tok[j], "by") && j + 1 < c->nt) {
+        /* "were freed on the orders of the public prosecutor": who ordered it did it */
+        int orders = is(&c->tok[j], "on") && j + 4 < c->nt && is(&c->tok[j + 1], "the") &&
+                     (is(&c->tok[j + 2], "orders") || is(&c->tok[j + 2], "order") ||
+                      is(&c->tok[j + 2], "instructions")) &&
+                     is(&c->tok[j + 3], "of");
+        if (orders) j += 3;
+        if ((orders || is(&c->tok[j], "by")) && j + 1 < c->nt) {
             int q = j + 1;
             while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
             for (int r = q; r < c->nt && r < q + 3 + (q + 1 < c->nt && is(&c->tok[q + 1], "-")); r++) {
@@ -6745,6 +6780,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "Rosario Murillo denied on Thursday that ...": a name's act on a day */
             !(live_mention_at(c, pb) >= 0 && c->men[live_mention_at(c, pb)].kind != KBL_AGENT &&
               !c->men[live_mention_at(c, pb)].role && time_adverbial(c, v->e)) &&
+            /* ... and anyone's that-clause: "Lukashenko warned last week that Minsk would ..." */
+            !that_soon(c, v->e) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         int src = -1, tgt = -1, subj_act = -1;
@@ -7561,6 +7598,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 code = fc->code;
                 cm = fc;
                 force_threat = 1;
+                /* (its own forces, named in the warning, are not whom it threatens) */
+                if (tgt >= 0 && src >= 0 && c->men[tgt].country && c->men[src].country &&
+                    !strcmp(c->men[tgt].country, c->men[src].country))
+                    tgt = -1;
                 if (tgt < 0) tgt = ft;
             }
         }
