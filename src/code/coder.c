@@ -1287,6 +1287,25 @@ static void find_mentions(kb_coder *c)
                     c->abbr[c->nabbr++].actor = best_v;
                 }
             }
+            /* "the National Civil Police (PNC)": a state organ's own name, the lexicon's agent
+             * word at its end, defines its acronym too (the organ's state comes from the text) */
+            if (la->kind == KBL_AGENT && best_e + 2 < c->nt && c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
+                c->tok[best_e + 1].allcaps && c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                int caps = 0;
+                for (int j = best_e - 1; j >= 0 && j >= best_e - 6; j--) {
+                    if (c->tok[j].cap && c->tok[j].kind == KBL_T_WORD) caps++;
+                    else if (!is(&c->tok[j], "of") && !is(&c->tok[j], "for")) break;
+                }
+                size_t al = strlen(c->tok[best_e + 1].low);
+                int known = 0;
+                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[best_e + 1].low);
+                if (!known && caps >= 2 && (size_t)caps + 1 >= al && al + 1 >= (size_t)caps) {
+                    memcpy(c->abbr[c->nabbr].low, c->tok[best_e + 1].low, sizeof c->abbr[0].low);
+                    c->abbr[c->nabbr].word = 0;
+                    c->abbr[c->nabbr++].actor = best_v;
+                }
+            }
             /* "the opposition Transformers party": the article may go on with "the Transformers" */
             static const char *const PARTY_HEAD[] = {"party", "movement", NULL};
             if (la->kind == KBL_GROUP && best_e == i + 2 && c->tok[i].cap && !c->tok[i].allcaps &&
@@ -2392,8 +2411,10 @@ static void compose(kb_coder *c)
         int tied = gap >= 2 && is_any(&c->tok[a->e], TIED) &&
                    (is(&c->tok[a->e + 1], "to") || is(&c->tok[a->e + 1], "with")) &&
                    (gap == 2 || (gap == 3 && is(&c->tok[a->e + 2], "the")));
+        /* (... and "inmates belonging to the Barrio 18 gang": people tied to a group act as it) */
         if (a->kind == KBL_AGENT && !a->country && a->role && b->kind == KBL_GROUP && b->code &&
-            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB") || (tied && !strcmp(a->role, "CRM"))) &&
+            (!strcmp(a->role, "INS") || !strcmp(a->role, "REB") ||
+             (tied && (!strcmp(a->role, "CRM") || !strcmp(a->role, "CVL")))) &&
             (tied || ((is(&c->tok[a->e], "from") || is(&c->tok[a->e], "of")) &&
                       (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))))) {
             speak_as(c, i, b, b->home, a->role);
@@ -5268,6 +5289,31 @@ static int same_code(const char *a, const char *b) { return (!a && !b) || (a && 
  * target, the killing with its victims): a targetless event whose source has an event of the
  * same root with a target in this sentence is that event. The targeted one keeps the finer
  * code of the two. Historical events stay apart. */
+/* "Special forces stormed the prison and freed the remaining 12 guards": people freed by force
+ * are rescued from their captors, no release of the rescuer's own (0841); the storming is on the
+ * captors: those "held by" names, else the takers of the article's last hostages (181). */
+static int rescue_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    kb_event *e = &c->ev[i];
+    if (strcmp(e->code, "0841") || !e->source.code || e->historical) return 0;
+    const char *w = c->text + e->verb_start;
+    if (strncmp(w, "freed", 5) && strncmp(w, "rescued", 7) && strncmp(w, "released", 8)) return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (k == i || root_of(f->root) < 18 || root_of(f->root) > 20 || !strncmp(f->code, "181", 3) ||
+            f->historical || !f->source.code || strcmp(f->source.code, e->source.code))
+            continue;
+        if (!f->target.code && e->target.code && strncmp(e->target.code, e->source.code, 3))
+            f->target = e->target;
+        for (size_t q = first; !f->target.code && q-- > 0;)
+            if (!strcmp(c->ev[q].code, "181") && c->ev[q].source.code && !c->ev[q].historical &&
+                strncmp(c->ev[q].source.code, f->source.code, 3))
+                f->target = c->ev[q].source;
+        return 1;
+    }
+    return 0;
+}
+
 static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
@@ -5853,6 +5899,14 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const char *cd = NULL;
         if (is_any(t, AGL_BOMB)) {
             if (i > 0 && is(&c->tok[i - 1], "to")) continue; /* "to bomb" */
+            /* a weapon carried, no blast: "armed with rifles and a grenade launcher" */
+            if (i + 1 < c->nt && (is(&c->tok[i + 1], "launcher") || is(&c->tok[i + 1], "launchers"))) continue;
+            int carried = 0;
+            for (int j = i - 1; j >= 1 && j >= i - 8 && !carried; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "-")) break;
+                carried = is(&c->tok[j], "with") && is(&c->tok[j - 1], "armed");
+            }
+            if (carried) continue;
             blast = !strncmp(t->low, "blast", 5) || !strncmp(t->low, "explosion", 9);
             cd = agl_bomb_code(c, i, &r);
             if (i > 0 && is_any(&c->tok[i - 1], AGL_SHELL)) cd = "194"; /* "a mortar bomb" */
@@ -6612,6 +6666,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 v->done = -1;
                 continue;
             }
+        }
+        /* "a state of siege ..., allowing arrests without a warrant": acts a measure permits are
+         * no one's acts */
+        if (nominal && pw >= 0 && (is(&c->tok[pw], "allowing") || is(&c->tok[pw], "permitting") ||
+                                   is(&c->tok[pw], "authorising") || is(&c->tok[pw], "authorizing"))) {
+            v->done = -1;
+            continue;
         }
         /* "+governed": only as the act asked for or intended ("asked X to help") */
         if ((p->flags & KBL_P_GOVERNED) && !(pw >= 0 && is(&c->tok[pw], "to")) &&
@@ -8079,6 +8140,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     denied_charge(c, sent, ss, se);
     fold_sentence(c, sent, targetless_absorbed);
     fold_sentence(c, sent, state_target_absorbed);
+    fold_sentence(c, sent, rescue_absorbed);
     fold_sentence(c, sent, elaboration_absorbed);
     fold_sentence(c, sent, doerless_absorbed);
 unnamed:
@@ -8342,7 +8404,15 @@ static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answ
         int kind = answered ? !memcmp(f->root, answered, 2)
                             : ((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2') &&
                                   f->source.code && memcmp(f->source.code, "---", 3);
-        if (!kind || f->historical || !f->source.code || (!f->target.code && answered)) continue;
+        /* (a criticism aimed at no one named, told in the last few sentences by someone else:
+         * "criticised the state of siege ... Arevalo dismissed the criticism") */
+        int aimless = !f->target.code && answered && !strcmp(answered, "11") && f->sentence + 3 >= e->sentence &&
+                      f->source.name && e->source.name && strcmp(f->source.name, e->source.name);
+        if (!kind || f->historical || !f->source.code || (!f->target.code && answered && !aimless)) continue;
+        if (aimless) {
+            e->target = f->source;
+            return k;
+        }
         /* (the speaker's own side's violence is no blow it answers) */
         if (!answered && (!strncmp(f->source.code, e->source.code, 3) ||
                           (f->source.country && !strncmp(f->source.country, side, 3))))
@@ -8421,7 +8491,8 @@ static void answered_targets(kb_coder *c)
                                          "recapturing", "regain", "regained", "reclaim", "reclaimed", NULL};
     static const char *const CHARGE[] = {"accusation", "accusations", "allegation", "allegations", "insinuations",
                                          "insinuation", "charge",
-                                         "charges", "claim", "claims", "assertion", "assertions", "this", NULL};
+                                         "charges", "claim", "claims", "assertion", "assertions", "criticism",
+                                         "criticisms", "this", NULL};
     static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
     static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
                                           "abduction", "abductions", "kidnapping", "kidnappings", NULL};
@@ -8454,6 +8525,25 @@ static void answered_targets(kb_coder *c)
          * to say ("rejected the charge, saying Afghanistan did not allow ..."), which is the
          * target only when no charge was told ("denied the charge, saying Azerbaijani troops
          * had opened fire first") */
+        /* "mocked the closure", "criticised the state of siege imposed on Sunday": a measure the
+         * article told before is its taker's (not a violent act: "condemned the attack" names no
+         * culprit) */
+        if (!e->target.code && !memcmp(e->root, "11", 2)) {
+            static const char *const DEED[][2] = {{"closure", "191"},    {"closures", "191"},  {"siege", "172"},
+                                                  {"emergency", "172"},  {"curfew", "172"},    {"sanctions", "163"},
+                                                  {"expulsion", "16"},   {"expulsions", "16"}, {"detention", "173"},
+                                                  {"detentions", "173"}, {"arrests", "173"},   {NULL, NULL}};
+            for (int d = 0; DEED[d][0] && !e->target.code; d++) {
+                const char *one[2] = {DEED[d][0], NULL};
+                if (!evidence_says(c, e, one, 6)) continue;
+                for (size_t k = i; k-- > 0;)
+                    if (!c->ev[k].historical && c->ev[k].source.code &&
+                        !strncmp(c->ev[k].code, DEED[d][1], strlen(DEED[d][1]))) {
+                        e->target = c->ev[k].source;
+                        break;
+                    }
+            }
+        }
         /* "rejected what he called attempts to blame the Islamic Emirate": a rejection of
          * blame put on the speaker's own side is a denial, answering its accuser */
         static const char *const BLAME[] = {"blame", "blaming", "implicate", "implicating", "scapegoat", NULL};
