@@ -168,6 +168,8 @@ struct kb_coder {
     int has_sayer;
     kb_actor lead;  /* the subject of the last sentence's first act (a state or body), for "It also" */
     int lead_sent;  /* the sentence it acted in, -1 */
+    const char *lead_country; /* the state of that sentence's first actor, whoever it was */
+    int lead_csent;           /* ... and its sentence, -1 */
     kb_actor pair[2]; /* the two parties of the article's last "talks between X and Y" */
     int has_pair;
     int pending;     /* the events emit adds now await their target from answered_targets */
@@ -3066,6 +3068,25 @@ static void group_mentions(kb_coder *c)
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
             of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
+        }
+    /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
+     * in an article of two states, a bare ministry opening a sentence is the state whose actor
+     * opened the sentence before */
+    else if (c->lead_csent >= 0 && c->lead_csent + 2 >= c->cur_sent)
+        for (int i = 0; i < c->nm; i++) {
+            mention *a = &c->men[i];
+            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") ||
+                a->s > 1 || a->pronoun)
+                break;
+            /* (a ministry named so, "the Foreign Ministry", "the Ministry of Foreign Affairs", in a
+             * sentence naming no one else of that state) */
+            int ministry = 0, other = 0;
+            for (int j = a->s; j < a->e; j++) ministry |= is(&c->tok[j], "ministry") || is(&c->tok[j], "office");
+            if (a->e + 2 < c->nt && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 2], "affairs")) ministry = 1;
+            for (int k = 0; k < c->nm; k++)
+                other |= !c->men[k].dead && c->men[k].country && !strncmp(c->men[k].country, c->lead_country, 3);
+            if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
+            break;
         }
     /* "Israeli helicopters and tanks": the adjective qualifies both */
     for (int i = 0; i < c->nm; i++) {
@@ -8190,6 +8211,10 @@ remember_all:
             c->lead = (kb_actor){sm->code, sm->name, sm->country};
             c->lead_sent = sent;
         }
+        if (sm->s < w->s && sm->country) {
+            c->lead_country = sm->country;
+            c->lead_csent = sent;
+        }
         break;
     }
     for (int j = 0; j < c->nt; j++) {
@@ -8647,7 +8672,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
-    c->lead_sent = -1;
+    c->lead_sent = c->lead_csent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
