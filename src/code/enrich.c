@@ -1677,6 +1677,12 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_
     if (!na->na || !violent_root(e->root) || e->historical || !e->target.code ||
         (e->source.code && memcmp(e->source.code, "---", 3)))
         return 0;
+    /* (a state's forces no one gave a country are no group's men: "a military aircraft bombed
+     * the market" is not the rebels' claimed raid on the army) */
+    if (e->source.code && strlen(e->source.code) == 6 &&
+        (!strcmp(e->source.code + 3, "MIL") || !strcmp(e->source.code + 3, "COP") ||
+         !strcmp(e->source.code + 3, "GOV") || !strcmp(e->source.code + 3, "SPY")))
+        return 0;
     /* (a claim told close by seldom tells the place again) */
     size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e, 1);
     size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e, 0);

@@ -525,6 +525,14 @@ static void test_restated(void **state)
     n = kb_fold_restated(r.ev, r.n);
     assert_int_equal(n, 2);
     done(&r);
+    /* ... but a bare military's strike is no group's claimed raid on that military */
+    text_run(&r,
+             "At least 14 civilians were killed when a military aircraft bombed the morning market in Namhsan on "
+             "Sunday.\n\nThe TNLA said its fighters overran a military outpost near Kyaukme on Sunday.",
+             "2026-08-11");
+    n = kb_fold_restated(r.ev, r.n);
+    assert_int_equal(count_code(r.ev, n, "195"), 1);
+    done(&r);
     /* an attack by no one named that a claim of the article gives a doer is the claimed one */
     text_run(&r,
              "Gunmen attacked an army post in northern Burkina Faso on Sunday.\n\n"
