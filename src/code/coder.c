@@ -6653,11 +6653,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
         int pw = prev_word(c, v->s);
         if (!nominal && pw >= 0 && is(&c->tok[pw], "to")) {
-            int gov = -1, obj = -1, gov_adj = 0;
+            int gov = -1, obj = -1, gov_adj = 0, over_noun = 0;
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
-                /* (a noun that coded nothing governs nothing: "urged X in Istanbul talks to") */
-                if (w->nominal && w->done == -1 && u > 0) continue;
+                /* (a noun that coded nothing governs nothing: "urged X in Istanbul talks to"; only
+                 * an appeal or demand reaches over it, not "responds by scheduling his press
+                 * conference to clash with a speech") */
+                if (w->nominal && w->done == -1 && u > 0) {
+                    over_noun = 1;
+                    continue;
+                }
+                if (over_noun && !(w->p->code && (!strcmp(w->p->code, "020") || !strcmp(w->p->code, "100")))) break;
                 int we = w->e;
                 if (w->star >= 0) we = group_end(c, w->star) > we ? group_end(c, w->star) : we;
                 int wcore = we; /* the governor and its slot, without a target found further right */
