@@ -3126,9 +3126,13 @@ static void group_mentions(kb_coder *c)
                 break;
             /* (a ministry named so, "the Foreign Ministry", "the Ministry of Foreign Affairs", in a
              * sentence naming no one else of that state) */
-            int ministry = 0, other = 0;
-            for (int j = a->s; j < a->e; j++) ministry |= is(&c->tok[j], "ministry") || is(&c->tok[j], "office");
-            if (a->e + 2 < c->nt && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 2], "affairs")) ministry = 1;
+            int ministry = 0, other = 0; /* (a foreign ministry: not a health ministry's toll) */
+            for (int j = a->s; j + 1 < a->e; j++)
+                ministry |= is(&c->tok[j], "foreign") && (is(&c->tok[j + 1], "ministry") || is(&c->tok[j + 1], "office"));
+            if (a->e - a->s == 1 && is(&c->tok[a->s], "ministry")) ministry = 1; /* ("The ministry also ...") */
+            if (a->e + 2 < c->nt && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 1], "foreign") &&
+                is(&c->tok[a->e + 2], "affairs"))
+                ministry = 1;
             for (int k = 0; k < c->nm; k++)
                 other |= !c->men[k].dead && c->men[k].country && !strncmp(c->men[k].country, c->lead_country, 3);
             if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
@@ -8626,13 +8630,17 @@ static void answered_targets(kb_coder *c)
             static const char *const DEED[][2] = {{"closure", "191"},    {"closures", "191"},  {"siege", "172"},
                                                   {"emergency", "172"},  {"curfew", "172"},    {"sanctions", "163"},
                                                   {"expulsion", "16"},   {"expulsions", "16"}, {"detention", "173"},
-                                                  {"detentions", "173"}, {"arrests", "173"},   {NULL, NULL}};
+                                                  {"detentions", "173"}, {"arrests", "173"},   {"operation", "19"},
+                                                  {"crackdown", "17"},   {NULL, NULL}};
             for (int d = 0; DEED[d][0] && !e->target.code; d++) {
                 const char *one[2] = {DEED[d][0], NULL};
                 if (!evidence_says(c, e, one, 6)) continue;
+                /* (a state's operation: "criticised the operation" after the police raid) */
+                int state_op = DEED[d][1][0] == '1' && DEED[d][1][1] >= '7';
                 for (size_t k = i; k-- > 0;)
                     if (!c->ev[k].historical && c->ev[k].source.code &&
-                        !strncmp(c->ev[k].code, DEED[d][1], strlen(DEED[d][1]))) {
+                        !strncmp(c->ev[k].code, DEED[d][1], strlen(DEED[d][1])) &&
+                        (!state_op || c->ev[k].source.country)) {
                         e->target = c->ev[k].source;
                         break;
                     }
