@@ -6310,6 +6310,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
     find_mentions(c);
+    c->nv = 0; /* (no verb of an earlier sentence or article is this one's, whatever is skipped) */
     /* No actor named (nor a pronoun resolved) and no event earlier in the article to take
      * parties from: no event can come of this sentence (never an event without a named
      * actor), and with no mention there is nothing to remember. Most sentences of most
