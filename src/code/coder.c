@@ -3068,8 +3068,11 @@ static void group_mentions(kb_coder *c)
     /* "the navy" after "The Sri Lankan Navy": the same noun named before with its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
         mention *m = &c->men[i];
+        /* (... or "the 14 fishermen") */
+        int counted = m->s >= 2 && (c->tok[m->s - 1].kind == KBL_T_NUM || is_any(&c->tok[m->s - 1], NUM_WORDS)) &&
+                      is(&c->tok[m->s - 2], "the");
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s > 2 ||
-            !is(&c->tok[m->s - 1], "the"))
+            !(is(&c->tok[m->s - 1], "the") || counted))
             continue;
         for (int q = c->nheads; q-- > 0;)
             if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
@@ -7780,6 +7783,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * to a state is that state's (see emit) */
         int organ_threat = intent && !named_src && src >= 0 && c->men[src].role && state_organ(c->men[src].role) &&
                            !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
+        /* "The 23 people arrested on Thursday were released on Saturday": freed by whoever held
+         * them, the article's last arrest (its doer, and its people when none are named) */
+        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) &&
+            (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")))
+            for (size_t k = c->nev; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                if (strncmp(f->code, "173", 3) || !f->source.code || f->historical || !memcmp(f->source.code, "---", 3))
+                    continue;
+                if (!add_pronoun(c, v->s, v->s, &f->source, f->source.country ? KBL_STATE : KBL_GROUP)) break;
+                src = c->nm - 1;
+                if (tgt < 0 && f->target.code &&
+                    add_pronoun(c, v->s, v->s, &f->target, f->target.country ? KBL_STATE : KBL_GROUP))
+                    tgt = c->nm - 1;
+                break;
+            }
         if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
