@@ -4432,8 +4432,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (root == 14 && t && t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && armed_role(t->role))
         t = NULL;
     if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
-        const char *home = t && t->country && state_like(t) ? t->country : NULL;
-        int second = 0, best = home || (t && t->country) ? -1 : dominant_state(c, &second);
+        /* (not the country of a foreign mission they rally outside: "rallied outside the Chinese
+         * consulate in Makati" are the article's people, the mission's state their target) */
+        static const char *const MISSION[] = {"embassy", "consulate", "mission", "embassies", "consulates", NULL};
+        int mission = t && t->country && t->e > t->s && is_any(&c->tok[t->e - 1], MISSION);
+        const char *home = t && t->country && state_like(t) && !mission ? t->country : NULL;
+        int second = 0, best = home || (t && t->country && !mission) ? -1 : dominant_state(c, &second);
+        if (mission && best >= 0 && !strncmp(c->scode[best], t->country, 3)) best = -1;
         if (!home && best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) home = c->scode[best];
         if (home) {
             s = of_state(c, &ds2, s, home);
@@ -4813,6 +4818,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
         /* ... nor are people from a place named ("arrested 14 fishermen from Rameswaram") */
         if (st && !bare_is_src && t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap) st = NULL;
+        /* ... nor protesters outside a foreign mission ("rallied outside the Chinese consulate") */
+        if (st && bare_is_src && root == 14 && t->e > t->s &&
+            (is(&c->tok[t->e - 1], "embassy") || is(&c->tok[t->e - 1], "consulate")))
+            st = NULL;
         if (st && bare && bare->role) {
             /* so does an unnamed state organ ("a judge opened investigations against Chilean
              * officials", "police arrested Ugandan activists"), and one that restricts, threatens,
@@ -5499,12 +5508,13 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
     int r = root_of(e->root);
-    if (r < 10 || r > 13 || !e->source.code || !e->target.code) return 0;
+    if ((r < 10 || r > 13) && r != 14) return 0;
+    if (!e->source.code || !e->target.code) return 0;
     int k = -1;
     for (int j = 1; j < c->nt && k < 0; j++)
         if (c->tok[j].s == e->verb_start) k = j;
     size_t ln = k > 0 ? strlen(c->tok[k].low) : 0;
-    if (!(k > 0 && ln > 4 && !strcmp(c->tok[k].low + ln - 3, "ing") && is(&c->tok[k - 1], ","))) return 0;
+    if (!(k > 0 && ln > 4 && !strcmp(c->tok[k].low + ln - 3, "ing") && (is(&c->tok[k - 1], ",") || (r == 14 && is(&c->tok[k - 1], "and"))))) return 0;
     for (size_t q = first; q < c->nev; q++) {
         const kb_event *f = &c->ev[q];
         int fr = root_of(f->root);
@@ -5515,8 +5525,9 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
             !strcmp(f->target.code, e->target.code) && (fr == r || (r != 10 && r != 2)))
             return 1;
         /* (... but what a street protest demands is the protest's: "protested outside the
-         * Interior Ministry, demanding better pay") */
-        if (q != i && f->verb_start < e->verb_start && fr == 14 && r == 10 && f->source.code &&
+         * Interior Ministry, demanding better pay"; so is its chanting: "rallied outside the
+         * consulate, burning a flag and chanting slogans") */
+        if (q != i && f->verb_start < e->verb_start && fr == 14 && (r == 10 || r == 14) && f->source.code &&
             !strcmp(f->source.code, e->source.code))
             return 1;
     }
