@@ -6543,6 +6543,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "on trial ... on charges including treason": a noun after a preposition */
             static const char *const NOUN_PREPS[] = {"on", "of", "under", "over", "faces", "facing", NULL};
             if (v->s > 0 && is_any(&c->tok[v->s - 1], NOUN_PREPS) && (p->flags & KBL_P_VERBONLY)) nominal = 1;
+            /* "The NATO-led KFOR pressure mentioned ...": a bare form right before a saying verb
+             * is the subject's noun */
+            static const char *const SAYS[] = {"said", "mentioned", "stated", "told", "added", "announced", NULL};
+            if (!inflected && v->e == v->s + 1 && v->e < c->nt && is_any(&c->tok[v->e], SAYS)) nominal = 1;
         }
         /* "released a letter", "released the transcript of his call": papers and pictures, no
          * one set free */
@@ -8911,10 +8915,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         /* a bare state organ as the doer ("the army-backed government said, blaming X" in the
          * article's first sentence): the article's clear state, as later sentences get it */
+        /* (its words to its own state's bodies too: "Interior Minister X rejected the charge" of
+         * the country's rights commission) */
         if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && e->source.code &&
             !memcmp(e->source.code, "---", 3) && !e->source.country && strlen(e->source.code) == 6 &&
             state_organ(e->source.code + 3) &&
-            !(e->target.code && !strncmp(e->target.code, c->scode[best], 3))) {
+            !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
+              !(root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13)))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
         }
