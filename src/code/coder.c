@@ -8663,7 +8663,7 @@ static void answered_targets(kb_coder *c)
         /* "Zhu rejected Lai's remarks" after Lai accused Beijing: the rejection of an accuser's
          * words is a denial (016); of a critic's ("condemned"), a rejection still */
         if (!strcmp(e->code, "120") && e->target.code &&
-            (evidence_says(c, e, REMARKS, 6) || evidence_says(c, e, CHARGE, 5)))
+            (evidence_says(c, e, REMARKS, 6) || evidence_says(c, e, CHARGE, 9)))
             for (size_t k = i; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (!f->source.code || !f->target.code || f->historical || strncmp(f->code, "112", 3) ||
