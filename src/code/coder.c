@@ -160,6 +160,7 @@ struct kb_coder {
     int joint;       /* emit_groups is emitting a joint subject's act both ways */
     int self;        /* ... or one plural people's act among themselves ("the tribes agreed") */
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
+    char land[4];    /* the places' country for the whole article ("" if none) */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
     int32_t gang_ids[3]; /* the stems of "gang", "cartel", "militia" (gang_ids_set: looked up) */
@@ -3102,6 +3103,24 @@ static void group_mentions(kb_coder *c)
     }
     speaker_state(c);
     who_heads(c);
+    /* a border's guards no one gave a state guard the land the text's places lie in (its
+     * towns, kb_enrich_hint), whoever else the article names more ("Chinese workers ... the
+     * GKNB said border troops had killed three of the gunmen") */
+    for (int i = 0; c->land[0] && i < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->kind != KBL_AGENT || a->country || !a->role ||
+            (strcmp(a->role, "MIL") && strcmp(a->role, "COP")))
+            continue;
+        int border = 0; /* (not "border guards of Pakistan and Afghanistan": their own states) */
+        for (int j = a->s > 0 ? a->s - 1 : 0; j < a->e && !border; j++) border = is(&c->tok[j], "border");
+        if (a->e < c->nt && (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from"))) border = 0;
+        /* (nor "Pakistani and Afghan border forces": the adjectives before give their states) */
+        for (int j = a->s - 1; j >= 0 && j >= a->s - 3 && border; j--) {
+            if (live_mention_at(c, j) >= 0) border = 0;
+            else if (!is(&c->tok[j], "and") && !is(&c->tok[j], ",") && !is(&c->tok[j], "border")) break;
+        }
+        if (border) of_country(c, a, kb_arena_strndup(c->arena, c->land, 3));
+    }
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
     /* (the places' country stands in for none named: not in a sentence that names another) */
@@ -8831,10 +8850,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
      * to it */
     /* (a stand-in for no state named: the first other state the article names ends it) */
     c->hint = -1;
+    c->land[0] = '\0';
     c->prefs = d->place_refs;
     c->nprefs = d->n_place_refs;
     if (d->country_hint && strlen(d->country_hint) == 3) {
         memcpy(c->scode[0], d->country_hint, 4);
+        memcpy(c->land, d->country_hint, 4);
         c->scount[0] = 3;
         c->nstates = 1;
         c->hint = 0;

@@ -888,6 +888,22 @@ static void test_country_hint(void **state)
              "Delft island on Saturday, and soldiers were wounded in a separate clash, officials said.\n");
     assert_string_equal(find(&r, "17")->target.code, "INDCVL");
     done(&r);
+    /* border troops no one gave a state guard the land the places lie in, however often the
+     * victims' state is named */
+    page(&r, "Border News\n\n"
+             "DUSHANBE, March 16, 2026: Gunmen attacked a camp of Chinese workers in Tajikistan's Khatlon "
+             "province near Kulob late on Saturday, killing three Chinese nationals.\n\n"
+             "China's embassy condemned the attack. Chinese officials urged China's citizens to stay away.\n\n"
+             "The security service said border troops had killed three of the gunmen near Panj on Sunday.\n");
+    size_t tjk = 0, chn = 0;
+    for (size_t k = 0; k < r.n; k++) {
+        const char *sc = r.ev[k].source.code ? r.ev[k].source.code : "";
+        tjk += !strcmp(sc, "TJKMIL") && !strcmp(r.ev[k].root, "19");
+        chn += !strcmp(sc, "CHNMIL");
+    }
+    assert_int_equal(tjk, 1);
+    assert_int_equal(chn, 0);
+    done(&r);
     page(&r, "Club News\n\n"
              "Manchester United beat Leeds 2-0 at Old Trafford on Sunday, and the club's spokesman said "
              "the manager would rest players before the trip to Liverpool.\n\n"
