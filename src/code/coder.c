@@ -8942,7 +8942,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             !memcmp(e->source.code, "---", 3) && !e->source.country && strlen(e->source.code) == 6 &&
             state_organ(e->source.code + 3) &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
-              !(root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13)))) {
+              !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13)) &&
+                strlen(e->target.code) == 6))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
         }
