@@ -7846,6 +7846,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 const kb_event *f = &c->ev[k];
                 if (strncmp(f->code, "173", 3) || !f->source.code || f->historical || !memcmp(f->source.code, "---", 3))
                     continue;
+                /* (a state's arrest: a party's "arrest" is no custody) */
+                if (!f->source.country || (strlen(f->source.code) == 6 && !state_organ(f->source.code + 3))) break;
                 if (!add_pronoun(c, v->s, v->s, &f->source, f->source.country ? KBL_STATE : KBL_GROUP)) break;
                 src = c->nm - 1;
                 if (tgt < 0 && f->target.code &&
