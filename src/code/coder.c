@@ -84,8 +84,8 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, state2, group, unit, unit2, any, plural, igo;
-    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural, has_igo;
+    kb_actor person, state, state2, group, unit, unit2, any, plural, igo, regional;
+    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural, has_igo, has_regional;
     size_t igo_cut; /* the body's code without its role ("UN peacekeepers": IGOUNO), else 0 */
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
@@ -808,6 +808,11 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->igo = a;
         mem->igo_cut = r && n > r + 3 && !strcmp(a.code + n - r, m->role) ? n - r : 0;
         mem->has_igo = 1;
+        /* (a region's body, "IGOSAFSAD", "IGOAFRAU": not the UN's) */
+        if (n - (mem->igo_cut ? n - mem->igo_cut : 0) >= 8 && !m->role) {
+            mem->regional = a;
+            mem->has_regional = 1;
+        }
     }
     if (m->plural || m->kind == KBL_GROUP) {
         mem->plural = a;
@@ -1668,6 +1673,9 @@ static void find_mentions(kb_coder *c)
                 int wide = !is(u, "mission") && !is(u, "bloc");
                 memory_at(c, i, &m);
                 if (m.has_igo && m.igo_cut) m.igo.code = kb_arena_strndup(c->arena, m.igo.code, m.igo_cut);
+                /* ("the regional bloc": the last regional body, not the UN named since) */
+                if (is(u, "regional") && m.has_regional) m.igo = m.regional;
+                else if (is(u, "regional")) m.has_igo = 0;
                 if (m.has_igo) used = add_pronoun(c, i, i + 2 + wide, &m.igo, KBL_IGO);
                 if (used && wide) i++;
             } else if (is(u, "country") || is(u, "nation")) {
@@ -3403,6 +3411,34 @@ static int demanded_that(const kb_coder *c, int i)
         if (is(&c->tok[j], "that")) return is_any(&c->tok[j - 1], DEMANDED);
     }
     return 0;
+}
+
+/* "Randrianirina and the regional bloc's envoy, former Mozambican president Joaquim Chissano,
+ * held talks": a person named between commas right after a mention (not in a list: no "and"
+ * after, the mention itself not a list's item) is that mention, no party of its own. */
+static void apposed_persons(kb_coder *c)
+{
+    for (int k = 0; k + 1 < c->nm; k++) {
+        mention *b = &c->men[k + 1];
+        if (b->dead || !(b->kind == KBL_PERSON || b->titled || (b->role && !strcmp(b->role, "ELI"))) || b->s < 3)
+            continue;
+        int q = b->s - 1;
+        if (is_any(&c->tok[q], FORMER)) q--;
+        if (!is(&c->tok[q], ",")) continue;
+        int a = -1;
+        for (int m = 0; m < c->nm; m++)
+            if (!c->men[m].dead && m != k + 1 && c->men[m].e == q) a = m;
+        if (a < 0 || b->e + 1 >= c->nt || !is(&c->tok[b->e], ",") || is(&c->tok[b->e + 1], "and") ||
+            is(&c->tok[b->e + 1], "or") || (c->men[a].s > 0 && is(&c->tok[c->men[a].s - 1], ",")) ||
+            c->men[a].kind == KBL_PERSON)
+            continue;
+        /* (only one the words would make another party: an envoy of a bloc named by his old
+         * office of a state; "the military governor, General X," is the governor) */
+        const mention *am = &c->men[a];
+        if (!am->code || !b->code || !memcmp(am->code, "---", 3) || !strncmp(am->code, b->code, 3)) continue;
+        b->dead = 1;
+        for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+    }
 }
 
 static void find_verbs(kb_coder *c, int titlecase)
@@ -6378,6 +6414,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     title_context(c);
     find_verbs(c, titlecase);
     group_mentions(c);
+    apposed_persons(c);
     if (c->nv == 0) goto unnamed;
     /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
      * surrender': a sentence about words tells no act */
