@@ -4668,7 +4668,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             thing.group = -1;
             t = &thing;
         }
-        if (!answer && !weapon_on_people && !on_thing &&
+        /* ... and a people's voice no one gave a country, addressing no one named ("Archbishop
+         * X of Bamenda urged both the army and the separatists to spare civilians"): the
+         * article's clear state's, given (or dropped) per article */
+        static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
+        int voice = !t && s && s->role && s->code && root >= 1 && root <= 13 && str_in(s->role, VOICES);
+        if (!answer && !weapon_on_people && !on_thing && !voice &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
@@ -8985,6 +8990,25 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 strlen(e->target.code) == 6))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+        }
+        /* ... and so is a people's voice no one gave a country that addressed no one named, in
+         * an article about one state; else it names no one and is no event */
+        if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
+            strlen(e->source.code) == 6 && root_of(e->root) >= 1 && root_of(e->root) <= 13 &&
+            str_in(e->source.code + 3, (const char *const[]){"REL", "OPP", "LAB", NULL})) {
+            /* (the same voice's other act in the sentence gave it its state: "Fabre, leader of
+             * the opposition ANC, condemned ... and demanded the release of everyone detained") */
+            const char *st = NULL;
+            for (size_t q = 0; q < c->nev && !st; q++)
+                if (c->ev[q].sentence == e->sentence && c->ev[q].source.code && c->ev[q].source.country &&
+                    strlen(c->ev[q].source.code) == 6 && !strcmp(c->ev[q].source.code + 3, e->source.code + 3))
+                    st = c->ev[q].source.country;
+            if (!st && best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second) st = c->scode[best];
+            if (!st && !e->target.code) continue;
+            if (st) {
+                e->source.country = kb_arena_strndup(d->arena, st, 3);
+                e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+            }
         }
         /* ... and as the other party of a word or meeting ("the head of the mission and the
          * defence minister met"): a bare organ facing a doer of another country or none is the
