@@ -892,7 +892,7 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 /* ------------------------------------------------------------ the document */
 
-static void earlier_report(kb_event *ev, size_t n);
+static void earlier_report(const char *text, kb_event *ev, size_t n);
 
 /* a place that is a whole country or a region, no town or province */
 static int broad_place(const kb_place *p)
@@ -1442,7 +1442,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             }
         }
     }
-    earlier_report(ev, n);
+    earlier_report(text, ev, n);
     return KB_OK;
 }
 
@@ -1450,22 +1450,40 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
  * operation": an act of violence the text does not date (dated by the article) on the same
  * side as an earlier act of violence of the article that its own words date is that act told
  * again: it takes that date, and that place where its own is none or only a country or region. */
-static void earlier_report(kb_event *ev, size_t n)
+static void earlier_report(const char *text, kb_event *ev, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
         kb_event *e = &ev[i];
-        if (!violent_root(e->root) || e->historical || !e->date_source || strcmp(e->date_source, "article") ||
-            !e->target.code)
-            continue;
+        if (e->historical || !e->date_source || strcmp(e->date_source, "article") || !e->target.code) continue;
+        /* "The Foreign Ministry on Tuesday declared ... It also summoned ...": an act told as
+         * the same speaker's further step in the next sentence shares its day */
+        int also = 0;
+        for (uint32_t q = e->start; q + 6 < e->end && q < e->start + 40 && !also; q++)
+            also = !memcmp(text + q, " also ", 6);
+        if (!violent_root(e->root) && !also) continue;
         const char *et = e->target.country ? e->target.country : e->target.code;
+        const char *es = e->source.code ? (e->source.country ? e->source.country : e->source.code) : NULL;
         for (size_t k = i; k-- > 0;) {
             const kb_event *f = &ev[k];
-            if (f->sentence >= e->sentence || !violent_root(f->root) || f->historical || !f->date ||
-                !f->date_precision || strcmp(f->date_precision, "day") || !f->date_source ||
+            if (f->sentence >= e->sentence || f->historical || !f->date || !f->date_precision ||
+                strcmp(f->date_precision, "day") || !f->date_source ||
                 (strcmp(f->date_source, "clause") && strcmp(f->date_source, "sentence")) || !f->target.code)
                 continue;
+            if (also && !violent_root(e->root)) {
+                if (f->sentence + 1 == e->sentence && f->source.code && e->source.code &&
+                    !strcmp(f->source.code, e->source.code))
+                    goto take;
+                continue;
+            }
+            if (!violent_root(f->root)) continue;
             const char *ft = f->target.country ? f->target.country : f->target.code;
-            if (strncmp(et, ft, 3) || !memcmp(ft, "---", 3)) continue;
+            /* (... and the answer to it told right after: "Government troops repelled the assault
+             * and killed 16 of the attackers") */
+            const char *fs = f->source.code ? (f->source.country ? f->source.country : f->source.code) : NULL;
+            int answer = es && fs && memcmp(fs, "---", 3) && !strncmp(et, fs, 3) && !strncmp(es, ft, 3) &&
+                         f->sentence + 2 >= e->sentence;
+            if ((strncmp(et, ft, 3) || !memcmp(ft, "---", 3)) && !answer) continue;
+        take:;
             e->date = f->date;
             e->date_precision = f->date_precision;
             e->date_source = "earlier";

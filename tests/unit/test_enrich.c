@@ -718,6 +718,20 @@ static void test_act_days(void **state)
         }
     assert_int_equal(hist, 1);
     done(&r);
+    /* the answer to a dated attack, told right after with no day of its own, and a speaker's
+     * further step ("It also ...") share that day */
+    page(&r, "Yemen News\n\n"
+             "MARIB, 16 April 2026 - Houthi fighters attacked Yemeni government positions near Marib on "
+             "Tuesday, the army said.\n\n"
+             "Yemeni government troops repelled the assault and killed 16 of the Houthi fighters.\n\n"
+             "Yemen's foreign ministry on Wednesday condemned Iran. It also summoned Iran's envoy.\n");
+    for (size_t i = 0; i < r.n; i++) {
+        const kb_event *x = &r.ev[i];
+        if (!strncmp(x->code, "19", 2) && x->source.code && !strncmp(x->source.code, "YEM", 3))
+            assert_string_equal(x->date, "2026-04-14");
+        if (!strcmp(x->code, "114")) assert_string_equal(x->date, "2026-04-15");
+    }
+    done(&r);
     /* a town said to lie in a place of another country is a namesake read wrongly: the place
      * it lies in is the act's (with the gazetteer) */
     page(&r, "Pakistan News\n\n"
