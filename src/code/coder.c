@@ -4022,8 +4022,8 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     static const char *const ATTACK_WORDS[] = {"attacks", "strikes", "operations", "fighting", "war",
                                                "offensive", "raids", NULL};
     *ftgt = -1;
-    int that = -1;
-    for (int j = v->e; j < c->nt && j < v->e + 10; j++) {
+    int that = v->e > v->s && is(&c->tok[v->e - 1], "that") ? v->e - 1 : -1; /* ("cautioned that") */
+    for (int j = v->e; that < 0 && j < c->nt && j < v->e + 10; j++) {
         if (is(&c->tok[j], "that")) {
             that = j;
             break;
@@ -4068,14 +4068,27 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
         }
         if (!struck) return 0;
     }
-    int force = 0;
+    int force = 0, litotes = 0;
     for (int j = modal + 1; j < c->nt && j < modal + 10; j++) {
         const tokinfo *t = &c->tok[j];
         /* (what bounds the force is no target: "as long as the war in Gaza went on") */
         if (is(t, ";") || is(t, ".") || is(t, "if") || is(t, "unless") || is(t, "as") || is(t, "until") ||
             is(t, "while") || is(t, "because") || (force && is(t, ",")))
             break;
+        /* ("would not hesitate to take military action": a litotes, no negation) */
+        if (is_any(t, NEGS) && j + 1 < c->nt && is(&c->tok[j + 1], "hesitate")) {
+            j++;
+            litotes = 1;
+            continue;
+        }
+        if (litotes && (is(t, "to") || t->kind == KBL_T_PUNCT)) continue;
         if (is_any(t, NEGS)) return 0;
+        /* ("military action", "army action": force) */
+        if (!force && (is(t, "action") || is(t, "motion")) && j > 0 &&
+            (is(&c->tok[j - 1], "military") || is(&c->tok[j - 1], "army"))) {
+            force = 1;
+            continue;
+        }
         /* ("would be wrong to wait for an attack": another verb's object, no force used) */
         if (!force && (is(t, "to") || (is(t, "be") && j + 1 < c->nt && !past_form(&c->tok[j + 1])))) break;
         const char *pc = t->verb >= 0 ? c->vm[t->verb].p->code : NULL;
@@ -8805,7 +8818,10 @@ static void answered_targets(kb_coder *c)
             size_t k = answer_target(c, e, i, "02");
             if (k == SIZE_MAX) k = answer_target(c, e, i, "10");
             const char *ac = k != SIZE_MAX ? c->ev[k].code : "";
-            const kbl_cameo *cm = !strcmp(ac, "0253") || !strcmp(ac, "1053") ? kbl_cameo_get(c->lx, "1243") : NULL;
+            /* (... and a call to halt operations or show restraint refuses to de-escalate: 1246) */
+            const kbl_cameo *cm = !strcmp(ac, "0253") || !strcmp(ac, "1053")   ? kbl_cameo_get(c->lx, "1243")
+                                  : !strcmp(ac, "0256") || !strcmp(ac, "1056") ? kbl_cameo_get(c->lx, "1246")
+                                                                                 : NULL;
             if (cm) set_code(e, cm);
         }
         else if (!memcmp(e->root, "13", 2) && evidence_says(c, e, RESPOND, -1))
