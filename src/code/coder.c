@@ -4326,7 +4326,7 @@ static int is_participle(const tokinfo *t)
 {
     static const char *const IRR[] = {"shot", "hit", "struck", "held", "met", "sent", "led", "caught",
                                       "fought", "beaten", "taken", "seen", "given", "overrun", "brought",
-                                      "thrown", "killed", "hanged", "withdrawn", "freed", NULL};
+                                      "thrown", "killed", "hanged", "withdrawn", "freed", "slain", NULL};
     size_t n = strlen(t->low);
     if (n > 2 && !strcmp(t->low + n - 2, "ed")) return 1;
     if (n > 2 && !strcmp(t->low + n - 2, "en")) return 1;
@@ -7025,14 +7025,24 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * participle shares the passive */
         if (!nominal && !passive && pb >= 3 && is_participle(&c->tok[v->s]) &&
             (c->tok[pb].kind == KBL_T_NUM || is_any(&c->tok[pb], NUM_WORDS))) {
-            static const char *const ABOUT[] = {"more", "than", "at", "least", "about", "nearly", "almost",
+            static const char *const ABOUT[] = {"more", "greater", "than", "at", "least", "about", "nearly", "almost",
                                                 "some", "over", "around", "another", NULL};
             int q = pb - 1;
             while (q > 2 && is_any(&c->tok[q], ABOUT)) q--;
-            if (is(&c->tok[q], "and") && is_participle(&c->tok[q - 1]) && is_any(&c->tok[q - 2], BE)) passive = 1;
+            /* (... or a result: "left 12 people dead and more than 20 wounded") */
+            if (is(&c->tok[q], "and") &&
+                ((is_participle(&c->tok[q - 1]) && is_any(&c->tok[q - 2], BE)) || is(&c->tok[q - 1], "dead") ||
+                 (is_participle(&c->tok[q - 1]) && c->tok[q - 2].kind == KBL_T_WORD && !c->tok[q - 2].cap &&
+                  c->tok[q - 2].verb < 0 && live_mention_at(c, q - 2) >= 0)))
+                passive = 1;
         }
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
-            (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT)) && pb >= 0 &&
+            (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
+             /* ("left 12 people slain and more than 20 wounded") */
+             (is(&c->tok[v->e], "and") && v->e + 1 < c->nt &&
+              (c->tok[v->e + 1].kind == KBL_T_NUM || is_any(&c->tok[v->e + 1], NUM_WORDS) ||
+               is(&c->tok[v->e + 1], "more") || is(&c->tok[v->e + 1], "greater")))) &&
+            pb >= 0 &&
             /* "killed at least 46 people": a count is the object */
             !(v->e + 1 < c->nt && is(&c->tok[v->e], "at") && is(&c->tok[v->e + 1], "least")) &&
             !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
