@@ -809,7 +809,7 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->igo_cut = r && n > r + 3 && !strcmp(a.code + n - r, m->role) ? n - r : 0;
         mem->has_igo = 1;
         /* (a region's body, "IGOSAFSAD", "IGOAFRAU": not the UN's) */
-        if (n - (mem->igo_cut ? n - mem->igo_cut : 0) >= 8 && !m->role) {
+        if ((mem->igo_cut ? mem->igo_cut : n) >= 8 && !m->role) {
             mem->regional = a;
             mem->has_regional = 1;
         }
@@ -1188,6 +1188,17 @@ static int unknown_gang(kb_coder *c, int i)
     return j + 1;
 }
 
+/* The article defines low (an acronym, or with word a name's one word: "the Transformers") for
+ * lexicon actor v, unless it defined it already; the caller checks there is room. */
+static void define_abbr(kb_coder *c, const char *low, int word, int v)
+{
+    for (int k = 0; k < c->nabbr; k++)
+        if (streq(c->abbr[k].low, low)) return;
+    memcpy(c->abbr[c->nabbr].low, low, sizeof c->abbr[0].low);
+    c->abbr[c->nabbr].word = word;
+    c->abbr[c->nabbr++].actor = v;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1286,15 +1297,8 @@ static void find_mentions(kb_coder *c)
                 /* the whole name, not its tail ("Muslim Association of Britain (MAB)") */
                 c->tok[best_e + 1].low[0] == c->tok[i].low[0] &&
                 !(i > 0 && ((c->tok[i - 1].cap && !is_any(&c->tok[i - 1], DETS)) || is(&c->tok[i - 1], "of"))) &&
-                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
-                int known = 0;
-                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[best_e + 1].low);
-                if (!known) {
-                    memcpy(c->abbr[c->nabbr].low, c->tok[best_e + 1].low, sizeof c->abbr[0].low);
-                    c->abbr[c->nabbr].word = 0;
-                    c->abbr[c->nabbr++].actor = best_v;
-                }
-            }
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
+                define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
             /* "the National Civil Police (PNC)": a state organ's own name, the lexicon's agent
              * word at its end, defines its acronym too (the organ's state comes from the text) */
             if (la->kind == KBL_AGENT && best_e + 2 < c->nt && c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
@@ -1306,27 +1310,15 @@ static void find_mentions(kb_coder *c)
                     else if (!is(&c->tok[j], "of") && !is(&c->tok[j], "for")) break;
                 }
                 size_t al = strlen(c->tok[best_e + 1].low);
-                int known = 0;
-                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[best_e + 1].low);
-                if (!known && caps >= 2 && (size_t)caps + 1 >= al && al + 1 >= (size_t)caps) {
-                    memcpy(c->abbr[c->nabbr].low, c->tok[best_e + 1].low, sizeof c->abbr[0].low);
-                    c->abbr[c->nabbr].word = 0;
-                    c->abbr[c->nabbr++].actor = best_v;
-                }
+                if (caps >= 2 && (size_t)caps + 1 >= al && al + 1 >= (size_t)caps)
+                    define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
             }
             /* "the opposition Transformers party": the article may go on with "the Transformers" */
             static const char *const PARTY_HEAD[] = {"party", "movement", NULL};
             if (la->kind == KBL_GROUP && best_e == i + 2 && c->tok[i].cap && !c->tok[i].allcaps &&
                 c->tok[i].kind == KBL_T_WORD && is_any(&c->tok[i + 1], PARTY_HEAD) &&
-                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
-                int known = 0;
-                for (int k = 0; k < c->nabbr && !known; k++) known = streq(c->abbr[k].low, c->tok[i].low);
-                if (!known) {
-                    memcpy(c->abbr[c->nabbr].low, c->tok[i].low, sizeof c->abbr[0].low);
-                    c->abbr[c->nabbr].word = 1;
-                    c->abbr[c->nabbr++].actor = best_v;
-                }
-            }
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
+                define_abbr(c, c->tok[i].low, 1, best_v);
             add_mention(c, i, best_e, la);
             if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
                 c->men[c->nm - 2].kind == KBL_AGENT)
