@@ -2088,7 +2088,7 @@ static void compose(kb_coder *c)
         mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
-        /* "the IRGC Ground Forces", "the ISI counter-terrorism wing": a state organ's own unit of
+        /* "the IRGC Ground Forces" (its capitalised branch word between): a state organ's own unit of
          * its kind is the organ */
         if ((gap == 0 || (gap == 1 && c->tok[a->e].cap && c->tok[a->e].kind == KBL_T_WORD)) &&
             a->kind == KBL_STATE && a->code && strlen(a->code) == 6 && a->country && b->kind == KBL_AGENT &&
