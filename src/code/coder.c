@@ -547,6 +547,11 @@ static const char *const STOP_RIGHT[] = {"but", "while", "whereas", "although", 
 static const char *const SHOW[] = {"show", "express", "voice", "register", "vent", "signal", "demonstrate", NULL};
 static const char *const DISMAY[] = {"anger", "disapproval", "opposition", "outrage", "displeasure", "frustration",
                                      "dissatisfaction", "discontent", "fury", "indignation", "rejection", NULL};
+/* a state's mission abroad ("the Belarusian embassy", "outside the Chinese consulate") */
+static const char *const EMBASSY[] = {"embassy", "consulate", NULL};
+/* a people's voice that speaks for its own side, not for a state ("the archbishop", "the
+ * opposition", "unions"): kept for the article to give its country */
+static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
@@ -2079,12 +2084,20 @@ static const char *home_of(const kb_coder *c, const char *code)
     return NULL;
 }
 
+/* The mention after i, over dead ones between ("dissidents from military-ruled Myanmar"); the
+ * last one if all after i are dead. */
+static int next_live(const kb_coder *c, int i)
+{
+    int bi = i + 1;
+    while (bi + 1 < c->nm && c->men[bi].dead) bi++;
+    return bi;
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
     for (int i = 0; i + 1 < c->nm; i++) {
-        int bi = i + 1;
-        while (bi + 1 < c->nm && M[bi].dead) bi++;
+        int bi = next_live(c, i);
         mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
@@ -2098,7 +2111,7 @@ static void compose(kb_coder *c)
             for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)i;
             a->e = b->e;
             a->name = span_str(c, a->s, a->e);
-            while (bi + 1 < c->nm && M[bi].dead) bi++;
+            bi = next_live(c, i);
             b = &M[bi];
             gap = b->s - a->e;
             if (b->dead) continue;
@@ -2119,10 +2132,7 @@ static void compose(kb_coder *c)
         }
     }
     for (int i = 0; i + 1 < c->nm; i++) {
-        /* the next live mention: a dead modifier between ("dissidents from military-ruled
-         * Myanmar") is skipped */
-        int bi = i + 1;
-        while (bi + 1 < c->nm && M[bi].dead) bi++;
+        int bi = next_live(c, i);
         mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
@@ -4676,7 +4686,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and a people's voice no one gave a country, addressing no one named ("Archbishop
          * X of Bamenda urged both the army and the separatists to spare civilians"): the
          * article's clear state's, given (or dropped) per article */
-        static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
         int voice = !t && s && s->role && s->code && root >= 1 && root <= 13 && str_in(s->role, VOICES);
         if (!answer && !weapon_on_people && !on_thing && !voice &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
@@ -4885,7 +4894,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         if (st && !bare_is_src && t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap) st = NULL;
         /* ... nor protesters outside a foreign mission ("rallied outside the Chinese consulate") */
         if (st && bare_is_src && root == 14 && t->e > t->s &&
-            (is(&c->tok[t->e - 1], "embassy") || is(&c->tok[t->e - 1], "consulate")))
+            is_any(&c->tok[t->e - 1], EMBASSY))
             st = NULL;
         if (st && bare && bare->role) {
             /* so does an unnamed state organ ("a judge opened investigations against Chilean
@@ -8472,9 +8481,8 @@ remember_all:
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
                                                  "MED", "SET", NULL};
         /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires") */
-        static const char *const MISSIONS[] = {"embassy", "consulate", NULL};
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun &&
-            (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], MISSIONS)))) {
+            (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], EMBASSY)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
         }
         /* "Foreign Minister Nasser Bourita ... the minister's remarks": a person named with a
@@ -9013,7 +9021,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * an article about one state; else it names no one and is no event */
         if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
             strlen(e->source.code) == 6 && root_of(e->root) >= 1 && root_of(e->root) <= 13 &&
-            str_in(e->source.code + 3, (const char *const[]){"REL", "OPP", "LAB", NULL})) {
+            str_in(e->source.code + 3, VOICES)) {
             /* (the same voice's other act in the sentence gave it its state: "Fabre, leader of
              * the opposition ANC, condemned ... and demanded the release of everyone detained") */
             const char *st = NULL;

@@ -449,6 +449,14 @@ static int32_t intern(kbl_lexicon *lx, const char *s, size_t n)
     return id;
 }
 
+/* The token id of a word of a lexicon line, normalised as text's words are (its stem). */
+static int32_t word_id(kbl_lexicon *lx, const char *w, size_t n)
+{
+    char buf[128];
+    size_t k = norm_memo(lx, w, n, buf, sizeof buf);
+    return intern(lx, buf, k);
+}
+
 /* ---------------------------------------------------------------- trie */
 
 static uint64_t ekey(int32_t node, int32_t tok) { return ((uint64_t)(uint32_t)node << 32) | (uint32_t)tok; }
@@ -578,11 +586,9 @@ static void add_phrase(kbl_lexicon *lx, const char *phrase, int32_t idx, int src
     if (isupper((unsigned char)phrase[0])) flags |= KBL_F_CAP; /* "General" (a title), never "general" */
     int32_t node = 0;
     for (size_t i = 0; i < nt; i++) {
-        char buf[128];
         size_t wl = toks[i].e - toks[i].s;
-        if (wl >= sizeof buf) wl = sizeof buf - 1;
-        size_t k = norm_memo(lx, phrase + toks[i].s, wl, buf, sizeof buf);
-        int32_t t = intern(lx, buf, k);
+        if (wl >= 128) wl = 127; /* (word_id's buffer) */
+        int32_t t = word_id(lx, phrase + toks[i].s, wl);
         if (t < 0 || (node = trie_add_child(lx, node, t)) < 0) return;
     }
     int32_t old = lx->node_val[node];
@@ -1210,9 +1216,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         if (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t')) {
             char *sv = NULL;
             for (char *w = strtok_r(s + 7, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
-                char buf[128];
-                size_t k = norm_memo(lx, w, strlen(w), buf, sizeof buf);
-                int32_t t = intern(lx, buf, k);
+                int32_t t = word_id(lx, w, strlen(w));
                 if (t < 0 || grow((void **)&lx->cues, &lx->cap_cues, lx->n_cues + 1, sizeof *lx->cues))
                     return;
                 lx->cues[lx->n_cues++] = t;
@@ -1224,9 +1228,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
         if (!strncmp(s, "%notverb", 8) && (s[8] == ' ' || s[8] == '\t')) {
             char *sv = NULL;
             for (char *w = strtok_r(s + 9, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
-                char buf[128];
-                size_t k = norm_memo(lx, w, strlen(w), buf, sizeof buf);
-                int32_t t = intern(lx, buf, k);
+                int32_t t = word_id(lx, w, strlen(w));
                 if (t < 0 || add_not(lx, -1, w)) return;
                 lx->notverb_bits |= 1ull << (t & 63);
             }
@@ -1323,9 +1325,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
                 return;
             }
             for (size_t q = 0; q < nt; q++) {
-                char buf[128];
-                size_t k = norm_memo(lx, a + tk[q].s, tk[q].e - tk[q].s, buf, sizeof buf);
-                int32_t t = intern(lx, buf, k);
+                int32_t t = word_id(lx, a + tk[q].s, tk[q].e - tk[q].s);
                 if (t < 0) return;
                 alts[i][nalt[i]][q] = t;
             }
