@@ -4013,6 +4013,26 @@ static int plural_object(const kb_coder *c, int i)
  * respond with full force", "warned that the attacks would go on", "warned the gang that the
  * police would go back in"): a threat of force (138), not a warning about others ("warned that
  * militants may attack"). *ftgt: the one the force is aimed at when the content names them. */
+/* The group named first after "unless" (with if_too, "if" as well), within span tokens from
+ * from in this clause, other than src's: the one whose act a threat hangs on ("threatened to
+ * strike unless Israel withdrew"); if_too asks for a named side (a state or a group). -1 if
+ * none. */
+static int conditional_party(kb_coder *c, int from, int span, int src, int if_too)
+{
+    for (int j = from; j + 1 < c->nt && j < from + span; j++) {
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+        if (!is(&c->tok[j], "unless") && !(if_too && is(&c->tok[j], "if"))) continue;
+        int q = j + 1;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
+            (!if_too || c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
+            return c->men[m].group;
+        return -1;
+    }
+    return -1;
+}
+
 static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
 {
     static const char *const OWN[] = {"it", "they", "we", "its", "their", "our", "police", "army",
@@ -4108,17 +4128,7 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     }
     /* "Minsk would respond harshly if Lithuania closed the border again": the one whose act
      * would bring it on */
-    for (int j = modal + 1; force && *ftgt < 0 && j + 1 < c->nt && j < modal + 14; j++) {
-        if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-        if (!is(&c->tok[j], "if") && !is(&c->tok[j], "unless")) continue;
-        int q = j + 1;
-        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
-        int m = q < c->nt ? live_mention_at(c, q) : -1;
-        if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group) &&
-            (c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
-            *ftgt = c->men[m].group;
-        break;
-    }
+    if (force && *ftgt < 0) *ftgt = conditional_party(c, modal + 1, 13, src, 1);
     return force;
 }
 
@@ -7855,16 +7865,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
-        if (root0 == 13 && tgt < 0)
-            for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
-                if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-                if (!is(&c->tok[j], "unless")) continue;
-                int q = j + 1;
-                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
-                int m = q < c->nt ? live_mention_at(c, q) : -1;
-                if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
-                break;
-            }
+        if (root0 == 13 && tgt < 0) tgt = conditional_party(c, v->e, 16, src, 0);
         int force_threat = 0;
         if (code && !strcmp(code, "130") && !intent) {
             int ft = -1;
