@@ -552,6 +552,8 @@ static const char *const EMBASSY[] = {"embassy", "consulate", NULL};
 /* a people's voice that speaks for its own side, not for a state ("the archbishop", "the
  * opposition", "unions"): kept for the article to give its country */
 static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
+/* people's roles: civilians and their trades, not armed men nor a state's organs */
+static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
@@ -4655,7 +4657,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and armed men or bandits no one named seizing or killing people ("Armed bandits
          * stormed the village, abducting 53 people"): the people's state, which the article or
          * the enrichment names */
-        static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
         if (root >= 18 && root <= 20 && !v->nominal && !(v->p->flags & KBL_P_MUTUAL) && s && s->role &&
             (armed_role(s->role) || !strcmp(s->role, "CRM")) && t && t->role && !t->country &&
             str_in(t->role, PEOPLE_ROLES)) {
@@ -5469,10 +5470,6 @@ static void keep_finer(kb_coder *c, kb_event *f, const kb_event *e)
 
 static int same_code(const char *a, const char *b) { return (!a && !b) || (a && b && !strcmp(a, b)); }
 
-/* One act told twice in a sentence ("were killed in Israeli shelling": the shelling with no
- * target, the killing with its victims): a targetless event whose source has an event of the
- * same root with a target in this sentence is that event. The targeted one keeps the finer
- * code of the two. Historical events stay apart. */
 /* "Special forces stormed the prison and freed the remaining 12 guards": people freed by force
  * are rescued from their captors, no release of the rescuer's own (0841); the storming is on the
  * captors: those "held by" names, else the takers of the article's last hostages (181). */
@@ -5498,6 +5495,10 @@ static int rescue_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* One act told twice in a sentence ("were killed in Israeli shelling": the shelling with no
+ * target, the killing with its victims): a targetless event whose source has an event of the
+ * same root with a target in this sentence is that event. The targeted one keeps the finer
+ * code of the two. Historical events stay apart. */
 static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
@@ -5574,9 +5575,8 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
         /* (or people on both sides, their countries told apart by the words: "One of the two
          * workers wounded in the attack died ..., raising to four the number of Chinese
          * nationals killed when gunmen stormed their camp") */
-        static const char *const FOLK[] = {"CVL", "LAB", "EDU", "MED", "REL", "REF", "AGR", "BUS", "HLH", NULL};
-        int people = strlen(e->target.code) == 6 && str_in(e->target.code + 3, FOLK) &&
-                     (strlen(f->target.code) == 3 || (strlen(f->target.code) == 6 && str_in(f->target.code + 3, FOLK)));
+        int people = strlen(e->target.code) == 6 && str_in(e->target.code + 3, PEOPLE_ROLES) &&
+                     (strlen(f->target.code) == 3 || (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES)));
         if (strcmp(f->target.code, e->target.code) && !people) continue;
         keep_finer(c, f, e);
         return 1;
