@@ -7915,7 +7915,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     continue;
                 /* (a state's arrest: a party's "arrest" is no custody) */
                 if (!f->source.country || (strlen(f->source.code) == 6 && !state_organ(f->source.code + 3))) break;
-                if (!add_pronoun(c, v->s, v->s, &f->source, f->source.country ? KBL_STATE : KBL_GROUP)) break;
+                if (!add_pronoun(c, v->s, v->s, &f->source, KBL_STATE)) break;
                 src = c->nm - 1;
                 if (tgt < 0 && f->target.code &&
                     add_pronoun(c, v->s, v->s, &f->target, f->target.country ? KBL_STATE : KBL_GROUP))
