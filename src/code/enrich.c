@@ -1450,6 +1450,30 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
  * operation": an act of violence the text does not date (dated by the article) on the same
  * side as an earlier act of violence of the article that its own words date is that act told
  * again: it takes that date, and that place where its own is none or only a country or region. */
+/* the side an actor stands for: its state, else its code (NULL: none named) */
+static const char *side_of(const kb_actor *a) { return a->country ? a->country : a->code; }
+
+/* Is f, dated by its own words to a day, the act e (dated by the article) tells again, answers,
+ * or continues? also: e opens with the same speaker's "also" in the sentence after f's. */
+static int shares_day(const kb_event *e, const kb_event *f, int also)
+{
+    if (f->sentence >= e->sentence || f->historical || !f->date || !f->date_precision ||
+        strcmp(f->date_precision, "day") || !f->date_source ||
+        (strcmp(f->date_source, "clause") && strcmp(f->date_source, "sentence")) || !f->target.code)
+        return 0;
+    if (also && !violent_root(e->root))
+        return f->sentence + 1 == e->sentence && f->source.code && e->source.code &&
+               !strcmp(f->source.code, e->source.code);
+    if (!violent_root(f->root)) return 0;
+    const char *et = side_of(&e->target), *ft = side_of(&f->target);
+    if (!strncmp(et, ft, 3) && memcmp(ft, "---", 3)) return 1;
+    /* (... and the answer to it told right after: "Government troops repelled the assault and
+     * killed 16 of the attackers") */
+    const char *es = e->source.code ? side_of(&e->source) : NULL, *fs = f->source.code ? side_of(&f->source) : NULL;
+    return es && fs && memcmp(fs, "---", 3) && !strncmp(et, fs, 3) && !strncmp(es, ft, 3) &&
+           f->sentence + 2 >= e->sentence;
+}
+
 static void earlier_report(const char *text, kb_event *ev, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
@@ -1461,29 +1485,9 @@ static void earlier_report(const char *text, kb_event *ev, size_t n)
         for (uint32_t q = e->start; q + 6 < e->end && q < e->start + 40 && !also; q++)
             also = !memcmp(text + q, " also ", 6);
         if (!violent_root(e->root) && !also) continue;
-        const char *et = e->target.country ? e->target.country : e->target.code;
-        const char *es = e->source.code ? (e->source.country ? e->source.country : e->source.code) : NULL;
         for (size_t k = i; k-- > 0;) {
             const kb_event *f = &ev[k];
-            if (f->sentence >= e->sentence || f->historical || !f->date || !f->date_precision ||
-                strcmp(f->date_precision, "day") || !f->date_source ||
-                (strcmp(f->date_source, "clause") && strcmp(f->date_source, "sentence")) || !f->target.code)
-                continue;
-            if (also && !violent_root(e->root)) {
-                if (f->sentence + 1 == e->sentence && f->source.code && e->source.code &&
-                    !strcmp(f->source.code, e->source.code))
-                    goto take;
-                continue;
-            }
-            if (!violent_root(f->root)) continue;
-            const char *ft = f->target.country ? f->target.country : f->target.code;
-            /* (... and the answer to it told right after: "Government troops repelled the assault
-             * and killed 16 of the attackers") */
-            const char *fs = f->source.code ? (f->source.country ? f->source.country : f->source.code) : NULL;
-            int answer = es && fs && memcmp(fs, "---", 3) && !strncmp(et, fs, 3) && !strncmp(es, ft, 3) &&
-                         f->sentence + 2 >= e->sentence;
-            if ((strncmp(et, ft, 3) || !memcmp(ft, "---", 3)) && !answer) continue;
-        take:;
+            if (!shares_day(e, f, also)) continue;
             e->date = f->date;
             e->date_precision = f->date_precision;
             e->date_source = "earlier";
@@ -1734,7 +1738,7 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_
 static int own_side(const kb_event *ev, size_t n, size_t i)
 {
     const kb_event *e = &ev[i];
-    const char *tc = e->target.country ? e->target.country : e->target.code;
+    const char *tc = side_of(&e->target);
     if (!violent_root(e->root) || e->historical || !e->source.country || !tc || strlen(e->target.code) != 6 ||
         strncmp(e->source.country, tc, 3) || !kbe_victim_role(e->target.code + 3))
         return 0;
