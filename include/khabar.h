@@ -251,6 +251,9 @@ typedef struct kb_event {
     int target_inferred;        /* the text gave the target (victims of an unnamed attacker) no
                                  * country: the coder put the article's dominant state, or none;
                                  * the enrichment puts the country of the event's place instead */
+    int after_clause;           /* told in an "after" clause of its sentence, after another act
+                                 * ("targeted X after gunmen attacked a post"): what prompted that
+                                 * act, never its toll */
 } kb_event;
 
 /* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.

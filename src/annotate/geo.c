@@ -1139,11 +1139,18 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         uint32_t best_np = 0;
         const uint32_t *best_post = NULL;
         char key[160];
+        /* "al-Qusayr", "el-Fasher": the article's lower-case "al-" is part of the name
+         * ("Al Qusayr"), tried first */
+        uint32_t s0 = T[i].s;
+        if (i > 0 && T[i - 1].e + 1 == T[i].s && text[T[i - 1].e] == '-' && T[i - 1].e - T[i - 1].s == 2 &&
+            (!memcmp(text + T[i - 1].s, "al", 2) || !memcmp(text + T[i - 1].s, "el", 2)))
+            s0 = T[i - 1].s;
+    retry:
         for (size_t j = i; j < nt && j < i + MAXWORDS; j++) {
             if (j > i && !gap_ok(text, T[j - 1].e, T[j].s)) break;
             if (!T[j].cap && !T[j].lower_fn) break;
             if (!T[j].cap) continue;
-            int kl = kba_fold(text + T[i].s, T[j].e - T[i].s, key, sizeof key);
+            int kl = kba_fold(text + s0, T[j].e - s0, key, sizeof key);
             if (kl <= 0) continue;
             uint32_t np;
             const uint32_t *post = memo_lookup(geo, key, (size_t)kl, &np);
@@ -1153,9 +1160,13 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
                 best_post = post;
             }
         }
+        if (best_j == SIZE_MAX && s0 != T[i].s) {
+            s0 = T[i].s;
+            goto retry;
+        }
         if (best_j == SIZE_MAX) continue;
         int single = best_j == i;
-        uint32_t s = T[i].s, e = T[best_j].e;
+        uint32_t s = s0, e = T[best_j].e;
         const char *w = text + s;
         size_t wl = T[i].e - T[i].s;
         int after_comma = i > 0 && comma_pair(text, T[i - 1].e, s) && prev_place_end == (int)i - 1;

@@ -1206,6 +1206,17 @@ static void define_abbr(kb_coder *c, const char *low, int word, int v)
     c->abbr[c->nabbr++].actor = v;
 }
 
+/* Is the pronoun at i the speaker of "what it called", "what he described as"? */
+static int speaker_naming(const kb_coder *c, int i)
+{
+    static const char *const CALLED[] = {"called", "calls", "described", "describes", "termed", "terms",
+                                         "branded", "brands", NULL};
+    /* (not "the attack by what it called secessionist terrorists": there the words name the
+     * doer, and "it" stands for the body named last) */
+    return i > 0 && i + 1 < c->nt && is(&c->tok[i - 1], "what") && is_any(&c->tok[i + 1], CALLED) &&
+           !(i > 1 && is(&c->tok[i - 2], "by"));
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1361,6 +1372,9 @@ static void find_mentions(kb_coder *c)
                 c->men[c->nm - 1].role = c->sur[sk].role;
                 c->men[c->nm - 1].titled = 1;
             }
+        } else if ((is(t, "he") || is(t, "she") || is(t, "it") || is(t, "they")) && speaker_naming(c, i)) {
+            /* "rejected what it called Juba's insinuations": the speaker naming a thing, no
+             * party to the act (its object is the thing named) */
         } else if (is(t, "he") || is(t, "she")) {
             memory_at(c, i, &m);
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
@@ -2981,6 +2995,18 @@ static void group_mentions(kb_coder *c)
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
+    /* "an army post near al-Qusayr", "a police station in Hermel": a bare state organ's post
+     * placed in a town is that town's state's */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        static const char *const POST[] = {"post", "posts", "outpost", "checkpoint", "checkpost", "base", "station",
+                                           "barracks", "camp", NULL};
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !state_organ(m->role) ||
+            m->e + 2 >= c->nt || !is_any(&c->tok[m->e], POST) || !is_any(&c->tok[m->e + 1], PLACE_PREP))
+            continue;
+        const char *cc = place_ref_at(c, c->tok[m->e + 2].s);
+        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
     /* "the Alliance Fleuve Congo/M23 (AFC/M23)": one actor's names side by side, over slashes,
      * brackets and acronyms, are one mention */
     for (int i = 0, prev = -1; i < c->nm; i++) {
@@ -3159,8 +3185,11 @@ static void group_mentions(kb_coder *c)
     else if (c->lead_csent >= 0 && c->lead_csent + 2 >= c->cur_sent)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
-            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") ||
-                a->s > 1 || a->pronoun)
+            /* (after a phrase of no one: "In a separate statement, the ministry accused") */
+            int opens = a->s <= 1 || (a->s >= 3 && (is(&c->tok[a->s - 1], ",") || (is(&c->tok[a->s - 2], ",") &&
+                                                                                    is_any(&c->tok[a->s - 1], DETS))));
+            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") || !opens ||
+                a->pronoun)
                 break;
             /* (a ministry named so, "the Foreign Ministry", "the Ministry of Foreign Affairs", in a
              * sentence naming no one else of that state) */
@@ -3410,6 +3439,8 @@ static int demanded_that(const kb_coder *c, int i)
 {
     static const char *const DEMANDED[] = {"demanded", "demands", "demand", "demanding", "insisted", "insists",
                                            "urged", "urges", NULL};
+    /* (the act may open a quotation: 'demanded that the authorities "rein in the militias"') */
+    if (i >= 2 && opening_quote(c, i - 1)) i--;
     for (int j = i - 1; j >= 1 && j >= i - 6; j--) {
         if (c->tok[j].kind == KBL_T_PUNCT) return 0;
         if (is(&c->tok[j], "that")) return is_any(&c->tok[j - 1], DEMANDED);
@@ -3422,6 +3453,29 @@ static int demanded_that(const kb_coder *c, int i)
  * after, the mention itself not a list's item) is that mention, no party of its own. */
 static void apposed_persons(kb_coder *c)
 {
+    /* "the SPLA, then the southern rebel army, fought": what a party was then or is now,
+     * between commas, is that party */
+    static const char *const THEN[] = {"then", "now", "formerly", "once", NULL};
+    for (int k = 1; k < c->nm; k++) {
+        mention *b = &c->men[k];
+        int q = b->s - 1;
+        for (int n = 0; q > 0 && n < 3 && c->tok[q].kind == KBL_T_WORD && !is_any(&c->tok[q], THEN) &&
+                        c->tok[q].men < 0 && !c->tok[q].cap;
+             n++)
+            q--;
+        /* (to the next comma: "the southern rebel army" is two mentions, "the ruling party of
+         * Tigray" three) */
+        int last = k, e = b->e;
+        while (e < c->nt && e < b->s + 8 && !is(&c->tok[e], ",") && c->tok[e].verb < 0) e++;
+        while (last + 1 < c->nm && c->men[last + 1].s < e) last++;
+        if (b->dead || q < 2 || e >= c->nt || !is_any(&c->tok[q], THEN) || !is(&c->tok[q - 1], ",") ||
+            !is(&c->tok[e], ",") || c->tok[q - 2].men < 0)
+            continue;
+        for (int m = k; m <= last; m++) {
+            c->men[m].dead = 1;
+            for (int j = c->men[m].s; j < c->men[m].e; j++) c->tok[j].men = -1;
+        }
+    }
     for (int k = 0; k + 1 < c->nm; k++) {
         mention *b = &c->men[k + 1];
         if (b->dead || !(b->kind == KBL_PERSON || b->titled || (b->role && !strcmp(b->role, "ELI"))) || b->s < 3)
@@ -3438,8 +3492,11 @@ static void apposed_persons(kb_coder *c)
             continue;
         /* (only one the words would make another party: an envoy of a bloc named by his old
          * office of a state; "the military governor, General X," is the governor) */
+        /* (... or one that would split a joint subject: "Kiir and Sudan's army chief, General
+         * Abdel Fattah al-Burhan, discussed") */
         const mention *am = &c->men[a];
-        if (!am->code || !b->code || !memcmp(am->code, "---", 3) || !strncmp(am->code, b->code, 3)) continue;
+        int joint = am->s > 0 && is(&c->tok[am->s - 1], "and");
+        if (!am->code || !b->code || !memcmp(am->code, "---", 3) || (!strncmp(am->code, b->code, 3) && !joint)) continue;
         b->dead = 1;
         for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
     }
@@ -5007,6 +5064,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     e->end = se;
     e->verb_start = c->tok[v->s].s;
     e->verb_end = c->tok[v->e - 1].e;
+    for (int j = v->s - 1; j > 0 && c->tok[j].verb < 0; j--)
+        if (is(&c->tok[j], "after")) {
+            e->after_clause = 1;
+            break;
+        }
     if (s) {
         e->source.code = s->code;
         e->source.name = s->name;
@@ -5560,6 +5622,14 @@ static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* Is there a "when" between text offsets a and b (a before b) in this sentence's tokens? */
+static int when_between(const kb_coder *c, uint32_t a, uint32_t b)
+{
+    for (int j = 0; a < b && j < c->nt && c->tok[j].s < b; j++)
+        if (c->tok[j].s > a && is(&c->tok[j], "when")) return 1;
+    return 0;
+}
+
 /* "Seventeen soldiers were killed when Boko Haram fighters attacked their post": the killing
  * with no doer and the named side's attack on the same victims in this sentence are one act;
  * the attack keeps the finer code. */
@@ -5577,7 +5647,10 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
          * nationals killed when gunmen stormed their camp") */
         int people = strlen(e->target.code) == 6 && str_in(e->target.code + 3, PEOPLE_ROLES) &&
                      (strlen(f->target.code) == 3 || (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES)));
-        if (strcmp(f->target.code, e->target.code) && !people) continue;
+        /* (... or the attack the "when" clause tells, on whoever it names: "A Ghanaian
+         * peacekeeper was killed when the attackers fired on a UN patrol") */
+        if (strcmp(f->target.code, e->target.code) && !people && !when_between(c, e->verb_start, f->verb_start))
+            continue;
         keep_finer(c, f, e);
         return 1;
     }
@@ -6149,6 +6222,10 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!r) continue;
         if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
         if (!verb && (agl_named_before(c, i) || words_about(c, i))) continue;
+        /* "condemned the attack on the peacekeepers": an attack named with "the" in a body
+         * sentence that tells no killing is one told before (as in the clause pass) */
+        if (noun_attack && sent > 0 && kill < 0 && i > 0 && (is(&c->tok[i - 1], "the") || is(&c->tok[i - 1], "this")))
+            continue;
         /* "attacks on peacekeepers may constitute war crimes": a noun whose clause goes on in a
          * modal speaks of attacks in general */
         if (!verb)
@@ -8760,6 +8837,14 @@ static void answered_targets(kb_coder *c)
                 if (cm) set_code(e, cm);
                 break;
             }
+        /* "rejected what it called Juba's insinuations", "rejected India's allegations": the
+         * charge's author named, a denial to it though the article told no accusation */
+        if (!strcmp(e->code, "120") && e->target.code && memcmp(e->target.code, "---", 3)) {
+            static const char *const ALLEGED[] = {"accusations", "accusation", "allegations", "allegation",
+                                                  "insinuations", "insinuation", "charges", NULL};
+            const kbl_cameo *cm = evidence_says(c, e, ALLEGED, 8) ? kbl_cameo_get(c->lx, "016") : NULL;
+            if (cm) set_code(e, cm);
+        }
         /* the charge word must be the act's object: in the pattern's words or right after; a
          * charge the article told answers its accuser, over a name in what the speaker went on
          * to say ("rejected the charge, saying Afghanistan did not allow ..."), which is the
@@ -8784,10 +8869,15 @@ static void answered_targets(kb_coder *c)
                                                   {"emergency", "172"},  {"curfew", "172"},    {"sanctions", "163"},
                                                   {"expulsion", "16"},   {"expulsions", "16"}, {"detention", "173"},
                                                   {"detentions", "173"}, {"arrests", "173"},   {"operation", "19"},
-                                                  {"crackdown", "17"},   {NULL, NULL}};
+                                                  {"crackdown", "17"},   {"repression", "17"},
+                                                  {NULL, NULL}};
+            /* (further after "what he called": 'condemned what he called "a bloody and
+             * disproportionate repression"') */
+            static const char *const NAMED_AS[] = {"called", "described", "termed", NULL};
+            int reach = evidence_says(c, e, NAMED_AS, 4) ? 10 : 6;
             for (int d = 0; DEED[d][0] && !e->target.code; d++) {
                 const char *one[2] = {DEED[d][0], NULL};
-                if (!evidence_says(c, e, one, 6)) continue;
+                if (!evidence_says(c, e, one, reach)) continue;
                 /* (a state's operation: "criticised the operation" after the police raid) */
                 int state_op = DEED[d][1][0] == '1' && DEED[d][1][1] >= '7';
                 for (size_t k = i; k-- > 0;)

@@ -1807,9 +1807,12 @@ static int own_losses(kb_event *ev, size_t n, size_t i)
         int here = f->sentence == e->sentence ||
                    (!e->source.code && f->sentence + 1 == e->sentence && f->source.code &&
                     !strcmp(f->source.code, e->target.code)); /* (its own troops, not its people) */
+        /* (not the act that prompted the fight: "its forces had targeted Hezbollah positions
+         * after gunmen attacked an army post") */
         if (k != i && f->root[0] && here && violent_root(f->root) && !f->historical &&
             f->source.country && f->target.code && !strncmp(f->source.country, e->target.country, 3) &&
-            strncmp(f->target.code, e->target.country, 3))
+            strncmp(f->target.code, e->target.country, 3) &&
+            !(e->after_clause && f->verb_start < e->verb_start))
             return 1;
     }
     return 0;

@@ -918,6 +918,22 @@ static void test_country_hint(void **state)
     assert_int_equal(tjk, 1);
     assert_int_equal(chn, 0);
     done(&r);
+    /* a bare army's post placed in a town ("near al-Mayadin": the article's "al-" is the
+     * name's) is that town's state's; told in an "after" clause, the attack that prompted the
+     * state's strike is no toll of that strike (kb_fold_restated keeps it) */
+    page(&r, "Levant News\n\n"
+             "BEIRUT, May 3, 2026: The Syrian defence ministry said its forces had shelled positions of "
+             "Hezbollah militias after gunmen attacked an army post near al-Mayadin late on Friday, "
+             "killing three soldiers.\n\n"
+             "Lebanon's army said it had returned fire.\n");
+    {
+        size_t n = kb_fold_restated(r.ev, r.n), on_post = 0;
+        for (size_t k = 0; k < n; k++)
+            on_post += r.ev[k].target.code && !strcmp(r.ev[k].target.code, "SYRMIL") && violent_root(r.ev[k].root) &&
+                       r.ev[k].source.code && !strcmp(r.ev[k].source.code, "---INS");
+        assert_int_equal(on_post, 1);
+    }
+    done(&r);
     page(&r, "Club News\n\n"
              "Manchester United beat Leeds 2-0 at Old Trafford on Sunday, and the club's spokesman said "
              "the manager would rest players before the trip to Liverpool.\n\n"
