@@ -389,6 +389,38 @@ static const char *const strip_suffix[] = {
     " governorate", " oblast",  " prefecture", " township", " parish", " municipality",
     " area",        " village", " town",       NULL};
 
+/* "Hermel" for GeoNames' "El Hermel", "Qusayr" for "Al Qusayr": a name the gazetteer has only
+ * with the Arabic article, taken when every place of that name lies in an Arabic-speaking
+ * state (the Arab League's members: where the article is part of the name) */
+static const uint32_t *arabic_article_lookup(const kba_gaz *g, const char *key, size_t kl, uint32_t *n)
+{
+    static const char *const ARAB[] = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+                                       "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+                                       NULL};
+    char tmp[160];
+    *n = 0;
+    if (kl < 3 || kl + 3 >= sizeof tmp || memchr(key, ' ', kl)) return NULL;
+    for (int a = 0; a < 2; a++) {
+        memcpy(tmp, a ? "el " : "al ", 3);
+        memcpy(tmp + 3, key, kl);
+        uint32_t np = 0;
+        const uint32_t *p = kba_gaz_lookup(g, tmp, kl + 3, &np);
+        int arab = np > 0;
+        for (uint32_t k = 0; k < np && arab; k++) {
+            const kba_grec *r = kba_gaz_rec(g, p[k]);
+            const char *iso = r ? kba_gaz_iso3(g, r->country) : NULL;
+            int in = 0;
+            for (int q = 0; iso && ARAB[q] && !in; q++) in = !strcmp(iso, ARAB[q]);
+            arab = in;
+        }
+        if (arab) {
+            *n = np;
+            return p;
+        }
+    }
+    return NULL;
+}
+
 static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint32_t s, uint32_t e,
                                        char *key, size_t kcap, uint32_t *n)
 {
@@ -452,7 +484,7 @@ static const uint32_t *lookup_variants(const kba_gaz *g, const char *text, uint3
             if (*n) return p;
         }
     }
-    return NULL;
+    return arabic_article_lookup(g, key, (size_t)kl, n);
 }
 
 static double prior_of(const kba_grec *r, int mt)
@@ -1163,6 +1195,12 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         if (best_j == SIZE_MAX && s0 != T[i].s) {
             s0 = T[i].s;
             goto retry;
+        }
+        if (best_j == SIZE_MAX) {
+            int kl = kba_fold(text + T[i].s, T[i].e - T[i].s, key, sizeof key);
+            uint32_t np = 0;
+            const uint32_t *post = kl > 0 ? arabic_article_lookup(g, key, (size_t)kl, &np) : NULL;
+            if (np) best_j = i, best_np = np, best_post = post;
         }
         if (best_j == SIZE_MAX) continue;
         int single = best_j == i;

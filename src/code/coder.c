@@ -160,6 +160,7 @@ struct kb_coder {
     int joint;       /* emit_groups is emitting a joint subject's act both ways */
     int self;        /* ... or one plural people's act among themselves ("the tribes agreed") */
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
+    int32_t then;    /* the past date this sentence tells of ("in May 2008"), for its bodies; 0 */
     char land[4];    /* the places' country for the whole article ("" if none) */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
@@ -707,7 +708,7 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         m->plural = hw[hn - 1] == 's' || (hn > 3 && !strcmp(hw + hn - 3, "men")) || /* "gunmen" */
                     (hn == 6 && !memcmp(hw, "police", 6)); /* ("police said they had arrested") */
     } else {
-        m->code = kbl_actor_code(a, c->date);
+        m->code = kbl_actor_code(a, c->then && a->kind != KBL_PERSON ? c->then : c->date);
         if (!m->code) return; /* a person with no role on this date */
         m->country = country_of(c, m->code);
         /* a capital (a state phrase coded XXXGOV): the state for composition and places, its
@@ -1447,7 +1448,8 @@ static void find_mentions(kb_coder *c)
                 i++;
                 continue;
             }
-        } else if ((is(t, "both") || (is(t, "the") && i + 1 < c->nt && is(&c->tok[i + 1], "two")) ||
+        } else if ((is(t, "both") ||
+                    (is(t, "the") && i + 1 < c->nt && (is(&c->tok[i + 1], "two") || is(&c->tok[i + 1], "2"))) ||
                     (is(t, "the") && i + 2 < c->nt && c->tok[i + 1].low[0] == 's' && is(&c->tok[i + 1], "same") &&
                      is(&c->tok[i + 2], "two"))) &&
                    i + (is(t, "both") ? 1 : is(&c->tok[i + 1], "same") ? 3 : 2) < c->nt) {
@@ -1458,7 +1460,11 @@ static void find_mentions(kb_coder *c)
             int forces = is(u, "armies") || is(u, "militaries") || is(u, "forces");
             /* "talks between the government and a 3R delegation ..., and the two sides agreed":
              * the two named after "between" earlier in the sentence */
-            if (is(u, "sides") && c->nm + 2 <= MAX_MENTIONS) {
+            /* (... or "the two ministers", "the two leaders": the pair that met before) */
+            static const char *const PAIR_HEADS[] = {"ministers", "leaders", "presidents", "premiers",
+                                                     "delegations", "envoys", "chiefs", "commanders", NULL};
+            int heads = is_any(u, PAIR_HEADS);
+            if ((is(u, "sides") || (heads && c->has_pair)) && c->nm + 2 <= MAX_MENTIONS) {
                 int a = -1, b = -1, found = 0;
                 for (int j = 0; j + 1 < i && !found; j++)
                     if (is(&c->tok[j], "between")) found = between_pair(c, j, i, &a, &b);
@@ -1646,7 +1652,7 @@ static void find_mentions(kb_coder *c)
             /* "the group", "the militia": the article's last group; "the rebels", "the militants"
              * (plain words for armed men): its named armed group, when it has one */
             static const char *const THE_GROUP[] = {"group", "outfit", "organisation", "organization", "movement",
-                                                    "militia", "faction", "gang", "federation", NULL};
+                                                    "militia", "faction", "gang", "federation", "party", NULL};
             static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
@@ -2985,15 +2991,30 @@ static void group_mentions(kb_coder *c)
             m->code = arena_cat(c, "---", "ELI");
         }
     }
-    /* "14 fishermen from Rameswaram": people of no named country from a town are its state's */
+    /* "14 fishermen from Rameswaram", "residents of Baalbek": people of no named country from a
+     * town are its state's */
+    static const char *const DWELLERS[] = {"residents", "inhabitants", "villagers", "people", "citizens", "locals",
+                                           NULL};
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
-            armed_role(m->role) || m->e + 1 >= c->nt || !is(&c->tok[m->e], "from") || !c->tok[m->e + 1].cap)
+            armed_role(m->role) || m->e + 1 >= c->nt ||
+            !(is(&c->tok[m->e], "from") || (is(&c->tok[m->e], "of") && is_any(&c->tok[m->e - 1], DWELLERS))) ||
+            !c->tok[m->e + 1].cap)
             continue;
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* 'accused "parties in Damascus" of': circles in a capital are its state's */
+    for (int i = 0; i < c->nm; i++) {
+        static const char *const CIRCLES[] = {"parties", "circles", "elements", "quarters", NULL};
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->country || m->kind != KBL_STATE || m->role || m->s < 2 ||
+            !is(&c->tok[m->s - 1], "in") || !is_any(&c->tok[m->s - 2], CIRCLES) || c->tok[m->s - 2].men >= 0)
+            continue;
+        for (int j = m->s - 2; j < m->s; j++) c->tok[j].men = (int16_t)i;
+        m->s -= 2;
     }
     /* "an army post near al-Qusayr", "a police station in Hermel": a bare state organ's post
      * placed in a town is that town's state's */
@@ -6505,6 +6526,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (y > c->doc_year_max) c->doc_year_max = y;
     }
     int titlecase = words >= 3 && caps * 10 >= words * 7;
+    /* "Sudan's army and the SPLA fought for Abyei town in May 2008": a sentence told "in" a
+     * year two or more before the article's names its bodies as they were then (the SPLA a
+     * rebel army, not South Sudan's); its persons keep their roles of the day ("Youssouf
+     * urged ... to respect the agreement signed in November 2022") */
+    int32_t today = c->date;
+    c->then = 0;
+    for (int i = 1; today && i < c->nt; i++) {
+        int y = year_of(&c->tok[i], c->text), mo = 0;
+        if (!y || y > today / 10000 - 2) continue;
+        int p = i - 1;
+        for (int k = 0; MONTHS[k] && p > 0; k++)
+            if (streq(c->tok[p].low, MONTHS[k])) mo = k + 1;
+        if (mo) p--;
+        if (!is(&c->tok[p], "in")) continue;
+        c->then = y * 10000 + (mo ? mo : 7) * 100 + 1;
+        break;
+    }
     find_mentions(c);
     c->nv = 0; /* (no verb of an earlier sentence or article is this one's, whatever is skipped) */
     /* No actor named (nor a pronoun resolved) and no event earlier in the article to take
@@ -8526,6 +8564,16 @@ remember_all:
             }
         }
     }
+    /* ("X and his Syrian counterpart Y met in Jeddah. The two ministers signed": a joint act's
+     * parties are the pair the next sentences go on with) */
+    {
+        mention pa, pb;
+        if (sentence_parties(c, sent, &pa, &pb)) {
+            c->pair[0] = (kb_actor){pa.code, pa.name, pa.country};
+            c->pair[1] = (kb_actor){pb.code, pb.name, pb.country};
+            c->has_pair = 1;
+        }
+    }
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
         /* ("the militants", "the group": the group they name stays the article's last, when the
@@ -9011,6 +9059,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
      * to it */
     /* (a stand-in for no state named: the first other state the article names ends it) */
     c->hint = -1;
+    c->then = 0;
     c->land[0] = '\0';
     c->prefs = d->place_refs;
     c->nprefs = d->n_place_refs;
