@@ -990,6 +990,37 @@ static int scan_sentence(sctx *c)
             i = ce; /* "the injured were taken to hospital": a noun, not a cue */
             continue;
         }
+        /* "raising to 16 the number of villagers killed": the count before the toll noun */
+        if ((e->cls == C_KILL || e->cls == C_INJURE || e->cls == C_TOLLK || e->cls == C_TOLLI) && i >= 3) {
+            size_t of = SIZE_MAX;
+            int found = 0;
+            if (e->cls == C_TOLLK || e->cls == C_TOLLI) {
+                if (is(c, i, "number") && is(c, i - 1, "the")) of = i - 1; /* ("the number of people injured") */
+            } else
+                for (size_t k = i - 1; k + 4 > i && k >= 2 && of == SIZE_MAX; k--)
+                    if (is(c, k, "of") && is(c, k - 1, "number") && is(c, k - 2, "the")) of = k - 2;
+            for (size_t s0 = of != SIZE_MAX && of >= 2 ? of - 1 : 0; of != SIZE_MAX && s0 + 6 > of && s0 > 0; s0--) {
+                if (!is(c, s0 - 1, "to")) continue;
+                kba_count q;
+                size_t used = kba_quantity(c->text, c->t, s0, c->n, &q);
+                if (used && s0 + used == of) {
+                    grp g;
+                    memset(&g, 0, sizeof g);
+                    g.s = s0;
+                    g.q = q;
+                    g.e = of;
+                    rc = mention(c, &g, s0, ce, kind, KBA_TF_TOLL | KBA_TF_UPDATE);
+                    found = 1;
+                    break;
+                }
+            }
+            /* (a cue word of "the number of villagers killed" is no toll of its own; "the
+             * number of dead rose to 23" goes on below) */
+            if (found || (of != SIZE_MAX && (e->cls == C_KILL || e->cls == C_INJURE))) {
+                i = ce;
+                continue;
+            }
+        }
         if (e->nw == 1 && e->cls == C_INJURE) {
             const entry *nx = lex_at(c->t, ce, c->n, 1u << C_KILL);
             if (nx && !(nx->flags & F_N)) {

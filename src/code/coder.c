@@ -4595,8 +4595,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* (not the country of a foreign mission they rally outside: "rallied outside the Chinese
          * consulate in Makati" are the article's people, the mission's state their target) */
         static const char *const MISSION[] = {"embassy", "consulate", "mission", "embassies", "consulates", NULL};
-        int mission = t && t->country && t->e > t->s && is_any(&c->tok[t->e - 1], MISSION);
+        int mission = t && t->country && t->e > t->s &&
+                      (is_any(&c->tok[t->e - 1], MISSION) || (t->e < c->nt && is_any(&c->tok[t->e], MISSION)) ||
+                       /* ("marched towards the Indian High Commission") */
+                       (t->e + 1 < c->nt && is(&c->tok[t->e], "high") && is(&c->tok[t->e + 1], "commission")));
         const char *home = t && t->country && state_like(t) && !mission ? t->country : NULL;
+        /* (... theirs the state the sentence places them in: "In Dhaka, students marched") */
+        const char *here = mission ? sentence_state(c) : NULL;
+        if (here && strncmp(here, t->country, 3)) home = here;
         int second = 0, best = home || (t && t->country && !mission) ? -1 : dominant_state(c, &second);
         if (mission && best >= 0 && !strncmp(c->scode[best], t->country, 3)) best = -1;
         if (!home && best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) home = c->scode[best];
@@ -5365,9 +5371,15 @@ static int habitual(kb_coder *c, const vmatch *v)
 {
     static const char *const CUE[] = {"similar", "such", "frequently", "often", "routinely", "regularly",
                                       "habitually", "usually", "previous", "daily", "nightly", NULL};
+    /* (before the act only: 'a protest over "repeated attacks"', not 'condemned the "repeated
+     * killings"') */
+    static const char *const RUN[] = {"repeated", "recurring", "incessant", "persistent", NULL};
     for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+        if (is(&c->tok[j], "\"") || is(&c->tok[j], "\xe2\x80\x9c")) continue;
         if (c->tok[j].kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
         if (is_any(&c->tok[j], CUE)) return 1;
+        /* (... whose doer is unnamed: "the repeated killings of citizens by the BSF" name one) */
+        if (is_any(&c->tok[j], RUN)) return by_agent(c, v->e, 1) < 0;
         /* "its commanders have repeatedly complained" (not "shelled repeatedly on Monday") */
         if (is(&c->tok[j], "repeatedly") && j > 0 && (is(&c->tok[j - 1], "have") || is(&c->tok[j - 1], "has")))
             return 1;
@@ -5661,6 +5673,14 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
     if (!violent || e->historical || e->source.code || !e->target.code) return 0;
     for (size_t k = first; k < c->nev; k++) {
         kb_event *f = &c->ev[k];
+        /* ("were killed when the BSF opened fire": the doer's act with no one named hit is
+         * on those killed) */
+        if (k != i && !f->historical && f->source.code && !f->target.code && root_of(f->root) >= 18 &&
+            when_between(c, e->verb_start, f->verb_start)) {
+            f->target = e->target;
+            keep_finer(c, f, e);
+            return 1;
+        }
         if (k == i || f->historical || !f->source.code || !f->target.code || memcmp(f->root, e->root, 2))
             continue;
         /* (or people on both sides, their countries told apart by the words: "One of the two
@@ -6243,6 +6263,15 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!r) continue;
         if (i > 0 && is_any(&c->tok[i - 1], AGL_NOT_VIOLENT)) continue; /* "heart attack" */
         if (!verb && (agl_named_before(c, i) || words_about(c, i))) continue;
+        /* 'lodged a protest over "repeated attacks" on its patrols': attacks told as a run, no
+         * act of the day */
+        if (noun_attack) {
+            int j = i - 1;
+            while (j > 0 && c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], ",")) j--;
+            static const char *const RUN[] = {"repeated", "frequent", "recurring", "continued", "constant",
+                                              "incessant", "persistent", NULL};
+            if (j >= 0 && is_any(&c->tok[j], RUN)) continue;
+        }
         /* "condemned the attack on the peacekeepers": an attack named with "the" in a body
          * sentence that tells no killing is one told before (as in the clause pass) */
         if (noun_attack && sent > 0 && kill < 0 && i > 0 && (is(&c->tok[i - 1], "the") || is(&c->tok[i - 1], "this")))
@@ -6987,6 +7016,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* "refused to release the prisoners": the refusal says what it refuses (%negate) */
                 if (gov_adj && w->done == 1 && w->p->code && !strcmp(w->p->code, "120"))
                     recode(c, sent, w, kbl_negate_code(c->lx, code));
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "A second meeting between X and Y, planned for Tuesday, was postponed": a meeting
+         * called off never met */
+        if (nominal && root_of(code) == 4) {
+            static const char *const OFF[] = {"postponed", "cancelled", "canceled", "delayed", "scrapped",
+                                              "deferred", NULL};
+            int off = 0;
+            for (int j = v->e; j < c->nt && !off; j++) off = is_any(&c->tok[j], OFF) && is_any(&c->tok[j - 1], BE);
+            if (off) {
                 v->done = -1;
                 continue;
             }
