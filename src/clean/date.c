@@ -573,6 +573,7 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
         while (j < len && is_alpha((unsigned char)text[j])) j++;
         if (j < len && text[j] == ',') j++;
         skip_sp(text, len, &j);
+        if (j < len && text[j] == '(') j++; /* "on Friday (January 23)" */
         int m = 0, d = 0;
         size_t k = j < len ? kbc_date_parse_md(text + j, len - j, &m, &d) : 0;
         if (!k) continue;

@@ -169,6 +169,9 @@ struct kb_coder {
     kb_actor sayer; /* who last said something (a state, group or body), for "It said" */
     int has_sayer;
     kb_actor lead;  /* the subject of the last sentence's first act (a state or body), for "It also" */
+    kb_actor lead_t; /* ... when that subject was a named office holder ("RPP chairman Rajendra
+                      * Lingden"), for "He" */
+    int lead_tsent;  /* ... and its sentence, -1 */
     int lead_sent;  /* the sentence it acted in, -1 */
     const char *lead_country; /* the state of that sentence's first actor, whoever it was */
     int lead_csent;           /* ... and its sentence, -1 */
@@ -1383,6 +1386,10 @@ static void find_mentions(kb_coder *c)
              * no person named, the speaker for a body who opened the sentence before */
             else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent)
                 used = add_pronoun(c, i, i + 1, &c->lead, c->lead.country ? KBL_STATE : KBL_GROUP);
+            /* ("RPP chairman Rajendra Lingden condemned ... He denied": the office holder who
+             * opened the sentence before, no person of the lexicon) */
+            else if (i == 0 && c->lead_tsent >= 0 && c->lead_tsent + 1 == c->cur_sent)
+                used = add_pronoun(c, i, i + 1, &c->lead_t, c->lead_t.country ? KBL_STATE : KBL_GROUP);
         } else if (is(t, "it")) {
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             memory_at(c, i, &m);
@@ -1740,6 +1747,9 @@ static const char *const BODY_CUES[] = {"international", "united", "nations", "g
                                         "verification", "monitoring", "observer", "observers", "americas",
                                         "caribbean", "nordic", "baltic", "mediterranean", NULL};
 static const kbl_actor IGO_UNKNOWN = {"IGO", NULL, "IGO", KBL_IGO, NULL, 0, NULL, 0};
+/* a state's national body the lexicon lacks ("the National Human Rights Commission"): a body
+ * of no country yet, a voice of the article's state when it addresses that state (emit) */
+static const kbl_actor NATIONAL_BODY = {"national body", NULL, "NGO", KBL_AGENT, NULL, 0, NULL, 0};
 
 static void unknown_bodies(kb_coder *c)
 {
@@ -1758,7 +1768,11 @@ static void unknown_bodies(kb_coder *c)
         for (int k = s; k <= i; k++)
             if (is_any(&c->tok[k], BODY_CUES)) cue = 1;
         /* a state's own body ("the Kenyan Electoral Commission") is that state's */
-        if (!cue || (s > 0 && c->tok[s - 1].men >= 0)) continue;
+        if (s > 0 && c->tok[s - 1].men >= 0) continue;
+        /* (not "the National Election Board of Ethiopia": the state named after it composes) */
+        int national = !cue && is(&c->tok[s], "national") && i > s + 1 &&
+                       !(i + 2 < c->nt && is(&c->tok[i + 1], "of") && c->tok[i + 2].men >= 0);
+        if (!cue && !national) continue;
         int e = i + 1;
         /* "(CFVC)" */
         if (e + 2 < c->nt && is(&c->tok[e], "(") && c->tok[e + 1].allcaps && is(&c->tok[e + 2], ")")) e += 3;
@@ -1771,7 +1785,7 @@ static void unknown_bodies(kb_coder *c)
             if (k != p && c->men[k].group >= p) c->men[k].group++;
         int n = c->nm;
         c->nm = p;
-        add_mention(c, s, e, &IGO_UNKNOWN);
+        add_mention(c, s, e, national ? &NATIONAL_BODY : &IGO_UNKNOWN);
         c->nm = n + 1;
         i = e;
     }
@@ -4615,8 +4629,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * country speaking to the article's clear state's organ is that state's */
     mention own_v;
     if (s && t && root >= 1 && root <= 13 && s->code && !s->country && !memcmp(s->code, "---", 3) && s->role &&
-        str_in(s->role, (const char *const[]){"REL", "OPP", "CVL", "ELI", "LAB", "EDU", "MED", "HLH", NULL}) &&
-        t->country && t->role && state_organ(t->role)) {
+        str_in(s->role, (const char *const[]){"REL", "OPP", "CVL", "ELI", "LAB", "EDU", "MED", "HLH", "NGO", NULL}) &&
+        t->country && ((t->role && state_organ(t->role)) || (!t->role && state_like(t)))) {
         int second = 0, best = dominant_state(c, &second);
         if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second && !strncmp(c->scode[best], t->country, 3))
             s = of_state(c, &own_v, s, t->country);
@@ -4822,7 +4836,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Mauritania", "Gen. X accused France"),
      * the person's is the article's other state, else unknown. A state named as the place of a
      * domestic act ("shortened the curfew in Sudan") is the person's own. */
-    if (s && s->ctx && t && t->country && s->country && !strcmp(s->country, t->country)) {
+    /* (not one who speaks of that state's organ as "the government" too, a domestic voice:
+     * "Former king Gyanendra Shah blamed the government ... and urged it to release") */
+    int domestic = 0;
+    for (int k = 0; s && s->ctx && s->country && k < c->nm && !domestic; k++) {
+        const mention *o = &c->men[k];
+        domestic = !o->dead && o != s && !o->titled && o->role && state_organ(o->role) && o->country &&
+                   !strcmp(o->country, s->country) && o->e - o->s <= 2 &&
+                   (is(&c->tok[o->s], "the") || (o->s > 0 && is(&c->tok[o->s - 1], "the"))) &&
+                   !c->tok[o->e - 1].cap;
+    }
+    if (s && s->ctx && t && t->country && s->country && !strcmp(s->country, t->country) && !domestic) {
         if (root < 9 || (state_like(t) && !named_place(c, t))) {
             int second = 0, best = dominant_state(c, &second);
             const char *alt = best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second &&
@@ -5707,18 +5731,22 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
     const kb_event *e = &c->ev[i];
     int r = root_of(e->root);
     if ((r < 10 || r > 13) && r != 14) return 0;
-    if (!e->source.code || !e->target.code) return 0;
+    /* (a protest's demand of no one named goes with the protest, below) */
+    if (!e->source.code || (!e->target.code && r != 10 && r != 14)) return 0;
     int k = -1;
     for (int j = 1; j < c->nt && k < 0; j++)
         if (c->tok[j].s == e->verb_start) k = j;
     size_t ln = k > 0 ? strlen(c->tok[k].low) : 0;
-    if (!(k > 0 && ln > 4 && !strcmp(c->tok[k].low + ln - 3, "ing") && (is(&c->tok[k - 1], ",") || (r == 14 && is(&c->tok[k - 1], "and"))))) return 0;
+    /* (... or goes on after another participle: 'marched ..., chanting "..." and demanding') */
+    if (!(k > 0 && ln > 4 && !strcmp(c->tok[k].low + ln - 3, "ing") &&
+          (is(&c->tok[k - 1], ",") || ((r == 14 || r == 10) && is(&c->tok[k - 1], "and")))))
+        return 0;
     for (size_t q = first; q < c->nev; q++) {
         const kb_event *f = &c->ev[q];
         int fr = root_of(f->root);
         /* (a demand or threat after a summons or protest is an act of its own: "summoned the
          * envoy, demanding that Kabul hand over TTP leaders") */
-        if (q != i && f->verb_start < e->verb_start && f->source.code && f->target.code &&
+        if (q != i && f->verb_start < e->verb_start && f->source.code && f->target.code && e->target.code &&
             (fr == 2 || (fr >= 10 && fr <= 13)) && !strcmp(f->source.code, e->source.code) &&
             !strcmp(f->target.code, e->target.code) && (fr == r || (r != 10 && r != 2)))
             return 1;
@@ -7020,6 +7048,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "arrested 47 people on charges of arson and vandalism": what a charge names is no
+         * act told */
+        if (v->s >= 2) {
+            int j = v->s - 1;
+            while (j > 0 && j >= v->s - 4 && c->tok[j].kind == KBL_T_WORD && !is(&c->tok[j], "of")) j--;
+            static const char *const CHARGED_WITH[] = {"charges", "charge", "suspicion", "counts", "count",
+                                                       "allegations", NULL};
+            if (j > 0 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], CHARGED_WITH)) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "A second meeting between X and Y, planned for Tuesday, was postponed": a meeting
          * called off never met */
         if (nominal && root_of(code) == 4) {
@@ -7203,24 +7243,28 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                   c->tok[q - 2].verb < 0 && live_mention_at(c, q - 2) >= 0)))
                 passive = 1;
         }
+        /* (after a closing quotation: 'release "innocent patriotic Nepalis" detained during the
+         * protests') */
+        int pq = pb;
+        if (pq > 0 && (is(&c->tok[pq], "\"") || is(&c->tok[pq], "\xe2\x80\x9d")) && c->tok[pq].s == c->tok[pq - 1].e) pq--;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
              /* ("left 12 people slain and more than 20 wounded") */
              (is(&c->tok[v->e], "and") && v->e + 1 < c->nt &&
               (c->tok[v->e + 1].kind == KBL_T_NUM || is_any(&c->tok[v->e + 1], NUM_WORDS) ||
                is(&c->tok[v->e + 1], "more") || is(&c->tok[v->e + 1], "greater")))) &&
-            pb >= 0 &&
+            pq >= 0 &&
             /* "killed at least 46 people": a count is the object */
             !(v->e + 1 < c->nt && is(&c->tok[v->e], "at") && is(&c->tok[v->e + 1], "least")) &&
-            !is_any(&c->tok[pb], VERB_LEFT) && !is(&c->tok[pb], "had") && c->tok[pb].kind == KBL_T_WORD &&
-            (live_mention_at(c, pb) >= 0 || c->tok[pb].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
+            !is_any(&c->tok[pq], VERB_LEFT) && !is(&c->tok[pq], "had") && c->tok[pq].kind == KBL_T_WORD &&
+            (live_mention_at(c, pq) >= 0 || c->tok[pq].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
-            (!is(&c->tok[v->e], "by") || live_mention_at(c, pb) >= 0 || c->tok[pb].verb >= 0 ||
-             (c->tok[pb].cap && pb > 0)) && /* ("24 lay Catholics freed by the government") */
+            (!is(&c->tok[v->e], "by") || live_mention_at(c, pq) >= 0 || c->tok[pq].verb >= 0 ||
+             (c->tok[pq].cap && pq > 0)) && /* ("24 lay Catholics freed by the government") */
             !said_in_statement(c, v->e) && /* "Hamas denied in a statement that ..." */
             /* "Rosario Murillo denied on Thursday that ...": a name's act on a day */
-            !(live_mention_at(c, pb) >= 0 && c->men[live_mention_at(c, pb)].kind != KBL_AGENT &&
-              !c->men[live_mention_at(c, pb)].role && time_adverbial(c, v->e)) &&
+            !(live_mention_at(c, pq) >= 0 && c->men[live_mention_at(c, pq)].kind != KBL_AGENT &&
+              !c->men[live_mention_at(c, pq)].role && time_adverbial(c, v->e)) &&
             /* ... and anyone's that-clause: "Lukashenko warned last week that Minsk would ..." */
             !that_soon(c, v->e) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
@@ -7528,6 +7572,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 int ap = !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "018") ||
                          !strcmp(p->code, "042") || !strcmp(p->code, "044");
                 tgt = win > 0 ? right_target(c, vi, after, src, ap, win) : -1;
+                /* "police opened fire on a royalist march": a state's forces firing on a crowd
+                 * fire on its own people (protesters) */
+                if (tgt < 0 && root0 >= 17 && root0 <= 19 && src >= 0 && c->men[src].country && c->men[src].role &&
+                    state_organ(c->men[src].role)) {
+                    static const char *const CROWD[] = {"march", "marches", "rally", "rallies", "protest", "protests",
+                                                        "crowd", "crowds", "demonstration", "demonstrations",
+                                                        "procession", "sit-in", "gathering", NULL};
+                    int j = after;
+                    if (j < c->nt && (is(&c->tok[j], "on") || is(&c->tok[j], "at") || is(&c->tok[j], "into"))) j++;
+                    int k = j;
+                    while (k < c->nt && k < j + 4 && c->tok[k].kind == KBL_T_WORD && !is_any(&c->tok[k], CROWD) &&
+                           live_mention_at(c, k) < 0)
+                        k++;
+                    if (k > j && k < c->nt && is_any(&c->tok[k], CROWD) && is_any(&c->tok[j], DETS))
+                        tgt = add_people(c, j, k + 1, c->men[src].country, "OPP", "protesters");
+                }
                 if (tgt >= 0 && ap && src >= 0 && state_like(&c->men[tgt]) && c->men[src].country && !c->men[src].ctx &&
                     !strcmp(c->men[tgt].country, c->men[src].country))
                     tgt = -1;
@@ -8587,6 +8647,10 @@ remember_all:
             c->lead_country = sm->country;
             c->lead_csent = sent;
         }
+        if (sm->s < w->s && sm->titled == 1 && sm->code && sm->kind != KBL_PERSON) {
+            c->lead_t = (kb_actor){sm->code, sm->name, sm->country};
+            c->lead_tsent = sent;
+        }
         break;
     }
     for (int j = 0; j < c->nt; j++) {
@@ -9092,7 +9156,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
-    c->lead_sent = c->lead_csent = -1;
+    c->lead_sent = c->lead_csent = c->lead_tsent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never

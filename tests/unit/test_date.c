@@ -231,6 +231,10 @@ static void weekday_month_day(void **state)
     const char *u = "Talks opened on Friday, 17 October, in Doha.";
     assert_true(kbc_date_from_weekday_md(u, strlen(u), 2026, ymd));
     assert_string_equal(ymd, "2025-10-17");
+    /* the date in brackets after its weekday (23 January 2026 is a Friday; "on Saturday": 24) */
+    const char *w = "Police opened fire on Friday (January 23). He spoke on Saturday.";
+    assert_true(kbc_date_from_weekday_md(w, strlen(w), 2026, ymd));
+    assert_string_equal(ymd, "2026-01-24");
     /* no weekday with a date, no agreeing year, or no year to start from: none */
     assert_false(kbc_date_from_weekday_md("Troops withdrew on Monday.", 26, 2026, ymd));
     assert_false(kbc_date_from_weekday_md("It ended on Tuesday, October 16.", 32, 2026, ymd));
