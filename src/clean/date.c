@@ -298,7 +298,12 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             if (b < 0 || k >= len || s[k] != sep) return 0;
             k++;
             size_t ys = k;
-            int yy = num(s, len, &k, 4, 4);
+            int yy = num(s, len, &k, 2, 4);
+            /* "19.05.26": a dotted day, month and two-digit year (day first, as the dots write it) */
+            if (yy >= 0 && k - ys == 2 && sep == '.' && at_boundary(s, len, k) && valid(2000 + yy, b, a)) {
+                put(out, 2000 + yy, b, a);
+                return skip_time(s, len, k);
+            }
             if (yy < 0 || k - ys != 4 || !at_boundary(s, len, k)) return 0;
             int dd, mm;
             if (a > 12 && b <= 12) { dd = a; mm = b; }

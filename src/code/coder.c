@@ -3488,6 +3488,22 @@ static int demanded_that(const kb_coder *c, int i)
  * after, the mention itself not a list's item) is that mention, no party of its own. */
 static void apposed_persons(kb_coder *c)
 {
+    /* "A faction of the MFDC's armed wing loyal to its veteran commander Salif Sadio claimed":
+     * the one a party is loyal or close to is no party of its act */
+    static const char *const LOYAL[] = {"loyal", "close", "linked", "affiliated", "allied", "answering", NULL};
+    for (int k = 1; k < c->nm; k++) {
+        mention *b = &c->men[k];
+        int q = b->s - 1;
+        for (int n = 0; q > 0 && n < 3 && c->tok[q].kind == KBL_T_WORD && !is(&c->tok[q], "to") &&
+                        !is(&c->tok[q], "with") && c->tok[q].men < 0 && !c->tok[q].cap;
+             n++)
+            q--;
+        if (b->dead || q < 2 || !(is(&c->tok[q], "to") || is(&c->tok[q], "with")) || !is_any(&c->tok[q - 1], LOYAL) ||
+            c->tok[q - 2].kind != KBL_T_WORD)
+            continue;
+        b->dead = 1;
+        for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+    }
     /* "the SPLA, then the southern rebel army, fought": what a party was then or is now,
      * between commas, is that party */
     static const char *const THEN[] = {"then", "now", "formerly", "once", NULL};
@@ -3618,6 +3634,16 @@ static void find_verbs(kb_coder *c, int titlecase)
                 !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)) && !demanded_that(c, i))
                 continue;
             if (!match_el(c, ps[k], 0, i, &end, &star)) continue;
+            /* "Army artillery shelled the bases": after a state organ's word, a noun pattern
+             * ending in a past verb of its stem is that verb ("artillery shelling" is none) */
+            if ((ps[k]->flags & KBL_P_NOUN) && end > i + 1 && i > 0) {
+                const char *lw = c->tok[end - 1].low;
+                size_t ll = strlen(lw);
+                int om = live_mention_at(c, i - 1);
+                if (ll > 3 && !strcmp(lw + ll - 2, "ed") && om >= 0 && c->men[om].kind == KBL_AGENT &&
+                    c->men[om].role && state_organ(c->men[om].role))
+                    continue;
+            }
             vmatch *v = &c->vm[c->nv];
             memset(v, 0, sizeof *v);
             v->s = i;
@@ -4957,7 +4983,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             here = kb_arena_strndup(c->arena, c->scode[best], 3);
     }
     if (here && strlen(here) != 3) here = kb_arena_strndup(c->arena, here, 3);
-    if (shome && here) shome = here;
+    /* (not a meeting's place: "held talks in Banjul" is no home of the MFDC) */
+    if (shome && here && root != 4) shome = here;
     if (th && here) th = here;
     /* (else the state whose side the group last struck in the article) */
     for (size_t q = c->nev; th && !here && q-- > 0;) {
@@ -5264,6 +5291,15 @@ static void recode(kb_coder *c, int sent, const vmatch *w, const char *code)
     }
 }
 
+/* One party's codes of a sentence, one bare and one given its state later ("---GOV" and
+ * "SENGOV" for "Government envoys"), or the same. */
+static int same_party(const char *a, const char *b)
+{
+    if (!strcmp(a, b)) return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return la == 6 && lb == 6 && (!memcmp(a, "---", 3) || !memcmp(b, "---", 3)) && !strcmp(a + 3, b + 3);
+}
+
 /* The two parties of a joint act already coded in this sentence ("X and Y agreed ...",
  * "talks between X and Y"): an event and its reverse. 1 if found. */
 static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
@@ -5275,8 +5311,8 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
         for (size_t j = i; j-- > 0;) {
             const kb_event *r = &c->ev[j];
             if (r->sentence != (size_t)sent) break;
-            if (!r->source.code || !r->target.code || strcmp(r->source.code, e->target.code) ||
-                strcmp(r->target.code, e->source.code))
+            if (!r->source.code || !r->target.code || !same_party(r->source.code, e->target.code) ||
+                !same_party(r->target.code, e->source.code))
                 continue;
             memset(a, 0, sizeof *a);
             memset(b, 0, sizeof *b);
@@ -6767,7 +6803,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                    (is_any(&c->tok[v->e], DETS) && !is(&c->tok[v->e], "that")))) ||
                  (v->e > v->s + 1 && is_any(&c->tok[v->s + 1], DETS)))) /* the pattern's own object */
                 pm_subject = 1;
-            int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[v->s - 1], VERB_LEFT)) ||
+            /* (over an opening quotation: 'urged X to "exercise restraint"') */
+            int pv = v->s > 1 && opening_quote(c, v->s - 1) ? v->s - 2 : v->s - 1;
+            int prev_ok = v->s == 0 || pm_subject || (pm < 0 && is_any(&c->tok[pv], VERB_LEFT)) ||
                           (pm < 0 && is_any(&c->tok[v->s - 1], BE) && !is(&c->tok[v->s - 1], "'s")) ||
                           (c->tok[v->s - 1].verb >= 0 && pm < 0 && c->vm[c->tok[v->s - 1].verb].done != -1 &&
                            !plural_object(c, v->s));
@@ -6953,6 +6991,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
         int pw = prev_word(c, v->s);
+        if (pw > 0 && opening_quote(c, pw)) pw = prev_word(c, pw); /* 'urged X to "exercise restraint"' */
         if (!nominal && pw >= 0 && is(&c->tok[pw], "to")) {
             int gov = -1, obj = -1, gov_adj = 0, over_noun = 0;
             for (int u = vi - 1; u >= 0; u--) {
@@ -7108,6 +7147,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int modal = 0;
         for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
             tokinfo *t = &c->tok[j];
+            if (j == v->s - 1 && opening_quote(c, j)) continue; /* ('would "defend every inch"') */
             if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
             if (is_any(t, MODALS)) modal = 1;
         }
@@ -7243,6 +7283,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                   c->tok[q - 2].verb < 0 && live_mention_at(c, q - 2) >= 0)))
                 passive = 1;
         }
+        /* "held talks in Banjul, mediated by the Gambian government": a participle after a comma
+         * with its agent is a passive on the clause before */
+        if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") && is_participle(&c->tok[v->s]) && root0 == 4 &&
+            v->e + 1 < c->nt && is(&c->tok[v->e], "by") && by_agent(c, v->e, 0) >= 0)
+            passive = 1;
         /* (after a closing quotation: 'release "innocent patriotic Nepalis" detained during the
          * protests') */
         int pq = pb;

@@ -74,6 +74,9 @@ static void numeric_forms(void **state)
     check("25.10.2025", "2025-10-25", 10);
     check("12/10/2025", NULL, 0);          /* ambiguous */
     check("1/2/2025", NULL, 0);
+    check("19.05.26 a 09h40", "2026-05-19", 8); /* a dotted two-digit year: day first */
+    check("19/05/26", NULL, 0);                  /* (only with dots) */
+    check("31.02.26", NULL, 0);
 }
 
 static void negatives(void **state)
