@@ -3136,7 +3136,13 @@ static void group_mentions(kb_coder *c)
                     else if (!is(&c->tok[q], ",") && !is_any(&c->tok[q], DETS) && c->tok[q].men < 0) break;
                 }
             }
-            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss && !intro)
+            /* ("attacked the security forces, the Government Ministry said": the reporter) */
+            static const char *const REPORTED[] = {"said", "says", "told", "added", "reported", "stated", NULL};
+            int re = m->e; /* (over the mentions of its name: "Government" "Ministry") */
+            while (re < c->nt && c->tok[re].men >= 0) re++;
+            int reporter = !with_and && re < c->nt && is_any(&c->tok[re], REPORTED);
+            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss && !intro &&
+                !reporter)
                 m->group = c->men[prev].group;
         }
         prev = i;
@@ -5079,12 +5085,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
     mention gov;
-    if (root == 14 && !t && s && s->country && s->role && strlen(s->code) == 6) {
+    /* (a person's followers too: "Morales's followers have blocked highways", the role his code's) */
+    if (root == 14 && !t && s && s->country && s->code && strlen(s->code) == 6 && (s->role || s->kind == KBL_PERSON)) {
         static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
                                              "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
         int people = 0;
+        const char *srole = s->role ? s->role : s->code + 3;
         for (const char *const *r = PEOPLE; *r; r++)
-            if (!strcmp(s->role, *r)) people = 1;
+            if (!strcmp(srole, *r)) people = 1;
         if (people) {
             t = state_role(c, &gov, s->country, "GOV", "government");
         }
@@ -5240,7 +5248,18 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
      * one to "both the army and the separatists" */
     if (ntg == 2 && T[0]->pronoun && T[1]->pronoun && T[1]->pair && (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)))
         ntg = 0;
-    if (ntg == 2 && T[0]->s > 0 && is(&c->tok[T[0]->s - 1 - (T[0]->s >= 2 && is_any(&c->tok[T[0]->s - 1], DETS))], "both") &&
+    /* (... but not "both the government and the protesters", two bodies of one state no one named
+     * apart: each is addressed, within the article's state) */
+    int one_state = ntg == 2;
+    const char *tc = NULL;
+    for (int b = 0; b < ntg && one_state; b++) {
+        one_state = T[b]->code && (T[b]->kind == KBL_AGENT || T[b]->kind == KBL_STATE) && T[b]->role &&
+                    !armed_role(T[b]->role) &&
+                    strcmp(T[b]->role, "CRM") && (!T[b]->country || !tc || !strncmp(T[b]->country, tc, 3));
+        if (T[b]->country) tc = T[b]->country;
+    }
+    if (ntg == 2 && !one_state && T[0]->s > 0 &&
+        is(&c->tok[T[0]->s - 1 - (T[0]->s >= 2 && is_any(&c->tok[T[0]->s - 1], DETS))], "both") &&
         (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)))
         ntg = 0;
     if (ntg == 0 || (v->p->flags & KBL_P_NOTARGET)) {
@@ -5741,6 +5760,11 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
             keep_finer(c, f, e);
             return 1;
         }
+        /* ("Two police officers were killed when protesters attacked the security forces": the
+         * riot the "when" clause tells) */
+        if (k != i && !f->historical && f->source.code && f->target.code && !strcmp(f->code, "145") &&
+            when_between(c, e->verb_start, f->verb_start))
+            return 1;
         if (k == i || f->historical || !f->source.code || !f->target.code || memcmp(f->root, e->root, 2))
             continue;
         /* (or people on both sides, their countries told apart by the words: "One of the two
@@ -7083,6 +7107,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* "refused to release the prisoners": the refusal says what it refuses (%negate) */
                 if (gov_adj && w->done == 1 && w->p->code && !strcmp(w->p->code, "120"))
                     recode(c, sent, w, kbl_negate_code(c->lx, code));
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "fired tear gas to break up a blockade by supporters": the act ended by the clause's
+         * own act is told by it (the protest is its target), no act of its own here */
+        if (nominal && v->s >= 3 && is_any(&c->tok[v->s - 1], DETS)) {
+            static const char *const END_IT[] = {"lift", "lifted", "clear", "cleared", "disperse", "dispersed",
+                                                 "end", "ended", "remove", "removed", NULL};
+            int j = v->s - 2;
+            if (is(&c->tok[j], "up") && j > 0 && (is(&c->tok[j - 1], "break") || is(&c->tok[j - 1], "broke"))) {
+                v->done = -1;
+                continue;
+            }
+            if (is_any(&c->tok[j], END_IT) && j > 0 && is(&c->tok[j - 1], "to")) {
                 v->done = -1;
                 continue;
             }
@@ -8733,6 +8772,12 @@ remember_all:
             int had = c->mem.has_any, t_any = c->mem.t_any;
             remember(&c->mem, m, c->cur_sent);
             c->mem.any = keep, c->mem.has_any = had, c->mem.t_any = t_any;
+        }
+        /* ("Morales denied ... He accused": a person named again by the surname is the last
+         * person named, for "he") */
+        if (!m->dead && m->pronoun && m->titled && m->kind == KBL_PERSON) {
+            remember(&c->mem, m, c->cur_sent);
+            continue;
         }
         if (m->dead || m->pronoun) continue;
         /* ("JNIM, al-Qaeda's affiliate in the Sahel, claimed ...": the parent named in an

@@ -1503,6 +1503,18 @@ static void earlier_report(const char *text, kb_event *ev, size_t n)
 /* the first three letters of two actor codes agree (both none too) */
 static int same_actor3(const char *a, const char *b) { return (!a && !b) || (a && b && !strncmp(a, b, 3)); }
 
+/* One dyad's two tellings: the same states; within one state ("BOLGOV" accusing "BOLELI",
+ * "BOLELI" accusing "BOLGOV") the same bodies on each side too, where both have them */
+static int same_dyad(const kb_event *f, const kb_event *e)
+{
+    if (!same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code)) return 0;
+    const char *fs = f->source.code, *ft = f->target.code, *es = e->source.code, *et = e->target.code;
+    if (!fs || !ft || !es || !et || strncmp(fs, ft, 3) || !memcmp(fs, "---", 3)) return 1;
+    if (strlen(fs) == 6 && strlen(es) == 6 && strcmp(fs + 3, es + 3)) return 0;
+    if (strlen(ft) == 6 && strlen(et) == 6 && strcmp(ft + 3, et + 3)) return 0;
+    return 1;
+}
+
 /* dates that may be one happening's: one missing or the article's default, or one a prefix of
  * the other ("2025-10" and "2025-10-26") */
 static int dates_agree(const kb_event *a, const kb_event *b)
@@ -1854,8 +1866,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             if ((f->sentence == e->sentence && !violent && !one_talk) ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
-                !same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code) ||
-                (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
+                !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
                 (material_root(e->root) && !places_agree(f, e) && !claimed))
                 continue;
             folded = 1;

@@ -521,6 +521,12 @@ static void test_restated(void **state)
     /* a consultation told twice in its sentence is one, with the finer code */
     static const char *const CALL = "Foreign Minister Ishaq Dar and his Iranian counterpart Abbas Araghchi spoke "
                                     "by telephone on Sunday and discussed border security.";
+    /* two accusations within one state, each the other's way: two events, not one told twice */
+    assert_int_equal(folded_count("Bolivian police fired tear gas at protesters in Bolivia. President Rodrigo Paz "
+                                  "accused Evo Morales of using his followers as a human shield. Morales denied "
+                                  "ordering any violence. He accused the government of a massacre.",
+                                  "2026-10-12", "112"),
+                     2);
     assert_int_equal(folded_count(CALL, "2026-10-19", "04"), 2);
     assert_int_equal(folded_count(CALL, "2026-10-19", "041"), 2);
     text_run(&r,
