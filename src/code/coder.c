@@ -1199,6 +1199,49 @@ static int unknown_gang(kb_coder *c, int i)
     return j + 1;
 }
 
+static void remember_surname_at(kb_coder *c, const mention *m, const tokinfo *last);
+
+/* A body the lexicon does not know, named with capitals and its three-letter acronym in brackets
+ * from token i ("the Coordinadora Arauco-Malleco (CAM)"): a group of its own coded by that
+ * acronym, which the article may go on to use alone ("the CAM denied"). The token after the
+ * bracket, 0 if none. (State bodies, "the National ... Institute (INDH)", are unknown_bodies'.) */
+static int unknown_acronym_group(kb_coder *c, int i)
+{
+    static const char *const LINK[] = {"de", "del", "la", "los", "las", "el", "al", "of", "for", "and", NULL};
+    int nw = 0, j = i;
+    while (j < c->nt && j < i + 8 && c->tok[j].men < 0 &&
+           ((c->tok[j].kind == KBL_T_WORD && (c->tok[j].cap || (j > i && is_any(&c->tok[j], LINK)))) ||
+            (j > i && is(&c->tok[j], "-") && c->tok[j].s == c->tok[j - 1].e)))
+        nw += c->tok[j++].kind == KBL_T_WORD;
+    if (nw < 2 || j + 2 >= c->nt || !c->tok[j - 1].cap || !is(&c->tok[j], "(") || !is(&c->tok[j + 2], ")")) return 0;
+    /* (not a state's force or body, "the District Reserve Guard (DRG)", nor a party, "the National
+     * Alliance for Change (ANC)": their state's, which the lexicon's words give) */
+    static const char *const NOT_GROUP[] = {"guard", "guards", "force", "forces", "police", "service", "command",
+                                            "unit", "reserve", "ministry", "office", "agency", "commission",
+                                            "institute", "council", "court", "authority", "directorate",
+                                            "department", "party", "alliance", "congress", "union", "league",
+                                            "rally", "coalition", "national", "bureau", "board", "association",
+                                            "federation", "society", "foundation", "organisation", "organization",
+                                            "chamber", "network", "committee", "centre", "center", "institute",
+                                            "council", "club", "company", "corporation", "bank", "university",
+                                            "school", "hospital", "media", NULL};
+    for (int k = i; k < j; k++)
+        if (is_any(&c->tok[k], NOT_GROUP)) return 0;
+    const tokinfo *a = &c->tok[j + 1];
+    if (a->e - a->s != 3 || !a->allcaps || a->men >= 0 || toupper((unsigned char)a->low[0]) != toupper((unsigned char)c->tok[i].low[0]))
+        return 0;
+    char code[4];
+    for (int k = 0; k < 3; k++) code[k] = (char)toupper((unsigned char)a->low[k]);
+    code[3] = '\0';
+    if (country_of(c, code)) return 0; /* (a state's code: no group's) */
+    kb_actor g = {kb_arena_strdup(c->arena, code), span_str(c, i, j), NULL};
+    if (!add_pronoun(c, i, j + 3, &g, KBL_GROUP)) return 0;
+    mention *m = &c->men[c->nm - 1];
+    m->pronoun = 0;
+    remember_surname_at(c, m, a);
+    return j + 3;
+}
+
 /* The article defines low (an acronym, or with word a name's one word: "the Transformers") for
  * lexicon actor v, unless it defined it already; the caller checks there is room. */
 static void define_abbr(kb_coder *c, const char *low, int word, int v)
@@ -1353,9 +1396,11 @@ static void find_mentions(kb_coder *c)
                     i += 3;
             continue;
         }
-        /* a gang, cartel or militia the lexicon does not know, named with capitals (unknown_gang) */
-        if (c->tok[i].cap && c->tok[i].men < 0 && i > 0 && c->nm < MAX_MENTIONS && c->tok[i].kind == KBL_T_WORD) {
-            int ge = unknown_gang(c, i);
+        /* a gang, cartel or militia the lexicon does not know, named with capitals (unknown_gang);
+         * a body named with its acronym (unknown_acronym_group) */
+        if (c->tok[i].cap && c->tok[i].men < 0 && c->nm < MAX_MENTIONS && c->tok[i].kind == KBL_T_WORD) {
+            int ge = i > 0 ? unknown_gang(c, i) : 0;
+            if (!ge) ge = unknown_acronym_group(c, i);
             if (ge > 0) {
                 i = ge;
                 continue;
@@ -3011,9 +3056,14 @@ static void group_mentions(kb_coder *c)
                                            NULL};
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
+        /* (... and "clan leaders in Enga": people in a town) */
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
             armed_role(m->role) || m->e + 1 >= c->nt ||
-            !(is(&c->tok[m->e], "from") || (is(&c->tok[m->e], "of") && is_any(&c->tok[m->e - 1], DWELLERS))) ||
+            !(is(&c->tok[m->e], "from") ||
+              /* (not a list's last item, "bus and taxi drivers in Choloma", nor outlaws) */
+              (is(&c->tok[m->e], "in") && strcmp(m->role, "CRM") &&
+               !(m->s > 0 && (is(&c->tok[m->s - 1], "and") || is(&c->tok[m->s - 1], "or")))) ||
+              (is(&c->tok[m->e], "of") && is_any(&c->tok[m->e - 1], DWELLERS))) ||
             !c->tok[m->e + 1].cap)
             continue;
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
@@ -4679,7 +4729,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... and so are the people it is said to have freed or arrested, named by no noun the
      * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
     mention own_pp;
-    if (s && !t && v->passive && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3)) &&
+    /* (... or counted: "Police arrested six men at a roadblock", "freed 21 of the detainees") */
+    int counted_people = 0;
+    for (int j = v->e; !v->passive && j < c->nt && j < v->e + 2 && !counted_people; j++)
+        counted_people = c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS);
+    if (s && !t && (v->passive || counted_people) && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3)) &&
         (state_like(s) || (s->role && state_organ(s->role)))) {
         t = state_role(c, &own_pp, s->country, "CVL", "people");
         own_pp.group = -1;
@@ -6360,6 +6414,18 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                               "incessant", "persistent", NULL};
             if (j >= 0 && is_any(&c->tok[j], RUN)) continue;
         }
+        /* 'condemned "a terrorist attack on the Chilean state"': the act a condemnation names,
+         * with no killing told, is the one told before */
+        if (noun_attack && kill < 0 && sent > 0) {
+            static const char *const DECRIED[] = {"condemned", "condemns", "denounced", "denounces", "decried",
+                                                  "deplored", "slammed", NULL};
+            int dec = 0;
+            for (int j = i - 1; j >= 0 && j >= i - 5 && !dec; j--) {
+                if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
+                dec = is_any(&c->tok[j], DECRIED);
+            }
+            if (dec) continue;
+        }
         /* "condemned the attack on the peacekeepers": an attack named with "the" in a body
          * sentence that tells no killing is one told before (as in the clause pass) */
         if (noun_attack && sent > 0 && kill < 0 && i > 0 && (is(&c->tok[i - 1], "the") || is(&c->tok[i - 1], "this")))
@@ -6998,6 +7064,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (is(&c->tok[v->s - 1], "the") || is(&c->tok[v->s - 1], "this")) && !sentence_kills(c)) {
             v->done = -1;
             continue;
+        }
+        /* 'condemned "a terrorist attack on the Chilean state"': an act a condemnation names, in
+         * a sentence that tells no killing, is one told before */
+        /* (its doer named, the condemnation's target: "condemned the attack by settlers") */
+        if (nominal && sent > 0 && root_of(code) >= 18 && !sentence_kills(c) && by_agent(c, v->e, 1) < 0) {
+            static const char *const DECRIED[] = {"condemned", "condemns", "denounced", "denounces", "decried",
+                                                  "deplored", "slammed", NULL};
+            int dec = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 5 && !dec; j--) {
+                if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
+                dec = is_any(&c->tok[j], DECRIED);
+            }
+            if (dec) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "repeated its demand that New Delhi hand over Hasina", "renewed their call for": a
          * word said again is said today */
@@ -8165,7 +8247,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
-        if (root0 == 13 && tgt < 0) tgt = conditional_party(c, v->e, 16, src, 0);
+        /* (... and a threat of protest or repression "if" another does not act: "warned that
+         * royalists would take to the streets again if the government did not free the leaders") */
+        if (root0 == 13 && tgt < 0)
+            tgt = conditional_party(c, v->e, 16, src, !strcmp(code, "133") || !strcmp(code, "137"));
         int force_threat = 0;
         if (code && !strcmp(code, "130") && !intent) {
             int ft = -1;
