@@ -3062,7 +3062,10 @@ static void group_mentions(kb_coder *c)
             !(is(&c->tok[m->e], "from") ||
               /* (not a list's last item, "bus and taxi drivers in Choloma", nor outlaws) */
               (is(&c->tok[m->e], "in") && strcmp(m->role, "CRM") &&
-               !(m->s > 0 && (is(&c->tok[m->s - 1], "and") || is(&c->tok[m->s - 1], "or")))) ||
+               !(m->s > 0 && (is(&c->tok[m->s - 1], "and") || is(&c->tok[m->s - 1], "or") ||
+                              /* (nor victims: "the firing at farmers in Bishnupur") */
+                              is(&c->tok[m->s - 1], "at") || is(&c->tok[m->s - 1], "on") ||
+                              is(&c->tok[m->s - 1], "against")))) ||
               (is(&c->tok[m->e], "of") && is_any(&c->tok[m->e - 1], DWELLERS))) ||
             !c->tok[m->e + 1].cap)
             continue;
