@@ -3057,7 +3057,10 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
         /* (... and "clan leaders in Enga": people in a town) */
-        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
+        /* (police and authorities too: "police in Esteli detained") */
+        int local = m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "GOV"));
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
+            (state_organ(m->role) && !(local && m->e < c->nt && is(&c->tok[m->e], "in"))) ||
             armed_role(m->role) || m->e + 1 >= c->nt ||
             !(is(&c->tok[m->e], "from") ||
               /* (not a list's last item, "bus and taxi drivers in Choloma", nor outlaws) */
@@ -3072,6 +3075,17 @@ static void group_mentions(kb_coder *c)
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* "South America", "Latin America": a region, no United States */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->s == 0 || m->e != m->s + 1 || !is(&c->tok[m->s], "america") || !c->tok[m->s - 1].cap)
+            continue;
+        const tokinfo *q = &c->tok[m->s - 1];
+        if (is(q, "south") || is(q, "latin") || is(q, "central") || is(q, "north")) {
+            m->dead = 1;
+            c->tok[m->s].men = -1;
+        }
     }
     /* 'accused "parties in Damascus" of': circles in a capital are its state's */
     for (int i = 0; i < c->nm; i++) {
@@ -4885,7 +4899,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * X of Bamenda urged both the army and the separatists to spare civilians"): the
          * article's clear state's, given (or dropped) per article */
         int voice = !t && s && s->role && s->code && root >= 1 && root <= 13 && str_in(s->role, VOICES);
-        if (!answer && !weapon_on_people && !on_thing && !voice &&
+        /* ... and a bare state organ arresting or freeing people ("Police arrested four people"
+         * in an article about one state): that state's and its people's, given per article */
+        int held = v && !v->passive && s && s->role && state_organ(s->role) && t && t->role && !t->country && !state_organ(t->role) &&
+                   !armed_role(t->role) && (!strncmp(code, "173", 3) || !strncmp(code, "0841", 4));
+        if (!answer && !weapon_on_people && !on_thing && !voice && !held &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
@@ -9435,10 +9453,18 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             !memcmp(e->source.code, "---", 3) && !e->source.country && strlen(e->source.code) == 6 &&
             state_organ(e->source.code + 3) &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
-              !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13)) &&
+              !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
+                 !strncmp(e->code, "173", 3) || !strncmp(e->code, "0841", 4)) &&
                 strlen(e->target.code) == 6))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+            /* (... and the people it held or freed, "Police arrested four people") */
+            if ((!strncmp(e->code, "173", 3) || !strncmp(e->code, "0841", 4)) && e->target.code &&
+                !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
+                !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
+                e->target.country = e->source.country;
+                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+            }
         }
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
          * an article about one state; else it names no one and is no event */
