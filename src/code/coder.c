@@ -1225,8 +1225,19 @@ static int unknown_acronym_group(kb_coder *c, int i)
                                             "chamber", "network", "committee", "centre", "center", "institute",
                                             "council", "club", "company", "corporation", "bank", "university",
                                             "school", "hospital", "media", NULL};
-    for (int k = i; k < j; k++)
+    /* (... and only a name of the kinds armed and militant movements take: "Front", "Army",
+     * "Coordinadora"; not "the Royal Academy of Dance (RAD)") */
+    static const char *const MOVEMENT[] = {"front", "army", "movement", "liberation", "resistance", "brigade",
+                                           "brigades", "militia", "mujahideen", "jamaat", "coordinadora",
+                                           "coordination", "frente", "ejercito", "movimiento", "resistencia",
+                                           "revolutionary", "fighters", "defenders", "commandos", "jihad",
+                                           "insurgents", "rebels", "vanguard", "guerrilla", NULL};
+    int movement = 0;
+    for (int k = i; k < j; k++) {
         if (is_any(&c->tok[k], NOT_GROUP)) return 0;
+        movement |= is_any(&c->tok[k], MOVEMENT);
+    }
+    if (!movement) return 0;
     const tokinfo *a = &c->tok[j + 1];
     if (a->e - a->s != 3 || !a->allcaps || a->men >= 0 || toupper((unsigned char)a->low[0]) != toupper((unsigned char)c->tok[i].low[0]))
         return 0;
@@ -8940,7 +8951,11 @@ remember_all:
         /* (a group's home is no state named while the places tell the country: Boko Haram raids
          * Chad, Islamic State fights in Mozambique) */
         if (!m->country && c->hint >= 0) mc = NULL;
-        if (mc && m->kind != KBL_PERSON && !(m->kind == KBL_AGENT)) {
+        /* (a state's office holder named by the lexicon counts for it: "President Jose Antonio
+         * Kast condemned ... The interior minister blamed") */
+        int officer = m->kind == KBL_PERSON && !m->pronoun && m->code && strlen(m->code) == 6 &&
+                      !strcmp(m->code + 3, "GOV");
+        if (mc && (m->kind != KBL_PERSON || officer) && !(m->kind == KBL_AGENT)) {
             int f = -1;
             for (int q = 0; q < c->nstates; q++)
                 if (!strncmp(c->scode[q], mc, 3)) f = q;
