@@ -480,7 +480,9 @@ static int is_str(const tokinfo *t, const char *w) { return t->low[0] == w[0] &&
  * The filters belong to the thread (no locks) and are built on first use; a
  * thread that meets more than LIST_SLOTS lists scans the others word by word (with
  * more lists than slots every test of the others would probe all the slots first). */
-#define LIST_SLOTS 256 /* a power of two, well above the lists the coder has (about 80) */
+#define LIST_SLOTS 1024 /* a power of two, well above the lists the coder has (about 300): few
+                          * share a first slot */
+#define LIST_SHIFT 54    /* 64 - log2(LIST_SLOTS) */
 typedef struct list_filter {
     const char *const *list;
     uint64_t bits[16];
@@ -515,7 +517,7 @@ static int in_list(const tokinfo *t, const char *const *ws)
  * list looks it up once, for is_in() */
 static inline const list_filter *filter_of(const char *const *ws)
 {
-    size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> 56);
+    size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> LIST_SHIFT);
     return list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
 }
 static inline int is_in(const tokinfo *t, const list_filter *f, const char *const *ws)
@@ -1271,13 +1273,16 @@ static int speaker_naming(const kb_coder *c, int i)
                                          "branded", "brands", NULL};
     /* (not "the attack by what it called secessionist terrorists": there the words name the
      * doer, and "it" stands for the body named last) */
-    return i > 0 && i + 1 < c->nt && is(&c->tok[i - 1], "what") && is_any(&c->tok[i + 1], CALLED) &&
+    return i > 0 && i + 1 < c->nt && c->tok[i - 1].low[0] == 'w' && is(&c->tok[i - 1], "what") &&
+           is_any(&c->tok[i + 1], CALLED) &&
            !(i > 1 && is(&c->tok[i - 2], "by"));
 }
 
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
+    /* (a bracket in the sentence: an acronym may be defined) */
+    int paren = c->nt > 0 && memchr(c->text + c->tok[0].s, '(', c->tok[c->nt - 1].e - c->tok[0].s) != NULL;
     size_t nstart;
     const uint64_t *starts = kbl_phrase_starts(c->lx, &nstart);
     for (int i = 0; i < c->nt;) {
@@ -1411,7 +1416,7 @@ static void find_mentions(kb_coder *c)
          * a body named with its acronym (unknown_acronym_group) */
         if (c->tok[i].cap && c->tok[i].men < 0 && c->nm < MAX_MENTIONS && c->tok[i].kind == KBL_T_WORD) {
             int ge = i > 0 ? unknown_gang(c, i) : 0;
-            if (!ge) ge = unknown_acronym_group(c, i);
+            if (!ge && paren) ge = unknown_acronym_group(c, i);
             if (ge > 0) {
                 i = ge;
                 continue;
@@ -1432,11 +1437,11 @@ static void find_mentions(kb_coder *c)
                 c->men[c->nm - 1].role = c->sur[sk].role;
                 c->men[c->nm - 1].titled = 1;
             }
-        } else if ((is(t, "he") || is(t, "she") || is(t, "it") || is(t, "they")) && speaker_naming(c, i)) {
-            /* "rejected what it called Juba's insinuations": the speaker naming a thing, no
-             * party to the act (its object is the thing named) */
         } else if (is(t, "he") || is(t, "she")) {
             memory_at(c, i, &m);
+            /* "condemned what he called ...": the speaker naming a thing, no party to the act
+             * (its object is the thing named) */
+            if (speaker_naming(c, i)) m.has_person = 0;
             if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
             /* "a man who identified himself as a spokesman for Barrio 18 denied ... He warned":
              * no person named, the speaker for a body who opened the sentence before */
@@ -1474,7 +1479,8 @@ static void find_mentions(kb_coder *c)
                         break;
                     }
             }
-            if (m.has_any && !m.any_many) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
+            /* ("rejected what it called Juba's insinuations") */
+            if (m.has_any && !m.any_many && !speaker_naming(c, i)) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
         } else if (t->low[0] == 't' && streq(t->low, "them") && i >= 2 && is(&c->tok[i - 1], "of") &&
                    (c->tok[i - 2].kind == KBL_T_NUM || is_any(&c->tok[i - 2], OF_THEM))) {
             /* "pursued the attackers and killed four of them": the plural named last before */
@@ -1795,7 +1801,7 @@ static const char *const BODY_HEADS[] = {"committee", "commission", "council", "
                                          "organisation", "programme", "program", "fund", "forum", "bank",
                                          "union", "alliance", "conference", "community", "tribunal", "court",
                                          "mission", "authority", "secretariat", "federation", "association",
-                                         "cooperation", "panel", "board", "force", NULL};
+                                         "cooperation", "panel", "board", "force", "institute", NULL};
 static const char *const BODY_CUES[] = {"international", "united", "nations", "global", "joint",
                                         "regional", "intergovernmental", "inter-governmental", "multinational",
                                         "african", "asian", "european", "arab", "islamic", "pacific",
