@@ -4661,7 +4661,9 @@ static int gov_tier(const kb_coder *c, const mention *m)
 
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
 {
-    if (s == t || s->pronoun || t->pronoun || !t->code || strlen(t->code) != 6 || strcmp(t->code + 3, "GOV"))
+    /* (a titled one named again by the surname too: "Ipatas accused the national government") */
+    if (s == t || (s->pronoun && !s->titled) || t->pronoun || !t->code || strlen(t->code) != 6 ||
+        strcmp(t->code + 3, "GOV"))
         return 0;
     int ts = gov_tier(c, s), tt = gov_tier(c, t);
     /* "Governor X urged the federal government"; "Baghdad accused the Kurdistan Regional
@@ -8287,7 +8289,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
         /* (... and a threat of protest or repression "if" another does not act: "warned that
          * royalists would take to the streets again if the government did not free the leaders") */
-        if (root0 == 13 && tgt < 0)
+        /* (the code an intent became too: "threatened to block the highway unless ...", 133) */
+        if ((root0 == 13 || root_of(code) == 13) && tgt < 0)
             tgt = conditional_party(c, v->e, 16, src, !strcmp(code, "133") || !strcmp(code, "137"));
         int force_threat = 0;
         if (code && !strcmp(code, "130") && !intent) {
