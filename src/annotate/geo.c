@@ -389,9 +389,10 @@ static const char *const strip_suffix[] = {
     " governorate", " oblast",  " prefecture", " township", " parish", " municipality",
     " area",        " village", " town",       NULL};
 
-/* "Hermel" for GeoNames' "El Hermel", "Qusayr" for "Al Qusayr": a name the gazetteer has only
- * with the Arabic article, taken when every place of that name lies in an Arabic-speaking
- * state (the Arab League's members: where the article is part of the name) */
+/* "Qusayr" for GeoNames' "Al Qusayr": a name the gazetteer has only with the Arabic article,
+ * taken when every place of that name lies in an Arabic-speaking state (the Arab League's
+ * members: where the article is part of the name); the candidate's strength still decides
+ * (GeoNames' "El Hermel", population 0, is found here and not taken) */
 static const uint32_t *arabic_article_lookup(const kba_gaz *g, const char *key, size_t kl, uint32_t *n)
 {
     static const char *const ARAB[] = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
@@ -1173,28 +1174,25 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         char key[160];
         /* "al-Qusayr", "el-Fasher": the article's lower-case "al-" is part of the name
          * ("Al Qusayr"), tried first */
+        int al = i > 0 && T[i - 1].e + 1 == T[i].s && text[T[i - 1].e] == '-' && T[i - 1].e - T[i - 1].s == 2 &&
+                 (!memcmp(text + T[i - 1].s, "al", 2) || !memcmp(text + T[i - 1].s, "el", 2));
         uint32_t s0 = T[i].s;
-        if (i > 0 && T[i - 1].e + 1 == T[i].s && text[T[i - 1].e] == '-' && T[i - 1].e - T[i - 1].s == 2 &&
-            (!memcmp(text + T[i - 1].s, "al", 2) || !memcmp(text + T[i - 1].s, "el", 2)))
-            s0 = T[i - 1].s;
-    retry:
-        for (size_t j = i; j < nt && j < i + MAXWORDS; j++) {
-            if (j > i && !gap_ok(text, T[j - 1].e, T[j].s)) break;
-            if (!T[j].cap && !T[j].lower_fn) break;
-            if (!T[j].cap) continue;
-            int kl = kba_fold(text + s0, T[j].e - s0, key, sizeof key);
-            if (kl <= 0) continue;
-            uint32_t np;
-            const uint32_t *post = memo_lookup(geo, key, (size_t)kl, &np);
-            if (np) {
-                best_j = j;
-                best_np = np;
-                best_post = post;
+        for (int pass = al ? 0 : 1; pass < 2 && best_j == SIZE_MAX; pass++) {
+            s0 = pass ? T[i].s : T[i - 1].s;
+            for (size_t j = i; j < nt && j < i + MAXWORDS; j++) {
+                if (j > i && !gap_ok(text, T[j - 1].e, T[j].s)) break;
+                if (!T[j].cap && !T[j].lower_fn) break;
+                if (!T[j].cap) continue;
+                int kl = kba_fold(text + s0, T[j].e - s0, key, sizeof key);
+                if (kl <= 0) continue;
+                uint32_t np;
+                const uint32_t *post = memo_lookup(geo, key, (size_t)kl, &np);
+                if (np) {
+                    best_j = j;
+                    best_np = np;
+                    best_post = post;
+                }
             }
-        }
-        if (best_j == SIZE_MAX && s0 != T[i].s) {
-            s0 = T[i].s;
-            goto retry;
         }
         if (best_j == SIZE_MAX) {
             int kl = kba_fold(text + T[i].s, T[i].e - T[i].s, key, sizeof key);

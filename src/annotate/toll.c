@@ -999,7 +999,8 @@ static int scan_sentence(sctx *c)
             } else
                 for (size_t k = i - 1; k + 4 > i && k >= 2 && of == SIZE_MAX; k--)
                     if (is(c, k, "of") && is(c, k - 1, "number") && is(c, k - 2, "the")) of = k - 2;
-            for (size_t s0 = of != SIZE_MAX && of >= 2 ? of - 1 : 0; of != SIZE_MAX && s0 + 6 > of && s0 > 0; s0--) {
+            /* (the count right before "the", after "to", within five tokens) */
+            for (size_t s0 = of != SIZE_MAX && of > 0 ? of - 1 : 0; s0 > 0 && s0 + 6 > of; s0--) {
                 if (!is(c, s0 - 1, "to")) continue;
                 kba_count q;
                 size_t used = kba_quantity(c->text, c->t, s0, c->n, &q);

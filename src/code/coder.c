@@ -765,6 +765,16 @@ static int add_people(kb_coder *c, int s, int e, const char *country, const char
     return c->nm++;
 }
 
+/* an arrest (173) or a release (0841): a state taking or giving back people */
+static int custody_code(const char *code) { return !strncmp(code, "173", 3) || !strncmp(code, "0841", 4); }
+
+/* m is no mention after all: dead, its words free of it */
+static void drop_mention(kb_coder *c, mention *m)
+{
+    m->dead = 1;
+    for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
+}
+
 /* "four of them", "some of them": counts of the plural named before */
 static const char *const OF_THEM[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                       "eleven", "twelve", "dozens", "some", "most", "many", "all", "several",
@@ -1224,8 +1234,8 @@ static int unknown_acronym_group(kb_coder *c, int i)
                                             "department", "party", "alliance", "congress", "union", "league",
                                             "rally", "coalition", "national", "bureau", "board", "association",
                                             "federation", "society", "foundation", "organisation", "organization",
-                                            "chamber", "network", "committee", "centre", "center", "institute",
-                                            "council", "club", "company", "corporation", "bank", "university",
+                                            "chamber", "network", "committee", "centre", "center", "club",
+                                            "company", "corporation", "bank", "university",
                                             "school", "hospital", "media", NULL};
     /* (... and only a name of the kinds armed and militant movements take: "Front", "Army",
      * "Coordinadora"; not "the Royal Academy of Dance (RAD)") */
@@ -1895,8 +1905,7 @@ static void kill_modifiers(kb_coder *c)
     int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
     for (int i = 0; dl > 0 && i < c->nm; i++)
         if (c->men[i].e <= dl && !c->men[i].pronoun) {
-            c->men[i].dead = 1;
-            for (int j = c->men[i].s; j < c->men[i].e; j++) c->tok[j].men = -1;
+            drop_mention(c, &c->men[i]);
         }
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -2026,8 +2035,7 @@ static void kill_modifiers(kb_coder *c)
               (is(&c->tok[s0 - 2], "gulf") || is(&c->tok[s0 - 2], "sea") || is(&c->tok[s0 - 2], "bay")))))
             adj = 1;
         if (after || before || adj) {
-            m->dead = 1;
-            for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
+            drop_mention(c, m);
         }
     }
 }
@@ -2599,8 +2607,7 @@ static void compose(kb_coder *c)
         if ((gap == 2 || (gap == 3 && is_any(&c->tok[a->e + 2], FORMER))) && is(&c->tok[a->e], ",") &&
             is(&c->tok[a->e + 1], "the") && b->kind == KBL_AGENT && !b->country && a->kind == KBL_PERSON) {
             title_office(c, b, a); /* "Kakar, the former prime minister," */
-            b->dead = 1;
-            for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+            drop_mention(c, b);
         }
     }
     /* "its forces", "their leaders": a possessive pronoun + agent */
@@ -2758,8 +2765,7 @@ static void extend_titles(kb_coder *c)
             static const char *const RANK[] = {"general", "gen", "admiral", "adm", "colonel", "col", "brigadier",
                                                "brig", "marshal", NULL};
             if (m->kind == KBL_AGENT && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], RANK)) {
-                m->dead = 1;
-                for (int j = m->s; j < m->e; j++) c->tok[j].men = -1;
+                drop_mention(c, m);
             }
             continue;
         }
@@ -3099,10 +3105,7 @@ static void group_mentions(kb_coder *c)
         if (m->dead || m->s == 0 || m->e != m->s + 1 || !is(&c->tok[m->s], "america") || !c->tok[m->s - 1].cap)
             continue;
         const tokinfo *q = &c->tok[m->s - 1];
-        if (is(q, "south") || is(q, "latin") || is(q, "central") || is(q, "north")) {
-            m->dead = 1;
-            c->tok[m->s].men = -1;
-        }
+        if (is(q, "south") || is(q, "latin") || is(q, "central") || is(q, "north")) drop_mention(c, m);
     }
     /* 'accused "parties in Damascus" of': circles in a capital are its state's */
     for (int i = 0; i < c->nm; i++) {
@@ -3573,6 +3576,19 @@ static int demanded_that(const kb_coder *c, int i)
     return 0;
 }
 
+/* The token before a mention starting at s, over up to three lower-case words of no mention
+ * ("loyal to its veteran commander", "then the southern rebel army"): the first that is one of
+ * stop, else where the walk ended. */
+static int word_before(const kb_coder *c, int s, const char *const *stop)
+{
+    int q = s - 1;
+    for (int n = 0; q > 0 && n < 3 && c->tok[q].kind == KBL_T_WORD && !is_any(&c->tok[q], stop) &&
+                    c->tok[q].men < 0 && !c->tok[q].cap;
+         n++)
+        q--;
+    return q;
+}
+
 /* "Randrianirina and the regional bloc's envoy, former Mozambican president Joaquim Chissano,
  * held talks": a person named between commas right after a mention (not in a list: no "and"
  * after, the mention itself not a list's item) is that mention, no party of its own. */
@@ -3581,41 +3597,30 @@ static void apposed_persons(kb_coder *c)
     /* "A faction of the MFDC's armed wing loyal to its veteran commander Salif Sadio claimed":
      * the one a party is loyal or close to is no party of its act */
     static const char *const LOYAL[] = {"loyal", "close", "linked", "affiliated", "allied", "answering", NULL};
+    static const char *const TO_WITH[] = {"to", "with", NULL};
     for (int k = 1; k < c->nm; k++) {
         mention *b = &c->men[k];
-        int q = b->s - 1;
-        for (int n = 0; q > 0 && n < 3 && c->tok[q].kind == KBL_T_WORD && !is(&c->tok[q], "to") &&
-                        !is(&c->tok[q], "with") && c->tok[q].men < 0 && !c->tok[q].cap;
-             n++)
-            q--;
-        if (b->dead || q < 2 || !(is(&c->tok[q], "to") || is(&c->tok[q], "with")) || !is_any(&c->tok[q - 1], LOYAL) ||
+        int q = word_before(c, b->s, TO_WITH);
+        if (b->dead || q < 2 || !is_any(&c->tok[q], TO_WITH) || !is_any(&c->tok[q - 1], LOYAL) ||
             c->tok[q - 2].kind != KBL_T_WORD)
             continue;
-        b->dead = 1;
-        for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+        drop_mention(c, b);
     }
     /* "the SPLA, then the southern rebel army, fought": what a party was then or is now,
      * between commas, is that party */
     static const char *const THEN[] = {"then", "now", "formerly", "once", NULL};
     for (int k = 1; k < c->nm; k++) {
         mention *b = &c->men[k];
-        int q = b->s - 1;
-        for (int n = 0; q > 0 && n < 3 && c->tok[q].kind == KBL_T_WORD && !is_any(&c->tok[q], THEN) &&
-                        c->tok[q].men < 0 && !c->tok[q].cap;
-             n++)
-            q--;
+        int q = word_before(c, b->s, THEN);
+        if (b->dead || q < 2 || !is_any(&c->tok[q], THEN) || !is(&c->tok[q - 1], ",") || c->tok[q - 2].men < 0)
+            continue;
         /* (to the next comma: "the southern rebel army" is two mentions, "the ruling party of
          * Tigray" three) */
         int last = k, e = b->e;
         while (e < c->nt && e < b->s + 8 && !is(&c->tok[e], ",") && c->tok[e].verb < 0) e++;
+        if (e >= c->nt || !is(&c->tok[e], ",")) continue;
         while (last + 1 < c->nm && c->men[last + 1].s < e) last++;
-        if (b->dead || q < 2 || e >= c->nt || !is_any(&c->tok[q], THEN) || !is(&c->tok[q - 1], ",") ||
-            !is(&c->tok[e], ",") || c->tok[q - 2].men < 0)
-            continue;
-        for (int m = k; m <= last; m++) {
-            c->men[m].dead = 1;
-            for (int j = c->men[m].s; j < c->men[m].e; j++) c->tok[j].men = -1;
-        }
+        for (int m = k; m <= last; m++) drop_mention(c, &c->men[m]);
     }
     for (int k = 0; k + 1 < c->nm; k++) {
         mention *b = &c->men[k + 1];
@@ -3638,8 +3643,7 @@ static void apposed_persons(kb_coder *c)
         const mention *am = &c->men[a];
         int joint = am->s > 0 && is(&c->tok[am->s - 1], "and");
         if (!am->code || !b->code || !memcmp(am->code, "---", 3) || (!strncmp(am->code, b->code, 3) && !joint)) continue;
-        b->dead = 1;
-        for (int j = b->s; j < b->e; j++) c->tok[j].men = -1;
+        drop_mention(c, b);
     }
 }
 
@@ -4756,7 +4760,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
     mention own_p;
-    if (s && t && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3) || !strncmp(code, "174", 3)) &&
+    if (s && t && s->country && (custody_code(code) || !strncmp(code, "174", 3)) &&
         t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
         /* (not people from somewhere named: "arrested 14 fishermen from Rameswaram") */
@@ -4769,7 +4773,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     int counted_people = 0;
     for (int j = v->e; !v->passive && j < c->nt && j < v->e + 2 && !counted_people; j++)
         counted_people = c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS);
-    if (s && !t && (v->passive || counted_people) && s->country && (!strncmp(code, "0841", 4) || !strncmp(code, "173", 3)) &&
+    if (s && !t && (v->passive || counted_people) && s->country && custody_code(code) &&
         (state_like(s) || (s->role && state_organ(s->role)))) {
         t = state_role(c, &own_pp, s->country, "CVL", "people");
         own_pp.group = -1;
@@ -4921,7 +4925,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and a bare state organ arresting or freeing people ("Police arrested four people"
          * in an article about one state): that state's and its people's, given per article */
         int held = v && !v->passive && s && s->role && state_organ(s->role) && t && t->role && !t->country && !state_organ(t->role) &&
-                   !armed_role(t->role) && (!strncmp(code, "173", 3) || !strncmp(code, "0841", 4));
+                   !armed_role(t->role) && custody_code(code);
         if (!answer && !weapon_on_people && !on_thing && !voice && !held &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
@@ -5828,6 +5832,19 @@ static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* Does a condemnation verb stand within five tokens before pos, in its clause ('condemned "a
+ * terrorist attack on the Chilean state"')? */
+static int decried_before(const kb_coder *c, int pos)
+{
+    static const char *const DECRIED[] = {"condemned", "condemns", "denounced", "denounces", "decried",
+                                          "deplored", "slammed", NULL};
+    for (int j = pos - 1; j >= 0 && j >= pos - 5; j--) {
+        if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) return 0;
+        if (is_any(&c->tok[j], DECRIED)) return 1;
+    }
+    return 0;
+}
+
 /* Is there a "when" between text offsets a and b (a before b) in this sentence's tokens? */
 static int when_between(const kb_coder *c, uint32_t a, uint32_t b)
 {
@@ -6456,16 +6473,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* 'condemned "a terrorist attack on the Chilean state"': the act a condemnation names,
          * with no killing told, is the one told before */
-        if (noun_attack && kill < 0 && sent > 0) {
-            static const char *const DECRIED[] = {"condemned", "condemns", "denounced", "denounces", "decried",
-                                                  "deplored", "slammed", NULL};
-            int dec = 0;
-            for (int j = i - 1; j >= 0 && j >= i - 5 && !dec; j--) {
-                if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
-                dec = is_any(&c->tok[j], DECRIED);
-            }
-            if (dec) continue;
-        }
+        if (noun_attack && kill < 0 && sent > 0 && decried_before(c, i)) continue;
         /* "condemned the attack on the peacekeepers": an attack named with "the" in a body
          * sentence that tells no killing is one told before (as in the clause pass) */
         if (noun_attack && sent > 0 && kill < 0 && i > 0 && (is(&c->tok[i - 1], "the") || is(&c->tok[i - 1], "this")))
@@ -7108,18 +7116,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* 'condemned "a terrorist attack on the Chilean state"': an act a condemnation names, in
          * a sentence that tells no killing, is one told before */
         /* (its doer named, the condemnation's target: "condemned the attack by settlers") */
-        if (nominal && sent > 0 && root_of(code) >= 18 && !sentence_kills(c) && by_agent(c, v->e, 1) < 0) {
-            static const char *const DECRIED[] = {"condemned", "condemns", "denounced", "denounces", "decried",
-                                                  "deplored", "slammed", NULL};
-            int dec = 0;
-            for (int j = v->s - 1; j >= 0 && j >= v->s - 5 && !dec; j--) {
-                if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
-                dec = is_any(&c->tok[j], DECRIED);
-            }
-            if (dec) {
-                v->done = -1;
-                continue;
-            }
+        if (nominal && sent > 0 && root_of(code) >= 18 && !sentence_kills(c) && by_agent(c, v->e, 1) < 0 &&
+            decried_before(c, v->s)) {
+            v->done = -1;
+            continue;
         }
         /* "repeated its demand that New Delhi hand over Hasina", "renewed their call for": a
          * word said again is said today */
@@ -9478,12 +9478,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             state_organ(e->source.code + 3) &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
-                 !strncmp(e->code, "173", 3) || !strncmp(e->code, "0841", 4)) &&
+                 custody_code(e->code)) &&
                 strlen(e->target.code) == 6))) {
             e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
             /* (... and the people it held or freed, "Police arrested four people") */
-            if ((!strncmp(e->code, "173", 3) || !strncmp(e->code, "0841", 4)) && e->target.code &&
+            if (custody_code(e->code) && e->target.code &&
                 !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
                 !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
                 e->target.country = e->source.country;
