@@ -112,7 +112,8 @@ size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
 /* The year of a month and day a page states with no year ("TRIPOLI, Jan 10 (Wire) -"), from its
  * text: the latest month and year it tells ("in August 2023", "since May 2025") bounds it below;
  * of the six years from there, the one whose calendar puts the weekdays the text names ("on
- * Saturday", "late on Thursday") closest before the day. 0 when the text names no year or no
+ * Saturday", "late on Thursday") closest before the day (least sum of squared distances, so
+ * that one weekday six days back outweighs several one day back). 0 when the text names no year or no
  * weekday, or two years fit equally. */
 int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
 /* The least month the text's present can be by its own words, as YYYYMM ("a year after the
@@ -121,7 +122,8 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
 int kbc_date_min_present_month(const char *text, size_t len);
 /* An undated page's date from the text: a weekday with its month and day ("on Friday, October
  * 16") in the year near year_hint (the copyright year) whose calendar agrees, moved on to the
- * latest weekday the text tells after it ("on Monday"). 1 and ymd if found. */
+ * day of the week after it that the text's other weekdays lie closest before ("on Monday" after a
+ * Friday: the Monday; "on Wednesday" beside a Thursday: that Thursday). 1 and ymd if found. */
 int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11]);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);

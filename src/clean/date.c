@@ -11,7 +11,8 @@
  *   day-month  12 October 2025, 12th Oct. 2025, 02 Jan 2024 12:17:00 GMT
  *   month-day  October 12, 2025, Oct. 12 2025, Sept 5th, 2025
  *   numeric    25/10/2025 or 10/25/2025 (day/month order only when it is
- *              unambiguous, or both fields agree), 25.10.2025, 25-10-2025
+ *              unambiguous, both fields agree, or a leading weekday fits one
+ *              order only: "Wednesday, 3/6/2026" is 3 June), 25.10.2025, 25-10-2025
  * A following time of day ("12:17", "8:03 am", "12:17:00 GMT", "+0000") is
  * consumed too, so callers can skip a whole dateline. Compact 20251012 is
  * only taken from URLs. Every date is validated: year 1900-2100, month 1-12,
@@ -35,6 +36,13 @@ static int days_in(int y, int m)
 static int valid(int y, int m, int d)
 {
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
+}
+
+/* 0 Monday .. 6 Sunday */
+static int weekday_of(int y, int m, int d)
+{
+    long days = kbu_days_from_civil(y, m, d);
+    return (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
 }
 
 static void put(char out[11], int y, int m, int d)
@@ -117,12 +125,12 @@ static int weekday_word(const char *s, size_t len, size_t *i)
         if ((n == nl && !memcmp(w, names[k], n)) || (n == 3 && !memcmp(w, names[k], 3)) ||
             (n == 4 && !memcmp(w, names[k], 4) && (k == 1 || k == 3))) { /* Tues, Thur */
             *i = j + n;
-            return 1;
+            return 1 + k;
         }
     }
     if (n == 5 && !memcmp(w, "thurs", 5)) {
         *i = j + n;
-        return 1;
+        return 4;
     }
     return 0;
 }
@@ -249,10 +257,11 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
     if (i >= len) return 0;
 
-    /* optional weekday: "Tuesday, ", "Tue ", "Tue. " */
+    /* optional weekday: "Tuesday, ", "Tue ", "Tue. " (wd: 1 Monday .. 7 Sunday, 0 none) */
+    int wd = 0;
     {
         size_t j = i;
-        if (weekday_word(s, len, &j)) {
+        if ((wd = weekday_word(s, len, &j))) {
             if (j < len && s[j] == '.') j++;
             if (j < len && s[j] == ',') j++;
             skip_sp(s, len, &j);
@@ -309,7 +318,13 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             if (a > 12 && b <= 12) { dd = a; mm = b; }
             else if (b > 12 && a <= 12) { dd = b; mm = a; }
             else if (a == b) { dd = a; mm = b; }
-            else return 0; /* 12/10/2025: day and month cannot be told apart */
+            else if (wd) { /* "Wednesday, 3/6/2026": the order whose day is that weekday */
+                int dm = valid(yy, b, a) && weekday_of(yy, b, a) == wd - 1;
+                int md = valid(yy, a, b) && weekday_of(yy, a, b) == wd - 1;
+                if (dm == md) return 0;
+                dd = dm ? a : b;
+                mm = dm ? b : a;
+            } else return 0; /* 12/10/2025: day and month cannot be told apart */
             if (!valid(yy, mm, dd)) return 0;
             put(out, yy, mm, dd);
             return skip_time(s, len, k);
@@ -492,7 +507,9 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
         long days = kbu_days_from_civil(y, month, day);
         int dow = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
         int score = 0;
-        for (int k = 0; k < nw; k++) score += (dow - wd[k] + 7) % 7;
+        /* squared: a report's weekdays lie a day or two before its dateline, rarely six, so
+         * one weekday a week back weighs more than several a day back */
+        for (int k = 0; k < nw; k++) score += ((dow - wd[k] + 7) % 7) * ((dow - wd[k] + 7) % 7);
         if (score < bscore) bscore = score, best = y, tie = 0;
         else if (score == bscore) tie = 1;
     }
@@ -568,12 +585,12 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
 {
     if (!text || year_hint < 1990) return 0;
     long anchor = -1;
-    int aw = -1, wmask = 0;
+    int aw = -1, wn[7] = {0};
     for (size_t i = 0; i < len; i++) {
         if (i && is_alpha((unsigned char)text[i - 1])) continue;
         int w = weekday_at(text, len, i);
         if (w < 0) continue;
-        wmask |= 1 << w;
+        if (wn[w] < 1000) wn[w]++;
         size_t j = i;
         while (j < len && is_alpha((unsigned char)text[j])) j++;
         if (j < len && text[j] == ',') j++;
@@ -591,9 +608,18 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
         }
     }
     if (anchor < 0) return 0;
+    /* the page's day: of the anchor and the six days after it, the one the text's weekdays lie
+     * closest before (least sum of squared distances, each weekday the latest one on or before
+     * the day; ties to the earlier day): "on Monday" after "Friday, October 16" is the 19th, and
+     * "on Monday", "on Wednesday" beside "Thursday, June 4" are the days before it */
     int off = 0;
-    for (int w = 0; w < 7; w++)
-        if ((wmask >> w & 1) && (w - aw + 7) % 7 > off) off = (w - aw + 7) % 7;
+    long best = -1;
+    for (int o = 0; o < 7; o++) {
+        int pw = (aw + o) % 7;
+        long sc = 0;
+        for (int w = 0; w < 7; w++) sc += (long)wn[w] * ((pw - w + 7) % 7) * ((pw - w + 7) % 7);
+        if (best < 0 || sc < best) best = sc, off = o;
+    }
     long y;
     int m, d;
     kbu_civil_from_days(anchor + off, &y, &m, &d);

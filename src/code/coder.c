@@ -5183,8 +5183,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
     mention gov;
-    /* (a person's followers too: "Morales's followers have blocked highways", the role his code's) */
-    if (root == 14 && !t && s && s->country && s->code && strlen(s->code) == 6 && (s->role || s->kind == KBL_PERSON)) {
+    /* (a person's followers too: "Morales's followers have blocked highways", the role his code's;
+     * and a party the lexicon codes as a state's opposition: "supporters of CHADEMA marched") */
+    if (root == 14 && !t && s && s->country && s->code && strlen(s->code) == 6) {
         static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
                                              "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
         int people = 0;

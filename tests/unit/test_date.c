@@ -74,6 +74,10 @@ static void numeric_forms(void **state)
     check("25.10.2025", "2025-10-25", 10);
     check("12/10/2025", NULL, 0);          /* ambiguous */
     check("1/2/2025", NULL, 0);
+    /* a leading weekday that fits one order only: 3 June 2026 was a Wednesday, 6 March a Friday */
+    check("Wednesday, 3/6/2026 09:12", "2026-06-03", 25);
+    check("Friday, 3/6/2026", "2026-03-06", 16);
+    check("Monday, 3/6/2026", NULL, 0); /* neither */
     check("19.05.26 a 09h40", "2026-05-19", 8); /* a dotted two-digit year: day first */
     check("19/05/26", NULL, 0);                  /* (only with dots) */
     check("31.02.26", NULL, 0);
@@ -196,6 +200,12 @@ static void year_of_month_day(void **state)
     const char *lake = "Fighters stormed a post late on Sunday, the army said on Monday. It was the "
                        "deadliest attack since October 2024.";
     assert_int_equal(YEAR(lake, 11, 9), 2026);
+    /* 16 March: a Monday in 2026, a Sunday in 2025; many "on Sunday"s one day back and one
+     * "on Monday" the same day fit 2026, not 2025 where Monday would be six days back */
+    const char *ruzizi = "Gunmen raided a camp late on Saturday, police said on Sunday. The governor spoke on "
+                         "Sunday. Residents buried the dead on Sunday. Troops swept the hills on Sunday and "
+                         "on Monday. The border was closed in January 2024.";
+    assert_int_equal(YEAR(ruzizi, 3, 16), 2026);
     /* no weekday, no year, or no past month: no year */
     assert_int_equal(YEAR("The talks resumed in May 2025.", 1, 10), 0);
     assert_int_equal(YEAR("The talks resumed on Monday.", 1, 10), 0);
@@ -238,6 +248,11 @@ static void weekday_month_day(void **state)
     const char *w = "Police opened fire on Friday (January 23). He spoke on Saturday.";
     assert_true(kbc_date_from_weekday_md(w, strlen(w), 2026, ymd));
     assert_string_equal(ymd, "2026-01-24");
+    /* weekdays before the dated one stay before it (4 June 2026 is a Thursday) */
+    const char *x = "Troops boarded a ship on Monday. A minister spoke on Wednesday. Talks were held "
+                    "on Thursday, June 4. The embassy protested on Tuesday.";
+    assert_true(kbc_date_from_weekday_md(x, strlen(x), 2026, ymd));
+    assert_string_equal(ymd, "2026-06-04");
     /* no weekday with a date, no agreeing year, or no year to start from: none */
     assert_false(kbc_date_from_weekday_md("Troops withdrew on Monday.", 26, 2026, ymd));
     assert_false(kbc_date_from_weekday_md("It ended on Tuesday, October 16.", 32, 2026, ymd));
