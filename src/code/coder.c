@@ -2199,6 +2199,8 @@ static int next_live(const kb_coder *c, int i)
     return bi;
 }
 
+static int opening_quote(const kb_coder *c, int pos);
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -2297,8 +2299,13 @@ static void compose(kb_coder *c)
         if (gap == 2 && b->kind == KBL_AGENT && state_like(a) && is(&c->tok[a->e], "-") &&
             is(&c->tok[a->e + 1], "led") && c->tok[a->e].s == c->tok[a->e - 1].e)
             poss = 1;
+        /* 'the Transnistrian "ministry of state security"': an organ whose name its adjective's
+         * writer puts in quotes (one it does not recognise) is still that actor's */
+        if (gap == 1 && b->kind == KBL_AGENT && (state_like(a) || a->kind == KBL_GROUP) && !a->role &&
+            opening_quote(c, a->e))
+            poss = 1;
         /* title words between a state and its agent: "Taiwan's Vice Foreign Minister" */
-        if (b->kind == KBL_AGENT && gap > 0 && gap <= 3) {
+        if (b->kind == KBL_AGENT && gap > 0 && gap <= 3 && !poss) {
             static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
                                                "former", "top", "chief", "federal", "provincial", "state",
                                                "new", "then", "first", "junior", "special", "supreme",
@@ -4137,6 +4144,18 @@ static int left_source(kb_coder *c, int vi)
             if (q >= 0 && q < gp && is(&c->tok[q], "by")) gp = q;
         }
         while (gp > 0 && gp >= gs - 3 && is_any(&c->tok[gp], PART) && is_any(&c->tok[gp - 1], PLACE_PREP)) gp--;
+        /* ... unless the relative clause of this verb opens right after it ("a statement by the
+         * United States, which on Tuesday condemned ...": the United States condemned) */
+        int rel_head = 0;
+        {
+            int r = v->s - 1;
+            while (r > 0 && r >= v->s - 4 && !is(&c->tok[r], "who") && !is(&c->tok[r], "which") &&
+                   c->tok[r].verb < 0 && (c->tok[r].kind == KBL_T_WORD || c->tok[r].kind == KBL_T_NUM))
+                r--;
+            rel_head = r > 1 && (is(&c->tok[r], "who") || is(&c->tok[r], "which")) && is(&c->tok[r - 1], ",") &&
+                       group_end(c, head) == r - 1;
+        }
+        if (rel_head) return head;
         if ((gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
             (gp > 0 && is(&c->tok[gp], "of") && np_actor_left(c, gp)) || /* "sides of Cyprus" */
@@ -5571,6 +5590,23 @@ static int habitual(kb_coder *c, const vmatch *v)
     return 0;
 }
 
+
+static int background(kb_coder *c, const vmatch *v);
+
+/* Is act v in the perfect tense as an aggregate over a period, not a happening: "has lodged
+ * dozens of protests ... in recent years" (a period the background test finds)? (A practice
+ * alone still counts: "have frequently blamed" is a statement, as the seeds' gold codes it.) */
+static int perfect_aggregate(kb_coder *c, const vmatch *v)
+{
+    static const char *const PRACTICE[] = {"long", "repeatedly", "consistently", "often", "frequently",
+                                           "routinely", "regularly", "always", NULL};
+    for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
+        const tokinfo *t = &c->tok[j];
+        if (is(t, "has") || is(t, "have")) return background(c, v);
+        if (!is_any(t, PRACTICE)) break;
+    }
+    return 0;
+}
 
 /* A period that makes an act background or an aggregate of many, at token i ("in the past",
  * "over the past decade", "in recent years", "since 2015", "since the 2001 invasion", "for
@@ -7286,8 +7322,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        /* "both forces are to pull back", "the brigade is expected to free": what a deal's terms
-         * or an expectation say will happen, no one's act nor anyone's stated intent */
+        /* "both forces are to pull back", "the brigade is expected to free", "the commission is
+         * due to meet": what a deal's terms, an expectation or a timetable say will happen, no
+         * one's act nor anyone's stated intent */
         int terms = under_terms(c, v->s);
         /* (... and so does a named act in a clause opened by "Under the deal,": "the military is
          * to halt air strikes on towns held by the group") */
@@ -7297,7 +7334,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (v->s >= 2 && !nominal && is(&c->tok[v->s - 1], "to")) {
             static const char *const BE_TO[] = {"is", "are", "was", "were", NULL};
-            static const char *const EXPECTED[] = {"expected", "likely", "unlikely", "supposed", NULL};
+            static const char *const EXPECTED[] = {"expected", "likely", "unlikely", "supposed", "due", "scheduled", NULL};
             const tokinfo *b = &c->tok[v->s - 2];
             if ((terms && is_any(b, BE_TO)) ||
                 (v->s >= 3 && is_any(b, EXPECTED) && is_any(&c->tok[v->s - 3], BE_TO))) {
@@ -8236,6 +8273,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             continue;
         }
         if (root0 >= 14 && (habitual(c, v) || background(c, v))) { /* a habitual statement ("have often blamed") still counts */
+            v->done = -1;
+            continue;
+        }
+        /* ... but not one the perfect tense makes an aggregate over a period ("has lodged dozens
+         * of protests ... in recent years") */
+        if (root0 < 14 && !nominal && perfect_aggregate(c, v)) {
             v->done = -1;
             continue;
         }
