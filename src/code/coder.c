@@ -3494,6 +3494,25 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         *star = m;
         int ge = group_end(c, m);
         if (match_el(c, p, k + 1, ge, end, star)) return 1;
+        /* a list in the slot: "urged Burundi and Rwanda to exercise restraint", "urged the police
+         * and the protesters to ..." (the slot holds its first; the list gives the rest) */
+        if (k + 1 < p->n_el) {
+            int le = ge;
+            for (;;) {
+                int q2 = le;
+                if (q2 < c->nt && is(&c->tok[q2], ",")) q2++;
+                if (q2 < c->nt && (is(&c->tok[q2], "and") || is(&c->tok[q2], "or"))) q2++;
+                if (q2 == le) break;
+                while (q2 < c->nt && is_any(&c->tok[q2], DETS)) q2++;
+                int m2 = q2 < c->nt ? live_mention_at(c, q2) : -1;
+                /* (named actors only: "both the government and the protesters" is read apart) */
+                if (m2 < 0 || c->men[m2].s != q2 || !c->men[m2].code || !memcmp(c->men[m2].code, "---", 3) ||
+                    !c->men[m].code || !memcmp(c->men[m].code, "---", 3))
+                    break;
+                le = group_end(c, m2);
+            }
+            if (le > ge && match_el(c, p, k + 1, le, end, star)) return 1;
+        }
         /* "received Russia's deputy defence minister, Yunus-Bek Yevkurov, in Niamey": a name in
          * apposition to the slot's mention */
         if (k + 1 < p->n_el && ge < c->nt && is(&c->tok[ge], ",")) {

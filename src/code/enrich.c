@@ -584,6 +584,19 @@ static int word_of_list(const char *w, size_t n, const void *ctx)
     return 0;
 }
 
+/* Is place p named in its sentence only after the act's verb and a word opening another clause
+ * ("exchanged fire ... before the attackers withdrew towards the river, which marks the border
+ * with Congo")? Then it places another act, not whom this one hit. */
+static int place_past_clause(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                             uint32_t s0, uint32_t s1, uint32_t ve, const kba_place *p)
+{
+    static const char *const OPENS[] = {"before", "after", "when", "which", "while", "until", "as", "where", "who",
+                                        NULL};
+    size_t i = first_top(tops, ntop, s0);
+    const kba_toponym *t = next_of_place(en, tops, ntop, &i, s1, p);
+    return t && t->start > ve && any_word(text, ve, t->start, word_of_list, OPENS);
+}
+
 /* A time that names a thing rather than dates an act: a year before a noun ("the 2018 peace
  * agreement", "the 2023 coup") or a day owning a noun after a preposition of sequence ("after
  * Monday's attack", "since Sunday's vote"). */
@@ -1419,7 +1432,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
          * an act on another state's territory is coded against that state), not on its own */
         if (violent_root(e->root) && !e->target.code && e->source.code && memcmp(e->source.code, "---", 3) &&
             e->place.country && strcmp(e->place.precision ? e->place.precision : "", "region") &&
-            (!e->source.country || strncmp(e->source.country, e->place.country, 3))) {
+            (!e->source.country || strncmp(e->source.country, e->place.country, 3)) &&
+            !(have_geo && place_past_clause(en, text, tops, ntop, s0, s1, ve,
+                                            &(kba_place){.name = e->place.name, .country = e->place.country}))) {
             e->target.code = e->place.country;
             e->target.country = e->place.country;
             e->target.name = e->place.name;
@@ -1513,6 +1528,22 @@ static int same_dyad(const kb_event *f, const kb_event *e)
     if (strlen(fs) == 6 && strlen(es) == 6 && strcmp(fs + 3, es + 3)) return 0;
     if (strlen(ft) == 6 && strlen(et) == 6 && strcmp(ft + 3, et + 3)) return 0;
     return 1;
+}
+
+/* Two violent acts on one state's people and on its forces, told in two sentences ("attacked the
+ * village, killing eight civilians" ... "soldiers and the rebels exchanged fire"): two
+ * happenings, though the dyad's states agree. */
+static int civilians_and_forces(const kb_event *f, const kb_event *e)
+{
+    const char *a = f->target.code, *b = e->target.code;
+    if (f->sentence == e->sentence || !a || !b || strlen(a) != 6 || strlen(b) != 6 || strncmp(a, b, 3)) return 0;
+    static const char *const FORCES[] = {"MIL", "COP", "SPY", NULL};
+    int fa = 0, fb = 0;
+    for (const char *const *r = FORCES; *r; r++) {
+        fa |= !strcmp(a + 3, *r);
+        fb |= !strcmp(b + 3, *r);
+    }
+    return (fa && !strcmp(b + 3, "CVL")) || (fb && !strcmp(a + 3, "CVL"));
 }
 
 /* dates that may be one happening's: one missing or the article's default, or one a prefix of
@@ -1867,6 +1898,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
+                (violent && !claimed && civilians_and_forces(f, e)) ||
                 (material_root(e->root) && !places_agree(f, e) && !claimed))
                 continue;
             folded = 1;

@@ -528,6 +528,13 @@ static void test_restated(void **state)
                                   "2026-10-12", "112"),
                      2);
     assert_int_equal(folded_count(CALL, "2026-10-19", "04"), 2);
+    /* an attack on a state's villagers and a fight with its soldiers, told in two sentences,
+     * are two happenings though the states of the dyad agree */
+    assert_int_equal(folded_count("RED-Tabara fighters attacked the village of Ndava in Burundi late on Saturday, "
+                                  "killing eight civilians. Burundian soldiers and RED-Tabara fighters exchanged "
+                                  "fire for three hours.",
+                                  "2026-03-16", "19"),
+                     3);
     assert_int_equal(folded_count(CALL, "2026-10-19", "041"), 2);
     text_run(&r,
              "Militants attacked a police post in Bannu on Monday, killing two policemen.\n\n"
@@ -763,6 +770,14 @@ static void test_act_days(void **state)
                     r.ev[i].date && !strcmp(r.ev[i].date, "2025-01");
         assert_int_equal(took, 1);
     }
+    done(&r);
+    /* a state named only in another clause after the act ("before ... withdrew towards the
+     * river, which marks the border with Congo") is no target of a named doer's fighting */
+    page(&r, "Lakes Wire\n\n"
+             "BUJUMBURA, March 16 (LW) - RED-Tabara rebels exchanged fire for three hours near Rugombo "
+             "on Saturday before they withdrew towards the river, which marks the border with Congo.\n");
+    for (size_t i = 0; HAVE_GEO && i < r.n; i++)
+        assert_true(!r.ev[i].target.code || strncmp(r.ev[i].target.code, "CO", 2));
     done(&r);
     /* a town the gazetteer places only in a country no other place of the report lies in is a
      * namesake it lacks the right reading of ("near Delft" among Jaffna, Kankesanthurai, Point
