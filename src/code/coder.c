@@ -4503,6 +4503,33 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     return -1;
 }
 
+/* Will the bare armed men a state's forces fight ("against rebel positions") be read as the
+ * article's named group (emit: the memory of the last group named)? */
+static int remembered_armed(kb_coder *c, int src, int tgt, int root)
+{
+    const mention *s = src >= 0 ? &c->men[src] : NULL, *t = &c->men[tgt];
+    if (root < 18 || !s || !s->country || !s->role || (strcmp(s->role, "MIL") && strcmp(s->role, "COP")) ||
+        !t->role || !armed_role(t->role) || t->pronoun || !t->code || memcmp(t->code, "---", 3))
+        return 0;
+    memory m;
+    memory_at(c, t->s, &m);
+    return m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country;
+}
+
+/* Do the forces of the place's own state take part in the act of src's group ("Burundian and
+ * Congolese troops launched a joint operation ... in Congo's South Kivu")? Then the place's
+ * state is no target of it. */
+static int host_joins(kb_coder *c, int src, int ps)
+{
+    const char *pc = c->men[ps].country;
+    if (src < 0 || !pc) return 0;
+    for (int k = 0; k < c->nm; k++)
+        if (!c->men[k].dead && c->men[k].group == c->men[src].group && c->men[k].country &&
+            !strncmp(c->men[k].country, pc, 3))
+            return 1;
+    return 0;
+}
+
 /* A state named as the place of the act ("strikes against terrorists in Afghanistan"). */
 static int place_state(kb_coder *c, int from, int src, int same_ok)
 {
@@ -8079,7 +8106,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                      * fire on a wedding party in Afghanistan"): the state's civilians */
                     int pm = add_people(c, after, c->men[ps].s, c->men[ps].country, "CVL", "civilians");
                     tgt = pm >= 0 ? pm : c->men[ps].group;
-                } else if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT))
+                } else if (tgt < 0 || (!c->men[tgt].country && c->men[tgt].kind == KBL_AGENT &&
+                                       !(remembered_armed(c, src, tgt, root0) && host_joins(c, src, ps))))
                     tgt = c->men[ps].group;
                 else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
                     place_tgt = c->men[ps].group;
