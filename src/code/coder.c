@@ -4057,7 +4057,17 @@ static int left_source(kb_coder *c, int vi)
      * after "and" has no subject of its own; it shares the last finite verb's */
     {
         int k = prev_word(c, v->s);
-        if (k > 0 && is(&c->tok[k], "and")) {
+        /* "X said its fighters had attacked a post, but denied harming civilians": after "but",
+         * the speaker goes on; else, as after "and", the last finite verb's subject */
+        if (k > 0 && is(&c->tok[k], "but")) {
+            for (int u = vi - 1; u >= 0; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->e > k || w->nominal || !(w->p->flags & KBL_P_SAY)) continue;
+                if (w->src >= 0) return w->src;
+                break;
+            }
+        }
+        if (k > 0 && (is(&c->tok[k], "and") || is(&c->tok[k], "but"))) {
             for (int u = vi - 1; u >= 0; u--) {
                 const vmatch *w = &c->vm[u];
                 if (w->e > k || w->nominal || (w->p->flags & KBL_P_NOUN) || w->done == -3) continue;
@@ -4514,6 +4524,14 @@ static int remembered_armed(kb_coder *c, int src, int tgt, int root)
     memory m;
     memory_at(c, t->s, &m);
     return m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country;
+}
+
+/* Token i is a gerund of an act ("harming", "killing", "ordering"), no mention. */
+static int gerund_at(const kb_coder *c, int i)
+{
+    const tokinfo *t = &c->tok[i];
+    size_t l = strlen(t->low);
+    return t->kind == KBL_T_WORD && !t->cap && t->men < 0 && l > 5 && !strcmp(t->low + l - 3, "ing");
 }
 
 /* Do the forces of the place's own state take part in the act of src's group ("Burundian and
@@ -7999,6 +8017,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
+        /* "denied harming any civilians", "denied killing Sudanese soldiers": what a denial's
+         * gerund tells is its content; its victims are not the one it answers */
+        if (!strncmp(code, "016", 3) && tgt >= 0 && v->e < c->nt && c->men[tgt].s > v->e && gerund_at(c, v->e))
+            tgt = -1;
         v->src = src;
         v->tgt = tgt;
         v->passive = passive;
