@@ -2104,7 +2104,7 @@ static int agent_noun(const tokinfo *t)
 static int state_organ(const char *role)
 {
     static const char *const ORGANS[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
-    return str_in(role, ORGANS);
+    return role && str_in(role, ORGANS);
 }
 
 /* an agent after a possessive ("recalled its ambassador from Kabul"): someone else's */
@@ -2734,9 +2734,22 @@ static void extend_titles(kb_coder *c)
                                            NULL};
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (m->dead || m->pronoun || !m->role || m->plural || m->kind == KBL_PERSON) continue;
-        int e = m->e;
-        while (e < c->nt && e < m->e + 6) {
+        /* (a party the lexicon codes as its state's opposition or party: "CHADEMA", TZAOPP) */
+        int party = !m->dead && m->code && strlen(m->code) == 6 && (!strcmp(m->code + 3, "OPP") || !strcmp(m->code + 3, "PTY"));
+        if (m->dead || m->pronoun || (!m->role && !party) || (m->plural && !party) || m->kind == KBL_PERSON) continue;
+        int e = m->e, office = 0;
+        /* "CHADEMA deputy chairman John Heche": a party's office and its holder's name after it */
+        if (party) {
+            static const char *const OFFICE_MODS[] = {"deputy", "vice", "acting", "interim", "national", "secretary", NULL};
+            int q = e;
+            while (q < c->nt && q < e + 2 && c->tok[q].men < 0 && is_any(&c->tok[q], OFFICE_MODS)) q++;
+            if (q + 1 < c->nt && c->tok[q].men < 0 && is_any(&c->tok[q], TITLE_WORDS) && name_word(c, q + 1) &&
+                !is_any(&c->tok[q + 1], NOT_NAME)) {
+                e = q + 1;
+                office = 1;
+            }
+        }
+        while (e < c->nt && e < m->e + 6 + (office ? 3 : 0)) {
             const tokinfo *t = &c->tok[e];
             if (name_word(c, e) && !is_any(t, NOT_NAME)) {
                 e++;
@@ -2793,7 +2806,7 @@ static void extend_titles(kb_coder *c)
          * name ("Jet Airways", "Court of Appeal") */
         int lt = m->e - 1;
         while (lt > m->s && is(&c->tok[lt], ".")) lt--; /* "Lt. Gen." */
-        int title = is_any(&c->tok[lt], TITLE_WORDS);
+        int title = office || is_any(&c->tok[lt], TITLE_WORDS);
         for (int j = m->e; j < e; j++) c->tok[j].men = (int16_t)i;
         int names = e - m->e;
         m->e = e;
@@ -3105,6 +3118,16 @@ static void group_mentions(kb_coder *c)
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* "minimum force", "excessive force": force used, no armed body */
+    for (int i = 0; i < c->nm; i++) {
+        static const char *const MEASURE[] = {"minimum", "minimal", "excessive", "maximum", "lethal", "deadly",
+                                              "reasonable", "necessary", "brute", "disproportionate",
+                                              "proportionate", "undue", "unnecessary", "proportional", NULL};
+        mention *m = &c->men[i];
+        if (!m->dead && m->s > 0 && m->e == m->s + 1 && is(&c->tok[m->s], "force") &&
+            is_any(&c->tok[m->s - 1], MEASURE))
+            drop_mention(c, m);
     }
     /* "South America", "Latin America": a region, no United States */
     for (int i = 0; i < c->nm; i++) {
@@ -3496,7 +3519,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         if (match_el(c, p, k + 1, ge, end, star)) return 1;
         /* a list in the slot: "urged Burundi and Rwanda to exercise restraint", "urged the police
          * and the protesters to ..." (the slot holds its first; the list gives the rest) */
-        if (k + 1 < p->n_el) {
+        int direct = 1; /* (the slot's mention right after the pattern's word, but for determiners) */
+        for (int j = pos; j < q && direct; j++) direct = is_any(&c->tok[j], DETS);
+        if (k + 1 < p->n_el && direct) {
             int le = ge;
             for (;;) {
                 int q2 = le;

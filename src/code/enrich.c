@@ -1894,7 +1894,9 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
              * discussed border security" is the call, 041, not also a 040) */
             int one_talk = f->sentence == e->sentence && !memcmp(f->root, "04", 2) && !memcmp(e->root, "04", 2) &&
                            (!strcmp(f->code, "040") || !strcmp(e->code, "040"));
-            if ((f->sentence == e->sentence && !violent && !one_talk) ||
+            /* (... and so is a riot: "stoned police vehicles and set fire to a bus", 145 twice) */
+            int one_riot = f->sentence == e->sentence && !strncmp(f->code, "145", 3) && !strncmp(e->code, "145", 3);
+            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot) ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
