@@ -172,6 +172,9 @@ struct kb_coder {
     kb_actor lead_t; /* ... when that subject was a named office holder ("RPP chairman Rajendra
                       * Lingden"), for "He" */
     int lead_tsent;  /* ... and its sentence, -1 */
+    kb_actor subj;   /* the named subject opening the last sentence, acting or not ("RED-Tabara,
+                      * which is based in ..., has been fighting ..."), for "its fighters" */
+    int subj_sent;   /* ... and its sentence, -1 */
     int lead_sent;  /* the sentence it acted in, -1 */
     const char *lead_country; /* the state of that sentence's first actor, whoever it was */
     int lead_csent;           /* ... and its sentence, -1 */
@@ -2201,6 +2204,14 @@ static int next_live(const kb_coder *c, int i)
 
 static int opening_quote(const kb_coder *c, int pos);
 
+/* Is a live mention in tokens [from, to)? */
+static int has_mention_in(kb_coder *c, int from, int to)
+{
+    for (int j = from; j < to && j < c->nt; j++)
+        if (live_mention_at(c, j) >= 0) return 1;
+    return 0;
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -2638,6 +2649,13 @@ static void compose(kb_coder *c)
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
         kb_actor sp;
         if (is(t, "its") && said_subject(c, b->s - 1, 1, &sp)) a = &sp; /* "The AA said its fighters" */
+        /* "RED-Tabara, which is based in ..., has been fighting Burundi's government since 2011.
+         * In December 2023, its fighters killed 20 people": "its" opening the subject is the
+         * last sentence's subject, not the last name it said */
+        else if (is(t, "its") && c->subj_sent >= 0 && c->subj_sent + 1 == c->cur_sent && c->subj.code &&
+                 (b->s == 1 || (b->s >= 3 && is(&c->tok[b->s - 2], ",") && is_any(&c->tok[0], PREPS) &&
+                                !has_mention_in(c, 0, b->s - 1))))
+            a = &c->subj;
         /* "The Arakan Army said its fighters": a group's armed men are the group */
         /* ... and so are its spokesman, leaders and members ("its spokesman, Sebby Sambom,") */
         if (a && !a->country && a->code && memcmp(a->code, "---", 3) && memcmp(a->code, "IGO", 3) &&
@@ -7211,6 +7229,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "close to the Congolese border": near, no closing */
+        if (is(&c->tok[v->s], "close") && v->s + 1 < c->nt && is(&c->tok[v->s + 1], "to")) {
+            v->done = -1;
+            continue;
+        }
         /* "provide protection to civilians against Russian airstrikes": what one is shielded
          * against is no act told */
         if (nominal && root_of(code) >= 18 && v->s >= 2) {
@@ -8982,6 +9005,14 @@ remember_all:
             c->has_sayer = 1;
         }
     }
+    {
+        int g = sentence_subject(c, c->nt);
+        const mention *gm = g >= 0 ? &c->men[g] : NULL;
+        if (gm && !gm->dead && !gm->pronoun && gm->kind != KBL_PERSON && (gm->kind == KBL_GROUP || !gm->plural)) {
+            c->subj = (kb_actor){gm->code, gm->name, gm->country};
+            c->subj_sent = sent;
+        }
+    }
     for (int vi = 0; vi < c->nv; vi++) {
         const vmatch *w = &c->vm[vi];
         const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
@@ -9514,7 +9545,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
-    c->lead_sent = c->lead_csent = c->lead_tsent = -1;
+    c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
