@@ -3340,9 +3340,22 @@ static void group_mentions(kb_coder *c)
     /* (the places' country stands in for none named: not in a sentence that names another) */
     for (int i = 0; best >= 0 && best == c->hint && c->scount[best] - 3 < 3 && i < c->nm; i++)
         if (!c->men[i].dead && c->men[i].country && strncmp(c->men[i].country, c->scode[best], 3)) best = -1;
+    /* (not a ministry that summons that state's envoy: "the Foreign Ministry summoned Chinese
+     * Ambassador Wu" in an article naming China most is no Chinese ministry) */
+    int summons = -1;
+    for (int j = 0; best >= 0 && j + 1 < c->nt && summons < 0; j++) {
+        if (strncmp(c->tok[j].low, "summon", 6)) continue;
+        for (int q = j + 1; q < c->nt && q < j + 5 && summons < 0; q++) {
+            int m = live_mention_at(c, q);
+            if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, c->scode[best], 3) && c->men[m].role &&
+                !strcmp(c->men[m].role, "GOV"))
+                summons = j;
+        }
+    }
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
+            if (summons >= 0 && a->s < summons && a->role && !strcmp(a->role, "GOV")) continue;
             /* (and "it" standing for such an organ: "the attorney general's office said it had
              * arrested") */
             if (!a->dead && a->pronoun && !a->country && a->code && strlen(a->code) == 6 && !memcmp(a->code, "---", 3)) {
@@ -5287,6 +5300,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             /* (a meeting: only people met, "ministers met community leaders"; an official of no
              * country meeting a state's is often a foreign one) */
             if (root == 4 && !dom) borg = 0;
+            /* (not a protest, summons or rebuke of another state's organ: "the Foreign Ministry
+             * summoned Chinese Ambassador Wu" is no Chinese ministry) */
+            if (borg && st6 && bare_is_src && (root == 11 || root == 16) && !strcmp(st->code + 3, "GOV")) borg = 0;
             if ((dom && org) || (borg && st6) ||
                 (borg && st_state && (root == 9 || (root == 13 && bare_is_src) || root == 14 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
@@ -5297,6 +5313,31 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 else t = x;
             }
         }
+    }
+    /* "The Foreign Ministry summoned Chinese Ambassador Wu" in a report filed from Tokyo: a bare
+     * government summoning another state's envoy is that of the land the report's places lie in */
+    /* (else the state the article names most after the envoy's own, when one leads) */
+    mention host;
+    /* (... and one the article's most named state was given, the envoy's own: no state summons
+     * its own envoy to protest) */
+    if (!strcmp(code, "114") && s && t && s->code && t->country && s->kind != KBL_PERSON && strlen(s->code) == 6 &&
+        !strcmp(s->code + 3, "GOV") &&
+        (!strcmp(s->code, "---GOV") || (s->country && !strncmp(s->country, t->country, 3) && t->code &&
+                                        strlen(t->code) == 6 && !strcmp(t->code + 3, "GOV")))) {
+        const char *hc = c->land[0] && strncmp(t->country, c->land, 3) ? c->land : NULL;
+        if (!hc) {
+            int b = -1, b2 = 0;
+            for (int k = 0; k < c->nstates; k++) {
+                if (!strncmp(c->scode[k], t->country, 3)) continue;
+                if (b < 0 || c->scount[k] > c->scount[b]) {
+                    if (b >= 0) b2 = c->scount[b];
+                    b = k;
+                } else if (c->scount[k] > b2)
+                    b2 = c->scount[k];
+            }
+            if (b >= 0 && c->scount[b] > b2) hc = c->scode[b];
+        }
+        if (hc) s = state_role(c, &host, kb_arena_strndup(c->arena, hc, 3), "GOV", s->name);
     }
     /* the people of a state who protest ("Young Algerians blocked roads") are its civilians */
     mention ps;
@@ -9700,6 +9741,24 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             (!strcmp(e->target.code + 3, "PTY") || !strcmp(e->target.code + 3, "OPP"))) {
             const kbl_cameo *cm = kbl_cameo_get(c->lx, "1722");
             if (cm) set_code(e, cm);
+        }
+        /* a summons of a state's envoy by that state's own bare ministry is none the text told:
+         * the ministry is the other state's the article names most, else no event */
+        if (!strcmp(e->code, "114") && e->source.country && e->target.country && e->target.code &&
+            strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV") &&
+            !strncmp(e->source.country, e->target.country, 3)) {
+            int b = -1, b2 = 0;
+            for (int q = 0; q < c->nstates; q++) {
+                if (!strncmp(c->scode[q], e->target.country, 3)) continue;
+                if (b < 0 || c->scount[q] > c->scount[b]) {
+                    if (b >= 0) b2 = c->scount[b];
+                    b = q;
+                } else if (c->scount[q] > b2)
+                    b2 = c->scount[q];
+            }
+            if (b < 0 || c->scount[b] == b2) continue;
+            e->source.country = kb_arena_strndup(d->arena, c->scode[b], 3);
+            e->source.code = arena_cat(c, e->source.country, "GOV");
         }
         int y = e->historical;
         e->historical = 0;
