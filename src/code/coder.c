@@ -4859,6 +4859,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm) return;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* a bare state organ's coercion of no one named, in a report whose places lie in one land
+     * ("The government declared a curfew", "Riot police fired tear gas"): that land's organ */
+    mention land_s;
+    if ((!strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "175")) && !t && s && s->code &&
+        !s->country && !memcmp(s->code, "---", 3) && s->role &&
+        state_organ(s->role) && c->land[0])
+        s = state_role(c, &land_s, kb_arena_strndup(c->arena, c->land, 3), s->role, s->name);
     /* protesters no one gave a country protest in their own ("demonstrators marched through
      * central Nairobi": KEN>KEN 141), the article's clear state's when nothing places them */
     mention ds2, dt3;
@@ -9695,6 +9702,20 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             /* (... and the people it held or freed, "Police arrested four people") */
             if (custody_code(e->code) && e->target.code &&
                 !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
+                !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
+                e->target.country = e->source.country;
+                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+            }
+        }
+        /* ... else, in an article the places of which lie in one land, its coercion at home
+         * ("The government declared a curfew", "Riot police fired tear gas at the crowd") is
+         * that land's organ's: curfews, arrests and repression of no foreign target */
+        else if (c->land[0] && e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
+                 strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && root_of(e->root) == 17 &&
+                 (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3))) {
+            e->source.country = kb_arena_strndup(d->arena, c->land, 3);
+            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+            if (e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
                 !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
                 e->target.country = e->source.country;
                 e->target.code = arena_cat(c, e->target.country, e->target.code + 3);

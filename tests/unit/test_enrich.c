@@ -771,6 +771,18 @@ static void test_act_days(void **state)
         assert_int_equal(took, 1);
     }
     done(&r);
+    /* a bare government's curfew in a report whose places lie in one land is that land's, though
+     * another state is named ("China's embassy condemned ...") */
+    page(&r, "Wire\n\n"
+             "KAMPALA, May 3 (Wire) - Rioters burned Chinese-owned shops in Kampala and Jinja on Monday, and "
+             "two people were killed in Mukono. China's embassy condemned the attacks. The government "
+             "declared a curfew over the capital on Tuesday.\n");
+    if (HAVE_GEO) {
+        e = find(&r, "1723");
+        assert_non_null(e);
+        assert_string_equal(e->source.code, "UGAGOV");
+    }
+    done(&r);
     /* a state named only in another clause after the act ("before ... withdrew towards the
      * river, which marks the border with Congo") is no target of a named doer's fighting */
     page(&r, "Lakes Wire\n\n"
