@@ -3340,22 +3340,27 @@ static void group_mentions(kb_coder *c)
     /* (the places' country stands in for none named: not in a sentence that names another) */
     for (int i = 0; best >= 0 && best == c->hint && c->scount[best] - 3 < 3 && i < c->nm; i++)
         if (!c->men[i].dead && c->men[i].country && strncmp(c->men[i].country, c->scode[best], 3)) best = -1;
-    /* (not a ministry that summons that state's envoy: "the Foreign Ministry summoned Chinese
-     * Ambassador Wu" in an article naming China most is no Chinese ministry) */
+    /* (not a ministry that summons that state's envoy, nor an organ that holds or expels that
+     * state's people: "the Foreign Ministry summoned Chinese Ambassador Wu" in an article
+     * naming China most is no Chinese ministry, "Soldiers detained 37 Haitians" in one naming
+     * Haiti most no Haitian soldiers; emit finds their state) */
     int summons = -1;
     for (int j = 0; best >= 0 && j + 1 < c->nt && summons < 0; j++) {
-        if (strncmp(c->tok[j].low, "summon", 6)) continue;
+        int envoy = !strncmp(c->tok[j].low, "summon", 6);
+        int held = !strncmp(c->tok[j].low, "detain", 6) || !strncmp(c->tok[j].low, "deport", 6) ||
+                   !strncmp(c->tok[j].low, "arrest", 6) || !strncmp(c->tok[j].low, "expel", 5);
+        if (!envoy && !held) continue;
         for (int q = j + 1; q < c->nt && q < j + 5 && summons < 0; q++) {
             int m = live_mention_at(c, q);
-            if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, c->scode[best], 3) && c->men[m].role &&
-                !strcmp(c->men[m].role, "GOV"))
+            if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, c->scode[best], 3) &&
+                (envoy ? c->men[m].role && !strcmp(c->men[m].role, "GOV") : c->men[m].people))
                 summons = j;
         }
     }
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
-            if (summons >= 0 && a->s < summons && a->role && !strcmp(a->role, "GOV")) continue;
+            if (summons >= 0 && a->s < summons) continue;
             /* (and "it" standing for such an organ: "the attorney general's office said it had
              * arrested") */
             if (!a->dead && a->pronoun && !a->country && a->code && strlen(a->code) == 6 && !memcmp(a->code, "---", 3)) {
@@ -4866,6 +4871,28 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         !s->country && !memcmp(s->code, "---", 3) && s->role &&
         state_organ(s->role) && c->land[0])
         s = state_role(c, &land_s, kb_arena_strndup(c->arena, c->land, 3), s->role, s->name);
+    /* "Soldiers also detained 37 Haitians", "Migration agents deported 1,240 Haitians" in a report
+     * on Dominican troops: an unnamed organ holding or expelling another state's people is the
+     * land's, else the state the article names most after theirs */
+    mention host2;
+    if ((!strcmp(code, "173") || !strncmp(code, "174", 3)) && s && t && s->code && !s->country &&
+        !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) && t->country &&
+        (t->people || (t->role && (!strcmp(t->role, "CVL") || !strcmp(t->role, "REF"))))) {
+        const char *hc = c->land[0] && strncmp(t->country, c->land, 3) ? c->land : NULL;
+        if (!hc) {
+            int b = -1, b2 = 0;
+            for (int k = 0; k < c->nstates; k++) {
+                if (!strncmp(c->scode[k], t->country, 3)) continue;
+                if (b < 0 || c->scount[k] > c->scount[b]) {
+                    if (b >= 0) b2 = c->scount[b];
+                    b = k;
+                } else if (c->scount[k] > b2)
+                    b2 = c->scount[k];
+            }
+            if (b >= 0 && c->scount[b] > b2) hc = c->scode[b];
+        }
+        if (hc) s = state_role(c, &host2, kb_arena_strndup(c->arena, hc, 3), s->role, s->name);
+    }
     /* protesters no one gave a country protest in their own ("demonstrators marched through
      * central Nairobi": KEN>KEN 141), the article's clear state's when nothing places them */
     mention ds2, dt3;
@@ -8112,6 +8139,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
                 break;
             }
+        }
+        /* "the ULFA-I blamed the Indian Army for the attack. It vowed to take revenge on the
+         * Indian Army": "It" that would act on itself is the last sentence's named subject */
+        int self_obj = -1;
+        if (src >= 0 && c->men[src].pronoun && is(&c->tok[c->men[src].s], "it") && c->men[src].code &&
+            c->subj_sent >= 0 && c->subj_sent + 1 == c->cur_sent && c->subj.code &&
+            strcmp(c->subj.code, c->men[src].code))
+            for (int j = v->e; j < c->nt && j < v->e + 8 && self_obj < 0; j++) {
+                if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is_any(&c->tok[j], STOP_RIGHT)) break;
+                int m = live_mention_at(c, j);
+                if (m >= 0 && m != src && c->men[m].code && !strcmp(c->men[m].code, c->men[src].code)) self_obj = m;
+            }
+        if (self_obj >= 0) {
+            tgt = c->men[self_obj].group;
+            mention *sm = &c->men[src];
+            sm->code = c->subj.code;
+            sm->name = c->subj.name;
+            sm->country = c->subj.country;
+            sm->kind = c->subj.country ? KBL_STATE : KBL_GROUP;
+            sm->role = NULL;
         }
         /* "denied harming any civilians", "denied killing Sudanese soldiers": what a denial's
          * gerund tells is its content; its victims are not the one it answers */
