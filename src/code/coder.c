@@ -2681,6 +2681,30 @@ static void compose(kb_coder *c)
     }
 }
 
+/* The state the article names most but cc, when it leads the others but cc (its ISO3 in
+ * scode), else NULL: the other party of a two-state report ("summoned Chinese Ambassador Wu",
+ * "detained 37 Haitians"). */
+static const char *leading_state_but(const kb_coder *c, const char *cc)
+{
+    int b = -1, b2 = 0;
+    for (int k = 0; k < c->nstates; k++) {
+        if (!strncmp(c->scode[k], cc, 3)) continue;
+        if (b < 0 || c->scount[k] > c->scount[b]) {
+            if (b >= 0) b2 = c->scount[b];
+            b = k;
+        } else if (c->scount[k] > b2)
+            b2 = c->scount[k];
+    }
+    return b >= 0 && c->scount[b] > b2 ? c->scode[b] : NULL;
+}
+
+/* The other state of an act on cc's people or envoy: the land the report's places lie in, else
+ * the state named most but cc (NULL if none leads). */
+static const char *other_land(const kb_coder *c, const char *cc)
+{
+    return c->land[0] && strncmp(cc, c->land, 3) ? c->land : leading_state_but(c, cc);
+}
+
 /* The state named most in the article so far (index into scode, -1 if none); *second the
  * count of the runner-up. */
 static int dominant_state(const kb_coder *c, int *second)
@@ -4878,19 +4902,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if ((!strcmp(code, "173") || !strncmp(code, "174", 3)) && s && t && s->code && !s->country &&
         !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) && t->country &&
         (t->people || (t->role && (!strcmp(t->role, "CVL") || !strcmp(t->role, "REF"))))) {
-        const char *hc = c->land[0] && strncmp(t->country, c->land, 3) ? c->land : NULL;
-        if (!hc) {
-            int b = -1, b2 = 0;
-            for (int k = 0; k < c->nstates; k++) {
-                if (!strncmp(c->scode[k], t->country, 3)) continue;
-                if (b < 0 || c->scount[k] > c->scount[b]) {
-                    if (b >= 0) b2 = c->scount[b];
-                    b = k;
-                } else if (c->scount[k] > b2)
-                    b2 = c->scount[k];
-            }
-            if (b >= 0 && c->scount[b] > b2) hc = c->scode[b];
-        }
+        const char *hc = other_land(c, t->country);
         if (hc) s = state_role(c, &host2, kb_arena_strndup(c->arena, hc, 3), s->role, s->name);
     }
     /* protesters no one gave a country protest in their own ("demonstrators marched through
@@ -5358,19 +5370,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         !strcmp(s->code + 3, "GOV") &&
         (!strcmp(s->code, "---GOV") || (s->country && !strncmp(s->country, t->country, 3) && t->code &&
                                         strlen(t->code) == 6 && !strcmp(t->code + 3, "GOV")))) {
-        const char *hc = c->land[0] && strncmp(t->country, c->land, 3) ? c->land : NULL;
-        if (!hc) {
-            int b = -1, b2 = 0;
-            for (int k = 0; k < c->nstates; k++) {
-                if (!strncmp(c->scode[k], t->country, 3)) continue;
-                if (b < 0 || c->scount[k] > c->scount[b]) {
-                    if (b >= 0) b2 = c->scount[b];
-                    b = k;
-                } else if (c->scount[k] > b2)
-                    b2 = c->scount[k];
-            }
-            if (b >= 0 && c->scount[b] > b2) hc = c->scode[b];
-        }
+        const char *hc = other_land(c, t->country);
         if (hc) s = state_role(c, &host, kb_arena_strndup(c->arena, hc, 3), "GOV", s->name);
     }
     /* the people of a state who protest ("Young Algerians blocked roads") are its civilians */
@@ -9815,17 +9815,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if (!strcmp(e->code, "114") && e->source.country && e->target.country && e->target.code &&
             strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV") &&
             !strncmp(e->source.country, e->target.country, 3)) {
-            int b = -1, b2 = 0;
-            for (int q = 0; q < c->nstates; q++) {
-                if (!strncmp(c->scode[q], e->target.country, 3)) continue;
-                if (b < 0 || c->scount[q] > c->scount[b]) {
-                    if (b >= 0) b2 = c->scount[b];
-                    b = q;
-                } else if (c->scount[q] > b2)
-                    b2 = c->scount[q];
-            }
-            if (b < 0 || c->scount[b] == b2) continue;
-            e->source.country = kb_arena_strndup(d->arena, c->scode[b], 3);
+            const char *hc = leading_state_but(c, e->target.country);
+            if (!hc) continue;
+            e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
         }
         int y = e->historical;
