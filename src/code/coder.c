@@ -1455,7 +1455,13 @@ static void find_mentions(kb_coder *c)
             /* "condemned what he called ...": the speaker naming a thing, no party to the act
              * (its object is the thing named) */
             if (speaker_naming(c, i)) m.has_person = 0;
-            if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
+            /* ("opposition leader Matthew Wale again demanded that Manele step down ... He
+             * denied": a sentence's "He" is the titled subject of the sentence before, not the
+             * last person it named) */
+            if (i == 0 && c->lead_tsent >= 0 && c->lead_tsent + 1 == c->cur_sent && m.has_person &&
+                c->lead_t.code && m.person.code && strcmp(c->lead_t.code, m.person.code))
+                used = add_pronoun(c, i, i + 1, &c->lead_t, c->lead_t.country ? KBL_STATE : KBL_GROUP);
+            else if (m.has_person) used = add_pronoun(c, i, i + 1, &m.person, KBL_PERSON);
             /* "a man who identified himself as a spokesman for Barrio 18 denied ... He warned":
              * no person named, the speaker for a body who opened the sentence before */
             else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent)
