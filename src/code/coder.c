@@ -8314,11 +8314,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        /* troops arriving are no visit: peacekeepers are peacekeeping (074), others nothing here */
-        if (!strcmp(code, "042") && src >= 0 && c->men[src].role && !strcmp(c->men[src].role, "MIL")) {
+        /* troops or police arriving are no visit: peacekeepers, or forces sent with a mission
+         * ("Australian police and soldiers first arrived in Solomon Islands with
+         * the Regional Assistance Mission"), are peacekeeping (074), others nothing here */
+        if (!strcmp(code, "042") && src >= 0 && c->men[src].role &&
+            (!strcmp(c->men[src].role, "MIL") || !strcmp(c->men[src].role, "COP"))) {
+            static const char *const SENT_WITH[] = {"mission", "assistance", "stabilisation",
+                                                    "stabilization", NULL};
             int pk = 0;
             for (int j = c->men[src].s; j < c->men[src].e; j++)
                 if (!strncmp(c->tok[j].low, "peacekeep", 9)) pk = 1;
+            for (int j = 0; j < c->nt && !pk; j++)
+                if (is_any(&c->tok[j], SENT_WITH)) pk = 1;
             if (!pk) {
                 v->done = -1;
                 continue;
