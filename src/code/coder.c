@@ -3662,6 +3662,7 @@ static int negated_before(const kb_coder *c, int i)
 {
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
         const tokinfo *t = &c->tok[j];
+        if (j == i - 1 && opening_quote(c, j)) continue; /* ('would not be "held hostage"') */
         if (t->kind == KBL_T_PUNCT || t->men >= 0) break;
         if (is_any(t, NEGS)) return 1;
     }
@@ -7596,6 +7597,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!is(&c->tok[v->s], "not")) {
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
                 tokinfo *t = &c->tok[j];
+                if (j == v->s - 1 && opening_quote(c, j)) continue; /* ('would not be "held hostage"') */
                 if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
                 if (is_any(t, NEGS)) neg = 1;
             }
