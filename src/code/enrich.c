@@ -1041,8 +1041,18 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
             if (nc == 16) continue;
             cc[nc] = r->country, sub[nc] = all[nc] = 0, nc++;
         }
-        all[k]++;
-        if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k]++;
+        /* (a wire dateline's city, "HONIARA, Aug 19 (Pacific Wire) -", tells where the report
+         * was filed: it counts three times) */
+        int w = 1;
+        if (t->start < d->text_len && t->end <= d->text_len && (t->start == 0 || d->text[t->start - 1] == '\n') &&
+            t->end < d->text_len && d->text[t->end] == ',') {
+            int caps = 1;
+            for (uint32_t q = t->start; q < t->end && caps; q++)
+                caps = !(d->text[q] >= 'a' && d->text[q] <= 'z');
+            if (caps) w = 3;
+        }
+        all[k] += w;
+        if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k] += w;
     }
     /* (the towns and provinces themselves, for the coder: "fishermen from Rameswaram") */
     size_t nref = 0;

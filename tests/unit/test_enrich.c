@@ -929,6 +929,14 @@ static void test_country_hint(void **state)
     }
     assert_true(in_india >= 2);
     done(&r);
+    /* a wire dateline's city outweighs towns of other states the report names once each */
+    page(&r, "Pacific Wire\n\n"
+             "HONIARA, Aug 19 (Pacific Wire) - Rioters looted and torched shops in Chinatown late on Tuesday, and "
+             "two people were killed, police said. Officials in Canberra and Beijing and in Suva "
+             "watched the unrest.\n");
+    assert_non_null(r.d->country_hint);
+    assert_string_equal(r.d->country_hint, "SLB");
+    done(&r);
     /* people from a town the report names are that town's state's ("fishermen from Rameswaram") */
     page(&r, "Coastal News\n\n"
              "COLOMBO, January 25, 2026: The Sri Lankan Navy arrested 14 fishermen from Rameswaram near "
