@@ -4164,6 +4164,16 @@ static int left_source(kb_coder *c, int vi)
                 const vmatch *w = &c->vm[u];
                 if (w->e > k || w->nominal || (w->p->flags & KBL_P_NOUN) || w->done == -3) continue;
                 if (w->passive && w->tgt >= 0) return w->tgt; /* "was indicted by Y and will resign" */
+                /* ("Residents said about a hundred armed men entered the town and exchanged fire":
+                 * after reported words' own subject, that subject goes on, not the speaker) */
+                if ((w->p->flags & KBL_P_SAY) && !is(&c->tok[w->e], "that"))
+                    for (int q = w->e; q < k; q++) {
+                        int m = live_mention_at(c, q);
+                        if (m >= 0 && c->men[m].s == q && !(q > 0 && is_any(&c->tok[q - 1], PREPS)) &&
+                            q + 1 < k && c->tok[group_end(c, m)].verb < 0 && past_form(&c->tok[group_end(c, m)]))
+                            return c->men[m].group;
+                        if (m >= 0) break;
+                    }
                 if (w->src >= 0) return w->src;
                 break;
             }

@@ -1540,12 +1540,14 @@ static int same_dyad(const kb_event *f, const kb_event *e)
     return 1;
 }
 
-/* Two violent acts on one state's people and on its forces, told in two sentences ("attacked the
- * village, killing eight civilians" ... "soldiers and the rebels exchanged fire"): two
- * happenings, though the dyad's states agree. */
+/* Two violent acts of a named doer on one state's people and on its forces, told in two
+ * sentences ("attacked the village, killing eight civilians" ... "soldiers and the rebels
+ * exchanged fire"): two happenings, though the dyad's states agree. */
 static int civilians_and_forces(const kb_event *f, const kb_event *e)
 {
     const char *a = f->target.code, *b = e->target.code;
+    /* (a named doer's: unnamed gunmen's raid and their fire with the police may be one) */
+    if (!f->source.code || !memcmp(f->source.code, "---", 3)) return 0;
     if (f->sentence == e->sentence || !a || !b || strlen(a) != 6 || strlen(b) != 6 || strncmp(a, b, 3)) return 0;
     static const char *const FORCES[] = {"MIL", "COP", "SPY", NULL};
     int fa = 0, fb = 0;
