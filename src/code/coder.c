@@ -2704,6 +2704,29 @@ static const char *leading_state_but(const kb_coder *c, const char *cc)
     return b >= 0 && c->scount[b] > b2 ? c->scode[b] : NULL;
 }
 
+/* Does organ mention a summon state cc's envoy or hold or expel its people in the words after
+ * it ("the Foreign Ministry summoned Chinese Ambassador Wu", "Soldiers detained 37 Haitians")?
+ * Then it is no organ of cc, however much the article names cc (emit finds its state). */
+static int summons_best(kb_coder *c, const mention *a, const char *cc)
+{
+    for (int j = a->e; j + 1 < c->nt && j < a->e + 16; j++) {
+        const char *w = c->tok[j].low;
+        if (w[0] != 's' && w[0] != 'd' && w[0] != 'a' && w[0] != 'e') continue;
+        int envoy = !strncmp(w, "summon", 6);
+        int held = !strncmp(w, "detain", 6) || !strncmp(w, "deport", 6) || !strncmp(w, "arrest", 6) ||
+                   !strncmp(w, "expel", 5);
+        if (!envoy && !held) continue;
+        for (int q = j + 1; q < c->nt && q < j + 5; q++) {
+            int m = live_mention_at(c, q);
+            if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, cc, 3) &&
+                (envoy ? c->men[m].role && !strcmp(c->men[m].role, "GOV") : c->men[m].people))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The other state of an act on cc's people or envoy: the land the report's places lie in, else
  * the state named most but cc (NULL if none leads). */
 static const char *other_land(const kb_coder *c, const char *cc)
@@ -3370,27 +3393,9 @@ static void group_mentions(kb_coder *c)
     /* (the places' country stands in for none named: not in a sentence that names another) */
     for (int i = 0; best >= 0 && best == c->hint && c->scount[best] - 3 < 3 && i < c->nm; i++)
         if (!c->men[i].dead && c->men[i].country && strncmp(c->men[i].country, c->scode[best], 3)) best = -1;
-    /* (not a ministry that summons that state's envoy, nor an organ that holds or expels that
-     * state's people: "the Foreign Ministry summoned Chinese Ambassador Wu" in an article
-     * naming China most is no Chinese ministry, "Soldiers detained 37 Haitians" in one naming
-     * Haiti most no Haitian soldiers; emit finds their state) */
-    int summons = -1;
-    for (int j = 0; best >= 0 && j + 1 < c->nt && summons < 0; j++) {
-        int envoy = !strncmp(c->tok[j].low, "summon", 6);
-        int held = !strncmp(c->tok[j].low, "detain", 6) || !strncmp(c->tok[j].low, "deport", 6) ||
-                   !strncmp(c->tok[j].low, "arrest", 6) || !strncmp(c->tok[j].low, "expel", 5);
-        if (!envoy && !held) continue;
-        for (int q = j + 1; q < c->nt && q < j + 5 && summons < 0; q++) {
-            int m = live_mention_at(c, q);
-            if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, c->scode[best], 3) &&
-                (envoy ? c->men[m].role && !strcmp(c->men[m].role, "GOV") : c->men[m].people))
-                summons = j;
-        }
-    }
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
-            if (summons >= 0 && a->s < summons) continue;
             /* (and "it" standing for such an organ: "the attorney general's office said it had
              * arrested") */
             if (!a->dead && a->pronoun && !a->country && a->code && strlen(a->code) == 6 && !memcmp(a->code, "---", 3)) {
@@ -3401,6 +3406,7 @@ static void group_mentions(kb_coder *c)
             if (strcmp(a->role, "GOV") && strcmp(a->role, "MIL") && strcmp(a->role, "COP") &&
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
+            if (summons_best(c, a, c->scode[best])) continue;
             of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
         }
     /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
