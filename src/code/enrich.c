@@ -616,10 +616,17 @@ static int names_a_thing(const char *text, size_t len, const kba_timex *x)
     static const char *const SEQ[] = {"after", "before", "since", "following", "despite", "of", NULL};
     uint32_t a = x->start, b = x->end;
     if (b > len) return 0;
-    /* (... and a month with its year: "the June 2025 protests") */
-    if ((x->prec == KBA_PREC_YEAR || x->prec == KBA_PREC_MONTH) && b - a >= 4 && a >= 4 &&
-        !memcmp(text + a - 4, "the ", 4) && b + 2 < len && text[b] == ' ' && text[b + 1] >= 'a' &&
-        text[b + 1] <= 'z') {
+    /* (... and a month with its year: "the June 2025 protests"; and after an adjective: "the
+     * failed May 2015 coup attempt") */
+    int det = a >= 4 && !memcmp(text + a - 4, "the ", 4);
+    if (!det && a >= 2 && text[a - 1] == ' ') {
+        uint32_t q = a - 1;
+        while (q > 0 && text[q - 1] >= 'a' && text[q - 1] <= 'z') q--;
+        det = q + 1 < a - 1 && q >= 4 && !memcmp(text + q - 4, "the ", 4) &&
+              !word_of_list(text + q, a - 1 - q, FUNC);
+    }
+    if ((x->prec == KBA_PREC_YEAR || x->prec == KBA_PREC_MONTH) && b - a >= 4 && det && b + 2 < len &&
+        text[b] == ' ' && text[b + 1] >= 'a' && text[b + 1] <= 'z') {
         uint32_t e = b + 1;
         while (e < len && is_word_ch(text[e])) e++;
         return !word_of_list(text + b + 1, e - b - 1, FUNC);

@@ -866,6 +866,12 @@ static void test_act_days(void **state)
     assert_string_equal(find(&r, "02")->date, "2026-02-11");
     assert_string_equal(find(&r, "19")->date, "2026-02-10");
     done(&r);
+    /* ... nor one after an adjective ("the failed May 2015 coup attempt") */
+    page(&r, "Lakes News\n\n"
+             "KIGALI, March 18, 2026 - Burundi's foreign ministry summoned Rwanda's ambassador on Monday. It "
+             "also demanded that Kigali hand over the organisers of the failed May 2015 coup attempt.\n");
+    assert_string_equal(find(&r, "1013")->date, "2026-03-16");
+    done(&r);
     /* a month after the article's, told in the past, is last year's; the attacker's own troops
      * wounded in the next sentence, told with no doer, are its fight's toll */
     page(&r, "Mindanao News\n\n"
