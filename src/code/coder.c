@@ -7327,6 +7327,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "were treated for cuts on Ishigaki and released": let go from hospital, no one freed */
+        if (!strncmp(code, "084", 3) && !nominal) {
+            static const char *const CARE[] = {"treated", "hospital", "hospitalised", "hospitalized", "discharged",
+                                               "clinic", NULL};
+            int care = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 10 && !care; j--) care = is_any(&c->tok[j], CARE);
+            for (int j = v->e; j < c->nt && j < v->e + 3 && !care; j++)
+                care = is(&c->tok[j], "from") && j + 1 < c->nt && is_any(&c->tok[j + 1], CARE);
+            if (care) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "close to the Congolese border": near, no closing */
         if (is(&c->tok[v->s], "close") && v->s + 1 < c->nt && is(&c->tok[v->s + 1], "to")) {
             v->done = -1;
@@ -8276,8 +8289,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (!nominal || root0 == 15) && /* "troops remained on alert in X" */
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
+            /* (not migrants or refugees: they come from elsewhere, see below) */
             int people = tm && !tm->country && tm->kind == KBL_AGENT && tm->role && strcmp(tm->role, "INS") &&
-                         strcmp(tm->role, "REB");
+                         strcmp(tm->role, "REB") && strcmp(tm->role, "REF");
             int ps = place_state(c, after, src, people); /* a state's own people too */
             /* "Pakistani airstrikes in Afghanistan's Paktika province killed 46 people": the
              * place in the subject's phrase */
@@ -8300,6 +8314,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = c->men[ps].group;
                 else if (!c->men[tgt].country && c->men[tgt].kind == KBL_GROUP && root0 != 14)
                     place_tgt = c->men[ps].group;
+            }
+        }
+        /* migrants no one gave a country whom a state's forces hit, in a sentence that names
+         * another people ("fired on migrants crossing the Massacre River ... the number of
+         * Haitians killed"): that people's */
+        if (root0 >= 18 && tgt >= 0 && src >= 0 && c->men[src].country && !c->men[tgt].country &&
+            c->men[tgt].kind == KBL_AGENT && c->men[tgt].role && !strcmp(c->men[tgt].role, "REF")) {
+            for (int k = 0; k < c->nm; k++) {
+                const mention *pm = &c->men[k];
+                if (pm->dead || !pm->people || !pm->country || !strncmp(pm->country, c->men[src].country, 3)) continue;
+                of_country(c, &c->men[tgt], pm->country);
+                break;
             }
         }
         /* sympathy addressed to no named actor ("expressed sorrow for the shootings in Kenya",
