@@ -9178,11 +9178,19 @@ remember_all:
             c->lead_country = sm->country;
             c->lead_csent = sent;
         }
+        break;
+    }
+    /* (the titled holder: the first act's source that is one, "Speaking at a press conference,
+     * opposition leader Matthew Wale demanded ...") */
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
+        if (w->done != 1 || !sm) continue;
         if (sm->s < w->s && sm->titled == 1 && sm->code && sm->kind != KBL_PERSON) {
             c->lead_t = (kb_actor){sm->code, sm->name, sm->country};
             c->lead_tsent = sent;
+            break;
         }
-        break;
     }
     for (int j = 0; j < c->nt; j++) {
         int a, b;
