@@ -5409,7 +5409,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention gov;
     /* (a person's followers too: "Morales's followers have blocked highways", the role his code's;
      * and a party the lexicon codes as a state's opposition: "supporters of CHADEMA marched") */
-    if (root == 14 && !t && s && s->country && s->code && strlen(s->code) == 6) {
+    /* (... and so is their threat to protest: "the party would call days of protest", 133) */
+    if ((root == 14 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6) {
         static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
                                              "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
         int people = 0;
@@ -7572,6 +7573,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (j == v->s - 1 && opening_quote(c, j)) continue; /* ('would "defend every inch"') */
             if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
             if (is_any(t, MODALS)) modal = 1;
+        }
+        /* a named act a modal verb would bring about: 'the party would call "nationwide days of
+         * mourning and protest"' (a threat to protest, not a protest) */
+        if (!modal) {
+            static const char *const BRING[] = {"call", "hold", "stage", "organise", "organize", "launch", "start",
+                                                "begin", "mount", NULL};
+            for (int j = v->s - 1; j >= 1 && j >= v->s - 8 && !modal; j--) {
+                tokinfo *t = &c->tok[j];
+                if ((t->kind == KBL_T_PUNCT && !is(t, "\"") && !is(t, "\xe2\x80\x9c")) || live_mention_at(c, j) >= 0 ||
+                    is(t, "that") || is_any(t, STOP_RIGHT) || (past_form(t) && !is_any(t, BRING)))
+                    break;
+                if (is_any(t, BRING) && is_any(&c->tok[j - 1], MODALS)) modal = 1;
+            }
         }
         if (modal && terms) { /* "under the deal, Israel will release 30 prisoners": its terms */
             v->done = -1;
