@@ -5410,7 +5410,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (a person's followers too: "Morales's followers have blocked highways", the role his code's;
      * and a party the lexicon codes as a state's opposition: "supporters of CHADEMA marched") */
     /* (... and so is their threat to protest: "the party would call days of protest", 133) */
-    if ((root == 14 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6) {
+    if ((root == 14 || root == 10 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6) {
         static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
                                              "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
         int people = 0;
