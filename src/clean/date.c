@@ -38,11 +38,18 @@ static int valid(int y, int m, int d)
     return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
 }
 
-/* 0 Monday .. 6 Sunday */
-static int weekday_of(int y, int m, int d)
+/* The weekday of a day counted from 1970-01-01 (a Thursday): 0 Monday .. 6 Sunday. */
+static int weekday_of_days(long days) { return (int)(((days % 7) + 7 + 3) % 7); }
+
+static int weekday_of(int y, int m, int d) { return weekday_of_days(kbu_days_from_civil(y, m, d)); }
+
+/* The square of the days back from weekday day to the latest weekday w on or before it: a
+ * report's weekdays lie a day or two before its date, rarely six, so one weekday a week back
+ * weighs more than several a day back. */
+static int back_sq(int day, int w)
 {
-    long days = kbu_days_from_civil(y, m, d);
-    return (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+    int b = (day - w + 7) % 7;
+    return b * b;
 }
 
 static void put(char out[11], int y, int m, int d)
@@ -504,12 +511,8 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
     for (int y = ylo; y <= ylo + 5; y++) {
         if (y == ylo && month <= mlo) continue; /* after the latest month the text tells */
         if (month == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) continue;
-        long days = kbu_days_from_civil(y, month, day);
-        int dow = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
-        int score = 0;
-        /* squared: a report's weekdays lie a day or two before its dateline, rarely six, so
-         * one weekday a week back weighs more than several a day back */
-        for (int k = 0; k < nw; k++) score += ((dow - wd[k] + 7) % 7) * ((dow - wd[k] + 7) % 7);
+        int dow = weekday_of(y, month, day), score = 0;
+        for (int k = 0; k < nw; k++) score += back_sq(dow, wd[k]);
         if (score < bscore) bscore = score, best = y, tie = 0;
         else if (score == bscore) tie = 1;
     }
@@ -602,7 +605,7 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
         for (int y = year_hint; y >= year_hint - 1; y--) {
             if (d > days_in(y, m)) continue;
             long days = kbu_days_from_civil(y, m, d);
-            if ((int)(((days % 7) + 7 + 3) % 7) != w) continue; /* 1970-01-01 was a Thursday */
+            if (weekday_of_days(days) != w) continue;
             if (days > anchor) anchor = days, aw = w;
             break;
         }
@@ -617,7 +620,7 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
     for (int o = 0; o < 7; o++) {
         int pw = (aw + o) % 7;
         long sc = 0;
-        for (int w = 0; w < 7; w++) sc += (long)wn[w] * ((pw - w + 7) % 7) * ((pw - w + 7) % 7);
+        for (int w = 0; w < 7; w++) sc += (long)wn[w] * back_sq(pw, w);
         if (best < 0 || sc < best) best = sc, off = o;
     }
     long y;

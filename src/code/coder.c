@@ -9708,6 +9708,19 @@ static int span_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Event e's bare state organ is state cc's; with people_too, so are the bare people it acted
+ * on ("Police arrested four people"), not armed men or another organ. */
+static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int people_too)
+{
+    e->source.country = kb_arena_strndup(d->arena, cc, 3);
+    e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+    if (people_too && e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country &&
+        strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
+        e->target.country = e->source.country;
+        e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+    }
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -9816,37 +9829,21 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * article's first sentence): the article's clear state, as later sentences get it */
         /* (its words to its own state's bodies too: "Interior Minister X rejected the charge" of
          * the country's rights commission) */
-        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && e->source.code &&
-            !memcmp(e->source.code, "---", 3) && !e->source.country && strlen(e->source.code) == 6 &&
-            state_organ(e->source.code + 3) &&
+        int bare_organ = e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
+                         strlen(e->source.code) == 6 && state_organ(e->source.code + 3);
+        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
                  custody_code(e->code)) &&
-                strlen(e->target.code) == 6))) {
-            e->source.country = kb_arena_strndup(d->arena, c->scode[best], 3);
-            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+                strlen(e->target.code) == 6)))
             /* (... and the people it held or freed, "Police arrested four people") */
-            if (custody_code(e->code) && e->target.code &&
-                !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
-                !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
-                e->target.country = e->source.country;
-                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
-            }
-        }
+            organ_of(c, d, e, c->scode[best], custody_code(e->code));
         /* ... else, in an article the places of which lie in one land, its coercion at home
          * ("The government declared a curfew", "Riot police fired tear gas at the crowd") is
          * that land's organ's: curfews, arrests and repression of no foreign target */
-        else if (c->land[0] && e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
-                 strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && root_of(e->root) == 17 &&
-                 (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3))) {
-            e->source.country = kb_arena_strndup(d->arena, c->land, 3);
-            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
-            if (e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
-                !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3)) {
-                e->target.country = e->source.country;
-                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
-            }
-        }
+        else if (c->land[0] && bare_organ && root_of(e->root) == 17 &&
+                 (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3)))
+            organ_of(c, d, e, c->land, 1);
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
          * an article about one state; else it names no one and is no event */
         if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
