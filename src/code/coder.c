@@ -2707,7 +2707,7 @@ static const char *leading_state_but(const kb_coder *c, const char *cc)
 /* Does organ mention a summon state cc's envoy or hold or expel its people in the words after
  * it ("the Foreign Ministry summoned Chinese Ambassador Wu", "Soldiers detained 37 Haitians")?
  * Then it is no organ of cc, however much the article names cc (emit finds its state). */
-static int summons_best(kb_coder *c, const mention *a, const char *cc)
+static int summons_or_holds(kb_coder *c, const mention *a, const char *cc)
 {
     for (int j = a->e; j + 1 < c->nt && j < a->e + 16; j++) {
         const char *w = c->tok[j].low;
@@ -3406,7 +3406,7 @@ static void group_mentions(kb_coder *c)
             if (strcmp(a->role, "GOV") && strcmp(a->role, "MIL") && strcmp(a->role, "COP") &&
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
-            if (summons_best(c, a, c->scode[best])) continue;
+            if (summons_or_holds(c, a, c->scode[best])) continue;
             of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
         }
     /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
@@ -5384,11 +5384,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     /* "The Foreign Ministry summoned Chinese Ambassador Wu" in a report filed from Tokyo: a bare
-     * government summoning another state's envoy is that of the land the report's places lie in */
-    /* (else the state the article names most after the envoy's own, when one leads) */
+     * government summoning another state's envoy, or one given the envoy's own state (no state
+     * summons its own envoy to protest), is the other land's (other_land) */
     mention host;
-    /* (... and one the article's most named state was given, the envoy's own: no state summons
-     * its own envoy to protest) */
     if (!strcmp(code, "114") && s && t && s->code && t->country && s->kind != KBL_PERSON && strlen(s->code) == 6 &&
         !strcmp(s->code + 3, "GOV") &&
         (!strcmp(s->code, "---GOV") || (s->country && !strncmp(s->country, t->country, 3) && t->code &&
