@@ -111,11 +111,16 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11]);
 size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
 /* The year of a month and day a page states with no year ("TRIPOLI, Jan 10 (Wire) -"), from its
  * text: the latest month and year it tells ("in August 2023", "since May 2025") bounds it below;
- * of the six years from there, the one whose calendar puts the weekdays the text names ("on
- * Saturday", "late on Thursday") closest before the day (least sum of squared distances, so
- * that one weekday six days back outweighs several one day back). 0 when the text names no year or no
- * weekday, or two years fit equally. */
-int kbc_date_year_of_md(const char *text, size_t len, int month, int day);
+ * of the years from there to `now` (the current year; 0 if unknown, then six years), the one
+ * whose calendar puts the weekdays the text names ("on Saturday", "late on Thursday") closest
+ * before the day (least sum of squared distances, so that one weekday six days back outweighs
+ * several one day back); of years that fit equally, the latest, as a page read now is most likely
+ * recent. A background year long past ("In January 2010, ...") is only a lower bound. 0 when the
+ * text names no year or no weekday, or, with `now` unknown, two years fit equally. */
+int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int now);
+/* The current year for dating pages that state none: KHABAR_TODAY (YYYY-MM-DD, for reproducible
+ * runs) or the clock. */
+int kbc_date_now_year(void);
 /* The least month the text's present can be by its own words, as YYYYMM ("a year after the
  * agreement of April 2025": 202604; "more than two years have passed since ... December 2023":
  * 202512; a year alone counts from its January), 0 if it says none. */

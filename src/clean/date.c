@@ -19,6 +19,8 @@
  * the day must exist in that month (leap years included).
  */
 #include "kb_internal.h"
+#include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <strings.h>
 
@@ -480,7 +482,7 @@ static int weekday_at(const char *s, size_t len, size_t i)
     return -1;
 }
 
-int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
+int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int now)
 {
     static const unsigned char mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (!text || month < 1 || month > 12 || day < 1 || day > mdays[month - 1]) return 0;
@@ -507,16 +509,27 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day)
         if (w >= 0 && nw < 8) wd[nw++] = w;
     }
     if (!ylo || !nw) return 0;
-    int best = 0, bscore = 1 << 30, tie = 0;
-    for (int y = ylo; y <= ylo + 5; y++) {
+    int best = 0, bscore = 1 << 30, tie = 0, yhi = ylo + 5;
+    if (now >= ylo) yhi = now;
+    for (int y = ylo; y <= yhi; y++) {
         if (y == ylo && month <= mlo) continue; /* after the latest month the text tells */
         if (month == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) continue;
         int dow = weekday_of(y, month, day), score = 0;
         for (int k = 0; k < nw; k++) score += back_sq(dow, wd[k]);
         if (score < bscore) bscore = score, best = y, tie = 0;
-        else if (score == bscore) tie = 1;
+        else if (score == bscore) best = now ? y : best, tie = !now;
     }
     return tie ? 0 : best;
+}
+
+int kbc_date_now_year(void)
+{
+    const char *e = getenv("KHABAR_TODAY");
+    if (e && strlen(e) >= 4 && e[0] >= '1' && e[0] <= '2') return atoi(e);
+    time_t t = time(NULL);
+    struct tm tm;
+    if (!gmtime_r(&t, &tm)) return 0;
+    return tm.tm_year + 1900;
 }
 
 int kbc_date_min_present_month(const char *text, size_t len)

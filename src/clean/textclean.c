@@ -1000,7 +1000,7 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         if (!dlen) continue;
         if (!ymd[0] && !md_copyright(text, L, n, m, d, ymd)) {
             /* (no year on the page: the one the text's weekdays and past months point to) */
-            int y = kbc_date_year_of_md(text, len, m, d);
+            int y = kbc_date_year_of_md(text, len, m, d, kbc_date_now_year());
             if (!y) break;
             char tmp[40];
             snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);

@@ -313,6 +313,23 @@ void kbl_stemmer_free(struct sb_stemmer *st)
     if (st) sb_stemmer_delete(st);
 }
 
+/* The ASCII letter a Latin letter with a diacritic folds to, U+00C0..U+017F ('.' none): "Bogotá"
+ * matches "Bogota", "Yaoundé" "Yaounde", "Asunción" "Asuncion" (generated from Unicode's
+ * canonical decompositions; æ, ø, ß, đ, ł, œ by their usual transliteration's first letter) */
+static const char LATIN_FOLD[] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+                                 "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLl."
+                                 ".LlNnNnNn...OoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
+
+/* the letter the two bytes at w fold to, 0 if none */
+static int fold_latin(const unsigned char *w, size_t left)
+{
+    if (left < 2 || (w[1] & 0xC0) != 0x80) return 0;
+    unsigned cp = (unsigned)(w[0] & 0x1F) << 6 | (w[1] & 0x3F);
+    if (cp >= 0xC0 && cp < 0x180 && LATIN_FOLD[cp - 0xC0] != '.') return LATIN_FOLD[cp - 0xC0];
+    if (cp >= 0x218 && cp <= 0x21B) return "SsTt"[cp - 0x218]; /* Romanian ș, ț */
+    return 0;
+}
+
 size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
@@ -339,6 +356,14 @@ size_t kbl_norm(struct sb_stemmer *st, const char *w, size_t n, char *out, size_
             continue;
         }
         if (c == '.') continue;
+        if (c >= 0xC3 && c <= 0xC8) {
+            int f = fold_latin((const unsigned char *)w + i, n - i);
+            if (f) {
+                out[k++] = (char)tolower(f);
+                i++;
+                continue;
+            }
+        }
         if (!isalpha(c)) ascii_alpha = 0;
         out[k++] = (char)tolower(c);
     }

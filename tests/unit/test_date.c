@@ -187,7 +187,7 @@ static void month_day_forms(void **state)
 static void year_of_month_day(void **state)
 {
     (void)state;
-#define YEAR(t, m, d) kbc_date_year_of_md(t, strlen(t), m, d)
+#define YEAR(t, m, d) kbc_date_year_of_md(t, strlen(t), m, d, 0)
     /* 10 January: a Saturday in 2026, a Friday in 2025, a Sunday in 2027 */
     const char *tripoli = "Rival factions agreed on Saturday to a truce after fighting that began late on Thursday. "
                           "Dbeibah spoke on Friday. Tripoli saw heavy fighting in May 2025.";
@@ -211,7 +211,19 @@ static void year_of_month_day(void **state)
     assert_int_equal(YEAR("The talks resumed on Monday.", 1, 10), 0);
     assert_int_equal(YEAR("Elections are due on Monday in 2028.", 1, 10), 0);
     assert_int_equal(YEAR(tripoli, 2, 30), 0);
-    assert_int_equal(kbc_date_year_of_md(NULL, 0, 1, 10), 0);
+    assert_int_equal(kbc_date_year_of_md(NULL, 0, 1, 10, 0), 0);
+    /* with the current year known, a background year long past only bounds it below: 4 March
+     * is a Wednesday in 2015, 2020 and 2026, and the latest that fits is the one meant */
+    const char *cabinda = "Rebels ambushed a convoy early on Tuesday, the ministry said on Tuesday evening. "
+                          "The foreign ministry summoned the envoy on Wednesday. In January 2010, gunmen "
+                          "attacked a bus. In August 2006, the government signed a memorandum.";
+    assert_int_equal(YEAR(cabinda, 3, 4), 2015); /* unknown: the six years from 2010 */
+    assert_int_equal(kbc_date_year_of_md(cabinda, strlen(cabinda), 3, 4, 2026), 2026);
+    assert_int_equal(kbc_date_year_of_md(cabinda, strlen(cabinda), 3, 4, 2024), 2020);
+    /* the current year bounds it above: 10 January 2027 is a Sunday, but the page is not from
+     * the future */
+    assert_int_equal(kbc_date_year_of_md(tripoli, strlen(tripoli), 1, 10, 2026), 2026);
+    assert_int_equal(kbc_date_year_of_md(ruzizi, strlen(ruzizi), 3, 16, 2026), 2026);
 #undef YEAR
 }
 
