@@ -116,6 +116,70 @@ static int month_word(const char *s, size_t len, size_t *i)
     return 0;
 }
 
+/* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
+ * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
+ * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, lower case as they are written inside a
+ * date. Only between a day and a four-digit year (kbc_date_parse), where no English word
+ * stands. */
+static int foreign_month(const char *s, size_t len, size_t *i)
+{
+    static const struct {
+        const char *w;
+        unsigned char m;
+    } NAMES[] = {
+        {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+        {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+        {"décembre", 12}, {"decembre", 12}, /* French */
+        {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+        {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
+        {"diciembre", 12}, /* Spanish */
+        {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"marco", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+        {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, /* Portuguese */
+        {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+        {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, /* Italian */
+        {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"juni", 6}, {"juli", 7},
+        {"oktober", 10}, {"dezember", 12}, /* German */
+        {"januara", 1}, {"februara", 2}, {"mart", 3}, {"marta", 3}, {"aprila", 4}, {"maj", 5}, {"maja", 5},
+        {"jun", 6}, {"juna", 6}, {"jul", 7}, {"jula", 7}, {"avgust", 8}, {"avgusta", 8}, {"augusta", 8},
+        {"septembar", 9}, {"septembra", 9}, {"oktobar", 10}, {"oktobra", 10}, {"novembar", 11},
+        {"novembra", 11}, {"decembar", 12}, {"decembra", 12}, {"siječnja", 1}, {"veljače", 2},
+        {"ožujka", 3}, {"travnja", 4}, {"svibnja", 5}, {"lipnja", 6}, {"srpnja", 7}, {"kolovoza", 8},
+        {"rujna", 9}, {"listopada", 10}, {"studenoga", 11}, {"studenog", 11}, {"prosinca", 12}, /* BCS */
+        {"ocak", 1}, {"şubat", 2}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6}, {"temmuz", 7},
+        {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12}, /* Turkish */
+        {"januari", 1}, {"februari", 2}, {"maret", 3}, {"mei", 5}, {"agustus", 8}, {"desember", 12}, /* Indonesian */
+    };
+    size_t j = *i, n = 0;
+    char w[24];
+    while (j + n < len && (is_alpha((unsigned char)s[j + n]) || (unsigned char)s[j + n] >= 0x80)) {
+        if (n >= sizeof w - 1) return 0;
+        w[n] = (char)lower((unsigned char)s[j + n]);
+        n++;
+    }
+    w[n] = '\0';
+    for (size_t k = 0; n >= 3 && k < sizeof NAMES / sizeof *NAMES; k++)
+        if (!strcmp(w, NAMES[k].w)) {
+            j += n;
+            if (j < len && s[j] == '.') j++;
+            *i = j;
+            return NAMES[k].m;
+        }
+    return 0;
+}
+
+static void skip_sp(const char *s, size_t len, size_t *i);
+
+/* "de ", "do ", "del " between a day, a month and a year ("16 de septiembre de 2026") */
+static void skip_de(const char *s, size_t len, size_t *k)
+{
+    size_t j = *k;
+    if (j + 3 < len && s[j] == 'd' && (s[j + 1] == 'e' || s[j + 1] == 'o') && s[j + 2] == ' ') j += 3;
+    else if (j + 4 < len && !memcmp(s + j, "del ", 4)) j += 4;
+    else return;
+    skip_sp(s, len, &j);
+    *k = j;
+}
+
 static int weekday_word(const char *s, size_t len, size_t *i)
 {
     static const char *names[7] = {"monday", "tuesday", "wednesday", "thursday",
@@ -347,7 +411,13 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             k += 3;
         }
         m = month_word(s, len, &k);
-        if (!m) return 0;
+        if (!m) { /* "16. septembra 2026", "16 de septiembre de 2026" */
+            skip_de(s, len, &k);
+            m = foreign_month(s, len, &k);
+            if (!m) return 0;
+            skip_sp(s, len, &k);
+            skip_de(s, len, &k);
+        }
         if (k < len && s[k] == '-') k++;
         else {
             if (k < len && s[k] == ',') k++;

@@ -2649,12 +2649,19 @@ static void compose(kb_coder *c)
             }
             continue;
         }
+        int pi = b->s - 1; /* the possessive */
+        /* "fighters of its armed wing": the wing's men are the owner's */
+        if (!is(t, "its") && !is(t, "their") && b->e + 3 < c->nt && is(&c->tok[b->e], "of") &&
+            (is(&c->tok[b->e + 1], "its") || is(&c->tok[b->e + 1], "their")) &&
+            (is(&c->tok[b->e + 2], "armed") || is(&c->tok[b->e + 2], "military")) &&
+            (is(&c->tok[b->e + 3], "wing") || is(&c->tok[b->e + 3], "branch")))
+            t = &c->tok[pi = b->e + 1];
         if (!is(t, "its") && !is(t, "their")) continue;
         memory m;
-        memory_at(c, b->s - 1, &m);
+        memory_at(c, pi, &m);
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
         kb_actor sp;
-        if (is(t, "its") && said_subject(c, b->s - 1, 1, &sp)) a = &sp; /* "The AA said its fighters" */
+        if (is(t, "its") && said_subject(c, pi, 1, &sp)) a = &sp; /* "The AA said its fighters" */
         /* "RED-Tabara, which is based in ..., has been fighting Burundi's government since 2011.
          * In December 2023, its fighters killed 20 people": "its" opening the subject is the
          * last sentence's subject, not the last name it said */
@@ -6959,16 +6966,20 @@ static void remember_head(kb_coder *c, const char *h, const char *role, const ch
 }
 
 /* Who carried a claim's statement is not its target: "in a statement carried by the Islamic
- * State group's Amaq news agency" (mention m after "by", past token from). */
+ * State group's Amaq news agency" (mention m after "by", past token from), nor whom it was
+ * sent to ("in a statement to a local newspaper"). */
 static int carrier_of_statement(const kb_coder *c, int m, int from)
 {
     int k = c->men[m].s - 1;
     /* (over a name before the carrier's noun: "by its az-Zallaqa media arm") */
-    for (int n = 0; k > from && n < 4 && !is(&c->tok[k], "by") &&
+    for (int n = 0; k > from && n < 4 && !is(&c->tok[k], "by") && !is(&c->tok[k], "to") &&
                     ((c->tok[k].kind == KBL_T_WORD && c->tok[k].verb < 0) || is(&c->tok[k], "-"));
          n++)
         k--;
-    return k > from && is(&c->tok[k], "by");
+    if (k > from && is(&c->tok[k], "by")) return 1;
+    /* "in a statement to a local newspaper", "in a call to a Derry newspaper" */
+    static const char *const SAYING[] = {"statement", "message", "call", "letter", "email", "note", NULL};
+    return k > from + 1 && is(&c->tok[k], "to") && is_any(&c->tok[k - 1], SAYING);
 }
 
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
@@ -8673,6 +8684,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = c->nm - 1;
                 break;
             }
+        /* "A caller ... claimed the attack on behalf of "the IRA"": a claim is the claim of the
+         * group it was made for, when the one who made it is no group; that group is not its
+         * target ("ISWAP claimed the attack on behalf of the Islamic State") */
+        if (p->flags & KBL_P_CLAIM)
+            for (int j = v->e; j + 3 < c->nt && j < v->e + 15; j++) {
+                if (is(&c->tok[j], ";") || (c->tok[j].verb >= 0 && c->tok[j].verb != (int)(v - c->vm))) break;
+                if (!is(&c->tok[j], "on") || !is(&c->tok[j + 1], "behalf") || !is(&c->tok[j + 2], "of")) continue;
+                int q = j + 3;
+                while (q + 1 < c->nt && (is_any(&c->tok[q], DETS) || is(&c->tok[q], "\"") || is(&c->tok[q], "\xe2\x80\x9c")))
+                    q++;
+                int m = live_mention_at(c, q);
+                if (m >= 0 && c->men[m].kind == KBL_GROUP && !c->men[m].country) {
+                    if (tgt >= 0 && c->men[tgt].group == c->men[m].group) tgt = -1;
+                    if (src < 0 || !c->men[src].code || !memcmp(c->men[src].code, "---", 3)) src = c->men[m].group;
+                }
+                break;
+            }
         if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
@@ -8687,6 +8715,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (is_any(&c->tok[e1], AERIAL) || (e1 > 0 && is(&c->tok[e1], "force") && is(&c->tok[e1 - 1], "air")))
                 code = "195";
         }
+        /* "The prime minister attended a rally": a leader at a rally speaks to it, not against
+         * anyone; people attending one protest */
+        if (code && !strcmp(code, "141") && src >= 0 && (is(&c->tok[v->s], "attended") || is(&c->tok[v->s], "attend") ||
+                                                         is(&c->tok[v->s], "attends")) &&
+            (c->men[src].kind == KBL_PERSON ||
+             (c->men[src].role && (!strcmp(c->men[src].role, "GOV") || !strcmp(c->men[src].role, "ELI") ||
+                                   !strcmp(c->men[src].role, "PTY") || !strcmp(c->men[src].role, "LEG"))))) {
+            v->done = -1;
+            continue;
+        }
+        /* a state's forces blocking a convoy or access restrict movement (191); protesters
+         * obstruct (144) */
+        if (code && !strncmp(code, "144", 3) && src >= 0 && c->men[src].role && c->men[src].country &&
+            state_organ(c->men[src].role))
+            code = "191";
         /* a leader who "attacked X, saying ..." spoke: a denunciation, not violence */
         if (!strcmp(code, "190") && !nominal && src >= 0 &&
             (c->men[src].kind == KBL_PERSON ||
@@ -8825,6 +8868,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (num > 0 && num < 100) hist = c->date / 10000 - num;
             break;
         }
+        /* "A caller ... claimed the attack on behalf of "the IRA"": a claim is the claim of the
+         * group it was made for, when the one who made it is no group */
         if (fsrc < 0 && ftgt < 0) {
             v->done = -1;
             continue;

@@ -1880,10 +1880,46 @@ static int own_losses(kb_event *ev, size_t n, size_t i)
     return 0;
 }
 
+/* "Separatist rebels ambushed an army convoy ..." then "FLEC said ... its fighters had carried
+ * out the attack": an attack by no one named, when one group alone claims an act in the article
+ * (015), with no denial by it and no act of its own on a named target to be that attack
+ * (claimed_elsewhere's case), is the claimed one: an uncontested claim names the attacker. The
+ * claim told the same day or after; a state's forces no one named are no group's men. */
+static void claim_names_doer(kb_event *ev, size_t n)
+{
+    const kb_event *cl = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *f = &ev[k];
+        if (f->historical || !f->source.code || f->source.country || !memcmp(f->source.code, "---", 3)) continue;
+        if (!strcmp(f->code, "015")) {
+            if (cl && strcmp(cl->source.code, f->source.code)) return; /* two claimers */
+            cl = f;
+        }
+    }
+    if (!cl) return;
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *f = &ev[k];
+        if (f->source.code && !strcmp(f->source.code, cl->source.code) && !f->historical &&
+            (!strncmp(f->code, "016", 3) || (violent_root(f->root) && f->target.code)))
+            return; /* a denial, or its own act on a named target */
+    }
+    for (size_t i = 0; i < n; i++) {
+        kb_event *e = &ev[i];
+        if (!violent_root(e->root) || e->historical || !e->target.code || e->sentence > cl->sentence ||
+            (e->source.code && (memcmp(e->source.code, "---", 3) || strlen(e->source.code) != 6 ||
+                                !strcmp(e->source.code + 3, "MIL") || !strcmp(e->source.code + 3, "COP") ||
+                                !strcmp(e->source.code + 3, "GOV") || !strcmp(e->source.code + 3, "SPY"))) ||
+            !strncmp(e->target.code, cl->source.code, 3) || (!dates_agree(cl, e) && !claim_told_after(cl, e)))
+            continue;
+        e->source = cl->source;
+    }
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
     named_acts na;
+    claim_names_doer(ev, n);
     named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
         if (claimed_elsewhere(&na, ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
