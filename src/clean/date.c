@@ -586,6 +586,7 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
         if (month == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) continue;
         int dow = weekday_of(y, month, day), score = 0;
         for (int k = 0; k < nw; k++) score += back_sq(dow, wd[k]);
+        if (now) score += 3 * (now - y); /* a page read now is most likely recent */
         if (score < bscore) bscore = score, best = y, tie = 0;
         else if (score == bscore) best = now ? y : best, tie = !now;
     }

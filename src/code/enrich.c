@@ -1915,6 +1915,57 @@ static void claim_names_doer(kb_event *ev, size_t n)
     }
 }
 
+/* Is a a generic armed side no one named: rebels, gunmen ("---REB", "---INS", or the land's:
+ * "PRYREB")? */
+static int generic_armed(const kb_actor *a)
+{
+    size_t l = a->code ? strlen(a->code) : 0;
+    return l == 6 && (!strcmp(a->code + 3, "REB") || !strcmp(a->code + 3, "INS")) &&
+           (!memcmp(a->code, "---", 3) || (a->country && !strncmp(a->code, a->country, 3)));
+}
+
+/* Is a a named non-state group: a code of its own, no state ("EPP", "FLE")? */
+static int named_group(const kb_actor *a)
+{
+    return a->code && strlen(a->code) == 3 && !a->country && memcmp(a->code, "---", 3) &&
+           isupper((unsigned char)a->code[0]);
+}
+
+/* "Leftist guerrillas kidnapped a rancher ..." in a report whose only named armed group is the
+ * EPP: the rebels or gunmen it tells of with no name are that group, as a reader takes them.
+ * Not when the report names two groups, or none, or the group denies an act (a contested
+ * attack's doer stays unnamed). */
+static void generic_is_the_group(kb_event *ev, size_t n)
+{
+    const kb_actor *g = NULL;
+    int generic = 0;
+    for (size_t k = 0; k < n; k++)
+        for (int side = 0; side < 2 && ev[k].root[0]; side++) {
+            const kb_actor *a = side ? &ev[k].target : &ev[k].source;
+            generic |= generic_armed(a);
+            if (!named_group(a)) continue;
+            if (g && strcmp(g->code, a->code)) return;
+            g = a;
+        }
+    if (!g || !generic) return;
+    /* (not a group that denies: then the attack is contested, and its doer unnamed) */
+    for (size_t k = 0; k < n; k++)
+        if (ev[k].root[0] && !strncmp(ev[k].code, "016", 3) && ev[k].source.code && !strcmp(ev[k].source.code, g->code))
+            return;
+    kb_actor grp = *g;
+    for (size_t k = 0; k < n; k++) {
+        if (!ev[k].root[0]) continue;
+        if (generic_armed(&ev[k].source) && !(ev[k].target.code && !strcmp(ev[k].target.code, grp.code))) {
+            grp.name = ev[k].source.name;
+            ev[k].source = grp;
+        }
+        if (generic_armed(&ev[k].target) && !(ev[k].source.code && !strcmp(ev[k].source.code, grp.code))) {
+            grp.name = ev[k].target.name;
+            ev[k].target = grp;
+        }
+    }
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
@@ -1926,6 +1977,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             own_losses(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     named_acts_free(&na);
+    generic_is_the_group(ev, n);
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
         if (!e->root[0]) continue;

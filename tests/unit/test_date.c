@@ -233,6 +233,10 @@ static void year_of_month_day(void **state)
      * the future */
     assert_int_equal(kbc_date_year_of_md(tripoli, strlen(tripoli), 1, 10, 2026), 2026);
     assert_int_equal(kbc_date_year_of_md(ruzizi, strlen(ruzizi), 3, 16, 2026), 2026);
+    /* a weekday a few days back in a recent year outweighs an exact one years before: 16
+     * February is a Monday in 2026, a Saturday in 2019 */
+    const char *epp = "Guerrillas kidnapped a rancher on Saturday. The group attacked a patrol in July 2014.";
+    assert_int_equal(kbc_date_year_of_md(epp, strlen(epp), 2, 16, 2026), 2026);
 #undef YEAR
 }
 
