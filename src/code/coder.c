@@ -6574,6 +6574,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const kb_event *e = &c->ev[i];
         if (e->sentence != (size_t)sent) break;
         if ((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2') violent = 1;
+        /* "fired stun grenades at protesters": the weapon of a crowd's dispersal, no attack */
+        if (!strncmp(e->code, "175", 3)) return;
     }
     if (violent) {
         /* the clause pass coded the killing ("two soldiers were killed when their vehicle hit a
