@@ -6546,6 +6546,67 @@ static int war_toll(const kb_coder *c)
     return 0;
 }
 
+/* "Three men were arrested in Derry on Monday", "A man was charged with the murder": a custody
+ * act told in the passive with no one named for it is the police's, the land's (code_spans
+ * gives the bare organ its state); the held are the subject the sentence names, else people.
+ * Not under negation or a modal ("would be arrested", "to be charged"), not in a question, not
+ * when the sentence coded a custody act already. */
+static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+        if (!strncmp(c->ev[q].root, "17", 2)) return;
+    static const char *const AUX[] = {"was", "were", "been", NULL};
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->s < 2 ||
+            !is_any(&c->tok[v->s - 1], AUX) || negated_before(c, v->s - 1) || v->src >= 0)
+            continue;
+        /* (not in a relative clause, "whose leader was arrested in Spain", an embedded question,
+         * "did not say how many people had been arrested", after a negation, or of a pronoun,
+         * "They were remanded": a background or an act told before) */
+        static const char *const SKIP[] = {"who", "whose", "which", "whom", "whether", "how", "if", "not",
+                                           "no", "never", "n't", "they", "he", "she", "it", "since", NULL};
+        int skip = 0;
+        for (int j = 0; j < v->s && !skip; j++) skip = is_any(&c->tok[j], SKIP);
+        /* (... nor over a period or in a year before: "has been detained since March 2025",
+         * "was arrested in May 2025") */
+        /* (... nor with its doer after "by", the clause pass's business) */
+        for (int j = v->e; j < c->nt && !skip; j++)
+            skip = (j == v->e && is(&c->tok[j], "by")) ||
+                   (j > 0 && year_of(&c->tok[j], c->text) && (is(&c->tok[j - 1], "in") || is_any(&c->tok[j - 1], MONTHS)));
+        if (skip) return;
+        /* the held: the subject right before the auxiliary ("Three men, aged 19, 23 and 46,
+         * were arrested": over an apposition in commas) */
+        int tm = -1;
+        for (int j = v->s - 2; j >= 0 && j >= v->s - 14 && tm < 0; j--) {
+            int m = live_mention_at(c, j);
+            if (m >= 0) tm = m;
+            else if (c->tok[j].verb >= 0 || is(&c->tok[j], ";")) break;
+        }
+        if (tm >= 0 && c->men[tm].role && state_organ(c->men[tm].role))
+            tm = -1; /* (a state organ held is a story of its own) */
+        mention police, people;
+        memset(&police, 0, sizeof police);
+        police.kind = KBL_AGENT;
+        police.role = "COP";
+        police.code = "---COP";
+        police.name = "police";
+        police.group = -1;
+        memset(&people, 0, sizeof people);
+        people.kind = KBL_AGENT;
+        people.role = "CVL";
+        people.code = "---CVL";
+        people.name = "people";
+        people.group = -1;
+        c->agentless = 1;
+        emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : &people, 0);
+        c->agentless = 0;
+        v->done = 1;
+        return;
+    }
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (war_toll(c)) return;
@@ -9181,6 +9242,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
+    agentless_custody(c, sent, ss, se);
 remember_all:
     /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
      * delegation's visit (042), unless host and guest are of one state */
