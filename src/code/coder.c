@@ -6546,6 +6546,17 @@ static int war_toll(const kb_coder *c)
     return 0;
 }
 
+/* m: a bare agent of a role no one named ("---COP", "police") */
+static void bare_agent(mention *m, const char *role, const char *code, const char *name)
+{
+    memset(m, 0, sizeof *m);
+    m->kind = KBL_AGENT;
+    m->role = role;
+    m->code = code;
+    m->name = name;
+    m->group = -1;
+}
+
 /* "Three men were arrested in Derry on Monday", "A man was charged with the murder": a custody
  * act told in the passive with no one named for it is the police's, the land's (code_spans
  * gives the bare organ its state); the held are the subject the sentence names, else people.
@@ -6587,18 +6598,8 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (tm >= 0 && c->men[tm].role && state_organ(c->men[tm].role))
             tm = -1; /* (a state organ held is a story of its own) */
         mention police, people;
-        memset(&police, 0, sizeof police);
-        police.kind = KBL_AGENT;
-        police.role = "COP";
-        police.code = "---COP";
-        police.name = "police";
-        police.group = -1;
-        memset(&people, 0, sizeof people);
-        people.kind = KBL_AGENT;
-        people.role = "CVL";
-        people.code = "---CVL";
-        people.name = "people";
-        people.group = -1;
+        bare_agent(&police, "COP", "---COP", "police");
+        bare_agent(&people, "CVL", "---CVL", "people");
         c->agentless = 1;
         emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : &people, 0);
         c->agentless = 0;
