@@ -1395,7 +1395,10 @@ static void find_mentions(kb_coder *c)
                 define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
             /* "the National Civil Police (PNC)": a state organ's own name, the lexicon's agent
              * word at its end, defines its acronym too (the organ's state comes from the text) */
-            if (la->kind == KBL_AGENT && best_e + 2 < c->nt && c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
+            /* (a state organ's: "the Jalisco New Era Cartel (CJNG)" is no organ, and its acronym
+             * may be a group the lexicon knows) */
+            if (la->kind == KBL_AGENT && la->role && state_organ(la->role) && best_e + 2 < c->nt &&
+                c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
                 c->tok[best_e + 1].allcaps && c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
                 int caps = 0;
@@ -1740,7 +1743,7 @@ static void find_mentions(kb_coder *c)
             /* "the group", "the militia": the article's last group; "the rebels", "the militants"
              * (plain words for armed men): its named armed group, when it has one */
             static const char *const THE_GROUP[] = {"group", "outfit", "organisation", "organization", "movement",
-                                                    "militia", "faction", "gang", "federation", "party", NULL};
+                                                    "militia", "faction", "gang", "cartel", "federation", "party", NULL};
             static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
@@ -3236,6 +3239,25 @@ static void group_mentions(kb_coder *c)
             continue;
         const char *cc = place_ref_at(c, c->tok[m->e + 2].s);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* "the Jalisco New Era Cartel (CJNG)": a name the lexicon lacks (its last word a generic
+     * armed or criminal noun) before a known group's acronym in brackets is that group */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
+            (!armed_role(m->role) && strcmp(m->role, "CRM")) || !c->tok[m->e - 1].cap || m->e + 2 >= c->nt ||
+            !is(&c->tok[m->e], "("))
+            continue;
+        int g = c->tok[m->e + 1].men;
+        if (g < 0 || c->men[g].dead || c->men[g].kind != KBL_GROUP || c->men[g].s != m->e + 1 ||
+            c->men[g].e >= c->nt || !is(&c->tok[c->men[g].e], ")"))
+            continue;
+        int s0 = m->s, e0 = c->men[g].e + 1;
+        *m = c->men[g];
+        m->s = s0;
+        m->e = e0;
+        c->men[g].dead = 1;
+        for (int k = s0; k < e0; k++) c->tok[k].men = (int16_t)i;
     }
     /* "the Alliance Fleuve Congo/M23 (AFC/M23)": one actor's names side by side, over slashes,
      * brackets and acronyms, are one mention */
