@@ -2637,6 +2637,30 @@ static void compose(kb_coder *c)
             drop_mention(c, b);
         }
     }
+    /* "Hamas-led fighters", "Saudi-led coalition forces": armed men another leads are its own */
+    for (int i = 0; i < c->nm; i++) {
+        mention *b = &M[i];
+        if (b->dead || b->kind != KBL_AGENT || !b->role || b->s < 3 ||
+            (!armed_role(b->role) && strcmp(b->role, "MIL")) || !is(&c->tok[b->s - 1], "led") ||
+            !is(&c->tok[b->s - 2], "-") || c->tok[b->s - 2].s != c->tok[b->s - 3].e)
+            continue;
+        int ai = c->tok[b->s - 3].men;
+        if (ai < 0 || ai == i || M[ai].dead || !M[ai].code || M[ai].e != b->s - 2) continue;
+        const mention *a = &M[ai];
+        if (a->country && !strncmp(a->code, a->country, 3)) {
+            b->code = arena_cat(c, a->country, b->role);
+            b->country = a->country;
+            b->kind = KBL_STATE;
+        } else if (!a->country && a->kind == KBL_GROUP && strlen(a->code) == 3) {
+            b->code = a->code;
+            b->kind = KBL_GROUP;
+            b->home = home_of(c, a->code);
+        } else
+            continue;
+        drop_mention(c, &M[ai]);
+        b->s = a->s;
+        for (int k = b->s; k < b->e; k++) c->tok[k].men = (int16_t)i;
+    }
     /* "its forces", "their leaders": a possessive pronoun + agent */
     for (int i = 0; i < c->nm; i++) {
         mention *b = &M[i];
@@ -6630,6 +6654,28 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
 }
 
+/* "Under the understanding, Hamas will hand over any gunmen ... and Israel will halt ...": the
+ * terms of a deal, what its parties are to do, are no acts (CODING-RULES); its events go. Not
+ * an act done under it ("Under the deal, Israel released 1,900 prisoners on Monday"). */
+static void terms_of_deal(kb_coder *c, int sent)
+{
+    static const char *const TERMS[] = {"agreement", "deal", "understanding", "truce", "accord", "ceasefire",
+                                        "plan", "terms", "arrangement", "pact", "memorandum", NULL};
+    static const char *const SHALL[] = {"will", "would", "shall", "must", NULL};
+    if (c->nt < 6 || !(is(&c->tok[0], "under") || is(&c->tok[0], "underneath")) || !is_any(&c->tok[1], DETS))
+        return;
+    int k = 2;
+    while (k < 6 && k < c->nt && c->tok[k].kind == KBL_T_WORD && !is_any(&c->tok[k], TERMS)) k++;
+    if (k >= c->nt || !is_any(&c->tok[k], TERMS) || k + 1 >= c->nt || !is(&c->tok[k + 1], ",")) return;
+    int future = 0;
+    for (int j = k + 2; j < c->nt && !future; j++) future = is_any(&c->tok[j], SHALL);
+    if (!future) return;
+    size_t w = sentence_first(c, sent);
+    for (size_t q = w; q < c->nev; q++)
+        if (c->ev[q].sentence != (size_t)sent) c->ev[w++] = c->ev[q];
+    c->nev = w;
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (war_toll(c)) return;
@@ -9266,6 +9312,7 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
     agentless_custody(c, sent, ss, se);
+    terms_of_deal(c, sent);
 remember_all:
     /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
      * delegation's visit (042), unless host and guest are of one state */
