@@ -6255,6 +6255,16 @@ static int agl_named_before(const kb_coder *c, int i)
 {
     static const char *const WHEN[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", "yesterday", "week", "month", "weekend", "night", NULL};
+    /* ("two days after a bomb attack on Chinese engineers": a time counted from an act told
+     * before) */
+    static const char *const SPAN[] = {"days", "day", "hours", "weeks", "week", "months", NULL};
+    for (int j = i - 1; j >= 2 && j >= i - 4; j--) {
+        if (is(&c->tok[j], "a") || is(&c->tok[j], "an") || is(&c->tok[j], "the")) {
+            if (is(&c->tok[j - 1], "after") && is_any(&c->tok[j - 2], SPAN)) return 1;
+            break;
+        }
+        if (c->tok[j].kind != KBL_T_WORD || c->tok[j].men >= 0) break;
+    }
     for (int j = i - 1; j >= 1 && j >= i - 4; j--) {
         if (is(&c->tok[j], "'s")) return is_any(&c->tok[j - 1], WHEN);
         if (c->tok[j].kind != KBL_T_WORD || c->tok[j].men >= 0) return 0;
@@ -8854,6 +8864,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (c->men[src].kind == KBL_PERSON ||
              (c->men[src].role && (!strcmp(c->men[src].role, "GOV") || !strcmp(c->men[src].role, "ELI") ||
                                    !strcmp(c->men[src].role, "PTY") || !strcmp(c->men[src].role, "LEG"))))) {
+            v->done = -1;
+            continue;
+        }
+        /* "They dispersed peacefully after midnight": a crowd going home, no repression; only
+         * a state's organs or armed men repress */
+        if (code && !strncmp(code, "175", 3) && src >= 0 && c->men[src].role && !state_organ(c->men[src].role) &&
+            !armed_role(c->men[src].role) && strcmp(c->men[src].role, "CRM")) {
             v->done = -1;
             continue;
         }
