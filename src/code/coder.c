@@ -10027,8 +10027,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                          strlen(e->source.code) == 6 && state_organ(e->source.code + 3);
         if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
-              !((root_of(e->root) == 1 || root_of(e->root) == 4 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
-                 custody_code(e->code)) &&
+              !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
+                 custody_code(e->code) ||
+                 /* (talks with its own country's party or people, not its organs: a foreign
+                  * minister meeting a head of state is a guest's visit) */
+                 (root_of(e->root) == 4 && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3))) &&
                 strlen(e->target.code) == 6)))
             /* (... and the people it held or freed, "Police arrested four people") */
             organ_of(c, d, e, c->scode[best], custody_code(e->code));
