@@ -9915,6 +9915,32 @@ static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int pe
     }
 }
 
+/* "Congo" alone is the DRC, as most wires write it; but in an article that names the Republic of
+ * Congo (or Brazzaville) and nothing only the DRC is ("DRC", "Democratic Republic", "DR Congo",
+ * "Kinshasa"), "Congo's ambassador" is Brazzaville's */
+static void the_other_congo(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
+{
+    int cog = 0;
+    for (size_t i = 0; i < n && !cog; i++)
+        cog = (ev[i].source.country && !strncmp(ev[i].source.country, "COG", 3)) ||
+              (ev[i].target.country && !strncmp(ev[i].target.country, "COG", 3));
+    if (!cog || !d->text) return;
+    static const char *const DRC[] = {"DRC", "Democratic Republic", "DR Congo", "D.R. Congo", "Kinshasa",
+                                      "Congo-Kinshasa", NULL};
+    for (int k = 0; DRC[k]; k++) {
+        size_t kl = strlen(DRC[k]);
+        for (size_t j = 0; j + kl <= d->text_len; j++)
+            if (d->text[j] == DRC[k][0] && !memcmp(d->text + j, DRC[k], kl)) return;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            kb_actor *a = side ? &ev[i].target : &ev[i].source;
+            if (!a->country || strncmp(a->country, "COD", 3) || !a->code || strncmp(a->code, "COD", 3)) continue;
+            a->country = "COG";
+            a->code = arena_cat(c, "COG", a->code + 3);
+        }
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -10106,6 +10132,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         out[k++] = *e;
     }
+    the_other_congo(c, d, out, k);
     *events = out;
     *n = k;
     d->actor_spans = NULL;
