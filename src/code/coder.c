@@ -6662,6 +6662,33 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         v->done = 1;
         return;
     }
+    /* "Police arrested three men in Derry": a state organ's custody act on people only counted
+     * ("three men", "two youths") holds people */
+    static const char *const COUNT[] = {AGL_NUM_WORDS, "dozens", "several", "scores", "hundreds", NULL};
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->src < 0 || v->tgt >= 0 ||
+            v->e + 1 >= c->nt || negated_before(c, v->s) || (v->s > 0 && is_any(&c->tok[v->s - 1], AUX)))
+            continue;
+        const mention *sm = &c->men[v->src];
+        if (sm->dead || !sm->role || !state_organ(sm->role)) continue;
+        const tokinfo *n0 = &c->tok[v->e];
+        if (!(n0->kind == KBL_T_NUM || isdigit((unsigned char)n0->low[0]) || is_any(n0, COUNT))) continue;
+        int j = v->e + 1;
+        while (j < c->nt && j < v->e + 4 && c->tok[j].kind == KBL_T_WORD && c->tok[j].men < 0 && c->tok[j].verb < 0 &&
+               !is_any(&c->tok[j], PREPS))
+            j++;
+        if (j == v->e + 1 || (j < c->nt && c->tok[j].men >= 0)) continue; /* (a named actor: the clause's) */
+        /* ("killed three members of the group and arrested two others": the others are theirs) */
+        if (is(&c->tok[j - 1], "others") || is(&c->tok[j - 1], "more") || (j < c->nt && is(&c->tok[j], "of"))) continue;
+        mention people;
+        bare_agent(&people, "CVL", "---CVL", "people");
+        people.country = sm->country;
+        if (sm->country) people.code = arena_cat(c, sm->country, "CVL");
+        emit(c, sent, ss, se, v, v->p->code, sm, &people, 0);
+        v->done = 1;
+        return;
+    }
 }
 
 /* "Under the understanding, Hamas will hand over any gunmen ... and Israel will halt ...": the
