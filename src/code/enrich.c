@@ -1755,6 +1755,14 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
  * attack, on the same side, on dates and places that agree, is that happening. So is a named
  * side's act on the same side in the same sentence ("Eleven soldiers were killed when
  * insurgents from ISWAP overran a base"), claimed or not. The first such act of the article. */
+/* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
+static int state_forces(const kb_actor *a)
+{
+    const char *c = a->code;
+    return c && strlen(c) == 6 &&
+           (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "SPY"));
+}
+
 static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_t i)
 {
     const kb_event *e = &ev[i];
@@ -1763,10 +1771,7 @@ static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_
         return 0;
     /* (a state's forces no one gave a country are no group's men: "a military aircraft bombed
      * the market" is not the rebels' claimed raid on the army) */
-    if (e->source.code && strlen(e->source.code) == 6 &&
-        (!strcmp(e->source.code + 3, "MIL") || !strcmp(e->source.code + 3, "COP") ||
-         !strcmp(e->source.code + 3, "GOV") || !strcmp(e->source.code + 3, "SPY")))
-        return 0;
+    if (state_forces(&e->source)) return 0;
     /* (a claim told close by seldom tells the place again) */
     size_t kc = first_agreeing(na->claimed, na->nc, 0, ev, e, 1);
     size_t ks = first_agreeing(na->all, na->na, e->sentence, ev, e, 0);
@@ -1907,8 +1912,7 @@ static void claim_names_doer(kb_event *ev, size_t n)
         kb_event *e = &ev[i];
         if (!violent_root(e->root) || e->historical || !e->target.code || e->sentence > cl->sentence ||
             (e->source.code && (memcmp(e->source.code, "---", 3) || strlen(e->source.code) != 6 ||
-                                !strcmp(e->source.code + 3, "MIL") || !strcmp(e->source.code + 3, "COP") ||
-                                !strcmp(e->source.code + 3, "GOV") || !strcmp(e->source.code + 3, "SPY"))) ||
+                                state_forces(&e->source))) ||
             !strncmp(e->target.code, cl->source.code, 3) || (!dates_agree(cl, e) && !claim_told_after(cl, e)))
             continue;
         e->source = cl->source;
