@@ -10094,6 +10094,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (c->land[0] && bare_organ && root_of(e->root) == 17 &&
                  (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3)))
             organ_of(c, d, e, c->land, 1);
+        /* ... and so is a crossing closed to a neighbour ("Border officials closed the Mirjaveh
+         * crossing with Pakistan" in a report from Iran's side): a state shuts its own border, the
+         * land's, else the state the article names most but the neighbour */
+        else if (bare_organ && !strcmp(e->code, "191") && e->target.country) {
+            const char *cc = c->land[0] && strncmp(e->target.country, c->land, 3) ? c->land
+                                                                                 : leading_state_but(c, e->target.country);
+            if (cc) organ_of(c, d, e, cc, 0);
+        }
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
          * an article about one state; else it names no one and is no event */
         if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
