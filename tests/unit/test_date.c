@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 #include "kb_internal.h"
 
@@ -237,6 +238,15 @@ static void year_of_month_day(void **state)
      * February is a Monday in 2026, a Saturday in 2019 */
     const char *epp = "Guerrillas kidnapped a rancher on Saturday. The group attacked a patrol in July 2014.";
     assert_int_equal(kbc_date_year_of_md(epp, strlen(epp), 2, 16, 2026), 2026);
+    /* "today": KHABAR_TODAY, else the clock */
+    const char *saved = getenv("KHABAR_TODAY");
+    char keep[32] = "";
+    if (saved) snprintf(keep, sizeof keep, "%s", saved);
+    setenv("KHABAR_TODAY", "2031-05-01", 1);
+    assert_int_equal(kbc_date_now_year(), 2031);
+    unsetenv("KHABAR_TODAY");
+    assert_true(kbc_date_now_year() >= 2026);
+    if (keep[0]) setenv("KHABAR_TODAY", keep, 1);
 #undef YEAR
 }
 
