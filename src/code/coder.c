@@ -8294,6 +8294,30 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     root0 = 17;
                 }
             }
+            /* ... and so are fighters or people captured ("Burundian troops captured four RED-Tabara
+             * rebels"): held by a state's forces (173), taken by others (181); not a place */
+            const mention *tm = &c->men[tgt];
+            int people = tm->kind == KBL_GROUP || (tm->role && (armed_role(tm->role) || !strcmp(tm->role, "CVL") ||
+                                                                !strcmp(tm->role, "MIL") || !strcmp(tm->role, "COP")));
+            static const char *const PLACE_WORDS[] = {"village", "villages", "town", "towns", "city", "district",
+                                                      "market", "area", NULL};
+            for (int j = tm->s; j <= ge && j < c->nt && people; j++)
+                if (is_any(&c->tok[j], PLACE_WORDS) || (j == ge && is_any(&c->tok[j], HELD))) people = 0;
+            /* (the verb's own object, "captured": not "overran the military's headquarters",
+             * "retook Kidal from the rebels") */
+            int object = (is(&c->tok[v->s], "captured") || is(&c->tok[v->s], "capture")) && tm->s > v->s &&
+                         !(ge < c->nt && is(&c->tok[ge], "'s"));
+            for (int j = v->s + 1; j < tm->s && object; j++)
+                object = c->tok[j].kind == KBL_T_NUM || isdigit((unsigned char)c->tok[j].low[0]) ||
+                         is_any(&c->tok[j], DETS) || is_any(&c->tok[j], OF_THEM);
+            if (!boss && people && object && !(tm->kind == KBL_STATE && !tm->role)) {
+                int held_by_state = src >= 0 && c->men[src].role && state_organ(c->men[src].role);
+                const kbl_cameo *cm = kbl_cameo_get(c->lx, held_by_state ? "173" : "181");
+                if (cm) {
+                    code = cm->code;
+                    root0 = 17 + !held_by_state;
+                }
+            }
         }
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
