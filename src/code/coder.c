@@ -4871,7 +4871,7 @@ static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea",
 static int answers_words(const kb_coder *c, const vmatch *v)
 {
     static const char *const CHARGED[] = {"charge", "charges", "accusation", "accusations", "allegation",
-                                          "allegations", NULL};
+                                          "allegations", "statement", "remarks", "criticism", NULL};
     for (int j = v->e; j < c->nt && j < v->e + 3; j++)
         if (is_any(&c->tok[j], PLEA) || is_any(&c->tok[j], CHARGED)) return 1;
     return 0;
@@ -9796,6 +9796,18 @@ static void answered_targets(kb_coder *c)
                     continue;
                 const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
                 if (cm) set_code(e, cm);
+                break;
+            }
+        /* "The Maldivian foreign ministry rejected the statement" after the EU condemned the
+         * crackdown: the words rejected are the last ones another side said */
+        if (!strcmp(e->code, "120") && !e->target.code && evidence_says(c, e, REMARKS, 4))
+            for (size_t k = i; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                int words = f->root[0] == '0' || (f->root[0] == '1' && f->root[1] <= '3');
+                if (!words || f->historical || !f->source.code || !memcmp(f->source.code, "---", 3) ||
+                    !strncmp(f->source.code, e->source.code, 3))
+                    continue;
+                e->target = f->source;
                 break;
             }
         /* "rejected what it called Juba's insinuations", "rejected India's allegations": the
