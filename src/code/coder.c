@@ -9798,6 +9798,20 @@ static void answered_targets(kb_coder *c)
                 if (cm) set_code(e, cm);
                 break;
             }
+        /* "The troopers returned fire" with no one named: at whoever last attacked their side */
+        if (!strcmp(e->code, "193") && !e->target.code && e->source.code) {
+            static const char *const RETURNED[] = {"returned", "return", NULL};
+            for (size_t k = i; evidence_says(c, e, RETURNED, 1) && k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                int violent = (f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2';
+                if (!violent || f->historical || !f->source.code ||
+                    !memcmp(f->source.code, "---", 3) || !f->target.code ||
+                    strncmp(f->target.code, e->source.code, 3) || !strncmp(f->source.code, e->source.code, 3))
+                    continue;
+                e->target = f->source;
+                break;
+            }
+        }
         /* "The Maldivian foreign ministry rejected the statement" after the EU condemned the
          * crackdown: the words rejected are the last ones another side said */
         if (!strcmp(e->code, "120") && !e->target.code && evidence_says(c, e, REMARKS, 4))
