@@ -6126,6 +6126,27 @@ static int state_target_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* "Indian drones struck three camps of ULFA-I in Myanmar's Sagaing region": a strike that lands
+ * on another state's soil is coded against that state unless the sentence names the group it
+ * targeted (CODING-RULES): the state-targeted telling folds into the group's. */
+static int group_target_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    int violent = (e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2';
+    if (!violent || e->historical || !e->target.code || strlen(e->target.code) != 3 || !e->target.country ||
+        strncmp(e->target.code, e->target.country, 3))
+        return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (k == i || f->historical || !f->target.code || strlen(f->target.code) != 3 || f->target.country ||
+            !memcmp(f->target.code, "---", 3) || memcmp(f->root, e->root, 2) || !same_code(f->source.code, e->source.code))
+            continue;
+        keep_finer(c, f, e);
+        return 1;
+    }
+    return 0;
+}
+
 /* Does a condemnation verb stand within five tokens before pos, in its clause ('condemned "a
  * terrorist attack on the Chilean state"')? */
 static int decried_before(const kb_coder *c, int pos)
@@ -9373,6 +9394,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     denied_charge(c, sent, ss, se);
     fold_sentence(c, sent, targetless_absorbed);
     fold_sentence(c, sent, state_target_absorbed);
+    fold_sentence(c, sent, group_target_absorbed);
     fold_sentence(c, sent, rescue_absorbed);
     fold_sentence(c, sent, elaboration_absorbed);
     fold_sentence(c, sent, doerless_absorbed);
