@@ -110,14 +110,15 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11]);
 /* A month and day with no year ("April 17", "17 April"): bytes read, 0 if none. */
 size_t kbc_date_parse_md(const char *s, size_t len, int *month, int *day);
 /* The year of a month and day a page states with no year ("TRIPOLI, Jan 10 (Wire) -"), from its
- * text: the latest month and year it tells ("in August 2023", "since May 2025") bounds it below;
- * of the years from there to `now` (the current year; 0 if unknown, then six years), the one
- * whose calendar puts the weekdays the text names ("on Saturday", "late on Thursday") closest
- * before the day (least sum of squared distances, so that one weekday six days back outweighs
- * several one day back), each year before `now` adding 3 (a weekday two days off adds 4: "on Saturday" in
- * a Monday dateline is this year's, not seven years back, when the day was a Saturday); of
- * years that fit equally, the latest, as a page read now is most likely recent. A background year long past ("In January 2010, ...") is only a lower bound. 0 when the
- * text names no year or no weekday, or, with `now` unknown, two years fit equally. */
+ * text: the latest month and year it tells ("in August 2023", "since May 2025") bounds it below
+ * (a background year long past, "In January 2010, ...", is only that bound); of the years from
+ * there to `now` (the current year; 0 if unknown, then six years), the one whose calendar puts
+ * the weekdays the text names ("on Saturday", "late on Thursday") closest before the day (least
+ * sum of squared distances, so that one weekday six days back outweighs several one day back),
+ * each year before `now` adding 3 (a weekday two days off adds 4: "on Saturday" in a Monday
+ * dateline is this year's, not seven years back, when the day was a Saturday); of years that
+ * fit equally, the latest, as a page read now is most likely recent. 0 when the text names no
+ * year or no weekday, or, with `now` unknown, two years fit equally. */
 int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int now);
 /* The current year for dating pages that state none: KHABAR_TODAY (YYYY-MM-DD, for reproducible
  * runs) or the clock. */

@@ -84,20 +84,30 @@ static int num(const char *s, size_t len, size_t *i, int mind, int maxd)
     return v;
 }
 
+/* The word at s[j] in lower case into w[cap] (with utf8, bytes of other scripts' letters too):
+ * its length, or cap if it does not fit. */
+static size_t lower_word(const char *s, size_t len, size_t j, char *w, size_t cap, int utf8)
+{
+    size_t n = 0;
+    while (j + n < len && (is_alpha((unsigned char)s[j + n]) || (utf8 && (unsigned char)s[j + n] >= 0x80))) {
+        if (n >= cap - 1) return cap;
+        w[n] = (char)lower((unsigned char)s[j + n]);
+        n++;
+    }
+    w[n] = '\0';
+    return n;
+}
+
 /* English month names and their usual abbreviations ("Sept", "Sep", "Sep."). */
 static int month_word(const char *s, size_t len, size_t *i)
 {
     static const char *names[12] = {"january", "february", "march",     "april",
                                     "may",     "june",     "july",      "august",
                                     "september", "october", "november", "december"};
-    size_t j = *i, n = 0;
+    size_t j = *i;
     char w[16];
-    while (j + n < len && is_alpha((unsigned char)s[j + n])) {
-        if (n >= sizeof w - 1) return 0;
-        w[n] = (char)lower((unsigned char)s[j + n]);
-        n++;
-    }
-    if (n < 3) return 0;
+    size_t n = lower_word(s, len, j, w, sizeof w, 0);
+    if (n == sizeof w || n < 3) return 0;
     w[n] = '\0';
     static const unsigned char lens[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     for (int m = 0; m < 12; m++) {
@@ -149,14 +159,10 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12}, /* Turkish */
         {"januari", 1}, {"februari", 2}, {"maret", 3}, {"mei", 5}, {"agustus", 8}, {"desember", 12}, /* Indonesian */
     };
-    size_t j = *i, n = 0;
+    size_t j = *i;
     char w[24];
-    while (j + n < len && (is_alpha((unsigned char)s[j + n]) || (unsigned char)s[j + n] >= 0x80)) {
-        if (n >= sizeof w - 1) return 0;
-        w[n] = (char)lower((unsigned char)s[j + n]);
-        n++;
-    }
-    w[n] = '\0';
+    size_t n = lower_word(s, len, j, w, sizeof w, 1);
+    if (n == sizeof w) return 0;
     for (size_t k = 0; n >= 3 && k < sizeof NAMES / sizeof *NAMES; k++)
         if (!strcmp(w, NAMES[k].w)) {
             j += n;
@@ -184,14 +190,10 @@ static int weekday_word(const char *s, size_t len, size_t *i)
 {
     static const char *names[7] = {"monday", "tuesday", "wednesday", "thursday",
                                    "friday", "saturday", "sunday"};
-    size_t j = *i, n = 0;
+    size_t j = *i;
     char w[16];
-    while (j + n < len && is_alpha((unsigned char)s[j + n])) {
-        if (n >= sizeof w - 1) return 0;
-        w[n] = (char)lower((unsigned char)s[j + n]);
-        n++;
-    }
-    if (n < 3) return 0;
+    size_t n = lower_word(s, len, j, w, sizeof w, 0);
+    if (n == sizeof w || n < 3) return 0;
     static const unsigned char lens[7] = {6, 7, 9, 8, 6, 8, 6};
     for (int k = 0; k < 7; k++) {
         size_t nl = lens[k];
@@ -588,7 +590,10 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
         for (int k = 0; k < nw; k++) score += back_sq(dow, wd[k]);
         if (now) score += 3 * (now - y); /* a page read now is most likely recent */
         if (score < bscore) bscore = score, best = y, tie = 0;
-        else if (score == bscore) best = now ? y : best, tie = !now;
+        else if (score == bscore) {
+            if (now) best = y; /* (equal fits: the latest year) */
+            else tie = 1;
+        }
     }
     return tie ? 0 : best;
 }

@@ -5730,9 +5730,9 @@ static int under_terms(const kb_coder *c, int vs)
 {
     static const char *const TERMS[] = {"terms", "deal", "agreement", "accord", "truce", "ceasefire",
                                         "plan", "arrangement", "pact", "settlement", "framework", "roadmap",
-                                        "protocol", "memorandum", NULL};
-    /* (a sentence that opens "Under the deal," tells terms to its end) */
-    if (vs > 2 && is(&c->tok[0], "under"))
+                                        "protocol", "memorandum", "understanding", NULL};
+    /* (a sentence that opens "Under the deal," tells terms to its end; a spinner's "Underneath") */
+    if (vs > 2 && (is(&c->tok[0], "under") || is(&c->tok[0], "underneath")))
         for (int k = 1; k < vs && k <= 4; k++)
             if (is_any(&c->tok[k], TERMS)) return 1;
     for (int j = vs - 1; j >= 0 && j >= vs - 16; j--) {
@@ -6717,16 +6717,14 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
  * an act done under it ("Under the deal, Israel released 1,900 prisoners on Monday"). */
 static void terms_of_deal(kb_coder *c, int sent)
 {
-    static const char *const TERMS[] = {"agreement", "deal", "understanding", "truce", "accord", "ceasefire",
-                                        "plan", "terms", "arrangement", "pact", "memorandum", NULL};
     static const char *const SHALL[] = {"will", "would", "shall", "must", NULL};
-    if (c->nt < 6 || !(is(&c->tok[0], "under") || is(&c->tok[0], "underneath")) || !is_any(&c->tok[1], DETS))
-        return;
+    /* (the opening is under_terms' "Under the deal,": its terms word, then a comma) */
+    if (c->nt < 6 || !is_any(&c->tok[1], DETS) || under_terms(c, c->nt) != 1) return;
     int k = 2;
-    while (k < 6 && k < c->nt && c->tok[k].kind == KBL_T_WORD && !is_any(&c->tok[k], TERMS)) k++;
-    if (k >= c->nt || !is_any(&c->tok[k], TERMS) || k + 1 >= c->nt || !is(&c->tok[k + 1], ",")) return;
+    while (k < 6 && k < c->nt && c->tok[k].kind == KBL_T_WORD) k++;
+    if (k >= c->nt || !is(&c->tok[k], ",")) return;
     int future = 0;
-    for (int j = k + 2; j < c->nt && !future; j++) future = is_any(&c->tok[j], SHALL);
+    for (int j = k + 1; j < c->nt && !future; j++) future = is_any(&c->tok[j], SHALL);
     if (!future) return;
     size_t w = sentence_first(c, sent);
     for (size_t q = w; q < c->nev; q++)
@@ -9089,8 +9087,6 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (num > 0 && num < 100) hist = c->date / 10000 - num;
             break;
         }
-        /* "A caller ... claimed the attack on behalf of "the IRA"": a claim is the claim of the
-         * group it was made for, when the one who made it is no group */
         if (fsrc < 0 && ftgt < 0) {
             v->done = -1;
             continue;
@@ -9825,8 +9821,7 @@ static void answered_targets(kb_coder *c)
             static const char *const RETURNED[] = {"returned", "return", NULL};
             for (size_t k = i; evidence_says(c, e, RETURNED, 1) && k-- > 0;) {
                 const kb_event *f = &c->ev[k];
-                int violent = (f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2';
-                if (!violent || f->historical || !f->source.code ||
+                if (root_of(f->root) < 18 || f->historical || !f->source.code ||
                     !memcmp(f->source.code, "---", 3) || !f->target.code ||
                     strncmp(f->target.code, e->source.code, 3) || !strncmp(f->source.code, e->source.code, 3))
                     continue;
@@ -10170,8 +10165,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * crossing with Pakistan" in a report from Iran's side): a state shuts its own border, the
          * land's, else the state the article names most but the neighbour */
         else if (bare_organ && !strcmp(e->code, "191") && e->target.country) {
-            const char *cc = c->land[0] && strncmp(e->target.country, c->land, 3) ? c->land
-                                                                                 : leading_state_but(c, e->target.country);
+            const char *cc = other_land(c, e->target.country);
             if (cc) organ_of(c, d, e, cc, 0);
         }
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
