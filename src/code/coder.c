@@ -167,6 +167,8 @@ struct kb_coder {
     int32_t gang_ids[3]; /* the stems of "gang", "cartel", "militia" (gang_ids_set: looked up) */
     int gang_ids_set;
     kb_actor sayer; /* who last said something (a state, group or body), for "It said" */
+    kb_actor stmt;  /* who last spoke "in a statement" (stmt_sent: in which sentence), for "The statement" */
+    int stmt_sent;
     int has_sayer;
     kb_actor lead;  /* the subject of the last sentence's first act (a state or body), for "It also" */
     kb_actor lead_t; /* ... when that subject was a named office holder ("RPP chairman Rajendra
@@ -541,6 +543,9 @@ static const char *const ADVS[] = {"also", "jointly", "further", "immediately", 
                                    "have", "has", "had", "been", "not", NULL};
 #define AGL_NUM_WORDS "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 static const char *const NUM_WORDS[] = {AGL_NUM_WORDS, NULL};
+/* weapons that strike from afar, told as the doer ("missiles and drones struck") */
+static const char *const WEAPON_NOUNS[] = {"missiles", "rockets", "shells", "bombs", "mortars", "drones",
+                                           "jets", "warplanes", "artillery", NULL};
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "shall", "can", "should",
                                      "must", "'ll", "wo", "ca", NULL};
 static const char *const NEGS[] = {"not", "never", "n't", "no", "neither", "nor", "without", NULL};
@@ -1068,6 +1073,11 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
         /* (an organ no one names is the speaker too: "The army said it had killed 20
          * militants" is never the villagers') */
         if (x->dead || x->e > before || !x->code) continue;
+        /* ("The Kurdistan Free Life Party (PJAK), which ..., said": the name before its
+         * abbreviation) */
+        if (k > 0 && x->s >= 1 && is(&c->tok[x->s - 1], "(") && !c->men[k - 1].dead && c->men[k - 1].e == x->s - 1 &&
+            c->men[k - 1].code)
+            x = &c->men[--k];
         int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS) ||
                    /* ("The Sinaloa attorney general's office": a place's name before the office) */
                    (c->tok[x->s - 1].cap && c->tok[x->s - 1].men < 0 && (x->s == 1 || is_any(&c->tok[x->s - 2], DETS)));
@@ -1473,6 +1483,12 @@ static void find_mentions(kb_coder *c)
              * opened the sentence before, no person of the lexicon) */
             else if (i == 0 && c->lead_tsent >= 0 && c->lead_tsent + 1 == c->cur_sent)
                 used = add_pronoun(c, i, i + 1, &c->lead_t, c->lead_t.country ? KBL_STATE : KBL_GROUP);
+        } else if (i == 1 && c->stmt_sent >= 0 && c->stmt_sent + 2 >= c->cur_sent && is(&c->tok[0], "the") &&
+                   (is(t, "statement") || is(t, "communique")) && i + 1 < c->nt &&
+                   c->tok[i + 1].kind == KBL_T_WORD) {
+            /* (not over an aside: "The statement, signed by the movement's chief of staff,") */
+            /* "The statement accused PJAK of ...": whoever spoke in one a sentence or two before */
+            used = add_pronoun(c, 0, 2, &c->stmt, c->stmt.country ? KBL_STATE : KBL_GROUP);
         } else if (is(t, "it")) {
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             memory_at(c, i, &m);
@@ -2273,6 +2289,19 @@ static void compose(kb_coder *c)
             b->s = a->s;
             continue;
         }
+        /* "Iranian missiles and drones struck Koya": a state's adjective before two weapons
+         * joined, the second a force the lexicon knows, is that state's force */
+        if (gap == 2 && a->kind == KBL_STATE && a->country && !a->people && !a->capital && a->e - a->s == 1 &&
+            b->kind == KBL_AGENT && !b->country && b->role && !strcmp(b->role, "MIL") &&
+            is_any(&c->tok[a->e], WEAPON_NOUNS) && is(&c->tok[a->e + 1], "and")) {
+            a->dead = 1;
+            for (int j = a->s; j < b->s; j++) c->tok[j].men = (int16_t)bi;
+            b->s = a->s;
+            b->country = a->country;
+            b->code = arena_cat(c, a->country, "MIL");
+            b->name = span_str(c, b->s, b->e);
+            continue;
+        }
         /* "Kosovo Serbs", "Bosnian Croats": a people of one state's name living in another are
          * that other state's people */
         if (gap == 0 && state_like(a) && !a->people && !a->capital && a->kind == KBL_STATE && b->people &&
@@ -2677,6 +2706,11 @@ static void compose(kb_coder *c)
             continue;
         }
         int pi = b->s - 1; /* the possessive */
+        /* (past a word that sorts its forces: "its ground forces", "their own troops") */
+        static const char *const FORCE_MODS[] = {"ground", "special", "naval", "air", "land", "own", "elite",
+                                                 "regular", "border", NULL};
+        if (b->s >= 2 && is_any(t, FORCE_MODS) && (is(&c->tok[b->s - 2], "its") || is(&c->tok[b->s - 2], "their")))
+            t = &c->tok[pi = b->s - 2];
         /* "fighters of its armed wing": the wing's men are the owner's */
         if (!is(t, "its") && !is(t, "their") && b->e + 3 < c->nt && is(&c->tok[b->e], "of") &&
             (is(&c->tok[b->e + 1], "its") || is(&c->tok[b->e + 1], "their")) &&
@@ -2759,6 +2793,23 @@ static int summons_or_holds(kb_coder *c, const mention *a, const char *cc)
         return 0;
     }
     return 0;
+}
+
+/* Does a named place follow token j as people's origin or whereabouts ("from Rameswaram", "near
+ * the village of Atotsi", "from the town of Gori")? */
+static void bare_agent(mention *m, const char *role, const char *code, const char *name);
+static int from_place(const kb_coder *c, int j)
+{
+    static const char *const SETTLE[] = {"village", "town", "city", "district", "region", "province", NULL};
+    /* (past the noun a count left out: "two brothers from") */
+    if (j > 0 && j + 2 < c->nt && c->tok[j].kind == KBL_T_WORD && !c->tok[j].cap &&
+        (c->tok[j - 1].kind == KBL_T_NUM || is_any(&c->tok[j - 1], NUM_WORDS)) &&
+        (is(&c->tok[j + 1], "from") || is(&c->tok[j + 1], "near")))
+        j++;
+    if (j + 1 >= c->nt || !(is(&c->tok[j], "from") || is(&c->tok[j], "near"))) return 0;
+    j++;
+    if (j + 3 < c->nt && is(&c->tok[j], "the") && is_any(&c->tok[j + 1], SETTLE) && is(&c->tok[j + 2], "of")) j += 3;
+    return c->tok[j].cap;
 }
 
 /* The other state of an act on cc's people or envoy: the land the report's places lie in, else
@@ -4463,7 +4514,8 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     static const char *const FORCE[] = {"respond", "retaliate", "retaliation", "force", "war", "fight",
                                         "defend", "strike", "hit", "target", "targeting", "attack",
                                         "attacking", "attacks", "continue", "on", "back", "hunt",
-                                        "punish", "fire", NULL};
+                                        "punish", "fire", "striking", "hitting", "pounding", "shelling",
+                                        "bombing", NULL};
     static const char *const ATTACK_WORDS[] = {"attacks", "strikes", "operations", "fighting", "war",
                                                "offensive", "raids", NULL};
     *ftgt = -1;
@@ -5024,8 +5076,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && s->country && (custody_code(code) || !strncmp(code, "174", 3)) &&
         t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
-        /* (not people from somewhere named: "arrested 14 fishermen from Rameswaram") */
-        !(t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap))
+        /* (not people from or near somewhere named: "arrested 14 fishermen from Rameswaram") */
+        !from_place(c, t->e))
         t = of_state(c, &own_p, t, s->country);
     /* ... and so are the people it is said to have freed or arrested, named by no noun the
      * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
@@ -5038,6 +5090,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (state_like(s) || (s->role && state_organ(s->role)))) {
         t = state_role(c, &own_pp, s->country, "CVL", "people");
         own_pp.group = -1;
+        /* (... not those the subject says are from a place named: "The two brothers from
+         * Khurvaleti who were detained by Russian border guards": the place's, the enrichment) */
+        for (int j = v->s - 1; v->passive && j >= 0 && j >= v->s - 8; j--) {
+            if (c->tok[j].kind == KBL_T_PUNCT) break;
+            if (from_place(c, j)) {
+                bare_agent(&own_pp, "CVL", "---CVL", "people");
+                own_pp.s = own_pp.e = j; /* (where later rules look for the place) */
+                break;
+            }
+        }
     }
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
      * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
@@ -5401,8 +5463,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * Afghans") or its adjective on a word that is no actor ("Afghan nationals") give an
          * unnamed organ no country */
         if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
-        /* ... nor are people from a place named ("arrested 14 fishermen from Rameswaram") */
-        if (st && !bare_is_src && t->e + 1 < c->nt && is(&c->tok[t->e], "from") && c->tok[t->e + 1].cap) st = NULL;
+        /* ... nor are people from or near a place named ("arrested 14 fishermen from Rameswaram",
+         * "detained a shepherd near the village of Atotsi"): the place's (the enrichment) */
+        if (st && !bare_is_src && from_place(c, t->e)) st = NULL;
         /* ... nor protesters outside a foreign mission ("rallied outside the Chinese consulate") */
         if (st && bare_is_src && root == 14 && t->e > t->s &&
             is_any(&c->tok[t->e - 1], EMBASSY))
@@ -9433,6 +9496,15 @@ remember_all:
             c->sayer = (kb_actor){sm->code, sm->name, sm->country};
             c->has_sayer = 1;
         }
+        /* ("claimed the attack in a statement sent to journalists", "said in a statement") */
+        for (int j = w->e; sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && j < c->nt &&
+                           j < w->e + 8;
+             j++)
+            if (is(&c->tok[j], "statement") || is(&c->tok[j], "communique")) {
+                c->stmt = (kb_actor){sm->code, sm->name, sm->country};
+                c->stmt_sent = sent;
+                break;
+            }
     }
     {
         int g = sentence_subject(c, c->nt);
@@ -10046,6 +10118,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
+    c->stmt_sent = -1;
     c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
@@ -10127,7 +10200,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * which may be the attacker's */
         if (e->source.code && memcmp(e->source.code, "---", 3) && !e->target_inferred && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
-            (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3))) {
+            (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || custody_code(e->code))) {
             e->target_inferred = 1;
         } else if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {

@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <strings.h>
 
 struct kb_enricher {
     kba_gaz *gaz;
@@ -143,6 +144,49 @@ static long latest_full_day(const char *text, const kba_timex *tx, size_t n, con
         }
     }
     return best;
+}
+
+/* 1 if a dateline line is only an edit stamp ("Last updated: 24.11.2026 09:15"). */
+static int edit_stamp(const char *dl)
+{
+    if (!dl) return 0;
+    for (const char *p = dl; *p; p++)
+        if ((!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8)) && (p == dl || !isalpha((unsigned char)p[-1])))
+            return 1;
+    return 0;
+}
+
+/* The latest day the text names by its month and day with no year ("on Monday, October 12");
+ * -1 if none. (No future test: such a day lies before the page's stamp, and the cues of
+ * future_context include the passive's "by".) */
+static long latest_named_day(const char *text, const kba_timex *tx, size_t n)
+{
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    long best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE) continue;
+        int digit = 0, month = 0;
+        for (uint32_t k = tx[i].start; k < tx[i].end; k++) {
+            if (isdigit((unsigned char)text[k])) digit = 1;
+            if (k + 3 <= tx[i].end && (k == tx[i].start || !isalpha((unsigned char)text[k - 1])))
+                for (int m = 0; m < 12 && !month; m++) month = !strncmp(text + k, mon[m], 3);
+        }
+        long z = digit && month ? day_of(tx[i].value) : -1;
+        if (z > best) best = z;
+    }
+    return best;
+}
+
+/* "YYYY-MM-DD" of a day number into out[11]. */
+static void day_str(long z, char out[11])
+{
+    long y;
+    int m, d;
+    kbu_civil_from_days(z, &y, &m, &d);
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%04ld-%02d-%02d", y % 10000, m % 100, d % 100);
+    memcpy(out, tmp, 10);
+    out[10] = 0;
 }
 
 /* The day a dateline line writes ("Tuesday, 02 January 2024 12:17 GMT"): the
@@ -1191,6 +1235,30 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         src = "text";
         if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
             return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+    }
+    /* a page stamped only by its last edit, weeks after the days its text names ("Last updated:
+     * 24.11.2026" over "detained on Monday, October 12 ... freed late on Thursday"): written in the
+     * week after the latest named day, on the day after the latest its weekdays then reach */
+    if (meta_day >= 0 && !date && edit_stamp(d->dateline) && latest + 7 < meta_day) {
+        long nd = latest_named_day(text, tx, ntx);
+        if (nd >= 0 && nd >= latest && nd + 7 < meta_day && nd + 62 >= meta_day) {
+            day_str(nd + 6, dct);
+            if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+                return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+            long last = nd;
+            for (size_t i = 0; i < ntx; i++) {
+                if (tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE || future_context(text, tx[i].start))
+                    continue;
+                long z = day_of(tx[i].value);
+                if (z > last && z <= nd + 6) last = z;
+            }
+            day_str(last + 1, dct);
+            meta_day = last + 1;
+            conflict = 1;
+            src = "text";
+            if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+                return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        }
     }
     const char *adate = dct[0] ? kb_arena_strdup(a, dct) : NULL;
     const char *amonth = dct[0] ? kb_arena_strndup(a, dct, 7) : NULL;

@@ -243,6 +243,37 @@ static void test_text_date_over_metadata(void **state)
     done(&r);
 }
 
+/* a page stamped only by a late edit: its weekdays are those of the week after the day it names;
+ * a stamp near that day, or a page stamped with its publication, stays as it is */
+static void test_edit_stamp(void **state)
+{
+    (void)state;
+    static const char P1[] =
+        "KARTLI HERALD\n\nLast updated: 24.11.2026 09:15\n\n"
+        "Brothers freed after fine\n\n"
+        "The two brothers who were detained by Russian border guards on Monday, October 12, were freed "
+        "late on Thursday, Georgia's State Security Service said.\n\n"
+        "Georgia accused Russia on Wednesday of kidnapping its citizens.\n\n"
+        "Opposition parties accused the government on Thursday of looking away.\n";
+    run r;
+    page(&r, P1);
+    const kb_event *e = find(&r, "112");
+    assert_string_equal(e->article_date, "2026-10-16");
+    assert_string_equal(e->date, "2026-10-14");
+    done(&r);
+    static const char P2[] =
+        "KARTLI HERALD\n\nPublished: 24.11.2026 09:15\n\n"
+        "Brothers freed after fine\n\n"
+        "The two brothers who were detained by Russian border guards on Monday, October 12, were freed "
+        "late on Thursday, Georgia's State Security Service said.\n\n"
+        "Georgia accused Russia on Wednesday of kidnapping its citizens.\n";
+    page(&r, P2);
+    e = find(&r, "112");
+    assert_string_equal(e->article_date, "2026-11-24");
+    assert_string_equal(e->date, "2026-11-18");
+    done(&r);
+}
+
 /* a week: the month of its middle day, not a year */
 static void test_week(void **state)
 {
@@ -1040,6 +1071,7 @@ int main(void)
         cmocka_unit_test(test_text_date_over_metadata),
         cmocka_unit_test(test_no_article_date),
         cmocka_unit_test(test_week),
+        cmocka_unit_test(test_edit_stamp),
         cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
