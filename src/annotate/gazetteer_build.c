@@ -361,7 +361,8 @@ static int load_countries(bld *b, const char *path)
             break;
         }
         kba_gcountry *gc = &b->country.v[ci - 1];
-        snprintf(gc->iso3, sizeof gc->iso3, "%.3s", iso3);
+        /* (the registry writes Kosovo "UNK", a placeholder; the codebook and the lexicon write XKX) */
+        snprintf(gc->iso3, sizeof gc->iso3, "%.3s", strcmp(iso2, "XK") ? iso3 : "XKX");
         gc->rec = rec + 1;
         kba_grec *r = &b->rec.v[rec];
         r->country = ci;

@@ -365,7 +365,9 @@ static void load_centroids(kbx_codes *c, const char *geo)
     json_array_foreach(arr, i, e)
     {
         json_t *ll = json_object_get(e, "latlng");
-        cname_row *r = cname_of(c, json_string_value(json_object_get(e, "cca3")));
+        const char *a3 = json_string_value(json_object_get(e, "cca3"));
+        /* (the registry writes Kosovo "UNK", a placeholder; events write XKX) */
+        cname_row *r = cname_of(c, a3 && !strcmp(a3, "UNK") ? "XKX" : a3);
         if (!r || json_array_size(ll) != 2 || !json_is_number(json_array_get(ll, 0)) ||
             !json_is_number(json_array_get(ll, 1)))
             continue;

@@ -3226,6 +3226,20 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
     return lo < c->nprefs && c->prefs[lo].start == s ? c->prefs[lo].country : NULL;
 }
 
+/* The land the sentence's towns and provinces lie in when they agree, else the article's land
+ * ("In Nukus, ... after the authorities lifted the curfew" in a report from Almaty); NULL if none. */
+static const char *sentence_land(const kb_coder *c)
+{
+    const char *cc = NULL;
+    if (c->nt > 0)
+        for (size_t k = 0; k < c->nprefs; k++) {
+            if (c->prefs[k].start < c->tok[0].s || c->prefs[k].start >= c->tok[c->nt - 1].e) continue;
+            if (cc && strncmp(cc, c->prefs[k].country, 3)) return c->land[0] ? c->land : NULL;
+            cc = c->prefs[k].country;
+        }
+    return cc && cc[0] ? cc : c->land[0] ? c->land : NULL;
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
@@ -5018,11 +5032,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* a bare state organ's coercion of no one named, in a report whose places lie in one land
      * ("The government declared a curfew", "Riot police fired tear gas"): that land's organ */
+    /* (... and its easing of them, or a concession: "the authorities lifted the curfew in the city";
+     * a sentence's towns name the land before the article's) */
     mention land_s;
-    if ((!strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "175")) && !t && s && s->code &&
-        !s->country && !memcmp(s->code, "---", 3) && s->role &&
-        state_organ(s->role) && c->land[0])
-        s = state_role(c, &land_s, kb_arena_strndup(c->arena, c->land, 3), s->role, s->name);
+    const char *sland = NULL;
+    if ((!strcmp(code, "1723") || !strcmp(code, "1724") || !strncmp(code, "175", 3) || !strncmp(code, "081", 3) ||
+         !strncmp(code, "083", 3)) &&
+        !t && s && s->code && !s->country && !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) &&
+        (sland = sentence_land(c)))
+        s = state_role(c, &land_s, kb_arena_strndup(c->arena, sland, 3), s->role, s->name);
     /* "Soldiers also detained 37 Haitians", "Migration agents deported 1,240 Haitians" in a report
      * on Dominican troops: an unnamed organ holding or expelling another state's people is the
      * land's, else the state the article names most after theirs */
@@ -5548,7 +5566,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                (is(&c->tok[v->e - 1], "road") || is(&c->tok[v->e - 1], "roads") ||
                 is(&c->tok[v->e - 1], "highway") || is(&c->tok[v->e - 1], "highways") ||
                 is(&c->tok[v->e - 1], "motorway"));
-    if ((!strncmp(code, "175", 3) || road) && s && !t && s->country && s->role && state_organ(s->role)) {
+    int other = 0; /* (a concession that names another state's people is not on its own: "reversed its
+                    * decision to expel Ugandan traders") */
+    for (int k = 0; s && s->country && k < c->nm && !other; k++)
+        other = !c->men[k].dead && c->men[k].country && strncmp(c->men[k].country, s->country, 3);
+    int concede = (!strncmp(code, "081", 3) || !strncmp(code, "083", 3)) && !other;
+    if ((!strncmp(code, "175", 3) || concede || road) && s && !t && s->country &&
+        ((s->role && state_organ(s->role)) || (concede && s->kind == KBL_PERSON))) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
     }
     /* "Labour and the Tories have clashed over tax", "the judge has clashed with ministers": a
@@ -10272,7 +10296,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         /* a curfew or a state of emergency no one is named for is imposed on the imposer's own
          * country ("Honduras first imposed a partial state of exception in December 2022") */
-        if ((!strcmp(e->code, "1723") || !strcmp(e->code, "1724")) && !e->target.code && e->source.country) {
+        /* (and so is repression told with no one named: "Police in Nukus fired tear gas to break up
+         * a rally"; emit gives an eased curfew or a concession the same) */
+        if ((!strcmp(e->code, "1723") || !strcmp(e->code, "1724") || !strncmp(e->code, "175", 3)) &&
+            !e->target.code && e->source.country) {
             e->target.country = e->source.country;
             e->target.code = e->source.country;
             e->target.name = e->source.country;

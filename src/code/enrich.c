@@ -146,14 +146,18 @@ static long latest_full_day(const char *text, const kba_timex *tx, size_t n, con
     return best;
 }
 
-/* 1 if a dateline line is only an edit stamp ("Last updated: 24.11.2026 09:15"). */
+/* 1 if a dateline line is only an edit stamp ("Last updated: 24.11.2026 09:15"), not one that
+ * also tells the publication ("Published: 23/10/2025 08:15 | Updated: 23/10/2025 09:40"). */
 static int edit_stamp(const char *dl)
 {
-    if (!dl) return 0;
-    for (const char *p = dl; *p; p++)
-        if ((!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8)) && (p == dl || !isalpha((unsigned char)p[-1])))
-            return 1;
-    return 0;
+    int edit = 0;
+    for (const char *p = dl; p && *p; p++) {
+        if (p != dl && isalpha((unsigned char)p[-1])) continue;
+        if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8)) edit = 1;
+        if (!strncasecmp(p, "published", 9) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5))
+            return 0;
+    }
+    return edit;
 }
 
 /* The latest day the text names by its month and day with no year ("on Monday, October 12");
