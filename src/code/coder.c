@@ -1499,8 +1499,11 @@ static void find_mentions(kb_coder *c)
                 m.any = c->sayer, m.has_any = 1, m.any_many = 0;
             /* "Lithuania declared a counsellor at the Belarusian embassy persona non grata. It also
              * summoned ...": the subject of the sentence before, not the last thing it named */
+            /* (or whom it addressed: "Georgia's foreign ministry condemned Russia over ... It called on
+             * Moscow to withdraw") */
             else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
-                     (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later")))
+                     (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later") ||
+                      is(&c->tok[i + 1], "called") || is(&c->tok[i + 1], "urged")))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
