@@ -5423,12 +5423,28 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const char *here = NULL;
     for (int k = 0; (shome || th) && k < c->nm && !here; k++) {
         const mention *o = &c->men[k];
-        if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o)) here = o->country;
+        /* (not where the doers came from: "The militants, who had crossed from Somalia's Gedo
+         * region, also seized two teachers") */
+        int from = 0;
+        for (int j = o->s - 1; j >= 0 && j >= o->s - 3 && !from && c->tok[j].men < 0; j--) from = is(&c->tok[j], "from");
+        if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o) && !from) here = o->country;
     }
     if ((shome || th) && !here) {
         int second = 0, best = dominant_state(c, &second);
         if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second)
             here = kb_arena_strndup(c->arena, c->scode[best], 3);
+    }
+    /* (... else, for a group's violence, the land of the sentence's towns when the article names
+     * that state as often as the group's home: "al-Shabaab gunmen stopped a bus near Mandera" in
+     * a report naming Kenya and Somalia alike) */
+    if (shome && !th && !here && root >= 18) {
+        const char *sl = sentence_land(c);
+        int nl = 0, nh = 0;
+        for (int k = 0; sl && k < c->nstates; k++) {
+            if (!strncmp(c->scode[k], sl, 3)) nl = c->scount[k];
+            if (!strncmp(c->scode[k], shome, 3)) nh = c->scount[k];
+        }
+        if (sl && nl >= nh) here = sl;
     }
     if (here && strlen(here) != 3) here = kb_arena_strndup(c->arena, here, 3);
     /* (not a meeting's place: "held talks in Banjul" is no home of the MFDC) */

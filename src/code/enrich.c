@@ -153,19 +153,28 @@ static int edit_stamp(const char *dl)
     int edit = 0;
     for (const char *p = dl; p && *p; p++) {
         if (p != dl && isalpha((unsigned char)p[-1])) continue;
-        if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8)) edit = 1;
-        if (!strncasecmp(p, "published", 9) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5))
+        /* (also in the page's own language: "Mis à jour le 02/02/2027", "Actualizado",
+         * "Aktualisiert", "Atualizado") */
+        if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) || !strncasecmp(p, "mis \xc3\xa0 jour", 10) ||
+            !strncasecmp(p, "mis a jour", 10) || !strncasecmp(p, "actualizado", 11) || !strncasecmp(p, "aktualisiert", 12) ||
+            !strncasecmp(p, "atualizado", 10))
+            edit = 1;
+        if (!strncasecmp(p, "published", 9) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5) ||
+            !strncasecmp(p, "publi", 5))
             return 0;
     }
     return edit;
 }
 
-/* The latest day the text names by its month and day with no year ("on Monday, October 12");
- * -1 if none. (No future test: such a day lies before the page's stamp, and the cues of
+/* The latest day the text names by its month and day with no year ("on Monday, October 12"),
+ * taken in the year up to the day before; -1 if none. *wk: its weekday is written beside it
+ * ("Monday, October 12", "Friday's (August 7)"), so that the text's bare weekday of that name is
+ * that day. (No future test: such a day lies before the page's stamp, and the cues of
  * future_context include the passive's "by".) */
-static long latest_named_day(const char *text, const kba_timex *tx, size_t n)
+static long latest_named_day(const char *text, const kba_timex *tx, size_t n, long before, int *wk)
 {
     static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const wdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     long best = -1;
     for (size_t i = 0; i < n; i++) {
         if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE) continue;
@@ -176,7 +185,18 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n)
                 for (int m = 0; m < 12 && !month; m++) month = !strncmp(text + k, mon[m], 3);
         }
         long z = digit && month ? day_of(tx[i].value) : -1;
-        if (z > best) best = z;
+        if (z > before) { /* (read as the next one: the one before the stamp) */
+            long y;
+            int m, d;
+            kbu_civil_from_days(z, &y, &m, &d);
+            z = kbu_days_from_civil(y - 1, m, d);
+        }
+        if (z <= best) continue;
+        best = z;
+        *wk = 0;
+        uint32_t lo = tx[i].start > 14 ? tx[i].start - 14 : 0;
+        for (uint32_t k = lo; k < tx[i].end && !*wk; k++)
+            for (int w = 0; w < 7 && !*wk; w++) *wk = !strncmp(text + k, wdays[w], strlen(wdays[w]));
     }
     return best;
 }
@@ -1240,13 +1260,18 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
             return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
     }
-    /* a page stamped only by its last edit, weeks after the days its text names ("Last updated:
-     * 24.11.2026" over "detained on Monday, October 12 ... freed late on Thursday"): written in the
-     * week after the latest named day, on the day after the latest its weekdays then reach */
+    /* a page stamped only by its last edit, weeks or months after the days its text names ("Last
+     * updated: 24.11.2026" over "detained on Monday, October 12 ... freed late on Thursday"):
+     * written in the week after the latest named day (a yearless day, so within the year before
+     * the stamp), on the day after the latest its weekdays then reach ("on the night of March 7
+     * ... on Tuesday night ... on Sunday morning": Monday 16 March) */
     if (meta_day >= 0 && !date && edit_stamp(d->dateline) && latest + 7 < meta_day) {
-        long nd = latest_named_day(text, tx, ntx);
-        if (nd >= 0 && nd >= latest && nd + 7 < meta_day && nd + 62 >= meta_day) {
-            day_str(nd + 6, dct);
+        int wk = 0;
+        long nd = latest_named_day(text, tx, ntx, meta_day, &wk);
+        if (nd >= 0 && nd >= latest && nd + 7 < meta_day && nd + 366 >= meta_day) {
+            /* (its weekdays fall in the seven days after it, or from it when its own is written) */
+            long top = wk ? nd + 6 : nd + 7;
+            day_str(top + 1, dct);
             if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
                 return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
             long last = nd;
@@ -1254,7 +1279,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 if (tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE || future_context(text, tx[i].start))
                     continue;
                 long z = day_of(tx[i].value);
-                if (z > last && z <= nd + 6) last = z;
+                if (z > last && z <= top) last = z;
             }
             day_str(last + 1, dct);
             meta_day = last + 1;

@@ -1026,6 +1026,15 @@ static void test_country_hint(void **state)
              "Delft island on Saturday, and soldiers were wounded in a separate clash, officials said.\n");
     assert_string_equal(find(&r, "17")->target.code, "INDCVL");
     done(&r);
+    /* a group's victims no one gave a state are those of the land of the sentence's towns when the
+     * report names that state as often as the group's home ("al-Shabaab gunmen stopped a bus near
+     * Mandera" in a report naming Kenya and Somalia alike) */
+    page(&r, "Horn News\n\n"
+             "NAIROBI, Aug 18, 2026 (Horn News) - Kenya and Somalia discussed border security in "
+             "Mogadishu on Tuesday, Kenya's interior ministry said.\n\n"
+             "In November 2014, al-Shabaab gunmen stopped a bus near Mandera and killed 28 passengers.\n");
+    assert_string_equal(find(&r, "19")->target.code, "KENCVL");
+    done(&r);
     /* border troops no one gave a state guard the land the places lie in, however often the
      * victims' state is named */
     page(&r, "Border News\n\n"
