@@ -192,7 +192,7 @@ static int weekday_word(const char *s, size_t len, size_t *i)
                                    "friday", "saturday", "sunday"};
     size_t j = *i;
     char w[16];
-    size_t n = lower_word(s, len, j, w, sizeof w, 0);
+    size_t n = lower_word(s, len, j, w, sizeof w, 1);
     if (n == sizeof w || n < 3) return 0;
     static const unsigned char lens[7] = {6, 7, 9, 8, 6, 8, 6};
     for (int k = 0; k < 7; k++) {
@@ -207,6 +207,22 @@ static int weekday_word(const char *s, size_t len, size_t *i)
         *i = j + n;
         return 4;
     }
+    /* (a page's furniture in another language: "Publicado: lunes 05/10/2026", "Mis à jour le
+     * mardi 3/2/2026", "Montag, 5.10.2026") */
+    static const struct { const char *w; int d; } other[] = {
+        {"lunes", 1}, {"martes", 2}, {"miércoles", 3}, {"miercoles", 3}, {"jueves", 4}, {"viernes", 5},
+        {"sábado", 6}, {"sabado", 6}, {"domingo", 7}, /* Spanish */
+        {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5}, {"samedi", 6},
+        {"dimanche", 7}, /* French */
+        {"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5}, {"samstag", 6},
+        {"sonntag", 7}, /* German */
+        {"lunedì", 1}, {"martedì", 2}, {"mercoledì", 3}, {"giovedì", 4}, {"venerdì", 5}, {"sabato", 6},
+        {"domenica", 7}}; /* Italian */
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+        if (strlen(other[k].w) == n && !memcmp(w, other[k].w, n)) {
+            *i = j + n;
+            return other[k].d;
+        }
     return 0;
 }
 

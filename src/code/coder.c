@@ -1503,7 +1503,9 @@ static void find_mentions(kb_coder *c)
              * Moscow to withdraw") */
             else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
                      (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later") ||
-                      is(&c->tok[i + 1], "called") || is(&c->tok[i + 1], "urged")))
+                      is(&c->tok[i + 1], "called") || is(&c->tok[i + 1], "urged") || is(&c->tok[i + 1], "warned") ||
+                      is(&c->tok[i + 1], "vowed") || is(&c->tok[i + 1], "threatened") ||
+                      is(&c->tok[i + 1], "accused")))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
@@ -1771,7 +1773,9 @@ static void find_mentions(kb_coder *c)
             int front = u->cap && (is(u, "front") || is(u, "movement") || is(u, "council")) && i > 0;
             /* "the insurgent group", "the armed group": the article's last group too */
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
-                                                    "separatist", "extremist", "islamist", NULL};
+                                                    "separatist", "extremist", "islamist", "clandestine",
+                                                    "underground", "outlawed", "banned", "nationalist",
+                                                    "secessionist", "terrorist", "jihadi", NULL};
             int adj = i + 2 < c->nt && is_any(u, GROUP_ADJ) && is_any(&c->tok[i + 2], THE_GROUP);
             if (plain || adj || front || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
@@ -9539,9 +9543,10 @@ remember_all:
             c->sayer = (kb_actor){sm->code, sm->name, sm->country};
             c->has_sayer = 1;
         }
-        /* ("claimed the attack in a statement sent to journalists", "said in a statement") */
-        for (int j = w->e; sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && j < c->nt &&
-                           j < w->e + 8;
+        /* ("claimed the attack in a statement sent to journalists", "said in a statement", "In a
+         * statement sent to the daily Corse-Matin, the clandestine organisation said") */
+        for (int j = 0; sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && j < c->nt &&
+                        j < w->e + 8;
              j++)
             if (is(&c->tok[j], "statement") || is(&c->tok[j], "communique")) {
                 c->stmt = (kb_actor){sm->code, sm->name, sm->country};
@@ -9549,6 +9554,16 @@ remember_all:
                 break;
             }
     }
+    /* (... or, when no saying names its speaker, the doer of the sentence's first act: "In a
+     * statement ..., the clandestine organisation said it had targeted speculators") */
+    int says_stmt = 0;
+    for (int j = 0; c->stmt_sent != sent && j < c->nt && !says_stmt; j++)
+        says_stmt = is(&c->tok[j], "statement") || is(&c->tok[j], "communique");
+    for (size_t q = c->nev; says_stmt && q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+        if (c->ev[q].source.code && memcmp(c->ev[q].source.code, "---", 3)) {
+            c->stmt = c->ev[q].source; /* (the earliest wins) */
+            c->stmt_sent = sent;
+        }
     {
         int g = sentence_subject(c, c->nt);
         const mention *gm = g >= 0 ? &c->men[g] : NULL;

@@ -88,6 +88,11 @@ static void numeric_forms(void **state)
     check("Wednesday, 3/6/2026 09:12", "2026-06-03", 25);
     check("Friday, 3/6/2026", "2026-03-06", 16);
     check("Monday, 3/6/2026", NULL, 0); /* neither */
+    /* ... also in the page's language (5 October 2026 was a Monday, 10 May a Sunday) */
+    check("lunes 05/10/2026 - 08:40", "2026-10-05", 16);
+    check("domingo 05/10/2026", "2026-05-10", 18);
+    check("Sábado, 3/10/2026", "2026-10-03", 18);
+    check("mardi 05/10/2026", NULL, 0); /* neither */
     check("19.05.26 a 09h40", "2026-05-19", 8); /* a dotted two-digit year: day first */
     check("19/05/26", NULL, 0);                  /* (only with dots) */
     check("31.02.26", NULL, 0);
