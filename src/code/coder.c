@@ -2705,10 +2705,17 @@ static void compose(kb_coder *c)
         /* "Brigadier General Karami warned that his forces would strike": the speaker's men */
         if ((is(t, "his") || is(t, "her")) && b->role) {
             kb_actor sp;
-            if (said_subject(c, b->s - 1, 1, &sp) && sp.country) {
+            int said = said_subject(c, b->s - 1, 1, &sp);
+            if (said && sp.country) {
                 b->code = arena_cat(c, sp.country, b->role);
                 b->country = sp.country;
                 b->kind = KBL_STATE;
+            } else if (said && sp.code && !sp.country && strlen(sp.code) == 3 && memcmp(sp.code, "---", 3) &&
+                       (armed_role(b->role) || !strcmp(b->role, "MIL"))) {
+                /* ("Shining Path leader Victor Quispe Palomino said his fighters": the group's) */
+                b->code = sp.code;
+                b->kind = KBL_GROUP;
+                b->home = home_of(c, sp.code);
             }
             continue;
         }
