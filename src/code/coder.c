@@ -5044,6 +5044,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm) return;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* a campaign named as a span of time ("after months of Iranian strikes on the camps", "amid
+     * weeks of shelling"; a verb's word after "of" is a noun): no act of its own */
+    if (v && root >= 18) {
+        int j = v->s - 1;
+        while (j >= 0 && j >= v->s - 3 && c->tok[j].men >= 0) j--; /* (over "Iranian") */
+        if (j >= 1 && is(&c->tok[j], "of") &&
+            (is(&c->tok[j - 1], "months") || is(&c->tok[j - 1], "weeks") || is(&c->tok[j - 1], "years") ||
+             is(&c->tok[j - 1], "decades") || is(&c->tok[j - 1], "days")))
+            return;
+    }
     /* a bare state organ's coercion of no one named, in a report whose places lie in one land
      * ("The government declared a curfew", "Riot police fired tear gas"): that land's organ */
     /* (... and its easing of them, or a concession: "the authorities lifted the curfew in the city";
