@@ -2324,20 +2324,29 @@ static void compose(kb_coder *c)
         }
         /* "outlaw groups within the Popular Mobilisation Forces", "militants of the TTP": armed
          * men inside a named group are the group */
+        /* (... over its state's possessive: "fighters of Russia's Africa Corps") */
+        mention *g = b, *gs = NULL;
+        int gi = bi;
+        if (state_like(b) && b->e + 1 < c->nt && is(&c->tok[b->e], "'s")) {
+            int ni = next_live(c, bi);
+            if (ni < c->nm && !M[ni].dead && M[ni].kind == KBL_GROUP && M[ni].s == b->e + 1) gs = b, g = &M[ni], gi = ni;
+        }
         if (a->kind == KBL_AGENT && !a->country && a->role &&
-            (armed_role(a->role) || !strcmp(a->role, "CRM")) && b->kind == KBL_GROUP && b->code && !b->pronoun) {
+            (armed_role(a->role) || !strcmp(a->role, "CRM")) && g->kind == KBL_GROUP && g->code && !g->pronoun) {
             static const char *const PART_OF[] = {"within", "inside", "of", NULL};
             static const char *const UNITS[] = {"groups", "elements", "factions", "units", "cells", "members", NULL};
             int k = a->e;
-            if (k < b->s && is_any(&c->tok[k], UNITS)) k++;
-            if (k < b->s && is_any(&c->tok[k], PART_OF)) {
+            if (k < g->s && is_any(&c->tok[k], UNITS)) k++;
+            if (k < g->s && is_any(&c->tok[k], PART_OF)) {
                 k++;
-                while (k < b->s && is_any(&c->tok[k], DETS)) k++;
-                if (k == b->s) {
+                while (k < g->s && is_any(&c->tok[k], DETS)) k++;
+                if (gs && k == gs->s) k = g->s;
+                if (k == g->s) {
                     a->dead = 1;
-                    for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)bi;
-                    b->s = a->s;
-                    b->name = span_str(c, b->s, b->e);
+                    if (gs) gs->dead = 1;
+                    for (int j = a->s; j < g->s; j++) c->tok[j].men = (int16_t)gi;
+                    g->s = a->s;
+                    g->name = span_str(c, g->s, g->e);
                     continue;
                 }
             }
@@ -5215,6 +5224,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * home state, which holds them ("demanded the release of detained comrades") */
     mention dh;
     if (!t && s && s->kind == KBL_GROUP && s->home && !strncmp(code, "1053", 4)) t = the_state(&dh, s->home);
+    /* ... and a state's demand that its own people be freed is made of the other state the article
+     * is about, which holds them ("The ministry also demanded the immediate release of the
+     * detained herders" after Mali's soldiers took them) */
+    mention dh2;
+    if (t && s && s->country && !strncmp(code, "1053", 4) &&
+        ((t->country && !strncmp(t->country, s->country, 3)) || (!t->country && t->code && !memcmp(t->code, "---", 3))) &&
+        t->role && !state_organ(t->role) && !armed_role(t->role)) {
+        const char *hc = leading_state_but(c, s->country);
+        if (hc) t = the_state(&dh2, kb_arena_strndup(c->arena, hc, 3));
+    }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     mention thing, victims; /* (targets set below: they live as long as t may) */
