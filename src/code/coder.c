@@ -5569,8 +5569,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 (borg && st_state && (root == 9 || (root == 13 && bare_is_src) || root == 14 || root == 17))) {
                 mention *x = bare_is_src ? &ds : &dt;
                 *x = *bare;
-                x->country = st->country;
-                x->code = arena_cat(c, st->country, bare->role);
+                /* (... but the people a state's word is about, in a report whose places lie in
+                 * another land, are that land's: "The US State Department condemned the brutal
+                 * repression of peaceful protesters" in a report from Bayamo) */
+                const char *pc = st->country;
+                if (!bare_is_src && dom && root >= 10 && root <= 13 && c->land[0] && strncmp(c->land, pc, 3))
+                    pc = kb_arena_strndup(c->arena, c->land, 3);
+                x->country = pc;
+                x->code = arena_cat(c, pc, bare->role);
                 if (bare_is_src) s = x;
                 else t = x;
             }

@@ -1310,6 +1310,14 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     else if (have_geo)
         drop_outliers(en, tops, ntop);
     if (en) en->hint_text = NULL;
+    /* a town that only tells where an actor is based is no place of its acts ("Prisoners
+     * Defenders, a Madrid-based rights group, said") */
+    for (size_t i = 0; have_geo && i < ntop; i++) {
+        size_t e = tops[i].end;
+        if (e + 6 <= len && (text[e] == '-' || text[e] == ' ') && !strncmp(text + e + 1, "based", 5) &&
+            (e + 6 == len || !isalpha((unsigned char)text[e + 6])))
+            tops[i].rec = -1;
+    }
     /* a name the coder read as a group, a person or a body is no place ("Los Lobos", "the Wagner
      * group"): both in text order */
     for (size_t i = 0, k = 0; have_geo && i < ntop && k < d->n_actor_spans; i++) {

@@ -1035,6 +1035,17 @@ static void test_country_hint(void **state)
              "In November 2014, al-Shabaab gunmen stopped a bus near Mandera and killed 28 passengers.\n");
     assert_string_equal(find(&r, "19")->target.code, "KENCVL");
     done(&r);
+    /* the people a foreign state's word is about are the land's; a town that tells where a group
+     * is based is no place of the act it reports */
+    page(&r, "Caribbean Wire\n\n"
+             "HAVANA, Sept 14, 2026 (Caribbean Wire) - Police beat protesters with batons in the eastern "
+             "Cuban city of Bayamo late on Saturday, injuring at least nine people, witnesses said.\n\n"
+             "At least 23 people were detained overnight, Prisoners Defenders, a Madrid-based rights group, "
+             "said on Sunday.\n\n"
+             "The US State Department condemned the brutal repression of peaceful protesters.\n");
+    assert_string_equal(find(&r, "111")->target.code, "CUBOPP");
+    assert_string_equal(find(&r, "173")->target.code, "CUBCVL");
+    done(&r);
     /* border troops no one gave a state guard the land the places lie in, however often the
      * victims' state is named */
     page(&r, "Border News\n\n"
