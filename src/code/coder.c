@@ -410,7 +410,10 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
             h = low_hash(t->low);
         }
         /* low[ll] is 0: the memset above */
-        t->cap = CT[w[0]] == CT_UPPER;
+        t->cap = CT[w[0]] == CT_UPPER ||
+                 /* (a Latin capital with a diacritic: "Ábrego", "Óscar", "Ślązak") */
+                 (wl >= 2 && ((w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97) ||
+                              ((w[0] == 0xC4 || w[0] == 0xC5) && !(w[1] & 1))));
         t->allcaps = (cls & (CT_LOWER | CT_UPPER)) == CT_UPPER;
         if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
             /* acronyms are normalised without stemming: a cache key of their own */
@@ -8470,6 +8473,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             const mention *tm = &c->men[tgt];
             int people = tm->kind == KBL_GROUP || (tm->role && (armed_role(tm->role) || !strcmp(tm->role, "CVL") ||
                                                                 !strcmp(tm->role, "MIL") || !strcmp(tm->role, "COP")));
+            /* ("captured two Colombian men": a state's adjective on people) */
+            static const char *const MEN[] = {"men", "women", "nationals", "citizens", "people", "man", "woman",
+                                              "national", "citizen", "fishermen", "migrants", NULL};
+            int demonym = tm->kind == KBL_STATE && !tm->role && tm->e < c->nt && is_any(&c->tok[tm->e], MEN);
+            people |= demonym;
             static const char *const PLACE_WORDS[] = {"village", "villages", "town", "towns", "city", "district",
                                                       "market", "area", NULL};
             for (int j = tm->s; j <= ge && j < c->nt && people; j++)
@@ -8481,8 +8489,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int j = v->s + 1; j < tm->s && object; j++)
                 object = c->tok[j].kind == KBL_T_NUM || isdigit((unsigned char)c->tok[j].low[0]) ||
                          is_any(&c->tok[j], DETS) || is_any(&c->tok[j], OF_THEM);
-            if (!boss && people && object && !(tm->kind == KBL_STATE && !tm->role)) {
-                int held_by_state = src >= 0 && c->men[src].role && state_organ(c->men[src].role);
+            if (!boss && people && object && (demonym || !(tm->kind == KBL_STATE && !tm->role))) {
+                const mention *hm = src >= 0 ? &c->men[src] : NULL;
+                int held_by_state = hm && ((hm->role && state_organ(hm->role)) || state_like(hm) ||
+                                           (hm->country && hm->code && strlen(hm->code) == 6 && state_organ(hm->code + 3)));
                 const kbl_cameo *cm = kbl_cameo_get(c->lx, held_by_state ? "173" : "181");
                 if (cm) {
                     code = cm->code;
