@@ -8072,6 +8072,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                   c->tok[q - 2].verb < 0 && live_mention_at(c, q - 2) >= 0)))
                 passive = 1;
         }
+        /* "were charged with murder and unlawful possession of firearms and remanded in custody by a
+         * court": a participle after "and" shares an earlier conjunct's passive */
+        /* (with its agent after it, and no object: "accused Taipei of ..." is active) */
+        if (!nominal && !passive && pb > 1 && is(&c->tok[pb], "and") && is_participle(&c->tok[v->s]) &&
+            v->star < 0 && v->e < c->nt && live_mention_at(c, v->e) < 0 && by_agent(c, v->e, 0) >= 0)
+            for (int j = pb - 1; j > 0 && j >= pb - 12 && !passive; j--) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ",") || is_any(&c->tok[j], STOP_LEFT)) break;
+                if (is_participle(&c->tok[j]) && is_any(&c->tok[j - 1], BE)) passive = 1;
+            }
         /* "held talks in Banjul, mediated by the Gambian government": a participle after a comma
          * with its agent is a passive on the clause before */
         if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") && is_participle(&c->tok[v->s]) && root0 == 4 &&
