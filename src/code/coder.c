@@ -129,6 +129,7 @@ struct kb_coder {
         char low[20];
         int32_t actor;
         int word; /* a name's own word, not an acronym: "the Transformers party", then "The Transformers" */
+        const char *country; /* a state organ's state its name was told with ("Panama's ..."), or NULL */
     } abbr[16];
     int nabbr;
     /* the home countries of the groups the article named ("Viv Ansanm": HTI) */
@@ -908,6 +909,7 @@ static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "rest
                                       "made", "repeats", "renews", "reiterates", NULL};
 static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
+static int state_like(const mention *m);
 static void of_country(kb_coder *c, mention *m, const char *cc);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
@@ -1289,6 +1291,7 @@ static void define_abbr(kb_coder *c, const char *low, int word, int v)
         if (streq(c->abbr[k].low, low)) return;
     memcpy(c->abbr[c->nabbr].low, low, sizeof c->abbr[0].low);
     c->abbr[c->nabbr].word = word;
+    c->abbr[c->nabbr].country = NULL;
     c->abbr[c->nabbr++].actor = v;
 }
 
@@ -1313,6 +1316,7 @@ static void find_mentions(kb_coder *c)
     const uint64_t *starts = kbl_phrase_starts(c->lx, &nstart);
     for (int i = 0; i < c->nt;) {
         int32_t node = 0, best_e = -1, best_v = -1, t0 = c->tok[i].id;
+        const char *abbr_cc = NULL; /* (the state of an organ's acronym) */
         /* most words start no phrase: the lexicon's bit says so here, without a call */
         int walk = t0 >= 0 && !(starts && (size_t)t0 < nstart && !(starts[t0 >> 6] >> (t0 & 63) & 1));
         for (int j = i; walk && j < c->nt && j < i + 16; j++) {
@@ -1355,6 +1359,7 @@ static void find_mentions(kb_coder *c)
                     c->abbr[k].actor >= 0) {
                     best_v = c->abbr[k].actor;
                     best_e = i + 1;
+                    abbr_cc = c->abbr[k].country;
                     break;
                 }
         if (best_v >= 0 && competition_name(c, i, best_e)) best_v = -1;
@@ -1420,8 +1425,18 @@ static void find_mentions(kb_coder *c)
                     else if (!is(&c->tok[j], "of") && !is(&c->tok[j], "for")) break;
                 }
                 size_t al = strlen(c->tok[best_e + 1].low);
-                if (caps >= 2 && (size_t)caps + 1 >= al && al + 1 >= (size_t)caps)
+                /* (or a longer one made of its name in the land's language: "Panama's National
+                 * Border Service (SENAFRONT)", for Servicio Nacional de Fronteras) */
+                if (caps >= 2 && (((size_t)caps + 1 >= al && al + 1 >= (size_t)caps) || al >= 5)) {
                     define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
+                    /* (with the state its name was told with: "Panama's National Border Service") */
+                    int q = i - 1;
+                    while (q > 0 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0) q--;
+                    int sm = q >= 1 && is(&c->tok[q], "'s") ? c->tok[q - 1].men : -1;
+                    if (sm >= 0 && !c->men[sm].dead && state_like(&c->men[sm]) && c->men[sm].country)
+                        for (int k = 0; k < c->nabbr; k++)
+                            if (streq(c->abbr[k].low, c->tok[best_e + 1].low)) c->abbr[k].country = c->men[sm].country;
+                }
             }
             /* "the opposition Transformers party": the article may go on with "the Transformers" */
             static const char *const PARTY_HEAD[] = {"party", "movement", NULL};
@@ -1430,6 +1445,7 @@ static void find_mentions(kb_coder *c)
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
                 define_abbr(c, c->tok[i].low, 1, best_v);
             add_mention(c, i, best_e, la);
+            if (abbr_cc && c->nm > 0 && c->men[c->nm - 1].s == i) of_country(c, &c->men[c->nm - 1], abbr_cc);
             if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
                 c->men[c->nm - 2].kind == KBL_AGENT)
                 title_office(c, &c->men[c->nm - 2], &c->men[c->nm - 1]);
