@@ -2837,6 +2837,25 @@ static int summons_or_holds(kb_coder *c, const mention *a, const char *cc)
     return 0;
 }
 
+/* The state of the one people the sentence counts among the dead ("the number of Mauritanians
+ * killed", "six Mauritanian herders were killed"), when it is not the doer's; NULL if none. */
+static const char *victims_people(const kb_coder *c, const mention *s)
+{
+    static const char *const DEAD[] = {"killed", "dead", "died", "wounded", "injured", "victims", NULL};
+    int dead = 0;
+    for (int j = 0; j < c->nt && !dead; j++) dead = is_any(&c->tok[j], DEAD);
+    if (!dead) return NULL;
+    const char *cc = NULL;
+    const char *sc = s ? (s->country ? s->country : s->home) : NULL;
+    for (int k = 0; k < c->nm; k++) {
+        const mention *m = &c->men[k];
+        if (m->dead || !m->people || !m->country || (sc && !strncmp(m->country, sc, 3))) continue;
+        if (cc && strncmp(cc, m->country, 3)) return NULL;
+        cc = m->country;
+    }
+    return cc;
+}
+
 /* Does a named place follow token j as people's origin or whereabouts ("from Rameswaram", "near
  * the village of Atotsi", "from the town of Gori")? */
 static void bare_agent(mention *m, const char *role, const char *code, const char *name);
@@ -5470,6 +5489,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = &dt;
         }
     }
+    /* victims no one gave a state, in a sentence that counts a people among the dead ("raising
+     * to seven the number of Mauritanians killed when Malian troops and Africa Corps fighters
+     * attacked a herders' camp"): that people's */
+    mention vp_t;
+    const char *vp = root >= 18 ? victims_people(c, s) : NULL;
+    if (vp && t && !t->country && t->code && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
+        !armed_role(t->role))
+        t = of_state(c, &vp_t, t, vp);
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
     /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
     const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
@@ -5479,7 +5506,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... unless the sentence places the act in another state ("JNIM ambushed a convoy in
      * northern Burkina Faso"), or the article is clearly about another one (looked up only
      * for a group's act: most events need neither) */
-    const char *here = NULL;
+    const char *here = (shome || th) ? vp : NULL;
     for (int k = 0; (shome || th) && k < c->nm && !here; k++) {
         const mention *o = &c->men[k];
         /* (not where the doers came from: "The militants, who had crossed from Somalia's Gedo
