@@ -209,6 +209,7 @@ static int weekday_word(const char *s, size_t len, size_t *i)
     }
     /* (a page's furniture in another language: "Publicado: lunes 05/10/2026", "Mis à jour le
      * mardi 3/2/2026", "Montag, 5.10.2026") */
+    if (!strchr("lmjvsdf", w[0])) return 0; /* (the first letters of the names below) */
     static const struct { const char *w; int d; } other[] = {
         {"lunes", 1}, {"martes", 2}, {"miércoles", 3}, {"miercoles", 3}, {"jueves", 4}, {"viernes", 5},
         {"sábado", 6}, {"sabado", 6}, {"domingo", 7}, /* Spanish */
@@ -219,7 +220,7 @@ static int weekday_word(const char *s, size_t len, size_t *i)
         {"lunedì", 1}, {"martedì", 2}, {"mercoledì", 3}, {"giovedì", 4}, {"venerdì", 5}, {"sabato", 6},
         {"domenica", 7}}; /* Italian */
     for (size_t k = 0; k < sizeof other / sizeof *other; k++)
-        if (strlen(other[k].w) == n && !memcmp(w, other[k].w, n)) {
+        if (other[k].w[0] == w[0] && !strncmp(other[k].w, w, n) && !other[k].w[n]) {
             *i = j + n;
             return other[k].d;
         }

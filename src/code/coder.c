@@ -413,8 +413,8 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
         /* low[ll] is 0: the memset above */
         t->cap = CT[w[0]] == CT_UPPER ||
                  /* (a Latin capital with a diacritic: "Ábrego", "Óscar", "Ślązak") */
-                 (wl >= 2 && ((w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97) ||
-                              ((w[0] == 0xC4 || w[0] == 0xC5) && !(w[1] & 1))));
+                 (w[0] >= 0xC3 && w[0] <= 0xC5 && wl >= 2 &&
+                  (w[0] == 0xC3 ? w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97 : !(w[1] & 1)));
         t->allcaps = (cls & (CT_LOWER | CT_UPPER)) == CT_UPPER;
         if (t->allcaps && wl >= 2 && ll + 1 < sizeof t->low - 1) {
             /* acronyms are normalised without stemming: a cache key of their own */
@@ -9639,6 +9639,10 @@ remember_all:
         if (found && traveller && hc && gc && strncmp(hc, gc, 3) && memcmp(gc, "---", 3))
             emit(c, sent, ss, se, w, "042", gt, hs, 0);
     }
+    int says_stmt = 0; /* (the sentence tells of a statement: "said in a statement") */
+    for (int j = 0; j < c->nt && !says_stmt; j++)
+        says_stmt = (c->tok[j].low[0] == 's' && is(&c->tok[j], "statement")) ||
+                    (c->tok[j].low[0] == 'c' && is(&c->tok[j], "communique"));
     for (int vi = 0; vi < c->nv; vi++) {
         const vmatch *w = &c->vm[vi];
         const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
@@ -9649,8 +9653,8 @@ remember_all:
         }
         /* ("claimed the attack in a statement sent to journalists", "said in a statement", "In a
          * statement sent to the daily Corse-Matin, the clandestine organisation said") */
-        for (int j = 0; sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && j < c->nt &&
-                        j < w->e + 8;
+        for (int j = 0; says_stmt && sm && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON &&
+                        j < c->nt && j < w->e + 8;
              j++)
             if (is(&c->tok[j], "statement") || is(&c->tok[j], "communique")) {
                 c->stmt = (kb_actor){sm->code, sm->name, sm->country};
@@ -9660,10 +9664,7 @@ remember_all:
     }
     /* (... or, when no saying names its speaker, the doer of the sentence's first act: "In a
      * statement ..., the clandestine organisation said it had targeted speculators") */
-    int says_stmt = 0;
-    for (int j = 0; c->stmt_sent != sent && j < c->nt && !says_stmt; j++)
-        says_stmt = is(&c->tok[j], "statement") || is(&c->tok[j], "communique");
-    for (size_t q = c->nev; says_stmt && q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+    for (size_t q = c->nev; says_stmt && c->stmt_sent != sent && q-- > 0 && c->ev[q].sentence == (size_t)sent;)
         if (c->ev[q].source.code && memcmp(c->ev[q].source.code, "---", 3)) {
             c->stmt = c->ev[q].source; /* (the earliest wins) */
             c->stmt_sent = sent;
