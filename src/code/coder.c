@@ -911,6 +911,7 @@ static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
 static int state_like(const mention *m);
 static void of_country(kb_coder *c, mention *m, const char *cc);
+static void bare_agent(mention *m, const char *role, const char *code, const char *name);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
 static int kin_role(const char *role)
@@ -1284,15 +1285,17 @@ static int unknown_acronym_group(kb_coder *c, int i)
 }
 
 /* The article defines low (an acronym, or with word a name's one word: "the Transformers") for
- * lexicon actor v, unless it defined it already; the caller checks there is room. */
-static void define_abbr(kb_coder *c, const char *low, int word, int v)
+ * lexicon actor v, unless it defined it already; the caller checks there is room. Returns the
+ * definition's index. */
+static int define_abbr(kb_coder *c, const char *low, int word, int v)
 {
     for (int k = 0; k < c->nabbr; k++)
-        if (streq(c->abbr[k].low, low)) return;
+        if (streq(c->abbr[k].low, low)) return k;
     memcpy(c->abbr[c->nabbr].low, low, sizeof c->abbr[0].low);
     c->abbr[c->nabbr].word = word;
     c->abbr[c->nabbr].country = NULL;
-    c->abbr[c->nabbr++].actor = v;
+    c->abbr[c->nabbr].actor = v;
+    return c->nabbr++;
 }
 
 /* Is the pronoun at i the speaker of "what it called", "what he described as"? */
@@ -1428,14 +1431,12 @@ static void find_mentions(kb_coder *c)
                 /* (or a longer one made of its name in the land's language: "Panama's National
                  * Border Service (SENAFRONT)", for Servicio Nacional de Fronteras) */
                 if (caps >= 2 && (((size_t)caps + 1 >= al && al + 1 >= (size_t)caps) || al >= 5)) {
-                    define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
+                    int ai = define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
                     /* (with the state its name was told with: "Panama's National Border Service") */
                     int q = i - 1;
                     while (q > 0 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0) q--;
                     int sm = q >= 1 && is(&c->tok[q], "'s") ? c->tok[q - 1].men : -1;
-                    if (sm >= 0 && !c->men[sm].dead && state_like(&c->men[sm]) && c->men[sm].country)
-                        for (int k = 0; k < c->nabbr; k++)
-                            if (streq(c->abbr[k].low, c->tok[best_e + 1].low)) c->abbr[k].country = c->men[sm].country;
+                    if (sm >= 0 && !c->men[sm].dead && state_like(&c->men[sm])) c->abbr[ai].country = c->men[sm].country;
                 }
             }
             /* "the opposition Transformers party": the article may go on with "the Transformers" */
@@ -1505,8 +1506,8 @@ static void find_mentions(kb_coder *c)
         } else if (i == 1 && c->stmt_sent >= 0 && c->stmt_sent + 2 >= c->cur_sent && is(&c->tok[0], "the") &&
                    (is(t, "statement") || is(t, "communique")) && i + 1 < c->nt &&
                    c->tok[i + 1].kind == KBL_T_WORD) {
-            /* (not over an aside: "The statement, signed by the movement's chief of staff,") */
-            /* "The statement accused PJAK of ...": whoever spoke in one a sentence or two before */
+            /* "The statement accused PJAK of ...": whoever spoke in one a sentence or two before (not
+             * over an aside: "The statement, signed by the movement's chief of staff,") */
             used = add_pronoun(c, 0, 2, &c->stmt, c->stmt.country ? KBL_STATE : KBL_GROUP);
         } else if (is(t, "it")) {
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
@@ -2740,7 +2741,7 @@ static void compose(kb_coder *c)
                 b->kind = KBL_STATE;
             } else if (said && sp.code && !sp.country && strlen(sp.code) == 3 && memcmp(sp.code, "---", 3) &&
                        (armed_role(b->role) || !strcmp(b->role, "MIL"))) {
-                /* ("Shining Path leader Victor Quispe Palomino said his fighters": the group's) */
+                /* ("The leader of the Shining Path said his fighters": the group's) */
                 b->code = sp.code;
                 b->kind = KBL_GROUP;
                 b->home = home_of(c, sp.code);
@@ -2858,7 +2859,6 @@ static const char *victims_people(const kb_coder *c, const mention *s)
 
 /* Does a named place follow token j as people's origin or whereabouts ("from Rameswaram", "near
  * the village of Atotsi", "from the town of Gori")? */
-static void bare_agent(mention *m, const char *role, const char *code, const char *name);
 static int from_place(const kb_coder *c, int j)
 {
     static const char *const SETTLE[] = {"village", "town", "city", "district", "region", "province", NULL};

@@ -40,7 +40,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <strings.h>
 
 struct kb_enricher {
     kba_gaz *gaz;
@@ -155,13 +154,12 @@ static int edit_stamp(const char *dl)
         if (p != dl && isalpha((unsigned char)p[-1])) continue;
         /* (also in the page's own language: "Mis à jour le 02/02/2027", "Actualizado",
          * "Aktualisiert", "Atualizado") */
-        if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) || !strncasecmp(p, "mis \xc3\xa0 jour", 10) ||
+        if (!strncasecmp(p, "updated", 7) || !strncasecmp(p, "modified", 8) || !strncasecmp(p, "mis \xc3\xa0 jour", 11) ||
             !strncasecmp(p, "mis a jour", 10) || !strncasecmp(p, "actualizado", 11) || !strncasecmp(p, "aktualisiert", 12) ||
             !strncasecmp(p, "atualizado", 10))
             edit = 1;
-        if (!strncasecmp(p, "published", 9) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5) ||
-            !strncasecmp(p, "publi", 5))
-            return 0;
+        /* ("Published", "Publicado", "Publié", "Posted", "First published") */
+        if (!strncasecmp(p, "publi", 5) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5)) return 0;
     }
     return edit;
 }
