@@ -4801,6 +4801,24 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     return -1;
 }
 
+/* Did group gc act beside state cc's forces in the article ("Malian soldiers and fighters of
+ * Russia's Africa Corps killed six herders": the same act on the same target in one sentence)?
+ * Then the armed men those forces fight are not that group's. */
+static int fought_beside(const kb_coder *c, const char *gc, const char *cc)
+{
+    for (size_t k = 0; k < c->nev; k++) {
+        const kb_event *e = &c->ev[k];
+        if (!e->source.code || strcmp(e->source.code, gc) || !e->target.code) continue;
+        for (size_t q = 0; q < c->nev; q++) {
+            const kb_event *f = &c->ev[q];
+            if (f->sentence == e->sentence && f->source.country && !strncmp(f->source.country, cc, 3) &&
+                !strcmp(f->code, e->code) && f->target.code && !strncmp(e->target.code, f->target.code, 3))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Will the bare armed men a state's forces fight ("against rebel positions") be read as the
  * article's named group (emit: the memory of the last group named)? */
 static int remembered_armed(kb_coder *c, int src, int tgt, int root)
@@ -4811,7 +4829,8 @@ static int remembered_armed(kb_coder *c, int src, int tgt, int root)
         return 0;
     memory m;
     memory_at(c, t->s, &m);
-    return m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country;
+    return m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country &&
+           !fought_beside(c, m.group.code, s->country);
 }
 
 /* Token i is a gerund of an act ("harming", "killing", "ordering"), no mention. */
@@ -5455,7 +5474,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         memory_at(c, t->s, &m);
         const char *gh = m.has_group && m.group.code ? home_of(c, m.group.code) : NULL;
         if (m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country &&
-            (root >= 18 || (gh && !strncmp(gh, s->country, 3)))) {
+            (root >= 18 || (gh && !strncmp(gh, s->country, 3))) && !fought_beside(c, m.group.code, s->country)) {
             dt = *t;
             dt.code = m.group.code;
             dt.name = m.group.name;

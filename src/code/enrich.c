@@ -2055,6 +2055,14 @@ static void generic_is_the_group(kb_event *ev, size_t n)
             g = a;
         }
     if (!g || !generic) return;
+    /* (not a force that fights beside a state's: "Malian soldiers and fighters of Russia's Africa
+     * Corps killed six herders" makes no insurgent of the Africa Corps) */
+    for (size_t k = 0; k < n; k++)
+        for (size_t q = 0; q < n; q++)
+            if (ev[k].root[0] && ev[q].root[0] && ev[k].sentence == ev[q].sentence && ev[k].source.code &&
+                !strcmp(ev[k].source.code, g->code) && state_forces(&ev[q].source) && !strcmp(ev[k].code, ev[q].code) &&
+                same_actor3(ev[k].target.code, ev[q].target.code))
+                return;
     /* (not a group that denies: then the attack is contested, and its doer unnamed) */
     for (size_t k = 0; k < n; k++)
         if (ev[k].root[0] && !strncmp(ev[k].code, "016", 3) && ev[k].source.code && !strcmp(ev[k].source.code, g->code))

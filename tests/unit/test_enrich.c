@@ -578,6 +578,17 @@ static void test_generic_group(void **state)
     assert_non_null(e->target.code);
     assert_non_null(with_source(r.ev, n, "015", "FLE"));
     done(&r);
+    /* (a force that fights beside a state's is no insurgency the generic names) */
+    text_run(&r,
+             "Malian soldiers and fighters of Russia's Africa Corps killed six Mauritanian herders on Sunday.\n\n"
+             "The Malian army fought jihadists near Lere on Monday.",
+             "2026-04-21");
+    n = kb_fold_restated(r.ev, r.n);
+    for (size_t k = 0; k < n; k++)
+        if ((r.ev[k].source.code && !strcmp(r.ev[k].source.code, "WGR")) ||
+            (r.ev[k].target.code && !strcmp(r.ev[k].target.code, "WGR")))
+            assert_true(r.ev[k].start < (uint32_t)(strstr(r.d->text, "The Malian army") - r.d->text));
+    done(&r);
 }
 
 /* one event per happening, dyad and code in an article: a later sentence restating the lead's
