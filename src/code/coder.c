@@ -4801,24 +4801,6 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
     return -1;
 }
 
-/* Did group gc act beside state cc's forces in the article ("Malian soldiers and fighters of
- * Russia's Africa Corps killed six herders": the same act on the same target in one sentence)?
- * Then the armed men those forces fight are not that group's. */
-static int fought_beside(const kb_coder *c, const char *gc, const char *cc)
-{
-    for (size_t k = 0; k < c->nev; k++) {
-        const kb_event *e = &c->ev[k];
-        if (!e->source.code || strcmp(e->source.code, gc) || !e->target.code) continue;
-        for (size_t q = 0; q < c->nev; q++) {
-            const kb_event *f = &c->ev[q];
-            if (f->sentence == e->sentence && f->source.country && !strncmp(f->source.country, cc, 3) &&
-                !strcmp(f->code, e->code) && f->target.code && !strncmp(e->target.code, f->target.code, 3))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Will the bare armed men a state's forces fight ("against rebel positions") be read as the
  * article's named group (emit: the memory of the last group named)? */
 static int remembered_armed(kb_coder *c, int src, int tgt, int root)
@@ -4830,7 +4812,7 @@ static int remembered_armed(kb_coder *c, int src, int tgt, int root)
     memory m;
     memory_at(c, t->s, &m);
     return m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country &&
-           !fought_beside(c, m.group.code, s->country);
+           !kbe_fought_beside(c->ev, c->nev, m.group.code, s->country);
 }
 
 /* Token i is a gerund of an act ("harming", "killing", "ordering"), no mention. */
@@ -5474,7 +5456,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         memory_at(c, t->s, &m);
         const char *gh = m.has_group && m.group.code ? home_of(c, m.group.code) : NULL;
         if (m.has_group && m.group.code && memcmp(m.group.code, "---", 3) && !m.group.country &&
-            (root >= 18 || (gh && !strncmp(gh, s->country, 3))) && !fought_beside(c, m.group.code, s->country)) {
+            (root >= 18 || (gh && !strncmp(gh, s->country, 3))) && !kbe_fought_beside(c->ev, c->nev, m.group.code, s->country)) {
             dt = *t;
             dt.code = m.group.code;
             dt.name = m.group.name;
@@ -5696,11 +5678,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                (is(&c->tok[v->e - 1], "road") || is(&c->tok[v->e - 1], "roads") ||
                 is(&c->tok[v->e - 1], "highway") || is(&c->tok[v->e - 1], "highways") ||
                 is(&c->tok[v->e - 1], "motorway"));
-    int other = 0; /* (a concession that names another state's people is not on its own: "reversed its
-                    * decision to expel Ugandan traders") */
-    for (int k = 0; s && s->country && k < c->nm && !other; k++)
-        other = !c->men[k].dead && c->men[k].country && strncmp(c->men[k].country, s->country, 3);
-    int concede = (!strncmp(code, "081", 3) || !strncmp(code, "083", 3)) && !other;
+    /* (a concession that names another state's people is not on its own: "reversed its decision
+     * to expel Ugandan traders") */
+    int concede = !strncmp(code, "081", 3) || !strncmp(code, "083", 3);
+    for (int k = 0; concede && s && s->country && k < c->nm; k++)
+        if (!c->men[k].dead && c->men[k].country && strncmp(c->men[k].country, s->country, 3)) concede = 0;
     if ((!strncmp(code, "175", 3) || concede || road) && s && !t && s->country &&
         ((s->role && state_organ(s->role)) || (concede && s->kind == KBL_PERSON))) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));

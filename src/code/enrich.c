@@ -2022,6 +2022,22 @@ static void claim_names_doer(kb_event *ev, size_t n)
     }
 }
 
+int kbe_fought_beside(const kb_event *ev, size_t n, const char *gc, const char *cc)
+{
+    for (size_t k = 0; k < n; k++) {
+        const kb_event *e = &ev[k];
+        if (!e->root[0] || !e->source.code || strcmp(e->source.code, gc) || !e->target.code) continue;
+        for (size_t q = 0; q < n; q++) {
+            const kb_event *f = &ev[q];
+            if (f->root[0] && f->sentence == e->sentence && !strcmp(f->code, e->code) && f->target.code &&
+                !strncmp(f->target.code, e->target.code, 3) &&
+                (cc ? f->source.country && !strncmp(f->source.country, cc, 3) : state_forces(&f->source)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is a a generic armed side no one named: rebels, gunmen ("---REB", "---INS", or the land's:
  * "PRYREB")? */
 static int generic_armed(const kb_actor *a)
@@ -2057,12 +2073,7 @@ static void generic_is_the_group(kb_event *ev, size_t n)
     if (!g || !generic) return;
     /* (not a force that fights beside a state's: "Malian soldiers and fighters of Russia's Africa
      * Corps killed six herders" makes no insurgent of the Africa Corps) */
-    for (size_t k = 0; k < n; k++)
-        for (size_t q = 0; q < n; q++)
-            if (ev[k].root[0] && ev[q].root[0] && ev[k].sentence == ev[q].sentence && ev[k].source.code &&
-                !strcmp(ev[k].source.code, g->code) && state_forces(&ev[q].source) && !strcmp(ev[k].code, ev[q].code) &&
-                same_actor3(ev[k].target.code, ev[q].target.code))
-                return;
+    if (kbe_fought_beside(ev, n, g->code, NULL)) return;
     /* (not a group that denies: then the attack is contested, and its doer unnamed) */
     for (size_t k = 0; k < n; k++)
         if (ev[k].root[0] && !strncmp(ev[k].code, "016", 3) && ev[k].source.code && !strcmp(ev[k].source.code, g->code))

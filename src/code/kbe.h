@@ -28,6 +28,11 @@ void kbe_tsv_header(kbu_buf *b);
 /* a role of people hit by violence, not the armed ("CVL", "MIL", "GOV" ...; not "INS"): the
  * coder's victims and the enrichment's own side (src/code/enrich.c) */
 int kbe_victim_role(const char *role);
+/* Did group gc act beside a state's forces among events ev[0..n) (state cc's, or any state's
+ * organs when cc is NULL): the same code on the same target in one sentence ("Malian soldiers and
+ * fighters of Russia's Africa Corps killed six herders")? Then the unnamed armed men those forces
+ * fight are not that group's (the coder's memory of the last group, the one-group rule). */
+int kbe_fought_beside(const kb_event *ev, size_t n, const char *gc, const char *cc);
 /* Fallback sentence splitter used when the document has no sentence spans. */
 size_t kbe_split_sentences(const char *text, size_t len, kb_span *out, size_t cap);
 
