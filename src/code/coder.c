@@ -113,7 +113,7 @@ struct kb_coder {
     memory mem;
     int32_t date;  /* YYYYMMDD or 0 */
     int doc_year_max;
-    int sport_hits, doc_words;
+    int sport_hits, hard_hits, doc_words;
     int sport_ids[3], nsport_ids; /* the first distinct cue words: one word is no topic */
     int cur_sent;
     /* states named in the article so far: the dominant one gives bare state organs a country */
@@ -2597,8 +2597,11 @@ static void compose(kb_coder *c)
             i++;
             continue;
         }
+        /* (a force "from" a state may be anywhere's; "commanders from the two sides" are theirs) */
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") && (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
+            (is(&c->tok[a->e], "of") ||
+             (is(&c->tok[a->e], "from") && a->role && (strcmp(a->role, "MIL") || b->pronoun) &&
+              (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
              ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
               a->role && strcmp(a->role, "REF") &&
               (!strcmp(a->role, "GOV") || !strcmp(a->role, "MIL") || !strcmp(a->role, "COP") ||
@@ -5102,6 +5105,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
              is(&c->tok[j - 1], "decades") || is(&c->tok[j - 1], "days")))
             return;
     }
+    /* the toll of a fight between two sides ("Iranian and Afghan border forces exchanged fire,
+     * killing two Afghan guards and wounding five people"): no act of either side of its own,
+     * since the report does not say whose fire it was */
+    static const char *const TOLL_ING[] = {"killing", "wounding", "injuring", NULL};
+    if (v && root >= 18 && v->src >= 0 && v->s > 0 && (is(&c->tok[v->s - 1], ",") || is(&c->tok[v->s - 1], "and")) &&
+        is_any(&c->tok[v->s], TOLL_ING))
+        for (const vmatch *w = c->vm; w < v; w++)
+            if ((w->p->flags & KBL_P_MUTUAL) && w->src == v->src && w->p->code &&
+                (w->p->code[0] == '2' || (w->p->code[0] == '1' && w->p->code[1] >= '8')))
+                return;
     /* a bare state organ's coercion of no one named, in a report whose places lie in one land
      * ("The government declared a curfew", "Riot police fired tear gas"): that land's organ */
     /* (... and its easing of them, or a concession: "the authorities lifted the curfew in the city";
@@ -7384,7 +7397,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (t->kind == KBL_T_WORD) {
             words++;
             if (t->cap) caps++;
-            if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id]) { /* kbl_is_cue */
+            if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id] == KBL_CUE_HARD) c->hard_hits++;
+            else if (t->id >= 0 && (size_t)t->id < ncue && cue[t->id]) { /* kbl_is_cue */
                 c->sport_hits++;
                 int seen = 0;
                 for (int j = 0; j < c->nsport_ids; j++) seen |= c->sport_ids[j] == t->id;
@@ -10278,7 +10292,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     memset(&c->mem, 0, sizeof c->mem);
     c->date = parse_ymd(date);
     c->doc_year_max = c->date ? c->date / 10000 : 0;
-    c->sport_hits = c->doc_words = c->nsport_ids = 0;
+    c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
@@ -10319,7 +10333,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     }
     /* article-level: sport/entertainment context, history, dates */
     /* two distinct cue words at least: a party named "League" four times is no sport */
-    int sport = c->sport_hits >= 4 && c->sport_hits * 80 >= c->doc_words && c->nsport_ids >= 2;
+    /* and more of them than hard-news words: a radio host's arrest at a protest broken up by
+     * police is no entertainment */
+    int sport = c->sport_hits >= 4 && c->sport_hits * 80 >= c->doc_words && c->nsport_ids >= 2 &&
+                c->hard_hits < c->sport_hits;
     const char *ddate = date ? kb_arena_strndup(d->arena, date, 10) : NULL;
     if (ddate && strlen(ddate) == 8 && !strchr(ddate, '-')) {
         char *x = kb_arena_alloc(d->arena, 11);

@@ -168,7 +168,9 @@ const uint64_t *kbl_pattern_starts(const kbl_lexicon *lx, size_t *n);
 
 /* Context cues (%sport lines of verbs.txt): 1 if tok is one. */
 int kbl_is_cue(const kbl_lexicon *lx, int32_t tok);
-/* kbl_is_cue as an array: flags[tok] for tok < *n (NULL, *n 0 before the load has finished) */
+/* kbl_is_cue as an array: flags[tok] for tok < *n (NULL, *n 0 before the load has finished),
+ * KBL_CUE_SPORT for a sport or entertainment cue, KBL_CUE_HARD for a hard-news one, else 0 */
+enum { KBL_CUE_SPORT = 1, KBL_CUE_HARD = 2 };
 const uint8_t *kbl_cue_flags(const kbl_lexicon *lx, size_t *n);
 /* 1 if code3 (three letters) is the code of a state in the lexicon. */
 int kbl_is_state_code(const kbl_lexicon *lx, const char *code3);

@@ -1238,13 +1238,16 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             snprintf(t[i].code, sizeof t[i].code, "%s", code);
             return;
         }
-        if (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t')) {
+        /* "%sport" cue words tell sport or entertainment; "%hard" ones hard news (a hard word
+         * is kept as -(id + 1)) */
+        int hard = !strncmp(s, "%hard", 5) && (s[5] == ' ' || s[5] == '\t');
+        if (hard || (!strncmp(s, "%sport", 6) && (s[6] == ' ' || s[6] == '\t'))) {
             char *sv = NULL;
-            for (char *w = strtok_r(s + 7, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
+            for (char *w = strtok_r(s + (hard ? 6 : 7), " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
                 int32_t t = word_id(lx, w, strlen(w));
                 if (t < 0 || grow((void **)&lx->cues, &lx->cap_cues, lx->n_cues + 1, sizeof *lx->cues))
                     return;
-                lx->cues[lx->n_cues++] = t;
+                lx->cues[lx->n_cues++] = hard ? -t - 1 : t;
             }
             return;
         }
@@ -1535,7 +1538,9 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
         kb_err_set(err, KB_ENOMEM, "lexicon: out of memory");
         goto fail;
     }
-    for (size_t i = 0; i < lx->n_cues; i++) lx->is_cue[lx->cues[i]] = 1;
+    for (size_t i = 0; i < lx->n_cues; i++)
+        if (lx->cues[i] >= 0) lx->is_cue[lx->cues[i]] = KBL_CUE_SPORT;
+        else lx->is_cue[-lx->cues[i] - 1] = KBL_CUE_HARD;
     for (size_t i = 0; i < lx->n_actors; i++)
         if (lx->actors[i].kind == KBL_STATE && lx->actors[i].country)
             snprintf(lx->states[lx->n_states++], 4, "%s", lx->actors[i].country);
@@ -1609,7 +1614,7 @@ void kbl_counts(const kbl_lexicon *lx, size_t *n_actors, size_t *n_patterns, siz
 
 int kbl_is_cue(const kbl_lexicon *lx, int32_t tok)
 {
-    return tok >= 0 && (size_t)tok < lx->n_tok && lx->is_cue && lx->is_cue[tok];
+    return tok >= 0 && (size_t)tok < lx->n_tok && lx->is_cue && lx->is_cue[tok] == KBL_CUE_SPORT;
 }
 
 const uint8_t *kbl_cue_flags(const kbl_lexicon *lx, size_t *n)
