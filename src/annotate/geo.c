@@ -722,6 +722,42 @@ static double near_sum(const kba_geo *geo, const kba_grec *r, size_t gi)
     return near;
 }
 
+/* A small town, the one reading of its name, in a country nothing else in the text lies in,
+ * while three other names or more lie in one other country ("the village of Denia" in a report
+ * on Cyprus is no Spanish town: the gazetteer lacks the Cypriot one): no place. */
+static void drop_strays(kba_geo *geo)
+{
+    const kba_gaz *g = geo->g;
+    for (size_t gi = 0; gi < geo->ngroup; gi++) {
+        const group *gr = &geo->groups[gi];
+        if (gr->best < 0) continue;
+        const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
+        if (r->country && r->country < geo->ncw) geo->cw[r->country] += 1;
+    }
+    double top = 0;
+    for (size_t gi = 0; gi < geo->ngroup; gi++) {
+        const group *gr = &geo->groups[gi];
+        if (gr->best < 0) continue;
+        const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
+        if (r->country && r->country < geo->ncw && geo->cw[r->country] > top) top = geo->cw[r->country];
+    }
+    for (size_t gi = 0; top >= 3 && gi < geo->ngroup; gi++) {
+        group *gr = &geo->groups[gi];
+        if (gr->best < 0 || gr->nc != 1) continue;
+        const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
+        if ((r->kind == KBA_CITY || r->kind == KBA_POINT) && r->rank != 3 && r->pop < 100000 && r->country &&
+            r->country < geo->ncw && geo->cw[r->country] == 1)
+            gr->best = -1;
+    }
+    for (size_t gi = 0; gi < geo->ngroup; gi++) {
+        const group *gr = &geo->groups[gi];
+        for (uint32_t k = 0; k < gr->nc; k++) {
+            const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->c0 + k].rec);
+            if (r->country < geo->ncw) geo->cw[r->country] = 0;
+        }
+    }
+}
+
 static void resolve_groups(kba_geo *geo)
 {
     const kba_gaz *g = geo->g;
@@ -813,6 +849,7 @@ static void resolve_groups(kba_geo *geo)
             const kba_grec *r = kba_gaz_rec(g, geo->cands[geo->groups[gi].c0 + k].rec);
             if (r->adm1 < geo->naw) geo->sw[r->adm1] = 0;
         }
+    drop_strays(geo);
 }
 
 static void set_flags(kba_geo *geo, const char *text, size_t len, kba_toponym *t, const cand *c)

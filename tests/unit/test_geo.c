@@ -375,6 +375,18 @@ static void test_context(void **state)
     assert_string_equal(p.country, "FRA");
     assert_string_equal(p.precision, "city");
 
+    /* a small town, the one reading of its name, in a country nothing else lies in, among
+     * three names of one other country: no place (the text's own village is not in the
+     * gazetteer); a capital stays */
+    const char *e = "Police in Peshawar, Islamabad and Chaman detained two farmers from Sankt Michael and a man from Kabul.";
+    assert_int_equal(kba_geo_find(geo, e, strlen(e), &t, &n), KB_OK);
+    assert_non_null(find_word(e, t, n, "Chaman"));
+    assert_non_null(find_word(e, t, n, "Kabul"));
+    assert_null(find_word(e, t, n, "Sankt Michael"));
+    const char *f = "Police in Peshawar detained two farmers from Sankt Michael.";
+    assert_int_equal(kba_geo_find(geo, f, strlen(f), &t, &n), KB_OK);
+    assert_non_null(find_word(f, t, n, "Sankt Michael"));
+
     /* people are not places */
     const char *c = "David Jones spoke first. Later, Jones said Michael would stay.";
     assert_int_equal(kba_geo_find(geo, c, strlen(c), &t, &n), KB_OK);
