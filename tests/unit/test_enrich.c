@@ -550,6 +550,17 @@ static const kb_event *with_source(const kb_event *ev, size_t n, const char *pre
     return NULL;
 }
 
+/* how many events, past (hist 1) or of the day, have code as their target (side 1) or source */
+static int with_actor(const kb_event *ev, size_t n, int hist, int side, const char *code)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const kb_actor *a = side ? &ev[i].target : &ev[i].source;
+        k += ev[i].historical == hist && a->code && !strcmp(a->code, code);
+    }
+    return k;
+}
+
 static void test_generic_group(void **state)
 {
     (void)state;
@@ -577,6 +588,18 @@ static void test_generic_group(void **state)
     assert_non_null(e);
     assert_non_null(e->target.code);
     assert_non_null(with_source(r.ev, n, "015", "FLE"));
+    done(&r);
+    /* an international armed group's claim names the attackers its fighters were; not the
+     * gunmen of a past attack */
+    text_run(&r,
+             "Gunmen attacked a police post in Derbent on Sunday, killing three officers, before Russian police shot dead "
+             "two of the attackers.\n\n"
+             "The Islamic State group claimed responsibility for the attack on Monday.\n\n"
+             "In June 2024, gunmen attacked two churches in Derbent.",
+             "2026-08-24");
+    n = kb_fold_restated(r.ev, r.n);
+    assert_true(with_actor(r.ev, n, 0, 1, "IMGISI") >= 1); /* (the attackers shot dead) */
+    assert_int_equal(with_actor(r.ev, n, 1, 0, "---INS"), 1);
     done(&r);
     /* (a force that fights beside a state's is no insurgency the generic names) */
     text_run(&r,
