@@ -572,6 +572,9 @@ static const char *const EMBASSY[] = {"embassy", "consulate", NULL};
 static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
 /* people's roles: civilians and their trades, not armed men nor a state's organs */
 static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
+/* the roles whose protests, demands and threats of protest address their own government */
+static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
+                                            "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
@@ -2529,6 +2532,13 @@ static void compose(kb_coder *c)
                    is_any(&c->tok[b->e - 1], HEADS);
         if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO || head) && b->kind == KBL_AGENT && !b->country) {
             if (head) a->plural = b->plural;
+            /* (a body's name that holds "General" is no general's: "the Tunisian General Labour
+             * Union" is a union) */
+            if (b->role && a->country && a->e > a->s && c->tok[a->e - 1].cap && is(&c->tok[a->e - 1], "general") &&
+                strcmp(a->role, b->role)) {
+                a->role = b->role;
+                a->code = arena_cat(c, kb_arena_strndup(c->arena, a->country, 3), b->role);
+            }
             absorb(c, i, b);
             i++;
             continue;
@@ -5143,6 +5153,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * militants" asks the state) */
     if (root == 14 && t && t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && armed_role(t->role))
         t = NULL;
+    /* (nor at the body whose seat it set out from: "marched from the headquarters of the
+     * Tunisian General Labour Union") */
+    static const char *const SEATS[] = {"headquarters", "offices", "office", "building", "premises", "seat", NULL};
+    if (root == 14 && t && t->s >= 3) {
+        int q = t->s - 1;
+        if (is_any(&c->tok[q], DETS)) q--;
+        if (q >= 2 && is(&c->tok[q], "of") && is_any(&c->tok[q - 1], SEATS) &&
+            (is(&c->tok[q - 2], "from") || (q >= 3 && is_any(&c->tok[q - 2], DETS) && is(&c->tok[q - 3], "from"))))
+            t = NULL;
+    }
     if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
         /* (not the country of a foreign mission they rally outside: "rallied outside the Chinese
          * consulate in Makati" are the article's people, the mission's state their target) */
@@ -5667,17 +5687,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (a person's followers too: "Morales's followers have blocked highways", the role his code's;
      * and a party the lexicon codes as a state's opposition: "supporters of CHADEMA marched") */
     /* (... and so is their threat to protest: "the party would call days of protest", 133) */
-    if ((root == 14 || root == 10 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6) {
-        static const char *const PEOPLE[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
-                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
-        int people = 0;
-        const char *srole = s->role ? s->role : s->code + 3;
-        for (const char *const *r = PEOPLE; *r; r++)
-            if (!strcmp(srole, *r)) people = 1;
-        if (people) {
-            t = state_role(c, &gov, s->country, "GOV", "government");
-        }
-    }
+    if ((root == 14 || root == 10 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6 &&
+        str_in(s->role ? s->role : s->code + 3, DISSENT_ROLES))
+        t = state_role(c, &gov, s->country, "GOV", "government");
     /* an actor's own state named as the place it withdraws from ("Bosnian Serb forces withdrew
      * from the Bosnian town of X", "troops pulled out of the Malian city of Gao") is no target */
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
@@ -9093,7 +9105,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int asks = 0;
         for (int j = v->e; j < c->nt && j < v->e + 5 && !asks && c->tok[j].kind != KBL_T_PUNCT; j++)
             asks = is(&c->tok[j], "to") && j > v->e;
-        int need_tgt = ((root0 == 2 && !strcmp(code, "020") && p->n_el > 1 && !asks) || root0 == 12 || root0 == 13) &&
+        /* (a threat of strikes or protests is made of the doer's own state: emit finds it) */
+        int need_tgt = ((root0 == 2 && !strcmp(code, "020") && p->n_el > 1 && !asks) || root0 == 12 ||
+                        (root0 == 13 && strncmp(code, "133", 3))) &&
                        tgt < 0 &&
                        !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) && !force_threat &&
                        !(root0 == 12 && answers_words(c, v));
@@ -10460,6 +10474,16 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->target.country = e->source.country;
             e->target.code = e->source.country;
             e->target.name = e->source.country;
+        }
+        /* ... and a protest, or a threat of strikes or protests, by a people the article gave its
+         * state ("The union threatened to call a general strike"): made of that state's
+         * government, as emit codes it when the state is known there */
+        if ((!strcmp(e->code, "133") || !memcmp(e->root, "14", 2)) && !e->target.code && e->source.country &&
+            e->source.code &&
+            strlen(e->source.code) == 6 && str_in(e->source.code + 3, DISSENT_ROLES)) {
+            e->target.country = e->source.country;
+            e->target.code = arena_cat(c, e->source.country, "GOV");
+            e->target.name = "government";
         }
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
         if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&
