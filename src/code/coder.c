@@ -1290,6 +1290,15 @@ static int unknown_acronym_group(kb_coder *c, int i)
 /* The article defines low (an acronym, or with word a name's one word: "the Transformers") for
  * lexicon actor v, unless it defined it already; the caller checks there is room. Returns the
  * definition's index. */
+/* Is token i a name of the lexicon's on its own ("CJNG")? */
+static int lexicon_word(const kb_coder *c, int i)
+{
+    if (c->tok[i].id < 0) return 0;
+    int32_t node = kbl_trie_child(c->lx, 0, c->tok[i].id);
+    unsigned fl = 0;
+    return node >= 0 && kbl_trie_value(c->lx, node, &fl) >= 0;
+}
+
 static int define_abbr(kb_coder *c, const char *low, int word, int v)
 {
     for (int k = 0; k < c->nabbr; k++)
@@ -1421,7 +1430,12 @@ static void find_mentions(kb_coder *c)
              * word at its end, defines its acronym too (the organ's state comes from the text) */
             /* (a state organ's: "the Jalisco New Era Cartel (CJNG)" is no organ, and its acronym
              * may be a group the lexicon knows) */
-            if (la->kind == KBL_AGENT && la->role && state_organ(la->role) && best_e + 2 < c->nt &&
+            /* (... and so does any other body named so: "the Tunisian General Labour Union (UGTT)";
+             * not an armed or criminal one, a group of its own, nor an acronym the lexicon knows) */
+            if (la->kind == KBL_AGENT && la->role &&
+                (state_organ(la->role) ||
+                 (!armed_role(la->role) && strcmp(la->role, "CRM") && !lexicon_word(c, best_e + 1))) &&
+                best_e + 2 < c->nt &&
                 c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
                 c->tok[best_e + 1].allcaps && c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
@@ -1439,6 +1453,8 @@ static void find_mentions(kb_coder *c)
                     int q = i - 1;
                     while (q > 0 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0) q--;
                     int sm = q >= 1 && is(&c->tok[q], "'s") ? c->tok[q - 1].men : -1;
+                    /* (or as an adjective: "the Tunisian General Labour Union") */
+                    if (sm < 0 && q >= 0 && q < i && c->tok[q].men >= 0 && c->tok[q].cap) sm = c->tok[q].men;
                     if (sm >= 0 && !c->men[sm].dead && state_like(&c->men[sm])) c->abbr[ai].country = c->men[sm].country;
                 }
             }
