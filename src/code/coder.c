@@ -6689,10 +6689,25 @@ static int agl_be_before(kb_coder *c, int at)
     return j >= 0 && is_any(&c->tok[j], BE) && !is(&c->tok[j], "'s") ? j : -1;
 }
 
+/* The comma that opens a relative clause closed by the comma right before token at (", who
+ * hosts a show," before "was arrested"), -1 if none. */
+static int rel_clause_before(const kb_coder *c, int at)
+{
+    if (at < 4 || !is(&c->tok[at - 1], ",")) return -1;
+    for (int k = at - 2; k >= 2 && k >= at - 20; k--) {
+        if (is(&c->tok[k], ";")) break;
+        if ((is(&c->tok[k], "who") || is(&c->tok[k], "which")) && is(&c->tok[k - 1], ",")) return k - 1;
+        if (is(&c->tok[k], ",")) break;
+    }
+    return -1;
+}
+
 /* the subject of a passive act ("five soldiers were killed"); -1 */
 static int agl_mention_before(kb_coder *c, int at)
 {
     int j = is(&c->tok[at], "died") ? at : agl_be_before(c, at); /* "twelve people died" */
+    int rel = j > 0 ? rel_clause_before(c, j) : -1; /* (over "who hosts a show,") */
+    if (rel >= 0) j = rel;
     return j > 0 ? live_mention_at(c, j - 1) : -1;
 }
 
@@ -6896,7 +6911,11 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         static const char *const SKIP[] = {"who", "whose", "which", "whom", "whether", "how", "if", "not",
                                            "no", "never", "n't", "they", "he", "she", "it", "since", NULL};
         int skip = 0;
-        for (int j = 0; j < v->s && !skip; j++) skip = is_any(&c->tok[j], SKIP);
+        /* (a relative clause closed before the auxiliary is the subject's own: "Karim Mejri, who
+         * hosts a show, was arrested") */
+        int rel = rel_clause_before(c, v->s - 1);
+        for (int j = 0; j < v->s && !skip; j++)
+            skip = is_any(&c->tok[j], SKIP) && !(rel >= 0 && j == rel + 1);
         /* (... nor over a period or in a year before: "has been detained since March 2025",
          * "was arrested in May 2025") */
         /* (... nor with its doer after "by", the clause pass's business) */
@@ -6907,7 +6926,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* the held: the subject right before the auxiliary ("Three men, aged 19, 23 and 46,
          * were arrested": over an apposition in commas) */
         int tm = -1;
-        for (int j = v->s - 2; j >= 0 && j >= v->s - 14 && tm < 0; j--) {
+        for (int j = rel >= 0 ? rel - 1 : v->s - 2; j >= 0 && j >= v->s - 30 && tm < 0; j--) {
             int m = live_mention_at(c, j);
             if (m >= 0) tm = m;
             else if (c->tok[j].verb >= 0 || is(&c->tok[j], ";")) break;
