@@ -573,7 +573,7 @@ static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
 /* people's roles: civilians and their trades, not armed men nor a state's organs */
 static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
 /* the roles whose protests, demands and threats of protest address their own government */
-static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY",
+static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 
