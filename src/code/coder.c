@@ -3741,8 +3741,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
                  * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
                  * description: 'condemned the raids as "a flagrant violation"') */
-                if (g == 1 && t->kind == KBL_T_PUNCT && k > 0 && opening_quote(c, pos) && !is(&c->tok[pos - 1], "as") &&
-                    c->tok[pos + 1].kind == KBL_T_WORD)
+                /* (... or inside the gap, the pattern's last word quoted: 'called for the two men's
+                 * "immediate and unconditional release"') */
+                if (t->kind == KBL_T_PUNCT && k > 0 && opening_quote(c, pos + g - 1) && !is(&c->tok[pos - 1], "as") &&
+                    pos + g < c->nt && c->tok[pos + g].kind == KBL_T_WORD &&
+                    (g == 1 || (el == KBL_LONGGAP && k + 2 == p->n_el)))
                     quote = 1;
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
