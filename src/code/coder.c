@@ -3777,11 +3777,17 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 continue;
             }
             /* "three members of the YPG": the members' group is the target */
+            /* (... and "millions of Afghans": the counted people) */
             static const char *const MEMBERS[] = {"members", "member", "fighters", "militants", "commanders",
-                                                  "operatives", "supporters", NULL};
+                                                  "operatives", "supporters", "millions", "thousands",
+                                                  "hundreds", "dozens", "scores", NULL};
             if (is(t, "of") && q > pos && is_any(&c->tok[q - 1], MEMBERS)) {
                 int r = q + 1;
                 while (r < c->nt && is_any(&c->tok[r], DETS)) r++;
+                /* (over one adjective: "millions of undocumented Afghans") */
+                if (r + 1 < c->nt && live_mention_at(c, r) < 0 && c->tok[r].kind == KBL_T_WORD && !c->tok[r].cap &&
+                    c->tok[r].verb < 0 && !is_any(&c->tok[r], PREPS))
+                    r++;
                 if (r < c->nt && live_mention_at(c, r) >= 0) {
                     q = r;
                     break;
@@ -10093,7 +10099,9 @@ static void answered_targets(kb_coder *c)
                                          "criticisms", "this", NULL};
     static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
     static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
+                                          "expulsion", "expulsions", "deportation", "deportations",
                                           "abduction", "abductions", "kidnapping", "kidnappings", NULL};
+    static const char *const EXPULSION[] = {"expulsion", "expulsions", "deportation", "deportations", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
                                           "killings", "massacre", "blast", "blasts", "explosion", "ambush",
@@ -10276,6 +10284,15 @@ static void answered_targets(kb_coder *c)
                     e->target = c->ev[k].source;
                     break;
                 }
+            /* (an expulsion told before any: a state's word on it is on the other state the
+             * report names most, "Muttaqi also criticised the mass expulsion of Afghan migrants") */
+            const char *hc;
+            if (!e->target.code && e->source.country && evidence_says(c, e, EXPULSION, 4) &&
+                (hc = leading_state_but(c, e->source.country))) {
+                e->target.country = kb_arena_strndup(c->arena, hc, 3);
+                e->target.code = e->target.country;
+                e->target.name = e->target.country;
+            }
         }
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
