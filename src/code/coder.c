@@ -1635,8 +1635,14 @@ static void find_mentions(kb_coder *c)
                     }
                 }
             }
+            /* (... and "the two foreign ministries", "the two defence ministries": the states') */
+            if (!forces && k + 1 < c->nt && c->tok[k + 1].kind == KBL_T_WORD && !c->tok[k + 1].cap &&
+                (is(&c->tok[k + 1], "ministries") || is(&c->tok[k + 1], "governments")) &&
+                (is(u, "foreign") || is(u, "defence") || is(u, "defense") || is(u, "interior"))) {
+                u = &c->tok[++k];
+            }
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
-                is(u, "nations") || is(u, "governments") || forces) {
+                is(u, "nations") || is(u, "governments") || is(u, "ministries") || forces) {
                 memory_at(c, i, &m);
                 kb_actor x = m.state, y = m.state2;
                 /* the parties of the article's last event between two states, if any; of its
@@ -8805,7 +8811,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* an act on an unnamed group in another state's territory is coded against that state;
          * a named group there gives the state a second event */
         int place_tgt = -1;
-        if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) &&
+        /* (not a fight between a joint subject's two sides: "the CJNG and the Sinaloa Cartel fought
+         * for hours in Mexico's Frontera Comalapa municipality" is one on the other) */
+        int joint_fight = 0;
+        if ((p->flags & KBL_P_MUTUAL) && src >= 0 && tgt < 0) {
+            int n = 0;
+            for (int k = 0; k < c->nm; k++)
+                if (!c->men[k].dead && c->men[k].group == c->men[src].group) n++;
+            joint_fight = n >= 2;
+        }
+        if (((root0 >= 18 && root0 <= 20) || root0 == 13 || root0 == 14 || root0 == 15) && !joint_fight &&
             (!nominal || root0 == 15) && /* "troops remained on alert in X" */
             (src >= 0 || (tgt >= 0 && c->men[tgt].kind == KBL_AGENT))) {
             mention *tm = tgt >= 0 ? &c->men[tgt] : NULL;
