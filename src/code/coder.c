@@ -75,6 +75,7 @@ typedef struct vmatch {
     int inner;     /* a mention inside the pattern's gap ("closed the Afghan border"), -1 */
     int nominal;
     int passive; /* "X was attacked by Y": X, the clause's subject, is the target */
+    int absorbed; /* a protest's demand that named whom the protest addressed: no event of its own */
 } vmatch;
 
 typedef struct cache_ent {
@@ -5134,7 +5135,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                  const mention *s, const mention *t, int hist_year)
 {
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
-    if (!cm) return;
+    if (!cm || (v && v->absorbed)) return;
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* a campaign named as a span of time ("after months of Iranian strikes on the camps", "amid
      * weeks of shelling"; a verb's word after "of" is a noun): no act of its own */
@@ -8656,8 +8657,24 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
          * X", "rallied ... in protest against X's policy" */
         if (root0 == 14 && tgt < 0) {
-            for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
                 tokinfo *t = &c->tok[j];
+                /* ("rallied at the port, demanding that Moscow stop detaining boats": the demand
+                 * names whom the protest addresses, and is the protest's, no act of its own) */
+                if (is(t, ",") && c->tok[j + 1].verb >= 0 && c->tok[j + 1].verb > vi &&
+                    is(&c->tok[j + 1], "demanding") && c->vm[c->tok[j + 1].verb].p->code &&
+                    root_of(c->vm[c->tok[j + 1].verb].p->code) == 10) {
+                    vmatch *w = &c->vm[c->tok[j + 1].verb];
+                    int q = w->e;
+                    if (q < c->nt && is(&c->tok[q], "that")) q++;
+                    while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                    int m = w->star >= 0 ? w->star : live_mention_at(c, q);
+                    if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) {
+                        tgt = c->men[m].group;
+                        w->absorbed = 1;
+                    }
+                    break;
+                }
                 if (is(t, ";") || is(t, ":") || (is_any(t, STOP_RIGHT) && !is(t, "to"))) break;
                 int k = -1;
                 if (is(t, "to") && c->tok[j + 1].verb >= 0 && c->vm[c->tok[j + 1].verb].p->code) {
