@@ -8656,6 +8656,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         /* a protest's target in its purpose: "staged a hunger strike to demand the resignation of
          * X", "rallied ... in protest against X's policy" */
+        /* "gathered ... to demand that the Turkish Cypriot side free the two men": a protest
+         * pattern ending in its demand addresses whom the demand names */
+        if (root0 == 14 && tgt < 0 && v->e > 0 && v->e + 1 < c->nt && is(&c->tok[v->e - 1], "demand") &&
+            is(&c->tok[v->e], "that")) {
+            int q = v->e + 1;
+            while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+        }
         if (root0 == 14 && tgt < 0) {
             for (int j = v->e; j + 1 < c->nt && j < v->e + 16; j++) {
                 tokinfo *t = &c->tok[j];
