@@ -3143,9 +3143,11 @@ static void object_pronouns(kb_coder *c)
         for (int k = c->nm; k-- > first + 1;) {
             const mention *o = &c->men[k];
             /* (or a state's name on one of its people: "New Zealand pilot Phillip Mehrtens") */
+            /* (... or on one person a noun names: "detained a Greek Cypriot hunter") */
             int of_state = o->kind == KBL_STATE && !o->role && o->country && o->e < i && o->e < c->nt &&
                            c->tok[o->e].kind == KBL_T_WORD && !c->tok[o->e].cap && c->tok[o->e].men < 0 &&
-                           c->tok[o->e].verb < 0 && o->e + 1 < c->nt && c->tok[o->e + 1].cap;
+                           c->tok[o->e].verb < 0 && o->e + 1 < c->nt &&
+                           (c->tok[o->e + 1].cap || (o->s > 0 && (is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an"))));
             if (o->dead || o->pronoun || o->e > i || o->plural || !o->code || !memcmp(o->code, "---", 3) ||
                 !(o->kind == KBL_PERSON || o->titled || o->role || of_state))
                 continue;
