@@ -3563,6 +3563,8 @@ static void group_mentions(kb_coder *c)
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s > 2 ||
             !(is(&c->tok[m->s - 1], "the") || counted))
             continue;
+        /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named) */
+        if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
         for (int q = c->nheads; q-- > 0;)
             if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
                 of_country(c, m, c->heads[q].country);
@@ -9889,6 +9891,14 @@ remember_all:
             (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], EMBASSY)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
         }
+        /* (and a state's ministry, whatever its name: "the Taliban's Ministry of Refugees and
+         * Repatriation ... The ministry called on Tehran") */
+        if (m->role && m->country && !m->pronoun && !strcmp(m->role, "GOV") && m->kind != KBL_PERSON)
+            for (int q = m->s; q < m->e; q++)
+                if (is(&c->tok[q], "ministry")) {
+                    remember_head(c, "ministry", m->role, m->country);
+                    break;
+                }
         /* "Foreign Minister Nasser Bourita ... the minister's remarks": a person named with a
          * title is "the <title>" later in the article */
         if ((m->kind == KBL_PERSON || m->titled) && m->country && m->code && strlen(m->code) == 6)

@@ -1640,6 +1640,21 @@ static int same_actor3(const char *a, const char *b) { return (!a && !b) || (a &
 
 /* One dyad's two tellings: the same states; within one state ("BOLGOV" accusing "BOLELI",
  * "BOLELI" accusing "BOLGOV") the same bodies on each side too, where both have them */
+/* Are f and e, one code in one sentence, one act told twice: one doer on one target by state
+ * ("Saudi" and "Saudi Defence Minister X"), not two bodies of one kind (the IMF and the World
+ * Bank, both IGO...), nor the two ways of a joint act within one state? */
+static int one_doer(const kb_event *f, const kb_event *e)
+{
+    const char *a[2] = {f->source.code, f->target.code}, *b[2] = {e->source.code, e->target.code};
+    for (int k = 0; k < 2; k++) {
+        if (!a[k] || !b[k]) return 0;
+        int body = !memcmp(a[k], "IGO", 3) || !memcmp(a[k], "NGO", 3) || !memcmp(a[k], "IMG", 3) ||
+                   !memcmp(a[k], "---", 3);
+        if (body && strcmp(a[k], b[k])) return 0;
+    }
+    return strncmp(a[0], a[1], 3) != 0; /* (ARGGOV and ARG: a joint act's two ways) */
+}
+
 static int same_dyad(const kb_event *f, const kb_event *e)
 {
     if (!same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code)) return 0;
@@ -2142,7 +2157,10 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                            (!strcmp(f->code, "040") || !strcmp(e->code, "040"));
             /* (... and so is a riot: "stoned police vehicles and set fire to a bus", 145 twice) */
             int one_riot = f->sentence == e->sentence && !strncmp(f->code, "145", 3) && !strncmp(e->code, "145", 3);
-            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot) ||
+            /* (... and so is one act told twice in its sentence with one code: "talks mediated by
+             * Saudi X", "the Saudi mediation", 045 twice) */
+            int one_act = f->sentence == e->sentence && !strcmp(f->code, e->code) && one_doer(f, e);
+            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||

@@ -647,6 +647,13 @@ static void test_restated(void **state)
                                   "2026-03-16", "19"),
                      3);
     assert_int_equal(folded_count(CALL, "2026-10-19", "041"), 2);
+    /* one mediation its sentence gives two doers of one state (the minister, and "Saudi" of a
+     * spun "Saudi Press Company") is one, each way */
+    assert_int_equal(folded_count("Lebanese Defence Minister Michel Menassa and his Syrian counterpart Murhaf Abu "
+                                  "Qasra met in Jeddah on Wednesday in talks mediated by Saudi Defence Minister "
+                                  "Prince Khalid bin Salman, the Saudi Press Company mentioned.",
+                                  "2026-07-16", "045"),
+                     2);
     text_run(&r,
              "Militants attacked a police post in Bannu on Monday, killing two policemen.\n\n"
              "On October 20, militants attacked a police post in Kohat.",
