@@ -5151,6 +5151,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
              is(&c->tok[j - 1], "decades") || is(&c->tok[j - 1], "days")))
             return;
     }
+    /* a land that hosts people counted ("Iran, which hosts several million Afghans") gives them
+     * shelter, no visit */
+    if (v && !strncmp(code, "043", 3) && v->e < c->nt && c->tok[v->s].low[0] == 'h') {
+        static const char *const MANY[] = {"several", "millions", "thousands", "hundreds", "about", "some", "more",
+                                           "over", "nearly", "around", "tens", NULL};
+        const tokinfo *n = &c->tok[v->e];
+        if (n->kind == KBL_T_NUM || isdigit((unsigned char)n->low[0]) || is_any(n, NUM_WORDS) || is_any(n, MANY)) return;
+    }
     /* the toll of a fight between two sides ("Iranian and Afghan border forces exchanged fire,
      * killing two Afghan guards and wounding five people"): no act of either side of its own,
      * since the report does not say whose fire it was */
