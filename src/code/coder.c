@@ -1433,13 +1433,12 @@ static void find_mentions(kb_coder *c)
              * may be a group the lexicon knows) */
             /* (... and so does any other body named so: "the Tunisian General Labour Union (UGTT)";
              * not an armed or criminal one, a group of its own, nor an acronym the lexicon knows) */
-            if (la->kind == KBL_AGENT && la->role &&
-                (state_organ(la->role) ||
-                 (!armed_role(la->role) && strcmp(la->role, "CRM") && !lexicon_word(c, best_e + 1))) &&
-                best_e + 2 < c->nt &&
+            if (la->kind == KBL_AGENT && la->role && best_e + 2 < c->nt &&
                 c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
                 c->tok[best_e + 1].allcaps && c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
-                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr) &&
+                (state_organ(la->role) ||
+                 (!armed_role(la->role) && strcmp(la->role, "CRM") && !lexicon_word(c, best_e + 1)))) {
                 int caps = 0;
                 for (int j = best_e - 1; j >= 0 && j >= best_e - 6; j--) {
                     if (c->tok[j].cap && c->tok[j].kind == KBL_T_WORD) caps++;
