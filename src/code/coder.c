@@ -6716,6 +6716,15 @@ static int agl_be_before(kb_coder *c, int at)
     return j >= 0 && is_any(&c->tok[j], BE) && !is(&c->tok[j], "'s") ? j : -1;
 }
 
+/* The mention a demand ending before token q addresses: past "that" and a determiner ("demanding
+ * that Moscow stop", "to demand that the Turkish Cypriot side free"), -1 if none. */
+static int demand_addressee(kb_coder *c, int q)
+{
+    if (q < c->nt && is(&c->tok[q], "that")) q++;
+    while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+    return q < c->nt ? live_mention_at(c, q) : -1;
+}
+
 /* The comma that opens a relative clause closed by the comma right before token at (", who
  * hosts a show," before "was arrested"), -1 if none. */
 static int rel_clause_before(const kb_coder *c, int at)
@@ -6953,7 +6962,8 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* the held: the subject right before the auxiliary ("Three men, aged 19, 23 and 46,
          * were arrested": over an apposition in commas) */
         int tm = -1;
-        for (int j = rel >= 0 ? rel - 1 : v->s - 2; j >= 0 && j >= v->s - 30 && tm < 0; j--) {
+        int from = rel >= 0 ? rel - 1 : v->s - 2;
+        for (int j = from; j >= 0 && j >= from - 12 && tm < 0; j--) {
             int m = live_mention_at(c, j);
             if (m >= 0) tm = m;
             else if (c->tok[j].verb >= 0 || is(&c->tok[j], ";")) break;
@@ -8671,9 +8681,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * pattern ending in its demand addresses whom the demand names */
         if (root0 == 14 && tgt < 0 && v->e > 0 && v->e + 1 < c->nt && is(&c->tok[v->e - 1], "demand") &&
             is(&c->tok[v->e], "that")) {
-            int q = v->e + 1;
-            while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
-            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            int m = demand_addressee(c, v->e);
             if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
         }
         if (root0 == 14 && tgt < 0) {
@@ -8685,10 +8693,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     is(&c->tok[j + 1], "demanding") && c->vm[c->tok[j + 1].verb].p->code &&
                     root_of(c->vm[c->tok[j + 1].verb].p->code) == 10) {
                     vmatch *w = &c->vm[c->tok[j + 1].verb];
-                    int q = w->e;
-                    if (q < c->nt && is(&c->tok[q], "that")) q++;
-                    while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
-                    int m = w->star >= 0 ? w->star : live_mention_at(c, q);
+                    int m = w->star >= 0 ? w->star : demand_addressee(c, w->e);
                     if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) {
                         tgt = c->men[m].group;
                         w->absorbed = 1;
