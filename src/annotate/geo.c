@@ -728,18 +728,12 @@ static double near_sum(const kba_geo *geo, const kba_grec *r, size_t gi)
 static void drop_strays(kba_geo *geo)
 {
     const kba_gaz *g = geo->g;
+    double top = 0; /* (the most names any one country holds) */
     for (size_t gi = 0; gi < geo->ngroup; gi++) {
         const group *gr = &geo->groups[gi];
         if (gr->best < 0) continue;
         const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
-        if (r->country && r->country < geo->ncw) geo->cw[r->country] += 1;
-    }
-    double top = 0;
-    for (size_t gi = 0; gi < geo->ngroup; gi++) {
-        const group *gr = &geo->groups[gi];
-        if (gr->best < 0) continue;
-        const kba_grec *r = kba_gaz_rec(g, geo->cands[gr->best].rec);
-        if (r->country && r->country < geo->ncw && geo->cw[r->country] > top) top = geo->cw[r->country];
+        if (r->country && r->country < geo->ncw && ++geo->cw[r->country] > top) top = geo->cw[r->country];
     }
     for (size_t gi = 0; top >= 3 && gi < geo->ngroup; gi++) {
         group *gr = &geo->groups[gi];

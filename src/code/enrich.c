@@ -1638,8 +1638,6 @@ static void earlier_report(const char *text, kb_event *ev, size_t n)
 /* the first three letters of two actor codes agree (both none too) */
 static int same_actor3(const char *a, const char *b) { return (!a && !b) || (a && b && !strncmp(a, b, 3)); }
 
-/* One dyad's two tellings: the same states; within one state ("BOLGOV" accusing "BOLELI",
- * "BOLELI" accusing "BOLGOV") the same bodies on each side too, where both have them */
 /* Are f and e, one code in one sentence, one act told twice: one doer on one target by state
  * ("Saudi" and "Saudi Defence Minister X"), not two bodies of one kind (the IMF and the World
  * Bank, both IGO...), nor the two ways of a joint act within one state? */
@@ -1655,6 +1653,8 @@ static int one_doer(const kb_event *f, const kb_event *e)
     return strncmp(a[0], a[1], 3) != 0; /* (ARGGOV and ARG: a joint act's two ways) */
 }
 
+/* One dyad's two tellings: the same states; within one state ("BOLGOV" accusing "BOLELI",
+ * "BOLELI" accusing "BOLGOV") the same bodies on each side too, where both have them */
 static int same_dyad(const kb_event *f, const kb_event *e)
 {
     if (!same_actor3(f->source.code, e->source.code) || !same_actor3(f->target.code, e->target.code)) return 0;
@@ -2098,14 +2098,15 @@ static void generic_is_the_group(kb_event *ev, size_t n)
     /* (nor, when the group is known by its claim of the day's attack, the doers of a past one
      * the report names it in no past act of: the Islamic State's claim of Sunday's attack names
      * no doer of "in June 2024, gunmen attacked two churches") */
-    int past = 1;
-    for (size_t k = 0; k < n && past; k++)
-        past = !(ev[k].root[0] && !ev[k].historical && !strcmp(ev[k].code, "015") && ev[k].source.code &&
-                 !strcmp(ev[k].source.code, g->code));
-    for (size_t k = 0; k < n && !past; k++)
-        past = ev[k].root[0] && ev[k].historical &&
-               ((ev[k].source.code && !strcmp(ev[k].source.code, g->code)) ||
-                (ev[k].target.code && !strcmp(ev[k].target.code, g->code)));
+    int claims = 0, in_past = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!ev[k].root[0]) continue;
+        int src = ev[k].source.code && !strcmp(ev[k].source.code, g->code);
+        int tgt = ev[k].target.code && !strcmp(ev[k].target.code, g->code);
+        claims |= !ev[k].historical && src && !strcmp(ev[k].code, "015");
+        in_past |= ev[k].historical && (src || tgt);
+    }
+    int past = !claims || in_past;
     kb_actor grp = *g;
     for (size_t k = 0; k < n; k++) {
         if (!ev[k].root[0] || (ev[k].historical && !past)) continue;
