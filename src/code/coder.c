@@ -2384,7 +2384,10 @@ static void compose(kb_coder *c)
             if (k < g->s && is_any(&c->tok[k], UNITS)) k++;
             if (k < g->s && is_any(&c->tok[k], PART_OF)) {
                 k++;
-                while (k < g->s && is_any(&c->tok[k], DETS)) k++;
+                /* (over an opening quote: "terrorists of "Fitna al-Hindustan"") */
+                while (k < g->s && (is_any(&c->tok[k], DETS) || is(&c->tok[k], "\"") ||
+                                    is(&c->tok[k], "\xe2\x80\x9c")))
+                    k++;
                 if (gs && k == gs->s) k = g->s;
                 if (k == g->s) {
                     a->dead = 1;
@@ -4520,7 +4523,12 @@ static int left_source(kb_coder *c, int vi)
                        group_end(c, head) == r - 1;
         }
         if (rel_head) return head;
-        if ((gp >= 0 && is(&c->tok[gp], "by")) ||
+        /* the object of a participle that describes a name before it is no subject either
+         * ("Troops pursuing the raiders killed three of them": the troops killed) */
+        int part_obj = gp > 0 && c->tok[gp].kind == KBL_T_WORD && !c->tok[gp].cap && c->tok[gp].verb < 0 &&
+                       strlen(c->tok[gp].low) > 5 && !strcmp(c->tok[gp].low + strlen(c->tok[gp].low) - 3, "ing") &&
+                       live_mention_at(c, gp - 1) >= 0;
+        if (part_obj || (gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
             (gp > 0 && is(&c->tok[gp], "of") && np_actor_left(c, gp)) || /* "sides of Cyprus" */
             (gs > 0 && is(&c->tok[gs - 1], "including"))) { /* "X including Y killed": X killed */
@@ -4730,6 +4738,14 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     return force;
 }
 
+/* Does the mention at j open a phrase of means or way ("through the group's Amaq news agency",
+ * "via its embassy")? Its name is no target of the act. */
+static int means_phrase(const kb_coder *c, int j)
+{
+    if (j > 1 && is_any(&c->tok[j - 1], DETS)) j--;
+    return j > 0 && (is(&c->tok[j - 1], "through") || is(&c->tok[j - 1], "via"));
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -4830,6 +4846,12 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
              (M->e < c->nt && is(&c->tok[M->e], "soil"))) && /* "attacks on Afghan soil": a place */
             M->kind == KBL_STATE && !M->role) {
             j = M->e - 1;
+            continue;
+        }
+        /* "claimed the attack through the group's Amaq news agency", "protested through its
+         * embassy": the means or the way of an act is not its target */
+        if (means_phrase(c, j)) {
+            j = group_end(c, m) - 1;
             continue;
         }
         /* "fired rockets at Israel from Gaza": where an attack came from is not its target */
@@ -5425,7 +5447,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * in an article about one state): that state's and its people's, given per article */
         int held = v && !v->passive && s && s->role && state_organ(s->role) && t && t->role && !t->country && !state_organ(t->role) &&
                    !armed_role(t->role) && custody_code(code);
-        if (!answer && !weapon_on_people && !on_thing && !voice && !held &&
+        /* ... and a bare army's force on armed men no one named ("Troops pursuing the raiders
+         * killed three of them"): the state those men struck, given (or dropped) per article */
+        int on_armed = v && root >= 18 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role && !strcmp(s->role, "MIL") &&
+                       t && t->role && !t->country && armed_role(t->role);
+        if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
@@ -5591,6 +5617,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int from = 0;
         for (int j = o->s - 1; j >= 0 && j >= o->s - 3 && !from && c->tok[j].men < 0; j--) from = is(&c->tok[j], "from");
         if (!o->dead && !o->pronoun && state_like(o) && named_place(c, o) && !from) here = o->country;
+        /* (... or a state's place named as its people: "a raid on a Ugandan village", "a village
+         * in Uganda") */
+        static const char *const SETTLED[] = {"village", "villages", "town", "towns", "district", "hamlet", NULL};
+        for (int j = o->s; !o->dead && !o->pronoun && !from && o->country && o->role && !strcmp(o->role, "CVL") &&
+                           j < o->e && !here;
+             j++)
+            if (is_any(&c->tok[j], SETTLED)) here = o->country;
     }
     if ((shome || th) && !here) {
         int second = 0, best = dominant_state(c, &second);
@@ -9532,7 +9565,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     j = group_end(c, m) - 1;
                     continue;
                 }
-                if (m >= 0 && c->men[m].s == j && carrier_of_statement(c, m, v->e)) {
+                if (m >= 0 && c->men[m].s == j && (carrier_of_statement(c, m, v->e) || means_phrase(c, j))) {
                     j = group_end(c, m) - 1;
                     continue;
                 }
@@ -9579,6 +9612,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     (pass == 0 && !mine) ||
                     !((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2'))
                     continue;
+                /* (not a bare state force's answer: "Troops killed three of the attackers") */
+                if (!mine && e->source.code && strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) continue;
                 pcode = e->code;
                 own = mine;
                 pm.kind = KBL_STATE;
@@ -10419,6 +10454,23 @@ static void the_other_congo(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
         }
 }
 
+/* The state whose people or organs armed men of no state attacked before event i of the
+ * article (a group's or unnamed gunmen's act of force on a target with a country), or NULL */
+static const char *struck_land(const kb_coder *c, size_t i)
+{
+    const char *tc = c->ev[i].target.code;
+    int named = strlen(tc) != 6; /* (a named group: its own acts only) */
+    for (size_t q = 0; q < i; q++) {
+        const kb_event *w = &c->ev[q];
+        if (w->quad < 0 || w->source.country || !w->source.code || !w->target.country || root_of(w->root) < 18)
+            continue;
+        if (named ? strcmp(w->source.code, tc) : strlen(w->source.code) == 6 && !armed_role(w->source.code + 3))
+            continue;
+        return w->target.country;
+    }
+    return NULL;
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -10549,6 +10601,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (c->land[0] && bare_organ && root_of(e->root) == 17 &&
                  (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3)))
             organ_of(c, d, e, c->land, 1);
+        /* ... and so is its force on armed men of no state ("Troops pursuing the raiders killed
+         * three of them" after "ADF rebels killed 11 civilians in a Ugandan village"): the state
+         * whose people or organs armed men of no state struck earlier in the article */
+        else if (bare_organ && strlen(e->source.code) == 6 && !strcmp(e->source.code + 3, "MIL") &&
+                 root_of(e->root) >= 18 && e->target.code &&
+                 (strlen(e->target.code) == 6 ? armed_role(e->target.code + 3)
+                                              : !e->target.country && memcmp(e->target.code, "---", 3))) {
+            const char *cc = struck_land(c, i);
+            if (!cc && !memcmp(e->target.code, "---", 3)) continue; /* no one's, no event */
+            if (cc) organ_of(c, d, e, cc, 0);
+        }
         /* ... and so is a crossing closed to a neighbour ("Border officials closed the Mirjaveh
          * crossing with Pakistan" in a report from Iran's side): a state shuts its own border, the
          * land's, else the state the article names most but the neighbour */
