@@ -4964,9 +4964,20 @@ static int civil_object(kb_coder *c, int from, int to)
     return 0;
 }
 
+static int quote_mark(const tokinfo *t)
+{
+    return is(t, "\"") || is(t, "\xe2\x80\x9c") || is(t, "\xe2\x80\x9d");
+}
+
 static int by_agent(kb_coder *c, int from, int nominal)
 {
-    for (int j = from; j < c->nt && j < from + 6; j++) {
+    /* (quotation marks are no words: 'the killing of "innocent villagers" by "ADF terrorists"') */
+    int lim = from + 6;
+    for (int j = from; j < c->nt && j < lim; j++) {
+        if (quote_mark(&c->tok[j])) {
+            lim++;
+            continue;
+        }
         if (nominal && c->tok[j].verb >= 0) return -1; /* "talks mediated by X": X mediated, not talked */
         /* "were freed on the orders of the public prosecutor": who ordered it did it */
         int orders = is(&c->tok[j], "on") && j + 4 < c->nt && is(&c->tok[j + 1], "the") &&
@@ -4976,9 +4987,16 @@ static int by_agent(kb_coder *c, int from, int nominal)
         if (orders) j += 3;
         if ((orders || is(&c->tok[j], "by")) && j + 1 < c->nt) {
             int q = j + 1;
-            while (q < c->nt && q < j + 3 && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
+            while (q < c->nt && q < j + 4 && (is_any(&c->tok[q], DETS) || quote_mark(&c->tok[q])) &&
+                   live_mention_at(c, q) < 0)
+                q++;
+            int quoted = 0;
+            for (int r = j + 1; r < q; r++) quoted |= quote_mark(&c->tok[r]);
             for (int r = q; r < c->nt && r < q + 3 + (q + 1 < c->nt && is(&c->tok[q + 1], "-")); r++) {
                 int m = live_mention_at(c, r);
+                /* (a speaker's quoted word for a body is no name of one: 'by "the occupation
+                 * regime"') */
+                if (m >= 0 && quoted && !c->tok[c->men[m].s].cap) return -1;
                 if (m >= 0) return c->men[m].group;
                 /* (a hyphen inside a name: "the Ortega-Murillo government") */
                 if (c->tok[r].kind == KBL_T_PUNCT && !(is(&c->tok[r], "-") && c->tok[r].s == c->tok[r - 1].e)) break;
@@ -5154,6 +5172,32 @@ static const char *other_of_two(const kb_coder *c, const char *cc)
     if (!strncmp(c->scode[k1], cc, 3)) return c->scode[k2];
     if (!strncmp(c->scode[k2], cc, 3)) return c->scode[k1];
     return NULL;
+}
+
+/* Is the object of an attack v a thing of a state or its people ("the convoy", "a busy market",
+ * "the area")? */
+static int thing_object(const kb_coder *c, const vmatch *v)
+{
+    static const char *const THINGS[] = {"convoy", "convoys", "checkpoint", "checkpoints", "outpost", "outposts",
+                                         "barracks", "garrison", "bus", "village", "villages", "market",
+                                         "mosque", "church", "school", "hospital", "camp", "area", NULL};
+    int k = v->e;
+    while (k < c->nt && k < v->e + 3 && (is_any(&c->tok[k], DETS) || c->tok[k].kind == KBL_T_NUM)) k++;
+    if (k < c->nt && is_any(&c->tok[k], THINGS)) return 1;
+    /* (over one word before the thing: "the morning market", "a busy market") */
+    return k + 1 < c->nt && k > v->e && c->tok[k].kind == KBL_T_WORD && !c->tok[k].cap && c->tok[k].men < 0 &&
+           c->tok[k].verb < 0 && is_any(&c->tok[k + 1], THINGS);
+}
+
+/* The target "---": a thing of a state no one named, which the article or the enrichment gives
+ * a state */
+static const mention *no_ones_thing(mention *thing)
+{
+    memset(thing, 0, sizeof *thing);
+    thing->code = thing->name = "---";
+    thing->kind = KBL_STATE;
+    thing->group = -1;
+    return thing;
 }
 
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
@@ -5415,30 +5459,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and armed men no one named attacking a thing of the state or its people
          * ("Militants attacked the convoy of about 40 tankers near Makalondi"): an attack on the
          * place's state, which the enrichment names (a claim may name the attackers) */
-        static const char *const THINGS[] = {"convoy", "convoys", "checkpoint", "checkpoints", "outpost", "outposts",
-                                             "barracks", "garrison", "bus", "village", "villages", "market",
-                                             "mosque", "church", "school", "hospital", "camp", NULL};
         int on_thing = 0;
         /* (... and a bare state's forces striking one: "a military aircraft bombed the morning
          * market in Namhsan", the article's clear state's, resolved per article) */
         if (root >= 18 && root <= 20 && !t && s && s->role &&
             (armed_role(s->role) || (!strcmp(s->role, "MIL") && !strncmp(code, "195", 3))) && !v->nominal &&
-            !(v->p->flags & KBL_P_MUTUAL)) {
-            int k = v->e;
-            while (k < c->nt && k < v->e + 3 && (is_any(&c->tok[k], DETS) || c->tok[k].kind == KBL_T_NUM)) k++;
-            on_thing = k < c->nt && is_any(&c->tok[k], THINGS);
-            /* (over one word before the thing: "the morning market", "a busy market") */
-            if (!on_thing && k + 1 < c->nt && k > v->e && c->tok[k].kind == KBL_T_WORD && !c->tok[k].cap &&
-                c->tok[k].men < 0 && c->tok[k].verb < 0)
-                on_thing = is_any(&c->tok[k + 1], THINGS);
-        }
-        if (on_thing) {
-            memset(&thing, 0, sizeof thing);
-            thing.code = thing.name = "---";
-            thing.kind = KBL_STATE;
-            thing.group = -1;
-            t = &thing;
-        }
+            !(v->p->flags & KBL_P_MUTUAL))
+            on_thing = thing_object(c, v);
+        if (on_thing) t = no_ones_thing(&thing);
         /* ... and a people's voice no one gave a country, addressing no one named ("Archbishop
          * X of Bamenda urged both the army and the separatists to spare civilians"): the
          * article's clear state's, given (or dropped) per article */
