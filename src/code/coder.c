@@ -179,6 +179,9 @@ struct kb_coder {
     kb_actor subj;   /* the named subject opening the last sentence, acting or not ("RED-Tabara,
                       * which is based in ..., has been fighting ..."), for "its fighters" */
     int subj_sent;   /* ... and its sentence, -1 */
+    kb_actor lone;   /* the last one person a state's adjective and a noun named ("an Estonian
+                      * fisherman"), for a later "the man", "the fisherman" */
+    int lone_sent;   /* ... and its sentence, -1 */
     int lead_sent;  /* the sentence it acted in, -1 */
     const char *lead_country; /* the state of that sentence's first actor, whoever it was */
     int lead_csent;           /* ... and its sentence, -1 */
@@ -577,6 +580,10 @@ static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "R
 static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
+/* nouns of one person of no office ("an Estonian fisherman", later "the man") */
+static const char *const LONE[] = {"man", "woman", "fisherman", "hunter", "farmer", "shepherd", "herder", "citizen",
+                                   "national", "tourist", "trader", "driver", "teenager", "boy", "girl", "sailor",
+                                   "pilot", "student", "worker", "businessman", "activist", NULL};
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
 static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
@@ -1522,6 +1529,16 @@ static void find_mentions(kb_coder *c)
              * opened the sentence before, no person of the lexicon) */
             else if (i == 0 && c->lead_tsent >= 0 && c->lead_tsent + 1 == c->cur_sent)
                 used = add_pronoun(c, i, i + 1, &c->lead_t, c->lead_t.country ? KBL_STATE : KBL_GROUP);
+        } else if (is(t, "the") && i + 1 < c->nt && c->lone_sent >= 0 && c->lone_sent < c->cur_sent &&
+                   c->lone_sent + 4 >= c->cur_sent && is_any(&c->tok[i + 1], LONE) && c->tok[i + 1].men < 0 &&
+                   !(i + 2 < c->nt && is(&c->tok[i + 2], "'s"))) {
+            /* "... detained an Estonian fisherman ... accused the man of": that one person,
+             * a few sentences on (not "the man's boat") */
+            used = add_pronoun(c, i, i + 2, &c->lone, KBL_STATE);
+            if (used) {
+                i += 2;
+                continue;
+            }
         } else if (i == 1 && c->stmt_sent >= 0 && c->stmt_sent + 2 >= c->cur_sent && is(&c->tok[0], "the") &&
                    (is(t, "statement") || is(t, "communique")) && i + 1 < c->nt &&
                    c->tok[i + 1].kind == KBL_T_WORD) {
@@ -4744,6 +4761,26 @@ static int means_phrase(const kb_coder *c, int j)
 {
     if (j > 1 && is_any(&c->tok[j - 1], DETS)) j--;
     return j > 0 && (is(&c->tok[j - 1], "through") || is(&c->tok[j - 1], "via"));
+}
+
+/* The owner of a thing named in the few words from `from` by a clause of its placing ("18 buoys
+ * that Estonia had placed", "the fence Israel has built"): that state's mention, or -1 */
+static int owner_clause(kb_coder *c, int from)
+{
+    static const char *const PUT[] = {"placed", "installed", "laid", "erected", "built", "set", "put", "planted",
+                                      "deployed", "moored", NULL};
+    for (int j = from; j + 2 < c->nt && j < from + 8; j++) {
+        if (c->tok[j].kind == KBL_T_PUNCT || c->tok[j].verb >= 0) return -1;
+        int m = live_mention_at(c, j);
+        if (m < 0) continue;
+        int e = group_end(c, m);
+        if (!state_like(&c->men[m])) return -1;
+        if (e + 1 < c->nt && (is(&c->tok[e], "had") || is(&c->tok[e], "has") || is(&c->tok[e], "have")) &&
+            is_any(&c->tok[e + 1], PUT))
+            return c->men[m].group;
+        return -1;
+    }
+    return -1;
 }
 
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
@@ -8618,6 +8655,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 int ap = !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "018") ||
                          !strcmp(p->code, "042") || !strcmp(p->code, "044");
                 tgt = win > 0 ? right_target(c, vi, after, src, ap, win) : -1;
+                /* "removed 18 buoys that Estonia had placed": property seized or destroyed is
+                 * the one's who had put it there */
+                if (tgt < 0 && !strncmp(code, "171", 3)) tgt = owner_clause(c, after);
                 /* "police opened fire on a royalist march": a state's forces firing on a crowd
                  * fire on its own people (protesters) */
                 if (tgt < 0 && root0 >= 17 && root0 <= 19 && src >= 0 && c->men[src].country && c->men[src].role &&
@@ -9897,6 +9937,16 @@ remember_all:
             break;
         }
     }
+    /* (one person named by a state's adjective and a noun: "detained an Estonian fisherman") */
+    for (int k = 0; k < c->nm; k++) {
+        const mention *o = &c->men[k];
+        if (o->dead || o->pronoun || !o->country || !o->code || o->kind == KBL_PERSON || o->plural || o->s == 0 ||
+            !(is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an")) ||
+            !((state_like(o) && o->e < c->nt && is_any(&c->tok[o->e], LONE)) || is_any(&c->tok[o->e - 1], LONE)))
+            continue;
+        c->lone = (kb_actor){o->code, o->name, o->country};
+        c->lone_sent = sent;
+    }
     for (int j = 0; j < c->nt; j++) {
         int a, b;
         if (is(&c->tok[j], "between") && between_pair(c, j, c->nt, &a, &b)) {
@@ -10511,7 +10561,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->has_pair = c->has_sayer = 0;
     c->stmt_sent = -1;
-    c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = -1;
+    c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = c->lone_sent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never
