@@ -128,9 +128,9 @@ static int month_word(const char *s, size_t len, size_t *i)
 
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
- * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, lower case as they are written inside a
- * date. Only between a day and a four-digit year (kbc_date_parse), where no English word
- * stands. */
+ * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish and
+ * Finnish, lower case as they are written inside a date. Only between a day and a four-digit
+ * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
     static const struct {
@@ -158,6 +158,15 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"ocak", 1}, {"şubat", 2}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6}, {"temmuz", 7},
         {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12}, /* Turkish */
         {"januari", 1}, {"februari", 2}, {"maret", 3}, {"mei", 5}, {"agustus", 8}, {"desember", 12}, /* Indonesian */
+        {"maart", 3}, {"augustus", 8}, /* Dutch (the rest as German or Indonesian) */
+        {"augusti", 8}, /* Swedish (the rest as German, French or Indonesian) */
+        {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6}, {"juuli", 7},
+        {"oktoober", 10}, {"detsember", 12}, /* Estonian */
+        {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"czerwca", 6}, {"lipca", 7},
+        {"sierpnia", 8}, {"września", 9}, {"października", 10}, {"grudnia", 12}, /* Polish */
+        {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+        {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+        {"marraskuuta", 11}, {"joulukuuta", 12}, /* Finnish */
     };
     size_t j = *i;
     char w[24];

@@ -9937,11 +9937,12 @@ remember_all:
             break;
         }
     }
-    /* (one person named by a state's adjective and a noun: "detained an Estonian fisherman") */
+    /* (one person named by a state's adjective and a noun: "detained an Estonian fisherman", "The
+     * Estonian fisherman who was detained") */
     for (int k = 0; k < c->nm; k++) {
         const mention *o = &c->men[k];
         if (o->dead || o->pronoun || !o->country || !o->code || o->kind == KBL_PERSON || o->plural || o->s == 0 ||
-            !(is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an")) ||
+            !(is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an") || is(&c->tok[o->s - 1], "the")) ||
             !((state_like(o) && o->e < c->nt && is_any(&c->tok[o->e], LONE)) || is_any(&c->tok[o->e - 1], LONE)))
             continue;
         c->lone = (kb_actor){o->code, o->name, o->country};

@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <strings.h>
 
 struct kb_enricher {
     kba_gaz *gaz;
@@ -979,6 +980,8 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 /* ------------------------------------------------------------ the document */
 
 static void earlier_report(const char *text, kb_event *ev, size_t n);
+static int state_forces(const kb_actor *a);
+static int organ_in_town(const char *s, size_t n, const char *organ, const char *town);
 
 /* a place that is a whole country or a region, no town or province */
 static int broad_place(const kb_place *p)
@@ -1545,6 +1548,19 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 e->target.code = tc;
                 e->target.country = e->place.country;
             }
+            /* a state's organ no one gave a country, named by its town ("A court in Pskov fined
+             * the man", "Police in Nukus fired tear gas"): the town's state */
+            if (ok && e->place.country && e->place.name && e->source.code && !memcmp(e->source.code, "---", 3) &&
+                strlen(e->source.code) == 6 && !e->source.country && e->source.name &&
+                (state_forces(&e->source) || !strcmp(e->source.code + 3, "JUD")) &&
+                organ_in_town(text + s0, s1 - s0, e->source.name, e->place.name)) {
+                char *sc = kb_arena_alloc(a, 7);
+                if (!sc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+                memcpy(sc, e->place.country, 3);
+                strcpy(sc + 3, e->source.code + 3);
+                e->source.code = sc;
+                e->source.country = e->place.country;
+            }
         }
 
         /* "M23 rebels took control of Walikale", "Fano fighters attacked Bahir Dar": a named
@@ -1873,6 +1889,18 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
  * attack, on the same side, on dates and places that agree, is that happening. So is a named
  * side's act on the same side in the same sentence ("Eleven soldiers were killed when
  * insurgents from ISWAP overran a base"), claimed or not. The first such act of the article. */
+/* Does the sentence s[0, n) name the organ `organ` by the town `town` ("court in Pskov",
+ * "police in Nukus")? */
+static int organ_in_town(const char *s, size_t n, const char *organ, const char *town)
+{
+    size_t ol = strlen(organ), tl = strlen(town);
+    for (size_t i = 0; i + ol + 4 + tl <= n; i++)
+        if ((s[i] | 0x20) == (organ[0] | 0x20) && !strncasecmp(s + i, organ, ol) && !memcmp(s + i + ol, " in ", 4) &&
+            !memcmp(s + i + ol + 4, town, tl))
+            return 1;
+    return 0;
+}
+
 /* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
 static int state_forces(const kb_actor *a)
 {

@@ -51,6 +51,10 @@ static void written_forms(void **state)
     check("16. März 2026", "2026-03-16", -1);
     check("2 août 2026", "2026-08-02", -1);
     check("14 Ağustos 2026", "2026-08-14", -1);
+    check("16. juuli 2026", "2026-07-16", -1);
+    check("3 maart 2026", "2026-03-03", -1);
+    check("7 września 2026", "2026-09-07", -1);
+    check("16. heinäkuuta 2026", "2026-07-16", -1);
     check("16 septembra", NULL, 0);
     check("16 mars", NULL, 0);
     check("12 October, 2025", "2025-10-12", 16);

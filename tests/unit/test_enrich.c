@@ -561,6 +561,30 @@ static int with_actor(const kb_event *ev, size_t n, int hist, int side, const ch
     return k;
 }
 
+/* a state's organ named by its town is that town's state's; the troops who pursue a group's
+ * raiders are the state's whose people it struck, and "them" is the group */
+static void test_organ_by_town(void **state)
+{
+    (void)state;
+    run r;
+    text_run(&r,
+             "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
+             "A court in Pskov fined the man 40,000 roubles on Wednesday.",
+             "2026-07-16");
+    assert_non_null(with_source(r.ev, r.n, "116", "RUSJUD"));
+    done(&r);
+    text_run(&r,
+             "ADF rebels killed 11 civilians in a raid on a village in Uganda's Bundibugyo district on Saturday.\n\n"
+             "Troops pursuing the raiders killed three of them near the border on Sunday.",
+             "2026-05-18");
+    size_t n = kb_fold_restated(r.ev, r.n);
+    const kb_event *e = with_source(r.ev, n, "19", "UGAMIL");
+    assert_non_null(e);
+    assert_non_null(e->target.code);
+    assert_string_equal(e->target.code, "ADF");
+    done(&r);
+}
+
 static void test_generic_group(void **state)
 {
     (void)state;
@@ -1147,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_act_days),
         cmocka_unit_test(test_country_hint),
         cmocka_unit_test(test_json),
+        cmocka_unit_test(test_organ_by_town),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
