@@ -2649,10 +2649,13 @@ static void compose(kb_coder *c)
             i++;
             continue;
         }
-        /* (a force "from" a state may be anywhere's; "commanders from the two sides" are theirs) */
+        /* (a force "from" a state may be anywhere's; "commanders from the two sides" are theirs,
+         * and so are "border guards from Estonia and Russia") */
+        int pair_after = b->e + 1 < c->nt && is(&c->tok[b->e], "and") && live_mention_at(c, b->e + 1) >= 0 &&
+                         state_like(&c->men[live_mention_at(c, b->e + 1)]);
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
             (is(&c->tok[a->e], "of") ||
-             (is(&c->tok[a->e], "from") && a->role && (strcmp(a->role, "MIL") || b->pronoun) &&
+             (is(&c->tok[a->e], "from") && a->role && (strcmp(a->role, "MIL") || b->pronoun || pair_after) &&
               (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
              ((is(&c->tok[a->e], "in") || is(&c->tok[a->e], "across") || is(&c->tok[a->e], "throughout")) &&
               a->role && strcmp(a->role, "REF") &&
@@ -3645,6 +3648,13 @@ static void group_mentions(kb_coder *c)
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
             if (summons_or_holds(c, a, c->scode[best])) continue;
+            /* (not one whose body the words after it name: "Delegations of Fatah and Hamas") */
+            if (a->e + 1 < c->nt && (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from"))) {
+                int q = a->e + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
+                int o = q < c->nt ? live_mention_at(c, q) : -1;
+                if (o >= 0 && c->men[o].code && memcmp(c->men[o].code, "---", 3)) continue;
+            }
             of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
         }
     /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
