@@ -9624,6 +9624,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             if (n == 1) ftgt = c->men[other].group;
         }
+        /* a force's posture to come ("the army said it would deploy more troops along the
+         * Rusizi"): a threat to a state it names, else a plan and no event */
+        if (intent && root0 == 15 && (ftgt < 0 || !c->men[ftgt].country)) {
+            v->done = -1;
+            continue;
+        }
         size_t before = c->nev;
         /* a claim of responsibility: the claimed act is the claimer's too, on the same target */
         int claim_tgt = -1;

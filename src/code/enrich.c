@@ -2189,7 +2189,12 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* (... and so is one act told twice in its sentence with one code: "talks mediated by
              * Saudi X", "the Saudi mediation", 045 twice) */
             int one_act = f->sentence == e->sentence && !strcmp(f->code, e->code) && one_doer(f, e);
-            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) ||
+            /* (two bodies of one state speaking in two sentences say two things: "The FSB accused
+             * the man of ..." and "Zakharova accused Tallinn of ...") */
+            int two_voices = !violent && f->sentence != e->sentence && f->source.code && e->source.code &&
+                             strlen(f->source.code) == 6 && strlen(e->source.code) == 6 &&
+                             strcmp(f->source.code + 3, e->source.code + 3);
+            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
