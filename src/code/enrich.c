@@ -981,7 +981,8 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 static void earlier_report(const char *text, kb_event *ev, size_t n);
 static int state_forces(const kb_actor *a);
-static int organ_in_town(const char *s, size_t n, const char *organ, const char *town);
+static uint32_t organ_in_town(const char *text, uint32_t s0, uint32_t s1, const char *organ);
+static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t at, kba_place *p);
 
 /* a place that is a whole country or a region, no town or province */
 static int broad_place(const kb_place *p)
@@ -1548,18 +1549,31 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 e->target.code = tc;
                 e->target.country = e->place.country;
             }
-            /* a state's organ no one gave a country, named by its town ("A court in Pskov fined
-             * the man", "Police in Nukus fired tear gas"): the town's state */
-            if (ok && e->place.country && e->place.name && e->source.code && !memcmp(e->source.code, "---", 3) &&
-                strlen(e->source.code) == 6 && !e->source.country && e->source.name &&
-                (state_forces(&e->source) || !strcmp(e->source.code + 3, "JUD")) &&
-                organ_in_town(text + s0, s1 - s0, e->source.name, e->place.name)) {
+            /* a state's organ or a people's body no one gave a country, named by its town ("A
+             * court in Pskov fined the man", "Civil society groups in Beni accused"): the town's
+             * state (not armed men, who may come from anywhere) */
+            uint32_t town = 0;
+            kba_place tp;
+            if (have_geo && e->source.code && strlen(e->source.code) == 6 && e->source.name &&
+                strcmp(e->source.code + 3, "INS") && strcmp(e->source.code + 3, "REB") &&
+                !memcmp(e->source.code, "---", 3) && !e->source.country &&
+                (town = organ_in_town(text, s0, s1, e->source.name)) &&
+                town_at(en, tops, ntop, town, &tp) && tp.country &&
+                !(tp.precision && (!strcmp(tp.precision, "country") || !strcmp(tp.precision, "region")))) {
+                const char *old = e->source.code;
                 char *sc = kb_arena_alloc(a, 7);
                 if (!sc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-                memcpy(sc, e->place.country, 3);
-                strcpy(sc + 3, e->source.code + 3);
+                memcpy(sc, tp.country, 3);
+                strcpy(sc + 3, old + 3);
+                /* (and as the target of the answers to it: "The UPDF rejected the accusation") */
+                for (size_t q = i + 1; q < n; q++)
+                    if (ev[q].target.code && !strcmp(ev[q].target.code, old) && ev[q].target.name &&
+                        !strcmp(ev[q].target.name, e->source.name)) {
+                        ev[q].target.code = sc;
+                        ev[q].target.country = tp.country;
+                    }
                 e->source.code = sc;
-                e->source.country = e->place.country;
+                e->source.country = tp.country;
             }
         }
 
@@ -1889,17 +1903,29 @@ static size_t first_agreeing(const named_act *list, size_t n, size_t s, const kb
  * attack, on the same side, on dates and places that agree, is that happening. So is a named
  * side's act on the same side in the same sentence ("Eleven soldiers were killed when
  * insurgents from ISWAP overran a base"), claimed or not. The first such act of the article. */
-/* Does the sentence s[0, n) name the organ `organ` by the town `town` ("court in Pskov",
- * "police in Nukus")? */
-static int organ_in_town(const char *s, size_t n, const char *organ, const char *town)
+/* Where in text[s0, s1) a town names the body `organ` ("court in Pskov", "Civil society groups
+ * in Beni"): the offset of the word after "in", or 0 */
+static uint32_t organ_in_town(const char *text, uint32_t s0, uint32_t s1, const char *organ)
 {
-    size_t ol = strlen(organ), tl = strlen(town);
-    for (size_t i = 0; i + ol + 4 + tl <= n; i++)
-        if ((s[i] | 0x20) == (organ[0] | 0x20) && !strncasecmp(s + i, organ, ol) && !memcmp(s + i + ol, " in ", 4) &&
-            !memcmp(s + i + ol + 4, town, tl))
-            return 1;
+    size_t ol = strlen(organ);
+    for (uint32_t i = s0; i + ol + 5 <= s1; i++)
+        if ((text[i] | 0x20) == (organ[0] | 0x20) && !strncasecmp(text + i, organ, ol) &&
+            !memcmp(text + i + ol, " in ", 4) && text[i + ol + 4] >= 'A' && text[i + ol + 4] <= 'Z')
+            return i + (uint32_t)ol + 4;
     return 0;
 }
+
+/* The place of the toponym that starts at offset at, if the gazetteer read one there */
+static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t at, kba_place *p)
+{
+    for (size_t i = first_top(tops, ntop, at); i < ntop && tops[i].start <= at; i++)
+        if (tops[i].start == at && tops[i].rec >= 0) {
+            kba_place_of_rec(en->gaz, (uint32_t)tops[i].rec, p);
+            return 1;
+        }
+    return 0;
+}
+
 
 /* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
 static int state_forces(const kb_actor *a)
