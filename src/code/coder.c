@@ -4854,6 +4854,11 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             !(c->vm[t->verb].p->flags & KBL_P_NOUN))
             return -1;
         if (is(t, "according")) return -1;
+        /* "arrested five men suspected of guiding the rebels": what the held are suspected of
+         * names no one held */
+        if (j > from && j + 1 < c->nt && (is(t, "suspected") || is(t, "accused") || is(t, "wanted")) &&
+            (is(&c->tok[j + 1], "of") || is(&c->tok[j + 1], "for") || is(&c->tok[j + 1], "in")))
+            return -1;
         int m = live_mention_at(c, j);
         if (m < 0 || c->men[m].s != j) continue;
         mention *M = &c->men[m];
