@@ -4527,7 +4527,17 @@ static int left_source(kb_coder *c, int vi)
         if (m < 0) continue;
         int head = c->men[m].group;
         /* the object of a preposition is no subject: "acting against Moscow" */
-        int gs = c->men[head].s, gp = gs - 1;
+        int gs = c->men[head].s, gp;
+        /* (the actor named again later stands on its own, not a conjunct of a list: "threw
+         * stones at Moroccan police, and the police fired") */
+        {
+            int os = j;
+            while (os > 0 && c->tok[os - 1].men == c->tok[j].men) os--;
+            if (os > c->men[head].e && m != head && c->men[m].code && c->men[head].code &&
+                !strcmp(c->men[m].code, c->men[head].code))
+                gs = os;
+        }
+        gp = gs - 1;
         while (gp >= 0 && gp >= gs - 2 && is_any(&c->tok[gp], DETS)) gp--;
         /* ("freed by the Ortega-Murillo government arrived": a name's words before the agent) */
         {
@@ -4571,7 +4581,9 @@ static int left_source(kb_coder *c, int vi)
                 if (r >= 0 && (is(&c->tok[r], "who") || is(&c->tok[r], "which")) && c->men[w->src].e <= r)
                     return w->src;
             }
-            if (w->tgt >= 0 && c->men[w->tgt].group == head) {
+            /* (the same occurrence: "threw stones at Moroccan police, and the police fired" names
+             * the police again, a subject of its own) */
+            if (w->tgt >= 0 && c->men[w->tgt].group == head && c->men[w->tgt].e > c->men[m].s) {
                 int ok = 1, has_and = 0, tail = 0, pp = 0;
                 for (int k = group_end(c, m); k < v->s; k++) {
                     tokinfo *t = &c->tok[k];
@@ -5159,6 +5171,7 @@ static int told3(const kb_coder *c, int sent, const char *code, const mention *s
 }
 
 static const char *sentence_state(const kb_coder *c);
+static const char *side_state(kb_coder *c);
 
 /* A state's regional office holder's words to its federal or central government ("Governor X
  * urged the federal government to send more troops"): two tiers of one state's government,
@@ -5333,6 +5346,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                        /* ("marched towards the Indian High Commission") */
                        (t->e + 1 < c->nt && is(&c->tok[t->e], "high") && is(&c->tok[t->e + 1], "commission")));
         const char *home = t && t->country && state_like(t) && !mission ? t->country : NULL;
+        /* (... or the side of a border the sentence opens on: "On the Moroccan side, hundreds of
+         * youths ... threw stones at the police") */
+        if (!home && !mission) home = side_state(c);
         /* (... theirs the state the sentence places them in: "In Dhaka, students marched") */
         const char *here = mission ? sentence_state(c) : NULL;
         if (here && strncmp(here, t->country, 3)) home = here;
@@ -6698,6 +6714,16 @@ static const char *const AGL_ABDUCT[] = {AGL_ABDUCT_WORDS, NULL};
 /* The state the sentence places its act in ("in Nigeria"), or that people were composed with
  * ("hostages in Nigeria": NGACVL), even where a pattern took their words ("seized passengers as
  * hostages in Nigeria"); NULL if none. */
+/* The state of a side the sentence opens on ("On the Moroccan side, ...", "On the Afghan side of
+ * the border, ..."), or NULL */
+static const char *side_state(kb_coder *c)
+{
+    if (c->nt < 5 || !is(&c->tok[0], "on") || !is(&c->tok[1], "the")) return NULL;
+    int m = live_mention_at(c, 2);
+    if (m < 0 || !state_like(&c->men[m]) || c->men[m].e >= c->nt || !is(&c->tok[c->men[m].e], "side")) return NULL;
+    return c->men[m].country;
+}
+
 static const char *sentence_state(const kb_coder *c)
 {
     for (int m = 0; m < c->nm; m++) {
