@@ -1629,8 +1629,10 @@ static void find_mentions(kb_coder *c)
             /* "talks between the government and a 3R delegation ..., and the two sides agreed":
              * the two named after "between" earlier in the sentence */
             /* (... or "the two ministers", "the two leaders": the pair that met before) */
-            static const char *const PAIR_HEADS[] = {"ministers", "leaders", "presidents", "premiers",
-                                                     "delegations", "envoys", "chiefs", "commanders", NULL};
+            /* (... and "the two factions", the pair that fought or met before) */
+            static const char *const PAIR_HEADS[] = {"ministers", "leaders", "presidents", "premiers", "delegations",
+                                                     "envoys",    "chiefs",  "commanders", "factions", "groups",
+                                                     "movements", "militias", NULL};
             int heads = is_any(u, PAIR_HEADS);
             if ((is(u, "sides") || (heads && c->has_pair)) && c->nm + 2 <= MAX_MENTIONS) {
                 int a = -1, b = -1, found = 0;
@@ -9162,6 +9164,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && !dem; j--) {
                 if (c->tok[j].kind != KBL_T_WORD || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
                 dem = is(&c->tok[j], "this") || is(&c->tok[j], "these");
+            }
+            /* 'condemned the fighting as "an attack on the security of Lebanon"': a name for the
+             * act condemned, no act of its own */
+            for (int j = v->s - 1; j >= 1 && j >= v->s - 5 && !dem; j--) {
+                if (is(&c->tok[j], "as")) {
+                    for (int u = 0; u < c->nv && !dem; u++)
+                        dem = c->vm[u].e <= j && c->vm[u].e >= j - 8 && c->vm[u].p->code &&
+                              root_of(c->vm[u].p->code) >= 10 && root_of(c->vm[u].p->code) <= 12 &&
+                              by_agent(c, v->e, 1) < 0; /* (its doer named: see condemned_doer) */
+                    break;
+                }
+                if (live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0 || is(&c->tok[j], ",")) break;
             }
             /* "condemned what it called a cowardly attack on Somali forces": a name for an act */
             for (int j = v->s - 1; j >= 2 && j >= v->s - 6 && !dem; j--)
