@@ -10808,6 +10808,28 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->target.code = arena_cat(c, e->source.country, "GOV");
             e->target.name = "government";
         }
+        /* a state's denial or warning addressed to no one, in a report about two states and their
+         * acts toward each other ("Peskov
+         * denied that Russia had breached any agreement", "warned that Estonia would respond to
+         * every violation of our border"): to the other one */
+        if (!e->target.code && e->source.code && e->source.country && !e->historical &&
+            (!strcmp(e->code, "016") || !strncmp(e->code, "13", 2)) && memcmp(e->source.code, "---", 3)) {
+            const char *oc = other_of_two(c, e->source.country);
+            /* (when the report tells acts between the two: not "pleaded not guilty" in a report
+             * on a trial that names a second state) */
+            int dyad = 0;
+            for (size_t q = 0; oc && q < c->nev && !dyad; q++) {
+                const kb_event *w = &c->ev[q];
+                dyad = w->quad >= 0 && w->source.country && w->target.country &&
+                       ((!strncmp(w->source.country, oc, 3) && !strncmp(w->target.country, e->source.country, 3)) ||
+                        (!strncmp(w->target.country, oc, 3) && !strncmp(w->source.country, e->source.country, 3)));
+            }
+            if (oc && dyad) {
+                e->target.country = kb_arena_strndup(d->arena, oc, 3);
+                e->target.code = e->target.country;
+                e->target.name = e->target.country;
+            }
+        }
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
         if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&
             (!strcmp(e->target.code + 3, "PTY") || !strcmp(e->target.code + 3, "OPP"))) {
