@@ -9159,6 +9159,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "Ugandan Muslims opposed to Museveni", "groups opposed to the junta": a participle
+         * that describes the noun before it, no act */
+        if (!nominal && v->s > 0 && v->s + 1 < c->nt && is(&c->tok[v->s], "opposed") &&
+            is(&c->tok[v->s + 1], "to") && c->tok[v->s - 1].kind == KBL_T_WORD && !is_any(&c->tok[v->s - 1], BE) &&
+            !is_any(&c->tok[v->s - 1], ADVS) && !is(&c->tok[v->s - 1], "had") && !is(&c->tok[v->s - 1], "has") &&
+            !is(&c->tok[v->s - 1], "have")) {
+            v->done = -1;
+            continue;
+        }
         if (nominal) {
             int dem = 0;
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && !dem; j--) {
