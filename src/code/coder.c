@@ -921,6 +921,7 @@ static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "rest
 static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
 static int state_like(const mention *m);
+static int quote_mark(const tokinfo *t);
 static void of_country(kb_coder *c, mention *m, const char *cc);
 static void bare_agent(mention *m, const char *role, const char *code, const char *name);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
@@ -2404,9 +2405,7 @@ static void compose(kb_coder *c)
             if (k < g->s && is_any(&c->tok[k], PART_OF)) {
                 k++;
                 /* (over an opening quote: "terrorists of "Fitna al-Hindustan"") */
-                while (k < g->s && (is_any(&c->tok[k], DETS) || is(&c->tok[k], "\"") ||
-                                    is(&c->tok[k], "\xe2\x80\x9c")))
-                    k++;
+                while (k < g->s && (is_any(&c->tok[k], DETS) || quote_mark(&c->tok[k]))) k++;
                 if (gs && k == gs->s) k = g->s;
                 if (k == g->s) {
                     a->dead = 1;
@@ -5030,6 +5029,7 @@ static int civil_object(kb_coder *c, int from, int to)
     return 0;
 }
 
+/* Is t a quotation mark, straight or curly? */
 static int quote_mark(const tokinfo *t)
 {
     return is(t, "\"") || is(t, "\xe2\x80\x9c") || is(t, "\xe2\x80\x9d");
