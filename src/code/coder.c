@@ -10718,6 +10718,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
             (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || custody_code(e->code))) {
             e->target_inferred = 1;
+        } else if (e->source.code && !e->source.country &&
+                   (e->root[0] == '2' || (e->root[0] == '1' && e->root[1] >= '8')) && e->target.code &&
+                   e->target.country && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) &&
+                   home_of(c, e->source.code) && !strncmp(home_of(c, e->source.code), e->target.country, 3)) {
+            /* (a group's victims given its home's state for want of a place are a guess the
+             * act's own place may correct: "ADF fighters attacked the Lhubiriha secondary school
+             * in Mpondwe, in neighbouring Kasese district") */
+            e->target_inferred = 1;
         } else if ((!e->source.code || !memcmp(e->source.code, "---", 3) || e->target_inferred) && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country) {
             /* peacekeepers are nobody's state organ here */

@@ -562,7 +562,8 @@ static int with_actor(const kb_event *ev, size_t n, int hist, int side, const ch
 }
 
 /* a state's organ named by its town is that town's state's; the troops who pursue a group's
- * raiders are the state's whose people it struck, and "them" is the group */
+ * raiders are the state's whose people it struck, and "them" is the group; a group's victims are
+ * where it struck, not at its home */
 static void test_organ_by_town(void **state)
 {
     (void)state;
@@ -582,6 +583,15 @@ static void test_organ_by_town(void **state)
     assert_non_null(e);
     assert_non_null(e->target.code);
     assert_string_equal(e->target.code, "ADF");
+    done(&r);
+    /* a group's victims given its home's state (the ADF's is Congo) for want of a place: the
+     * act's own place corrects it */
+    text_run(&r, "In June 2023, ADF fighters attacked a secondary school in Mpondwe, in Kasese district, killing 42 people.",
+             "2026-05-18");
+    e = with_source(r.ev, r.n, "19", "ADF");
+    assert_non_null(e);
+    assert_non_null(e->target.country);
+    assert_string_equal(e->target.country, "UGA");
     done(&r);
 }
 
