@@ -3778,7 +3778,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 if (is(t, "-") && maxg < 8) maxg++; /* "small-arms" is one word */
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
-                int quote = is(&c->tok[pos], "as") && (is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c"));
+                int quote = is(&c->tok[pos], "as") && quote_mark(t);
                 /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
                  * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
                  * description: 'condemned the raids as "a flagrant violation"') */
@@ -3811,7 +3811,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
             /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
-            int quote = is(t, "\"") || is(t, "\xe2\x80\x9d") || is(t, "\xe2\x80\x9c");
+            int quote = quote_mark(t);
             /* "met visiting US envoy Tom Barrack": the participle describes the object */
             if (is(t, "visiting") && q + 1 < c->nt && live_mention_at(c, q + 1) >= 0) {
                 q++;

@@ -980,7 +980,6 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 /* ------------------------------------------------------------ the document */
 
 static void earlier_report(const char *text, kb_event *ev, size_t n);
-static int state_forces(const kb_actor *a);
 static uint32_t organ_in_town(const char *text, uint32_t s0, uint32_t s1, const char *organ);
 static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t at, kba_place *p);
 
@@ -1925,7 +1924,6 @@ static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, 
         }
     return 0;
 }
-
 
 /* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
 static int state_forces(const kb_actor *a)
