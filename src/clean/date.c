@@ -351,9 +351,92 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
     return m;
 }
 
+/* Digits of the scripts South Asian and Arabic pages write dates in: Devanagari (U+0966..),
+ * Bengali (U+09E6..), Arabic-Indic (U+0660..) and Persian (U+06F0..). Returns 0..9, or -1; *n
+ * the bytes read. */
+static int native_digit(const unsigned char *s, size_t len, size_t *n)
+{
+    if (len >= 3 && s[0] == 0xE0 && (s[1] == 0xA5 || s[1] == 0xA7) && s[2] >= 0xA6 && s[2] <= 0xAF) {
+        *n = 3;
+        return s[2] - 0xA6;
+    }
+    if (len >= 2 && ((s[0] == 0xD9 && s[1] >= 0xA0 && s[1] <= 0xA9) || (s[0] == 0xDB && s[1] >= 0xB0 && s[1] <= 0xB9))) {
+        *n = 2;
+        return s[1] - (s[0] == 0xD9 ? 0xA0 : 0xB0);
+    }
+    return -1;
+}
+
+/* A page's date in Bengali or Hindi ("মঙ্গলবার, ১০ নভেম্বর ২০২৬ | ২৫ কার্তিক ১৪৩৩", "मंगलवार, 10
+ * नवंबर 2026"): its weekday, digits and Gregorian month written in English, into buf (map[k] the
+ * byte of s that buf's byte k came from), so that the English reader reads it. Only the first
+ * words of a line, and only when one of them is a month name of the lists. */
+static size_t native_date(const char *s, size_t len, char out[11])
+{
+    static const struct {
+        const char *w;
+        const char *en;
+    } WORDS[] = {
+        {"জানুয়ারি", "January"}, {"জানুয়ারী", "January"}, {"জানুয়ারি", "January"}, {"ফেব্রুয়ারি", "February"},
+        {"ফেব্রুয়ারী", "February"}, {"ফেব্রুয়ারি", "February"}, {"মার্চ", "March"}, {"এপ্রিল", "April"},
+        {"মে", "May"}, {"জুন", "June"}, {"জুলাই", "July"}, {"আগস্ট", "August"}, {"সেপ্টেম্বর", "September"},
+        {"অক্টোবর", "October"}, {"নভেম্বর", "November"}, {"ডিসেম্বর", "December"}, /* Bengali */
+        {"जनवरी", "January"}, {"फ़रवरी", "February"}, {"फरवरी", "February"}, {"मार्च", "March"},
+        {"अप्रैल", "April"}, {"मई", "May"}, {"जून", "June"}, {"जुलाई", "July"}, {"अगस्त", "August"},
+        {"सितंबर", "September"}, {"सितम्बर", "September"}, {"अक्टूबर", "October"}, {"अक्तूबर", "October"},
+        {"नवंबर", "November"}, {"नवम्बर", "November"}, {"दिसंबर", "December"}, {"दिसम्बर", "December"}, /* Hindi */
+        {"সোমবার", "Monday"}, {"মঙ্গলবার", "Tuesday"}, {"বুধবার", "Wednesday"}, {"বৃহস্পতিবার", "Thursday"},
+        {"শুক্রবার", "Friday"}, {"শনিবার", "Saturday"}, {"রবিবার", "Sunday"},
+        {"सोमवार", "Monday"}, {"मंगलवार", "Tuesday"}, {"बुधवार", "Wednesday"}, {"गुरुवार", "Thursday"},
+        {"शुक्रवार", "Friday"}, {"शनिवार", "Saturday"}, {"रविवार", "Sunday"},
+    };
+    char buf[96];
+    uint16_t map[97];
+    size_t i = 0, k = 0;
+    int months = 0;
+    while (i < len && k + 12 < sizeof buf) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        size_t n;
+        int dg = native_digit(u, len - i, &n);
+        if (dg >= 0) {
+            map[k] = (uint16_t)i;
+            buf[k++] = (char)('0' + dg);
+            i += n;
+            continue;
+        }
+        if (u[0] < 0x80) {
+            map[k] = (uint16_t)i;
+            buf[k++] = s[i++];
+            continue;
+        }
+        size_t w = 0;
+        for (size_t q = 0; q < sizeof WORDS / sizeof *WORDS; q++) {
+            size_t wl = strlen(WORDS[q].w);
+            if (wl <= len - i && !memcmp(s + i, WORDS[q].w, wl) &&
+                (i + wl >= len || (unsigned char)s[i + wl] < 0x80)) {
+                size_t el = strlen(WORDS[q].en);
+                if (k + el + 1 >= sizeof buf) break;
+                for (size_t e = 0; e < el; e++) map[k + e] = (uint16_t)i;
+                memcpy(buf + k, WORDS[q].en, el);
+                k += el;
+                months += !strstr(WORDS[q].en, "day");
+                w = wl;
+                break;
+            }
+        }
+        if (!w) break; /* another word of the script: the date, if any, has ended */
+        i += w;
+    }
+    if (!months) return 0;
+    map[k] = (uint16_t)i;
+    size_t used = kbc_date_parse(buf, k, out);
+    return used ? map[used] : 0;
+}
+
 size_t kbc_date_parse(const char *s, size_t len, char out[11])
 {
     if (!s) return 0;
+    if (len && (unsigned char)s[0] == 0xE0) return native_date(s, len > 95 ? 95 : len, out);
     size_t i = 0;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
     if (i >= len) return 0;

@@ -149,6 +149,8 @@ struct kb_coder {
     struct {
         char head[16];
         const char *role, *country;
+        int weak; /* a service a member of it was named by ("a Guatemalan navy sailor"): used
+                   * only when the article's leading state gives the noun none */
     } heads[16];
     int nheads;
     /* the surnames of the titled people the article named with no entry of the lexicon: "Army
@@ -3590,7 +3592,7 @@ static void group_mentions(kb_coder *c)
         if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
         for (int q = c->nheads; q-- > 0;)
             if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
-                of_country(c, m, c->heads[q].country);
+                if (!c->heads[q].weak) of_country(c, m, c->heads[q].country);
                 break;
             }
     }
@@ -3684,6 +3686,19 @@ static void group_mentions(kb_coder *c)
             if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
             break;
         }
+    /* "The navy handed the skiff back" after "a Guatemalan navy sailor", in a report of two
+     * states neither of which leads */
+    for (int i = 0; i < c->nm && c->nheads; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->e - m->s != 1 || m->s == 0 ||
+            !is(&c->tok[m->s - 1], "the"))
+            continue;
+        for (int q = c->nheads; q-- > 0;)
+            if (c->heads[q].weak && streq(c->heads[q].head, c->tok[m->s].low) && !strcmp(c->heads[q].role, m->role)) {
+                of_country(c, m, c->heads[q].country);
+                break;
+            }
+    }
     /* "Israeli helicopters and tanks": the adjective qualifies both */
     for (int i = 0; i < c->nm; i++) {
         mention *a = &c->men[i];
@@ -3974,6 +3989,24 @@ static int word_before(const kb_coder *c, int s, const char *const *stop)
 /* "Randrianirina and the regional bloc's envoy, former Mozambican president Joaquim Chissano,
  * held talks": a person named between commas right after a mention (not in a list: no "and"
  * after, the mention itself not a list's item) is that mention, no party of its own. */
+/* "signed a special agreement at OAS headquarters in Washington": a body's seat where an act
+ * took place is a place, no party to it */
+static void seats_are_places(kb_coder *c)
+{
+    static const char *const SEAT[] = {"headquarters", "premises", NULL};
+    static const char *const AT[] = {"at", "in", "outside", "near", "inside", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->e >= c->nt || !is_any(&c->tok[m->e], SEAT)) continue;
+        int b = m->s - 1;
+        if (b >= 0 && is(&c->tok[b], "the")) b--;
+        if (b < 0 || !is_any(&c->tok[b], AT)) continue;
+        m->dead = 1;
+        for (int q = m->s; q < m->e; q++)
+            if (c->tok[q].men == i) c->tok[q].men = -1;
+    }
+}
+
 static void apposed_persons(kb_coder *c)
 {
     /* "A faction of the MFDC's armed wing loyal to its veteran commander Salif Sadio claimed":
@@ -4387,10 +4420,42 @@ static int sentence_subject(kb_coder *c, int k)
     return c->men[m].group;
 }
 
+/* An answering verb ("responded", "retaliated", "hit back") ending at token e, followed within a
+ * few words by "by" and a gerund a pattern starts on: that gerund's token, else -1. */
+static int answer_by(const kb_coder *c, int e)
+{
+    static const char *const ANSWER[] = {"responded", "reacted", "retaliated", "replied", "answered", "back", NULL};
+    if (e <= 0 || e > c->nt || !is_any(&c->tok[e - 1], ANSWER)) return -1;
+    for (int q = e; q < c->nt && q < e + 5; q++) {
+        if (c->tok[q].kind == KBL_T_PUNCT) return -1;
+        if (!is(&c->tok[q], "by")) continue;
+        size_t n = q + 1 < c->nt ? strlen(c->tok[q + 1].low) : 0;
+        return n > 4 && !strcmp(c->tok[q + 1].low + n - 3, "ing") && c->tok[q + 1].verb >= 0 ? q + 1 : -1;
+    }
+    return -1;
+}
+
+/* The answering verb's token before the gerund at token g ("responded by summoning"), else -1 */
+static int answered_gerund(const kb_coder *c, int g)
+{
+    if (g < 2 || !is(&c->tok[g - 1], "by")) return -1;
+    for (int q = g - 2; q > 0 && q >= g - 6 && c->tok[q].kind != KBL_T_PUNCT; q--)
+        if (answer_by(c, q + 1) == g) return q;
+    return -1;
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
     int from = v->s - 1;
+    /* "Athens responded hours later by summoning Turkey's ambassador": the answering subject */
+    {
+        int q = answered_gerund(c, v->s);
+        if (q > 0) {
+            int m = sentence_subject(c, q);
+            if (m >= 0) return m;
+        }
+    }
     /* "sanctions on four settlers and two outposts it blamed for ...": a subject pronoun no one
      * was found for hides the subject; the noun before it is the object */
     {
@@ -6316,6 +6381,14 @@ static int period_at(kb_coder *c, int i)
                 if (is(&c->tok[k], "been") || is(&c->tok[k], "has") || is(&c->tok[k], "have")) return 2;
     }
     if ((is(t, "each") || is(t, "every")) && i + 1 < n && is_any(&c->tok[i + 1], EVERY_UNIT)) return 2;
+    /* "has seized 46 boats so far this year": a running count */
+    if (is(t, "so") && i + 1 < n && is(&c->tok[i + 1], "far"))
+        return i + 3 < n && is(&c->tok[i + 2], "this") && is_any(&c->tok[i + 3], EVERY_UNIT) ? 4 : 2;
+    /* "killed more than 40 soldiers in three provinces last year, according to a tally": a
+     * year's count (not "in March last year") */
+    if (is(t, "last") && i + 1 < n && is(&c->tok[i + 1], "year") && !(i > 0 && is_any(&c->tok[i - 1], MONTHS)))
+        for (int k = 0; k < n; k++)
+            if (is(&c->tok[k], "tally") || is(&c->tok[k], "total")) return 2;
     return 0;
 }
 
@@ -7577,17 +7650,24 @@ static const char *const PERSON_TITLES[] = {"minister", "president", "premier", 
                                             "envoy", "governor", "secretary", "commissioner", NULL};
 
 /* The heads table: a noun ("navy", "minister") with the role and state it named last. */
-static void remember_head(kb_coder *c, const char *h, const char *role, const char *country)
+static void remember_head_(kb_coder *c, const char *h, const char *role, const char *country, int weak)
 {
     size_t hl = strlen(h);
     int q = 0;
     while (q < c->nheads && !streq(c->heads[q].head, h)) q++;
+    if (weak && q < c->nheads && !c->heads[q].weak) return; /* (the noun itself named it) */
     if (hl > 2 && hl < sizeof c->heads[0].head && q < (int)(sizeof c->heads / sizeof *c->heads)) {
         memcpy(c->heads[q].head, h, hl + 1);
         c->heads[q].role = role;
         c->heads[q].country = country;
+        c->heads[q].weak = weak;
         if (q == c->nheads) c->nheads++;
     }
+}
+
+static void remember_head(kb_coder *c, const char *h, const char *role, const char *country)
+{
+    remember_head_(c, h, role, country, 0);
 }
 
 /* Who carried a claim's statement is not its target: "in a statement carried by the Islamic
@@ -7668,6 +7748,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     find_verbs(c, titlecase);
     group_mentions(c);
     apposed_persons(c);
+    seats_are_places(c);
     if (c->nv == 0) goto unnamed;
     /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
      * surrender': a sentence about words tells no act */
@@ -7682,6 +7763,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const kbl_pattern *p = v->p;
         int e = v->e;
         if (v->done == -3) continue; /* folded into an earlier act (a protest's purpose) */
+        /* "Athens responded hours later by summoning Turkey's ambassador", "India retaliated by
+         * expelling two diplomats": the answer is the act after "by" (left_source gives it the
+         * answering subject), not one of its own */
+        if (answer_by(c, v->e) >= 0) {
+            v->done = -1;
+            continue;
+        }
         /* "X, a group banned by Y in 2006, said ...": what a describing apposition tells is no
          * news of the day */
         if (in_apposition(c, v)) {
@@ -7692,8 +7780,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         {
             static const char *const ANYONE[] = {"anyone", "anybody", "whoever", "everyone", "those", NULL};
             int w = v->s - 1;
+            if (w >= 0 && quote_mark(&c->tok[w])) w--; /* anyone who "blocks a road" */
             if (w >= 0 && (is(&c->tok[w], "who") || is(&c->tok[w], "that"))) w--;
-            if (w >= 0 && w < v->s - 1 && is_any(&c->tok[w], ANYONE)) {
+            if (w >= 0 && w < v->s - 1 && is_any(&c->tok[w], ANYONE) && !quote_mark(&c->tok[w + 1])) {
                 v->done = -1;
                 continue;
             }
@@ -7828,6 +7917,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "helped Afghans returning": a modifier; "to help evacuate": help was no act */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
             if (is_any(t, BE) && !is(t, "'s")) prev_ok = 1; /* "The Iraqi president is due in": no noun */
+            if (ing && answered_gerund(c, v->s) > 0) prev_ok = 1; /* "responded by summoning" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
             /* "issued a statement demanding ...": the statement's issuer demands */
             static const char *const STMT[] = {"statement", "declaration", "letter", "communique", "message",
@@ -8072,6 +8162,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             vmatch *w = &c->vm[gov];
             int groot = w->p->code ? root_of(w->p->code) : -1;
+            /* "fired tear gas at students trying to block the bridge": what the people an act
+             * befell were trying to do is said of them, no act */
+            if ((w->p->flags & KBL_P_INTENT) && w->s > 0 && strlen(c->tok[w->s].low) > 4 &&
+                !strcmp(c->tok[w->s].low + strlen(c->tok[w->s].low) - 3, "ing")) {
+                int pm = live_mention_at(c, w->s - 1), hit = 0;
+                for (int u = 0; pm >= 0 && u < gov && !hit; u++)
+                    hit = c->vm[u].done == 1 && c->vm[u].tgt >= 0 && c->vm[u].tgt == c->men[pm].group;
+                if (hit) {
+                    v->done = -1;
+                    continue;
+                }
+            }
             /* "X said Y must be ready to mediate": a demand from X to Y */
             {
                 int must = 0, say = -1;
@@ -10007,6 +10109,19 @@ remember_all:
             break;
         }
     }
+    /* "coast guard ships fired water cannon at a fisheries vessel and rammed its stern": one
+     * happening at sea, the ramming (180) the act; the water cannon (175) is no second event */
+    {
+        size_t first = c->nev;
+        while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
+        for (size_t a = first; a < c->nev; a++) {
+            if (c->ev[a].quad < 0 || strcmp(c->ev[a].code, "180") || !c->ev[a].source.code) continue;
+            for (size_t b = first; b < c->nev; b++)
+                if (c->ev[b].quad >= 0 && !strcmp(c->ev[b].code, "175") && c->ev[b].source.code &&
+                    !strcmp(c->ev[b].source.code, c->ev[a].source.code))
+                    c->ev[b].quad = -1;
+        }
+    }
     /* (one person named by a state's adjective and a noun: "detained an Estonian fisherman", "The
      * Estonian fisherman who was detained") */
     for (int k = 0; k < c->nm; k++) {
@@ -10086,6 +10201,11 @@ remember_all:
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun &&
             (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], EMBASSY)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
+            /* (... and the service a member of it was named by: "a Guatemalan navy sailor ...
+             * The navy handed the skiff back") */
+            static const char *const SERVICE[] = {"navy", "army", "police", "military", "gendarmerie", NULL};
+            for (int q = m->s; q + 1 < m->e; q++)
+                if (is_any(&c->tok[q], SERVICE)) remember_head_(c, c->tok[q].low, m->role, m->country, 1);
         }
         /* (and a state's ministry, whatever its name: "the Taliban's Ministry of Refugees and
          * Repatriation ... The ministry called on Tehran") */
@@ -10829,8 +10949,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * acts toward each other ("Peskov
          * denied that Russia had breached any agreement", "warned that Estonia would respond to
          * every violation of our border"): to the other one */
+        /* (... or a state's demand: "It also demanded the immediate return of the skiff") */
         if (!e->target.code && e->source.code && e->source.country && !e->historical &&
-            (!strcmp(e->code, "016") || !strncmp(e->code, "13", 2)) && memcmp(e->source.code, "---", 3)) {
+            (!strcmp(e->code, "016") || !strncmp(e->code, "13", 2) ||
+             (!strncmp(e->code, "10", 2) && (strlen(e->source.code) == 3 || state_organ(e->source.code + 3)))) &&
+            memcmp(e->source.code, "---", 3)) {
             const char *oc = other_of_two(c, e->source.country);
             /* (when the report tells acts between the two: not "pleaded not guilty" in a report
              * on a trial that names a second state) */

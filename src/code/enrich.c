@@ -1044,26 +1044,40 @@ static int unrest_report(const uint64_t idx[26][16], const char *text, size_t le
 /* A town the gazetteer can place only in a country no other place of the report lies in, while
  * the report's places agree on another ("near Delft" in a report of Jaffna, Rameswaram and
  * Kankesanthurai: a Dutch Delft), is a namesake the gazetteer lacks the right reading of: no
- * place. Not a capital or a city of a million, which reports name from afar. */
+ * place. Not a capital or a city of a million, which reports name from afar. A town named over
+ * and over is still one town: of a country the report never names (nor its people or its
+ * capital's government), it is a namesake though said four times ("Ruma" of Bandarban, where
+ * the gazetteer knows a Serbian Ruma only). */
 static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
 {
     uint16_t cc[16];
-    int cn[16], nc = 0;
+    int cn[16], named[16], nc = 0;
+    int32_t first[16], second[16]; /* two distinct places of each country (-1: none yet) */
+    int nd[16];                    /* distinct places, counted to 3 */
     for (size_t i = 0; i < ntop; i++) {
-        if (tops[i].rec < 0 || (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        if (tops[i].rec < 0) continue;
         const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)tops[i].rec);
         if (!r || !r->country) continue;
         int k = 0;
         while (k < nc && cc[k] != r->country) k++;
         if (k == nc) {
             if (nc == 16) continue;
-            cc[nc] = r->country, cn[nc++] = 0;
+            cc[nc] = r->country, cn[nc] = named[nc] = nd[nc] = 0, first[nc] = second[nc] = -1, nc++;
         }
+        if ((tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM)) || r->kind == KBA_COUNTRY) named[k] = 1;
+        if (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM)) continue;
         cn[k]++;
+        if (tops[i].rec != first[k] && tops[i].rec != second[k] && nd[k] < 3) {
+            if (first[k] < 0) first[k] = tops[i].rec;
+            else if (second[k] < 0) second[k] = tops[i].rec;
+            nd[k]++;
+        }
     }
-    int best = 0;
+    int best = 0, most = 0;
     for (int k = 1; k < nc; k++)
         if (cn[k] > cn[best]) best = k;
+    for (int k = 0; k < nc; k++)
+        if (nd[k] > most) most = nd[k];
     if (nc < 2 || cn[best] < 3) return; /* (a town named twice needs twice the agreement) */
     for (size_t i = 0; i < ntop; i++) {
         if (tops[i].rec < 0 || (tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
@@ -1071,7 +1085,9 @@ static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
         if (!r || r->kind != KBA_CITY || r->rank == 3 || r->pop >= 1000000 || r->country == cc[best]) continue;
         int k = 0;
         while (k < nc && cc[k] != r->country) k++;
-        if (k < nc && ((cn[k] == 1 && cn[best] >= 3) || (cn[k] == 2 && cn[best] >= 6))) tops[i].rec = -1;
+        if (k < nc && ((cn[k] == 1 && cn[best] >= 3) || (cn[k] == 2 && cn[best] >= 6) ||
+                       (!named[k] && nd[k] == 1 && most >= 3)))
+            tops[i].rec = -1;
     }
 }
 
@@ -1119,9 +1135,15 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         }
         /* (a wire dateline's city, "HONIARA, Aug 19 (Pacific Wire) -", tells where the report
          * was filed: it counts three times) */
+        /* (... or a dash after it, with no date: "NOVI SAD - A court ...", "SAN SALVADOR —") */
         int w = 1;
+        const char *a = d->text + t->end;
+        size_t left = d->text_len - (t->end < d->text_len ? t->end : d->text_len);
         if (t->start < d->text_len && t->end <= d->text_len && (t->start == 0 || d->text[t->start - 1] == '\n') &&
-            t->end < d->text_len && d->text[t->end] == ',') {
+            t->end < d->text_len &&
+            (a[0] == ',' || (left >= 3 && a[0] == ' ' && a[1] == '-' && a[2] == ' ') ||
+             (left >= 5 && a[0] == ' ' && (unsigned char)a[1] == 0xE2 && (unsigned char)a[2] == 0x80 &&
+              ((unsigned char)a[3] == 0x93 || (unsigned char)a[3] == 0x94) && a[4] == ' '))) {
             int caps = 1;
             for (uint32_t q = t->start; q < t->end && caps; q++)
                 caps = !(d->text[q] >= 'a' && d->text[q] <= 'z');
@@ -1155,7 +1177,12 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         } else if (all[k] > second)
             second = all[k];
     }
-    if (best >= 0 && sub[best] >= 2 && all[best] >= 2 * second) {
+    /* (... or its towns three times another's, when it leads: a report of Novi Sad that names
+     * Croatia twice and Zagreb once) */
+    int subsecond = 0;
+    for (int k = 0; k < nc; k++)
+        if (k != best && sub[k] > subsecond) subsecond = sub[k];
+    if (best >= 0 && sub[best] >= 2 && (all[best] >= 2 * second || (sub[best] >= 3 * subsecond && sub[best] >= 4))) {
         const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
         if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
     }

@@ -55,6 +55,11 @@ static void written_forms(void **state)
     check("3 maart 2026", "2026-03-03", -1);
     check("7 września 2026", "2026-09-07", -1);
     check("16. heinäkuuta 2026", "2026-07-16", -1);
+    /* a page date in Bengali or Hindi, digits and all (the Bangla calendar's date after it is
+     * left alone) */
+    check("\u09AE\u0999\u09CD\u0997\u09B2\u09AC\u09BE\u09B0, \u09E7\u09E6 \u09A8\u09AD\u09C7\u09AE\u09CD\u09AC\u09B0 \u09E8\u09E6\u09E8\u09EC | \u09E8\u09EB", "2026-11-10", 67);
+    check("\u092E\u0902\u0917\u0932\u0935\u093E\u0930, 10 \u0928\u0935\u0902\u092C\u0930 2026", "2026-11-10", -1);
+    check("\u09E7\u09E6 \u0995\u09BE\u09B0\u09CD\u09A4\u09BF\u0995 \u09E7\u09EA\u09E9\u09E9", NULL, 0); /* Kartik: no Gregorian month */
     check("16 septembra", NULL, 0);
     check("16 mars", NULL, 0);
     check("12 October, 2025", "2025-10-12", 16);
