@@ -2165,7 +2165,7 @@ static int trigger(const ctx *c, int i)
                                       word_is(t, "fewer") || word_is(t, "just") ||
                                       word_is(t, "only") || word_is(t, "under") ||
                                       word_is(t, "many") || word_is(t, "up") ||
-                                      word_is(t, "no")));
+                                      word_is(t, "no") || word_is(t, "that")));
     if (!weak) return 0;
     for (int k = i + 1; k < c->n && k <= i + 4; k++)
         if (c->t[k].flags & F_STRONG) return 1;

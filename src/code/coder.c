@@ -2548,8 +2548,10 @@ static void compose(kb_coder *c)
             continue;
         }
         /* agent or state + person: the person (with the title's country if the person lacks one) */
-        if ((gap == 0 || poss || (gap == 1 && is(&c->tok[a->e], ","))) && b->kind == KBL_PERSON &&
-            (a->kind == KBL_AGENT || state_like(a) || (a->role && a->kind == KBL_STATE))) {
+        /* (not one whose own possession the apposition names: "the United States, Bukele's
+         * closest ally,") */
+        if ((gap == 0 || poss || (gap == 1 && is(&c->tok[a->e], ",") && !(b->e < c->nt && is(&c->tok[b->e], "'s")))) &&
+            b->kind == KBL_PERSON && (a->kind == KBL_AGENT || state_like(a) || (a->role && a->kind == KBL_STATE))) {
             /* a state office named by the title outranks a movement of the lexicon ("Palestinian
              * Prime Minister Ismail Haniyeh" holds the office, whatever his group) */
             if (gap == 0 && !b->country && a->country && a->role && state_organ(a->role) && a->kind == KBL_STATE &&
@@ -10495,6 +10497,24 @@ static void answered_targets(kb_coder *c)
                 if (cm) set_code(e, cm);
                 break;
             }
+        /* "India's ministry denied that KNF leaders were living in Mizoram" after "Bangladesh
+         * asked India to hand over KNF leaders": the denial answers the state that asked or
+         * charged, a sentence or two before, not the people its words name */
+        if (!strcmp(e->code, "016") && e->target.code && e->source.country &&
+            !(e->target.country && !strcmp(e->target.code, e->target.country)) &&
+            !(e->target.country && strlen(e->target.code) == 6 && state_organ(e->target.code + 3)))
+            for (size_t k = i; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                if (f->sentence + 3 < e->sentence) break;
+                int r = root_of(f->root);
+                if (f->historical || !f->source.country || !f->target.country || !(r == 2 || r == 10 || r == 11) ||
+                    strncmp(f->target.country, e->source.country, 3) || !strncmp(f->source.country, e->source.country, 3))
+                    continue;
+                e->target.country = f->source.country;
+                e->target.code = f->source.country;
+                e->target.name = f->source.country;
+                break;
+            }
         /* "The troopers returned fire" with no one named: at whoever last attacked their side */
         if (!strcmp(e->code, "193") && !e->target.code && e->source.code) {
             static const char *const RETURNED[] = {"returned", "return", NULL};
@@ -10872,6 +10892,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 strlen(e->target.code) == 6)))
             /* (... and the people it held or freed, "Police arrested four people") */
             organ_of(c, d, e, c->scode[best], custody_code(e->code));
+        /* ... else a bare organ's custody of people the article's state was given for want of
+         * any other ("Police arrested Lalthang Bawm, a union parishad member in Ruma"): that
+         * state's organ (not of people a word names foreigners: "Police in Karachi arrested 40
+         * Afghans") */
+        else if (bare_organ && custody_code(e->code) && e->target_inferred && e->target.country && e->target.code &&
+                 strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) && memcmp(e->target.code, "---", 3))
+            organ_of(c, d, e, e->target.country, 0);
         /* ... else, in an article the places of which lie in one land, its coercion at home
          * ("The government declared a curfew", "Riot police fired tear gas at the crowd") is
          * that land's organ's: curfews, arrests and repression of no foreign target */
@@ -10938,6 +10965,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* ... and a protest, or a threat of strikes or protests, by a people the article gave its
          * state ("The union threatened to call a general strike"): made of that state's
          * government, as emit codes it when the state is known there */
+        /* (... or for people of no state, "in support of the detainees") */
+        if (!memcmp(e->root, "14", 2) && e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country &&
+            strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3))
+            e->target.code = NULL, e->target.name = NULL;
         if ((!strcmp(e->code, "133") || !memcmp(e->root, "14", 2)) && !e->target.code && e->source.country &&
             e->source.code &&
             strlen(e->source.code) == 6 && str_in(e->source.code + 3, DISSENT_ROLES)) {

@@ -82,6 +82,9 @@ static void absolute(void **state)
     check(d, "January nineteen ninety-seven", "January nineteen ninety-seven", "DATE", "1997-01");
     check(d, "On May 22, 1995, he won; the following year he left", "the following year", "DATE",
           "1996");
+    check(d, "In April 2024, gunmen raided a bank. Troops arrested dozens of men that month.", "that month", "DATE",
+          "2024-04");
+    check(d, "In the 2016 clashes, troops fired; that year the border closed", "that year", "DATE", "2016");
     check(d, "in the second half of 2024", "the second half of 2024", "DATE", "2024-H2");
     check(d, "Christmas 2024", "Christmas 2024", "DATE", "2024-12-25");
     check(d, "on Thanksgiving 2025", "Thanksgiving 2025", "DATE", "2025-11-27");
