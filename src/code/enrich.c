@@ -1091,6 +1091,20 @@ static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
     }
 }
 
+/* Does the clause [c0, c1) tell its time only as some time after or before what was told
+ * ("days later", "weeks earlier": no count, no date of its own)? */
+static int later_than_told(const char *text, const kba_timex *tx, size_t ntx, uint32_t c0, uint32_t c1)
+{
+    for (size_t k = 0; k < ntx; k++) {
+        const kba_timex *x = &tx[k];
+        if (x->start < c0 || x->end > c1 || x->end < x->start + 5) continue;
+        if (strcmp(x->value, "FUTURE_REF") && strcmp(x->value, "PAST_REF")) continue;
+        if (!memcmp(text + x->end - 5, "later", 5) || (x->end >= x->start + 7 && !memcmp(text + x->end - 7, "earlier", 7)))
+            return 1;
+    }
+    return 0;
+}
+
 int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
 {
     (void)err;
@@ -1480,6 +1494,14 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 e->historical = coder_hist;
         } else if (coder_hist && e->date) {
             e->date_source = "coder"; /* the coder's earlier year */
+        } else if (i > 0 && ev[i - 1].historical && ev[i - 1].date && ev[i - 1].sentence + 1 >= e->sentence &&
+                   later_than_told(text, tx, ntx, c0, c1)) {
+            /* "In April 2016, soldiers shot dead a boy ... Guatemala responded by sending troops
+             * to the border days later": the past the sentence before told, not the report's day */
+            e->date = ev[i - 1].date;
+            e->date_precision = ev[i - 1].date_precision;
+            e->historical = 1;
+            e->date_source = "sentence";
         } else if (adate) {
             e->historical = 0;
             if (verb_past(text, s0, vs, ve)) {

@@ -869,6 +869,15 @@ static void test_act_days(void **state)
 {
     (void)state;
     run r;
+    /* "days later" after a past the sentence before told: that past, not the report's day */
+    text_run(&r,
+             "In April 2016, Belizean soldiers shot dead a Guatemalan boy near the Chiquibul forest. "
+             "Guatemala responded by sending some 3,000 troops to the border days later.",
+             "2026-04-13");
+    const kb_event *sent = find(&r, "15");
+    assert_string_equal(sent->date, "2016-04");
+    assert_true(sent->historical);
+    done(&r);
     page(&r, "Sahel News\n\n"
              "NIAMEY, 16 April 2026 - Fighters of JNIM ambushed a fuel convoy in western Niger on "
              "Tuesday, killing 17 soldiers, the defence ministry said.\n\n"
