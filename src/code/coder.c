@@ -10639,9 +10639,22 @@ static void answered_targets(kb_coder *c)
             continue;
         }
         int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5);
-        if (e->target.code && !(charge && said_after(c, e))) continue;
-        if (charge)
-            answer_target(c, e, i, "11");
+        /* ("Sheinbaum rejected the suggestion that Mexico had lost control": the state its
+         * words name is the speaker's own, no one it answers) */
+        static const char *const SUGGESTION[] = {"suggestion", "suggestions", NULL};
+        if (!charge && (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, SUGGESTION, 5) &&
+            e->target.code && e->source.country && !strcmp(e->target.code, e->source.country))
+            charge = 1;
+        int own = charge && e->target.code && e->source.country && !strcmp(e->target.code, e->source.country);
+        if (e->target.code && !(charge && said_after(c, e)) && !own) continue;
+        if (charge) {
+            kb_actor was = e->target;
+            if (own) memset(&e->target, 0, sizeof e->target);
+            size_t k = answer_target(c, e, i, "11");
+            if (own && k == SIZE_MAX) k = answer_target(c, e, i, "02");
+            if (own && k == SIZE_MAX) k = answer_target(c, e, i, "10");
+            if (own && k == SIZE_MAX) e->target = was;
+        }
         /* "A government spokesman rejected the appeal": the last appeal or demand to the
          * speaker's side; rejecting a call to release someone refuses to release them (1243) */
         else if (!memcmp(e->root, "12", 2) && evidence_says(c, e, PLEA, 4)) {
