@@ -2569,7 +2569,11 @@ static void compose(kb_coder *c)
             if (!b->country && a->country) b->country = a->country;
             if (gap == 0 || !poss) title_office(c, a, b); /* "China's premier, Wen Jiabao" too */
             b->name = span_str(c, b->s, b->e);
-            if (gap != 1 || poss) b->s = a->s;
+            /* (and "his Mauritanian counterpart, Mohamed Salem Ould Merzoug," is one, that a joint
+             * subject joins: "Diop and his Mauritanian counterpart, X, agreed") */
+            if (gap != 1 || poss || (a->s > 0 && is_any(&c->tok[a->s - 1], POSS_DETS) && a->e - a->s <= 3 &&
+                                     is(&c->tok[a->e - 1], "counterpart")))
+                b->s = a->s;
             a->dead = 1;
             for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
             continue;
@@ -3589,6 +3593,10 @@ static void group_mentions(kb_coder *c)
         /* (... or "the 14 fishermen") */
         int counted = m->s >= 2 && (c->tok[m->s - 1].kind == KBL_T_NUM || is_any(&c->tok[m->s - 1], NUM_WORDS)) &&
                       is(&c->tok[m->s - 2], "the");
+        /* (... or "11 other herders": more of the kind named before) */
+        if (m->s >= 2 && is(&c->tok[m->s - 1], "other") &&
+            (c->tok[m->s - 2].kind == KBL_T_NUM || is_any(&c->tok[m->s - 2], NUM_WORDS)))
+            counted = 1;
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s > 2 ||
             !(is(&c->tok[m->s - 1], "the") || counted))
             continue;
@@ -7691,6 +7699,23 @@ static int carrier_of_statement(const kb_coder *c, int m, int from)
     return k > from + 1 && is(&c->tok[k], "to") && is_any(&c->tok[k - 1], SAYING);
 }
 
+/* "were handed over to the International Committee of the Red Cross", "... to Vietnamese
+ * consular officials": people handed over to someone named, not of a state's own organs ("had
+ * been handed over to fisheries inspectors" moves them within custody) */
+static int handed_out(kb_coder *c, const vmatch *v)
+{
+    if (!is(&c->tok[v->s], "handed")) return 0;
+    int j = v->e;
+    while (j < c->nt && j < v->e + 3 && !is(&c->tok[j], "to")) j++;
+    if (j >= c->nt || !is(&c->tok[j], "to")) return 0;
+    j++;
+    while (j < c->nt && is_any(&c->tok[j], DETS)) j++;
+    int m = j < c->nt ? live_mention_at(c, j) : -1;
+    if (m < 0 || !c->men[m].code) return 0;
+    const mention *r = &c->men[m];
+    return !(r->kind == KBL_AGENT && r->role && state_organ(r->role) && !r->country);
+}
+
 /* Are a and b one party hit: one code, or one role of one state or of none yet ("---MIL" and
  * "BGDMIL")? */
 static int same_victims(const kb_actor *a, const kb_actor *b)
@@ -9506,16 +9531,32 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                            !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
         /* "The 23 people arrested on Thursday were released on Saturday": freed by whoever held
          * them, the article's last arrest (its doer, and its people when none are named) */
+        /* ("Two Djiboutian soldiers held by Eritrea since Sunday's fighting were handed over to
+         * the Red Cross": by the one the subject's own words say held them) */
+        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) && tgt >= 0 &&
+            c->men[tgt].e < v->s)
+            for (int j = c->men[tgt].e; j + 2 < v->s; j++)
+                if ((is(&c->tok[j], "held") || is(&c->tok[j], "detained") || is(&c->tok[j], "captured")) &&
+                    is(&c->tok[j + 1], "by") && live_mention_at(c, j + 2) >= 0) {
+                    src = c->men[live_mention_at(c, j + 2)].group;
+                    break;
+                }
         if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) &&
-            (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")))
+            (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed") || handed_out(c, v)))
             for (size_t k = c->nev; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (strncmp(f->code, "173", 3) || !f->source.code || f->historical || !memcmp(f->source.code, "---", 3))
                     continue;
-                /* (a state's arrest: a party's "arrest" is no custody) */
-                if (!f->source.country || (strlen(f->source.code) == 6 && !state_organ(f->source.code + 3))) break;
+                /* (a state's arrest, or a de facto authority's ("Turkish Cypriot police"): a
+                 * party's "arrest" is no custody) */
+                if ((!f->source.country && strlen(f->source.code) != 3) ||
+                    (strlen(f->source.code) == 6 && !state_organ(f->source.code + 3)))
+                    break;
                 if (!add_pronoun(c, v->s, v->s, &f->source, KBL_STATE)) break;
                 src = c->nm - 1;
+                /* ("They were released": the people held, not the holders "they" last named) */
+                if (tgt >= 0 && c->men[tgt].pronoun && c->men[tgt].code && !strcmp(c->men[tgt].code, f->source.code))
+                    tgt = -1;
                 if (tgt < 0 && f->target.code &&
                     add_pronoun(c, v->s, v->s, &f->target, f->target.country ? KBL_STATE : KBL_GROUP))
                     tgt = c->nm - 1;
