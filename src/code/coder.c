@@ -9562,6 +9562,28 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = c->nm - 1;
                 break;
             }
+        /* "police arrested Ruth López, the head of ...", "Carabineros shot dead Camilo
+         * Catrillanca, a Mapuche farmer": a person the lexicon does not know, named right after
+         * a state's or a group's act of custody or force on persons, is its target (people of
+         * no state yet) */
+        /* (not a town an attack struck: "Fano fighters attacked Bahir Dar"; an assault, a
+         * shooting or a wounding befalls persons) */
+        int at_person = code && (custody_code(code) || root0 == 18 || !strcmp(code, "193") ||
+                                 (root0 == 19 && (!strncmp(c->tok[v->s].low, "wound", 5) ||
+                                                  !strncmp(c->tok[v->s].low, "shot", 4))));
+        if (tgt < 0 && !nominal && !passive && src >= 0 && at_person && c->men[src].code &&
+            memcmp(c->men[src].code, "---", 3)) {
+            int q = v->e, n = 0;
+            while (q < c->nt && n < 5 && name_word(c, q)) q++, n++;
+            if (n >= 2 && (q == c->nt || is(&c->tok[q], ",") || is(&c->tok[q], ".") || is_any(&c->tok[q], PREPS))) {
+                kb_actor who = {"---CVL", span_str(c, v->e, q), NULL};
+                if (add_pronoun(c, v->e, q, &who, KBL_AGENT)) {
+                    tgt = c->nm - 1;
+                    c->men[tgt].pronoun = 0;
+                    c->men[tgt].role = "CVL";
+                }
+            }
+        }
         /* "A caller ... claimed the attack on behalf of "the IRA"": a claim is the claim of the
          * group it was made for, when the one who made it is no group; that group is not its
          * target ("ISWAP claimed the attack on behalf of the Islamic State") */
