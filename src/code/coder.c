@@ -11105,9 +11105,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 e->target.name = e->target.country;
             }
         }
-        /* people a state's organ held or freed, no one named ("police arrested Ruth López, the
-         * head of ...", "arrested dozens of Bawm men"): that state's own */
-        if (custody_code(e->code) && !e->target.code && e->source.country && e->source.code &&
+        /* people a state's organ held or freed, or threatened with repression, no one named
+         * ("arrested dozens of Bawm men", "warned that those behind the violence would be dealt
+         * with firmly"): that state's own */
+        if ((custody_code(e->code) || !strcmp(e->code, "137")) && !e->target.code && e->source.country && e->source.code &&
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) {
             e->target.country = e->source.country;
             e->target.code = e->source.country;
