@@ -10549,6 +10549,29 @@ static int said_after(const kb_coder *c, const kb_event *e)
  * speaker's side. "The Houthis said they would respond to the attack": a response vowed or
  * threatened to no one named answers the article's last act of violence against the
  * speaker's side. */
+/* "Police guards fired at two of the attackers ... The SRA claimed the attack": the attackers
+ * no one named are the one group that claimed the article's attack (not when two claim) */
+static void claimed_attackers(kb_coder *c)
+{
+    const kb_event *claim = NULL;
+    for (size_t i = 0; i < c->nev; i++) {
+        const kb_event *e = &c->ev[i];
+        if (e->quad < 0 || e->historical || strcmp(e->code, "015") || !e->source.code ||
+            !memcmp(e->source.code, "---", 3) || (e->source.country && !strcmp(e->source.code, e->source.country)))
+            continue;
+        if (claim && strcmp(claim->source.code, e->source.code)) return;
+        claim = e;
+    }
+    if (!claim) return;
+    for (size_t i = 0; i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        if (e->quad < 0 || e->historical || root_of(e->root) < 18) continue;
+        if (e->target.code && !strcmp(e->target.code, "---INS") && e->source.code &&
+            strcmp(e->source.code, claim->source.code))
+            e->target = claim->source;
+    }
+}
+
 static void answered_targets(kb_coder *c)
 {
     static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
@@ -10926,6 +10949,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out = kb_arena_alloc(d->arena, c->nev * sizeof *out);
         if (!out) return KB_ENOMEM;
     }
+    claimed_attackers(c);
     answered_targets(c);
     /* the article's state: the most named one (groups count for their home country) */
     int second = 0, best = dominant_state(c, &second);
