@@ -10275,7 +10275,9 @@ remember_all:
             continue;
         remember(&c->mem, m, c->cur_sent);
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
-        if ((m->kind == KBL_GROUP || m->kind == KBL_PERSON || m->kind == KBL_IGO) && !m->country && m->e > m->s) {
+        /* (... a person's, whatever state he serves: "since To Lam visited Beijing" is no Los
+         * Alamos, whose other names include "Lam") */
+        if ((((m->kind == KBL_GROUP || m->kind == KBL_IGO) && !m->country) || m->kind == KBL_PERSON) && m->e > m->s) {
             if (c->naspan == c->cap_aspan) {
                 size_t nc = c->cap_aspan ? 2 * c->cap_aspan : 32;
                 kb_span *na = realloc(c->aspan, nc * sizeof *na);

@@ -454,6 +454,12 @@ static void test_places(void **state)
     }
     assert_true(seen);
     done(&r);
+    /* a person's name is no place, whatever state he serves ("To Lam" is no Los Alamos) */
+    text_run(&r, "Relations have warmed since To Lam visited Beijing in August 2024.", "2026-06-03");
+    const kb_event *vis = find(&r, "04");
+    assert_non_null(vis->place.name);
+    assert_string_equal(vis->place.name, "Beijing");
+    done(&r);
     /* a named doer's violence with no target named lands on the state of its place */
     text_run(&r, "Tehreek-e-Taliban Pakistan fighters took control of a town in Chitral on Sunday.", "2025-10-28");
     const kb_event *st = find(&r, "19");
