@@ -1583,6 +1583,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 }
             }
             if (ok) set_place(&e->place, &p);
+            /* "Lin Jian told a regular news briefing in Beijing ... He urged Hanoi to ...": a
+             * speaker's words with no place of their own, told in the sentence after its last
+             * placed words, were said there */
+            if (!ok && statement_root(e->root) && !e->historical && i > 0 && e->source.code) {
+                const kb_event *f = &ev[i - 1];
+                if (f->place.name && f->source.code && !strcmp(f->source.code, e->source.code) &&
+                    statement_root(f->root) && !f->historical && f->sentence + 1 >= e->sentence)
+                    e->place = f->place;
+            }
             /* victims the text gave no country (an unnamed attacker's): the place's; the
              * article's state the coder put stands unless the act's own clause or sentence
              * places it in a town or province ("beheading five civilians" after "in Cabo

@@ -454,6 +454,15 @@ static void test_places(void **state)
     }
     assert_true(seen);
     done(&r);
+    /* a speaker's words with no place, told right after its placed words, were said there */
+    text_run(&r,
+             "China accused the Philippines of violating its sovereignty at a regular news briefing in Beijing "
+             "on Monday. China also urged Manila to stop its provocations.",
+             "2026-06-03");
+    const kb_event *urge = find(&r, "02");
+    assert_non_null(urge->place.name);
+    assert_string_equal(urge->place.name, "Beijing");
+    done(&r);
     /* a person's name is no place, whatever state he serves ("To Lam" is no Los Alamos) */
     text_run(&r, "Relations have warmed since To Lam visited Beijing in August 2024.", "2026-06-03");
     const kb_event *vis = find(&r, "04");
