@@ -414,6 +414,17 @@ static void test_tolls(void **state)
     done(&r);
 }
 
+/* the first event of text whose code starts with root is placed at place */
+static void place_is(const char *text, const char *date, const char *root, const char *place)
+{
+    run r;
+    text_run(&r, text, date);
+    const kb_event *e = find(&r, root);
+    assert_non_null(e->place.name);
+    assert_string_equal(e->place.name, place);
+    done(&r);
+}
+
 /* places: a capital that acts is not the place, nor an institution's "of
  * America"; an attack's sentence without a place takes the town named in a
  * neighbouring sentence about the same thing */
@@ -431,14 +442,9 @@ static void test_places(void **state)
     assert_non_null(strike);
     assert_string_equal(strike->source.country, "HND");
     done(&r);
-    text_run(&r,
-             "Earlier this month, Islamabad closed a crucial Afghan border crossing for nine days.\n\n"
+    place_is("Earlier this month, Islamabad closed a crucial Afghan border crossing for nine days.\n\n"
              "The Torkham border gate was reopened on Friday.",
-             "2025-10-28");
-    const kb_event *e = find(&r, "19");
-    assert_non_null(e->place.name);
-    assert_string_equal(e->place.name, "Torkham");
-    done(&r);
+             "2025-10-28", "19", "Torkham");
     text_run(&r,
              "Militants raided security posts in the Chitral district. "
              "The TTP claimed responsibility for the assault that killed 4 soldiers and 12 attackers.",
@@ -455,20 +461,11 @@ static void test_places(void **state)
     assert_true(seen);
     done(&r);
     /* a speaker's words with no place, told right after its placed words, were said there */
-    text_run(&r,
-             "China accused the Philippines of violating its sovereignty at a regular news briefing in Beijing "
+    place_is("China accused the Philippines of violating its sovereignty at a regular news briefing in Beijing "
              "on Monday. China also urged Manila to stop its provocations.",
-             "2026-06-03");
-    const kb_event *urge = find(&r, "02");
-    assert_non_null(urge->place.name);
-    assert_string_equal(urge->place.name, "Beijing");
-    done(&r);
+             "2026-06-03", "02", "Beijing");
     /* a person's name is no place, whatever state he serves ("To Lam" is no Los Alamos) */
-    text_run(&r, "Relations have warmed since To Lam visited Beijing in August 2024.", "2026-06-03");
-    const kb_event *vis = find(&r, "04");
-    assert_non_null(vis->place.name);
-    assert_string_equal(vis->place.name, "Beijing");
-    done(&r);
+    place_is("Relations have warmed since To Lam visited Beijing in August 2024.", "2026-06-03", "04", "Beijing");
     /* a named doer's violence with no target named lands on the state of its place */
     text_run(&r, "Tehreek-e-Taliban Pakistan fighters took control of a town in Chitral on Sunday.", "2025-10-28");
     const kb_event *st = find(&r, "19");
@@ -488,7 +485,7 @@ static void test_places(void **state)
              "In an interview with the Voice of America last week, Khawaja Asif said that Pakistan "
              "could target terrorist hideouts across the border in Afghanistan.",
              "2025-10-28");
-    e = find(&r, "13");
+    const kb_event *e = find(&r, "13");
     assert_non_null(e->place.name);
     assert_string_equal(e->place.country, "AFG");
     done(&r);
