@@ -10629,8 +10629,10 @@ static void answered_targets(kb_coder *c)
                 e->target.name = f->source.country;
                 break;
             }
-        /* "The troopers returned fire" with no one named: at whoever last attacked their side */
-        if (!strcmp(e->code, "193") && !e->target.code && e->source.code) {
+        /* "The troopers returned fire" with no one named: at whoever last attacked their side
+         * (or "returned fire, causing heavy losses to the attackers": the same) */
+        if (!strcmp(e->code, "193") && e->source.code &&
+            (!e->target.code || (!strcmp(e->target.code, "---INS") && !e->target.country))) {
             static const char *const RETURNED[] = {"returned", "return", NULL};
             for (size_t k = i; evidence_says(c, e, RETURNED, 1) && k-- > 0;) {
                 const kb_event *f = &c->ev[k];

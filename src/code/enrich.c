@@ -1504,7 +1504,16 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             e->date_source = "sentence";
         } else if (adate) {
             e->historical = 0;
-            if (verb_past(text, s0, vs, ve)) {
+            const kb_event *f = i > 0 ? &ev[i - 1] : NULL;
+            if (verb_past(text, s0, vs, ve) && f && f->sentence + 1 == e->sentence && f->date &&
+                f->date_precision && !strcmp(f->date_precision, "day") && !f->historical &&
+                material_root(f->root) && material_root(e->root)) {
+                /* "Riot police fired tear gas at the march on Sunday ... Police detained 15 people
+                 * at the roadblock": an undated act of force told right after a dated one goes on
+                 * that day */
+                e->date = f->date;
+                e->date_precision = "day";
+            } else if (verb_past(text, s0, vs, ve)) {
                 e->date = amonth;
                 e->date_precision = "month";
             } else {
