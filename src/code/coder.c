@@ -6040,9 +6040,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         if (!told3(c, sent, "042", t, s)) emit(c, sent, ss, se, v, "042", &guest, &host, hist_year);
     }
     /* a visit to a state is hosted by it: "flew to Bamako for talks" is BFA>MLI 042 and
-     * MLI>BFA 043 */
+     * MLI>BFA 043 (a past visit the sentence dates, "since To Lam visited Beijing in August
+     * 2024", is background told once) */
     if (!strcmp(code, "042") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
-        t->kind != KBL_PERSON) {
+        t->kind != KBL_PERSON && !hist_year && !c->then) {
         mention host = *t, guest = *s;
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
         host.capital = 0;
