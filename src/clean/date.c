@@ -351,19 +351,12 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
     return m;
 }
 
-/* Digits of the scripts South Asian and Arabic pages write dates in: Devanagari (U+0966..),
- * Bengali (U+09E6..), Arabic-Indic (U+0660..) and Persian (U+06F0..). Returns 0..9, or -1; *n
- * the bytes read. */
-static int native_digit(const unsigned char *s, size_t len, size_t *n)
+/* A Devanagari (U+0966..) or Bengali (U+09E6..) digit: 0..9 (3 bytes), or -1. (Only lines
+ * opening in those scripts come here: kbc_date_parse.) */
+static int native_digit(const unsigned char *s, size_t len)
 {
-    if (len >= 3 && s[0] == 0xE0 && (s[1] == 0xA5 || s[1] == 0xA7) && s[2] >= 0xA6 && s[2] <= 0xAF) {
-        *n = 3;
+    if (len >= 3 && s[0] == 0xE0 && (s[1] == 0xA5 || s[1] == 0xA7) && s[2] >= 0xA6 && s[2] <= 0xAF)
         return s[2] - 0xA6;
-    }
-    if (len >= 2 && ((s[0] == 0xD9 && s[1] >= 0xA0 && s[1] <= 0xA9) || (s[0] == 0xDB && s[1] >= 0xB0 && s[1] <= 0xB9))) {
-        *n = 2;
-        return s[1] - (s[0] == 0xD9 ? 0xA0 : 0xB0);
-    }
     return -1;
 }
 
@@ -396,12 +389,11 @@ static size_t native_date(const char *s, size_t len, char out[11])
     int months = 0;
     while (i < len && k + 12 < sizeof buf) {
         const unsigned char *u = (const unsigned char *)s + i;
-        size_t n;
-        int dg = native_digit(u, len - i, &n);
+        int dg = native_digit(u, len - i);
         if (dg >= 0) {
             map[k] = (uint16_t)i;
             buf[k++] = (char)('0' + dg);
-            i += n;
+            i += 3;
             continue;
         }
         if (u[0] < 0x80) {

@@ -3998,9 +3998,6 @@ static int word_before(const kb_coder *c, int s, const char *const *stop)
     return q;
 }
 
-/* "Randrianirina and the regional bloc's envoy, former Mozambican president Joaquim Chissano,
- * held talks": a person named between commas right after a mention (not in a list: no "and"
- * after, the mention itself not a list's item) is that mention, no party of its own. */
 /* "signed a special agreement at OAS headquarters in Washington": a body's seat where an act
  * took place is a place, no party to it */
 static void seats_are_places(kb_coder *c)
@@ -4013,12 +4010,13 @@ static void seats_are_places(kb_coder *c)
         int b = m->s - 1;
         if (b >= 0 && is(&c->tok[b], "the")) b--;
         if (b < 0 || !is_any(&c->tok[b], AT)) continue;
-        m->dead = 1;
-        for (int q = m->s; q < m->e; q++)
-            if (c->tok[q].men == i) c->tok[q].men = -1;
+        drop_mention(c, m);
     }
 }
 
+/* "Randrianirina and the regional bloc's envoy, former Mozambican president Joaquim Chissano,
+ * held talks": a person named between commas right after a mention (not in a list: no "and"
+ * after, the mention itself not a list's item) is that mention, no party of its own. */
 static void apposed_persons(kb_coder *c)
 {
     /* "A faction of the MFDC's armed wing loyal to its veteran commander Salif Sadio claimed":
@@ -6652,6 +6650,16 @@ static int when_between(const kb_coder *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Are a and b one party hit: one code, or one role of one state or of none yet ("---MIL" and
+ * "BGDMIL")? */
+static int same_victims(const kb_actor *a, const kb_actor *b)
+{
+    if (!strcmp(a->code, b->code)) return 1;
+    size_t la = strlen(a->code), lb = strlen(b->code);
+    if (la != 6 || lb != 6 || strcmp(a->code + 3, b->code + 3)) return 0;
+    return !memcmp(a->code, "---", 3) || !memcmp(b->code, "---", 3);
+}
+
 /* "Seventeen soldiers were killed when Boko Haram fighters attacked their post": the killing
  * with no doer and the named side's attack on the same victims in this sentence are one act;
  * the attack keeps the finer code. */
@@ -6684,11 +6692,24 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
                      (strlen(f->target.code) == 3 || (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES)));
         /* (... or the attack the "when" clause tells, on whoever it names: "A Ghanaian
          * peacekeeper was killed when the attackers fired on a UN patrol") */
-        if (strcmp(f->target.code, e->target.code) && !people && !when_between(c, e->verb_start, f->verb_start))
+        if (!same_victims(&f->target, &e->target) && !people && !when_between(c, e->verb_start, f->verb_start))
             continue;
         keep_finer(c, f, e);
         return 1;
     }
+    return 0;
+}
+
+/* "coast guard ships fired water cannon at a fisheries vessel and rammed its stern": one
+ * happening at sea, the ramming (180) the act; the same ships' water cannon (175) is no second
+ * event */
+static int water_cannon_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    if (strcmp(e->code, "175") || !e->source.code) return 0;
+    for (size_t k = first; k < c->nev; k++)
+        if (!strcmp(c->ev[k].code, "180") && c->ev[k].source.code && !strcmp(c->ev[k].source.code, e->source.code))
+            return 1;
     return 0;
 }
 
@@ -7715,16 +7736,6 @@ static int handed_out(kb_coder *c, const vmatch *v)
     if (m < 0 || !c->men[m].code) return 0;
     const mention *r = &c->men[m];
     return !(r->kind == KBL_AGENT && r->role && state_organ(r->role) && !r->country);
-}
-
-/* Are a and b one party hit: one code, or one role of one state or of none yet ("---MIL" and
- * "BGDMIL")? */
-static int same_victims(const kb_actor *a, const kb_actor *b)
-{
-    if (!strcmp(a->code, b->code)) return 1;
-    size_t la = strlen(a->code), lb = strlen(b->code);
-    if (la != 6 || lb != 6 || strcmp(a->code + 3, b->code + 3)) return 0;
-    return !memcmp(a->code, "---", 3) || !memcmp(b->code, "---", 3);
 }
 
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
@@ -10091,6 +10102,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     fold_sentence(c, sent, rescue_absorbed);
     fold_sentence(c, sent, elaboration_absorbed);
     fold_sentence(c, sent, doerless_absorbed);
+    fold_sentence(c, sent, water_cannon_absorbed);
 unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
@@ -10185,33 +10197,6 @@ remember_all:
             c->lead_t = (kb_actor){sm->code, sm->name, sm->country};
             c->lead_tsent = sent;
             break;
-        }
-    }
-    /* "coast guard ships fired water cannon at a fisheries vessel and rammed its stern": one
-     * happening at sea, the ramming (180) the act; the water cannon (175) is no second event */
-    {
-        size_t first = c->nev;
-        while (first > 0 && c->ev[first - 1].sentence == (size_t)sent) first--;
-        /* "A soldier wounded in Saturday's ambush near Ruma died ..., raising to four the number
-         * of soldiers killed in the attack by the Kuki-Chin National Front": one attack, told
-         * once with no doer and once with it, is the doer's */
-        for (size_t a = first; a < c->nev; a++) {
-            kb_event *x = &c->ev[a];
-            if (x->quad < 0 || x->source.code || !x->target.code || root_of(x->root) < 18) continue;
-            for (size_t b = first; b < c->nev; b++)
-                if (b != a && c->ev[b].quad >= 0 && c->ev[b].source.code && c->ev[b].target.code &&
-                    same_victims(&c->ev[b].target, &x->target) && root_of(c->ev[b].root) >= 18 &&
-                    root_of(c->ev[b].root) <= 20) {
-                    x->quad = -1;
-                    break;
-                }
-        }
-        for (size_t a = first; a < c->nev; a++) {
-            if (c->ev[a].quad < 0 || strcmp(c->ev[a].code, "180") || !c->ev[a].source.code) continue;
-            for (size_t b = first; b < c->nev; b++)
-                if (c->ev[b].quad >= 0 && !strcmp(c->ev[b].code, "175") && c->ev[b].source.code &&
-                    !strcmp(c->ev[b].source.code, c->ev[a].source.code))
-                    c->ev[b].quad = -1;
         }
     }
     /* (one person named by a state's adjective and a noun: "detained an Estonian fisherman", "The
