@@ -219,6 +219,9 @@ typedef struct kb_place {
     const char *adm1;      /* first-level division in English, NULL if none */
     double lat, lon;
     const char *precision; /* "point", "city", "district", "adm1", "country", "region" */
+    uint32_t written_start, written_end; /* the words that named it in kb_doc.text (the article's
+                                          * spelling, "Kuźnica" for the gazetteer's "Kuznica");
+                                          * equal when none */
 } kb_place;
 
 typedef struct kb_event {

@@ -543,3 +543,10 @@ void kba_place_of_rec(const kba_gaz *g, uint32_t rec, kba_place *p)
     p->lon = r->lon;
     p->precision = prec[r->kind < 7 ? r->kind : 0];
 }
+
+void kba_place_of_top(const kba_gaz *g, const kba_toponym *t, kba_place *p)
+{
+    kba_place_of_rec(g, (uint32_t)t->rec, p);
+    p->at = t->start;
+    p->at_end = t->end;
+}

@@ -277,6 +277,10 @@ static const char *const preps[] = {
     "around",  "from",       "to",     "of",      "on",     "towards", "toward",
     "through", "throughout", "within", "off",     "along",  "between", NULL};
 
+/* the prepositions that put a place (not "to", "of", "from": "spoke to Ramos") */
+static const char *const LOCATIVE[] = {"in", "at", "near", "outside", "inside", "around", "across", "through",
+                                       "throughout", "within", "off", "along", NULL};
+
 /* The lists above as sets of packed keys (a word's first 15 bytes, A-Z folded as word_eq
  * folds them, and its length), built once: in_list asks them about every capitalised pair
  * and place. Other lists, and longer words, are scanned. */
@@ -1239,6 +1243,10 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         int after_comma = i > 0 && comma_pair(text, T[i - 1].e, s) && prev_place_end == (int)i - 1;
         int caps = all_caps(w, wl);
         int st = cands_strength(g, best_post, best_np, single, after_comma, caps, wl <= 3);
+        /* a town of 10,000 known only by another spelling, where the words put a place ("in
+         * Khorog", GeoNames' Khorugh): a weak name */
+        if (!st && single && !caps && wl > 3 && prev_word_in(text, s, LOCATIVE) && max_pop(g, best_post, best_np) >= 10000)
+            st = 1;
         if (!st) continue;
         if (caps && single && st < 3 && wl <= 5) continue; /* "NATO", "ISI": acronyms */
         if (single) {
@@ -1420,6 +1428,6 @@ int kba_geo_place_of_span(kba_geo *geo, const char *text, size_t len, const kb_s
         }
     }
     if (best < 0) return 0;
-    kba_place_of_rec(geo->g, (uint32_t)geo->tops[best].rec, p);
+    kba_place_of_top(geo->g, &geo->tops[best], p);
     return 1;
 }

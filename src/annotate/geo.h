@@ -130,9 +130,12 @@ typedef struct kba_place {
     const char *adm1;    /* first-level division, English, NULL if none */
     double lat, lon;
     const char *precision; /* "point", "city", "district", "adm1", "country", "region" */
+    uint32_t at, at_end;   /* the words of the text that named it; equal when none */
 } kba_place;
 /* Fill *p from a record. */
 void kba_place_of_rec(const kba_gaz *g, uint32_t rec, kba_place *p);
+/* ... from a resolved toponym, with the words that named it */
+void kba_place_of_top(const kba_gaz *g, const kba_toponym *t, kba_place *p);
 /* The place of the byte span [start,end) (an event's words) after kba_geo_find
  * on the same text: the location in its clause introduced by in/at/near/across
  * the border in ..., else the sentence's, else none; the most specific, the

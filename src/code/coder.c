@@ -5618,8 +5618,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int voice = !t && s && s->role && s->code && root >= 1 && root <= 13 && str_in(s->role, VOICES);
         /* ... and a bare state organ arresting or freeing people ("Police arrested four people"
          * in an article about one state): that state's and its people's, given per article */
+        /* (... and its repression or force on a crowd: "Police fired tear gas at demonstrators") */
         int held = v && !v->passive && s && s->role && state_organ(s->role) && t && t->role && !t->country && !state_organ(t->role) &&
-                   !armed_role(t->role) && custody_code(code);
+                   !armed_role(t->role) &&
+                   (custody_code(code) || (!strncmp(code, "175", 3) && str_in(t->role, DISSENT_ROLES)) ||
+                    (root >= 18 && root <= 20 && !(v->p->flags & KBL_P_MUTUAL) && !v->nominal &&
+                     !strcmp(t->role, "OPP") &&
+                     (!strcmp(s->role, "COP") || !strcmp(s->role, "MIL"))));
         /* ... and a bare army's force on armed men no one named ("Troops pursuing the raiders
          * killed three of them"): the state those men struck, given (or dropped) per article */
         int on_armed = v && root >= 18 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role && !strcmp(s->role, "MIL") &&
@@ -11015,6 +11020,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (bare_organ && custody_code(e->code) && e->target_inferred && e->target.country && e->target.code &&
                  strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) && memcmp(e->target.code, "---", 3))
             organ_of(c, d, e, e->target.country, 0);
+        /* ... else police, or any organ's repression, on a crowd the article's state was given
+         * ("Police fired tear gas at a convoy of demonstrators near Dhirkot"): that state's */
+        else if (bare_organ && best >= 0 && e->target_inferred && e->target.country && e->target.code &&
+                 strlen(e->target.code) == 6 && !strncmp(e->target.country, c->scode[best], 3) &&
+                 !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3) &&
+                 (!strncmp(e->code, "175", 3) || (!strcmp(e->source.code + 3, "COP") && root_of(e->root) >= 17)))
+            organ_of(c, d, e, c->scode[best], 0);
         /* ... else, in an article the places of which lie in one land, its coercion at home
          * ("The government declared a curfew", "Riot police fired tear gas at the crowd") is
          * that land's organ's: curfews, arrests and repression of no foreign target */

@@ -408,6 +408,14 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
 }
 
 /* ------------------------------------------------------------ places */
+/* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
+static int state_forces(const kb_actor *a)
+{
+    const char *c = a->code;
+    return c && strlen(c) == 6 &&
+           (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "SPY"));
+}
+
 
 static int statement_root(const char *root)
 {
@@ -478,6 +486,8 @@ static void set_place(kb_place *dst, const kba_place *p)
     dst->lat = p->lat;
     dst->lon = p->lon;
     dst->precision = p->precision;
+    dst->written_start = p->at;
+    dst->written_end = p->at_end;
 }
 
 static int sub_country(const kba_place *p)
@@ -563,7 +573,7 @@ static const kba_toponym *next_of_place(const kb_enricher *en, const kba_toponym
         const kba_toponym *t = &tops[*i];
         if (t->rec < 0) continue;
         kba_place q;
-        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        kba_place_of_top(en->gaz, t, &q);
         if (q.name == p->name || (q.name && p->name && !strcmp(q.name, p->name))) {
             (*i)++;
             return t;
@@ -812,7 +822,7 @@ static int neighbour_place(const kb_enricher *en, const char *text, const kba_to
             acting_top(en, text, s0, 0, t) || !shares_context(text, s0, s1, t, e0, e1))
             continue;
         kba_place q;
-        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        kba_place_of_top(en->gaz, t, &q);
         if (!sub_country(&q)) continue;
         int rank = !strcmp(q.precision, "adm1") ? 1 : !strcmp(q.precision, "district") ? 2 : 3;
         if (rank > best) {
@@ -899,7 +909,7 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
             acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
-        kba_place_of_rec(en->gaz, (uint32_t)t->rec, &q);
+        kba_place_of_top(en->gaz, t, &q);
         if (!q.precision) continue;
         /* "14 fishermen from Rameswaram": where people come from is not where the act was */
         if (t->start >= c0 + 6 && !strncmp(text + t->start - 6, " from ", 6)) {
@@ -1614,6 +1624,18 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 strcpy(tc + 3, e->target.code + 3);
                 e->target.code = tc;
                 e->target.country = e->place.country;
+                /* (and the bare police or organ that repressed that crowd: "Police fired tear gas
+                 * at demonstrators near Dhirkot", the coder's kept act of no one's yet) */
+                if (e->source.code && !e->source.country && strlen(e->source.code) == 6 &&
+                    !memcmp(e->source.code, "---", 3) && state_forces(&e->source) &&
+                    (!strncmp(e->code, "175", 3) || !strcmp(e->source.code + 3, "COP"))) {
+                    char *sc = kb_arena_alloc(a, 7);
+                    if (!sc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+                    memcpy(sc, e->place.country, 3);
+                    strcpy(sc + 3, e->source.code + 3);
+                    e->source.code = sc;
+                    e->source.country = e->place.country;
+                }
             }
             /* a state's organ or a people's body no one gave a country, named by its town ("A
              * court in Pskov fined the man", "Civil society groups in Beni accused"): the town's
@@ -1986,18 +2008,10 @@ static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, 
 {
     for (size_t i = first_top(tops, ntop, at); i < ntop && tops[i].start <= at; i++)
         if (tops[i].start == at && tops[i].rec >= 0) {
-            kba_place_of_rec(en->gaz, (uint32_t)tops[i].rec, p);
+            kba_place_of_top(en->gaz, &tops[i], p);
             return 1;
         }
     return 0;
-}
-
-/* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
-static int state_forces(const kb_actor *a)
-{
-    const char *c = a->code;
-    return c && strlen(c) == 6 &&
-           (!strcmp(c + 3, "MIL") || !strcmp(c + 3, "COP") || !strcmp(c + 3, "GOV") || !strcmp(c + 3, "SPY"));
 }
 
 static int claimed_elsewhere(const named_acts *na, kb_event *ev, size_t n, size_t i)
@@ -2240,6 +2254,16 @@ static void generic_is_the_group(kb_event *ev, size_t n)
     }
 }
 
+/* An act between two sides of no state, that neither the article nor the places could give
+ * one ("Police fired tear gas at demonstrators" in a report that names no country): no one's */
+static int nobodys(const kb_event *e)
+{
+    const kb_actor *a[2] = {&e->source, &e->target};
+    for (int k = 0; k < 2; k++)
+        if (!a[k]->code || a[k]->country || strlen(a[k]->code) != 6 || memcmp(a[k]->code, "---", 3)) return 0;
+    return 1;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
@@ -2248,7 +2272,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
     named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
         if (claimed_elsewhere(&na, ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
-            own_losses(ev, n, i))
+            own_losses(ev, n, i) || nobodys(&ev[i]))
             ev[i].root[0] = '\0'; /* dropped below */
     named_acts_free(&na);
     generic_is_the_group(ev, n);
@@ -2308,13 +2332,41 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
 
 /* ------------------------------------------------------------ output */
 
-static void place_json(kbu_buf *b, const kb_place *p)
+/* The words of text that named place p, as the article spells them ("Kuźnica", "Güiria"),
+ * when they are a town's or district's name written in mixed case on one line; else NULL (a
+ * country or province goes by the gazetteer's name, "NOUMEA," in a dateline too). *n: length. */
+static const char *written_name(const kb_doc *d, const kb_place *p, size_t *n)
+{
+    if (!d || !d->text || p->written_end <= p->written_start || p->written_end > d->text_len ||
+        p->written_end - p->written_start > 80 || !p->precision ||
+        (strcmp(p->precision, "city") && strcmp(p->precision, "point") && strcmp(p->precision, "district")))
+        return NULL;
+    const char *w = d->text + p->written_start;
+    size_t l = p->written_end - p->written_start;
+    int lower = 0;
+    for (size_t i = 0; i < l; i++) {
+        if (w[i] == '\n' || w[i] == '\r' || w[i] == '"') return NULL;
+        lower |= w[i] >= 'a' && w[i] <= 'z';
+    }
+    if (!lower) return NULL;
+    *n = l;
+    return w;
+}
+
+static void place_json(kbu_buf *b, const kb_doc *d, const kb_place *p)
 {
     if (!p->name) {
         kbu_buf_append(b, "null", 4);
         return;
     }
+    size_t wl = 0;
+    const char *w = written_name(d, p, &wl);
     kbu_buf_append(b, "{\"name\":", 8);
+    if (w && (strlen(p->name) != wl || memcmp(p->name, w, wl))) {
+        /* (the gazetteer's name beside it, the key places are merged by) */
+        kbu_json_str(b, w, wl);
+        kbu_buf_append(b, ",\"gazetteer_name\":", 18);
+    }
     kbu_json_cstr(b, p->name);
     kbu_buf_append(b, ",\"country\":", 11);
     kbu_json_cstr(b, p->country);
@@ -2362,7 +2414,7 @@ void kbe_event_json_enriched(kbu_buf *b, const kb_doc *d, const kb_event *e)
     }
     b->len = keep;
     kbu_buf_append(b, ",\"place\":", 9);
-    place_json(b, &e->place);
+    place_json(b, d, &e->place);
     kbu_buf_append(b, ",\"killed\":", 10);
     int_json(b, e->killed);
     kbu_buf_append(b, ",\"injured\":", 11);

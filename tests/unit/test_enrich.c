@@ -425,6 +425,42 @@ static void place_is(const char *text, const char *date, const char *root, const
     done(&r);
 }
 
+/* (session 20) a place keeps the words the article named it by ("Kuźnica" for the gazetteer's
+ * "Kuznica"); a town known only by another spelling is found where the words put a place ("in
+ * Khorog", GeoNames' Khorugh) */
+static void test_written_places(void **state)
+{
+    (void)state;
+    if (!HAVE_GEO) skip();
+    run r;
+    text_run(&r, "Polish border guards detained three Belarusian men near Kuźnica on Sunday.", "2026-06-15");
+    const kb_event *e = find(&r, "17");
+    assert_non_null(e->place.name);
+    assert_true(e->place.written_end > e->place.written_start);
+    assert_memory_equal(r.d->text + e->place.written_start, "Kuźnica", strlen("Kuźnica"));
+    done(&r);
+    text_run(&r, "Tajik police detained 17 people in Khorog on Sunday.", "2026-11-02");
+    e = find(&r, "17");
+    assert_non_null(e->place.country);
+    assert_string_equal(e->place.country, "TJK");
+    done(&r);
+}
+
+/* (session 20) police repressing a crowd no one gave a state take the land of the act's place;
+ * with no place and no state in the text, the act is no one's and is dropped */
+static void test_crowd_repression(void **state)
+{
+    (void)state;
+    if (!HAVE_GEO) skip();
+    run r;
+    page(&r, "Title\n\nPolice fired tear gas at demonstrators in Lahore on Monday.\n");
+    const kb_event *e = find(&r, "17");
+    assert_string_equal(e->source.code, "PAKCOP");
+    assert_string_equal(e->target.country, "PAK");
+    done(&r);
+    assert_int_equal(folded_count("Police fired tear gas at demonstrators on Monday.", "2026-05-11", "17"), 0);
+}
+
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
 static int dated(run *r, const char *text, const char *date, const char *root, const char *want)
 {
@@ -1211,6 +1247,8 @@ int main(void)
         cmocka_unit_test(test_future_day),
         cmocka_unit_test(test_tolls),
         cmocka_unit_test(test_places),
+        cmocka_unit_test(test_written_places),
+        cmocka_unit_test(test_crowd_repression),
         cmocka_unit_test(test_restated),
         cmocka_unit_test(test_generic_group),
         cmocka_unit_test(test_act_days),

@@ -39,7 +39,7 @@ static void test_actor_compatible(void **state)
 
 static kb_place place(const char *name, const char *country, const char *adm1, const char *prec)
 {
-    kb_place p = {name, country, adm1, 0, 0, prec};
+    kb_place p = {.name = name, .country = country, .adm1 = adm1, .precision = prec};
     return p;
 }
 
