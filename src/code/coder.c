@@ -6336,9 +6336,17 @@ static int perfect_aggregate(kb_coder *c, const vmatch *v)
 {
     static const char *const PRACTICE[] = {"long", "repeatedly", "consistently", "often", "frequently",
                                            "routinely", "regularly", "always", NULL};
+    static const char *const SPANS[] = {"years", "decades", "months", NULL};
     for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
         const tokinfo *t = &c->tok[j];
         if (is(t, "has") || is(t, "have")) return background(c, v);
+        /* (a long-held charge is no news: "Rights groups have long accused", "have for years
+         * accused Saudi border forces of firing on migrants"; a denial still answers today's) */
+        int charge = v->p->code && !strncmp(v->p->code, "11", 2);
+        if (charge && j > 0 && (is(&c->tok[j - 1], "has") || is(&c->tok[j - 1], "have")) && is(t, "long")) return 1;
+        if (charge && j > 1 && (is(&c->tok[j - 2], "has") || is(&c->tok[j - 2], "have")) && is(&c->tok[j - 1], "for") &&
+            is_any(t, SPANS))
+            return 1;
         if (!is_any(t, PRACTICE)) break;
     }
     return 0;
