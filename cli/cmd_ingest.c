@@ -207,6 +207,7 @@ static int code_article(kb_coder *cd, kb_enricher *en, kb_store *st, kb_doc *d, 
         return KB_OK;
     }
     if ((r = kb_enrich_doc(en, d, NULL, ev, nev, err)) != KB_OK) return r;
+    nev = kb_fold_restated(ev, nev); /* one event per happening, dyad and code, as `khabar code` */
     if ((r = kb_store_put_events(st, d, ev, nev, err)) != KB_OK) return r;
     (*coded)++;
     *mentions += (long)nev;
