@@ -10985,8 +10985,28 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * which may be the attacker's */
         if (e->source.code && memcmp(e->source.code, "---", 3) && !e->target_inferred && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
-            (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || custody_code(e->code))) {
+            (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || !strncmp(e->code, "175", 3) ||
+            custody_code(e->code))) {
             e->target_inferred = 1;
+            /* (a state's repression or force on a crowd, or its charge against criminals, in a
+             * report whose places lie in that state: its own people, "Rangers fired at a convoy
+             * of demonstrators near Dhirkot", "the GKNB accused members of an organised criminal
+             * group"; the act's own place may still say otherwise) */
+            const char *sc = e->source.country;
+            const char *tr = strlen(e->target.code) == 6 ? e->target.code + 3 : "";
+            if (sc && c->land[0] && !strncmp(sc, c->land, 3) && strlen(e->source.code) == 6 &&
+                state_organ(e->source.code + 3) &&
+                (!strncmp(e->code, "175", 3) ||
+                 (!strcmp(tr, "OPP") && !custody_code(e->code) && strncmp(e->code, "138", 3)))) {
+                e->target.country = kb_arena_strndup(d->arena, sc, 3);
+                e->target.code = arena_cat(c, e->target.country, tr);
+            }
+        } else if (e->source.code && e->source.country && e->target.code && !memcmp(e->target.code, "---", 3) &&
+                   !e->target.country && !strcmp(e->target.code, "---CRM") && !memcmp(e->root, "11", 2) &&
+                   strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && c->land[0] &&
+                   !strncmp(e->source.country, c->land, 3)) {
+            e->target.country = e->source.country;
+            e->target.code = arena_cat(c, e->source.country, "CRM");
         } else if (e->source.code && !e->source.country &&
                    (e->root[0] == '2' || (e->root[0] == '1' && e->root[1] >= '8')) && e->target.code &&
                    e->target.country && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) &&

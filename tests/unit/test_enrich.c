@@ -459,6 +459,14 @@ static void test_crowd_repression(void **state)
     assert_string_equal(e->target.country, "PAK");
     done(&r);
     assert_int_equal(folded_count("Police fired tear gas at demonstrators on Monday.", "2026-05-11", "17"), 0);
+    /* a named state's forces on a crowd in a report whose places lie in that state: its people */
+    page(&r, "Title\n\nPakistani Rangers fired tear gas at a convoy of demonstrators on the road to Muzaffarabad "
+             "on Monday.\nPolice arrested 40 activists in Mirpur and Kotli overnight.\n");
+    e = find(&r, "175");
+    assert_string_equal(e->source.code, "PAKMIL");
+    assert_non_null(e->target.country);
+    assert_string_equal(e->target.country, "PAK");
+    done(&r);
 }
 
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
