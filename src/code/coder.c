@@ -4178,6 +4178,15 @@ static void find_verbs(kb_coder *c, int titlecase)
                     v->inner = c->men[m].group;
                     break;
                 }
+                /* ... and the people an order held ("ordered the opposition leader held in
+                 * pre-trial detention") */
+                if (m >= 0 && m != star && ps[k]->code && !strcmp(ps[k]->code, "173") && c->men[m].role &&
+                    !state_organ(c->men[m].role) && !armed_role(c->men[m].role) && i < c->nt &&
+                    (is(&c->tok[i], "order") || is(&c->tok[i], "ordered"))) {
+                    v->inner = c->men[m].group;
+                    keep = m;
+                    break;
+                }
                 /* the victims inside a hostage-taking ("took 20 villagers hostage", "seized dozens
                  * of passengers as hostages", "took 20 hostages in Mali") are its object */
                 if (m >= 0 && m != star && ps[k]->code && !strcmp(ps[k]->code, "181") && c->men[m].role &&
@@ -9079,6 +9088,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * gerund tells is its content; its victims are not the one it answers */
         if (!strncmp(code, "016", 3) && tgt >= 0 && v->e < c->nt && c->men[tgt].s > v->e && gerund_at(c, v->e))
             tgt = -1;
+        /* a crowd the pattern itself names is the act's object; a body named after it behind
+         * "outside", "near" or "in front of" is where the crowd stood ("fired on a crowd outside
+         * the regional administration") */
+        if (tgt >= 0 && v->e > v->s && c->men[tgt].s >= v->e &&
+            is_any(&c->tok[v->e - 1], (const char *const[]){"crowd", "crowds", "protesters", "demonstrators", NULL}))
+            for (int j = v->e; j < c->men[tgt].s; j++)
+                if (is_any(&c->tok[j], (const char *const[]){"outside", "near", "front", "inside", "at", NULL})) {
+                    tgt = -1;
+                    break;
+                }
         v->src = src;
         v->tgt = tgt;
         v->passive = passive;
