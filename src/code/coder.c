@@ -3421,6 +3421,17 @@ static void group_mentions(kb_coder *c)
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
+    /* ... and "Güiria residents", "Rameswaram fishermen": a town's name before them */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
+            armed_role(m->role) || !str_in(m->role, PEOPLE_ROLES) || m->s == 0 || !c->tok[m->s - 1].cap)
+            continue;
+        const char *cc = NULL;
+        for (int k = m->s - 1; k >= 0 && k >= m->s - 3 && c->tok[k].cap && !cc && live_mention_at(c, k) < 0; k--)
+            cc = place_ref_at(c, c->tok[k].s);
+        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
     /* "minimum force", "excessive force": force used, no armed body */
     for (int i = 0; i < c->nm; i++) {
         static const char *const MEASURE[] = {"minimum", "minimal", "excessive", "maximum", "lethal", "deadly",
@@ -5400,7 +5411,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * on Dominican troops: an unnamed organ holding or expelling another state's people is the
      * land's, else the state the article names most after theirs */
     mention host2;
-    if ((!strcmp(code, "173") || !strncmp(code, "174", 3)) && s && t && s->code && !s->country &&
+    /* (... and one's force on them: "navy personnel opened fire on a trawler, wounding two
+     * Rameswaram fishermen" in a report on Sri Lanka's navy and Indian fishermen) */
+    if ((!strcmp(code, "173") || !strncmp(code, "174", 3) ||
+         (root >= 18 && root <= 20 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role && !strcmp(s->role, "MIL"))) &&
+        s && t && s->code && !s->country &&
         !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) && t->country &&
         (t->people || (t->role && (!strcmp(t->role, "CVL") || !strcmp(t->role, "REF"))))) {
         const char *hc = other_land(c, t->country);
@@ -10845,7 +10860,11 @@ static void answered_targets(kb_coder *c)
         }
         /* "Afghanistan's Taliban government condemned the strikes": their doer, when they hit the
          * condemner's side */
-        else if (!strcmp(e->code, "111") && evidence_says(c, e, ATTACKS, 3))
+        /* (... or named: "condemned what it called 'a cowardly attack on defenceless migrants'") */
+        else if (!strcmp(e->code, "111") &&
+                 (evidence_says(c, e, ATTACKS, 3) ||
+                  (evidence_says(c, e, (const char *const[]){"called", "described", "termed", NULL}, 4) &&
+                   evidence_says(c, e, ATTACKS, 8))))
             answer_target(c, e, i, NULL);
         /* "its troops had killed 12 of the assailants": force used back on whoever struck the
          * speaker's side */
@@ -11356,3 +11375,4 @@ void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e)
     tsv_field(b, d->text + e->start, e->end - e->start);
     kbu_buf_putc(b, '\n');
 }
+

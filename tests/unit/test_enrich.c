@@ -467,6 +467,21 @@ static void test_crowd_repression(void **state)
     assert_non_null(e->target.country);
     assert_string_equal(e->target.country, "PAK");
     done(&r);
+    /* (session 20) people named by their town before them are its state's: "Güiria residents" */
+    page(&r, "Title\n\nA fisherman from Güiria died in a hospital in San Fernando on Tuesday, the second Venezuelan "
+             "killed since Trinidadian coast guard officers fired on a boat off Cedros.\nThe Venezuelan navy detained "
+             "four Trinidadian fishermen near Soldado Rock on Sunday.\nHundreds of Güiria residents marched to the "
+             "port on Wednesday to demand justice from the government of Trinidad and Tobago.\n");
+    e = find(&r, "14");
+    assert_non_null(e->source.country);
+    assert_string_equal(e->source.country, "VEN");
+    done(&r);
+    page(&r, "Title\n\nPakistani Rangers fired tear gas at a convoy of demonstrators on the road to Muzaffarabad "
+             "on Monday.\nPolice arrested 40 activists in Mirpur and Kotli overnight.\n");
+    e = find(&r, "175");
+    assert_non_null(e->target.country);
+    assert_string_equal(e->target.country, "PAK");
+    done(&r);
 }
 
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
