@@ -128,8 +128,8 @@ static int month_word(const char *s, size_t len, size_t *i)
 
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
- * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish and
- * Finnish, lower case as they are written inside a date. Only between a day and a four-digit
+ * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
+ * Finnish and Russian, lower case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
@@ -167,6 +167,8 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
         {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
         {"marraskuuta", 11}, {"joulukuuta", 12}, /* Finnish */
+        {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6}, {"июля", 7},
+        {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12}, /* Russian */
     };
     size_t j = *i;
     char w[24];
@@ -200,9 +202,22 @@ static int weekday_word(const char *s, size_t len, size_t *i)
     static const char *names[7] = {"monday", "tuesday", "wednesday", "thursday",
                                    "friday", "saturday", "sunday"};
     size_t j = *i;
-    char w[16];
+    char w[32];
     size_t n = lower_word(s, len, j, w, sizeof w, 1);
     if (n == sizeof w || n < 3) return 0;
+    /* (Russian, as a page's furniture writes it: "Вторник, 3 ноября 2026"; lower_word leaves
+     * Cyrillic capitals, so both forms) */
+    if ((unsigned char)w[0] == 0xD0 || (unsigned char)w[0] == 0xD1) {
+        static const char *const RU[14] = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+                                           "воскресенье", "Понедельник", "Вторник", "Среда", "Четверг",
+                                           "Пятница", "Суббота", "Воскресенье"};
+        for (int k = 0; k < 14; k++)
+            if (!strcmp(w, RU[k])) {
+                *i = j + n;
+                return 1 + k % 7;
+            }
+        return 0;
+    }
     static const unsigned char lens[7] = {6, 7, 9, 8, 6, 8, 6};
     for (int k = 0; k < 7; k++) {
         size_t nl = lens[k];
@@ -433,6 +448,22 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
     if (i >= len) return 0;
 
+    /* a page's "published" in a language that writes the day first ("Publié le 11/04/2026 à
+     * 09h15", "Publicado el 05/10/2026"): read the day first */
+    int day_first = 0;
+    {
+        static const char *const CUES[] = {"publié le ", "publie le ", "mis à jour le ", "publicado el ",
+                                           "publicado em ", "publicado: ", "pubblicato il ", "aggiornato il ",
+                                           "veröffentlicht am ", "aktualisiert am ", NULL};
+        for (int q = 0; CUES[q] && !day_first; q++) {
+            size_t cl = strlen(CUES[q]);
+            if (len - i > cl && lower((unsigned char)s[i]) == CUES[q][0] && !memcmp(s + i + 1, CUES[q] + 1, cl - 1)) {
+                i += cl;
+                day_first = 1;
+            }
+        }
+        if (day_first) skip_sp(s, len, &i);
+    }
     /* optional weekday: "Tuesday, ", "Tue ", "Tue. " (wd: 1 Monday .. 7 Sunday, 0 none) */
     int wd = 0;
     {
@@ -500,6 +531,9 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
                 if (dm == md) return 0;
                 dd = dm ? a : b;
                 mm = dm ? b : a;
+            } else if (day_first) {
+                dd = a;
+                mm = b;
             } else return 0; /* 12/10/2025: day and month cannot be told apart */
             if (!valid(yy, mm, dd)) return 0;
             put(out, yy, mm, dd);

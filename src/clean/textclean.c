@@ -1059,6 +1059,17 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         }
     }
 
+    /* ... and one whose year the text's own weekday and date deny ("Publie le 11/03/2025" over
+     * "on Saturday, March 7", a Saturday in 2026 only): the same day a year on, when that falls
+     * within a week of the day the text's weekdays point to */
+    if (out->date && strlen(out->date) == 10) {
+        int y0 = atoi(out->date);
+        char wk[11], next[11];
+        snprintf(next, sizeof next, "%04d%s", (y0 + 1) % 10000, out->date + 4);
+        long dn = ymd_days(next), dw = kbc_date_from_weekday_md(text, len, y0 + 1, wk) ? ymd_days(wk) : 0;
+        if (dn > 0 && dw > 0 && atoi(wk) == y0 + 1 && dw - dn <= 7 && dn - dw <= 7) out->date = kb_arena_strdup(a, next);
+    }
+
     /* ---- output: kept lines as paragraphs ------------------------------ */
     size_t total = 0;
     for (size_t i = 0; i < n; i++)

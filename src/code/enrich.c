@@ -407,6 +407,15 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
            !strncmp(text + a, "an ", 3) || !strncmp(text + a, "a ", 2);
 }
 
+/* Does a "when" open a clause in text[a, b), before an act's verb ("... on Monday of wounds
+ * suffered when troops fired")? */
+static int prec_when(const char *text, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i + 6 <= b; i++)
+        if (text[i] == ' ' && !memcmp(text + i, " when ", 6)) return 1;
+    return 0;
+}
+
 /* ------------------------------------------------------------ places */
 /* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
 static int state_forces(const kb_actor *a)
@@ -1484,6 +1493,18 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 long xf, xl;
                 if (x->start < ve || x->end > s1 || x->type != KBA_TX_DATE || x->prec < KBA_PREC_DAY ||
                     (x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6)) ||
+                    !kba_value_days(x->value, &xf, &xl) || (adate && xf > day_of(adate)))
+                    continue;
+                g = x;
+                break;
+            }
+        /* "died on Monday of wounds suffered when security forces fired on a crowd on Saturday":
+         * an act told in a "when" clause after another's day has its own day after it */
+        if (g && g->end <= vs && prec_when(text, g->end, vs))
+            for (size_t k = 0; k < ntx; k++) {
+                const kba_timex *x = &tx[k];
+                long xf, xl;
+                if (x->start < ve || x->end > s1 || x->type != KBA_TX_DATE || x->prec < KBA_PREC_DAY ||
                     !kba_value_days(x->value, &xf, &xl) || (adate && xf > day_of(adate)))
                     continue;
                 g = x;

@@ -55,6 +55,7 @@ static void written_forms(void **state)
     check("3 maart 2026", "2026-03-03", -1);
     check("7 września 2026", "2026-09-07", -1);
     check("16. heinäkuuta 2026", "2026-07-16", -1);
+    check("Вторник, 3 ноября 2026", "2026-11-03", -1); /* (session 20) Russian, weekday and all */
     /* a page date in Bengali or Hindi, digits and all (the Bangla calendar's date after it is
      * left alone) */
     check("\u09AE\u0999\u09CD\u0997\u09B2\u09AC\u09BE\u09B0, \u09E7\u09E6 \u09A8\u09AD\u09C7\u09AE\u09CD\u09AC\u09B0 \u09E8\u09E6\u09E8\u09EC | \u09E8\u09EB", "2026-11-10", 67);
@@ -97,6 +98,10 @@ static void numeric_forms(void **state)
     check("Wednesday, 3/6/2026 09:12", "2026-06-03", 25);
     check("Friday, 3/6/2026", "2026-03-06", 16);
     check("Monday, 3/6/2026", NULL, 0); /* neither */
+    /* (session 20) a "published" in a language that writes the day first reads the day first */
+    check("Publié le 11/04/2026 à 09h15", "2026-04-11", -1);
+    check("Publicado el 05/10/2026", "2026-10-05", -1);
+    check("Published 11/04/2026", NULL, 0);
     /* ... also in the page's language (5 October 2026 was a Monday, 10 May a Sunday) */
     check("lunes 05/10/2026 - 08:40", "2026-10-05", 16);
     check("domingo 05/10/2026", "2026-05-10", 18);
