@@ -2285,6 +2285,33 @@ static int nobodys(const kb_event *e)
     return 1;
 }
 
+/* "Police fired tear gas and live rounds to break up an opposition march, killing three
+ * people and wounding a nurse": the force on people its sentence also tells as the same
+ * doer's repression (175) of that state's people is that repression, told once (CODING-RULES:
+ * repression that kills is one event) */
+static int repression_retold(kb_event *ev, size_t n, size_t i)
+{
+    kb_event *e = &ev[i];
+    if (!violent_root(e->root) || !e->source.code || !e->target.code || strlen(e->target.code) != 6 ||
+        !e->target.country || state_forces(&e->target))
+        return 0;
+    static const char *const PEOPLE[] = {"CVL", "HLH", "MED", "EDU", "OPP", "LAB", "REL", NULL};
+    int people = 0;
+    for (int q = 0; PEOPLE[q] && !people; q++) people = !strcmp(e->target.code + 3, PEOPLE[q]);
+    if (!people) return 0;
+    for (size_t k = 0; k < n; k++) {
+        kb_event *f = &ev[k];
+        if (k == i || f->sentence != e->sentence || strncmp(f->code, "175", 3) || !f->root[0] || !f->source.code ||
+            strcmp(f->source.code, e->source.code) || f->historical != e->historical)
+            continue;
+        if (f->target.country && strncmp(f->target.country, e->target.country, 3)) continue;
+        if (f->killed < 0 && e->killed >= 0) f->killed = e->killed;
+        if (f->injured < 0 && e->injured >= 0) f->injured = e->injured;
+        return 1;
+    }
+    return 0;
+}
+
 size_t kb_fold_restated(kb_event *ev, size_t n)
 {
     size_t w = 0;
@@ -2293,7 +2320,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
     named_acts_init(&na, ev, n);
     for (size_t i = 0; i < n; i++)
         if (claimed_elsewhere(&na, ev, n, i) || own_side(ev, n, i) || untargeted_retelling(ev, n, i) ||
-            own_losses(ev, n, i) || nobodys(&ev[i]))
+            own_losses(ev, n, i) || nobodys(&ev[i]) || repression_retold(ev, n, i))
             ev[i].root[0] = '\0'; /* dropped below */
     named_acts_free(&na);
     generic_is_the_group(ev, n);

@@ -459,6 +459,11 @@ static void test_crowd_repression(void **state)
     assert_string_equal(e->target.country, "PAK");
     done(&r);
     assert_int_equal(folded_count("Police fired tear gas at demonstrators on Monday.", "2026-05-11", "17"), 0);
+    /* repression that kills is one event, not also force on each kind of victim */
+    static const char march[] = "Guinean police fired tear gas and live rounds to break up an opposition march in "
+                                "Conakry on Thursday, killing three people and wounding a nurse.";
+    assert_int_equal(folded_count(march, "2026-04-10", "175"), 1);
+    assert_int_equal(folded_count(march, "2026-04-10", "19"), 0);
     /* a named state's forces on a crowd in a report whose places lie in that state: its people */
     page(&r, "Title\n\nPakistani Rangers fired tear gas at a convoy of demonstrators on the road to Muzaffarabad "
              "on Monday.\nPolice arrested 40 activists in Mirpur and Kotli overnight.\n");
