@@ -10223,18 +10223,15 @@ remember_all:
         const vmatch *w = &c->vm[vi];
         const mention *sm = w->src >= 0 ? &c->men[w->src] : NULL;
         if (w->done != 1 || !sm) continue;
-        /* (the first act's: "the KPA accused Seoul ..., saying South Korean troops had fired" leads
-         * with the KPA) */
         /* (a body's proper name is one, whatever its words: "the Korean People's Army") */
         int one = !sm->plural || ((sm->kind == KBL_GROUP || sm->kind == KBL_IGO) && sm->e > sm->s && c->tok[sm->e - 1].cap);
-        if (sm->s < w->s && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && !sm->titled &&
-            one && c->lead_sent != sent) {
+        if (sm->s < w->s && sm->code && memcmp(sm->code, "---", 3) && sm->kind != KBL_PERSON && !sm->titled && one) {
             c->lead = (kb_actor){sm->code, sm->name, sm->country};
             c->lead_sent = sent;
         }
-        /* (... a body its act's event gave a state: "the general staff of North Korea's army") */
-        if (sm->s < w->s && sm->code && !memcmp(sm->code, "---", 3) && !sm->titled && one &&
-            c->lead_sent != sent)
+        /* (... and a body its act's event gave a state: "the general staff of North Korea's army
+         * accused Seoul ..., saying South Korean troops had fired": not the later clause's) */
+        if (sm->s < w->s && sm->code && !memcmp(sm->code, "---", 3) && !sm->titled && one)
             for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
                 if (c->ev[q].verb_start == c->tok[w->s].s && c->ev[q].source.code && c->ev[q].source.country) {
                     c->lead = c->ev[q].source;
