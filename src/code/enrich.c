@@ -416,6 +416,28 @@ static int prec_when(const char *text, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Actor x becomes state cc's, its role kept ("---COP" -> "PAKCOP"); -1 when out of memory. */
+static int state_actor(kb_arena *a, kb_actor *x, const char *cc)
+{
+    size_t n = strlen(x->code);
+    char *c = kb_arena_alloc(a, n + 1);
+    if (!c) return -1;
+    memcpy(c, cc, 3);
+    strcpy(c + 3, x->code + 3);
+    x->code = c;
+    x->country = cc;
+    return 0;
+}
+
+/* Is s words of no capital letter ("fishermen", "several hundred farmers"): people no demonym
+ * or name gave a state? */
+static int lower_words(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z') return 0;
+    return 1;
+}
+
 /* ------------------------------------------------------------ places */
 /* Is a a state's organ by its code ("---MIL", "PAKCOP": army, police, government, intelligence)? */
 static int state_forces(const kb_actor *a)
@@ -1632,6 +1654,17 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                     statement_root(f->root) && !f->historical && f->sentence + 1 >= e->sentence)
                     e->place = f->place;
             }
+            /* people no word gave a state, protesting in a town of another than the one the coder
+             * guessed from whom they address ("fishermen rallied at the port of Nemuro, demanding
+             * that Moscow stop detaining Japanese boats"): the town's */
+            if (ok && in_clause && !memcmp(e->root, "14", 2) && e->source.code &&
+                strlen(e->source.code) == 6 && e->source.country && e->place.country && sub_country(&p) &&
+                strncmp(e->source.country, e->place.country, 3) && e->source.name && lower_words(e->source.name) &&
+                (!strcmp(e->source.code + 3, "CVL") || !strcmp(e->source.code + 3, "OPP") ||
+                 !strcmp(e->source.code + 3, "LAB") || !strcmp(e->source.code + 3, "AGR"))) {
+                if (state_actor(a, &e->source, e->place.country))
+                    return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+            }
             /* victims the text gave no country (an unnamed attacker's): the place's; the
              * article's state the coder put stands unless the act's own clause or sentence
              * places it in a town or province ("beheading five civilians" after "in Cabo
@@ -1639,24 +1672,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             if (ok && e->target_inferred && e->place.country && e->target.code && strlen(e->target.code) >= 3 &&
                 (!e->target.country ||
                  ((in_clause || sent_place) && strcmp(e->target.country, e->place.country)))) {
-                char *tc = kb_arena_alloc(a, strlen(e->target.code) + 1);
-                if (!tc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-                memcpy(tc, e->place.country, 3);
-                strcpy(tc + 3, e->target.code + 3);
-                e->target.code = tc;
-                e->target.country = e->place.country;
+                if (state_actor(a, &e->target, e->place.country))
+                    return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
                 /* (and the bare police or organ that repressed that crowd: "Police fired tear gas
                  * at demonstrators near Dhirkot", the coder's kept act of no one's yet) */
                 if (e->source.code && !e->source.country && strlen(e->source.code) == 6 &&
                     !memcmp(e->source.code, "---", 3) && state_forces(&e->source) &&
-                    (!strncmp(e->code, "175", 3) || !strcmp(e->source.code + 3, "COP"))) {
-                    char *sc = kb_arena_alloc(a, 7);
-                    if (!sc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-                    memcpy(sc, e->place.country, 3);
-                    strcpy(sc + 3, e->source.code + 3);
-                    e->source.code = sc;
-                    e->source.country = e->place.country;
-                }
+                    (!strncmp(e->code, "175", 3) || !strcmp(e->source.code + 3, "COP")) &&
+                    state_actor(a, &e->source, e->place.country))
+                    return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
             }
             /* a state's organ or a people's body no one gave a country, named by its town ("A
              * court in Pskov fined the man", "Civil society groups in Beni accused"): the town's
