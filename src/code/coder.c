@@ -7775,6 +7775,41 @@ static int handed_out(kb_coder *c, const vmatch *v)
     return !(r->kind == KBL_AGENT && r->role && state_organ(r->role) && !r->country);
 }
 
+/* "North and South Korean troops exchanged fire": one adjective for two states, the first
+ * half of whose name stands alone before "and" (the Koreas, the Sudans) */
+static void north_and_south(kb_coder *c)
+{
+    static const struct {
+        const char *first, *second, *named, *other;
+    } PAIRS[] = {{"north", "south", "KOR", "PRK"}, {"south", "north", "PRK", "KOR"},
+                 {"north", "south", "SSD", "SDN"}, {"south", "north", "SDN", "SSD"}};
+    for (int i = 0; i + 3 < c->nt && c->nm < MAX_MENTIONS; i++) {
+        if (!c->tok[i].cap || c->tok[i].men >= 0 || !is(&c->tok[i + 1], "and")) continue;
+        int m = live_mention_at(c, i + 2);
+        if (m < 0 || c->men[m].s != i + 2 || !c->men[m].country || !c->men[m].code) continue;
+        for (size_t k = 0; k < sizeof PAIRS / sizeof *PAIRS; k++) {
+            if (strcmp(c->tok[i].low, PAIRS[k].first) || strcmp(c->tok[i + 2].low, PAIRS[k].second) ||
+                strncmp(c->men[m].country, PAIRS[k].named, 3))
+                continue;
+            /* (in the text's order, before it: group_mentions reads a list in that order) */
+            mention n = c->men[m];
+            n.s = i;
+            n.e = i + 1;
+            n.country = PAIRS[k].other;
+            n.code = n.role ? arena_cat(c, PAIRS[k].other, n.role) : PAIRS[k].other;
+            n.name = span_str(c, i, i + 1);
+            memmove(&c->men[m + 1], &c->men[m], (size_t)(c->nm - m) * sizeof *c->men);
+            c->nm++;
+            c->men[m] = n;
+            for (int q = 0; q < c->nm; q++) c->men[q].group = q;
+            for (int q = 0; q < c->nt; q++)
+                if (c->tok[q].men >= m) c->tok[q].men++;
+            c->tok[i].men = (int16_t)m;
+            break;
+        }
+    }
+}
+
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
@@ -7830,6 +7865,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     unknown_bodies(c); /* an unknown IGO alone names no event: after the skip */
     kill_modifiers(c);
     compose(c);
+    north_and_south(c);
     extend_titles(c);
     object_pronouns(c);
     title_context(c);
