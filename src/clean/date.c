@@ -455,9 +455,10 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
         static const char *const CUES[] = {"publié le ", "publie le ", "mis à jour le ", "publicado el ",
                                            "publicado em ", "publicado: ", "pubblicato il ", "aggiornato il ",
                                            "veröffentlicht am ", "aktualisiert am ", NULL};
-        for (int q = 0; CUES[q] && !day_first; q++) {
+        int c0 = lower((unsigned char)s[i]);
+        for (int q = 0; (c0 == 'p' || c0 == 'm' || c0 == 'a' || c0 == 'v') && CUES[q] && !day_first; q++) {
             size_t cl = strlen(CUES[q]);
-            if (len - i > cl && lower((unsigned char)s[i]) == CUES[q][0] && !memcmp(s + i + 1, CUES[q] + 1, cl - 1)) {
+            if (len - i > cl && c0 == CUES[q][0] && !memcmp(s + i + 1, CUES[q] + 1, cl - 1)) {
                 i += cl;
                 day_first = 1;
             }

@@ -7783,28 +7783,33 @@ static void north_and_south(kb_coder *c)
         const char *first, *second, *named, *other;
     } PAIRS[] = {{"north", "south", "KOR", "PRK"}, {"south", "north", "PRK", "KOR"},
                  {"north", "south", "SSD", "SDN"}, {"south", "north", "SDN", "SSD"}};
-    for (int i = 0; i + 3 < c->nt && c->nm < MAX_MENTIONS; i++) {
-        if (!c->tok[i].cap || c->tok[i].men >= 0 || !is(&c->tok[i + 1], "and")) continue;
-        int m = live_mention_at(c, i + 2);
-        if (m < 0 || c->men[m].s != i + 2 || !c->men[m].country || !c->men[m].code) continue;
+    int any = 0; /* (most sentences name neither Korea nor Sudan: no scan) */
+    for (int k = 0; k < c->nm && !any; k++)
+        for (size_t q = 0; q < sizeof PAIRS / sizeof *PAIRS && !any; q++)
+            any = !c->men[k].dead && c->men[k].country && !strncmp(c->men[k].country, PAIRS[q].named, 3);
+    for (int i = 2; any && i < c->nt && c->nm < MAX_MENTIONS; i++) {
+        int m = live_mention_at(c, i), f = i - 2; /* (f: the first half's word) */
+        if (m < 0 || c->men[m].s != i || !c->men[m].country || !c->men[m].code || !is(&c->tok[i - 1], "and") ||
+            !c->tok[f].cap || c->tok[f].men >= 0)
+            continue;
         for (size_t k = 0; k < sizeof PAIRS / sizeof *PAIRS; k++) {
-            if (strcmp(c->tok[i].low, PAIRS[k].first) || strcmp(c->tok[i + 2].low, PAIRS[k].second) ||
+            if (strcmp(c->tok[f].low, PAIRS[k].first) || strcmp(c->tok[i].low, PAIRS[k].second) ||
                 strncmp(c->men[m].country, PAIRS[k].named, 3))
                 continue;
             /* (in the text's order, before it: group_mentions reads a list in that order) */
             mention n = c->men[m];
-            n.s = i;
-            n.e = i + 1;
+            n.s = f;
+            n.e = f + 1;
             n.country = PAIRS[k].other;
             n.code = n.role ? arena_cat(c, PAIRS[k].other, n.role) : PAIRS[k].other;
-            n.name = span_str(c, i, i + 1);
+            n.name = span_str(c, f, f + 1);
             memmove(&c->men[m + 1], &c->men[m], (size_t)(c->nm - m) * sizeof *c->men);
             c->nm++;
             c->men[m] = n;
             for (int q = 0; q < c->nm; q++) c->men[q].group = q;
             for (int q = 0; q < c->nt; q++)
                 if (c->tok[q].men >= m) c->tok[q].men++;
-            c->tok[i].men = (int16_t)m;
+            c->tok[f].men = (int16_t)m;
             break;
         }
     }
