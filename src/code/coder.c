@@ -8871,8 +8871,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* ", killing eight": the subject of the clause before */
             tokinfo *t = &c->tok[v->s];
             size_t ln = strlen(t->low);
+            /* (... and "sent a diplomatic note urging Mexico to", "issued a statement condemning":
+             * words a document of the subject says are its) */
+            static const char *const PAPERS[] = {"note", "letter", "statement", "message", "communique",
+                                                 "communiqué", "resolution", "petition", NULL};
             int ing_clause = v->src < 0 && ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 &&
-                             is(&c->tok[v->s - 1], ",");
+                             (is(&c->tok[v->s - 1], ",") ||
+                              (is_any(&c->tok[v->s - 1], PAPERS) && p->code && root_of(p->code) >= 1 &&
+                               root_of(p->code) <= 13));
             if (ing_clause)
                 for (int u = vi - 1; u >= 0; u--)
                     if (c->vm[u].src >= 0) {
