@@ -11096,8 +11096,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 e->target.country = kb_arena_strndup(d->arena, sc, 3);
                 e->target.code = arena_cat(c, e->target.country, tr);
             }
-        } else if (e->source.code && e->source.country && e->target.code && !memcmp(e->target.code, "---", 3) &&
-                   !e->target.country && !strcmp(e->target.code, "---CRM") && !memcmp(e->root, "11", 2) &&
+        } else if (e->source.code && e->source.country && e->target.code && !e->target.country &&
+                   !strcmp(e->target.code, "---CRM") && !memcmp(e->root, "11", 2) &&
                    strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && c->land[0] &&
                    !strncmp(e->source.country, c->land, 3)) {
             e->target.country = e->source.country;

@@ -1694,19 +1694,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 town_at(en, tops, ntop, town, &tp) && tp.country &&
                 !(tp.precision && (!strcmp(tp.precision, "country") || !strcmp(tp.precision, "region")))) {
                 const char *old = e->source.code;
-                char *sc = kb_arena_alloc(a, 7);
-                if (!sc) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-                memcpy(sc, tp.country, 3);
-                strcpy(sc + 3, old + 3);
+                if (state_actor(a, &e->source, tp.country))
+                    return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
                 /* (and as the target of the answers to it: "The UPDF rejected the accusation") */
                 for (size_t q = i + 1; q < n; q++)
                     if (ev[q].target.code && !strcmp(ev[q].target.code, old) && ev[q].target.name &&
                         !strcmp(ev[q].target.name, e->source.name)) {
-                        ev[q].target.code = sc;
+                        ev[q].target.code = e->source.code;
                         ev[q].target.country = tp.country;
                     }
-                e->source.code = sc;
-                e->source.country = tp.country;
             }
         }
 

@@ -446,6 +446,17 @@ static void test_written_places(void **state)
     done(&r);
 }
 
+/* The page's first protest (root 14) is by people of state want */
+static void protesters_of(const char *text, const char *want)
+{
+    run r;
+    page(&r, text);
+    const kb_event *e = find(&r, "14");
+    assert_non_null(e->source.country);
+    assert_string_equal(e->source.country, want);
+    done(&r);
+}
+
 /* (session 20) police repressing a crowd no one gave a state take the land of the act's place;
  * with no place and no state in the text, the act is no one's and is dropped */
 static void test_crowd_repression(void **state)
@@ -473,22 +484,17 @@ static void test_crowd_repression(void **state)
     assert_string_equal(e->target.country, "PAK");
     done(&r);
     /* (session 20) people named by their town before them are its state's: "Güiria residents" */
-    page(&r, "Title\n\nA fisherman from Güiria died in a hospital in San Fernando on Tuesday, the second Venezuelan "
-             "killed since Trinidadian coast guard officers fired on a boat off Cedros.\nThe Venezuelan navy detained "
-             "four Trinidadian fishermen near Soldado Rock on Sunday.\nHundreds of Güiria residents marched to the "
-             "port on Wednesday to demand justice from the government of Trinidad and Tobago.\n");
-    e = find(&r, "14");
-    assert_non_null(e->source.country);
-    assert_string_equal(e->source.country, "VEN");
-    done(&r);
+    protesters_of("Title\n\nA fisherman from Güiria died in a hospital in San Fernando on Tuesday, the second "
+                  "Venezuelan killed since Trinidadian coast guard officers fired on a boat off Cedros.\nThe "
+                  "Venezuelan navy detained four Trinidadian fishermen near Soldado Rock on Sunday.\nHundreds of "
+                  "Güiria residents marched to the port on Wednesday to demand justice from the government of "
+                  "Trinidad and Tobago.\n",
+                  "VEN");
     /* people no word gave a state, rallying in a town of another state than whom they address */
-    page(&r, "Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\nSeveral "
-             "hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop detaining "
-             "Japanese boats.\n");
-    e = find(&r, "14");
-    assert_non_null(e->source.country);
-    assert_string_equal(e->source.country, "JPN");
-    done(&r);
+    protesters_of("Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\n"
+                  "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
+                  "detaining Japanese boats.\n",
+                  "JPN");
 }
 
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
