@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish and Russian, lower case as they are written inside a date. Only between a day and a four-digit
+ * Finnish, Russian and Thai, lower case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
@@ -169,9 +169,12 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"marraskuuta", 11}, {"joulukuuta", 12}, /* Finnish */
         {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6}, {"июля", 7},
         {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12}, /* Russian */
+        {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
+        {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11},
+        {"ธันวาคม", 12}, /* Thai (its year the Buddhist era's: kbc_date_parse) */
     };
     size_t j = *i;
-    char w[24];
+    char w[40];
     size_t n = lower_word(s, len, j, w, sizeof w, 1);
     if (n == sizeof w) return 0;
     for (size_t k = 0; n >= 3 && k < sizeof NAMES / sizeof *NAMES; k++)
@@ -549,8 +552,10 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             k += 3;
         }
         m = month_word(s, len, &k);
+        int thai = 0;
         if (!m) { /* "16. septembra 2026", "16 de septiembre de 2026" */
             skip_de(s, len, &k);
+            thai = k + 1 < len && (unsigned char)s[k] == 0xE0 && ((unsigned char)s[k + 1] & 0xFE) == 0xB8;
             m = foreign_month(s, len, &k);
             if (!m) return 0;
             skip_sp(s, len, &k);
@@ -564,6 +569,8 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
         size_t ys = k;
         y = num(s, len, &k, 4, 4);
         if (y < 0 || k - ys != 4 || !at_boundary(s, len, k)) return 0;
+        /* "18 มีนาคม 2569": a Thai date counts the Buddhist era, 543 years ahead */
+        if (thai && y >= 2400 && y < 2800) y -= 543;
         d = a;
         if (!valid(y, m, d)) return 0;
         put(out, y, m, d);

@@ -1022,6 +1022,8 @@ static uint32_t toll_end(const char *text, uint32_t ve, uint32_t s1)
 
 static void earlier_report(const char *text, kb_event *ev, size_t n);
 static uint32_t organ_in_town(const char *text, uint32_t s0, uint32_t s1, const char *organ);
+static int town_before(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                       uint32_t s0, uint32_t s1, const char *organ, kba_place *p);
 static int town_at(const kb_enricher *en, const kba_toponym *tops, size_t ntop, uint32_t at, kba_place *p);
 
 /* a place that is a whole country or a region, no town or province */
@@ -1687,6 +1689,14 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
              * state (not armed men, who may come from anywhere) */
             uint32_t town = 0;
             kba_place tp;
+            /* ... or named by the town before it ("Mumbai police arrested nine men", "Karachi
+             * police"): the town's state, over the article's state the coder lent it */
+            if (have_geo && state_forces(&e->source) && e->source.name && lower_words(e->source.name) &&
+                town_before(en, text, tops, ntop, s0, s1, e->source.name, &tp) && tp.country &&
+                (!e->source.country || strncmp(e->source.country, tp.country, 3))) {
+                if (state_actor(a, &e->source, tp.country))
+                    return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+            }
             if (have_geo && e->source.code && strlen(e->source.code) == 6 && e->source.name &&
                 strcmp(e->source.code + 3, "INS") && strcmp(e->source.code + 3, "REB") &&
                 !memcmp(e->source.code, "---", 3) && !e->source.country &&
@@ -2041,6 +2051,23 @@ static uint32_t organ_in_town(const char *text, uint32_t s0, uint32_t s1, const 
         if ((text[i] | 0x20) == (organ[0] | 0x20) && !strncasecmp(text + i, organ, ol) &&
             !memcmp(text + i + ol, " in ", 4) && text[i + ol + 4] >= 'A' && text[i + ol + 4] <= 'Z')
             return i + (uint32_t)ol + 4;
+    return 0;
+}
+
+/* A town (not a country or region) just before the organ's words in [s0, s1): "Mumbai police
+ * arrested", "Karachi police said"; 1 with its place in *p */
+static int town_before(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                       uint32_t s0, uint32_t s1, const char *organ, kba_place *p)
+{
+    size_t ol = strlen(organ);
+    for (size_t i = first_top(tops, ntop, s0); i < ntop && tops[i].end + 1 + ol <= s1; i++) {
+        uint32_t at = tops[i].end + 1;
+        if (tops[i].rec < 0 || text[tops[i].end] != ' ' || strncasecmp(text + at, organ, ol) ||
+            (at + ol < s1 && ((text[at + ol] | 0x20) >= 'a' && (text[at + ol] | 0x20) <= 'z')))
+            continue;
+        kba_place_of_top(en->gaz, &tops[i], p);
+        if (sub_country(p)) return 1;
+    }
     return 0;
 }
 

@@ -56,6 +56,10 @@ static void written_forms(void **state)
     check("7 września 2026", "2026-09-07", -1);
     check("16. heinäkuuta 2026", "2026-07-16", -1);
     check("Вторник, 3 ноября 2026", "2026-11-03", -1); /* (session 20) Russian, weekday and all */
+    /* (session 21) Thai, its year the Buddhist era's (2569 = 2026); an English month keeps its year */
+    check("18 มีนาคม 2569", "2026-03-18", -1);
+    check("3 พฤศจิกายน 2569", "2026-11-03", -1);
+    check("18 March 2569", NULL, -1);
     /* a page date in Bengali or Hindi, digits and all (the Bangla calendar's date after it is
      * left alone) */
     check("\u09AE\u0999\u09CD\u0997\u09B2\u09AC\u09BE\u09B0, \u09E7\u09E6 \u09A8\u09AD\u09C7\u09AE\u09CD\u09AC\u09B0 \u09E8\u09E6\u09E8\u09EC | \u09E8\u09EB", "2026-11-10", 67);

@@ -669,6 +669,15 @@ static void test_organ_by_town(void **state)
              "2026-07-16");
     assert_non_null(with_source(r.ev, r.n, "116", "RUSJUD"));
     done(&r);
+    /* (session 21) ... and so is one the town's name stands before, though the report names
+     * another state more */
+    text_run(&r,
+             "India's foreign ministry said on Monday that India would help Pakistan.\n\n"
+             "Karachi police arrested nine men in the city on Saturday.",
+             "2026-07-16");
+    assert_non_null(with_source(r.ev, r.n, "173", "PAKCOP"));
+    assert_null(with_source(r.ev, r.n, "173", "INDCOP"));
+    done(&r);
     text_run(&r,
              "ADF rebels killed 11 civilians in a raid on a village in Uganda's Bundibugyo district on Saturday.\n\n"
              "Troops pursuing the raiders killed three of them near the border on Sunday.",

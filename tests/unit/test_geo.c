@@ -387,6 +387,14 @@ static void test_context(void **state)
     assert_int_equal(kba_geo_find(geo, f, strlen(f), &t, &n), KB_OK);
     assert_non_null(find_word(f, t, n, "Sankt Michael"));
 
+    /* (session 21) a town's name at the head of an organisation's ("the Jones Civic Body")
+     * is no person's first name: the town stays a place */
+    const char *g = "Marchers of the Jones Civic Body were fired on in Jones.";
+    assert_int_equal(kba_geo_find(geo, g, strlen(g), &t, &n), KB_OK);
+    int in_jones = 0;
+    for (size_t k = 0; k < n; k++) in_jones |= t[k].start == (uint32_t)(strstr(g, "in Jones") - g) + 3;
+    assert_true(in_jones);
+
     /* people are not places */
     const char *c = "David Jones spoke first. Later, Jones said Michael would stay.";
     assert_int_equal(kba_geo_find(geo, c, strlen(c), &t, &n), KB_OK);
