@@ -4287,7 +4287,7 @@ static const char *const PART[] = {"the", "southern", "northern", "eastern", "we
 static int border_place(const kb_coder *c, const mention *m)
 {
     static const char *const EDGE[] = {"border", "borders", "frontier", "boundary", NULL};
-    static const char *const AT[] = {"on", "near", "along", "at", "to", "from", "by", "close", NULL};
+    static const char *const AT[] = {"on", "near", "along", "at", "to", "from", "by", "close", "across", NULL};
     if (m->e >= c->nt || !is_any(&c->tok[m->e], EDGE)) return 0;
     int p = m->s - 1;
     while (p > 0 && (is_any(&c->tok[p], PART) || is(&c->tok[p], "the"))) p--;
@@ -5787,6 +5787,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         static const char *const ARMED_S[] = {"REB", "INS", "OPP", "CVL", NULL};
         for (const char *const *r = ARMED_S; *r && !(a && b); r++)
             if (!strcmp(s->code + 3, *r) && state_organ(t->role)) a = b = 1;
+        /* (not armed men a place names as their origin: "raiders from Ethiopia killed 40 people"
+         * struck across a border, where the enrichment places the victims) */
+        for (int j = s->s; a && b && j < s->e; j++)
+            if (is(&c->tok[j], "from") && armed_role(s->code + 3)) a = 0;
         if (a && b) {
             dt = *t;
             dt.country = s->country;
@@ -9029,6 +9033,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (cm) {
                     code = cm->code;
                     root0 = 17 + !held_by_state;
+                }
+            }
+        }
+        /* "Pirates seized the trawler", "gunmen seized a tanker": a ship taken by armed men of no
+         * state is hijacked (181); a state's seizure of one stays a confiscation (1711) */
+        if (!strcmp(code, "1711") && src >= 0 && !nominal) {
+            const mention *hm = &c->men[src];
+            const char *role = hm->role ? hm->role : hm->code && strlen(hm->code) == 6 ? hm->code + 3 : NULL;
+            if ((role && (armed_role(role) || !strcmp(role, "CRM"))) || (hm->kind == KBL_GROUP && !state_like(hm))) {
+                const kbl_cameo *cm = kbl_cameo_get(c->lx, "181");
+                int vessel = 0;
+                static const char *const SHIP[] = {"ship", "vessel", "tanker", "boat", "boats", "trawler", "trawlers",
+                                                   "vessels", "ships", "dhow", "freighter", "carrier", NULL};
+                for (int j = v->s; j < c->nt && j <= v->e && !vessel; j++) vessel = is_any(&c->tok[j], SHIP);
+                if (cm && vessel) {
+                    code = cm->code;
+                    root0 = 18;
                 }
             }
         }
