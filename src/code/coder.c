@@ -3628,6 +3628,15 @@ static void group_mentions(kb_coder *c)
             continue;
         of_country(c, m, sp.country);
     }
+    /* ... and what "and" joins to a state's forces under one "its": "its aircraft and artillery" */
+    for (int i = 0; i + 1 < c->nm; i++) {
+        mention *m = &c->men[i], *n = &c->men[i + 1];
+        if (m->dead || !m->country || !m->role || m->s < 1 || !is(&c->tok[m->s - 1], "its") || m->e >= c->nt ||
+            !is(&c->tok[m->e], "and") || n->dead || n->country || n->kind != KBL_AGENT || !n->role ||
+            n->s != m->e + 1 || strcmp(n->role, m->role))
+            continue;
+        of_country(c, n, kb_arena_strndup(c->arena, m->country, 3));
+    }
     /* "settlers" after "Israeli settlers": the people of that kind the article named */
     for (int i = 0; i < c->nm && c->nkin; i++) {
         mention *m = &c->men[i];
@@ -5831,6 +5840,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
              j++)
             if (is_any(&c->tok[j], SETTLED)) here = o->country;
     }
+    /* (a group's violence on a bare state organ: the state whose forces fought it earlier in the
+     * article, "Myanmar's military said its aircraft struck positions of the KNLA ... The KNLA
+     * said its fighters had overrun a military outpost", in a report from Thailand) */
+    if (shome && !here && root >= 18 && s->code && t && t->role && state_organ(t->role) && !t->country &&
+        !memcmp(t->code, "---", 3))
+        for (size_t q = c->nev; q-- > 0 && !here;) {
+            const kb_event *e = &c->ev[q];
+            if (e->historical || root_of(e->root) < 18 || !e->source.code || !e->target.code) continue;
+            if (!strcmp(e->target.code, s->code) && e->source.country && strlen(e->source.code) == 6 &&
+                state_organ(e->source.code + 3))
+                here = e->source.country;
+            else if (!strcmp(e->source.code, s->code) && e->target.country && strlen(e->target.code) == 6 &&
+                     state_organ(e->target.code + 3))
+                here = e->target.country;
+        }
     if ((shome || th) && !here) {
         int second = 0, best = dominant_state(c, &second);
         if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second)
