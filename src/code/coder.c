@@ -1021,6 +1021,10 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
         if (is_any(&c->tok[j], FORMER)) former = 1;
     const char *now = b->code + 3;
     int out = !strcmp(now, "ELI") || !strcmp(now, "PTY") || !strcmp(now, "OPP");
+    /* (a bare "leader" names no office: "CHP leader Ozgur Ozel" still leads the opposition) */
+    if (!former && (!strcmp(now, "OPP") || !strcmp(now, "PTY")) && a->e - a->s == 1 &&
+        (is(&c->tok[a->s], "leader") || is(&c->tok[a->s], "chairman") || is(&c->tok[a->s], "chair")))
+        return;
     if (former && state_organ(a->role)) b->code = arena_cat(c, b->country, "ELI");
     else if (!former && strcmp(now, a->role) && (!strcmp(a->role, "GOV") || !strcmp(a->role, "OPP") || out))
         b->code = arena_cat(c, b->country, a->role);
