@@ -286,6 +286,10 @@ static const char *const BODIES[] = {"body", "alliance", "association", "council
                                      "union", "movement", "party", "forum", "federation", "league",
                                      "coalition", "organisation", "organization", "society", NULL};
 
+/* the last word of a building's or an institution's name ("Arawa General Hospital") */
+static const char *const BUILDINGS[] = {"hospital", "university", "airport", "stadium", "college", "academy",
+                                        "mosque", "cathedral", "prison", "barracks", NULL};
+
 /* The lists above as sets of packed keys (a word's first 15 bytes, A-Z folded as word_eq
  * folds them, and its length), built once: in_list asks them about every capitalised pair
  * and place. Other lists, and longer words, are scanned. */
@@ -1189,13 +1193,14 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         int l1 = fold_tok(text, &T[i], k1, sizeof k1),
             l2 = fold_tok(text, &T[i + 1], k2, sizeof k2);
         if (l1 <= 0 || l2 <= 0) continue;
-        /* "the Leh Apex Body", "the Kargil Democratic Alliance": a name after "the" that a
-         * body's word ends is an organisation's, not a person's */
-        if (i > 0 && T[i - 1].e + 1 == T[i].s && T[i - 1].e - T[i - 1].s == 3 &&
-            !memcmp(text + T[i - 1].s + 1, "he", 2) && (text[T[i - 1].s] | 0x20) == 't' &&
-            (in_list(text + T[i + 1].s, T[i + 1].e - T[i + 1].s, BODIES) ||
-             (i + 2 < nt && T[i + 2].cap && gap_ok(text, T[i + 1].e, T[i + 2].s) &&
-              in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BODIES))))
+        /* "the Leh Apex Body", "the Kargil Democratic Alliance", "Arawa General Hospital": a
+         * name that a body's or a building's word ends is an organisation's, not a person's */
+        int the = i > 0 && T[i - 1].e + 1 == T[i].s && T[i - 1].e - T[i - 1].s == 3 &&
+                  !memcmp(text + T[i - 1].s + 1, "he", 2) && (text[T[i - 1].s] | 0x20) == 't';
+        if ((the && in_list(text + T[i + 1].s, T[i + 1].e - T[i + 1].s, BODIES)) ||
+            (i + 2 < nt && T[i + 2].cap && text[T[i + 1].e] == ' ' && T[i + 1].e + 1 == T[i + 2].s &&
+             (in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BUILDINGS) ||
+              (the && in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BODIES)))))
             continue;
         if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
             wset_add(pset, k2, (size_t)l2);

@@ -394,6 +394,12 @@ static void test_context(void **state)
     int in_jones = 0;
     for (size_t k = 0; k < n; k++) in_jones |= t[k].start == (uint32_t)(strstr(g, "in Jones") - g) + 3;
     assert_true(in_jones);
+    /* ... nor is one a building's word ends ("Jones General Hospital") */
+    const char *h = "She died in Jones General Hospital. Police fired on marchers in Jones.";
+    assert_int_equal(kba_geo_find(geo, h, strlen(h), &t, &n), KB_OK);
+    in_jones = 0;
+    for (size_t k = 0; k < n; k++) in_jones |= t[k].start == (uint32_t)(strstr(h, "in Jones.") - h) + 3;
+    assert_true(in_jones);
 
     /* people are not places */
     const char *c = "David Jones spoke first. Later, Jones said Michael would stay.";
