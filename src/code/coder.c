@@ -2778,12 +2778,17 @@ static void compose(kb_coder *c)
     /* "Hamas-led fighters", "Saudi-led coalition forces": armed men another leads are its own */
     for (int i = 0; i < c->nm; i++) {
         mention *b = &M[i];
-        if (b->dead || b->kind != KBL_AGENT || !b->role || b->s < 3 ||
-            (!armed_role(b->role) && strcmp(b->role, "MIL")) || !is(&c->tok[b->s - 1], "led") ||
-            !is(&c->tok[b->s - 2], "-") || c->tok[b->s - 2].s != c->tok[b->s - 3].e)
+        if (b->dead || b->kind != KBL_AGENT || !b->role || b->s < 3 || (!armed_role(b->role) && strcmp(b->role, "MIL")))
             continue;
-        int ai = c->tok[b->s - 3].men;
-        if (ai < 0 || ai == i || M[ai].dead || !M[ai].code || M[ai].e != b->s - 2) continue;
+        /* (over one describing word: "KNLA-led resistance forces") */
+        int led = b->s - 1;
+        if (led >= 3 && !is(&c->tok[led], "led") && c->tok[led].kind == KBL_T_WORD && !c->tok[led].cap &&
+            c->tok[led].men < 0 && c->tok[led].verb < 0)
+            led--;
+        if (!is(&c->tok[led], "led") || led < 2 || !is(&c->tok[led - 1], "-") || c->tok[led - 1].s != c->tok[led - 2].e)
+            continue;
+        int ai = c->tok[led - 2].men;
+        if (ai < 0 || ai == i || M[ai].dead || !M[ai].code || M[ai].e != led - 1) continue;
         const mention *a = &M[ai];
         if (a->country && !strncmp(a->code, a->country, 3)) {
             b->code = arena_cat(c, a->country, b->role);
