@@ -6403,7 +6403,8 @@ static int perfect_aggregate(kb_coder *c, const vmatch *v)
         if (is(t, "has") || is(t, "have")) return background(c, v);
         /* (a long-held charge is no news: "Rights groups have long accused", "have for years
          * accused Saudi border forces of firing on migrants"; a denial still answers today's) */
-        int charge = v->p->code && !strncmp(v->p->code, "11", 2);
+        /* (... and so is a long-standing demand: "Baku has long demanded that the mission leave") */
+        int charge = v->p->code && (!strncmp(v->p->code, "11", 2) || !strncmp(v->p->code, "10", 2));
         if (charge && j > 0 && (is(&c->tok[j - 1], "has") || is(&c->tok[j - 1], "have")) && is(t, "long")) return 1;
         if (charge && j > 1 && (is(&c->tok[j - 2], "has") || is(&c->tok[j - 2], "have")) && is(&c->tok[j - 1], "for") &&
             is_any(t, SPANS))
