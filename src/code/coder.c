@@ -5694,6 +5694,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (t && !strncmp(code, "043", 3) && t->role &&
         str_in(t->role, (const char *const[]){"CVL", "REL", "OPP", "REF", "LAB", "EDU", "MED", "HLH", "AGR", NULL}))
         return;
+    /* forces that end a protest end it by force ("police used tear gas to clear protesters from
+     * Gezi Park, ending a sit-in"): no easing of dissent of theirs */
+    if (s && s->role && !strncmp(code, "082", 3) &&
+        (!strcmp(s->role, "COP") || !strcmp(s->role, "MIL") || !strcmp(s->role, "SPY")))
+        return;
     /* armed men who arrive somewhere pay no visit ("The fighters arrived in a convoy") */
     if (s && !strncmp(code, "042", 3) && s->e > 0) {
         static const char *const ARMED_MEN[] = {"fighters", "militants", "gunmen", "insurgents", "rebels", "troops",
@@ -11136,7 +11141,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if (e->source.code && memcmp(e->source.code, "---", 3) && !e->target_inferred && e->target.code &&
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
             (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || !strncmp(e->code, "175", 3) ||
-            custody_code(e->code))) {
+            /* (and a curfew or ban on people: "imposed a curfew on Panguna and the surrounding
+             * villages", whose place gives them their state) */
+            !strncmp(e->code, "172", 3) || custody_code(e->code))) {
             e->target_inferred = 1;
             /* (a state's repression or force on a crowd, or its charge against criminals, in a
              * report whose places lie in that state: its own people, "Rangers fired at a convoy
