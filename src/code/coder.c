@@ -5032,6 +5032,11 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             j = group_end(c, m) - 1;
             continue;
         }
+        /* "charged them under India's Maritime Anti-Piracy Act": a state's law is no target */
+        if (M->country && j > 0 && is(&c->tok[j - 1], "under") && M->e < c->nt && is(&c->tok[M->e], "'s")) {
+            j = group_end(c, m) - 1;
+            continue;
+        }
         /* "fired rockets at Israel from Gaza": where an attack came from is not its target */
         if (vr >= 18 && vr <= 20 && M->country && j > 0 &&
             (is(&c->tok[j - 1], "from") || (j > 1 && is_any(&c->tok[j - 1], DETS) && is(&c->tok[j - 2], "from")))) {
@@ -11142,8 +11147,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             !memcmp(e->target.code, "---", 3) && !e->target.country && (e->root[0] == '2' ||
             (e->root[0] == '1' && e->root[1] >= '8') || !strncmp(e->code, "138", 3) || !strncmp(e->code, "175", 3) ||
             /* (and a curfew or ban on people: "imposed a curfew on Panguna and the surrounding
-             * villages", whose place gives them their state) */
-            !strncmp(e->code, "172", 3) || custody_code(e->code))) {
+             * villages", whose place gives them their state; and words about people no word gave
+             * a state: "condemned the use of live ammunition against protesters in Leh") */
+            !strncmp(e->code, "172", 3) || custody_code(e->code) ||
+            ((root_of(e->root) == 11 || root_of(e->root) == 12) && strlen(e->target.code) == 6 &&
+             (!strcmp(e->target.code + 3, "OPP") || !strcmp(e->target.code + 3, "CVL"))))) {
             e->target_inferred = 1;
             /* (a state's repression or force on a crowd, or its charge against criminals, in a
              * report whose places lie in that state: its own people, "Rangers fired at a convoy

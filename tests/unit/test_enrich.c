@@ -678,6 +678,16 @@ static void test_organ_by_town(void **state)
     assert_non_null(with_source(r.ev, r.n, "173", "PAKCOP"));
     assert_null(with_source(r.ev, r.n, "173", "INDCOP"));
     done(&r);
+    /* (session 21) words about people no word gave a state: the state of their place */
+    text_run(&r,
+             "Indian police fired on a march in Leh on Friday.\n\n"
+             "Amnesty International condemned the use of live ammunition against protesters in Leh.",
+             "2026-10-04");
+    const kb_event *am = with_source(r.ev, r.n, "111", "NGOAMN");
+    assert_non_null(am);
+    assert_non_null(am->target.country);
+    assert_string_equal(am->target.country, "IND");
+    done(&r);
     text_run(&r,
              "ADF rebels killed 11 civilians in a raid on a village in Uganda's Bundibugyo district on Saturday.\n\n"
              "Troops pursuing the raiders killed three of them near the border on Sunday.",
