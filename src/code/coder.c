@@ -10844,6 +10844,8 @@ static void answered_targets(kb_coder *c)
                                                   {"expulsion", "16"},   {"expulsions", "16"}, {"detention", "173"},
                                                   {"detentions", "173"}, {"arrests", "173"},   {"operation", "19"},
                                                   {"crackdown", "17"},   {"repression", "17"},
+                                                  /* (a state's fire on a crowd: "condemned the firing") */
+                                                  {"firing", "175"},
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
