@@ -11279,7 +11279,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * country ("Honduras first imposed a partial state of exception in December 2022") */
         /* (and so is repression told with no one named: "Police in Nukus fired tear gas to break up
          * a rally"; emit gives an eased curfew or a concession the same) */
-        if ((!strcmp(e->code, "1721") || !strcmp(e->code, "1723") || !strcmp(e->code, "1724") ||
+        if ((!strcmp(e->code, "1721") || !strcmp(e->code, "1722") || !strcmp(e->code, "1723") || !strcmp(e->code, "1724") ||
              !strncmp(e->code, "175", 3)) &&
             !e->target.code && e->source.country) {
             e->target.country = e->source.country;
