@@ -5676,7 +5676,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * killed three of them"): the state those men struck, given (or dropped) per article */
         int on_armed = v && root >= 18 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role && !strcmp(s->role, "MIL") &&
                        t && t->role && !t->country && armed_role(t->role);
-        if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed &&
+        /* ... and a bare state organ's investigation of no one named ("Prosecutors in Bialystok
+         * opened an attempted murder investigation"): the state's, given per article */
+        int probe = root == 9 && !t && s && s->role && state_organ(s->role);
+        if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed && !probe &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&
@@ -11225,7 +11228,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* ... else, in an article the places of which lie in one land, its coercion at home
          * ("The government declared a curfew", "Riot police fired tear gas at the crowd") is
          * that land's organ's: curfews, arrests and repression of no foreign target */
-        else if (c->land[0] && bare_organ && root_of(e->root) == 17 &&
+        else if (c->land[0] && bare_organ && (root_of(e->root) == 17 || (root_of(e->root) == 9 && !e->target.code)) &&
                  (!e->target.code || !e->target.country || !strncmp(e->target.country, c->land, 3)))
             organ_of(c, d, e, c->land, 1);
         /* ... and so is its force on armed men of no state ("Troops pursuing the raiders killed

@@ -2326,6 +2326,11 @@ static void generic_is_the_group(kb_event *ev, size_t n)
  * one ("Police fired tear gas at demonstrators" in a report that names no country): no one's */
 static int nobodys(const kb_event *e)
 {
+    /* (an investigation by an organ no place gave a state, of no one named: "The force's
+     * directorate is investigating the circumstances") */
+    if (!strcmp(e->root, "09") && !e->target.code && e->source.code && !e->source.country &&
+        !memcmp(e->source.code, "---", 3))
+        return 1;
     const kb_actor *a[2] = {&e->source, &e->target};
     for (int k = 0; k < 2; k++)
         if (!a[k]->code || a[k]->country || strlen(a[k]->code) != 6 || memcmp(a[k]->code, "---", 3)) return 0;

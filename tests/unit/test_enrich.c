@@ -669,6 +669,13 @@ static void test_organ_by_town(void **state)
              "2026-07-16");
     assert_non_null(with_source(r.ev, r.n, "116", "RUSJUD"));
     done(&r);
+    /* (session 21) ... and its investigation of no one named is kept for the article */
+    text_run(&r,
+             "A Polish soldier was shot on the border with Belarus near Dubicze Cerkiewne on Saturday night.\n\n"
+             "Prosecutors in Bialystok have opened an attempted murder investigation.",
+             "2026-07-16");
+    assert_non_null(with_source(r.ev, r.n, "091", "POLJUD"));
+    done(&r);
     /* (session 21) ... and so is one the town's name stands before, though the report names
      * another state more */
     text_run(&r,
