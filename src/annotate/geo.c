@@ -1195,8 +1195,7 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         if (l1 <= 0 || l2 <= 0) continue;
         /* "the Leh Apex Body", "the Kargil Democratic Alliance", "Arawa General Hospital": a
          * name that a body's or a building's word ends is an organisation's, not a person's */
-        int the = i > 0 && T[i - 1].e + 1 == T[i].s && T[i - 1].e - T[i - 1].s == 3 &&
-                  !memcmp(text + T[i - 1].s + 1, "he", 2) && (text[T[i - 1].s] | 0x20) == 't';
+        int the = i > 0 && T[i - 1].e + 1 == T[i].s && word_eq(text + T[i - 1].s, T[i - 1].e - T[i - 1].s, "the");
         if ((the && in_list(text + T[i + 1].s, T[i + 1].e - T[i + 1].s, BODIES)) ||
             (i + 2 < nt && T[i + 2].cap && text[T[i + 1].e] == ' ' && T[i + 1].e + 1 == T[i + 2].s &&
              (in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BUILDINGS) ||
