@@ -369,6 +369,42 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
     return m;
 }
 
+/* A Filipino (Tagalog) page's date, month first as in English ("Miyerkules, Oktubre 7, 2026"):
+ * its weekday (1 Monday .. 7 Sunday, 0 none) and its month with the day after it. */
+static int tagalog_weekday(const char *s, size_t len, size_t *i)
+{
+    static const char *const WD[7] = {"lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"};
+    char w[16];
+    size_t n = lower_word(s, len, *i, w, sizeof w, 0);
+    if (n == sizeof w || n < 5) return 0;
+    for (int k = 0; k < 7; k++)
+        if (!strcmp(w, WD[k])) {
+            *i += n;
+            return k + 1;
+        }
+    return 0;
+}
+
+static int tagalog_month_day(const char *s, size_t len, size_t *i, int *d)
+{
+    static const char *const MO[12] = {"enero", "pebrero", "marso",     "abril",   "mayo",      "hunyo",
+                                       "hulyo", "agosto",  "setyembre", "oktubre", "nobyembre", "disyembre"};
+    char w[16];
+    size_t j = *i, n = lower_word(s, len, j, w, sizeof w, 0);
+    if (n == sizeof w || n < 4) return 0;
+    int m = 0;
+    for (int k = 0; k < 12 && !m; k++)
+        if (!strcmp(w, MO[k])) m = k + 1;
+    if (!m) return 0;
+    j += n;
+    skip_sp(s, len, &j);
+    size_t ds = j;
+    *d = num(s, len, &j, 1, 2);
+    if (*d < 0 || j == ds) return 0;
+    *i = j;
+    return m;
+}
+
 /* A Devanagari (U+0966..) or Bengali (U+09E6..) digit: 0..9 (3 bytes), or -1. (Only lines
  * opening in those scripts come here: kbc_date_parse.) */
 static int native_digit(const unsigned char *s, size_t len)
@@ -472,7 +508,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     int wd = 0;
     {
         size_t j = i;
-        if ((wd = weekday_word(s, len, &j))) {
+        if ((wd = weekday_word(s, len, &j)) || (wd = tagalog_weekday(s, len, &j))) {
             if (j < len && s[j] == '.') j++;
             if (j < len && s[j] == ',') j++;
             skip_sp(s, len, &j);
@@ -578,6 +614,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     }
     if (is_alpha(c)) { /* month day, year */
         m = month_then_day(s, len, &j, &d);
+        if (!m) m = tagalog_month_day(s, len, &j, &d);
         if (!m) return 0;
         if (!(j < len && (s[j] == ',' || s[j] == ' '))) return 0;
         if (s[j] == ',') j++;

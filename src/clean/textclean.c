@@ -1070,6 +1070,27 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         if (dn > 0 && dw > 0 && atoi(wk) == y0 + 1 && dw - dn <= 7 && dn - dw <= 7) out->date = kb_arena_strdup(a, next);
     }
 
+    /* ... or one later than the text's own weekday and date, in a year that denies them
+     * ("Updated: 14.01.2027" over "on Tuesday, September 22", a Tuesday in 2026): a stamp of a
+     * later edit or a typed year; the day the text's weekdays point to (not over a wire's
+     * story id, and not when the page names the stamp's year more than once: a text of that
+     * year that recalls an older day) */
+    if (out->date && strlen(out->date) == 10 && !(out->date_source && !strcmp(out->date_source, "feed_id"))) {
+        int y0 = atoi(out->date), seen = 0;
+        for (size_t q = 0; q + 4 <= len; q++)
+            if (!memcmp(text + q, out->date, 4) && (q == 0 || text[q - 1] < '0' || text[q - 1] > '9') &&
+                (q + 4 == len || text[q + 4] < '0' || text[q + 4] > '9'))
+                seen++;
+        char wk[11];
+        long dp = ymd_days(out->date), dw = seen <= 1 && kbc_date_from_weekday_md(text, len, y0, wk) ? ymd_days(wk) : 0;
+        /* (within half a year: a stamp a year after the text's day may be a typed year of a page
+         * whose weekday the text got wrong, and stands) */
+        if (dp > 0 && dw > 0 && atoi(wk) < y0 && dp - dw > 7 && dp - dw <= 183) {
+            out->date = kb_arena_strdup(a, wk);
+            out->date_source = "text";
+        }
+    }
+
     /* ---- output: kept lines as paragraphs ------------------------------ */
     size_t total = 0;
     for (size_t i = 0; i < n; i++)

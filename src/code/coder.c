@@ -2019,7 +2019,7 @@ static void kill_modifiers(kb_coder *c)
         int e = m->e, s0 = m->s;
         int after = e + 1 < c->nt && is(&c->tok[e], "-") && c->tok[e].s == c->tok[e - 1].e &&
                     c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
-                    !is(&c->tok[e + 1], "backed");
+                    !is(&c->tok[e + 1], "backed") && !is(&c->tok[e + 1], "flagged");
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
@@ -3831,7 +3831,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
-                if (is(t, "-") && maxg < 8) maxg++; /* "small-arms" is one word */
+                if (is(t, "-") && maxg < 8) maxg += 2; /* "small-arms" is one word of three tokens */
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
                 int quote = is(&c->tok[pos], "as") && quote_mark(t);
@@ -4609,6 +4609,10 @@ static int left_source(kb_coder *c, int vi)
                 from = k - 1;
                 break;
             }
+            /* (a comma between two names of a list goes on: "The Mano River Union, which groups
+             * Sierra Leone, Guinea, Liberia and Cote d'Ivoire, offered to mediate") */
+            if (close && k + 1 < from && c->tok[k - 1].men >= 0 && c->tok[k + 1].men >= 0 && is(&c->tok[k], ","))
+                continue;
             if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which") ||
                                              is(&c->tok[k + 1], "whose"))))
                 break;
@@ -4753,7 +4757,11 @@ static int protest_crowd(const kb_coder *c, int m)
     if (c->men[m].kind != KBL_AGENT && !(c->men[m].role && !strcmp(c->men[m].role, "OPP"))) return 0;
     for (int j = c->men[m].s; j < c->men[m].e; j++)
         if (is_any(&c->tok[j], CROWD)) return 1;
-    return 0;
+    /* (an opposition's or a party's supporters in the street: "opposition supporters threw
+     * petrol bombs at police", "PD supporters tried to storm the building") */
+    const char *r = c->men[m].role;
+    return r && (!strcmp(r, "OPP") || !strcmp(r, "PTY")) && c->men[m].e < c->nt &&
+           (is(&c->tok[c->men[m].e], "supporters") || is(&c->tok[c->men[m].e], "activists"));
 }
 
 /* A plural noun right after an act ("bombed targets", "shelled positions"): the act's object,
@@ -7394,6 +7402,8 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if ((e->root[0] == '1' && e->root[1] >= '8') || e->root[0] == '2') violent = 1;
         /* "fired stun grenades at protesters": the weapon of a crowd's dispersal, no attack */
         if (!strncmp(e->code, "175", 3)) return;
+        /* (... and "protesters threw petrol bombs at police": a crowd's violence, no attack) */
+        if (!strcmp(e->code, "145")) return;
     }
     if (violent) {
         /* the clause pass coded the killing ("two soldiers were killed when their vehicle hit a
@@ -9084,21 +9094,28 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         }
         /* "Pirates seized the trawler", "gunmen seized a tanker": a ship taken by armed men of no
-         * state is hijacked (181); a state's seizure of one stays a confiscation (1711) */
+         * state is hijacked (181); a state's seizure of one holds its crew (173: "Iran's
+         * Revolutionary Guards seized a British-flagged tanker", "the coast guard seized two
+         * Vietnamese fishing boats"), as a seizure of goods stays a confiscation (1711) */
         if (!strcmp(code, "1711") && src >= 0 && !nominal) {
             const mention *hm = &c->men[src];
             const char *role = hm->role ? hm->role : hm->code && strlen(hm->code) == 6 ? hm->code + 3 : NULL;
+            int vessel = 0;
+            static const char *const SHIP[] = {"ship", "vessel", "tanker", "boat", "boats", "trawler", "trawlers",
+                                               "vessels", "ships", "dhow", "freighter", "carrier", "tankers",
+                                               "supertanker", "freighters", "dhows", NULL};
+            for (int j = v->s; j < c->nt && j <= v->e && !vessel; j++) vessel = is_any(&c->tok[j], SHIP);
+            const kbl_cameo *cm = NULL;
             if ((role && (armed_role(role) || !strcmp(role, "CRM"))) || (hm->kind == KBL_GROUP && !state_like(hm))) {
-                const kbl_cameo *cm = kbl_cameo_get(c->lx, "181");
-                int vessel = 0;
-                static const char *const SHIP[] = {"ship", "vessel", "tanker", "boat", "boats", "trawler", "trawlers",
-                                                   "vessels", "ships", "dhow", "freighter", "carrier", NULL};
-                for (int j = v->s; j < c->nt && j <= v->e && !vessel; j++) vessel = is_any(&c->tok[j], SHIP);
-                if (cm && vessel) {
-                    code = cm->code;
-                    root0 = 18;
-                }
+                if (vessel && (cm = kbl_cameo_get(c->lx, "181"))) root0 = 18;
+            } else if (vessel && tgt >= 0 && (state_like(hm) || (role && state_organ(role))) &&
+                       (is(&c->tok[v->s], "seized") || is(&c->tok[v->s], "seize") || is(&c->tok[v->s], "seizes"))) {
+                /* (a ship of a named state, seized: not one boarded, nor a ship of no one named) */
+                const mention *tm = &c->men[tgt];
+                if (tm->country && (!hm->country || strcmp(tm->country, hm->country)) && (cm = kbl_cameo_get(c->lx, "173")))
+                    root0 = 17;
             }
+            if (cm) code = cm->code;
         }
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
@@ -9265,10 +9282,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (tgt >= 0) k = group_end(c, tgt) > k ? group_end(c, tgt) : k;
             if (k < c->nt && is(&c->tok[k], "that") && k < suppress_from) suppress_from = k;
         }
+        /* petrol bombs thrown by people (no armed men) are a riot's: "groups of youths threw
+         * petrol bombs at gendarmes" */
+        if (src >= 0 && !(p->flags & KBL_P_REVERSE) && !strcmp(code, "183") && !passive && !nominal &&
+            c->men[src].role && str_in(c->men[src].role, PEOPLE_ROLES)) {
+            static const char *const THROW[] = {"threw", "throw", "thrown", "throwing", "hurled", "hurl", "hurling",
+                                                "lobbed", "lob", NULL};
+            if (is_any(&c->tok[v->s], THROW)) {
+                code = "145";
+                root0 = 14;
+            }
+        }
         /* destruction or violence by protesters, rioters or a mob is a violent protest (145), by
          * people of the state it happens in ("rioters smashed shop windows in Paris") */
         if (src >= 0 && !(p->flags & KBL_P_REVERSE) && protest_crowd(c, src) &&
-            (!strncmp(code, "171", 3) || !strcmp(code, "180") || !strncmp(code, "182", 3) || !strcmp(code, "190"))) {
+            (!strncmp(code, "171", 3) || !strcmp(code, "180") || !strncmp(code, "182", 3) || !strcmp(code, "190") ||
+             /* (and petrol bombs thrown: "protesters threw petrol bombs at police") */
+             !strcmp(code, "183"))) {
             code = "145";
             root0 = 14;
             mention *sm = &c->men[src];
@@ -11155,6 +11185,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
              * villages", whose place gives them their state; and words about people no word gave
              * a state: "condemned the use of live ammunition against protesters in Leh") */
             !strncmp(e->code, "172", 3) || custody_code(e->code) ||
+            /* (and captives freed: "the two lecturers seized in the raid were freed by their
+             * captors near the border") */
+            !strncmp(e->code, "0841", 4) ||
             ((root_of(e->root) == 11 || root_of(e->root) == 12) && strlen(e->target.code) == 6 &&
              (!strcmp(e->target.code + 3, "OPP") || !strcmp(e->target.code + 3, "CVL"))))) {
             e->target_inferred = 1;
@@ -11164,12 +11197,30 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
              * group"; the act's own place may still say otherwise) */
             const char *sc = e->source.country;
             const char *tr = strlen(e->target.code) == 6 ? e->target.code + 3 : "";
-            if (sc && c->land[0] && !strncmp(sc, c->land, 3) && strlen(e->source.code) == 6 &&
+            if (sc && (!c->land[0] || !strncmp(sc, c->land, 3)) && strlen(e->source.code) == 6 &&
                 state_organ(e->source.code + 3) &&
                 (!strncmp(e->code, "175", 3) ||
                  (!strcmp(tr, "OPP") && !custody_code(e->code) && strncmp(e->code, "138", 3)))) {
                 e->target.country = kb_arena_strndup(d->arena, sc, 3);
                 e->target.code = arena_cat(c, e->target.country, tr);
+            }
+            /* (the victims, with no country, of armed men the coder gave the report's state, or
+             * of a group from another state acting in it: that state's, "the two lecturers
+             * seized in the raid were freed by their captors" in a Kenyan report; the act's own
+             * place may still say otherwise) */
+            const char *hm = sc ? NULL : home_of(c, e->source.code);
+            const char *vs = NULL;
+            /* (not armed men a place names as their origin: "raiders from Ethiopia killed 40
+             * people near the lake") */
+            if (sc && (!c->land[0] || !strncmp(sc, c->land, 3)) && strlen(e->source.code) == 6 &&
+                (!strcmp(e->source.code + 3, "INS") || !strcmp(e->source.code + 3, "REB")) &&
+                !(e->source.name && strstr(e->source.name, " from ")))
+                vs = sc;
+            else if (hm && c->land[0] && strncmp(hm, c->land, 3))
+                vs = c->land;
+            if (vs && !e->target.country && strlen(e->target.code) == 6) {
+                e->target.country = kb_arena_strndup(d->arena, vs, 3);
+                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
             }
         } else if (e->source.code && e->source.country && e->target.code && !e->target.country &&
                    !strcmp(e->target.code, "---CRM") && !memcmp(e->root, "11", 2) &&

@@ -387,6 +387,15 @@ static void inline_datelines(void **state)
                                 "the army said on Tuesday.\n\nIts drones struck the fighters' camps on Tuesday.\n";
     date_of_variant(typed, NULL, NULL, "2026-03-11");
     date_of_variant(typed, "Saturday, March 7", "Thursday, March 7", "2025-03-11");
+    /* (session 22) ... and a later stamp (an edit's) whose year the text's own weekday and date
+     * deny: 22 September was a Tuesday in 2026, not in 2027 */
+    static const char edited[] = "Regional News\nCourt jails strike leaders\nUpdated: 14.01.2027 09:12\n"
+                                 "A court on Tuesday, September 22, sentenced three leaders of the strike, "
+                                 "and the government agreed on Wednesday to restore their bonus.\n\n"
+                                 "Relatives began a hunger strike on Monday.\n";
+    date_of_variant(edited, NULL, NULL, "2026-09-23");
+    /* (not when the text names the stamp's year again: a report of that year recalling a day) */
+    date_of_variant(edited, "restore their bonus", "pay it back by 2027", "2027-01-14");
     /* no date on the page: a weekday with its month and day in the copyright year, moved on
      * to the latest weekday told after it */
     static const char undated[] =
