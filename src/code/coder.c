@@ -1478,6 +1478,14 @@ static void find_mentions(kb_coder *c)
                 c->tok[i].kind == KBL_T_WORD && is_any(&c->tok[i + 1], PARTY_HEAD) &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
                 define_abbr(c, c->tok[i].low, 1, best_v);
+            /* "Iran's Revolutionary Guards": the article may go on with "the Guards" (a body's
+             * name ending in a capitalised plural head of its own) */
+            static const char *const BODY_HEAD[] = {"guards", "brigades", "corps", NULL};
+            if ((la->kind == KBL_GROUP || (la->kind == KBL_STATE && la->n_roles > 0 && strlen(la->roles[0].code) == 6)) &&
+                best_e >= i + 2 &&
+                c->tok[best_e - 1].cap && !c->tok[best_e - 1].allcaps && is_any(&c->tok[best_e - 1], BODY_HEAD) &&
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
+                define_abbr(c, c->tok[best_e - 1].low, 1, best_v);
             add_mention(c, i, best_e, la);
             if (abbr_cc && c->nm > 0 && c->men[c->nm - 1].s == i) of_country(c, &c->men[c->nm - 1], abbr_cc);
             if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
@@ -2019,7 +2027,8 @@ static void kill_modifiers(kb_coder *c)
         int e = m->e, s0 = m->s;
         int after = e + 1 < c->nt && is(&c->tok[e], "-") && c->tok[e].s == c->tok[e - 1].e &&
                     c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
-                    !is(&c->tok[e + 1], "backed") && !is(&c->tok[e + 1], "flagged");
+                    !is(&c->tok[e + 1], "backed") && !is(&c->tok[e + 1], "flagged") &&
+                    !is(&c->tok[e + 1], "based");
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
@@ -3828,7 +3837,15 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     int32_t el = p->el[k];
     if (el == KBL_GAP || el == KBL_LONGGAP) {
         int maxg = el == KBL_GAP ? 4 : 9;
+        /* 'rejected as "baseless and irresponsible" Indian allegations': a quotation after "as"
+         * is one word of the gap, whatever it holds (its closing mark's index, else -1) */
+        int qend = -1;
+        if (pos + 2 < c->nt && is(&c->tok[pos], "as") && quote_mark(&c->tok[pos + 1]))
+            for (int q = pos + 2; q < c->nt && q < pos + 10 && qend < 0; q++)
+                if (quote_mark(&c->tok[q])) qend = q;
+        if (qend > 0) maxg += qend - pos - 1;
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
+            if (g > 0 && pos + g - 1 > pos + 1 && pos + g - 1 < qend) continue;
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
                 if (is(t, "-") && maxg < 8) maxg += 2; /* "small-arms" is one word of three tokens */
@@ -6510,6 +6527,8 @@ static int background(kb_coder *c, const vmatch *v)
         /* (not in an apposition on a place: "in Port Sudan, the seat of the government since
          * 2023") */
         if (is(t, ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "the") || is(&c->tok[j + 1], "a"))) break;
+        /* (nor another act's: "seized the tanker and held it for more than two months") */
+        if (is(t, "and") && j + 1 < c->nt && (c->tok[j + 1].verb >= 0 || past_form(&c->tok[j + 1]))) break;
         if (period_at(c, j)) return 1;
     }
     int j = v->s - 1, period = 0;
@@ -10879,6 +10898,8 @@ static void answered_targets(kb_coder *c)
                                                   {"crackdown", "17"},   {"repression", "17"},
                                                   /* (a state's fire on a crowd: "condemned the firing") */
                                                   {"firing", "175"},
+                                                  /* (a ship or people taken: "condemned the seizure") */
+                                                  {"seizure", "17"},     {"seizures", "17"},
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
