@@ -5426,6 +5426,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
              is(&c->tok[j - 1], "decades") || is(&c->tok[j - 1], "days")))
             return;
     }
+    /* an inquiry told as the span of a custody ("ordered the suspects held for six months while
+     * prosecutors investigate the killing"): the custody's time, no act of its own */
+    if (v && root == 9) {
+        int j = v->s - 1;
+        while (j >= 0 && j >= v->s - 4 && c->tok[j].kind == KBL_T_WORD && !is(&c->tok[j], "while")) j--;
+        if (j >= 0 && j >= v->s - 4 && is(&c->tok[j], "while")) return;
+    }
     /* a land that hosts people counted ("Iran, which hosts several million Afghans") gives them
      * shelter, no visit */
     if (v && !strncmp(code, "043", 3) && v->e < c->nt && c->tok[v->s].low[0] == 'h') {
@@ -9139,10 +9146,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
             for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
+                /* (... or "of" after a word of conduct: 'condemned what he called "the political
+                 * vandalism of Berisha's hooligans"'; not "the killing of protesters", its victims) */
+                static const char *const CONDUCT[] = {"vandalism", "violence", "hooliganism", "actions", "conduct",
+                                                      "behaviour", "behavior", "provocations", "provocation",
+                                                      "aggression", "rhetoric", "tactics", "brutality", NULL};
                 if (is(&c->tok[j], ";") || (is_any(&c->tok[j], STOP_RIGHT) && !is(&c->tok[j], "that")) ||
-                    (c->tok[j].verb >= 0 && c->tok[j].verb != vi))
+                    (c->tok[j].verb >= 0 && c->tok[j].verb != vi && !is_any(&c->tok[j], CONDUCT)))
                     break;
-                if (!is(&c->tok[j], "by")) continue;
+                int of = is(&c->tok[j], "of") && j > v->e && is_any(&c->tok[j - 1], CONDUCT);
+                if (!is(&c->tok[j], "by") && !of) continue;
                 int q = j + 1;
                 while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
                 int m = q < c->nt ? live_mention_at(c, q) : -1;
