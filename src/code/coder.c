@@ -8693,6 +8693,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (pq > 0 && (is(&c->tok[pq], "\"") || is(&c->tok[pq], "\xe2\x80\x9d")) && c->tok[pq].s == c->tok[pq - 1].e) pq--;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
+             /* ("a former soldier accused of supplying the grenade": "accused" has no object) */
+             (is(&c->tok[v->e], "of") && (is(&c->tok[v->s], "accused") || is(&c->tok[v->s], "suspected") ||
+                                           is(&c->tok[v->s], "convicted"))) ||
              /* ("left 12 people slain and more than 20 wounded") */
              (is(&c->tok[v->e], "and") && v->e + 1 < c->nt &&
               (c->tok[v->e + 1].kind == KBL_T_NUM || is_any(&c->tok[v->e + 1], NUM_WORDS) ||
@@ -10677,13 +10680,19 @@ static int evidence_says(const kb_coder *c, const kb_event *e, const char *const
 static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answered)
 {
     const char *side = e->source.country ? e->source.country : e->source.code;
-    /* (a bare state organ speaks for the article's clear state, as the coder will make it) */
+    /* (a bare state organ speaks for the article's clear state, as the coder will make it; other
+     * bare people answer only a charge put on their own role: "Tokayev accused the strike
+     * organisers" ... "The strike committee rejected the accusation") */
+    int role_only = 0;
     if (!memcmp(side, "---", 3)) {
         int second = 0, best = dominant_state(c, &second);
-        if (best < 0 || c->scount[best] < 2 || c->scount[best] < 2 * second || strlen(e->source.code) != 6 ||
-            !state_organ(e->source.code + 3))
+        if (strlen(e->source.code) == 6 && !state_organ(e->source.code + 3) && answered && !strcmp(answered, "11"))
+            role_only = 1;
+        else if (best < 0 || c->scount[best] < 2 || c->scount[best] < 2 * second || strlen(e->source.code) != 6 ||
+                 !state_organ(e->source.code + 3))
             return SIZE_MAX;
-        side = c->scode[best];
+        else
+            side = c->scode[best];
     }
     for (size_t k = i; k-- > 0;) {
         const kb_event *f = &c->ev[k];
@@ -10708,7 +10717,11 @@ static size_t answer_target(kb_coder *c, kb_event *e, size_t i, const char *answ
          * state: the enrichment places them) */
         int unsettled = !memcmp(ft, "---", 3) && memcmp(f->source.code, "---", 3) &&
                         (f->source.country ? strncmp(f->source.country, side, 3) != 0 : 1);
-        if (strncmp(ft, side, 3) && !unsettled) continue;
+        /* (... or the very role that answers, no one's yet: "Tokayev accused the strike
+         * organisers" ... "The strike committee rejected the accusation") */
+        int same_role = f->target.code && strlen(f->target.code) == 6 && strlen(e->source.code) == 6 &&
+                        !strcmp(f->target.code + 3, e->source.code + 3) && (role_only || !memcmp(ft, "---", 3));
+        if (role_only ? !same_role : (strncmp(ft, side, 3) && !unsettled && !same_role)) continue;
         e->target = f->source;
         /* a bare state organ answered by a group at home is its home state's ("the regional
          * government blamed the OLA ... the OLA denied any involvement") */
