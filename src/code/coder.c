@@ -9122,6 +9122,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             }
         }
+        /* "Guinean soldiers seized three Sierra Leonean construction workers": people a state's
+         * forces seize are held (173), not abducted; armed men of no state's abduct them (181) */
+        if (!strcmp(code, "181") && src >= 0 && !nominal && !passive &&
+            (is(&c->tok[v->s], "seized") || is(&c->tok[v->s], "seize") || is(&c->tok[v->s], "seizes"))) {
+            const mention *hm = &c->men[src];
+            /* (the code's role over the words': "FSB officers" are spies, whose seizure across a
+             * border is an abduction) */
+            const char *role = hm->code && strlen(hm->code) == 6 ? hm->code + 3 : hm->role;
+            if (hm->country && role && (!strcmp(role, "MIL") || !strcmp(role, "COP"))) {
+                const kbl_cameo *cm = kbl_cameo_get(c->lx, "173");
+                if (cm) {
+                    code = cm->code;
+                    root0 = 17;
+                }
+            }
+        }
         /* "Pirates seized the trawler", "gunmen seized a tanker": a ship taken by armed men of no
          * state is hijacked (181); a state's seizure of one holds its crew (173: "Iran's
          * Revolutionary Guards seized a British-flagged tanker", "the coast guard seized two
