@@ -374,6 +374,8 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
 static int tagalog_weekday(const char *s, size_t len, size_t *i)
 {
     static const char *const WD[7] = {"lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"};
+    /* (most lines open with none of their capitals: one byte says so) */
+    if (*i + 5 > len || !strchr("LMHBS", s[*i])) return 0;
     char w[16];
     size_t n = lower_word(s, len, *i, w, sizeof w, 0);
     if (n == sizeof w || n < 5) return 0;
@@ -389,6 +391,7 @@ static int tagalog_month_day(const char *s, size_t len, size_t *i, int *d)
 {
     static const char *const MO[12] = {"enero", "pebrero", "marso",     "abril",   "mayo",      "hunyo",
                                        "hulyo", "agosto",  "setyembre", "oktubre", "nobyembre", "disyembre"};
+    if (*i + 4 > len || !strchr("EPMAHSOND", s[*i])) return 0;
     char w[16];
     size_t j = *i, n = lower_word(s, len, j, w, sizeof w, 0);
     if (n == sizeof w || n < 4) return 0;
