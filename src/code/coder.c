@@ -3845,7 +3845,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 if (quote_mark(&c->tok[q])) qend = q;
         if (qend > 0) maxg += qend - pos - 1;
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
-            if (g > 0 && pos + g - 1 > pos + 1 && pos + g - 1 < qend) continue;
+            if (g > 2 && pos + g - 1 < qend) continue; /* (inside the quotation: no end yet) */
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
                 if (is(t, "-") && maxg < 8) maxg += 2; /* "small-arms" is one word of three tokens */
@@ -11260,7 +11260,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
              * group"; the act's own place may still say otherwise) */
             const char *sc = e->source.country;
             const char *tr = strlen(e->target.code) == 6 ? e->target.code + 3 : "";
-            if (sc && (!c->land[0] || !strncmp(sc, c->land, 3)) && strlen(e->source.code) == 6 &&
+            if (sc && c->land[0] && !strncmp(sc, c->land, 3) && strlen(e->source.code) == 6 &&
                 state_organ(e->source.code + 3) &&
                 (!strncmp(e->code, "175", 3) ||
                  (!strcmp(tr, "OPP") && !custody_code(e->code) && strncmp(e->code, "138", 3)))) {
