@@ -1765,7 +1765,10 @@ static int shares_day(const kb_event *e, const kb_event *f, int also)
         strcmp(f->date_precision, "day") || !f->date_source ||
         (strcmp(f->date_source, "clause") && strcmp(f->date_source, "sentence")) || !f->target.code)
         return 0;
-    if (also && !violent_root(e->root))
+    /* (people a state's forces seized in a fight are that fight's: "Guinean soldiers also seized
+     * three Sierra Leonean construction workers") */
+    int held = !strncmp(e->code, "173", 3) && state_forces(&e->source);
+    if (also && !violent_root(e->root) && !held)
         return f->sentence + 1 == e->sentence && f->source.code && e->source.code &&
                !strcmp(f->source.code, e->source.code);
     if (!violent_root(f->root)) return 0;

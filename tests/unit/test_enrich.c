@@ -1030,6 +1030,22 @@ static void test_act_days(void **state)
         if (!strcmp(x->code, "114")) assert_string_equal(x->date, "2026-04-15");
     }
     done(&r);
+    /* (session 22) people a state's soldiers "also" seized in a fight told with its day are held
+     * on that day */
+    page(&r, "Border News\n\n"
+             "FREETOWN, 16 September 2026 - Sierra Leonean and Guinean soldiers exchanged fire in the border "
+             "village of Yenga on Sunday, killing three people, the army said.\n\n"
+             "The village lies on the Moa river and both countries claim it.\n\n"
+             "Guinean soldiers also seized three Sierra Leonean construction workers at the site.\n");
+    e = find(&r, "173");
+    assert_non_null(e);
+    assert_string_equal(e->source.code, "GINMIL");
+    assert_string_equal(e->date, "2026-09-13");
+    if (HAVE_GEO) { /* (and the fight's village, over none of its own) */
+        assert_non_null(e->place.name);
+        assert_string_equal(e->place.name, "Yenga");
+    }
+    done(&r);
     /* a town said to lie in a place of another country is a namesake read wrongly: the place
      * it lies in is the act's (with the gazetteer) */
     page(&r, "Pakistan News\n\n"
