@@ -9124,8 +9124,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "Guinean soldiers seized three Sierra Leonean construction workers": people a state's
          * forces seize are held (173), not abducted; armed men of no state's abduct them (181) */
-        if (!strcmp(code, "181") && src >= 0 && !nominal && !passive &&
-            (is(&c->tok[v->s], "seized") || is(&c->tok[v->s], "seize") || is(&c->tok[v->s], "seizes"))) {
+        static const char *const SEIZE[] = {"seize", "seized", "seizes", NULL}; /* (the verb, not "board") */
+        if (!strcmp(code, "181") && src >= 0 && !nominal && !passive && is_any(&c->tok[v->s], SEIZE)) {
             const mention *hm = &c->men[src];
             /* (the code's role over the words': "FSB officers" are spies, whose seizure across a
              * border is an abduction) */
@@ -9154,7 +9154,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if ((role && (armed_role(role) || !strcmp(role, "CRM"))) || (hm->kind == KBL_GROUP && !state_like(hm))) {
                 if (vessel && (cm = kbl_cameo_get(c->lx, "181"))) root0 = 18;
             } else if (vessel && tgt >= 0 && (state_like(hm) || (role && state_organ(role))) &&
-                       (is(&c->tok[v->s], "seized") || is(&c->tok[v->s], "seize") || is(&c->tok[v->s], "seizes"))) {
+                       is_any(&c->tok[v->s], SEIZE)) {
                 /* (a ship of a named state, seized: not one boarded, nor a ship of no one named) */
                 const mention *tm = &c->men[tgt];
                 if (tm->country && (!hm->country || strcmp(tm->country, hm->country)) && (cm = kbl_cameo_get(c->lx, "173")))
