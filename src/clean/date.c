@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian and Thai, lower case as they are written inside a date. Only between a day and a four-digit
+ * Finnish, Russian, Thai, Ukrainian and Armenian, lower case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
@@ -172,6 +172,12 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
         {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11},
         {"ธันวาคม", 12}, /* Thai (its year the Buddhist era's: kbc_date_parse) */
+        {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5}, {"червня", 6},
+        {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10}, {"листопада", 11},
+        {"грудня", 12}, /* Ukrainian */
+        {"հունվարի", 1}, {"փետրվարի", 2}, {"մարտի", 3}, {"ապրիլի", 4}, {"մայիսի", 5}, {"հունիսի", 6},
+        {"հուլիսի", 7}, {"օգոստոսի", 8}, {"սեպտեմբերի", 9}, {"հոկտեմբերի", 10}, {"նոյեմբերի", 11},
+        {"դեկտեմբերի", 12}, /* Armenian */
     };
     size_t j = *i;
     char w[40];

@@ -63,6 +63,7 @@ typedef struct mention {
     int titled;  /* a title with a name the lexicon does not know ("President Laurent Gbagbo") */
     int ctx;     /* its country taken from the context (the sentence's one state, the article's) */
     int unitpair; /* one of "the two forces" standing for the last two named units */
+    int national; /* a land's own body the lexicon lacks ("the National Human Rights Commission") */
 } mention;
 
 typedef struct vmatch {
@@ -130,6 +131,7 @@ struct kb_coder {
         char low[20];
         int32_t actor;
         int word; /* a name's own word, not an acronym: "the Transformers party", then "The Transformers" */
+        int initials; /* never defined, only the initials of a group the article named */
         const char *country; /* a state organ's state its name was told with ("Panama's ..."), or NULL */
     } abbr[16];
     int nabbr;
@@ -923,6 +925,7 @@ static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "rest
 static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
 static int state_like(const mention *m);
+static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e);
 static int quote_mark(const tokinfo *t);
 static void of_country(kb_coder *c, mention *m, const char *cc);
 static void bare_agent(mention *m, const char *role, const char *code, const char *name);
@@ -1320,9 +1323,21 @@ static int define_abbr(kb_coder *c, const char *low, int word, int v)
         if (streq(c->abbr[k].low, low)) return k;
     memcpy(c->abbr[c->nabbr].low, low, sizeof c->abbr[0].low);
     c->abbr[c->nabbr].word = word;
+    c->abbr[c->nabbr].initials = 0;
     c->abbr[c->nabbr].country = NULL;
     c->abbr[c->nabbr].actor = v;
     return c->nabbr++;
+}
+
+/* Does no one open the sentence before the pronoun at i ("No one has said they planted the
+ * device", "No group has said it carried out the ambush")? */
+static int no_one_before(const kb_coder *c, int i)
+{
+    static const char *const NOBODY[] = {"one", "group", "organisation", "organization", "faction", "party",
+                                         "side", "militant", "outfit", NULL};
+    for (int k = 0; k + 1 < i; k++)
+        if ((is(&c->tok[k], "no") && is_any(&c->tok[k + 1], NOBODY)) || is(&c->tok[k], "nobody")) return 1;
+    return 0;
 }
 
 /* Is the pronoun at i the speaker of "what it called", "what he described as"? */
@@ -1386,7 +1401,13 @@ static void find_mentions(kb_coder *c)
         if (best_v < 0 && c->nabbr && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
             for (int k = 0; k < c->nabbr; k++)
                 if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low) &&
-                    c->abbr[k].actor >= 0) {
+                    c->abbr[k].actor >= 0 &&
+                    /* (initials, not in a line of capitals: "ARAKAN ARMY SEIZES AA ...") */
+                    !(c->abbr[k].initials && ((i > 0 && c->tok[i - 1].allcaps && c->tok[i - 1].kind == KBL_T_WORD &&
+                                               c->tok[i - 1].e - c->tok[i - 1].s > 3) ||
+                                              (i + 1 < c->nt && c->tok[i + 1].allcaps &&
+                                               c->tok[i + 1].kind == KBL_T_WORD &&
+                                               c->tok[i + 1].e - c->tok[i + 1].s > 3)))) {
                     best_v = c->abbr[k].actor;
                     best_e = i + 1;
                     abbr_cc = c->abbr[k].country;
@@ -1411,6 +1432,8 @@ static void find_mentions(kb_coder *c)
         if (name_caps >= 2 && c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
             memcpy(c->abbr[c->nabbr].low, c->tok[i].low, sizeof c->abbr[0].low);
             c->abbr[c->nabbr].word = 0;
+            c->abbr[c->nabbr].initials = 0;
+            c->abbr[c->nabbr].country = NULL;
             c->abbr[c->nabbr++].actor = -1;
             best_v = -1;
         }
@@ -1470,6 +1493,22 @@ static void find_mentions(kb_coder *c)
                     /* (or as an adjective: "the Tunisian General Labour Union") */
                     if (sm < 0 && q >= 0 && q < i && c->tok[q].men >= 0 && c->tok[q].cap) sm = c->tok[q].men;
                     if (sm >= 0 && !c->men[sm].dead && state_like(&c->men[sm])) c->abbr[ai].country = c->men[sm].country;
+                }
+            }
+            /* "the Arakan Army", then "AA fighters": an armed group's initials stand for it later
+             * in the article without a definition (two to four capitalised words, each a word) */
+            if (la->kind == KBL_GROUP && best_e - i >= 2 && best_e - i <= 4 &&
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                char ini[sizeof c->abbr[0].low] = {0};
+                int n = 0;
+                for (int j = i; j < best_e && n >= 0; j++)
+                    if (c->tok[j].kind == KBL_T_WORD && c->tok[j].cap && !c->tok[j].allcaps) ini[n++] = c->tok[j].low[0];
+                    else n = -1;
+                if (n >= 2) {
+                    ini[n] = '\0';
+                    int had = c->nabbr;
+                    int k = define_abbr(c, ini, 0, best_v);
+                    if (k == had) c->abbr[k].initials = 1;
                 }
             }
             /* "the opposition Transformers party": the article may go on with "the Transformers" */
@@ -1560,6 +1599,8 @@ static void find_mentions(kb_coder *c)
             /* "The statement accused PJAK of ...": whoever spoke in one a sentence or two before (not
              * over an aside: "The statement, signed by the movement's chief of staff,") */
             used = add_pronoun(c, 0, 2, &c->stmt, c->stmt.country ? KBL_STATE : KBL_GROUP);
+        } else if (is(t, "it") && no_one_before(c, i)) {
+            /* ("No group has said it carried out the ambush": it is no one) */
         } else if (is(t, "it")) {
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             memory_at(c, i, &m);
@@ -1813,9 +1854,7 @@ static void find_mentions(kb_coder *c)
             } else {
                 memory_at(c, i, &m);
                 /* ("No one has said they planted the device": they are no one) */
-                for (int k = 0; k + 1 < i && m.has_plural; k++)
-                    if ((is(&c->tok[k], "no") && is(&c->tok[k + 1], "one")) || is(&c->tok[k], "nobody"))
-                        m.has_plural = m.has_any = 0;
+                if (no_one_before(c, i)) m.has_plural = m.has_any = 0;
                 if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
                 else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
             }
@@ -1951,12 +1990,18 @@ static void unknown_bodies(kb_coder *c)
             else break;
         }
         if (s == i) continue;
-        for (int k = s; k <= i; k++)
-            if (is_any(&c->tok[k], BODY_CUES)) cue = 1;
+        int supreme = 0;
+        for (int k = s; k <= i; k++) {
+            if (is_any(&c->tok[k], BODY_CUES)) cue = is(&c->tok[k], "islamic") && cue != 1 ? 2 : 1;
+            if (is(&c->tok[k], "supreme") || is(&c->tok[k], "higher")) supreme = 1;
+        }
+        /* a land's supreme religious body ("the Supreme Alawite Islamic Council"): "Islamic"
+         * says no more than its faith, and the body is the article's state's */
+        if (cue == 2 && supreme) cue = 0;
         /* a state's own body ("the Kenyan Electoral Commission") is that state's */
         if (s > 0 && c->tok[s - 1].men >= 0) continue;
         /* (not "the National Election Board of Ethiopia": the state named after it composes) */
-        int national = !cue && is(&c->tok[s], "national") && i > s + 1 &&
+        int national = !cue && (is(&c->tok[s], "national") || supreme) && i > s + 1 &&
                        !(i + 2 < c->nt && is(&c->tok[i + 1], "of") && c->tok[i + 2].men >= 0);
         if (!cue && !national) continue;
         int e = i + 1;
@@ -1972,6 +2017,7 @@ static void unknown_bodies(kb_coder *c)
         int n = c->nm;
         c->nm = p;
         add_mention(c, s, e, national ? &NATIONAL_BODY : &IGO_UNKNOWN);
+        c->men[p].national = national;
         c->nm = n + 1;
         i = e;
     }
@@ -2021,6 +2067,24 @@ static void kill_modifiers(kb_coder *c)
         if (c->men[i].e <= dl && !c->men[i].pronoun) {
             drop_mention(c, &c->men[i]);
         }
+    /* "Spanish Town", "Indian Wells": a demonym that opens a town's name is no state */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (!m->pronoun && !m->dead && m->kind == KBL_STATE && !m->role && m->e == m->s + 1 &&
+            place_ref_over(c, c->tok[m->s].s, c->tok[m->s].e))
+            drop_mention(c, m);
+    }
+    /* "government forces and allied fighters killed ...": the allies of a state's organ are on
+     * its side, no second doer (nor "the army and its allied militias") */
+    for (int i = 1; i < c->nm; i++) {
+        mention *m = &c->men[i], *o = &c->men[i - 1];
+        int s0 = m->s;
+        if (s0 >= 2 && is(&c->tok[s0 - 1], "its")) s0--;
+        if (m->pronoun || o->dead || !m->role || m->country || s0 < 3 || !is(&c->tok[s0 - 1], "allied") ||
+            !is(&c->tok[s0 - 2], "and") || o->e != s0 - 2 || !o->role || !state_organ(o->role))
+            continue;
+        drop_mention(c, m);
+    }
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->pronoun) continue;
@@ -3374,6 +3438,19 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
         else hi = mid;
     }
     return lo < c->nprefs && c->prefs[lo].start == s ? c->prefs[lo].country : NULL;
+}
+
+/* Does a town or province the text names start at byte s and run past byte e ("Spanish
+ * Town", whose first word is a demonym)? */
+static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
+{
+    size_t lo = 0, hi = c->nprefs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->prefs[mid].start < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e;
 }
 
 /* The land the sentence's towns and provinces lie in when they agree, else the article's land
@@ -5525,6 +5602,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         int second = 0, best = dominant_state(c, &second);
         if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second && !strncmp(c->scode[best], t->country, 3))
             s = of_state(c, &own_v, s, t->country);
+    }
+    /* ... and a land's own body named with capitals ("the Supreme Alawite Islamic Council called
+     * on the United Nations") is the article's clear state's, whoever it speaks to */
+    if (s && t && s->national && !s->country && root >= 1 && root <= 13) {
+        int second = 0, best = dominant_state(c, &second);
+        if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second)
+            s = of_state(c, &own_v, s, c->scode[best]);
     }
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
@@ -8519,6 +8603,27 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "giving the security forces power to search and detain", "the right of Zimbabweans to
+         * assemble": a power or right to act, no act */
+        {
+            static const char *const LICENCE[] = {"power", "powers", "right", "rights", "authority", "mandate",
+                                                  "licence", "license", "permission", "freedom", NULL};
+            int j = v->s - 1;
+            while (j >= 1 && (is(&c->tok[j], "and") || is(&c->tok[j], "or") ||
+                              (c->tok[j].kind == KBL_T_WORD && !c->tok[j].cap && c->tok[j].men < 0 &&
+                               !is(&c->tok[j], "to") && j >= v->s - 3)))
+                j--;
+            int lic = j >= 1 && is(&c->tok[j], "to") && is_any(&c->tok[j - 1], LICENCE);
+            /* ("the right of Zimbabweans to assemble") */
+            if (!lic && j >= 3 && is(&c->tok[j], "to") && c->tok[j - 1].men >= 0) {
+                int q = c->men[c->tok[j - 1].men].s - 1;
+                lic = q >= 1 && is(&c->tok[q], "of") && is_any(&c->tok[q - 1], LICENCE);
+            }
+            if (lic) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* modality */
         int modal = 0;
         for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
@@ -8586,6 +8691,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (!strncmp(code, "045", 3) || !strncmp(code, "039", 3)) must_code = "108";
                 intent = 0;
                 modal = 0;
+            }
+            /* "Under the constitution, Mnangagwa must step down when his term ends": a duty no
+             * one demands here, no act nor intent */
+            if (must && must_from < 0 && !nominal) {
+                v->done = -1;
+                continue;
             }
         }
         /* negation (patterns that start with "not" carry their own) */

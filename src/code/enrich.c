@@ -40,7 +40,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <strings.h>
 
 struct kb_enricher {
     kba_gaz *gaz;
@@ -1148,6 +1147,19 @@ static int later_than_told(const char *text, const kba_timex *tx, size_t ntx, ui
     return 0;
 }
 
+/* Does the clause tell what came of the act before ("In the killings that followed", "in the
+ * ensuing clashes")? */
+static int follows_told(const char *text, uint32_t c0, uint32_t c1)
+{
+    static const char *const AFTER[] = {" that followed", " which followed", " that ensued", "the ensuing ", NULL};
+    for (int k = 0; AFTER[k]; k++) {
+        size_t n = strlen(AFTER[k]);
+        for (uint32_t j = c0; j + n <= c1; j++)
+            if (!strncasecmp(text + j, AFTER[k], n)) return 1;
+    }
+    return 0;
+}
+
 int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
 {
     (void)err;
@@ -1550,7 +1562,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         } else if (coder_hist && e->date) {
             e->date_source = "coder"; /* the coder's earlier year */
         } else if (i > 0 && ev[i - 1].historical && ev[i - 1].date && ev[i - 1].sentence + 1 >= e->sentence &&
-                   later_than_told(text, tx, ntx, c0, c1)) {
+                   (later_than_told(text, tx, ntx, c0, c1) || follows_told(text, s0, c1))) {
             /* "In April 2016, soldiers shot dead a boy ... Guatemala responded by sending troops
              * to the border days later": the past the sentence before told, not the report's day */
             e->date = ev[i - 1].date;
