@@ -533,6 +533,17 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
         int a = num(s, len, &j, 1, 4);
         if (a < 0) return 0;
         size_t nd = j - i;
+        /* "2026年6月6日": Chinese and Japanese, year, month and day each with its sign */
+        if (nd == 4 && j + 3 <= len && !memcmp(s + j, "\xe5\xb9\xb4", 3)) {
+            size_t k = j + 3;
+            int mm = num(s, len, &k, 1, 2);
+            if (mm < 0 || k + 3 > len || memcmp(s + k, "\xe6\x9c\x88", 3)) return 0;
+            k += 3;
+            int dd = num(s, len, &k, 1, 2);
+            if (dd < 0 || k + 3 > len || memcmp(s + k, "\xe6\x97\xa5", 3) || !valid(a, mm, dd)) return 0;
+            put(out, a, mm, dd);
+            return k + 3;
+        }
         if (nd == 4) { /* ISO-like: Y-M-D with one separator kind */
             if (j >= len || (s[j] != '-' && s[j] != '/' && s[j] != '.')) return 0;
             char sep = s[j++];

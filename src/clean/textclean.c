@@ -146,6 +146,22 @@ static int md_copyright(const char *text, const tline *L, size_t n, int m, int d
     return ymd_days(ymd) > 0;
 }
 
+/* Does the word before byte k of line c say the date after it is a time limit or a span's end
+ * ("to April 30", "until May 2", "by June 1")? */
+static int after_preposition(const char *c, size_t k)
+{
+    static const char *const PREP[] = {"to", "until", "till", "by", "before", "after", "from", "since",
+                                       "through", "deadline", NULL};
+    size_t e = k;
+    while (e > 0 && c[e - 1] == ' ') e--;
+    size_t s = e;
+    while (s > 0 && ((c[s - 1] >= 'a' && c[s - 1] <= 'z') || (c[s - 1] >= 'A' && c[s - 1] <= 'Z'))) s--;
+    if (s == e || e == k) return 0;
+    for (int q = 0; PREP[q]; q++)
+        if (strlen(PREP[q]) == e - s && !strncasecmp(c + s, PREP[q], e - s)) return 1;
+    return 0;
+}
+
 /* A month and day at s ("Oct 14") in the page's copyright year (md_copyright); 0 if none. */
 static int md_in_year(const char *text, const tline *L, size_t n, const char *s, size_t len, char ymd[11])
 {
@@ -917,6 +933,8 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
             const char *c = text + l->s;
             size_t cn = l->e - l->s;
             if (out->outlet && same_ci(c, cn, out->outlet, strlen(out->outlet))) continue;
+            /* (a byline: "By Tendai Moyo, Senior Reporter") */
+            if (cn > 4 && !memcmp(c, "By ", 3) && c[3] >= 'A' && c[3] <= 'Z' && l->nwords <= 8) continue;
             float sc = 1.0f - 0.1f * (float)(dist - 1);
             if (l->titlecase) sc += 0.5f;
             if (l->nwords >= 5) sc += 0.3f;      /* headlines have words, section labels few */
@@ -970,7 +988,10 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
                 char ymd[11];
                 /* (a month and day with no year take the page's copyright year: "Oct 14 -
                  * NewsPortal Desk" over "Copyright 2026 NewsPortal") */
-                if (!kbc_date_parse(c + k, cn - k, ymd) && !md_in_year(text, L, n, c + k, cn - k, ymd)) continue;
+                if (!kbc_date_parse(c + k, cn - k, ymd) &&
+                    /* (not a deadline a ticker names: "extends rates deadline to April 30") */
+                    (after_preposition(c, k) || !md_in_year(text, L, n, c + k, cn - k, ymd)))
+                    continue;
                 {
                     out->date = kb_arena_strdup(a, ymd);
                     out->date_source = "dateline";

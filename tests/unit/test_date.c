@@ -68,6 +68,8 @@ static void written_forms(void **state)
     check("18 ապրիլի 2026", "2026-04-18", -1);
     check("8 жовтня 2026", "2026-10-08", -1);
     check("18 ապրիլի", NULL, -1);
+    check("2026年6月6日 星期六", "2026-06-06", 15); /* Chinese and Japanese */
+    check("2026年6月", NULL, 0);
     /* a page date in Bengali or Hindi, digits and all (the Bangla calendar's date after it is
      * left alone) */
     check("\u09AE\u0999\u09CD\u0997\u09B2\u09AC\u09BE\u09B0, \u09E7\u09E6 \u09A8\u09AD\u09C7\u09AE\u09CD\u09AC\u09B0 \u09E8\u09E6\u09E8\u09EC | \u09E8\u09EB", "2026-11-10", 67);
