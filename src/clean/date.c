@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian and Armenian, lower case as they are written inside a date. Only between a day and a four-digit
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech and Bulgarian, lower case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
@@ -178,6 +178,12 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"հունվարի", 1}, {"փետրվարի", 2}, {"մարտի", 3}, {"ապրիլի", 4}, {"մայիսի", 5}, {"հունիսի", 6},
         {"հուլիսի", 7}, {"օգոստոսի", 8}, {"սեպտեմբերի", 9}, {"հոկտեմբերի", 10}, {"նոյեմբերի", 11},
         {"դեկտեմբերի", 12}, /* Armenian */
+        {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+        {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12}, /* Romanian */
+        {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5}, {"června", 6},
+        {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11}, {"prosince", 12}, /* Czech */
+        {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6}, {"юли", 7},
+        {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11}, {"декември", 12}, /* Bulgarian */
     };
     size_t j = *i;
     char w[40];

@@ -67,6 +67,10 @@ static void written_forms(void **state)
     /* (session 23) Armenian and Ukrainian; the month alone is no date */
     check("18 ապրիլի 2026", "2026-04-18", -1);
     check("8 жовтня 2026", "2026-10-08", -1);
+    check("Sâmbătă, 10 octombrie 2026", NULL, 0); /* (the Romanian weekday is no English one) */
+    check("10 octombrie 2026", "2026-10-10", -1);
+    check("3. října 2026", "2026-10-03", -1);
+    check("3 октомври 2026", "2026-10-03", -1);
     check("18 ապրիլի", NULL, -1);
     check("2026年6月6日 星期六", "2026-06-06", 15); /* Chinese and Japanese */
     check("2026年6月", NULL, 0);

@@ -54,6 +54,17 @@ static void run(result *r, const char *page, const char *url)
 }
 
 /* The page date of page with the words from replaced by to (as long; from NULL: as it is): want */
+/* The page's date and title are these. */
+static void date_and_title(const char *page, const char *date, const char *title)
+{
+    result r;
+    run(&r, page, NULL);
+    assert_non_null(r.pg.date);
+    assert_non_null(r.pg.title);
+    assert_true(!strcmp(r.pg.date, date) && !strcmp(r.pg.title, title));
+    kb_arena_free(r.a);
+}
+
 static void date_of_variant(const char *page, const char *from, const char *to, const char *want)
 {
     size_t n = strlen(page);
@@ -407,6 +418,15 @@ static void inline_datelines(void **state)
     run(&r, undated, NULL);
     assert_string_equal(r.pg.date, "2026-10-19");
     kb_arena_free(r.a);
+    /* (session 23) a ticker's deadline under the page date is no dateline, and a byline is no
+     * title */
+    static const char ticker[] =
+        "THE VALLEY COURIER\nThursday, 2 April 2026 | Weather 27C\nNews | Politics | Courts\n"
+        "Breaking News: City council extends rates deadline to April 30\n"
+        "Second man dies after march; 41 remanded in custody\nBy Tendai Moyo, Senior Reporter\n"
+        "A second man has died of injuries he suffered when police broke up Monday's march, his family said.\n\n"
+        "A magistrate on Wednesday remanded 41 of the marchers in custody until April 15.\n";
+    date_and_title(ticker, "2026-04-02", "Second man dies after march; 41 remanded in custody");
 }
 
 static void crlf_and_odd_inputs(void **state)
