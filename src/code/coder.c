@@ -1329,6 +1329,8 @@ static int define_abbr(kb_coder *c, const char *low, int word, int v)
     return c->nabbr++;
 }
 
+static const char *const FREED_THEM[] = {"freed", "released", "free", "release", "freeing", "releasing", NULL};
+
 /* Does no one open the sentence before the pronoun at i ("No one has said they planted the
  * device", "No group has said it carried out the ambush")? */
 static int no_one_before(const kb_coder *c, int i)
@@ -1657,10 +1659,13 @@ static void find_mentions(kb_coder *c)
                 i++;
                 continue;
             }
-        } else if (t->low[0] == 't' && streq(t->low, "them") && i + 2 < c->nt &&
-                   (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
-                    (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) {
-            /* "took them hostage": the article's last victims (of its last act on people) */
+        } else if (t->low[0] == 't' && streq(t->low, "them") &&
+                   ((i + 2 < c->nt &&
+                     (is(&c->tok[i + 1], "hostage") || is(&c->tok[i + 1], "hostages") ||
+                      (is(&c->tok[i + 1], "as") && (is(&c->tok[i + 2], "hostage") || is(&c->tok[i + 2], "hostages"))))) ||
+                    (i > 0 && is_any(&c->tok[i - 1], FREED_THEM)))) {
+            /* "took them hostage": the article's last victims (of its last act on people); and
+             * "The group freed them nine days later": the captives of the act before */
             for (size_t q = c->nev; q-- > 0;) {
                 const kb_actor *v = &c->ev[q].target;
                 if (!v->code || strlen(v->code) != 6 || !kbe_victim_role(v->code + 3)) continue;

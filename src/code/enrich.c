@@ -1147,6 +1147,19 @@ static int later_than_told(const char *text, const kba_timex *tx, size_t ntx, ui
     return 0;
 }
 
+/* Does the text at s open with a count ("nine days later", "3 weeks later"), not a day named
+ * ("Monday ... later")? */
+static int is_digit_or_word_count(const char *text, uint32_t s)
+{
+    static const char *const COUNT[] = {"a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
+                                        "eight ", "nine ", "ten ", "eleven ", "twelve ", "several ", "few ",
+                                        "a few ", "days ", "weeks ", "months ", NULL};
+    if (isdigit((unsigned char)text[s])) return 1;
+    for (int k = 0; COUNT[k]; k++)
+        if (!strncasecmp(text + s, COUNT[k], strlen(COUNT[k]))) return 1;
+    return 0;
+}
+
 /* Does the clause tell what came of the act before ("In the killings that followed", "in the
  * ensuing clashes")? */
 static int follows_told(const char *text, uint32_t c0, uint32_t c1)
@@ -1547,6 +1560,18 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 break;
             }
         int coder_hist = e->historical;
+        /* "In August 2025, fighters seized 14 fishermen. The group freed them nine days later":
+         * a span after the past the sentence before told counts from it, not from the report */
+        const kb_event *past = NULL;
+        for (size_t k = 0; k < ntx && !past; k++) {
+            const kba_timex *x = &tx[k];
+            if (x->start < c0 || x->end > c1 || x->end < x->start + 7 || memcmp(text + x->end - 6, " later", 6) ||
+                !is_digit_or_word_count(text, x->start) || (g && g != x))
+                continue;
+            for (size_t q = 0; q < i && !past; q++)
+                if (ev[q].historical && ev[q].date && ev[q].sentence + 1 == e->sentence) past = &ev[q];
+        }
+        if (past) g = NULL;
         /* an earlier year the coder read in the act's own words ("two years since demonstrators
          * stormed Parliament") over a day of another clause */
         if (g && coder_hist && e->date && (g->end <= c0 || g->start >= c1)) g = NULL;
@@ -1561,12 +1586,13 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 e->historical = coder_hist;
         } else if (coder_hist && e->date) {
             e->date_source = "coder"; /* the coder's earlier year */
-        } else if (i > 0 && ev[i - 1].historical && ev[i - 1].date && ev[i - 1].sentence + 1 >= e->sentence &&
-                   (later_than_told(text, tx, ntx, c0, c1) || follows_told(text, s0, c1))) {
+        } else if (past || (i > 0 && ev[i - 1].historical && ev[i - 1].date && ev[i - 1].sentence + 1 >= e->sentence &&
+                            (later_than_told(text, tx, ntx, c0, c1) || follows_told(text, s0, c1)))) {
             /* "In April 2016, soldiers shot dead a boy ... Guatemala responded by sending troops
              * to the border days later": the past the sentence before told, not the report's day */
-            e->date = ev[i - 1].date;
-            e->date_precision = ev[i - 1].date_precision;
+            if (!past) past = &ev[i - 1];
+            e->date = past->date;
+            e->date_precision = past->date_precision;
             e->historical = 1;
             e->date_source = "sentence";
         } else if (adate) {

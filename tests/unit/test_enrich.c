@@ -1002,6 +1002,18 @@ static void test_act_days(void **state)
                            "Guatemala responded by sending some 3,000 troops to the border days later.",
                            "2026-04-13", "15", "2016-04"),
                      1);
+    /* (session 23) ... and a count of days after it ("nine days later"), and "the killings that
+     * followed" it */
+    assert_int_equal(dated(&r,
+                           "In August 2025, Arakan Army fighters seized 14 Bangladeshi fishermen near Teknaf. "
+                           "The group freed them nine days later.",
+                           "2026-11-16", "0841", "2025-08"),
+                     1);
+    assert_int_equal(dated(&r,
+                           "In March 2025, gunmen ambushed Syrian security forces near Jableh. In the killings "
+                           "that followed, Syrian government forces killed at least 1,400 people.",
+                           "2026-07-26", "190", "2025-03"),
+                     1);
     page(&r, "Sahel News\n\n"
              "NIAMEY, 16 April 2026 - Fighters of JNIM ambushed a fuel convoy in western Niger on "
              "Tuesday, killing 17 soldiers, the defence ministry said.\n\n"
