@@ -3936,8 +3936,27 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             for (int q = pos + 2; q < c->nt && q < pos + 10 && qend < 0; q++)
                 if (quote_mark(&c->tok[q])) qend = q;
         if (qend > 0) maxg += qend - pos - 1;
+        int rel_end = -1; /* the closing comma of a relative clause the gap crossed */
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 2 && pos + g - 1 < qend) continue; /* (inside the quotation: no end yet) */
+            if (g > 0 && pos + g - 1 == rel_end) {
+                if (match_el(c, p, k + 1, pos + g, end, star)) return 1;
+                continue;
+            }
+            /* "ordered Archbishop X, who was detained at the Mother See on Thursday, held in
+             * detention": a relative clause between commas is one word of the gap */
+            if (g > 1 && k > 0 && rel_end < 0 && is(&c->tok[pos + g - 1], ",") && pos + g < c->nt &&
+                (is(&c->tok[pos + g], "who") || is(&c->tok[pos + g], "whose"))) {
+                for (int q = pos + g + 1; q < c->nt && q <= pos + g + 16 && rel_end < 0; q++) {
+                    if (is(&c->tok[q], ",")) rel_end = q;
+                    else if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "-") && !is(&c->tok[q], "'s")) break;
+                }
+                if (rel_end > 0) {
+                    maxg += rel_end - (pos + g - 1);
+                    g = rel_end - pos; /* (the loop's next step takes the closing comma) */
+                    continue;
+                }
+            }
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
                 if (is(t, "-") && maxg < 8) maxg += 2; /* "small-arms" is one word of three tokens */
@@ -10667,7 +10686,12 @@ remember_all:
         }
         /* (and a state's ministry, whatever its name: "the Taliban's Ministry of Refugees and
          * Repatriation ... The ministry called on Tehran") */
-        if (m->role && m->country && !m->pronoun && !strcmp(m->role, "GOV") && m->kind != KBL_PERSON)
+        /* (not one that only names a person's post: "Russian foreign ministry spokeswoman Maria
+         * Zakharova" leaves "the ministry" to the one that acted) */
+        static const char *const ITS_PERSON[] = {"spokesman", "spokeswoman", "spokesperson", "official",
+                                                 "officials", "minister", NULL};
+        if (m->role && m->country && !m->pronoun && !strcmp(m->role, "GOV") && m->kind != KBL_PERSON &&
+            !is_any(&c->tok[m->e - 1], ITS_PERSON))
             for (int q = m->s; q < m->e; q++)
                 if (is(&c->tok[q], "ministry")) {
                     remember_head(c, "ministry", m->role, m->country);
@@ -10949,6 +10973,15 @@ static void claimed_attackers(kb_coder *c)
     }
 }
 
+/* Do the n bytes at p hold the words w? */
+static int span_has(const char *p, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t k = 0; k + wl <= n; k++)
+        if (p[k] == w[0] && !memcmp(p + k, w, wl)) return 1;
+    return 0;
+}
+
 static void answered_targets(kb_coder *c)
 {
     static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
@@ -10973,6 +11006,18 @@ static void answered_targets(kb_coder *c)
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (!e->source.code || e->historical) continue;
+        /* "killed three men the police described as members of the gang": the armed group the
+         * article named last (the source of its last act) */
+        if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&
+            span_has(c->text + e->verb_start, e->end - e->verb_start, " as members of "))
+            for (size_t k = i; k-- > 0;) {
+                const kb_actor *g = &c->ev[k].source;
+                if (c->ev[k].historical || !g->code || g->country || strlen(g->code) != 3 || !memcmp(g->code, "---", 3) ||
+                    !strncmp(g->code, e->source.code, 3))
+                    continue;
+                e->target = *g;
+                break;
+            }
         /* "Zhu rejected Lai's remarks" after Lai accused Beijing: the rejection of an accuser's
          * words is a denial (016); of a critic's ("condemned"), a rejection still */
         if (!strcmp(e->code, "120") && e->target.code &&
@@ -11068,6 +11113,10 @@ static void answered_targets(kb_coder *c)
                                                   {"firing", "175"},
                                                   /* (a ship or people taken: "condemned the seizure") */
                                                   {"seizure", "17"},     {"seizures", "17"},
+                                                  /* (a state's raid or beating: "condemned the raid as
+                                                   * an unprecedented assault on the Church") */
+                                                  {"raid", "17"},        {"raids", "17"},
+                                                  {"beating", "17"},     {"beatings", "17"},
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
