@@ -1320,7 +1320,16 @@ static int lexicon_word(const kb_coder *c, int i)
 static int define_abbr(kb_coder *c, const char *low, int word, int v)
 {
     for (int k = 0; k < c->nabbr; k++)
-        if (streq(c->abbr[k].low, low)) return k;
+        if (streq(c->abbr[k].low, low)) {
+            /* (a definition the article writes out wins over initials it only implied) */
+            if (c->abbr[k].initials && (word || v != c->abbr[k].actor)) {
+                c->abbr[k].initials = 0;
+                c->abbr[k].word = word;
+                c->abbr[k].actor = v;
+                c->abbr[k].country = NULL;
+            }
+            return k;
+        }
     memcpy(c->abbr[c->nabbr].low, low, sizeof c->abbr[0].low);
     c->abbr[c->nabbr].word = word;
     c->abbr[c->nabbr].initials = 0;
@@ -1404,7 +1413,9 @@ static void find_mentions(kb_coder *c)
             for (int k = 0; k < c->nabbr; k++)
                 if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low) &&
                     c->abbr[k].actor >= 0 &&
-                    /* (initials, not in a line of capitals: "ARAKAN ARMY SEIZES AA ...") */
+                    /* (initials, not in a line of capitals: "ARAKAN ARMY SEIZES AA ...", nor in
+                     * brackets, where they define another name: "the Alliance for Action (AA)") */
+                    !(c->abbr[k].initials && i > 0 && is(&c->tok[i - 1], "(")) &&
                     !(c->abbr[k].initials && ((i > 0 && c->tok[i - 1].allcaps && c->tok[i - 1].kind == KBL_T_WORD &&
                                                c->tok[i - 1].e - c->tok[i - 1].s > 3) ||
                                               (i + 1 < c->nt && c->tok[i + 1].allcaps &&
@@ -1431,6 +1442,10 @@ static void find_mentions(kb_coder *c)
                 if (u->cap) name_caps++;
                 else if (!is(u, "for") && !is(u, "of") && !is(u, "and") && !is(u, "the") && !is(u, "de")) break;
             }
+        /* (... over initials the article only implied: "the Arakan Army ... the Alliance for
+         * Action (AA)") */
+        for (int k = 0; name_caps >= 2 && k < c->nabbr; k++)
+            if (c->abbr[k].initials && streq(c->abbr[k].low, c->tok[i].low)) c->abbr[k].actor = -1, c->abbr[k].initials = 0;
         if (name_caps >= 2 && c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
             memcpy(c->abbr[c->nabbr].low, c->tok[i].low, sizeof c->abbr[0].low);
             c->abbr[c->nabbr].word = 0;
@@ -1499,8 +1514,9 @@ static void find_mentions(kb_coder *c)
             }
             /* "the Arakan Army", then "AA fighters": an armed group's initials stand for it later
              * in the article without a definition (two to four capitalised words, each a word) */
+            /* (half the slots at most: the definitions the article writes out come first) */
             if (la->kind == KBL_GROUP && best_e - i >= 2 && best_e - i <= 4 &&
-                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr)) {
+                c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr) / 2) {
                 char ini[sizeof c->abbr[0].low] = {0};
                 int n = 0;
                 for (int j = i; j < best_e && n >= 0; j++)
