@@ -11022,6 +11022,22 @@ static void answered_targets(kb_coder *c)
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (!e->source.code || e->historical) continue;
+        /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed
+         * or reopened is shut on the state across it, not on the people it is closed to (the
+         * other state the report names most) */
+        if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country && e->target.code &&
+            strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
+            /* (the people of no state or the closer's own: "to Tajik citizens" names the other) */
+            (!memcmp(e->target.code, "---", 3) || !strncmp(e->target.code, e->source.country, 3)) &&
+            e->verb_start < e->end &&
+            (span_has(c->text + e->verb_start, e->end - e->verb_start, "crossing") ||
+             span_has(c->text + e->verb_start, e->end - e->verb_start, "border"))) {
+            const char *o = leading_state_but(c, e->source.country);
+            if (o) {
+                const char *cc = kb_arena_strndup(c->arena, o, 3);
+                e->target = (kb_actor){cc, cc, cc};
+            }
+        }
         /* "killed three men the police described as members of the gang": the armed group the
          * article named last (the source of its last act) */
         if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&

@@ -2450,7 +2450,10 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             int two_voices = !violent && f->sentence != e->sentence && f->source.code && e->source.code &&
                              strlen(f->source.code) == 6 && strlen(e->source.code) == 6 &&
                              strcmp(f->source.code + 3, e->source.code + 3);
-            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices ||
+            /* (a crossing closed or a siege, 191, is no retelling of a fight: "exchanged fire at
+             * the Chaman crossing" ... "Pakistan closed the Chaman crossing") */
+            int closure = !strncmp(f->code, "191", 3) != !strncmp(e->code, "191", 3);
+            if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||

@@ -794,6 +794,12 @@ static void test_restated(void **state)
                                   "2026-10-12", "112"),
                      2);
     assert_int_equal(folded_count(CALL, "2026-10-19", "04"), 2);
+    /* (session 23) a crossing closed after a fight at it is no retelling of the fight */
+    assert_int_equal(folded_count("Pakistani and Afghan forces exchanged fire at the Chaman border crossing on "
+                                  "Wednesday. Pakistan closed the Chaman crossing to trade and pedestrians after "
+                                  "the clash.",
+                                  "2025-10-16", "191"),
+                     1);
     /* an attack on a state's villagers and a fight with its soldiers, told in two sentences,
      * are two happenings though the states of the dyad agree */
     assert_int_equal(folded_count("RED-Tabara fighters attacked the village of Ndava in Burundi late on Saturday, "
