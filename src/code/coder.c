@@ -2088,21 +2088,16 @@ static void kill_modifiers(kb_coder *c)
         if (c->men[i].e <= dl && !c->men[i].pronoun) {
             drop_mention(c, &c->men[i]);
         }
-    /* "Spanish Town", "Saint Martin's Island": a state's name or demonym that opens a place's
-     * name is no state */
-    for (int i = 0; c->nprefs && i < c->nm; i++) {
-        mention *m = &c->men[i];
-        if (!m->pronoun && !m->dead && m->kind == KBL_STATE && !m->role &&
-            place_ref_over(c, c->tok[m->s].s, c->tok[m->e - 1].e))
-            drop_mention(c, m);
-    }
-    /* ... and so does one before "'s Island", "'s Bay" (the place finder stops at the "'s") */
+    /* "Spanish Town", "Mexico City": a state's name or demonym that opens a place's name is no
+     * state; nor is one before "'s Island", "'s Bay" (the place finder stops at the "'s": "Saint
+     * Martin's Island") */
     static const char *const GEO_HEAD[] = {"island", "islands", "bay", "point", "peak", "harbour", "harbor",
                                            "reef", "town", "creek", "cove", "sound", NULL};
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (!m->pronoun && !m->dead && m->kind == KBL_STATE && !m->role && m->e + 1 < c->nt &&
-            is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD))
+        if (m->pronoun || m->dead || m->kind != KBL_STATE || m->role) continue;
+        if ((c->nprefs && place_ref_over(c, c->tok[m->s].s, c->tok[m->e - 1].e)) ||
+            (m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD)))
             drop_mention(c, m);
     }
     /* "government forces and allied fighters killed ...": the allies of a state's organ are on

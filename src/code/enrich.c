@@ -1147,13 +1147,13 @@ static int later_than_told(const char *text, const kba_timex *tx, size_t ntx, ui
     return 0;
 }
 
-/* Does the text at s open with a count ("nine days later", "3 weeks later"), not a day named
- * ("Monday ... later")? */
-static int is_digit_or_word_count(const char *text, uint32_t s)
+/* Does the text at s open with a count ("nine days later", "3 weeks later", "a few days
+ * later"), not a day named ("Monday ... later")? */
+static int opens_with_count(const char *text, uint32_t s)
 {
     static const char *const COUNT[] = {"a ", "an ", "one ", "two ", "three ", "four ", "five ", "six ", "seven ",
                                         "eight ", "nine ", "ten ", "eleven ", "twelve ", "several ", "few ",
-                                        "a few ", "days ", "weeks ", "months ", NULL};
+                                        "days ", "weeks ", "months ", NULL};
     if (isdigit((unsigned char)text[s])) return 1;
     for (int k = 0; COUNT[k]; k++)
         if (!strncasecmp(text + s, COUNT[k], strlen(COUNT[k]))) return 1;
@@ -1566,7 +1566,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         for (size_t k = 0; k < ntx && !past; k++) {
             const kba_timex *x = &tx[k];
             if (x->start < c0 || x->end > c1 || x->end < x->start + 7 || memcmp(text + x->end - 6, " later", 6) ||
-                !is_digit_or_word_count(text, x->start) || (g && g != x))
+                !opens_with_count(text, x->start) || (g && g != x))
                 continue;
             for (size_t q = 0; q < i && !past; q++)
                 if (ev[q].historical && ev[q].date && ev[q].sentence + 1 == e->sentence) past = &ev[q];
