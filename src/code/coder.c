@@ -3073,6 +3073,13 @@ static int dominant_state(const kb_coder *c, int *second)
     return best;
 }
 
+/* The state the article names at least three times and twice as often as any other, else NULL */
+static const char *clear_state(const kb_coder *c)
+{
+    int second = 0, best = dominant_state(c, &second);
+    return best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second ? c->scode[best] : NULL;
+}
+
 /* A singular title followed by a name the lexicon does not know ("Libyan leader Muammar
  * Gaddafi", "President Laurent Gbagbo", "President Omar Hassan al-Bashir"): the mention covers
  * the name, so that coordination and the verb's subject see one actor. A state office held
@@ -5644,17 +5651,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && root >= 1 && root <= 13 && s->code && !s->country && !memcmp(s->code, "---", 3) && s->role &&
         str_in(s->role, (const char *const[]){"REL", "OPP", "CVL", "ELI", "LAB", "EDU", "MED", "HLH", "NGO", NULL}) &&
         t->country && ((t->role && state_organ(t->role)) || (!t->role && state_like(t)))) {
-        int second = 0, best = dominant_state(c, &second);
-        if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second && !strncmp(c->scode[best], t->country, 3))
-            s = of_state(c, &own_v, s, t->country);
+        const char *clear = clear_state(c);
+        if (clear && !strncmp(clear, t->country, 3)) s = of_state(c, &own_v, s, t->country);
     }
     /* ... and a land's own body named with capitals ("the Supreme Alawite Islamic Council called
      * on the United Nations") is the article's clear state's, whoever it speaks to */
-    if (s && t && s->national && !s->country && root >= 1 && root <= 13) {
-        int second = 0, best = dominant_state(c, &second);
-        if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second)
-            s = of_state(c, &own_v, s, c->scode[best]);
-    }
+    const char *land_of_body;
+    if (s && t && s->national && !s->country && root >= 1 && root <= 13 && (land_of_body = clear_state(c)))
+        s = of_state(c, &own_v, s, land_of_body);
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
     mention own_p;
@@ -11024,9 +11028,7 @@ static void answered_targets(kb_coder *c)
             strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
             /* (the people of no state or the closer's own: "to Tajik citizens" names the other) */
             (!memcmp(e->target.code, "---", 3) || !strncmp(e->target.code, e->source.country, 3)) &&
-            e->verb_start < e->end &&
-            (span_has(c->text + e->verb_start, e->end - e->verb_start, "crossing") ||
-             span_has(c->text + e->verb_start, e->end - e->verb_start, "border"))) {
+            evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "borders", NULL}, -1)) {
             const char *o = leading_state_but(c, e->source.country);
             if (o) {
                 const char *cc = kb_arena_strndup(c->arena, o, 3);
