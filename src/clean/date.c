@@ -783,8 +783,10 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
             if (y > ylo) ylo = y, mlo = 0;
             continue;
         }
-        int w = weekday_at(text, len, i);
-        if (w >= 0 && nw < 8) wd[nw++] = w;
+        int w = weekday_at(text, len, i), seen = 0;
+        for (int k = 0; k < nw; k++) seen |= wd[k] == w;
+        if (w >= 0 && !seen && nw < 8) wd[nw++] = w; /* each weekday once: a day told often is no
+                                                        likelier to be near */
     }
     if (!ylo || !nw) return 0;
     int best = 0, bscore = 1 << 30, tie = 0, yhi = ylo + 5;
@@ -794,7 +796,10 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
         if (month == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) continue;
         int dow = weekday_of(y, month, day), score = 0;
         for (int k = 0; k < nw; k++) score += back_sq(dow, wd[k]);
-        if (now) score += 3 * (now - y); /* a page read now is most likely recent */
+        /* a page read now is most likely recent, and most likely of this very year: a Thursday
+         * report of Tuesday and Wednesday is one of this year, not of last year, where the 17th
+         * is a Wednesday */
+        if (now) score += 3 * (now - y) + (y < now ? 3 : 0);
         if (score < bscore) bscore = score, best = y, tie = 0;
         else if (score == bscore) {
             if (now) best = y; /* (equal fits: the latest year) */
