@@ -1019,6 +1019,11 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
     if (!a->role || b->kind != KBL_PERSON || !b->country || !b->code || strlen(b->code) != 6 ||
         !kbl_is_state_code(c->lx, b->country))
         return;
+    /* (a group's title is the group's office, no state's: "Fretilin secretary-general Mari
+     * Alkatiri", a former prime minister, leads a party now) */
+    if (a->s > 0 && c->tok[a->s - 1].men >= 0 &&
+        (c->men[c->tok[a->s - 1].men].kind == KBL_GROUP || c->men[c->tok[a->s - 1].men].kind == KBL_IGO))
+        return;
     int former = 0;
     for (int j = a->s - 1; j >= 0 && j >= a->s - 3; j--)
         if (is_any(&c->tok[j], FORMER)) former = 1;
@@ -3486,6 +3491,18 @@ static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
     return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e;
 }
 
+/* The land the towns and provinces of bytes [s, e) lie in when they agree, NULL if none */
+static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
+{
+    const char *cc = NULL;
+    for (size_t k = 0; k < c->nprefs; k++) {
+        if (c->prefs[k].start < s || c->prefs[k].start >= e) continue;
+        if (cc && strncmp(cc, c->prefs[k].country, 3)) return NULL;
+        cc = c->prefs[k].country;
+    }
+    return cc && cc[0] ? cc : NULL;
+}
+
 /* The land the sentence's towns and provinces lie in when they agree, else the article's land
  * ("In Nukus, ... after the authorities lifted the curfew" in a report from Almaty); NULL if none. */
 static const char *sentence_land(const kb_coder *c)
@@ -3772,6 +3789,25 @@ static void group_mentions(kb_coder *c)
         for (int q = 0; q < c->nkin; q++)
             if (!strcmp(c->kin[q].role, m->role)) of_country(c, m, c->kin[q].country);
     }
+    /* people a following clause gives a state ("detained more than 1,200 people, most of them
+     * Chinese nationals", "771 people, among them hundreds of Chinese nationals"): its people */
+    for (int i = 0; i < c->nm; i++) {
+        static const char *const SHARE[] = {"most", "many", "all", "mostly", "among", "including", "nearly",
+                                            "almost", "majority", NULL};
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
+            m->e + 2 >= c->nt || !is(&c->tok[m->e], ",") || !is_any(&c->tok[m->e + 1], SHARE))
+            continue;
+        for (int j = m->e + 2; j < c->nt && j <= m->e + 7; j++) {
+            if (c->tok[j].kind == KBL_T_PUNCT) break;
+            int o = live_mention_at(c, j);
+            if (o < 0 || c->men[o].pronoun) continue; /* ("most of them") */
+            if (c->men[o].kind == KBL_STATE && c->men[o].country &&
+                (!c->men[o].role || str_in(c->men[o].role, PEOPLE_ROLES)))
+                of_country(c, m, kb_arena_strndup(c->arena, c->men[o].country, 3));
+            break;
+        }
+    }
     speaker_state(c);
     who_heads(c);
     /* a border's guards no one gave a state guard the land the text's places lie in (its
@@ -3811,6 +3847,20 @@ static void group_mentions(kb_coder *c)
                 strcmp(a->role, "SPY") && strcmp(a->role, "JUD") && strcmp(a->role, "LEG"))
                 continue;
             if (summons_or_holds(c, a, c->scode[best])) continue;
+            /* (police and courts, in a sentence whose own towns lie in one land, are that land's:
+             * "Police fired rubber bullets in Malukazi" in a report that names the migrants'
+             * state most) */
+            /* (a land the article names, not a stray namesake: "Sud" in "Corse-du-Sud") */
+            const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
+                                  ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e)
+                                  : NULL;
+            int named = own && c->land[0] && !strncmp(own, c->land, 3);
+            for (int k = 0; own && !named && k < c->nstates; k++)
+                named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
+            if (own && named) {
+                of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+                continue;
+            }
             /* (not one whose body the words after it name: "Delegations of Fatah and Hamas") */
             if (a->e + 1 < c->nt && (is(&c->tok[a->e], "of") || is(&c->tok[a->e], "from"))) {
                 int q = a->e + 1;
@@ -5153,6 +5203,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
                 while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
             for (int k = k0; k < c->nt && k < k0 + 3 && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
+                /* (not "praised Laos and said it would help": the subject goes on; a denial's or
+                 * demand's content still ends there) */
+                /* (but "local officials and residents said": both are the reporters) */
+                if (!content && is(&c->tok[k], "and") && k + 1 < c->nt && c->tok[k + 1].verb >= 0) break;
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
                 if (say || is(&c->tok[k], ",") || is_any(&c->tok[k], PREPS)) break; /* "X, with reports saying" */
             }
@@ -11595,6 +11649,27 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             memcmp(e->source.code, "---", 3) && !(e->source.country && !strncmp(e->source.country, c->scode[best], 3))) {
             e->target.country = kb_arena_strndup(d->arena, c->scode[best], 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
+        /* ... and so is a people no word gave a state that a state's organ addresses or meets at
+         * home ("The president invited the paramount chiefs to talks", in a report whose places
+         * lie in her land): that land's people */
+        if (c->land[0] && e->source.country && !strncmp(e->source.country, c->land, 3) && e->source.code &&
+            strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && root_of(e->root) <= 13 &&
+            e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
+            (str_in(e->target.code + 3, PEOPLE_ROLES) || !strcmp(e->target.code + 3, "ELI"))) {
+            e->target.country = kb_arena_strndup(d->arena, c->land, 3);
+            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
+        /* ... and so is one facing the land's own people ("Leaders of the two martial arts groups
+         * signed a pledge", each the other's partner): both are the land's */
+        for (int side = 0; side < 2 && c->land[0]; side++) {
+            kb_actor *p = side ? &e->target : &e->source, *o = side ? &e->source : &e->target;
+            if (p->code && !memcmp(p->code, "---", 3) && !p->country && strlen(p->code) == 6 &&
+                (str_in(p->code + 3, PEOPLE_ROLES) || !strcmp(p->code + 3, "ELI")) && o->code && o->country &&
+                !strncmp(o->country, c->land, 3) && strlen(o->code) == 6 && !strcmp(o->code + 3, p->code + 3)) {
+                p->country = kb_arena_strndup(d->arena, c->land, 3);
+                p->code = arena_cat(c, p->country, p->code + 3);
+            }
         }
         /* a curfew or a state of emergency no one is named for is imposed on the imposer's own
          * country ("Honduras first imposed a partial state of exception in December 2022") */
