@@ -129,7 +129,8 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech and Bulgarian, lower case as they are written inside a date. Only between a day and a four-digit
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian and Samoan, lower
+ * case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
@@ -184,6 +185,10 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11}, {"prosince", 12}, /* Czech */
         {"януари", 1}, {"февруари", 2}, {"март", 3}, {"април", 4}, {"май", 5}, {"юни", 6}, {"юли", 7},
         {"август", 8}, {"септември", 9}, {"октомври", 10}, {"ноември", 11}, {"декември", 12}, /* Bulgarian */
+        {"janueri", 1}, {"feperueri", 2}, {"maji", 3}, {"epereli", 4}, {"jiune", 6}, {"jiulai", 7},
+        {"okosita", 8}, {"seviteba", 9}, {"okotova", 10}, {"noveba", 11}, {"tiseba", 12}, /* Fijian */
+        {"ianuari", 1}, {"fepuari", 2}, {"aperila", 4}, {"iuni", 6}, {"iulai", 7}, {"aokuso", 8},
+        {"setema", 9}, {"oketopa", 10}, {"novema", 11}, {"tesema", 12}, /* Samoan */
     };
     size_t j = *i;
     char w[40];

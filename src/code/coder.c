@@ -7507,8 +7507,12 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (a relative clause closed before the auxiliary is the subject's own: "Karim Mejri, who
          * hosts a show, was arrested") */
         int rel = rel_clause_before(c, v->s - 1);
+        /* (but the held person's own relative clause tells the arrest: "lawmaker Ratu Isoa
+         * Vuniwai, who was arrested at his home on Monday night, appeared in court") */
+        int own_rel = v->s >= 4 && is(&c->tok[v->s - 2], "who") && is(&c->tok[v->s - 3], ",") &&
+                      live_mention_at(c, v->s - 4) >= 0;
         for (int j = 0; j < v->s && !skip; j++)
-            skip = is_any(&c->tok[j], SKIP) && !(rel >= 0 && j == rel + 1);
+            skip = is_any(&c->tok[j], SKIP) && !(rel >= 0 && j == rel + 1) && !(own_rel && j == v->s - 2);
         /* (... nor over a period or in a year before: "has been detained since March 2025",
          * "was arrested in May 2025") */
         /* (... nor with its doer after "by", the clause pass's business) */
@@ -7519,7 +7523,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* the held: the subject right before the auxiliary ("Three men, aged 19, 23 and 46,
          * were arrested": over an apposition in commas) */
         int tm = -1;
-        int from = rel >= 0 ? rel - 1 : v->s - 2;
+        int from = own_rel ? v->s - 4 : rel >= 0 ? rel - 1 : v->s - 2;
         for (int j = from; j >= 0 && j >= from - 12 && tm < 0; j--) {
             int m = live_mention_at(c, j);
             if (m >= 0) tm = m;
@@ -8938,11 +8942,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             tgt = left_source(c, vi);
             /* "accepted the offer, which was criticised by aid groups": the relative's antecedent
              * suffered the act; a thing there leaves the act no target */
+            /* (and so did a person's: "lawmaker Ratu Isoa Vuniwai, who was arrested at his home") */
             int thing = 0;
             {
                 int j = v->s - 1;
                 while (j >= 0 && (is_any(&c->tok[j], BE) || is_any(&c->tok[j], ADVS))) j--;
-                if (j >= 2 && is(&c->tok[j], "which") && is(&c->tok[j - 1], ",")) {
+                if (j >= 2 && (is(&c->tok[j], "which") || is(&c->tok[j], "who")) && is(&c->tok[j - 1], ",")) {
                     int m = live_mention_at(c, j - 2);
                     tgt = m >= 0 && c->men[m].e == j - 1 ? c->men[m].group : -1;
                     thing = tgt < 0;

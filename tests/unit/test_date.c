@@ -71,6 +71,11 @@ static void written_forms(void **state)
     check("10 octombrie 2026", "2026-10-10", -1);
     check("3. října 2026", "2026-10-03", -1);
     check("3 октомври 2026", "2026-10-03", -1);
+    /* (session 24) Fijian and Samoan; the Fijian weekday is no English one */
+    check("14 Feperueri 2026", "2026-02-14", -1);
+    check("3 Okotova 2026", "2026-10-03", -1);
+    check("Vakarauwai, 14 Feperueri 2026", NULL, 0);
+    check("21 Aokuso 2026", "2026-08-21", -1);
     check("18 ապրիլի", NULL, -1);
     check("2026年6月6日 星期六", "2026-06-06", 15); /* Chinese and Japanese */
     check("2026年6月", NULL, 0);
