@@ -3792,7 +3792,7 @@ static void group_mentions(kb_coder *c)
     /* people a following clause gives a state ("detained more than 1,200 people, most of them
      * Chinese nationals", "771 people, among them hundreds of Chinese nationals"): its people */
     for (int i = 0; i < c->nm; i++) {
-        static const char *const SHARE[] = {"most", "many", "all", "mostly", "among", "including", "nearly",
+        static const char *const SHARE[] = {"most", "many", "all", "mostly", "among", "amongst", "including", "nearly",
                                             "almost", "majority", NULL};
         mention *m = &c->men[i];
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
@@ -4302,9 +4302,12 @@ static void find_verbs(kb_coder *c, int titlecase)
     c->nv = 0;
     /* the sentence's words as bits of their ids: a pattern needing a word the sentence
      * lacks is not tried (match_el matches a token element only on a word of that id) */
-    uint64_t have = 0;
+    uint64_t have[4] = {0, 0, 0, 0};
     for (int i = 0; i < c->nt; i++)
-        if (c->tok[i].id >= 0 && c->tok[i].kind != KBL_T_PUNCT) have |= 1ull << (c->tok[i].id & 63);
+        if (c->tok[i].id >= 0 && c->tok[i].kind != KBL_T_PUNCT) {
+            unsigned b = kbl_word_bit(c->tok[i].id);
+            have[b >> 6] |= 1ull << (b & 63);
+        }
     size_t npst;
     const uint64_t *pst = kbl_pattern_starts(c->lx, &npst);
     for (int i = 0; i < c->nt && c->nv < MAX_VERBS;) {
@@ -4372,7 +4375,8 @@ static void find_verbs(kb_coder *c, int titlecase)
         }
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
-            if ((ps[k]->need & have) != ps[k]->need) continue;
+            const uint64_t *nd = ps[k]->need;
+            if ((nd[0] & ~have[0]) | (nd[1] & ~have[1]) | (nd[2] & ~have[2]) | (nd[3] & ~have[3])) continue;
             if (sayer_noun && (ps[k]->flags & KBL_P_SAY)) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
                 !((ps[k]->flags & KBL_P_REFUSAL) && negated_before(c, i)) && !demanded_that(c, i))
@@ -9443,6 +9447,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     int r = root_of(w->p->code);
                     /* its object, inside its pattern too ("to protest against Sweden's decision") */
                     if (r == 10 || r == 11 || r == 14) k = w->star >= 0 ? c->men[w->star].s : w->s + 1;
+                    /* ... or whom its demand names ("blocked the road to demand that Turkmenistan
+                     * reopen the crossing") */
+                    if (r == 10 && w->star < 0 && w->e < c->nt && is(&c->tok[w->e], "that")) {
+                        int m = demand_addressee(c, w->e);
+                        if (m >= 0 && (src < 0 || c->men[m].group != c->men[src].group)) tgt = c->men[m].group;
+                        break;
+                    }
                 } else if (is(t, "against"))
                     k = j + 1;
                 else if (is(t, "to") && is_any(&c->tok[j + 1], SHOW)) {
@@ -9579,6 +9590,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 sm->code = arena_cat(c, sm->country, sm->role);
                 sm->kind = KBL_STATE;
             }
+        }
+        /* ... and an attack by residents or villagers, no state's forces and no armed group, is
+         * an assault, not military force ("residents armed with sticks attacked shops belonging
+         * to migrants") */
+        if (src >= 0 && !(p->flags & KBL_P_REVERSE) && !strcmp(code, "190") && !passive && !nominal &&
+            c->men[src].kind != KBL_GROUP && c->men[src].role && !strcmp(c->men[src].role, "CVL")) {
+            code = "180";
+            root0 = 18;
         }
         /* people of no named country acting in a named place ("students marched in Dhaka",
          * "people blocked streets in Hong Kong in defiance of Chinese authorities") are that
@@ -11629,7 +11648,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
          * an article about one state; else it names no one and is no event */
         if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
-            strlen(e->source.code) == 6 && root_of(e->root) >= 1 && root_of(e->root) <= 13 &&
+            strlen(e->source.code) == 6 && root_of(e->root) >= 1 && root_of(e->root) <= 14 &&
             str_in(e->source.code + 3, VOICES)) {
             /* (the same voice's other act in the sentence gave it its state: "Fabre, leader of
              * the opposition ANC, condemned ... and demanded the release of everyone detained") */
@@ -11639,6 +11658,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                     strlen(c->ev[q].source.code) == 6 && !strcmp(c->ev[q].source.code + 3, e->source.code + 3))
                     st = c->ev[q].source.country;
             if (!st && best >= 0 && c->scount[best] >= 3 && c->scount[best] >= 2 * second) st = c->scode[best];
+            /* (a protest is made where it happens: "Opposition members walked out of Parliament",
+             * in a report whose places lie in one land) */
+            if (!st && root_of(e->root) == 14 && c->land[0]) st = c->land;
             if (!st && !e->target.code) continue;
             if (st) {
                 e->source.country = kb_arena_strndup(d->arena, st, 3);

@@ -80,9 +80,13 @@ typedef struct kbl_pattern {
     const char *text;
     const char *file;
     int line;
-    uint64_t need; /* bit (id & 63) of each token element: a sentence whose words lack
-                      one of these bits cannot match the pattern */
+    uint64_t need[4]; /* bit kbl_word_bit(id) of each token element: a sentence whose words
+                         lack one of these bits cannot match the pattern */
 } kbl_pattern;
+
+/* The bit of a word in a 256-bit set of a sentence's words (kbl_pattern.need): the id's
+ * multiplicative hash, so that neighbouring ids, the words a lexicon edit adds, spread */
+static inline unsigned kbl_word_bit(int32_t id) { return (uint32_t)id * 2654435761u >> 24; }
 
 typedef struct kbl_cameo {
     const char *code, *name;

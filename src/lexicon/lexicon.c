@@ -1193,10 +1193,13 @@ static void add_pattern(kbl_lexicon *lx, const char *code, unsigned flags, int32
     p->text = text;
     p->file = file;
     p->line = ln;
-    p->need = 0;
+    memset(p->need, 0, sizeof p->need);
     int32_t hyphen = kbl_token_id(lx, "-", 1);
     for (int i = 0; i < n; i++)
-        if (el[i] >= 0 && el[i] != hyphen) p->need |= 1ull << (el[i] & 63); /* a sentence's word bits leave "-" out */
+        if (el[i] >= 0 && el[i] != hyphen) { /* a sentence's word bits leave "-" out */
+            unsigned b = kbl_word_bit(el[i]);
+            p->need[b >> 6] |= 1ull << (b & 63);
+        }
     if (pat_set_add(lx, lx->n_pats)) return;
     lx->n_pats++;
 }
