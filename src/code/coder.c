@@ -9526,6 +9526,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = -1;
                     break;
                 }
+        /* "Soldiers were deployed to Becora": forces moved, with no one named who moved them,
+         * are their own state's show of force */
+        /* (sent somewhere: "deployed in Nepal" or "the army deployed" is a posture, no move) */
+        if (passive && src < 0 && tgt >= 0 && root0 == 15 && v->e < c->nt && is(&c->tok[v->e], "to") && c->men[tgt].role &&
+            (!strcmp(c->men[tgt].role, "MIL") || !strcmp(c->men[tgt].role, "COP"))) {
+            src = tgt;
+            tgt = -1;
+        }
         v->src = src;
         v->tgt = tgt;
         v->passive = passive;
