@@ -11205,8 +11205,9 @@ static void answered_targets(kb_coder *c)
          * target only when no charge was told ("denied the charge, saying Azerbaijani troops
          * had opened fire first") */
         /* "demanded the immediate release of the 17": of whoever the article last told held
-         * people (not the demander's own side) */
-        if (!e->target.code && !strcmp(e->code, "1053"))
+         * people (not the demander's own side); a call for it too ("called for Marcy's swift
+         * release") */
+        if (!e->target.code && (!strcmp(e->code, "1053") || !strcmp(e->code, "0253")))
             for (size_t k = i; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (strncmp(f->code, "173", 3) || f->historical || !f->source.code ||
