@@ -3735,8 +3735,19 @@ static void group_mentions(kb_coder *c)
             int re = m->e; /* (over the mentions of its name: "Government" "Ministry") */
             while (re < c->nt && c->tok[re].men >= 0) re++;
             int reporter = !with_and && re < c->nt && is_any(&c->tok[re], REPORTED);
+            /* "Algeria expelled 12 French diplomats, and France responded by expelling ...": after
+             * an act's object, ", and" and a name its own verb follows open a new clause */
+            int clause = 0;
+            /* (a name: "the police" after "Moroccan police" stays the police named before) */
+            if (with_and && m->country && m->kind != KBL_AGENT && re < c->nt &&
+                (c->tok[re].verb >= 0 || past_form(&c->tok[re]))) {
+                int comma = 0, verb_before = 0;
+                for (int k = c->men[prev].e; k < m->s; k++) comma |= is(&c->tok[k], ",");
+                for (int k = 0; k < c->men[prev].s && comma; k++) verb_before |= c->tok[k].verb >= 0;
+                clause = comma && verb_before;
+            }
             if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss && !intro &&
-                !reporter)
+                !reporter && !clause)
                 m->group = c->men[prev].group;
         }
         prev = i;
