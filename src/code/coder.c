@@ -3179,7 +3179,9 @@ static void extend_titles(kb_coder *c)
         if (e > m->e && !name_word(c, e - 1)) e--; /* never end on a particle or a hyphen */
         /* "its spokesman, Sebby Sambom, said": a name in commas after a singular office names
          * its holder; the surname alone names them later */
-        if (e == m->e && m->code && memcmp(m->code, "---", 3) && e + 3 < c->nt && is(&c->tok[e], ",") &&
+        /* (... a bare one too, after "the": "The lawmaker, Ratu Isoa Vuniwai, was arrested") */
+        int the_office = m->kind == KBL_AGENT && !m->plural && m->s > 0 && is(&c->tok[m->s - 1], "the");
+        if (e == m->e && m->code && (memcmp(m->code, "---", 3) || the_office) && e + 3 < c->nt && is(&c->tok[e], ",") &&
             name_word(c, e + 1) && name_word(c, e + 2) &&
             (is(&c->tok[e + 3], ",") || (e + 4 < c->nt && name_word(c, e + 3) && is(&c->tok[e + 4], ",")))) {
             int last = name_word(c, e + 3) ? e + 3 : e + 2;
@@ -3548,7 +3550,8 @@ static void group_mentions(kb_coder *c)
         mention *m = &c->men[i];
         /* (... and "clan leaders in Enga": people in a town) */
         /* (police and authorities too: "police in Esteli detained") */
-        int local = m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "GOV"));
+        /* (... and courts: "a court in Garowe charged the four men") */
+        int local = m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "GOV") || !strcmp(m->role, "JUD"));
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
             (state_organ(m->role) && !(local && m->e < c->nt && is(&c->tok[m->e], "in"))) ||
             armed_role(m->role) || m->e + 1 >= c->nt ||
