@@ -3493,6 +3493,10 @@ static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
     return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e;
 }
 
+/* A role of a land's own people (its civilians, clergy, workers ... and its chiefs and elders),
+ * whom no word gave a state when the land is the only one they can be of */
+static int land_people(const char *role) { return str_in(role, PEOPLE_ROLES) || !strcmp(role, "ELI"); }
+
 /* The land the towns and provinces of bytes [s, e) lie in when they agree, NULL if none */
 static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
 {
@@ -11706,7 +11710,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if (c->land[0] && e->source.country && !strncmp(e->source.country, c->land, 3) && e->source.code &&
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && root_of(e->root) <= 13 &&
             e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
-            (str_in(e->target.code + 3, PEOPLE_ROLES) || !strcmp(e->target.code + 3, "ELI"))) {
+            land_people(e->target.code + 3)) {
             e->target.country = kb_arena_strndup(d->arena, c->land, 3);
             e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
         }
@@ -11715,7 +11719,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         for (int side = 0; side < 2 && c->land[0]; side++) {
             kb_actor *p = side ? &e->target : &e->source, *o = side ? &e->source : &e->target;
             if (p->code && !memcmp(p->code, "---", 3) && !p->country && strlen(p->code) == 6 &&
-                (str_in(p->code + 3, PEOPLE_ROLES) || !strcmp(p->code + 3, "ELI")) && o->code && o->country &&
+                land_people(p->code + 3) && o->code && o->country &&
                 !strncmp(o->country, c->land, 3) && strlen(o->code) == 6 && !strcmp(o->code + 3, p->code + 3)) {
                 p->country = kb_arena_strndup(d->arena, c->land, 3);
                 p->code = arena_cat(c, p->country, p->code + 3);
