@@ -3513,14 +3513,8 @@ static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
  * ("In Nukus, ... after the authorities lifted the curfew" in a report from Almaty); NULL if none. */
 static const char *sentence_land(const kb_coder *c)
 {
-    const char *cc = NULL;
-    if (c->nt > 0)
-        for (size_t k = 0; k < c->nprefs; k++) {
-            if (c->prefs[k].start < c->tok[0].s || c->prefs[k].start >= c->tok[c->nt - 1].e) continue;
-            if (cc && strncmp(cc, c->prefs[k].country, 3)) return c->land[0] ? c->land : NULL;
-            cc = c->prefs[k].country;
-        }
-    return cc && cc[0] ? cc : c->land[0] ? c->land : NULL;
+    const char *cc = c->nt > 0 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
+    return cc ? cc : c->land[0] ? c->land : NULL;
 }
 
 static void group_mentions(kb_coder *c)
