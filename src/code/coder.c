@@ -3574,6 +3574,7 @@ static void group_mentions(kb_coder *c)
             armed_role(m->role) || !str_in(m->role, PEOPLE_ROLES) || m->s == 0 || !c->tok[m->s - 1].cap)
             continue;
         const char *cc = NULL;
+
         for (int k = m->s - 1; k >= 0 && k >= m->s - 3 && c->tok[k].cap && !cc && live_mention_at(c, k) < 0; k--)
             cc = place_ref_at(c, c->tok[k].s);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
@@ -4306,6 +4307,44 @@ static void apposed_persons(kb_coder *c)
         int joint = am->s > 0 && is(&c->tok[am->s - 1], "and");
         if (!am->code || !b->code || !memcmp(am->code, "---", 3) || (!strncmp(am->code, b->code, 3) && !joint)) continue;
         drop_mention(c, b);
+    }
+}
+
+/* "Police arrested the driver, a 31-year-old Turkish citizen,": one of a people's trade named
+ * again by a state's adjective in apposition is that state's person (the people, not the state,
+ * so an unnamed organ that holds him keeps its own country) */
+static void apposed_nationals(kb_coder *c)
+{
+    static const char *const AGE[] = {"-", "year", "years", "old", NULL};
+    static const char *const PERSON[] = {"citizen", "national", "man", "woman", "resident", "passport", NULL};
+    for (int k = 0; k + 1 < c->nm; k++) {
+        mention *b = &c->men[k];
+        if (b->dead || b->country || !b->role || !b->code || memcmp(b->code, "---", 3) ||
+            !str_in(b->role, PEOPLE_ROLES) || b->e + 2 >= c->nt || !is(&c->tok[b->e], ",") ||
+            !(is(&c->tok[b->e + 1], "a") || is(&c->tok[b->e + 1], "an")))
+            continue;
+        int q = b->e + 2;
+        while (q < c->nt && q < b->e + 8 &&
+               (is_any(&c->tok[q], AGE) || c->tok[q].kind == KBL_T_NUM || isdigit((unsigned char)c->tok[q].low[0])))
+            q++;
+        int mi = q < c->nt ? live_mention_at(c, q) : -1;
+        if (mi < 0 || mi == k) continue;
+        mention *n = &c->men[mi];
+        if (n->s != q || !n->country || !n->code || n->kind == KBL_PERSON || n->kind == KBL_GROUP) continue;
+        /* (the adjective on a person's noun, or a people's role of its own: "Turkish citizen") */
+        int e = n->e;
+        if (strlen(n->code) == 3) {
+            if (e >= c->nt || !is_any(&c->tok[e], PERSON)) continue;
+            e++;
+        } else if (!n->role || !str_in(n->role, PEOPLE_ROLES))
+            continue;
+        if (e < c->nt && !is(&c->tok[e], ",") && !is(&c->tok[e], ".") && !is_any(&c->tok[e], PLACE_PREP) &&
+            !is(&c->tok[e], "on") && !is(&c->tok[e], "who"))
+            continue;
+        b->country = n->country;
+        b->code = arena_cat(c, n->country, b->role);
+        b->people = 1;
+        drop_mention(c, n);
     }
 }
 
@@ -8171,6 +8210,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     find_verbs(c, titlecase);
     group_mentions(c);
     apposed_persons(c);
+    apposed_nationals(c);
     seats_are_places(c);
     if (c->nv == 0) goto unnamed;
     /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
@@ -11702,7 +11742,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * home ("The president invited the paramount chiefs to talks", in a report whose places
          * lie in her land): that land's people */
         if (c->land[0] && e->source.country && !strncmp(e->source.country, c->land, 3) && e->source.code &&
-            strlen(e->source.code) == 6 && state_organ(e->source.code + 3) && root_of(e->root) <= 13 &&
+            strlen(e->source.code) == 6 && state_organ(e->source.code + 3) &&
+            (root_of(e->root) <= 13 || root_of(e->root) >= 17) &&
             e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
             land_people(e->target.code + 3)) {
             e->target.country = kb_arena_strndup(d->arena, c->land, 3);

@@ -1043,7 +1043,8 @@ static const char *const UNREST[] = {"shot",      "raid",      "slain",     "tro
                                      "gunbattle", "firefight", "airstrikes", "insurgents", "combatants",
                                      "protesters", "demonstrators", "detained", "seized", "captured",
                                      "stormed", "attacked", "hostages", "torched", "looted", "grenade",
-                                     "explosion", NULL}; /* (at most 64: bits of a mask) */
+                                     "explosion", "deported", "custody", "rallied", "marched",
+                                     "protested", "expelled", "remanded", "rioters", NULL}; /* (at most 64: bits of a mask) */
 
 /* The cues of UNREST by first letter and length: a word is compared with those only. */
 static void unrest_index(uint64_t idx[26][16])
@@ -1236,12 +1237,13 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     }
     /* (the towns and provinces themselves, for the coder: "fishermen from Rameswaram") */
     size_t nref = 0;
-    for (size_t i = 0; i < ntop; i++) nref += tops[i].rec >= 0 && !(tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER));
+    /* (and a region's name on a noun: "22 Rote fishermen") */
+    for (size_t i = 0; i < ntop; i++) nref += tops[i].rec >= 0 && !(tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM));
     d->place_refs = nref ? kb_arena_alloc(d->arena, nref * sizeof *d->place_refs) : NULL;
     d->n_place_refs = 0;
     for (size_t i = 0; d->place_refs && i < ntop; i++) {
         const kba_toponym *t = &tops[i];
-        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM | KBA_T_MODIFIER))) continue;
+        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
         const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
         const char *iso3 = r && r->country && r->kind != KBA_COUNTRY ? kba_gaz_iso3(en->gaz, r->country) : NULL;
         if (!iso3) continue;
