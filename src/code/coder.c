@@ -4065,7 +4065,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     for (int q = pos + g; q < c->nt && q <= pos + g + 1 && !and_mod; q++)
                         and_mod = c->tok[q].id == p->el[k + 1];
                 if ((is_any(t, STOP_RIGHT) && !and_mod) || is(t, "that")) break;
-                if (c->tok[pos + g - 1].verb >= 0) break;
+                /* (a verb's word after an article is a noun: "after the storming") */
+                if (c->tok[pos + g - 1].verb >= 0 &&
+                    !(g > 1 && (is(&c->tok[pos + g - 2], "the") || is(&c->tok[pos + g - 2], "a") ||
+                                is(&c->tok[pos + g - 2], "an"))))
+                    break;
             }
             if (match_el(c, p, k + 1, pos + g, end, star)) return 1;
         }
@@ -5877,7 +5881,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention dh2;
     if (t && s && s->country && !strncmp(code, "1053", 4) &&
         ((t->country && !strncmp(t->country, s->country, 3)) || (!t->country && t->code && !memcmp(t->code, "---", 3))) &&
-        t->role && !state_organ(t->role) && !armed_role(t->role)) {
+        t->role && (!state_organ(t->role) || !strcmp(t->role, "COP") || !strcmp(t->role, "MIL")) &&
+        !armed_role(t->role)) {
+        /* (its own gendarmes or soldiers too: "demanded the release of the four gendarmes") */
         const char *hc = leading_state_but(c, s->country);
         if (hc) t = the_state(&dh2, kb_arena_strndup(c->arena, hc, 3));
     }
@@ -11268,6 +11274,21 @@ static void answered_targets(kb_coder *c)
                 e->target = f->source;
                 break;
             }
+        /* "detained 22 Indonesian fishermen ... and seized their four wooden boats": property
+         * seized or destroyed as "their" own is the owners' the same doer just held */
+        if (!e->target.code && (!strcmp(e->code, "1711") || !strcmp(e->code, "1712")) && e->source.code) {
+            static const char *const THEIR[] = {"their", NULL};
+            if (evidence_says(c, e, THEIR, 3))
+                for (size_t k = i; k-- > 0;) {
+                    const kb_event *f = &c->ev[k];
+                    if (f->sentence != e->sentence) break;
+                    if (strcmp(f->code, "173") || !f->target.code || !f->source.code ||
+                        strcmp(f->source.code, e->source.code))
+                        continue;
+                    e->target = f->target;
+                    break;
+                }
+        }
         /* "mocked the closure", "criticised the state of siege imposed on Sunday": a measure the
          * article told before is its taker's (not a violent act: "condemned the attack" names no
          * culprit) */
