@@ -1640,7 +1640,9 @@ static void find_mentions(kb_coder *c)
                      (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later") ||
                       is(&c->tok[i + 1], "called") || is(&c->tok[i + 1], "urged") || is(&c->tok[i + 1], "warned") ||
                       is(&c->tok[i + 1], "vowed") || is(&c->tok[i + 1], "threatened") ||
-                      is(&c->tok[i + 1], "accused")))
+                      is(&c->tok[i + 1], "accused") || is(&c->tok[i + 1], "demanded") ||
+                      is(&c->tok[i + 1], "condemned") || is(&c->tok[i + 1], "rejected") ||
+                      is(&c->tok[i + 1], "denied") || is(&c->tok[i + 1], "summoned")))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
@@ -11796,9 +11798,31 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * state ("The union threatened to call a general strike"): made of that state's
          * government, as emit codes it when the state is known there */
         /* (... or for people of no state, "in support of the detainees") */
-        if (!memcmp(e->root, "14", 2) && e->target.code && !memcmp(e->target.code, "---", 3) && !e->target.country &&
-            strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3))
+        /* (... and a threat of a strike "if the detainees were not freed": the detainees are no
+         * party to it) */
+        if ((!memcmp(e->root, "14", 2) || !strcmp(e->code, "133")) && e->target.code &&
+            !memcmp(e->target.code, "---", 3) && !e->target.country && strlen(e->target.code) == 6 &&
+            !state_organ(e->target.code + 3) && !armed_role(e->target.code + 3))
             e->target.code = NULL, e->target.name = NULL;
+        /* a protest "to demand the skippers' release" is made of whoever the article last told
+         * held people, when that is another state (its own police would be its own government's,
+         * as below) */
+        if (!memcmp(e->root, "14", 2) && e->source.country &&
+            (!e->target.code || (e->target.country && !strncmp(e->target.country, e->source.country, 3) &&
+                                 strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV")))) {
+            static const char *const FREED[] = {"release", "freedom", "freeing", NULL};
+            if (evidence_says(c, e, FREED, 16))
+                for (size_t k = i; k-- > 0;) {
+                    const kb_event *f = &c->ev[k];
+                    if (strncmp(f->code, "173", 3) || f->historical || !f->source.country) continue;
+                    if (strncmp(f->source.country, e->source.country, 3)) {
+                        e->target.country = f->source.country;
+                        e->target.code = f->source.country;
+                        e->target.name = f->source.country;
+                    }
+                    break;
+                }
+        }
         if ((!strcmp(e->code, "133") || !memcmp(e->root, "14", 2)) && !e->target.code && e->source.country &&
             e->source.code &&
             strlen(e->source.code) == 6 && str_in(e->source.code + 3, DISSENT_ROLES)) {
