@@ -929,6 +929,7 @@ static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e);
 static int quote_mark(const tokinfo *t);
 static void of_country(kb_coder *c, mention *m, const char *cc);
 static void bare_agent(mention *m, const char *role, const char *code, const char *name);
+static void remember_head(kb_coder *c, const char *h, const char *role, const char *country);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
 /* people whose country a later bare mention keeps (settlers, refugees, workers, farmers, pilgrims) */
 static int kin_role(const char *role)
@@ -4522,6 +4523,12 @@ static void find_verbs(kb_coder *c, int titlecase)
                     continue;
                 }
                 if (m >= 0 && (c->men[m].kind == KBL_AGENT || c->men[m].role) && m != star && m != keep) {
+                    /* (a state's people or organ the pattern's word names is still named: "handed
+                     * the four Gabonese gendarmes back to ..." then "the gendarmes") */
+                    const mention *dm = &c->men[m];
+                    if (dm->role && dm->country && dm->kind == KBL_STATE && !dm->pronoun && dm->e > dm->s &&
+                        (!strcmp(dm->role, "COP") || !strcmp(dm->role, "MIL") || str_in(dm->role, PEOPLE_ROLES)))
+                        remember_head(c, c->tok[dm->e - 1].low, dm->role, dm->country);
                     c->men[m].dead = 1;
                     for (int q = c->men[m].s; q < c->men[m].e; q++)
                         if (q < i || q >= end) c->tok[q].men = -1;
