@@ -8566,6 +8566,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "to demand tougher sentences for attacks on officers": violence named in the plural
+         * with no article after "for" or "against" is a kind of act, none told (not what one
+         * claims: "responsibility for attacks on ...") */
+        if (nominal && root_of(code) >= 18 && v->s >= 2 && (p->flags & KBL_P_NOUN) == 0 &&
+            (is(&c->tok[v->s - 1], "for") || is(&c->tok[v->s - 1], "against")) &&
+            !is(&c->tok[v->s - 2], "responsibility") && !is(&c->tok[v->s - 2], "credit") &&
+            c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's' && !sentence_kills(c)) {
+            v->done = -1;
+            continue;
+        }
         if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
             v->done = -1;
             continue;
@@ -11832,7 +11842,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         if ((!strcmp(e->code, "133") || !memcmp(e->root, "14", 2)) && !e->target.code && e->source.country &&
             e->source.code &&
-            strlen(e->source.code) == 6 && str_in(e->source.code + 3, DISSENT_ROLES)) {
+            strlen(e->source.code) == 6 &&
+            (str_in(e->source.code + 3, DISSENT_ROLES) ||
+             /* (and police or soldiers marching for their pay: "off-duty police officers marched") */
+             (!memcmp(e->root, "14", 2) && (!strcmp(e->source.code + 3, "COP") || !strcmp(e->source.code + 3, "MIL"))))) {
             e->target.country = e->source.country;
             e->target.code = arena_cat(c, e->source.country, "GOV");
             e->target.name = "government";
