@@ -1561,6 +1561,43 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 g = x;
                 break;
             }
+        /* "died on Monday, raising to six the number killed in Saturday night's attack": a violent
+         * act named with a day's possessive ("killed in Tuesday's assault", "Friday's attack on")
+         * has that day, whatever day the sentence's own verb has */
+        if (violent_root(e->root))
+            for (size_t k = 0; k < ntx; k++) {
+                const kba_timex *x = &tx[k];
+                long xf, xl;
+                if (x->start < s0 || x->end + 3 > s1 || x->type != KBA_TX_DATE || x->prec < KBA_PREC_DAY ||
+                    memcmp(text + x->end, "'s ", 3) || !kba_value_days(x->value, &xf, &xl) ||
+                    (adate && xf > day_of(adate)))
+                    continue;
+                /* (the act's own noun right after it, or the verb's "in"/"during" before it) */
+                uint32_t n0 = x->end + 3;
+                int own = n0 == vs;
+                if (!own && x->start >= ve && x->start <= ve + 14) {
+                    const char *w = text + ve;
+                    while (w < text + x->start && *w == ' ') w++;
+                    own = !strncmp(w, "in ", 3) || !strncmp(w, "during ", 7);
+                }
+                /* (... or the attack itself, anywhere in the sentence: "wounded in the raid died
+                 * on Monday, raising to six the number killed in Saturday night's attack") */
+                if (!own) {
+                    static const char *const ATTACK[] = {"attack", "assault", "raid", "ambush", "bombing",
+                                                         "shooting", "massacre", "clash", "clashes", NULL};
+                    const char *w = text + n0;
+                    for (int words = 0; words < 2 && !own && w < text + s1; words++) {
+                        const char *we = w;
+                        while (we < text + s1 && isalpha((unsigned char)*we)) we++;
+                        for (const char *const *a = ATTACK; *a && !own; a++)
+                            own = (size_t)(we - w) == strlen(*a) && !strncmp(w, *a, (size_t)(we - w));
+                        w = we + 1;
+                    }
+                }
+                if (!own) continue;
+                g = x;
+                break;
+            }
         int coder_hist = e->historical;
         /* "In August 2025, fighters seized 14 fishermen. The group freed them nine days later":
          * a span after the past the sentence before told counts from it, not from the report */

@@ -1008,6 +1008,14 @@ static void test_act_days(void **state)
                            "Guatemala responded by sending some 3,000 troops to the border days later.",
                            "2026-04-13", "15", "2016-04"),
                      1);
+    /* (session 25) a violent act named with a day's possessive has that day, not the day of a
+     * death the sentence tells first */
+    assert_int_equal(dated(&r,
+                           "Three herders who were wounded in Saturday's raid died in a hospital in Lodwar on "
+                           "Tuesday, bringing to 11 the number of people killed when gunmen from South Sudan "
+                           "attacked a Kenyan village near Lokichogio, police said.",
+                           "2026-06-24", "19", "2026-06-20"),
+                     0);
     /* (session 23) ... and a count of days after it ("nine days later"), and "the killings that
      * followed" it */
     assert_int_equal(dated(&r,
