@@ -4355,6 +4355,21 @@ static void apposed_nationals(kb_coder *c)
     }
 }
 
+/* "suicide bombers posing as television journalists", "gunmen dressed as police officers":
+ * whom the doers passed for is no party */
+static void disguises(kb_coder *c)
+{
+    static const char *const GUISE[] = {"posing", "disguised", "dressed", "masquerading", "passing", NULL};
+    /* (the guise's words up to four: "posing as television journalists") */
+    for (int k = 0; k < c->nm; k++) {
+        mention *m = &c->men[k];
+        int q = m->s - 1, n = 0;
+        while (q > 0 && n < 4 && c->tok[q].kind == KBL_T_WORD && !is(&c->tok[q], "as") && c->tok[q].verb < 0) q--, n++;
+        if (m->dead || q < 1 || !is(&c->tok[q], "as") || !is_any(&c->tok[q - 1], GUISE)) continue;
+        drop_mention(c, m);
+    }
+}
+
 static void find_verbs(kb_coder *c, int titlecase)
 {
     c->nv = 0;
@@ -8226,6 +8241,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     group_mentions(c);
     apposed_persons(c);
     apposed_nationals(c);
+    disguises(c);
     seats_are_places(c);
     if (c->nv == 0) goto unnamed;
     /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
@@ -10190,8 +10206,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             static const char *const AERIAL[] = {"drone", "drones", "jets", "warplanes", "aircraft", "helicopters",
                                                  "gunships", "bombers", NULL};
             int e1 = c->men[src].e - 1;
-            if (is_any(&c->tok[e1], AERIAL) || (e1 > 0 && is(&c->tok[e1], "force") && is(&c->tok[e1 - 1], "air")))
+            /* (not "suicide bombers": a suicide bombing, 1831) */
+            if (e1 > 0 && (is(&c->tok[e1], "bombers") || is(&c->tok[e1], "bomber")) && is(&c->tok[e1 - 1], "suicide"))
+                code = "1831";
+            else if (is_any(&c->tok[e1], AERIAL) || (e1 > 0 && is(&c->tok[e1], "force") && is(&c->tok[e1 - 1], "air")))
                 code = "195";
+        }
+        /* "unidentified gunmen shot dead the lawyer Thulani Maseko", "killed Ahmad Shah Massoud":
+         * one named person killed is CAMEO's assassination (186) */
+        if (code && (!strcmp(code, "190") || !strcmp(code, "193") || !strcmp(code, "1831")) && tgt >= 0 && !nominal &&
+            c->men[tgt].kind == KBL_PERSON && !c->men[tgt].plural && !c->men[tgt].pronoun) {
+            static const char *const SLAY[] = {"killed", "kill", "kills", "shot", "murdered", "gunned", "stabbed",
+                                               "assassinated", NULL};
+            if (is_any(&c->tok[v->s], SLAY)) code = "186";
         }
         /* "The prime minister attended a rally": a leader at a rally speaks to it, not against
          * anyone; people attending one protest */
