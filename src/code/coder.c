@@ -7094,6 +7094,91 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* "... killed in Wednesday night's attack near Serhetabat, which the Islamic State Khorasan
+ * Province (ISKP) has claimed": the group a relative clause says claimed the sentence's attack
+ * did it, and claimed it (015). Only an attack no one is named for. */
+static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    int g = -1, at = -1, kw = -1;
+    for (int j = 1; j + 2 < c->nt && g < 0; j++) {
+        if (!is(&c->tok[j], "which") || !is(&c->tok[j - 1], ",")) continue;
+        int q = j + 1;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m < 0 || c->men[m].s != q || !c->men[m].code || c->men[m].kind != KBL_GROUP || c->men[m].country) continue;
+        int k = group_end(c, m);
+        if (k < c->nt && is(&c->tok[k], "(")) /* "(ISKP)" */
+            while (k < c->nt && !is(&c->tok[k], ")")) k++;
+        if (k < c->nt && is(&c->tok[k], ")")) k++;
+        if (k < c->nt && (is(&c->tok[k], "has") || is(&c->tok[k], "had") || is(&c->tok[k], "have"))) k++;
+        if (k >= c->nt || !is(&c->tok[k], "claimed")) continue;
+        /* (the claim itself, not "which X claimed was ...": the clause ends there) */
+        if (k + 1 < c->nt && !(c->tok[k + 1].kind == KBL_T_PUNCT || is(&c->tok[k + 1], "responsibility"))) continue;
+        g = m, at = j, kw = k;
+    }
+    if (g < 0) return;
+    const mention *gm = &c->men[g];
+    const kbl_cameo *claim = kbl_cameo_get(c->lx, "015");
+    size_t first = sentence_first(c, sent), n = c->nev;
+    int done = 0;
+    for (size_t i = first; i < n && claim; i++) {
+        kb_event *e = &c->ev[i];
+        if (root_of(e->root) < 18 || e->historical || (e->source.code && memcmp(e->source.code, "---", 3))) continue;
+        e->source.code = gm->code;
+        e->source.name = gm->name;
+        e->source.country = gm->country;
+        if (done++) continue;
+        if (c->nev >= c->cap_ev) {
+            size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
+            kb_event *ne = realloc(c->ev, nc * sizeof *ne);
+            if (!ne) return;
+            c->ev = ne;
+            c->cap_ev = nc;
+            e = &c->ev[i];
+        }
+        kb_event *f = &c->ev[c->nev++];
+        *f = *e;
+        memset(&f->target, 0, sizeof f->target);
+        set_code(f, claim);
+    }
+    /* ("The attack, which the ISKP has claimed, was the deadliest ...": the claim of an attack
+     * told before, the sentence telling none) */
+    static const char *const ATTACK[] = {"attack", "assault", "raid", "ambush", "bombing", "killing", "killings",
+                                         "massacre", NULL};
+    if (!done && claim && at >= 2 && is_any(&c->tok[at - 2], ATTACK)) {
+        /* (the attack told before by no one named is the claimer's: the last violent act) */
+        for (size_t q = c->nev; q-- > 0;) {
+            kb_event *e = &c->ev[q];
+            if (e->historical || root_of(e->root) < 18) continue;
+            if (!e->source.code || !memcmp(e->source.code, "---", 3)) {
+                e->source.code = gm->code;
+                e->source.name = gm->name;
+                e->source.country = gm->country;
+            }
+            break;
+        }
+        if (c->nev >= c->cap_ev) {
+            size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
+            kb_event *ne = realloc(c->ev, nc * sizeof *ne);
+            if (!ne) return;
+            c->ev = ne;
+            c->cap_ev = nc;
+        }
+        kb_event *f = &c->ev[c->nev++];
+        memset(f, 0, sizeof *f);
+        f->sentence = (size_t)sent;
+        f->start = ss;
+        f->end = se;
+        f->verb_start = c->tok[kw].s;
+        f->verb_end = c->tok[kw].e;
+        f->source.code = gm->code;
+        f->source.name = gm->name;
+        f->source.country = gm->country;
+        f->pattern = "015 , which * has claimed";
+        set_code(f, claim);
+    }
+}
+
 /* "coast guard ships fired water cannon at a fisheries vessel and rammed its stern": one
  * happening at sea, the ramming (180) the act; the same ships' water cannon (175) is no second
  * event */
@@ -10701,6 +10786,7 @@ unnamed:
     agentless(c, sent, ss, se);
     agentless_custody(c, sent, ss, se);
     terms_of_deal(c, sent);
+    relative_claim(c, sent, ss, se);
 remember_all:
     /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
      * delegation's visit (042), unless host and guest are of one state */
