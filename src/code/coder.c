@@ -5676,6 +5676,15 @@ static const mention *no_ones_thing(mention *thing)
     return thing;
 }
 
+/* A new zeroed event at the end of c->ev (which may move), NULL when out of memory */
+static kb_event *new_event(kb_coder *c)
+{
+    if (kbu_grow((void **)&c->ev, &c->cap_ev, c->nev + 1, sizeof *c->ev)) return NULL;
+    kb_event *e = &c->ev[c->nev++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -6365,15 +6374,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             ((!ot && !tc) || (ot && tc && !strcmp(ot, tc))))
             return;
     }
-    if (c->nev >= c->cap_ev) {
-        size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
-        kb_event *ne = realloc(c->ev, nc * sizeof *ne);
-        if (!ne) return;
-        c->ev = ne;
-        c->cap_ev = nc;
-    }
-    kb_event *e = &c->ev[c->nev++];
-    memset(e, 0, sizeof *e);
+    kb_event *e = new_event(c);
+    if (!e) return;
     if (c->pending && c->npend < (int)(sizeof c->pend / sizeof *c->pend)) /* (see answered_targets) */
         c->pend[c->npend++] = c->nev - 1;
     e->sentence = (size_t)sent;
@@ -7128,16 +7130,9 @@ static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         e->source.name = gm->name;
         e->source.country = gm->country;
         if (done++) continue;
-        if (c->nev >= c->cap_ev) {
-            size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
-            kb_event *ne = realloc(c->ev, nc * sizeof *ne);
-            if (!ne) return;
-            c->ev = ne;
-            c->cap_ev = nc;
-            e = &c->ev[i];
-        }
-        kb_event *f = &c->ev[c->nev++];
-        *f = *e;
+        kb_event *f = new_event(c);
+        if (!f) return;
+        *f = c->ev[i];
         memset(&f->target, 0, sizeof f->target);
         set_code(f, claim);
     }
@@ -7157,15 +7152,8 @@ static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             break;
         }
-        if (c->nev >= c->cap_ev) {
-            size_t nc = c->cap_ev ? c->cap_ev * 2 : 64;
-            kb_event *ne = realloc(c->ev, nc * sizeof *ne);
-            if (!ne) return;
-            c->ev = ne;
-            c->cap_ev = nc;
-        }
-        kb_event *f = &c->ev[c->nev++];
-        memset(f, 0, sizeof *f);
+        kb_event *f = new_event(c);
+        if (!f) return;
         f->sentence = (size_t)sent;
         f->start = ss;
         f->end = se;
