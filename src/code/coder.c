@@ -7102,6 +7102,10 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
 static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     int g = -1, at = -1, kw = -1;
+    /* (most sentences have no "claimed": one look at each word's first letter) */
+    int any = 0;
+    for (int j = 3; j < c->nt && !any; j++) any = c->tok[j].low[0] == 'c' && is(&c->tok[j], "claimed");
+    if (!any) return;
     for (int j = 1; j + 2 < c->nt && g < 0; j++) {
         if (!is(&c->tok[j], "which") || !is(&c->tok[j - 1], ",")) continue;
         int q = j + 1;
