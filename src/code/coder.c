@@ -118,6 +118,7 @@ struct kb_coder {
     int sport_hits, hard_hits, doc_words;
     int sport_ids[3], nsport_ids; /* the first distinct cue words: one word is no topic */
     int cur_sent;
+    int generic_sent; /* the last sentence a kind of act ("attacks on peacekeepers may ...") was read in */
     /* states named in the article so far: the dominant one gives bare state organs a country */
     char scode[32][4];
     int scount[32], nstates;
@@ -7753,7 +7754,7 @@ static void terms_of_deal(kb_coder *c, int sent)
 
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
-    if (war_toll(c)) return;
+    if (war_toll(c) || c->generic_sent == sent) return;
     /* what an accusation or a denial of this sentence says ("accused the police of killing
      * unarmed Adivasis") is its content, not an attack of the day */
     for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
@@ -8487,6 +8488,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                            !plural_object(c, v->s));
             /* "helped Afghans returning": a modifier; "to help evacuate": help was no act */
             if (v->s > 0 && is(&c->tok[v->s - 1], "'s")) prev_ok = 0; /* "Pakistan's demand" */
+            /* "and attacks on them have strained relations": a plural noun on its target, no verb */
+            if (!inflected && !ing && !pm_subject && ln > 3 && t->low[ln - 1] == 's' && v->e == v->s + 1 &&
+                v->e < c->nt && (is(&c->tok[v->e], "on") || is(&c->tok[v->e], "against")))
+                prev_ok = 0;
             if (is_any(t, BE) && !is(t, "'s")) prev_ok = 1; /* "The Iraqi president is due in": no noun */
             if (ing && answered_gerund(c, v->s) > 0) prev_ok = 1; /* "responded by summoning" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
@@ -8667,7 +8672,28 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !is(&c->tok[v->s - 2], "responsibility") && !is(&c->tok[v->s - 2], "credit") &&
             c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's' && !sentence_kills(c)) {
             v->done = -1;
+            c->generic_sent = sent;
             continue;
+        }
+        /* ... and so are bare plural attacks that "have strained relations", "may constitute war
+         * crimes": a trend or a kind the present or a modal tells of, none told */
+        if (nominal && root_of(code) >= 18 && v->s >= 1 && (p->flags & KBL_P_NOUN) == 0 &&
+            !is_any(&c->tok[v->s - 1], DETS) && !is_any(&c->tok[v->s - 1], POSS_DETS) &&
+            c->tok[v->s - 1].kind != KBL_T_NUM && !is_any(&c->tok[v->s - 1], NUM_WORDS) &&
+            c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's' && v->e < c->nt &&
+            (is(&c->tok[v->e], "on") || is(&c->tok[v->e], "against"))) {
+            int trend = 0;
+            for (int j = v->e + 1; j < c->nt && j <= v->e + 8 && !trend; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                static const char *const GENERIC[] = {"have", "has", "may", "might", "could", "can", "would",
+                                                      "are", "remain", NULL};
+                trend = is_any(&c->tok[j], GENERIC);
+            }
+            if (trend) {
+                v->done = -1;
+                c->generic_sent = sent;
+                continue;
+            }
         }
         if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
             v->done = -1;
@@ -11644,6 +11670,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
+    c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
     c->stmt_sent = -1;
     c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = c->lone_sent = -1;
