@@ -7645,6 +7645,38 @@ static void bare_agent(mention *m, const char *role, const char *code, const cha
     m->group = -1;
 }
 
+/* "22 fishermen who were detained by Australian officers ... were deported to Kupang": people
+ * deported in the passive with no one named were deported by whoever the article last told held
+ * them (this sentence's holder first), of a state other than the one they were sent to */
+static void passive_deportation(kb_coder *c, int sent, uint32_t ss, uint32_t se, const char *const *aux)
+{
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        if (v->done == 1 || !v->p->code || strcmp(v->p->code, "174") || v->s < 2 || v->src >= 0 ||
+            !is_any(&c->tok[v->s - 1], aux) || negated_before(c, v->s - 1))
+            continue;
+        const kb_event *held = NULL;
+        for (size_t q = c->nev; q-- > 0 && !held;) {
+            const kb_event *f = &c->ev[q];
+            if (!f->historical && !strncmp(f->code, "173", 3) && f->source.country && f->target.code) held = f;
+        }
+        if (!held) return;
+        /* (not sent home by their own state: "deported to Kupang" by Indonesia is no act) */
+        const char *dest = v->e + 1 < c->nt && is(&c->tok[v->e], "to") ? place_ref_at(c, c->tok[v->e + 1].s) : NULL;
+        if (dest && !strncmp(dest, held->source.country, 3)) return;
+        mention s, o;
+        bare_agent(&s, strlen(held->source.code) == 6 ? held->source.code + 3 : NULL, held->source.code,
+                   held->source.name);
+        s.country = held->source.country;
+        bare_agent(&o, strlen(held->target.code) == 6 ? held->target.code + 3 : NULL, held->target.code,
+                   held->target.name);
+        o.country = held->target.country;
+        emit(c, sent, ss, se, v, v->p->code, &s, &o, 0);
+        v->done = 1;
+        return;
+    }
+}
+
 /* "Three men were arrested in Derry on Monday", "A man was charged with the murder": a custody
  * act told in the passive with no one named for it is the police's, the land's (code_spans
  * gives the bare organ its state); the held are the subject the sentence names, else people.
@@ -7653,9 +7685,10 @@ static void bare_agent(mention *m, const char *role, const char *code, const cha
 static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    static const char *const AUX[] = {"was", "were", "been", NULL};
+    passive_deportation(c, sent, ss, se, AUX);
     for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
         if (!strncmp(c->ev[q].root, "17", 2)) return;
-    static const char *const AUX[] = {"was", "were", "been", NULL};
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
         if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->s < 2 ||
