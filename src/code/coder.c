@@ -1628,6 +1628,9 @@ static void find_mentions(kb_coder *c)
             /* ("No group has said it carried out the ambush": it is no one) */
         } else if (is(t, "it")) {
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
+            static const char *const IT_WENT_ON[] = {"also", "then", "later", "called", "urged", "warned", "vowed",
+                                                     "threatened", "accused", "demanded", "condemned", "rejected",
+                                                     "denied", "summoned", NULL};
             memory_at(c, i, &m);
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
             /* "..., the group said in a statement. It said its fighters had also ...": the last
@@ -1639,12 +1642,7 @@ static void find_mentions(kb_coder *c)
             /* (or whom it addressed: "Georgia's foreign ministry condemned Russia over ... It called on
              * Moscow to withdraw") */
             else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
-                     (is(&c->tok[i + 1], "also") || is(&c->tok[i + 1], "then") || is(&c->tok[i + 1], "later") ||
-                      is(&c->tok[i + 1], "called") || is(&c->tok[i + 1], "urged") || is(&c->tok[i + 1], "warned") ||
-                      is(&c->tok[i + 1], "vowed") || is(&c->tok[i + 1], "threatened") ||
-                      is(&c->tok[i + 1], "accused") || is(&c->tok[i + 1], "demanded") ||
-                      is(&c->tok[i + 1], "condemned") || is(&c->tok[i + 1], "rejected") ||
-                      is(&c->tok[i + 1], "denied") || is(&c->tok[i + 1], "summoned")))
+                     is_any(&c->tok[i + 1], IT_WENT_ON))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
@@ -8697,32 +8695,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
-        /* "to demand tougher sentences for attacks on officers": violence named in the plural
-         * with no article after "for" or "against" is a kind of act, none told (not what one
-         * claims: "responsibility for attacks on ...") */
-        if (nominal && root_of(code) >= 18 && v->s >= 2 && (p->flags & KBL_P_NOUN) == 0 &&
-            (is(&c->tok[v->s - 1], "for") || is(&c->tok[v->s - 1], "against")) &&
-            !is(&c->tok[v->s - 2], "responsibility") && !is(&c->tok[v->s - 2], "credit") &&
-            c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's' && !sentence_kills(c)) {
-            v->done = -1;
-            c->generic_sent = sent;
-            continue;
-        }
-        /* ... and so are bare plural attacks that "have strained relations", "may constitute war
-         * crimes": a trend or a kind the present or a modal tells of, none told */
+        /* violence named in the plural as a kind of act, none told: after "for" or "against"
+         * ("to demand tougher sentences for attacks on officers"; not what one claims,
+         * "responsibility for attacks on ..."), or bare before a present or a modal telling a trend
+         * ("attacks on them have strained relations", "attacks on peacekeepers may constitute war
+         * crimes") */
         if (nominal && root_of(code) >= 18 && v->s >= 1 && (p->flags & KBL_P_NOUN) == 0 &&
-            !is_any(&c->tok[v->s - 1], DETS) && !is_any(&c->tok[v->s - 1], POSS_DETS) &&
-            c->tok[v->s - 1].kind != KBL_T_NUM && !is_any(&c->tok[v->s - 1], NUM_WORDS) &&
-            c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's' && v->e < c->nt &&
-            (is(&c->tok[v->e], "on") || is(&c->tok[v->e], "against"))) {
-            int trend = 0;
-            for (int j = v->e + 1; j < c->nt && j <= v->e + 8 && !trend; j++) {
-                if (c->tok[j].kind == KBL_T_PUNCT) break;
-                static const char *const GENERIC[] = {"have", "has", "may", "might", "could", "can", "would",
-                                                      "are", "remain", NULL};
-                trend = is_any(&c->tok[j], GENERIC);
-            }
-            if (trend) {
+            c->tok[v->s].low[strlen(c->tok[v->s].low) - 1] == 's') {
+            static const char *const GENERIC[] = {"have", "has", "may", "might", "could", "can", "would",
+                                                  "are", "remain", NULL};
+            const tokinfo *pt = &c->tok[v->s - 1];
+            int kind = v->s >= 2 && (is(pt, "for") || is(pt, "against")) && !is(&c->tok[v->s - 2], "responsibility") &&
+                       !is(&c->tok[v->s - 2], "credit") && !sentence_kills(c);
+            if (!kind && !is_any(pt, DETS) && !is_any(pt, POSS_DETS) && pt->kind != KBL_T_NUM && !is_any(pt, NUM_WORDS) &&
+                v->e < c->nt && (is(&c->tok[v->e], "on") || is(&c->tok[v->e], "against")))
+                for (int j = v->e + 1; j < c->nt && j <= v->e + 8 && !kind && c->tok[j].kind != KBL_T_PUNCT; j++)
+                    kind = is_any(&c->tok[j], GENERIC);
+            if (kind) {
                 v->done = -1;
                 c->generic_sent = sent;
                 continue;

@@ -1585,12 +1585,11 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 if (!own) {
                     static const char *const ATTACK[] = {"attack", "assault", "raid", "ambush", "bombing",
                                                          "shooting", "massacre", "clash", "clashes", NULL};
-                    const char *w = text + n0;
-                    for (int words = 0; words < 2 && !own && w < text + s1; words++) {
-                        const char *we = w;
-                        while (we < text + s1 && isalpha((unsigned char)*we)) we++;
-                        for (const char *const *a = ATTACK; *a && !own; a++)
-                            own = (size_t)(we - w) == strlen(*a) && !strncmp(w, *a, (size_t)(we - w));
+                    uint32_t w = n0;
+                    for (int words = 0; words < 2 && !own && w < s1; words++) {
+                        uint32_t we = w;
+                        while (we < s1 && is_word_ch(text[we])) we++;
+                        own = word_of_list(text + w, we - w, ATTACK);
                         w = we + 1;
                     }
                 }
