@@ -2549,6 +2549,10 @@ static void compose(kb_coder *c)
         if (gap == 1 && b->kind == KBL_AGENT && (state_like(a) || a->kind == KBL_GROUP) && !a->role &&
             opening_quote(c, a->e))
             poss = 1;
+        /* "New People's Army (NPA) guerrillas": the name's acronym in brackets before its men */
+        if (gap == 3 && b->kind == KBL_AGENT && (state_like(a) || a->kind == KBL_GROUP) && !a->role &&
+            is(&c->tok[a->e], "(") && c->tok[a->e + 1].allcaps && is(&c->tok[a->e + 2], ")"))
+            poss = 1;
         /* title words between a state and its agent: "Taiwan's Vice Foreign Minister" */
         if (b->kind == KBL_AGENT && gap > 0 && gap <= 3 && !poss) {
             static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
@@ -6968,6 +6972,26 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
+/* "met tribal elders and the families of some of the victims": one verb's act on two parties of
+ * one state is one event of that dyad (CODING-RULES: one event per happening, dyad and code); the
+ * first named stays. Parties of no state yet, or of two, stay apart. */
+static int conjoined_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    const kb_event *e = &c->ev[i];
+    /* (the armed, "the separatists", may yet be named as their group) */
+    if (!e->target.code || !e->source.code || strlen(e->target.code) != 6 || !memcmp(e->target.code, "---", 3) ||
+        armed_role(e->target.code + 3))
+        return 0;
+    for (size_t k = first; k < i; k++) {
+        const kb_event *f = &c->ev[k];
+        if (f->verb_start == e->verb_start && f->historical == e->historical && !strcmp(f->code, e->code) &&
+            f->source.code && !strcmp(f->source.code, e->source.code) && f->target.code &&
+            strlen(f->target.code) == 6 && !armed_role(f->target.code + 3) && !strncmp(f->target.code, e->target.code, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* a role of people hit by violence (not the armed); the enrichment's own_side asks it too */
 int kbe_victim_role(const char *role)
 {
@@ -10821,6 +10845,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     fold_sentence(c, sent, elaboration_absorbed);
     fold_sentence(c, sent, doerless_absorbed);
     fold_sentence(c, sent, water_cannon_absorbed);
+    fold_sentence(c, sent, conjoined_absorbed);
 unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
