@@ -6972,21 +6972,28 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
-/* "met tribal elders and the families of some of the victims": one verb's act on two parties of
- * one state is one event of that dyad (CODING-RULES: one event per happening, dyad and code); the
- * first named stays. Parties of no state yet, or of two, stay apart. */
+/* Are a and b one party of a dyad as the codebook counts it, which counts states: one code, or two
+ * parties of one state ("tribal elders" and "families", "the police and the protesters")? (The
+ * armed, "the separatists", may yet be named as their group; parties of no state yet stay apart.) */
+static int one_state_party(const char *a, const char *b)
+{
+    if (!strcmp(a, b)) return 1;
+    return strlen(a) == 6 && strlen(b) == 6 && memcmp(a, "---", 3) && !strncmp(a, b, 3) && !armed_role(a + 3) &&
+           !armed_role(b + 3);
+}
+
+/* "met tribal elders and the families of some of the victims", "Shops, schools and banks stayed
+ * shut": one verb's act by or on two parties of one state is one event of that dyad (CODING-RULES:
+ * one event per happening, dyad and code); the first named stays. */
 static int conjoined_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
-    /* (the armed, "the separatists", may yet be named as their group) */
-    if (!e->target.code || !e->source.code || strlen(e->target.code) != 6 || !memcmp(e->target.code, "---", 3) ||
-        armed_role(e->target.code + 3))
-        return 0;
+    if (!e->target.code || !e->source.code) return 0;
     for (size_t k = first; k < i; k++) {
         const kb_event *f = &c->ev[k];
         if (f->verb_start == e->verb_start && f->historical == e->historical && !strcmp(f->code, e->code) &&
-            f->source.code && !strcmp(f->source.code, e->source.code) && f->target.code &&
-            strlen(f->target.code) == 6 && !armed_role(f->target.code + 3) && !strncmp(f->target.code, e->target.code, 3))
+            f->source.code && f->target.code && one_state_party(f->source.code, e->source.code) &&
+            one_state_party(f->target.code, e->target.code))
             return 1;
     }
     return 0;
@@ -11365,11 +11372,23 @@ static void answered_targets(kb_coder *c)
         /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed
          * or reopened is shut on the state across it, not on the people it is closed to (the
          * other state the report names most) */
-        if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country && e->target.code &&
-            strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
-            /* (the people of no state or the closer's own: "to Tajik citizens" names the other) */
-            (!memcmp(e->target.code, "---", 3) || !strncmp(e->target.code, e->source.country, 3)) &&
-            evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "borders", NULL}, -1)) {
+        /* "ordered 1,200 more troops to the northern border": forces sent are the sender's own, no
+         * party the act is on (CODING-RULES: a mobilisation's target is whom it is aimed at) */
+        if (!strncmp(e->code, "154", 3) && e->target.code && strlen(e->target.code) == 6 && e->source.country &&
+            !strncmp(e->target.code, e->source.country, 3) &&
+            (!strcmp(e->target.code + 3, "MIL") || !strcmp(e->target.code + 3, "COP")))
+            e->target = (kb_actor){0};
+        /* (and one closed on no one named: "closed the Lebombo border post to traffic") */
+        if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country &&
+            ((!e->target.code && e->code[1] == '9') ||
+             (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
+                                 /* (the people of no state or the closer's own: "to Tajik citizens"
+                                  * names the other) */
+                                 (!memcmp(e->target.code, "---", 3) ||
+                                  !strncmp(e->target.code, e->source.country, 3)))) &&
+            evidence_says(c, e,
+                          (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", NULL},
+                          -1)) {
             const char *o = leading_state_but(c, e->source.country);
             if (o) {
                 const char *cc = kb_arena_strndup(c->arena, o, 3);
@@ -11986,6 +12005,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if ((!strcmp(e->code, "1721") || !strcmp(e->code, "1722") || !strcmp(e->code, "1723") || !strcmp(e->code, "1724") ||
              !strncmp(e->code, "175", 3)) &&
             !e->target.code && e->source.country) {
+            e->target.country = e->source.country;
+            e->target.code = e->source.country;
+            e->target.name = e->source.country;
+        }
+        /* "Soldiers at an army camp in Oddusuddan beat four young Tamil men": people a state's
+         * organ beats or tortures at home, no state named for them, are the land's */
+        if (!strncmp(e->code, "182", 3) && !e->target.code && c->land[0] && e->source.country &&
+            !strncmp(e->source.country, c->land, 3) && e->source.code && strlen(e->source.code) == 6 &&
+            state_organ(e->source.code + 3) &&
+            evidence_says(c, e, (const char *const[]){"men", "man", "women", "woman", "boys", "youths", "detainees",
+                                                      "prisoners", "villagers", "students", "people", NULL}, 8)) {
             e->target.country = e->source.country;
             e->target.code = e->source.country;
             e->target.name = e->source.country;
