@@ -1324,6 +1324,15 @@ static int lexicon_word(const kb_coder *c, int i)
     return node >= 0 && kbl_trie_value(c->lx, node, &fl) >= 0;
 }
 
+/* Is abbr (lowercase) the initials of the capitalised words of tokens [s, e)? */
+static int initials_of(const kb_coder *c, int s, int e, const char *abbr)
+{
+    size_t n = 0;
+    for (int j = s; j < e; j++)
+        if (c->tok[j].kind == KBL_T_WORD && c->tok[j].cap && c->tok[j].low[0] != abbr[n++]) return 0;
+    return n == strlen(abbr);
+}
+
 static int define_abbr(kb_coder *c, const char *low, int word, int v)
 {
     for (int k = 0; k < c->nabbr; k++)
@@ -1485,7 +1494,11 @@ static void find_mentions(kb_coder *c)
                 (la->kind == KBL_GROUP || la->kind == KBL_IGO || la->kind == KBL_STATE) &&
                 /* the whole name, not its tail ("Muslim Association of Britain (MAB)") */
                 c->tok[best_e + 1].low[0] == c->tok[i].low[0] &&
-                !(i > 0 && ((c->tok[i - 1].cap && !is_any(&c->tok[i - 1], DETS)) || is(&c->tok[i - 1], "of"))) &&
+                /* (a capital word before it is an adjective, not the name's, when the acronym is
+                 * the name's own initials: "Communist New People's Army (NPA)") */
+                !(i > 0 && ((c->tok[i - 1].cap && !is_any(&c->tok[i - 1], DETS) &&
+                             !initials_of(c, i, best_e, c->tok[best_e + 1].low)) ||
+                            is(&c->tok[i - 1], "of"))) &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
                 define_abbr(c, c->tok[best_e + 1].low, 0, best_v);
             /* "the National Civil Police (PNC)": a state organ's own name, the lexicon's agent
@@ -2592,6 +2605,14 @@ static void compose(kb_coder *c)
                 static const char *const NAME_ADJ[] = {"royal", "national", "federal", "imperial", "republican",
                                                        "central", "supreme", NULL};
                 if (!ok && t->cap && t->men < 0 && is_any(t, NAME_ADJ)) ok = 1;
+            }
+            /* ... or, after a possessive, a unit's own name in capitals before its capital head
+             * word ("the NPA's Apolinario Gatmaitan Command", "Ukraine's Azov Brigade") */
+            if (!ok && (state_like(a) || (a->kind == KBL_GROUP && !a->role)) && k > a->e && k < b->s && b->role &&
+                c->tok[b->s].cap && c->tok[b->s].s > 0) {
+                ok = 1;
+                for (int j = k; j < b->s; j++)
+                    if (c->tok[j].kind != KBL_T_WORD || !c->tok[j].cap || c->tok[j].men >= 0) ok = 0;
             }
             if (ok) {
                 b->s = k;
@@ -4774,6 +4795,36 @@ static int answered_gerund(const kb_coder *c, int g)
     return -1;
 }
 
+/* Is group mention m inside an apposition ", a/an ..." that describes another group named right
+ * before its comma ("the Comandos de la Frontera, a group formed by former FARC fighters")? */
+static int described_origin(kb_coder *c, const mention *m)
+{
+    for (int q = m->s - 1; q > 1 && q >= m->s - 10; q--) {
+        if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "-")) {
+            if (!is(&c->tok[q], ",") || !(is(&c->tok[q + 1], "a") || is(&c->tok[q + 1], "an"))) return 0;
+            int g = live_mention_at(c, q - 1);
+            return g >= 0 && &c->men[g] != m && c->men[g].kind == KBL_GROUP && !c->men[g].country;
+        }
+    }
+    return 0;
+}
+
+/* The comma at or before token k, down to token lo, that opens a participle's phrase right after a
+ * name ("Chapo, speaking at ..."), with no verb a pattern knows in between: its token, else -1. */
+static int participle_comma(const kb_coder *c, int k, int lo)
+{
+    for (int q = k; q > 0 && q >= lo; q--) {
+        if (is(&c->tok[q], ";")) return -1;
+        /* (a noun a pattern knows is none: "at a rally") */
+        if (c->tok[q].verb >= 0 && !c->vm[c->tok[q].verb].nominal && !is_any(&c->tok[q - 1], DETS)) return -1;
+        if (!is(&c->tok[q], ",") || q + 1 >= c->nt || c->tok[q - 1].men < 0) continue;
+        const tokinfo *w = &c->tok[q + 1];
+        size_t n = strlen(w->low);
+        if (w->kind == KBL_T_WORD && !w->cap && n > 5 && !strcmp(w->low + n - 3, "ing")) return q;
+    }
+    return -1;
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
@@ -4895,6 +4946,15 @@ static int left_source(kb_coder *c, int vi)
              * Sierra Leone, Guinea, Liberia and Cote d'Ivoire, offered to mediate") */
             if (close && k + 1 < from && c->tok[k - 1].men >= 0 && c->tok[k + 1].men >= 0 && is(&c->tok[k], ","))
                 continue;
+            /* (... whose phrase holds commas of its own: "Chapo, speaking at a rally in Xai-Xai, the
+             * capital of Gaza province, on Thursday evening, condemned ...") */
+            if (close) {
+                int p = participle_comma(c, k, from - 25);
+                if (p > 0) {
+                    from = p - 1;
+                    break;
+                }
+            }
             if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which") ||
                                              is(&c->tok[k + 1], "whose"))))
                 break;
@@ -5751,7 +5811,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         s && t && s->code && !s->country &&
         !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) && t->country &&
         (t->people || (t->role && (!strcmp(t->role, "CVL") || !strcmp(t->role, "REF"))))) {
-        const char *hc = other_land(c, t->country);
+        /* (the sentence's own towns first: "detained in a police raid on the Gusinobrodsky market") */
+        const char *hc = sentence_land(c);
+        if (!hc || !strncmp(hc, t->country, 3)) hc = other_land(c, t->country);
         if (hc) s = state_role(c, &host2, kb_arena_strndup(c->arena, hc, 3), s->role, s->name);
     }
     /* protesters no one gave a country protest in their own ("demonstrators marched through
@@ -10629,13 +10691,24 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int claim_tgt = -1;
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
             claim_tgt = ftgt >= 0 && carrier_of_statement(c, ftgt, v->e) ? -1 : ftgt;
+            /* (in the claimer's account after ", saying" only a state is the claimed act's target:
+             * "saying its fighters had targeted Chinese infidels", not "had punished a unit that
+             * had harassed farmers") */
+            int account = 0;
+            for (int j = v->e; claim_tgt >= 0 && j + 1 < c->nt && j < c->men[claim_tgt].s; j++)
+                if (is(&c->tok[j], ",") && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding")) &&
+                    !c->men[claim_tgt].country)
+                    claim_tgt = -1;
             for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
                 /* (a clause of its own ends the claim: ", and its spokesman said the workers had
                  * been spies of the Indonesian military") */
                 if (is(&c->tok[j], ";") || (is(&c->tok[j], ",") && j + 1 < c->nt && is(&c->tok[j + 1], "and")) ||
                     (c->tok[j].verb >= 0 && (c->vm[c->tok[j].verb].p->flags & KBL_P_SAY)))
                     break;
+                if (is(&c->tok[j], ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding")))
+                    account = 1;
                 int m = live_mention_at(c, j);
+                if (account && m >= 0 && !c->men[m].country) continue;
                 /* a state that only places the act ("towns close to the border with Senegal",
                  * "near Iraq") is not its target */
                 int k = j - 1;
@@ -11020,6 +11093,11 @@ remember_all:
                                                "arm", "proxy", NULL};
         if (m->kind == KBL_GROUP && m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && is_any(&c->tok[m->e + 1], OFFSHOOT))
             continue;
+        /* (... nor the one a describing apposition names as its origin: "the Comandos de la
+         * Frontera, a group formed by former FARC fighters, ...") */
+        if (m->kind == KBL_GROUP && described_origin(c, m)) continue;
+        /* (... nor a kind an indefinite article names: "The NPA has waged a Maoist insurgency") */
+        if (m->kind == KBL_GROUP && m->s > 0 && (is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "an"))) continue;
         remember(&c->mem, m, c->cur_sent);
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
         /* (... a person's, whatever state he serves: "since To Lam visited Beijing" is no Los
@@ -12251,4 +12329,5 @@ void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e)
     tsv_field(b, d->text + e->start, e->end - e->start);
     kbu_buf_putc(b, '\n');
 }
+
 
