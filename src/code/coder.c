@@ -8340,6 +8340,38 @@ static int handed_out(kb_coder *c, const vmatch *v)
     return !(r->kind == KBL_AGENT && r->role && state_organ(r->role) && !r->country);
 }
 
+/* "detained 11 suspected militiamen" in a report on the Mobondo's raids: militiamen no state or
+ * group is named for are the armed group the article named last, when it told that group's
+ * violence before (a militia is seldom a state's army) */
+static void bare_militia(kb_coder *c)
+{
+    static const char *const MILITIA[] = {"militiamen", "militia", "militias", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->kind != KBL_AGENT || m->country || !m->role || strcmp(m->role, "MIL") ||
+            !is_any(&c->tok[m->e - 1], MILITIA))
+            continue;
+        /* (not militias a word before gives a side of their own: "clan militias", "pro-government
+         * militias", "Macawisley militias") */
+        static const char *const PLAIN[] = {"suspected", "alleged", "armed", "the", "some", "several", "many",
+                                            "more", "other", "its", "their", "of", "dozens", "hundreds", "and",
+                                            NULL};
+        const tokinfo *b = m->s > 0 ? &c->tok[m->s - 1] : NULL;
+        if (b && b->kind == KBL_T_WORD && !is_any(b, PLAIN) && !is_any(b, NUM_WORDS)) continue;
+        memory g;
+        memory_at(c, m->s, &g);
+        if (!g.has_group || !g.group.code || g.group.country || !memcmp(g.group.code, "---", 3)) continue;
+        int violent = 0;
+        for (size_t q = 0; q < c->nev && !violent; q++)
+            violent = c->ev[q].source.code && !strcmp(c->ev[q].source.code, g.group.code) && root_of(c->ev[q].root) >= 18;
+        if (!violent) continue;
+        m->kind = KBL_GROUP;
+        m->code = g.group.code;
+        m->name = g.group.name;
+        m->role = NULL;
+    }
+}
+
 /* "North and South Korean troops exchanged fire": one adjective for two states, the first
  * half of whose name stands alone before "and" (the Koreas, the Sudans) */
 static void north_and_south(kb_coder *c)
@@ -8435,6 +8467,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     unknown_bodies(c); /* an unknown IGO alone names no event: after the skip */
     kill_modifiers(c);
     compose(c);
+    bare_militia(c);
     north_and_south(c);
     extend_titles(c);
     object_pronouns(c);
