@@ -602,7 +602,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
                 if (dm == md) return 0;
                 dd = dm ? a : b;
                 mm = dm ? b : a;
-            } else if (day_first) {
+            } else if (day_first || sep == '.') { /* ("09.02.2026": dots write the day first) */
                 dd = a;
                 mm = b;
             } else return 0; /* 12/10/2025: day and month cannot be told apart */

@@ -1259,6 +1259,7 @@ static int unknown_gang(kb_coder *c, int i)
 }
 
 static void remember_surname_at(kb_coder *c, const mention *m, const tokinfo *last);
+static void remember_surname(kb_coder *c, const mention *m);
 
 /* A body the lexicon does not know, named with capitals and its three-letter acronym in brackets
  * from token i ("the Coordinadora Arauco-Malleco (CAM)"): a group of its own coded by that
@@ -2897,6 +2898,9 @@ static void compose(kb_coder *c)
             b->s = a->s;
             a->dead = 1;
             for (int j = b->s; j < b->e; j++) c->tok[j].men = (int16_t)bi;
+            /* (the person's surname still names them later: "President Daniel Chapo's
+             * government", then "Chapo, speaking at a rally, condemned") */
+            if (a->e - a->s >= 2 && c->tok[a->e - 1].cap) remember_surname(c, a);
             continue;
         }
         /* apposition: "Kakar, the prime minister," -> drop the title */

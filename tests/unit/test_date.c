@@ -116,6 +116,7 @@ static void numeric_forms(void **state)
     check("05/05/2025", "2025-05-05", 10);
     check("25.10.2025", "2025-10-25", 10);
     check("12/10/2025", NULL, 0);          /* ambiguous */
+    check("09.02.2026 14:25", "2026-02-09", 16); /* dots write the day first */
     check("1/2/2025", NULL, 0);
     /* a leading weekday that fits one order only: 3 June 2026 was a Wednesday, 6 March a Friday */
     check("Wednesday, 3/6/2026 09:12", "2026-06-03", 25);
