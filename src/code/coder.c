@@ -1451,14 +1451,24 @@ static void find_mentions(kb_coder *c)
          * National Alliance for Change (ANC)") is that name's, not the lexicon's ANC: not here,
          * nor later in the article */
         int name_caps = 0;
+        char name_ini[16];
         if (best_v >= 0 && c->tok[i].allcaps && best_e == i + 1 && i >= 3 && is(&c->tok[i - 1], "(") &&
             best_e < c->nt && is(&c->tok[best_e], ")"))
             for (int j = i - 2; j >= 0 && j >= i - 8; j--) {
                 const tokinfo *u = &c->tok[j];
                 if (u->men >= 0 || u->kind != KBL_T_WORD) break;
-                if (u->cap) name_caps++;
+                if (u->cap && name_caps < (int)sizeof name_ini - 1) name_ini[name_caps++] = u->low[0];
                 else if (!is(u, "for") && !is(u, "of") && !is(u, "and") && !is(u, "the") && !is(u, "de")) break;
             }
+        /* (... when the name could be the acronym's: its letters among the name's initials, in any
+         * order, "the National Alliance for Change (ANC)"; or a long one of the land's language,
+         * "(SENAFRONT)". A synonym engine's "the Japanese Safety Community (ESN)" for the Eastern
+         * Security Network is the lexicon's ESN still.) */
+        if (name_caps >= 2 && strlen(c->tok[i].low) < 5) {
+            name_ini[name_caps] = '\0';
+            for (const char *q = c->tok[i].low; *q && name_caps; q++)
+                if (!memchr(name_ini, *q, strlen(name_ini))) name_caps = 0;
+        }
         /* (... over initials the article only implied: "the Arakan Army ... the Alliance for
          * Action (AA)") */
         for (int k = 0; name_caps >= 2 && k < c->nabbr; k++)
@@ -8376,6 +8386,29 @@ static void bare_militia(kb_coder *c)
     }
 }
 
+/* "the Japanese Safety Community (ESN)", a synonym engine's "Eastern Security Network (ESN)": a
+ * run of capitalised words before a known group's acronym in brackets is that group's name, and a
+ * state's adjective inside it names no state */
+static void name_before_acronym(kb_coder *c)
+{
+    for (int j = 3; j + 1 < c->nt; j++) {
+        if (!is(&c->tok[j - 1], "(") || !is(&c->tok[j + 1], ")") || !c->tok[j].allcaps) continue;
+        int g = live_mention_at(c, j);
+        if (g < 0 || c->men[g].kind != KBL_GROUP || c->men[g].s != j || c->men[g].e != j + 1) continue;
+        int k = j - 2, caps = 0;
+        while (k >= 0 && k > j - 10 && (c->tok[k].cap || is(&c->tok[k], "of") || is(&c->tok[k], "-"))) {
+            caps += c->tok[k].cap;
+            k--;
+        }
+        if (caps < 2) continue;
+        for (int q = k + 1; q <= j - 2; q++) {
+            int m = live_mention_at(c, q);
+            if (m >= 0 && c->men[m].kind == KBL_STATE && !c->men[m].role && c->men[m].s > k && c->men[m].e <= j - 1)
+                drop_mention(c, &c->men[m]);
+        }
+    }
+}
+
 /* "North and South Korean troops exchanged fire": one adjective for two states, the first
  * half of whose name stands alone before "and" (the Koreas, the Sudans) */
 static void north_and_south(kb_coder *c)
@@ -8470,6 +8503,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nm == 0 && c->nev == 0 && !agl_counted_attack(c)) goto remember_all;
     unknown_bodies(c); /* an unknown IGO alone names no event: after the skip */
     kill_modifiers(c);
+    name_before_acronym(c);
     compose(c);
     bare_militia(c);
     north_and_south(c);
@@ -12366,5 +12400,6 @@ void kbe_event_tsv(kbu_buf *b, const kb_doc *d, const kb_event *e)
     tsv_field(b, d->text + e->start, e->end - e->start);
     kbu_buf_putc(b, '\n');
 }
+
 
 
