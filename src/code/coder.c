@@ -760,6 +760,14 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
             (!strcmp(w + ln - 2, "ns") || (ln >= 6 && !strcmp(w + ln - 2, "is")) || !strcmp(w + ln - 2, "bs") ||
              !strcmp(w + ln - 2, "ks") || !strcmp(w + ln - 2, "ts")))
             m->people = 1;
+        /* "three Colombian men", "two Russian women": the people of a state too */
+        static const char *const FOLK_NOUN[] = {"men", "women", "boys", "girls", "youths", NULL};
+        if (a->kind == KBL_STATE && e == s + 1 && e < c->nt && c->tok[s].cap && !c->tok[s].allcaps &&
+            is_any(&c->tok[e], FOLK_NOUN) && !c->tok[e].cap) {
+            /* (the noun stays a word of its own: "handed three Tajik men back") */
+            m->people = 1;
+            m->plural = 1;
+        }
         /* "ethnic Albanians": people of that origin wherever they live, not the state */
         if (a->kind == KBL_STATE && s > 0 && is(&c->tok[s - 1], "ethnic")) {
             m->kind = KBL_AGENT;
@@ -5825,9 +5833,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         s && t && s->code && !s->country &&
         !memcmp(s->code, "---", 3) && s->role && state_organ(s->role) && t->country &&
         (t->people || (t->role && (!strcmp(t->role, "CVL") || !strcmp(t->role, "REF"))))) {
-        /* (the sentence's own towns first: "detained in a police raid on the Gusinobrodsky market") */
-        const char *hc = sentence_land(c);
-        if (!hc || !strncmp(hc, t->country, 3)) hc = other_land(c, t->country);
+        /* (the land of the sentence's own towns first, the people's own too: "detained in a police
+         * raid on the Gusinobrodsky market", "detained three Polish men near Bialowieza") */
+        /* (not for force, whose victims' home towns the sentence may name: "wounding two
+         * Rameswaram fishermen") */
+        const char *hc = c->nt > 0 && root == 17 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
+        if (!hc) hc = other_land(c, t->country);
         if (hc) s = state_role(c, &host2, kb_arena_strndup(c->arena, hc, 3), s->role, s->name);
     }
     /* protesters no one gave a country protest in their own ("demonstrators marched through
