@@ -1268,6 +1268,7 @@ static int unknown_gang(kb_coder *c, int i)
 
 static void remember_surname_at(kb_coder *c, const mention *m, const tokinfo *last);
 static void remember_surname(kb_coder *c, const mention *m);
+static int name_word(const kb_coder *c, int e);
 
 /* A body the lexicon does not know, named with capitals and its three-letter acronym in brackets
  * from token i ("the Coordinadora Arauco-Malleco (CAM)"): a group of its own coded by that
@@ -1612,6 +1613,22 @@ static void find_mentions(kb_coder *c)
         int sk = -1;
         for (int k = 0; k < c->nsur && t->cap && sk < 0; k++)
             if (streq(c->sur[k].low, t->low)) sk = k;
+        /* (not after another first name: "Nathan Bawm ... Lalthang Bawm" is someone else) */
+        static const char *const HONORIFIC[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
+                                                "prof", "professor", "rev", "sheikh", "imam", "general", "gen",
+                                                "colonel", "col", "judge", "justice", "mayor", "governor",
+                                                "senator", "sen", "rep", "ambassador", "prince", "princess",
+                                                "chancellor", "secretary", "speaker", "commissioner", NULL};
+        if (sk >= 0 && i > 1 && name_word(c, i - 1) && c->tok[i - 1].e - c->tok[i - 1].s >= 3 &&
+            !is_any(&c->tok[i - 1], TITLE_WORDS) && !is_any(&c->tok[i - 1], HONORIFIC) && c->sur[sk].name) {
+            const tokinfo *f = &c->tok[i - 1];
+            const char *nm = c->sur[sk].name;
+            size_t fl = f->e - f->s;
+            int same = 0;
+            for (const char *q = nm; *q && !same; q++)
+                same = (q == nm || q[-1] == ' ') && !strncmp(q, c->text + f->s, fl) && (q[fl] == ' ' || !q[fl]);
+            if (!same) sk = -1;
+        }
         if (sk >= 0) {
             const char *sc = c->sur[sk].code;
             kb_actor x = {sc, c->sur[sk].name, c->sur[sk].country ? c->sur[sk].country : country_of(c, sc)};
@@ -3449,6 +3466,54 @@ static void title_context(kb_coder *c)
     }
 }
 
+/* "to press for the release of its leader, Nnamdi Kanu", "the group's founder, X": a name the
+ * lexicon lacks, apposed to a group's leader, is that group's person, and the surname alone names
+ * the group later ("a court convicted Kanu of terrorism"). */
+static void group_leader(kb_coder *c)
+{
+    static const char *const LEADER[] = {"leader", "founder", "chief", "commander", "spokesman", "head",
+                                         "spokeswoman", "co-founder", NULL};
+    for (int q = 1; q + 3 < c->nt; q++) {
+        if (!is_any(&c->tok[q], LEADER) || !is(&c->tok[q + 1], ",") || !name_word(c, q + 2)) continue;
+        int e = q + 2;
+        while (e < c->nt && e < q + 6 && name_word(c, e)) e++;
+        if (e - (q + 2) < 2 || (e < c->nt && !is(&c->tok[e], ",") && !is(&c->tok[e], ".") && !is(&c->tok[e], "and")))
+            continue;
+        /* whose leader: "its"/"their" (the group the sentence or the article named last), or a
+         * group's possessive ("the IPOB's leader") */
+        const kb_actor *g = NULL;
+        kb_actor own;
+        int p = q - 1;
+        if (is(&c->tok[p], "its") || is(&c->tok[p], "their")) {
+            int pm = live_mention_at(c, p);
+            if (pm >= 0 && c->men[pm].kind == KBL_GROUP) {
+                own = (kb_actor){c->men[pm].code, c->men[pm].name, c->men[pm].country};
+                g = &own;
+            } else {
+                memory m;
+                memory_at(c, p, &m);
+                if (m.has_group) {
+                    own = m.group;
+                    g = &own;
+                }
+            }
+        } else if (p >= 1 && is(&c->tok[p], "'s")) {
+            int pm = live_mention_at(c, p - 1);
+            if (pm >= 0 && c->men[pm].kind == KBL_GROUP) {
+                own = (kb_actor){c->men[pm].code, c->men[pm].name, c->men[pm].country};
+                g = &own;
+            }
+        }
+        if (!g || !g->code || g->country || !memcmp(g->code, "---", 3)) continue;
+        kb_actor a = {g->code, span_str(c, q + 2, e), NULL};
+        if (!add_pronoun(c, q + 2, e, &a, KBL_PERSON)) return;
+        mention *x = &c->men[c->nm - 1];
+        x->pronoun = 0; /* a name, remembered for "he" and by its surname */
+        remember_surname(c, x);
+        q = e;
+    }
+}
+
 /* "said Abdulqader al-Murtada, who heads the Houthi prisoners committee": a name the lexicon
  * lacks, after a saying word, whose relative clause gives the body he heads, is that body's
  * person (so "He accused ..." in the next sentence is the body's). */
@@ -3872,6 +3937,7 @@ static void group_mentions(kb_coder *c)
     }
     speaker_state(c);
     who_heads(c);
+    group_leader(c);
     /* a border's guards no one gave a state guard the land the text's places lie in (its
      * towns, kb_enrich_hint), whoever else the article names more ("Chinese workers ... the
      * GKNB said border troops had killed three of the gunmen") */
@@ -7082,6 +7148,23 @@ static int conjoined_absorbed(kb_coder *c, size_t first, size_t i)
             f->source.code && f->target.code && one_state_party(f->source.code, e->source.code) &&
             one_state_party(f->target.code, e->target.code))
             return 1;
+    }
+    return 0;
+}
+
+/* "convicted Kanu of terrorism and sentenced him to life in prison": the sentence a court hands
+ * down with its verdict is that verdict (116), one judicial act */
+static int verdict_absorbed(kb_coder *c, size_t first, size_t i)
+{
+    kb_event *e = &c->ev[i];
+    if (strcmp(e->code, "173") || !e->source.code || strncmp(c->text + e->verb_start, "sentenc", 7)) return 0;
+    for (size_t k = first; k < c->nev; k++) {
+        kb_event *f = &c->ev[k];
+        if (k == i || strcmp(f->code, "116") || !f->source.code || strcmp(f->source.code, e->source.code) ||
+            f->historical != e->historical)
+            continue;
+        if (!f->target.code) f->target = e->target;
+        return 1;
     }
     return 0;
 }
@@ -11008,6 +11091,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     fold_sentence(c, sent, doerless_absorbed);
     fold_sentence(c, sent, water_cannon_absorbed);
     fold_sentence(c, sent, conjoined_absorbed);
+    fold_sentence(c, sent, verdict_absorbed);
 unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
