@@ -8637,6 +8637,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "a man who had allegedly been assaulted by soldiers": an act told as alleged is no
+         * event (CODING-RULES: unconfirmed acts give only the speech act that tells them) */
+        {
+            int w = v->s - 1;
+            while (w >= 0 && (is(&c->tok[w], "been") || is(&c->tok[w], "had") || is(&c->tok[w], "has") ||
+                              is(&c->tok[w], "have") || is(&c->tok[w], "was") || is(&c->tok[w], "were")))
+                w--;
+            if (w >= 0 && (is(&c->tok[w], "allegedly") || is(&c->tok[w], "purportedly"))) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "anyone who attacked a police station would face ...": no one's act, a condition */
         {
             static const char *const ANYONE[] = {"anyone", "anybody", "whoever", "everyone", "those", NULL};
