@@ -3474,7 +3474,9 @@ static void group_leader(kb_coder *c)
     static const char *const LEADER[] = {"leader", "founder", "chief", "commander", "spokesman", "head",
                                          "spokeswoman", "co-founder", NULL};
     for (int q = 1; q + 3 < c->nt; q++) {
-        if (!is_any(&c->tok[q], LEADER) || !is(&c->tok[q + 1], ",") || !name_word(c, q + 2)) continue;
+        /* (the comma first: one byte a token) */
+        if (c->tok[q + 1].low[0] != ',' || c->tok[q + 1].low[1] || !name_word(c, q + 2) || !is_any(&c->tok[q], LEADER))
+            continue;
         int e = q + 2;
         while (e < c->nt && e < q + 6 && name_word(c, e)) e++;
         if (e - (q + 2) < 2 || (e < c->nt && !is(&c->tok[e], ",") && !is(&c->tok[e], ".") && !is(&c->tok[e], "and")))
@@ -8485,8 +8487,10 @@ static void bare_militia(kb_coder *c)
  * state's adjective inside it names no state */
 static void name_before_acronym(kb_coder *c)
 {
+    /* (most sentences have no bracket) */
+    if (c->nt < 5 || !memchr(c->text + c->tok[0].s, '(', c->tok[c->nt - 1].e - c->tok[0].s)) return;
     for (int j = 3; j + 1 < c->nt; j++) {
-        if (!is(&c->tok[j - 1], "(") || !is(&c->tok[j + 1], ")") || !c->tok[j].allcaps) continue;
+        if (c->tok[j - 1].low[0] != '(' || !is(&c->tok[j + 1], ")") || !c->tok[j].allcaps) continue;
         int g = live_mention_at(c, j);
         if (g < 0 || c->men[g].kind != KBL_GROUP || c->men[g].s != j || c->men[g].e != j + 1) continue;
         int k = j - 2, caps = 0;
