@@ -3473,6 +3473,10 @@ static void group_leader(kb_coder *c)
 {
     static const char *const LEADER[] = {"leader", "founder", "chief", "commander", "spokesman", "head",
                                          "spokeswoman", "co-founder", NULL};
+    /* (no group named yet, in the article or this sentence: no group's leader) */
+    int any = c->mem.has_group;
+    for (int k = 0; k < c->nm && !any; k++) any = !c->men[k].dead && c->men[k].kind == KBL_GROUP;
+    if (!any) return;
     for (int q = 1; q + 3 < c->nt; q++) {
         /* (the comma first: one byte a token) */
         if (c->tok[q + 1].low[0] != ',' || c->tok[q + 1].low[1] || !name_word(c, q + 2) || !is_any(&c->tok[q], LEADER))
