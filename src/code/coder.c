@@ -4919,6 +4919,12 @@ static int participle_comma(const kb_coder *c, int k, int lo)
     return -1;
 }
 
+/* Does token j open a speaker's account of his own act (", saying", ", adding")? */
+static int opens_account(const kb_coder *c, int j)
+{
+    return j + 1 < c->nt && is(&c->tok[j], ",") && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding"));
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
@@ -10880,18 +10886,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * "saying its fighters had targeted Chinese infidels", not "had punished a unit that
              * had harassed farmers") */
             int account = 0;
-            for (int j = v->e; claim_tgt >= 0 && j + 1 < c->nt && j < c->men[claim_tgt].s; j++)
-                if (is(&c->tok[j], ",") && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding")) &&
-                    !c->men[claim_tgt].country)
-                    claim_tgt = -1;
+            for (int j = v->e; claim_tgt >= 0 && j < c->men[claim_tgt].s; j++)
+                if (opens_account(c, j) && !c->men[claim_tgt].country) claim_tgt = -1;
             for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
                 /* (a clause of its own ends the claim: ", and its spokesman said the workers had
                  * been spies of the Indonesian military") */
                 if (is(&c->tok[j], ";") || (is(&c->tok[j], ",") && j + 1 < c->nt && is(&c->tok[j + 1], "and")) ||
                     (c->tok[j].verb >= 0 && (c->vm[c->tok[j].verb].p->flags & KBL_P_SAY)))
                     break;
-                if (is(&c->tok[j], ",") && j + 1 < c->nt && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding")))
-                    account = 1;
+                account |= opens_account(c, j);
                 int m = live_mention_at(c, j);
                 if (account && m >= 0 && !c->men[m].country) continue;
                 /* a state that only places the act ("towns close to the border with Senegal",
