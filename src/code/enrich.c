@@ -2491,6 +2491,13 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* (a crossing closed or a siege, 191, is no retelling of a fight: "exchanged fire at
              * the Chaman crossing" ... "Pakistan closed the Chaman crossing") */
             int closure = !strncmp(f->code, "191", 3) != !strncmp(e->code, "191", 3);
+            /* (nor is an air or artillery strike, told in a sentence of its own, a retelling of a
+             * gunfight: "returned fire, killing two of the rebels" ... "Army helicopters fired rockets
+             * at suspected rebel positions") */
+            int two_arms = f->sentence != e->sentence &&
+                           ((!strcmp(f->code, "193") && (!strcmp(e->code, "194") || !strcmp(e->code, "195"))) ||
+                            (!strcmp(e->code, "193") && (!strcmp(f->code, "194") || !strcmp(f->code, "195"))));
+            closure |= two_arms;
             if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||

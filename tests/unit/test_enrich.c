@@ -475,6 +475,13 @@ static void test_crowd_repression(void **state)
                                 "Conakry on Thursday, killing three people and wounding a nurse.";
     assert_int_equal(folded_count(march, "2026-04-10", "175"), 1);
     assert_int_equal(folded_count(march, "2026-04-10", "19"), 0);
+    /* (session 26) an air or artillery strike told in a sentence of its own is no retelling of the
+     * day's gunfight between the same sides */
+    static const char fight[] = "New People's Army rebels ambushed a Philippine army patrol on Tuesday. Philippine "
+                                "soldiers returned fire, killing two of the New People's Army rebels. Philippine army "
+                                "helicopters fired rockets at New People's Army positions on Tuesday afternoon.";
+    assert_int_equal(folded_count(fight, "2026-09-09", "193"), 1);
+    assert_int_equal(folded_count(fight, "2026-09-09", "194"), 1);
     /* a named state's forces on a crowd in a report whose places lie in that state: its people */
     page(&r, "Title\n\nPakistani Rangers fired tear gas at a convoy of demonstrators on the road to Muzaffarabad "
              "on Monday.\nPolice arrested 40 activists in Mirpur and Kotli overnight.\n");
