@@ -118,6 +118,7 @@ struct kb_coder {
     int sport_hits, hard_hits, doc_words;
     int sport_ids[3], nsport_ids; /* the first distinct cue words: one word is no topic */
     int cur_sent;
+    int paren; /* a bracket in the sentence (find_mentions): an acronym may be defined */
     int generic_sent; /* the last sentence a kind of act ("attacks on peacekeepers may ...") was read in */
     /* states named in the article so far: the dominant one gives bare state organs a country */
     char scode[32][4];
@@ -1392,8 +1393,8 @@ static int speaker_naming(const kb_coder *c, int i)
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
-    /* (a bracket in the sentence: an acronym may be defined) */
-    int paren = c->nt > 0 && memchr(c->text + c->tok[0].s, '(', c->tok[c->nt - 1].e - c->tok[0].s) != NULL;
+    int paren = c->paren =
+        c->nt > 0 && memchr(c->text + c->tok[0].s, '(', c->tok[c->nt - 1].e - c->tok[0].s) != NULL;
     size_t nstart;
     const uint64_t *starts = kbl_phrase_starts(c->lx, &nstart);
     for (int i = 0; i < c->nt;) {
@@ -3487,31 +3488,18 @@ static void group_leader(kb_coder *c)
             continue;
         /* whose leader: "its"/"their" (the group the sentence or the article named last), or a
          * group's possessive ("the IPOB's leader") */
-        const kb_actor *g = NULL;
-        kb_actor own;
-        int p = q - 1;
-        if (is(&c->tok[p], "its") || is(&c->tok[p], "their")) {
-            int pm = live_mention_at(c, p);
-            if (pm >= 0 && c->men[pm].kind == KBL_GROUP) {
-                own = (kb_actor){c->men[pm].code, c->men[pm].name, c->men[pm].country};
-                g = &own;
-            } else {
-                memory m;
-                memory_at(c, p, &m);
-                if (m.has_group) {
-                    own = m.group;
-                    g = &own;
-                }
-            }
-        } else if (p >= 1 && is(&c->tok[p], "'s")) {
-            int pm = live_mention_at(c, p - 1);
-            if (pm >= 0 && c->men[pm].kind == KBL_GROUP) {
-                own = (kb_actor){c->men[pm].code, c->men[pm].name, c->men[pm].country};
-                g = &own;
-            }
+        kb_actor g = {0};
+        int p = q - 1, pron = is(&c->tok[p], "its") || is(&c->tok[p], "their");
+        int pm = pron ? live_mention_at(c, p) : p >= 1 && is(&c->tok[p], "'s") ? live_mention_at(c, p - 1) : -1;
+        if (pm >= 0 && c->men[pm].kind == KBL_GROUP) {
+            g = (kb_actor){c->men[pm].code, c->men[pm].name, c->men[pm].country};
+        } else if (pron) {
+            memory m;
+            memory_at(c, p, &m);
+            if (m.has_group) g = m.group;
         }
-        if (!g || !g->code || g->country || !memcmp(g->code, "---", 3)) continue;
-        kb_actor a = {g->code, span_str(c, q + 2, e), NULL};
+        if (!g.code || g.country || !memcmp(g.code, "---", 3)) continue;
+        kb_actor a = {g.code, span_str(c, q + 2, e), NULL};
         if (!add_pronoun(c, q + 2, e, &a, KBL_PERSON)) return;
         mention *x = &c->men[c->nm - 1];
         x->pronoun = 0; /* a name, remembered for "he" and by its surname */
@@ -3631,9 +3619,14 @@ static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
 
 /* The land the sentence's towns and provinces lie in when they agree, else the article's land
  * ("In Nukus, ... after the authorities lifted the curfew" in a report from Almaty); NULL if none. */
+static const char *towns_land(const kb_coder *c)
+{
+    return c->nt > 0 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
+}
+
 static const char *sentence_land(const kb_coder *c)
 {
-    const char *cc = c->nt > 0 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
+    const char *cc = towns_land(c);
     return cc ? cc : c->land[0] ? c->land : NULL;
 }
 
@@ -3986,7 +3979,7 @@ static void group_mentions(kb_coder *c)
              * state most) */
             /* (a land the article names, not a stray namesake: "Sud" in "Corse-du-Sud") */
             const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
-                                  ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e)
+                                  ? towns_land(c)
                                   : NULL;
             int named = own && c->land[0] && !strncmp(own, c->land, 3);
             for (int k = 0; own && !named && k < c->nstates; k++)
@@ -5915,7 +5908,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * raid on the Gusinobrodsky market", "detained three Polish men near Bialowieza") */
         /* (not for force, whose victims' home towns the sentence may name: "wounding two
          * Rameswaram fishermen") */
-        const char *hc = c->nt > 0 && root == 17 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
+        const char *hc = root == 17 ? towns_land(c) : NULL;
         if (!hc) hc = other_land(c, t->country);
         if (hc) s = state_role(c, &host2, kb_arena_strndup(c->arena, hc, 3), s->role, s->name);
     }
@@ -8498,7 +8491,7 @@ static void bare_militia(kb_coder *c)
 static void name_before_acronym(kb_coder *c)
 {
     /* (most sentences have no bracket) */
-    if (c->nt < 5 || !memchr(c->text + c->tok[0].s, '(', c->tok[c->nt - 1].e - c->tok[0].s)) return;
+    if (c->nt < 5 || !c->paren) return;
     for (int j = 3; j + 1 < c->nt; j++) {
         if (c->tok[j - 1].low[0] != '(' || !is(&c->tok[j + 1], ")") || !c->tok[j].allcaps) continue;
         int g = live_mention_at(c, j);
@@ -11993,6 +11986,14 @@ static const char *struck_land(const kb_coder *c, size_t i)
     return NULL;
 }
 
+/* Event e's act is on its doer's own state (a curfew imposed, people held at home) */
+static void on_own_state(kb_event *e)
+{
+    e->target.country = e->source.country;
+    e->target.code = e->source.country;
+    e->target.name = e->source.country;
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -12271,22 +12272,16 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * a rally"; emit gives an eased curfew or a concession the same) */
         if ((!strcmp(e->code, "1721") || !strcmp(e->code, "1722") || !strcmp(e->code, "1723") || !strcmp(e->code, "1724") ||
              !strncmp(e->code, "175", 3)) &&
-            !e->target.code && e->source.country) {
-            e->target.country = e->source.country;
-            e->target.code = e->source.country;
-            e->target.name = e->source.country;
-        }
+            !e->target.code && e->source.country)
+            on_own_state(e);
         /* "Soldiers at an army camp in Oddusuddan beat four young Tamil men": people a state's
          * organ beats or tortures at home, no state named for them, are the land's */
         if (!strncmp(e->code, "182", 3) && !e->target.code && c->land[0] && e->source.country &&
             !strncmp(e->source.country, c->land, 3) && e->source.code && strlen(e->source.code) == 6 &&
             state_organ(e->source.code + 3) &&
             evidence_says(c, e, (const char *const[]){"men", "man", "women", "woman", "boys", "youths", "detainees",
-                                                      "prisoners", "villagers", "students", "people", NULL}, 8)) {
-            e->target.country = e->source.country;
-            e->target.code = e->source.country;
-            e->target.name = e->source.country;
-        }
+                                                      "prisoners", "villagers", "students", "people", NULL}, 8))
+            on_own_state(e);
         /* ... and a protest, or a threat of strikes or protests, by a people the article gave its
          * state ("The union threatened to call a general strike"): made of that state's
          * government, as emit codes it when the state is known there */
@@ -12358,9 +12353,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * with firmly"): that state's own */
         if ((custody_code(e->code) || !strcmp(e->code, "137")) && !e->target.code && e->source.country && e->source.code &&
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) {
-            e->target.country = e->source.country;
-            e->target.code = e->source.country;
-            e->target.name = e->source.country;
+            on_own_state(e);
             e->target_inferred = 1;
         }
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
