@@ -94,6 +94,12 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
     while (i < cn && i < 40 && ((c[i] >= 'A' && c[i] <= 'Z') || c[i] == ' ' || c[i] == '-' || c[i] == '.' ||
                                 c[i] == '\'' || (unsigned char)c[i] >= 0x80))
         i++;
+    if (i < cn && c[i] == '(') { /* "MAROUA (Cameroon), Aug. 3 --": the country in brackets */
+        size_t k = i + 1;
+        while (k < cn && k < i + 40 && c[k] != ')' && c[k] != ',') k++;
+        if (k >= cn || c[k] != ')') return 0;
+        i = k + 1;
+    }
     for (int seg = 0; seg < 2; seg++) {
         if (i >= cn || c[i] != ',') return 0;
         i++;

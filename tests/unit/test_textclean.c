@@ -330,6 +330,11 @@ static void inline_datelines(void **state)
     assert_string_equal(r.pg.date, "2026-11-09");
     assert_string_equal(r.pg.dateline, "N'DJAMENA, Nov 9 (Sahel Post)");
     kb_arena_free(r.a);
+    /* the country in brackets after the city; the date alone is checked */
+    run(&r, "MAROUA (Cameroon), Aug. 3 -- Fighters attacked a post late on Saturday.\n\nIt was the worst "
+            "attack since October 2025.\n", NULL);
+    assert_string_equal(r.pg.date, "2026-08-03");
+    kb_arena_free(r.a);
     static const char colon[] =
         "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy fields "
         "near the foothills on Sunday afternoon, police said.\n\n"
