@@ -1513,8 +1513,12 @@ static void find_mentions(kb_coder *c)
             if (best_e + 2 < c->nt && is(&c->tok[best_e], "(") && c->tok[best_e + 1].allcaps &&
                 c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
                 (la->kind == KBL_GROUP || la->kind == KBL_IGO || la->kind == KBL_STATE) &&
-                /* the whole name, not its tail ("Muslim Association of Britain (MAB)") */
-                c->tok[best_e + 1].low[0] == c->tok[i].low[0] &&
+                /* the whole name, not its tail ("Muslim Association of Britain (MAB)"); or a
+                 * group's name of two words or more with the acronym of its name in the land's
+                 * language ("the East Indonesia Mujahideen (MIT)", Mujahidin Indonesia Timur),
+                 * when the lexicon knows no other body by it */
+                (c->tok[best_e + 1].low[0] == c->tok[i].low[0] ||
+                 (la->kind == KBL_GROUP && best_e - i >= 2 && !lexicon_word(c, best_e + 1))) &&
                 /* (a capital word before it is an adjective, not the name's, when the acronym is
                  * the name's own initials: "Communist New People's Army (NPA)") */
                 !(i > 0 && ((c->tok[i - 1].cap && !is_any(&c->tok[i - 1], DETS) &&
@@ -5999,12 +6003,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
      * diplomats from Cote d'Ivoire's embassy"): the possessor's organ */
+    /* (... or its adjective: "expelled a diplomat from the Ukrainian embassy in Budapest" is
+     * Ukraine's, wherever the embassy stands) */
     mention own_t;
-    if (t && t->code && !t->country && t->role && state_organ(t->role) && !memcmp(t->code, "---", 3) &&
-        t->s >= 2 && is(&c->tok[t->s - 1], "'s"))
+    int poss = t && t->s >= 2 && is(&c->tok[t->s - 1], "'s");
+    if (t && t->code && t->role && state_organ(t->role) && t->s >= 1 &&
+        ((!t->country && !memcmp(t->code, "---", 3)) || is_any(&c->tok[t->s], EMBASSY)) &&
+        (poss || is_any(&c->tok[t->s], EMBASSY)))
         for (int k = 0; k < c->nm; k++) {
             const mention *o = &c->men[k];
-            if (o->e != t->s - 1 || !o->country || o->role || o->kind != KBL_STATE) continue;
+            if (o->e != t->s - poss || !o->country || o->role || o->kind != KBL_STATE) continue;
             t = of_state(c, &own_t, t, o->country);
             break;
         }
@@ -10296,6 +10304,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "visited wounded fighters at the hospital": a participle right after another verb and
+         * before the people it describes */
+        if (v->s > 0 && v->e == v->s + 1 && v->e < c->nt && c->tok[v->s - 1].verb >= 0 &&
+            c->tok[v->s - 1].kind == KBL_T_WORD && (is(&c->tok[v->s], "wounded") || is(&c->tok[v->s], "injured")) &&
+            live_mention_at(c, v->e) >= 0) {
+            v->done = -1;
+            continue;
+        }
         /* "Ugandan Muslims opposed to Museveni", "groups opposed to the junta": a participle
          * that describes the noun before it, no act */
         if (!nominal && v->s > 0 && v->s + 1 < c->nt && is(&c->tok[v->s], "opposed") &&
@@ -10680,7 +10696,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int fsrc = src, ftgt = tgt;
         /* (a bare state organ too, in an armed group's words: "the OLA said a government drone
          * strike had killed six civilians") */
-        int organ_src = src >= 0 && !c->men[src].country && c->men[src].role && state_organ(c->men[src].role);
+        /* (not the group's own men: "Somaliland's army said its artillery had shelled ...") */
+        int organ_src = src >= 0 && !c->men[src].country && c->men[src].role && state_organ(c->men[src].role) &&
+                        c->men[src].code && !memcmp(c->men[src].code, "---", 3);
         /* ... and so is "Niger said France was arming the militants": a state's word that another
          * arms armed men */
         int arms_armed = root0 == 7 && tgt >= 0 && !c->men[tgt].country &&
