@@ -4391,6 +4391,25 @@ static void apposed_persons(kb_coder *c)
             continue;
         drop_mention(c, b);
     }
+    /* "An ECOWAS delegation led by Sierra Leone's foreign minister, Timothy Kabba, met ...": the
+     * one who leads a party named before is no party of its act, nor is his name after him */
+    for (int k = 1; k < c->nm; k++) {
+        mention *b = &c->men[k];
+        int q = b->s - 1;
+        while (q > 0 && is_any(&c->tok[q], DETS)) q--;
+        /* (the leader's mention may be gone already into his name: "minister, Timothy Kabba") */
+        if (q < 2 || !is(&c->tok[q], "by") || !(is(&c->tok[q - 1], "led") || is(&c->tok[q - 1], "headed")))
+            continue;
+        int h = c->tok[q - 2].men;
+        if (h < 0 || c->men[h].dead || c->men[h].pronoun || !c->men[h].code || c->men[h].e != q - 1) continue;
+        if (!b->dead) drop_mention(c, b);
+        for (int n = k + 1; n < c->nm && b->e + 1 < c->nt && is(&c->tok[b->e], ","); n++) {
+            mention *p = &c->men[n];
+            if (!p->dead && p->s == b->e + 1 && (p->kind == KBL_PERSON || p->titled) && p->e < c->nt &&
+                is(&c->tok[p->e], ","))
+                drop_mention(c, p);
+        }
+    }
     /* "the SPLA, then the southern rebel army, fought": what a party was then or is now,
      * between commas, is that party */
     static const char *const THEN[] = {"then", "now", "formerly", "once", NULL};
@@ -6234,6 +6253,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a capital that acts is the government; one addressed by words or diplomacy too; one
      * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
      * Olympics") or hit by force or coercion is the state */
+    /* (a state named as a place is no doer: "south of the Bahraini capital Manama, ..., killing
+     * two police officers") */
+    if (s && s->kind == KBL_STATE && !s->role && s->country &&
+        ((!s->capital && place_noun_after(c, s)) ||
+         (s->capital && s->s >= 1 && (is(&c->tok[s->s - 1], "capital") ||
+                                      (s->s >= 2 && is(&c->tok[s->s - 1], ",") && is(&c->tok[s->s - 2], "capital"))))))
+        s = NULL;
     if (s && s->capital && s->code && strlen(s->code) == 3) {
         cs = *s;
         cs.code = arena_cat(c, s->code, "GOV");
@@ -7307,6 +7333,34 @@ static int doerless_absorbed(kb_coder *c, size_t first, size_t i)
         return 1;
     }
     return 0;
+}
+
+/* "In March 2014, a bomb claimed by Saraya al-Ashtar killed three policemen": the group that
+ * claimed the weapon or the attack did what it did, when no one else is named for it */
+static void claimed_by(kb_coder *c, int sent)
+{
+    static const char *const WEAPON[] = {"bomb", "bombs", "blast", "blasts", "explosion", "explosions", "attack",
+                                         "attacks", "bombing", "bombings", "ambush", "raid", "assault",
+                                         "device", "car-bomb", NULL};
+    int g = -1;
+    for (int j = 1; j + 2 < c->nt && g < 0; j++) {
+        if (c->tok[j].low[0] != 'c' || !is(&c->tok[j], "claimed") || !is(&c->tok[j + 1], "by") ||
+            !is_any(&c->tok[j - 1], WEAPON))
+            continue;
+        int q = j + 2;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int m = q < c->nt ? live_mention_at(c, q) : -1;
+        if (m >= 0 && c->men[m].s == q && c->men[m].code && c->men[m].kind == KBL_GROUP && !c->men[m].country) g = m;
+    }
+    if (g < 0) return;
+    const mention *gm = &c->men[g];
+    for (size_t i = sentence_first(c, sent); i < c->nev; i++) {
+        kb_event *e = &c->ev[i];
+        if (root_of(e->root) < 18 || (e->source.code && memcmp(e->source.code, "---", 3))) continue;
+        e->source.code = gm->code;
+        e->source.name = gm->name;
+        e->source.country = gm->country;
+    }
 }
 
 /* "... killed in Wednesday night's attack near Serhetabat, which the Islamic State Khorasan
@@ -11132,6 +11186,7 @@ unnamed:
     agentless_custody(c, sent, ss, se);
     terms_of_deal(c, sent);
     relative_claim(c, sent, ss, se);
+    claimed_by(c, sent);
 remember_all:
     /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
      * delegation's visit (042), unless host and guest are of one state */
