@@ -2501,7 +2501,12 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
                 f->historical != e->historical ||
-                !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) || (!dates_agree(f, e) && !claimed) ||
+                !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) ||
+                /* (a claim's own act on a day its clause tells is that day's: "said its artillery
+                 * had shelled SSC-Khatumo positions near Yagoori on Tuesday" is no retelling of
+                 * Sunday's battle) */
+                (!dates_agree(f, e) && (!claimed || (e->date_source && !strcmp(e->date_source, "clause") &&
+                                                     e->pattern && !strstr(e->pattern, "claim")))) ||
                 (violent && !claimed && civilians_and_forces(f, e)) ||
                 (material_root(e->root) && !places_agree(f, e) && !claimed))
                 continue;

@@ -482,6 +482,11 @@ static void test_crowd_repression(void **state)
                                 "helicopters fired rockets at New People's Army positions on Tuesday afternoon.";
     assert_int_equal(folded_count(fight, "2026-09-09", "193"), 1);
     assert_int_equal(folded_count(fight, "2026-09-09", "194"), 1);
+    /* (session 27) a side's word of its own act on a day its clause names is that day's act, no
+     * retelling of an earlier day's battle between the same sides */
+    static const char days[] = "Somaliland troops fought the Shabaab near Oog on Sunday, November 1. Somaliland's "
+                               "army said its artillery had shelled Shabaab positions near Yagoori on Tuesday.";
+    assert_int_equal(folded_count(days, "2026-11-04", "194"), 1);
     /* a named state's forces on a crowd in a report whose places lie in that state: its people */
     page(&r, "Title\n\nPakistani Rangers fired tear gas at a convoy of demonstrators on the road to Muzaffarabad "
              "on Monday.\nPolice arrested 40 activists in Mirpur and Kotli overnight.\n");
