@@ -4171,6 +4171,12 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     pos + g < c->nt && c->tok[pos + g].kind == KBL_T_WORD &&
                     (g == 1 || (el == KBL_LONGGAP && k + 2 == p->n_el)))
                     quote = 1;
+                /* (... or the quotation's closing mark, one opened just before: 'to "hunt down" the
+                 * killers') */
+                if (!quote && t->kind == KBL_T_PUNCT && quote_mark(t) && k > 0 && pos + g - 1 > 0 &&
+                    t->s == c->tok[pos + g - 2].e)
+                    for (int q = pos + g - 2; q >= 0 && q >= pos + g - 6 && !quote; q--)
+                        quote = opening_quote(c, q);
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
                     break;
