@@ -3019,6 +3019,19 @@ static void compose(kb_coder *c)
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
         kb_actor sp;
         if (is(t, "its") && said_subject(c, pi, 1, &sp)) a = &sp; /* "The AA said its fighters" */
+        /* "SSC-Khatumo freed 12 Somaliland soldiers whom its forces had captured": "its" in an
+         * object relative clause is the sentence's subject's, not its object's */
+        else if (is(t, "its") && pi >= 2 && is(&c->tok[pi - 1], "whom")) {
+            for (int k = 0; k < c->nm; k++) {
+                const mention *f = &c->men[k];
+                if (f->dead || f->pronoun || !f->code || f->e > pi) continue;
+                if (f->s == 0 || (f->s <= 2 && is_any(&c->tok[0], DETS))) {
+                    sp.code = f->code, sp.name = f->name, sp.country = f->country;
+                    a = &sp;
+                }
+                break;
+            }
+        }
         /* "RED-Tabara, which is based in ..., has been fighting Burundi's government since 2011.
          * In December 2023, its fighters killed 20 people": "its" opening the subject is the
          * last sentence's subject, not the last name it said */
@@ -4119,6 +4132,30 @@ static int opening_quote(const kb_coder *c, int pos)
            c->tok[pos + 1].s == t->e;
 }
 
+/* "freed 12 soldiers whom its forces had captured", "Levan Gogua, whom the guards had
+ * detained near Khurcha": the one an object relative clause is about, for a verb's object slot
+ * at pos that the clause leaves empty (-1 if there is no such clause) */
+static int whom_object(kb_coder *c, int pos)
+{
+    for (int q = pos - 1; q >= 1 && q >= pos - 10; q--) {
+        const tokinfo *t = &c->tok[q];
+        if (t->kind == KBL_T_PUNCT && !is(t, "'s")) return -1;
+        if (!is(t, "whom")) continue;
+        if (q + 1 >= pos || live_mention_at(c, q + 1) < 0) {
+            int r = q + 1;
+            while (r < pos && is_any(&c->tok[r], DETS)) r++;
+            if (r >= pos || live_mention_at(c, r) < 0) return -1;
+        }
+        int e = is(&c->tok[q - 1], ",") ? q - 1 : q;
+        for (int k = 0; k < c->nm; k++) {
+            const mention *m = &c->men[k];
+            if (!m->dead && !m->pronoun && m->e == e && m->code) return k;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
 {
     if (k == p->n_el) {
@@ -4201,6 +4238,17 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
     }
     if (el == KBL_STAR) {
         int q = pos;
+        /* (an object relative clause leaves the slot empty: its object is what it is about,
+         * "whom its forces had captured in Sunday's fighting") */
+        if (k == p->n_el - 1 && k > 0 &&
+            (pos >= c->nt || c->tok[pos].kind == KBL_T_PUNCT || is_any(&c->tok[pos], PREPS))) {
+            int w = whom_object(c, pos);
+            if (w >= 0) {
+                *star = w;
+                *end = pos;
+                return 1;
+            }
+        }
         for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
             /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
@@ -9501,6 +9549,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !that_soon(c, v->e) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
+        /* ("whom the guards had detained near Khurcha": an object relative clause is active) */
+        if (passive && v->s >= 1 &&
+            (is(&c->tok[v->s - 1], "had") || is(&c->tok[v->s - 1], "has") || is(&c->tok[v->s - 1], "have")) &&
+            whom_object(c, v->e) >= 0)
+            passive = 0;
         int src = -1, tgt = -1, subj_act = -1;
         int after = v->e;
         if (v->star >= 0) tgt = c->men[v->star].group;
@@ -9814,6 +9867,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* "removed 18 buoys that Estonia had placed": property seized or destroyed is
                  * the one's who had put it there */
                 if (tgt < 0 && !strncmp(code, "171", 3)) tgt = owner_clause(c, after);
+                /* "Levan Gogua, whom the guards had detained near Khurcha": what an object
+                 * relative clause is about is its act's object */
+                if (tgt < 0 && !passive && src >= 0 && (after >= c->nt || c->tok[after].kind == KBL_T_PUNCT ||
+                                                        is_any(&c->tok[after], PREPS))) {
+                    int w = whom_object(c, after);
+                    if (w >= 0 && c->men[w].group != src) tgt = c->men[w].group;
+                }
                 /* "police opened fire on a royalist march": a state's forces firing on a crowd
                  * fire on its own people (protesters) */
                 if (tgt < 0 && root0 >= 17 && root0 <= 19 && src >= 0 && c->men[src].country && c->men[src].role &&
