@@ -3698,10 +3698,12 @@ static void group_mentions(kb_coder *c)
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
     /* ... and "Güiria residents", "Rameswaram fishermen": a town's name before them */
+    /* (... and a town's organ: "officers of the Berehove recruitment centre", "the Kharkiv
+     * police") */
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || state_organ(m->role) ||
-            armed_role(m->role) || !str_in(m->role, PEOPLE_ROLES) || m->s == 0 || !c->tok[m->s - 1].cap)
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || armed_role(m->role) ||
+            !(str_in(m->role, PEOPLE_ROLES) || state_organ(m->role)) || m->s == 0 || !c->tok[m->s - 1].cap)
             continue;
         const char *cc = NULL;
 

@@ -502,6 +502,16 @@ static void test_crowd_repression(void **state)
                   "Güiria residents marched to the port on Wednesday to demand justice from the government of "
                   "Trinidad and Tobago.\n",
                   "VEN");
+    /* (session 27) ... and so is a town's organ: "officers of the Berehove recruitment centre" */
+    page(&r, "Title\n\nKYIV, March 11 (Dnipro Wire) - Ukraine on Wednesday ordered the Hungarian consul in "
+             "Berehove to leave the country.\n\nHungary expelled a diplomat from the Ukrainian embassy in Budapest "
+             "hours later.\n\nInvestigators of the State Bureau of Investigation detained two officers of the "
+             "Berehove recruitment centre on Tuesday.\n\nTheir detention follows the death of a man who died in "
+             "hospital on Sunday.\n");
+    e = find(&r, "173");
+    assert_non_null(e->target.country);
+    assert_string_equal(e->target.country, "UKR");
+    done(&r);
     /* people no word gave a state, rallying in a town of another state than whom they address */
     protesters_of("Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\n"
                   "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
