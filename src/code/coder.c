@@ -6314,8 +6314,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && s->kind == KBL_STATE && !s->role && s->country &&
         ((!s->capital && place_noun_after(c, s)) ||
          (s->capital && s->s >= 1 && (is(&c->tok[s->s - 1], "capital") ||
-                                      (s->s >= 2 && is(&c->tok[s->s - 1], ",") && is(&c->tok[s->s - 2], "capital"))))))
+                                      (s->s >= 2 && is(&c->tok[s->s - 1], ",") && is(&c->tok[s->s - 2], "capital")))))) {
         s = NULL;
+        if (!t) return; /* (and then no one at all) */
+    }
     if (s && s->capital && s->code && strlen(s->code) == 3) {
         cs = *s;
         cs.code = arena_cat(c, s->code, "GOV");
