@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian and Samoan, lower
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan and Hungarian, lower
  * case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
@@ -189,6 +189,8 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"okosita", 8}, {"seviteba", 9}, {"okotova", 10}, {"noveba", 11}, {"tiseba", 12}, /* Fijian */
         {"ianuari", 1}, {"fepuari", 2}, {"aperila", 4}, {"iuni", 6}, {"iulai", 7}, {"aokuso", 8},
         {"setema", 9}, {"oketopa", 10}, {"novema", 11}, {"tesema", 12}, /* Samoan */
+        {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
+        {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, /* Hungarian (year first) */
     };
     size_t j = *i;
     char w[40];
@@ -554,6 +556,22 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             if (dd < 0 || k + 3 > len || memcmp(s + k, "\xe6\x97\xa5", 3) || !valid(a, mm, dd)) return 0;
             put(out, a, mm, dd);
             return k + 3;
+        }
+        /* "2026. március 10., kedd": Hungarian, the year first, then the month's name and the day */
+        if (nd == 4 && j + 2 < len && s[j] == '.' && s[j + 1] == ' ') {
+            size_t k = j + 2;
+            int mm = month_word(s, len, &k);
+            if (!mm) mm = foreign_month(s, len, &k);
+            if (mm) {
+                skip_sp(s, len, &k);
+                int dd = num(s, len, &k, 1, 2);
+                if (dd >= 0 && valid(a, mm, dd)) {
+                    if (k < len && s[k] == '.') k++;
+                    put(out, a, mm, dd);
+                    return k;
+                }
+            }
+            return 0;
         }
         if (nd == 4) { /* ISO-like: Y-M-D with one separator kind */
             if (j >= len || (s[j] != '-' && s[j] != '/' && s[j] != '.')) return 0;

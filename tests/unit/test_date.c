@@ -55,6 +55,9 @@ static void written_forms(void **state)
     check("3 maart 2026", "2026-03-03", -1);
     check("7 września 2026", "2026-09-07", -1);
     check("16. heinäkuuta 2026", "2026-07-16", -1);
+    check("2026. március 10., kedd 14:32", "2026-03-10", -1); /* (session 27) Hungarian, year first */
+    check("2026. november 3.", "2026-11-03", -1);
+    check("2026. 03 10", NULL, 0);
     check("Вторник, 3 ноября 2026", "2026-11-03", -1); /* (session 20) Russian, weekday and all */
     /* (session 21) Thai, its year the Buddhist era's (2569 = 2026); an English month keeps its year */
     check("18 มีนาคม 2569", "2026-03-18", -1);
