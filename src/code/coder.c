@@ -10428,6 +10428,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "suspended talks with Tehran on restoring diplomatic relations": a gerund after "on" or
+         * "about" names what talks are about, no act */
+        if (v->s >= 3 && (is(&c->tok[v->s - 1], "on") || is(&c->tok[v->s - 1], "about"))) {
+            size_t wl = strlen(c->tok[v->s].low);
+            static const char *const TALKS[] = {"talks", "negotiations", "discussions", "dialogue", "consultations",
+                                                "agreement", "deal", "accord", "meeting", "proposal", "plan", NULL};
+            int topic = 0;
+            for (int j = v->s - 2; j >= 0 && j >= v->s - 6 && !topic; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                topic = is_any(&c->tok[j], TALKS);
+            }
+            if (topic && wl > 4 && !strcmp(c->tok[v->s].low + wl - 3, "ing")) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "visited wounded fighters at the hospital": a participle right after another verb and
          * before the people it describes */
         if (v->s > 0 && v->e == v->s + 1 && v->e < c->nt && c->tok[v->s - 1].verb >= 0 &&
