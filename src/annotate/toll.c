@@ -1043,7 +1043,23 @@ static int scan_sentence(sctx *c)
         }
         if (e->cls == C_TOLLK || e->cls == C_TOLLI) {
             unsigned upd = 0;
-            for (size_t k = ce; k < c->n && k < ce + 10; k++) {
+            /* "The number of people killed in fighting between the two sides near Oog on Sunday,
+             * November 1, has risen to 15": the figure the update gives, however far in its
+             * clause, over the numbers on the way */
+            size_t from = ce;
+            for (size_t k = ce; k + 1 < c->n && k < ce + 30; k++) {
+                if (is(c, k, ";") || is(c, k, ".")) break;
+                if (!lex_at(c->t, k, c->n, 1u << C_UPDATE)) continue;
+                size_t q0 = k + 1;
+                while (q0 < c->n && q0 < k + 3 && !is(c, q0, "to")) q0++;
+                if (q0 < c->n && is(c, q0, "to")) {
+                    kba_count q;
+                    if (kba_quantity(c->text, c->t, q0 + 1, c->n, &q)) from = q0 + 1;
+                }
+                break;
+            }
+            if (from != ce) upd = KBA_TF_UPDATE;
+            for (size_t k = from; k < c->n && k < from + 10; k++) {
                 if (is(c, k, ";") || is(c, k, ".")) break;
                 if (lex_at(c->t, k, c->n, 1u << C_UPDATE)) upd = KBA_TF_UPDATE;
                 kba_count q;
