@@ -481,6 +481,35 @@ static int toll_act(const kb_event *e)
     return violent_root(e->root) || (e->code && (!strncmp(e->code, "175", 3) || !strncmp(e->code, "145", 3)));
 }
 
+/* "Boko Haram fighters attacked Kerawa on Saturday. ... The death toll has risen to 15": an
+ * updated toll told in a sentence of no violent act of its own raises the killed figure of the
+ * last violent act of the day told before it (of each side of it, when the sentence told it both
+ * ways) */
+static void updated_tolls(const kba_toll *tl, size_t ntl, kb_event *ev, size_t n)
+{
+    for (size_t x = 0; x < ntl; x++) {
+        const kba_toll *u = &tl[x];
+        if (u->kind != KBA_KILLED || !(u->flags & KBA_TF_UPDATE) ||
+            (u->flags & (KBA_TF_AGGREGATE | KBA_TF_OTHER | KBA_TF_APART | KBA_TF_PAST | KBA_TF_ZERO)))
+            continue;
+        int fig = kba_count_figure(&u->n), own = 0;
+        if (fig <= 0) continue;
+        size_t last = n;
+        for (size_t i = 0; i < n && !own; i++) {
+            if (!toll_act(&ev[i]) || ev[i].historical) continue;
+            if (ev[i].start <= u->start && u->start < ev[i].end) own = 1;
+            else if (ev[i].end <= u->start && (last == n || ev[i].start >= ev[last].start)) last = i;
+        }
+        if (own || last == n) continue;
+        for (size_t i = 0; i < n; i++)
+            if (ev[i].sentence == ev[last].sentence && toll_act(&ev[i]) && !ev[i].historical && ev[i].killed < fig) {
+                ev[i].killed = fig;
+                ev[i].killed_min = u->n.min;
+                ev[i].killed_max = u->n.max;
+            }
+    }
+}
+
 /* Index of the first toponym starting at or after pos (toponyms are in text
  * order): each event looks only at its own stretch, so a long document with
  * many events stays linear-ish. */
@@ -1822,6 +1851,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             }
         }
     }
+    if (have_toll) updated_tolls(tl, ntl, ev, n);
     earlier_report(text, ev, n);
     return KB_OK;
 }

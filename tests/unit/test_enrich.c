@@ -376,6 +376,16 @@ static void test_tolls(void **state)
     assert_int_equal(e->injured, 12);
     assert_int_equal(e->killed_min, 7);
     {
+        /* (session 27) an updated toll in a sentence of its own raises the last attack's */
+        run q;
+        text_run(&q,
+                 "Boko Haram fighters attacked a village in Borno on Sunday, killing 12 people. The governor "
+                 "condemned the attack. The death toll has since risen to 15, officials said.",
+                 "2026-11-04");
+        assert_int_equal(find(&q, "19")->killed, 15);
+        done(&q);
+    }
+    {
         /* violent repression and a past act take their sentence's toll too */
         run q;
         text_run(&q,
