@@ -153,6 +153,7 @@ struct kb_coder {
     struct {
         char head[16];
         const char *role, *country;
+        const char *group; /* a group's own force ("Abkhaz border guards ... the border guards") */
         int weak; /* a service a member of it was named by ("a Guatemalan navy sailor"): used
                    * only when the article's leading state gives the noun none */
     } heads[16];
@@ -3905,7 +3906,12 @@ static void group_mentions(kb_coder *c)
         if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
         for (int q = c->nheads; q-- > 0;)
             if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
-                if (!c->heads[q].weak) of_country(c, m, c->heads[q].country);
+                if (c->heads[q].group) {
+                    m->code = c->heads[q].group;
+                    m->kind = KBL_GROUP;
+                    m->home = home_of(c, m->code);
+                } else if (!c->heads[q].weak)
+                    of_country(c, m, c->heads[q].country);
                 break;
             }
     }
@@ -8529,6 +8535,7 @@ static void remember_head_(kb_coder *c, const char *h, const char *role, const c
         memcpy(c->heads[q].head, h, hl + 1);
         c->heads[q].role = role;
         c->heads[q].country = country;
+        c->heads[q].group = NULL;
         c->heads[q].weak = weak;
         if (q == c->nheads) c->nheads++;
     }
@@ -11465,6 +11472,14 @@ remember_all:
             static const char *const SERVICE[] = {"navy", "army", "police", "military", "gendarmerie", NULL};
             for (int q = m->s; q + 1 < m->e; q++)
                 if (is_any(&c->tok[q], SERVICE)) remember_head_(c, c->tok[q].low, m->role, m->country, 1);
+        }
+        /* (and a breakaway authority's or a group's own force: "Abkhaz border guards ... the
+         * border guards") */
+        if (m->role && !m->country && m->kind == KBL_GROUP && !m->pronoun && m->code && strlen(m->code) == 3 &&
+            (!strcmp(m->role, "MIL") || !strcmp(m->role, "COP")) && m->e - m->s >= 2) {
+            remember_head(c, c->tok[m->e - 1].low, m->role, NULL);
+            for (int q = 0; q < c->nheads; q++)
+                if (streq(c->heads[q].head, c->tok[m->e - 1].low)) c->heads[q].group = m->code;
         }
         /* (and a state's ministry, whatever its name: "the Taliban's Ministry of Refugees and
          * Repatriation ... The ministry called on Tehran") */
