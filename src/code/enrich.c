@@ -1694,6 +1694,17 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
             int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p), in_clause = ok;
+            /* ("In Lisbon, Portugal's foreign ministry urged the authorities in Bissau to ...":
+             * words are said where the sentence opens, not where they are aimed) */
+            kba_place op;
+            if (strict && s1 > s0 + 5 && !memcmp(text + s0, "In ", 3) && town_at(en, tops, ntop, s0 + 3, &op)) {
+                size_t k = first_top(tops, ntop, s0 + 3);
+                while (k < ntop && tops[k].start < s0 + 3) k++;
+                if (k < ntop && tops[k].end < s1 && text[tops[k].end] == ',' && tops[k].end < vs) {
+                    p = op;
+                    ok = 1;
+                }
+            }
             /* (what was told after "that": not the place it was told in) */
             if (!ok && told) ok = span_place(en, text, tops, ntop, told, s1, vs, strict, &p);
             else if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);
