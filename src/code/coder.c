@@ -4140,6 +4140,8 @@ static int opening_quote(const kb_coder *c, int pos)
            c->tok[pos + 1].s == t->e;
 }
 
+static int root_of(const char *code);
+
 /* "freed 12 soldiers whom its forces had captured", "Levan Gogua, whom the guards had
  * detained near Khurcha": the one an object relative clause is about, for a verb's object slot
  * at pos that the clause leaves empty (-1 if there is no such clause) */
@@ -4248,7 +4250,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         int q = pos;
         /* (an object relative clause leaves the slot empty: its object is what it is about,
          * "whom its forces had captured in Sunday's fighting") */
-        if (k == p->n_el - 1 && k > 0 &&
+        /* (an act of force only: "refugees, whom authorities blame for a border conflict" is
+         * what the refugees are, no charge of the day) */
+        if (k == p->n_el - 1 && k > 0 && p->code && root_of(p->code) >= 15 &&
             (pos >= c->nt || c->tok[pos].kind == KBL_T_PUNCT || is_any(&c->tok[pos], PREPS))) {
             int w = whom_object(c, pos);
             if (w >= 0) {
@@ -9880,7 +9884,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (tgt < 0 && !strncmp(code, "171", 3)) tgt = owner_clause(c, after);
                 /* "Levan Gogua, whom the guards had detained near Khurcha": what an object
                  * relative clause is about is its act's object */
-                if (tgt < 0 && !passive && src >= 0 && (after >= c->nt || c->tok[after].kind == KBL_T_PUNCT ||
+                if (tgt < 0 && !passive && src >= 0 && root0 >= 15 &&
+                    (after >= c->nt || c->tok[after].kind == KBL_T_PUNCT ||
                                                         is_any(&c->tok[after], PREPS))) {
                     int w = whom_object(c, after);
                     if (w >= 0 && c->men[w].group != src) tgt = c->men[w].group;
