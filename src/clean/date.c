@@ -558,7 +558,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
             return k + 3;
         }
         /* "2026. március 10., kedd": Hungarian, the year first, then the month's name and the day */
-        if (nd == 4 && j + 2 < len && s[j] == '.' && s[j + 1] == ' ') {
+        if (nd == 4 && j + 2 < len && s[j] == '.' && s[j + 1] == ' ' && s[j + 2] >= 'a' && s[j + 2] <= 'z') {
             size_t k = j + 2;
             int mm = month_word(s, len, &k);
             if (!mm) mm = foreign_month(s, len, &k);

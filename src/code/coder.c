@@ -538,7 +538,10 @@ static int in_list(const tokinfo *t, const char *const *ws)
 static inline const list_filter *filter_of(const char *const *ws)
 {
     size_t i = (size_t)(((uintptr_t)ws >> 3) * 0x9E3779B97F4A7C15ull >> LIST_SHIFT);
-    return list_filters[i].list == ws ? &list_filters[i] : filter_add(ws, i);
+    if (list_filters[i].list == ws) return &list_filters[i];
+    /* (a list its first slot's owner pushed one on, found without the probing loop) */
+    size_t j = (i + 1) & (LIST_SLOTS - 1);
+    return list_filters[j].list == ws ? &list_filters[j] : filter_add(ws, i);
 }
 static inline int is_in(const tokinfo *t, const list_filter *f, const char *const *ws)
 {
@@ -7439,8 +7442,9 @@ static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     int g = -1, at = -1, kw = -1;
     /* (most sentences have no "claimed": one look at each word's first letter) */
     int any = 0;
-    for (int j = 3; j < c->nt && !any; j++) any = c->tok[j].low[0] == 'c' && is(&c->tok[j], "claimed");
+    for (int j = 1; j < c->nt && !any; j++) any = c->tok[j].low[0] == 'c' && is(&c->tok[j], "claimed");
     if (!any) return;
+    claimed_by(c, sent);
     for (int j = 1; j + 2 < c->nt && g < 0; j++) {
         if (!is(&c->tok[j], "which") || !is(&c->tok[j - 1], ",")) continue;
         int q = j + 1;
@@ -11284,7 +11288,6 @@ unnamed:
     agentless_custody(c, sent, ss, se);
     terms_of_deal(c, sent);
     relative_claim(c, sent, ss, se);
-    claimed_by(c, sent);
 remember_all:
     /* a host receives a visit: "Gnassingbe received an ECOWAS delegation" is also the
      * delegation's visit (042), unless host and guest are of one state */
