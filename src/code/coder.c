@@ -6319,10 +6319,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             s = &xs;
         }
     }
-    /* a capital that acts is the government; one addressed by words or diplomacy too; one
-     * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
-     * Olympics") or hit by force or coercion is the state */
-    /* (a state named as a place is no doer: "south of the Bahraini capital Manama, ..., killing
+    /* a state named as a place is no doer ("south of the Bahraini capital Manama, ..., killing
      * two police officers") */
     if (s && s->kind == KBL_STATE && !s->role && s->country &&
         ((!s->capital && place_noun_after(c, s)) ||
@@ -6331,6 +6328,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         s = NULL;
         if (!t) return; /* (and then no one at all) */
     }
+    /* a capital that acts is the government; one addressed by words or diplomacy too; one
+     * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
+     * Olympics") or hit by force or coercion is the state */
     if (s && s->capital && s->code && strlen(s->code) == 3) {
         cs = *s;
         cs.code = arena_cat(c, s->code, "GOV");
@@ -8532,8 +8532,9 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 static const char *const PERSON_TITLES[] = {"minister", "president", "premier", "chancellor", "ambassador",
                                             "envoy", "governor", "secretary", "commissioner", NULL};
 
-/* The heads table: a noun ("navy", "minister") with the role and state it named last. */
-static void remember_head_(kb_coder *c, const char *h, const char *role, const char *country, int weak)
+/* The heads table: a noun ("navy", "minister") with the role and state (or group) it named last. */
+static void remember_head_(kb_coder *c, const char *h, const char *role, const char *country, const char *group,
+                           int weak)
 {
     size_t hl = strlen(h);
     int q = 0;
@@ -8543,7 +8544,7 @@ static void remember_head_(kb_coder *c, const char *h, const char *role, const c
         memcpy(c->heads[q].head, h, hl + 1);
         c->heads[q].role = role;
         c->heads[q].country = country;
-        c->heads[q].group = NULL;
+        c->heads[q].group = group;
         c->heads[q].weak = weak;
         if (q == c->nheads) c->nheads++;
     }
@@ -8551,7 +8552,7 @@ static void remember_head_(kb_coder *c, const char *h, const char *role, const c
 
 static void remember_head(kb_coder *c, const char *h, const char *role, const char *country)
 {
-    remember_head_(c, h, role, country, 0);
+    remember_head_(c, h, role, country, NULL, 0);
 }
 
 /* Who carried a claim's statement is not its target: "in a statement carried by the Islamic
@@ -11479,16 +11480,13 @@ remember_all:
              * The navy handed the skiff back") */
             static const char *const SERVICE[] = {"navy", "army", "police", "military", "gendarmerie", NULL};
             for (int q = m->s; q + 1 < m->e; q++)
-                if (is_any(&c->tok[q], SERVICE)) remember_head_(c, c->tok[q].low, m->role, m->country, 1);
+                if (is_any(&c->tok[q], SERVICE)) remember_head_(c, c->tok[q].low, m->role, m->country, NULL, 1);
         }
         /* (and a breakaway authority's or a group's own force: "Abkhaz border guards ... the
          * border guards") */
         if (m->role && !m->country && m->kind == KBL_GROUP && !m->pronoun && m->code && strlen(m->code) == 3 &&
-            (!strcmp(m->role, "MIL") || !strcmp(m->role, "COP")) && m->e - m->s >= 2) {
-            remember_head(c, c->tok[m->e - 1].low, m->role, NULL);
-            for (int q = 0; q < c->nheads; q++)
-                if (streq(c->heads[q].head, c->tok[m->e - 1].low)) c->heads[q].group = m->code;
-        }
+            (!strcmp(m->role, "MIL") || !strcmp(m->role, "COP")) && m->e - m->s >= 2)
+            remember_head_(c, c->tok[m->e - 1].low, m->role, NULL, m->code, 0);
         /* (and a state's ministry, whatever its name: "the Taliban's Ministry of Refugees and
          * Repatriation ... The ministry called on Tehran") */
         /* (not one that only names a person's post: "Russian foreign ministry spokeswoman Maria
