@@ -10447,8 +10447,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "suspended talks with Tehran on restoring diplomatic relations": a gerund after "on" or
          * "about" names what talks are about, no act */
-        if (v->s >= 3 && (is(&c->tok[v->s - 1], "on") || is(&c->tok[v->s - 1], "about"))) {
-            size_t wl = strlen(c->tok[v->s].low);
+        if (v->s >= 3 && (is(&c->tok[v->s - 1], "on") || is(&c->tok[v->s - 1], "about")) && gerund_at(c, v->s)) {
             static const char *const TALKS[] = {"talks", "negotiations", "discussions", "dialogue", "consultations",
                                                 "agreement", "deal", "accord", "meeting", "proposal", "plan", NULL};
             int topic = 0;
@@ -10456,7 +10455,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (c->tok[j].kind == KBL_T_PUNCT) break;
                 topic = is_any(&c->tok[j], TALKS);
             }
-            if (topic && wl > 4 && !strcmp(c->tok[v->s].low + wl - 3, "ing")) {
+            if (topic) {
                 v->done = -1;
                 continue;
             }

@@ -1696,12 +1696,12 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p), in_clause = ok;
             /* ("In Lisbon, Portugal's foreign ministry urged the authorities in Bissau to ...":
              * words are said where the sentence opens, not where they are aimed) */
-            kba_place op;
-            if (strict && s1 > s0 + 5 && !memcmp(text + s0, "In ", 3) && town_at(en, tops, ntop, s0 + 3, &op)) {
+            if (strict && s1 > s0 + 5 && !memcmp(text + s0, "In ", 3)) {
                 size_t k = first_top(tops, ntop, s0 + 3);
-                while (k < ntop && tops[k].start < s0 + 3) k++;
-                if (k < ntop && tops[k].end < s1 && text[tops[k].end] == ',' && tops[k].end < vs) {
-                    p = op;
+                while (k < ntop && tops[k].start == s0 + 3 && tops[k].rec < 0) k++;
+                if (k < ntop && tops[k].start == s0 + 3 && tops[k].end < s1 && text[tops[k].end] == ',' &&
+                    tops[k].end < vs) {
+                    kba_place_of_top(en->gaz, &tops[k], &p);
                     ok = 1;
                 }
             }
