@@ -1057,6 +1057,17 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
  * speaker of the saying word before token i (right before it, or before "... that"), over a
  * describing apposition ("The BLA, a group banned by Pakistan, said it"), not the last name
  * before. 1 and *out if found. */
+/* Do tokens [1, end) of an opening phrase ("In Gaborone", "On Monday", "In a statement on
+ * Friday") hold anything but names, articles, numbers and prepositions? */
+static int opening_has_verb(const kb_coder *c, int end)
+{
+    for (int q = 1; q < end; q++) {
+        const tokinfo *t = &c->tok[q];
+        if (!t->cap && t->kind != KBL_T_NUM && !is_any(t, DETS) && !is_any(t, PREPS) && !is(t, "statement")) return 1;
+    }
+    return 0;
+}
+
 static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
 {
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
@@ -1127,7 +1138,10 @@ static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
             x = &c->men[--k];
         int subj = x->s == 0 || is_any(&c->tok[x->s - 1], DETS) ||
                    /* ("The Sinaloa attorney general's office": a place's name before the office) */
-                   (c->tok[x->s - 1].cap && c->tok[x->s - 1].men < 0 && (x->s == 1 || is_any(&c->tok[x->s - 2], DETS)));
+                   (c->tok[x->s - 1].cap && c->tok[x->s - 1].men < 0 && (x->s == 1 || is_any(&c->tok[x->s - 2], DETS))) ||
+                   /* ("In Gaborone, Foreign Minister Phenyo Butale said his government": after an
+                    * opening phrase of place or time) */
+                   (is(&c->tok[x->s - 1], ",") && x->s <= 8 && is_any(&c->tok[0], PREPS) && !opening_has_verb(c, x->s - 1));
         int q0 = x->e; /* ("the attorney general's office said": the office is the speaker's) */
         if (q0 + 2 == before && is(&c->tok[q0], "'s")) q0 = before;
         /* "X said": X right before (over an adverb: "The group also said its fighters") */
@@ -2897,11 +2911,15 @@ static void compose(kb_coder *c)
             continue;
         }
         /* "a spokesman for Viv Ansanm", "the leader of the TTP": the head speaks for the group */
+        /* (... and of a group's leader the lexicon codes as his group: "envoys of Pastor Ntumi") */
+        int chief = b->kind == KBL_PERSON && !b->country && b->code && strlen(b->code) == 3 &&
+                    memcmp(b->code, "---", 3) && memcmp(b->code, "IGO", 3) && memcmp(b->code, "NGO", 3);
         if (a->kind == KBL_AGENT && !a->country && is_any(&c->tok[a->e - 1], HEADS) && b->code &&
-            (b->kind == KBL_GROUP || b->kind == KBL_IGO) &&
+            (b->kind == KBL_GROUP || b->kind == KBL_IGO || chief) &&
             (is(&c->tok[a->e], "for") || is(&c->tok[a->e], "of")) &&
             (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
             speak_as(c, i, b, b->home ? b->home : home_of(c, b->code), NULL);
+            if (chief) a->kind = KBL_GROUP;
             continue;
         }
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
@@ -3988,6 +4006,15 @@ static void group_mentions(kb_coder *c)
     /* (the places' country stands in for none named: not in a sentence that names another) */
     for (int i = 0; best >= 0 && best == c->hint && c->scount[best] - 3 < 3 && i < c->nm; i++)
         if (!c->men[i].dead && c->men[i].country && strncmp(c->men[i].country, c->scode[best], 3)) best = -1;
+    /* settlers no word gave a state ("Armed settlers killed five Mayangna villagers near Musawás")
+     * in an article whose places lie in the land it names most: that land's (after "Israeli
+     * settlers", the kin loop above has given them theirs) */
+    if (best >= 0 && c->land[0] && !strncmp(c->scode[best], c->land, 3) && c->scount[best] >= second * 2)
+        for (int i = 0; i < c->nm; i++) {
+            mention *a = &c->men[i];
+            if (!a->dead && a->kind == KBL_AGENT && !a->country && a->role && !strcmp(a->role, "SET"))
+                of_country(c, a, kb_arena_strndup(c->arena, c->land, 3));
+        }
     if (best >= 0 && c->scount[best] >= 3 && c->scount[best] >= second * 2)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
@@ -4212,14 +4239,13 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
                 int quote = is(&c->tok[pos], "as") && quote_mark(t);
-                /* ... and a quotation opening the gap after "to" or the pattern's verb: 'urged X to
-                 * "return to the path of dialogue"', 'urged "maximum restraint"' (after "as", a
-                 * description: 'condemned the raids as "a flagrant violation"') */
-                /* (... or inside the gap, the pattern's last word quoted: 'called for the two men's
-                 * "immediate and unconditional release"') */
+                /* ... and a quotation opening in the gap, the pattern going on inside it: 'urged X
+                 * to "return to the path of dialogue"', 'urged "maximum restraint"', 'called for the
+                 * two men's "immediate and unconditional release"', 'vowed to track down "the
+                 * authors of this barbaric act"' (after "as", a description: 'condemned the raids
+                 * as "a flagrant violation"') */
                 if (t->kind == KBL_T_PUNCT && k > 0 && opening_quote(c, pos + g - 1) && !is(&c->tok[pos - 1], "as") &&
-                    pos + g < c->nt && c->tok[pos + g].kind == KBL_T_WORD &&
-                    (g == 1 || (el == KBL_LONGGAP && k + 2 == p->n_el)))
+                    pos + g < c->nt && c->tok[pos + g].kind == KBL_T_WORD)
                     quote = 1;
                 /* (... or the quotation's closing mark, one opened just before: 'to "hunt down" the
                  * killers') */
@@ -4990,6 +5016,13 @@ static int described_origin(kb_coder *c, const mention *m)
 
 /* The comma at or before token k, down to token lo, that opens a participle's phrase right after a
  * name ("Chapo, speaking at ..."), with no verb a pattern knows in between: its token, else -1. */
+/* A lower-case word of six letters or more ending in -ing ("injuring", "halting") */
+static int gerund_form(const tokinfo *w)
+{
+    size_t n = strlen(w->low);
+    return w->kind == KBL_T_WORD && !w->cap && n > 5 && !strcmp(w->low + n - 3, "ing");
+}
+
 static int participle_comma(const kb_coder *c, int k, int lo)
 {
     for (int q = k; q > 0 && q >= lo; q--) {
@@ -4997,9 +5030,7 @@ static int participle_comma(const kb_coder *c, int k, int lo)
         /* (a noun a pattern knows is none: "at a rally") */
         if (c->tok[q].verb >= 0 && !c->vm[c->tok[q].verb].nominal && !is_any(&c->tok[q - 1], DETS)) return -1;
         if (!is(&c->tok[q], ",") || q + 1 >= c->nt || c->tok[q - 1].men < 0) continue;
-        const tokinfo *w = &c->tok[q + 1];
-        size_t n = strlen(w->low);
-        if (w->kind == KBL_T_WORD && !w->cap && n > 5 && !strcmp(w->low + n - 3, "ing")) return q;
+        if (gerund_form(&c->tok[q + 1])) return q;
     }
     return -1;
 }
@@ -5022,6 +5053,22 @@ static int left_source(kb_coder *c, int vi)
             if (m >= 0) return m;
         }
     }
+    /* "An explosive device damaged the tracks, injuring two workers and halting traffic": the
+     * second participle of a chain after a comma has the first one's subject, the sentence's,
+     * never the first one's object */
+    if (v->s >= 4 && is(&c->tok[v->s - 1], "and") && gerund_form(&c->tok[v->s]))
+        for (int q = v->s - 2; q > 0 && q >= v->s - 14; q--) {
+            if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], ",")) break;
+            if (!is(&c->tok[q], ",")) continue;
+            if (!gerund_form(&c->tok[q + 1])) break;
+            int m = sentence_subject(c, q);
+            if (m >= 0) return m;
+            /* (a thing no one is named for: "An explosive device ...") */
+            int o = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) + 1 : 0; /* (after a dateline) */
+            if (o < 0) o = 0;
+            if (o + 1 < q && (is(&c->tok[o], "a") || is(&c->tok[o], "an")) && live_mention_at(c, o + 1) < 0) return -1;
+            break;
+        }
     /* "sanctions on four settlers and two outposts it blamed for ...": a subject pronoun no one
      * was found for hides the subject; the noun before it is the object */
     {
@@ -6021,6 +6068,26 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             (is(&c->tok[q - 2], "from") || (q >= 3 && is_any(&c->tok[q - 2], DETS) && is(&c->tok[q - 3], "from"))))
             t = NULL;
     }
+    /* a protest's demand of a state names whom it addresses, wherever it marched to ("marched to
+     * the regional governor's office to demand that Botswana hand over the soldiers") */
+    int asked = 0;
+    if (root == 14 && v)
+        for (int q = v->e; q + 2 < c->nt && q < v->e + 25; q++) {
+            if (is(&c->tok[q], ";")) break;
+            if (!is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded")) continue;
+            int r = q + 1;
+            if (is(&c->tok[r], "that")) r++;
+            /* ("to demand justice from Botswana") */
+            static const char *const OWED[] = {"justice", "accountability", "answers", "compensation", "apology", NULL};
+            if (r + 1 < c->nt && is_any(&c->tok[r], OWED) && is(&c->tok[r + 1], "from")) r += 2;
+            else if (r + 2 < c->nt && is(&c->tok[r], "an") && is(&c->tok[r + 1], "apology") && is(&c->tok[r + 2], "from"))
+                r += 3;
+            int m = r < c->nt ? live_mention_at(c, r) : -1;
+            if (m >= 0 && c->men[m].s == r && state_like(&c->men[m]) && c->men[m].code && strlen(c->men[m].code) == 3 &&
+                !(s && s->country && !strncmp(s->country, c->men[m].country, 3)))
+                t = &c->men[m], asked = 1;
+            break;
+        }
     if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
         /* (not the country of a foreign mission they rally outside: "rallied outside the Chinese
          * consulate in Makati" are the article's people, the mission's state their target) */
@@ -6029,15 +6096,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                       (is_any(&c->tok[t->e - 1], MISSION) || (t->e < c->nt && is_any(&c->tok[t->e], MISSION)) ||
                        /* ("marched towards the Indian High Commission") */
                        (t->e + 1 < c->nt && is(&c->tok[t->e], "high") && is(&c->tok[t->e + 1], "commission")));
-        const char *home = t && t->country && state_like(t) && !mission ? t->country : NULL;
+        const char *home = t && t->country && state_like(t) && !mission && !asked ? t->country : NULL;
+        /* (... not the state their demand is put to, in a report whose places lie in another
+         * land: that land's) */
+        if (asked) {
+            const char *tl = towns_land(c);
+            home = tl && strncmp(tl, t->country, 3) ? tl
+                   : c->land[0] && strncmp(c->land, t->country, 3) ? c->land : t->country;
+        }
         /* (... or the side of a border the sentence opens on: "On the Moroccan side, hundreds of
          * youths ... threw stones at the police") */
         if (!home && !mission) home = side_state(c);
         /* (... theirs the state the sentence places them in: "In Dhaka, students marched") */
         const char *here = mission ? sentence_state(c) : NULL;
         if (here && strncmp(here, t->country, 3)) home = here;
-        int second = 0, best = home || (t && t->country && !mission) ? -1 : dominant_state(c, &second);
-        if (mission && best >= 0 && !strncmp(c->scode[best], t->country, 3)) best = -1;
+        int second = 0, best = home || (t && t->country && !mission && !asked) ? -1 : dominant_state(c, &second);
+        if ((mission || asked) && best >= 0 && !strncmp(c->scode[best], t->country, 3)) best = -1;
         if (!home && best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second) home = c->scode[best];
         if (home) {
             s = of_state(c, &ds2, s, home);
@@ -6327,6 +6401,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                       (s->s >= 2 && is(&c->tok[s->s - 1], ",") && is(&c->tok[s->s - 2], "capital")))))) {
         s = NULL;
         if (!t) return; /* (and then no one at all) */
+    }
+    /* ... nor the one whose waters or airspace words are about ('lodged a "strong protest" over the
+     * ships' intrusion into Japan's territorial waters'): the place of what was done, no party */
+    if (t && t->kind == KBL_STATE && !t->role && t->country && root <= 13 && t->s >= 1 && t->e + 1 < c->nt &&
+        (is(&c->tok[t->s - 1], "into") || is(&c->tok[t->s - 1], "of")) && is(&c->tok[t->e], "'s")) {
+        static const char *const SPACE[] = {"territorial", "waters", "airspace", "territory", "soil", NULL};
+        if (is_any(&c->tok[t->e + 1], SPACE)) {
+            t = NULL;
+            if (!s) return;
+        }
     }
     /* a capital that acts is the government; one addressed by words or diplomacy too; one
      * visited, named as a place ("in Kabul", "from Kabul"), modifying a noun ("the Beijing
@@ -7675,7 +7759,7 @@ static int agl_hostage_taking(const kb_coder *c, int i)
     return 0;
 }
 static const char *const AGL_KILL[] = {"killed", "killing", "kills", "kill", "wounded", "wounding", "injured",
-                                       "injuring", "martyred", "died", NULL};
+                                       "injuring", "martyred", "died", "hurt", NULL};
 
 /* Does the sentence tell a killing or wounding ("killed", "dead", "wounded")? */
 static int sentence_kills(const kb_coder *c)
@@ -12534,6 +12618,25 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) {
             on_own_state(e);
             e->target_inferred = 1;
+        }
+        /* homes, vehicles and schools set on fire or wrecked, no one named as their owners, in a
+         * report whose places lie in one land ("The attackers also set fire to 11 houses and the
+         * camp's small school"): that land's people's */
+        if (!strcmp(e->code, "1712") && !e->target.code && c->land[0] && e->source.code) {
+            static const char *const OWNED[] = {"house", "houses", "home", "homes", "huts", "school", "schools",
+                                                "shops", "stalls", "cars", "vehicles", "buses", "church", "mosque",
+                                                "market", "farms", "crops", "granaries", NULL};
+            /* (not the fires of an attack the sentence tells: "stormed the town, killing nine
+             * people and setting dozens of homes on fire") */
+            int raid = 0;
+            for (size_t q = 0; q < c->nev && !raid; q++)
+                raid = q != i && c->ev[q].sentence == e->sentence && root_of(c->ev[q].root) >= 18;
+            if (!raid && evidence_says(c, e, OWNED, 8)) {
+                e->target.country = kb_arena_strndup(d->arena, c->land, 3);
+                e->target.code = arena_cat(c, e->target.country, "CVL");
+                e->target.name = "people";
+                e->target_inferred = 1;
+            }
         }
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
         if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&

@@ -1203,6 +1203,22 @@ static int follows_told(const char *text, uint32_t c0, uint32_t c1)
     return 0;
 }
 
+/* The index of the largest of n counts (the first on a tie), -1 when n is 0; *second gets the
+ * largest of the others */
+static int leader(const int *v, int n, int *second)
+{
+    int best = -1;
+    *second = 0;
+    for (int k = 0; k < n; k++) {
+        if (best < 0 || v[k] > v[best]) {
+            if (best >= 0) *second = v[best];
+            best = k;
+        } else if (v[k] > *second)
+            *second = v[k];
+    }
+    return best;
+}
+
 int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
 {
     (void)err;
@@ -1225,7 +1241,7 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     /* towns and provinces by country; a country's own name counts against the others only
      * (the coder counts it itself) */
     uint16_t cc[16];
-    int sub[16], all[16], nc = 0;
+    int sub[16], all[16], body[16], bsub[16], nc = 0;
     /* (a place counts twice at most: a name said over and over, often a namesake of something
      * else, "Los Lobos" the gang, outweighs no two towns) */
     int32_t seen[64];
@@ -1243,7 +1259,7 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         while (k < nc && cc[k] != r->country) k++;
         if (k == nc) {
             if (nc == 16) continue;
-            cc[nc] = r->country, sub[nc] = all[nc] = 0, nc++;
+            cc[nc] = r->country, sub[nc] = all[nc] = body[nc] = bsub[nc] = 0, nc++;
         }
         /* (a wire dateline's city, "HONIARA, Aug 19 (Pacific Wire) -", tells where the report
          * was filed: it counts three times) */
@@ -1262,7 +1278,8 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
             if (caps) w = 3;
         }
         all[k] += w;
-        if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k] += w;
+        body[k]++;
+        if (r->kind != KBA_COUNTRY && r->kind != KBA_REGION) sub[k] += w, bsub[k]++;
     }
     /* (the towns and provinces themselves, for the coder: "fishermen from Rameswaram") */
     size_t nref = 0;
@@ -1282,20 +1299,22 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         memcpy(pr->country, iso3, 3);
         pr->country[3] = '\0';
     }
-    int best = -1, second = 0;
-    for (int k = 0; k < nc; k++) {
-        if (best < 0 || all[k] > all[best]) {
-            if (best >= 0) second = all[best];
-            best = k;
-        } else if (all[k] > second)
-            second = all[k];
-    }
+    int second = 0, best = leader(all, nc, &second);
     /* (... or its towns three times another's, when it leads: a report of Novi Sad that names
      * Croatia twice and Zagreb once) */
     int subsecond = 0;
     for (int k = 0; k < nc; k++)
         if (k != best && sub[k] > subsecond) subsecond = sub[k];
     if (best >= 0 && sub[best] >= 2 && (all[best] >= 2 * second || (sub[best] >= 3 * subsecond && sub[best] >= 4))) {
+        const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
+        if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
+        return KB_OK;
+    }
+    /* ... else the land the body's own places name twice as often as any other, the dateline
+     * counted once: a wire's bureau in a neighbour's capital ("SAN JOSE, Costa Rica, March 23
+     * - Armed settlers killed five villagers near Musawás, in Nicaragua's Bosawás reserve") */
+    best = leader(body, nc, &second);
+    if (best >= 0 && bsub[best] >= 3 && body[best] >= 2 * second) {
         const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
         if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
     }

@@ -456,14 +456,15 @@ static void test_written_places(void **state)
     done(&r);
 }
 
-/* The page's first protest (root 14) is by people of state want */
-static void protesters_of(const char *text, const char *want)
+/* The page's first protest (root 14) is by people of state want (and aimed at aim, if given) */
+static void protesters_of(const char *text, const char *want, const char *aim)
 {
     run r;
     page(&r, text);
     const kb_event *e = find(&r, "14");
     assert_non_null(e->source.country);
     assert_string_equal(e->source.country, want);
+    if (aim) assert_string_equal(e->target.code, aim);
     done(&r);
 }
 
@@ -511,7 +512,7 @@ static void test_crowd_repression(void **state)
                   "Venezuelan navy detained four Trinidadian fishermen near Soldado Rock on Sunday.\nHundreds of "
                   "Güiria residents marched to the port on Wednesday to demand justice from the government of "
                   "Trinidad and Tobago.\n",
-                  "VEN");
+                  "VEN", NULL);
     /* (session 27) ... and so is a town's organ: "officers of the Berehove recruitment centre" */
     page(&r, "Title\n\nKYIV, March 11 (Dnipro Wire) - Ukraine on Wednesday ordered the Hungarian consul in "
              "Berehove to leave the country.\n\nHungary expelled a diplomat from the Ukrainian embassy in Budapest "
@@ -526,7 +527,7 @@ static void test_crowd_repression(void **state)
     protesters_of("Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\n"
                   "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
                   "detaining Japanese boats.\n",
-                  "JPN");
+                  "JPN", NULL);
 }
 
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
@@ -1277,18 +1278,26 @@ static void test_act_days(void **state)
 
 /* the country of the text's towns and provinces, for a report of violence that never names
  * its country: bare state organs belong to it; not for other news */
+/* clean, code and enrich a page whose places lie in land want (kb_enrich_hint) */
+static void page_in(run *r, const char *text, const char *want)
+{
+    page(r, text);
+    assert_non_null(r->d->country_hint);
+    assert_string_equal(r->d->country_hint, want);
+}
+
 static void test_country_hint(void **state)
 {
     (void)state;
     if (!HAVE_GEO) skip();
     run r;
-    page(&r, "Northeast News\n\n"
-             "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy "
-             "fields near Phubala in Bishnupur district on Sunday, police said.\n\n"
-             "Early on Monday, police arrested four members of the Arambai Tenggol at a checkpoint "
-             "near Moirang.\n");
-    assert_non_null(r.d->country_hint);
-    assert_string_equal(r.d->country_hint, "IND");
+    page_in(&r,
+            "Northeast News\n\n"
+            "IMPHAL, November 10, 2025: Two farmers were killed when gunmen opened fire at paddy "
+            "fields near Phubala in Bishnupur district on Sunday, police said.\n\n"
+            "Early on Monday, police arrested four members of the Arambai Tenggol at a checkpoint "
+            "near Moirang.\n",
+            "IND");
     assert_string_equal(find(&r, "17")->source.code, "INDCOP");
     /* the towns themselves, in text order, with their country */
     size_t in_india = 0;
@@ -1365,6 +1374,25 @@ static void test_country_hint(void **state)
         assert_int_equal(on_post, 1);
     }
     done(&r);
+    /* (session 28) a wire's bureau in a neighbour's capital tells no land: the body's own places
+     * do; settlers no word gave a state, and the homes they burn, are that land's; a protest's
+     * demand names whom it addresses, and the marchers stay the land's */
+    page_in(&r,
+            "Isthmus Wire\n\n"
+            "SAN JOSE, Costa Rica, March 23 (Isthmus Wire) - Armed settlers killed five villagers near "
+            "Musawas, in Nicaragua's Bosawas reserve, late on Saturday, Indigenous leaders said.\n\n"
+            "The settlers also set fire to 11 houses before fleeing north.\n\n"
+            "The wounded were taken to the hospital in Bonanza, and two suspects were held near Waspam.\n",
+            "NIC");
+    assert_string_equal(find(&r, "19")->source.code, "NICSET");
+    assert_string_equal(find(&r, "1712")->target.code, "NICCVL");
+    done(&r);
+    protesters_of("Zambezi News\n\n"
+                  "KATIMA MULILO, July 22 (Zambezi News) - Botswana soldiers shot dead three Namibian fishermen "
+                  "near Impalila on Sunday, Namibian police said.\n\n"
+                  "More than 300 people marched through Katima Mulilo on Tuesday to the regional governor's "
+                  "office to demand that Botswana hand over the soldiers.\n",
+                  "NAM", "BWA");
     page(&r, "Club News\n\n"
              "Manchester United beat Leeds 2-0 at Old Trafford on Sunday, and the club's spokesman said "
              "the manager would rest players before the trip to Liverpool.\n\n"
