@@ -148,6 +148,8 @@ struct kb_coder {
         const char *role, *country;
     } kin[8];
     int nkin;
+    kb_actor tally[9]; /* the people last named with the count two .. ten ("four Liberian farmers") */
+    int has_tally[9];
     /* ... and the people or organ a definite noun names again ("The Sri Lankan Navy ... the navy",
      * "14 fishermen from Rameswaram ... the fishermen"): by the noun itself */
     struct {
@@ -1986,6 +1988,20 @@ static void find_mentions(kb_coder *c)
             static const char *const THE_ARMED[] = {"rebels", "militants", "insurgents", "jihadists", "gangs",
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
+            /* "the four" standing alone: the people last named with that count */
+            int w = 0;
+            while (NUM_WORDS[w] && strcmp(u->low, NUM_WORDS[w])) w++;
+            if (NUM_WORDS[w] && c->has_tally[w] && !quoted && i + 2 < c->nt) {
+                const tokinfo *n = &c->tok[i + 2];
+                static const char *const AFTER_COUNT[] = {"were", "was", "had", "have", "who", "and", "said",
+                                                          "remain", "remained", "are", NULL};
+                if (n->kind == KBL_T_PUNCT || is_any(n, AFTER_COUNT) ||
+                    (is_any(n, PREPS) && !(i + 3 < c->nt && is(n, "of") && is(&c->tok[i + 3], "them")))) {
+                    if (add_pronoun(c, i, i + 2, &c->tally[w], KBL_STATE)) c->men[c->nm - 1].plural = 1;
+                    i++;
+                    continue;
+                }
+            }
             int plain = is_any(u, THE_ARMED);
             /* ("the Front" after "the Polisario Front": a capital head word of the group's name) */
             int front = u->cap && (is(u, "front") || is(u, "movement") || is(u, "council")) && i > 0;
@@ -3983,6 +3999,24 @@ static void group_mentions(kb_coder *c)
     speaker_state(c);
     who_heads(c);
     group_leader(c);
+    /* a bare organ opening the clause after "In <capital>," is that capital's state's ("In
+     * Conakry, the army's general staff accused the four"), whatever land the places give */
+    if (c->nt > 4 && is(&c->tok[0], "in")) {
+        int m0 = live_mention_at(c, 1);
+        const mention *pm = m0 >= 0 ? &c->men[m0] : NULL;
+        int q = pm ? pm->e : 0;
+        if (pm && pm->s == 1 && pm->country && state_like(pm) && q < c->nt && is(&c->tok[q], ",")) {
+            q++;
+            while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+            int a = q < c->nt ? live_mention_at(c, q) : -1;
+            mention *o = a >= 0 ? &c->men[a] : NULL;
+            /* (not a head whose own body the words after it name: "In New Delhi, a spokesperson
+             * for India's Ministry of External Affairs") */
+            if (o && o->s == q && o->kind == KBL_AGENT && !o->country && o->role && state_organ(o->role) &&
+                !(o->e < c->nt && (is(&c->tok[o->e], "for") || is(&c->tok[o->e], "of"))))
+                of_country(c, o, kb_arena_strndup(c->arena, pm->country, 3));
+        }
+    }
     /* a border's guards no one gave a state guard the land the text's places lie in (its
      * towns, kb_enrich_hint), whoever else the article names more ("Chinese workers ... the
      * GKNB said border troops had killed three of the gunmen") */
@@ -11539,6 +11573,12 @@ remember_all:
         /* (... nor a kind an indefinite article names: "The NPA has waged a Maoist insurgency") */
         if (m->kind == KBL_GROUP && m->s > 0 && (is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "an"))) continue;
         remember(&c->mem, m, c->cur_sent);
+        /* ("detained four Liberian farmers ... accused the four of farming illegally") */
+        for (int w = 0; m->s > 0 && m->country && m->code && m->plural && NUM_WORDS[w]; w++)
+            if (!strcmp(c->tok[m->s - 1].low, NUM_WORDS[w])) {
+                c->tally[w] = (kb_actor){m->code, m->name, m->country};
+                c->has_tally[w] = 1;
+            }
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
         /* (... a person's, whatever state he serves: "since To Lam visited Beijing" is no Los
          * Alamos, whose other names include "Lam") */
@@ -12267,6 +12307,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
+    memset(c->has_tally, 0, sizeof c->has_tally);
     c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
     c->stmt_sent = -1;
