@@ -6103,14 +6103,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = NULL;
     }
     /* a protest's demand of a state names whom it addresses, wherever it marched to ("marched to
-     * the regional governor's office to demand that Botswana hand over the soldiers") */
+     * the regional governor's office to demand that Botswana hand over the soldiers"; "to protest
+     * against what they called India's encroachment") */
     int asked = 0;
     if (root == 14 && v)
         for (int q = v->e; q + 2 < c->nt && q < v->e + 25; q++) {
             if (is(&c->tok[q], ";")) break;
-            if (!is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded")) continue;
+            int against = is(&c->tok[q], "against");
+            if (!against && !is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded"))
+                continue;
             int r = q + 1;
             if (is(&c->tok[r], "that")) r++;
+            if (against && r + 2 < c->nt && is(&c->tok[r], "what") && speaker_naming(c, r + 1)) r += 3;
+            if (against && r < c->nt && is(&c->tok[r], "the")) r++;
             /* ("to demand justice from Botswana") */
             static const char *const OWED[] = {"justice", "accountability", "answers", "compensation", "apology", NULL};
             if (r + 1 < c->nt && is_any(&c->tok[r], OWED) && is(&c->tok[r + 1], "from")) r += 2;
@@ -8383,7 +8388,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                    (is(t, "seized") && i > 0 && is_any(&c->tok[i - 1], BE))) {
             r = 3, cd = "181", verb = 1;
             if (take < 0 && !is_any(t, AGL_ABDUCT)) take = i;
-        } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && is(&c->tok[i + 1], "fire"))) {
+        } else if (is_any(t, AGL_SHOOT) || (is(t, "opened") && i + 1 < c->nt && (is(&c->tok[i + 1], "fire") || is(&c->tok[i + 1], "hearth")))) {
             r = 2, cd = "193", verb = !is(t, "gunmen") && !is(t, "gunman") && !is(t, "gunfire");
             /* armed men named, not their act: "gunmen crossed the border", "the gunmen may have
              * fled" tell no shooting unless they kill or their verb harms */
@@ -12659,6 +12664,28 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) {
             on_own_state(e);
             e->target_inferred = 1;
+        }
+        /* the families of the dead are the dead's people ("Boko apologised to the families of the
+         * dead men", his soldiers having shot Namibian fishermen): the victims' of the nearest
+         * violent act before, else of the first after (a report's lead tells the apology first) */
+        if (root_of(e->root) < 18 && e->target.name && e->target.code && strlen(e->target.code) == 6 &&
+            !strcmp(e->target.code + 3, "CVL") &&
+            (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "households", 10) ||
+             !strncmp(e->target.name, "relatives", 9)) &&
+            evidence_says(c, e, (const char *const[]){"dead", "slain", "killed", "victims", "deceased", "lifeless", NULL}, 10)) {
+            const char *vc = NULL;
+            for (size_t n = 0; n < c->nev && !vc; n++) {
+                size_t k = n < i ? i - 1 - n : n; /* (i-1 .. 0, then i+1 ..) */
+                if (k == i) continue;
+                const kb_event *w = &c->ev[k];
+                if (root_of(w->root) >= 18 && w->target.country && !w->historical &&
+                    !(strlen(w->target.code) == 6 && state_organ(w->target.code + 3)))
+                    vc = w->target.country;
+            }
+            if (vc && strncmp(vc, e->target.code, 3)) {
+                e->target.country = vc;
+                e->target.code = arena_cat(c, vc, "CVL");
+            }
         }
         /* homes, vehicles and schools set on fire or wrecked, no one named as their owners, in a
          * report whose places lie in one land ("The attackers also set fire to 11 houses and the
