@@ -1990,7 +1990,10 @@ static void find_mentions(kb_coder *c)
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
             /* "the four" standing alone: the people last named with that count */
             int w = 0;
-            while (NUM_WORDS[w] && strcmp(u->low, NUM_WORDS[w])) w++;
+            if (is_any(u, NUM_WORDS))
+                while (NUM_WORDS[w] && strcmp(u->low, NUM_WORDS[w])) w++;
+            else
+                w = (int)(sizeof c->has_tally / sizeof *c->has_tally); /* (NUM_WORDS' end) */
             if (NUM_WORDS[w] && c->has_tally[w] && !quoted && i + 2 < c->nt) {
                 const tokinfo *n = &c->tok[i + 2];
                 static const char *const AFTER_COUNT[] = {"were", "was", "had", "have", "who", "and", "said",
@@ -11579,7 +11582,8 @@ remember_all:
         if (m->kind == KBL_GROUP && m->s > 0 && (is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "an"))) continue;
         remember(&c->mem, m, c->cur_sent);
         /* ("detained four Liberian farmers ... accused the four of farming illegally") */
-        for (int w = 0; m->s > 0 && m->country && m->code && m->plural && NUM_WORDS[w]; w++)
+        for (int w = 0; m->s > 0 && m->country && m->code && m->plural && is_any(&c->tok[m->s - 1], NUM_WORDS) && NUM_WORDS[w];
+             w++)
             if (!strcmp(c->tok[m->s - 1].low, NUM_WORDS[w])) {
                 c->tally[w] = (kb_actor){m->code, m->name, m->country};
                 c->has_tally[w] = 1;
