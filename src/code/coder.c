@@ -563,6 +563,16 @@ static const char *const ADVS[] = {"also", "jointly", "further", "immediately", 
                                    "have", "has", "had", "been", "not", NULL};
 #define AGL_NUM_WORDS "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 static const char *const NUM_WORDS[] = {AGL_NUM_WORDS, NULL};
+/* The place of a count word ("two" .. "ten") in NUM_WORDS, -1 for any other token */
+static int count_word(const tokinfo *t)
+{
+    if (!is_any(t, NUM_WORDS)) return -1;
+    int w = 0;
+    while (NUM_WORDS[w] && strcmp(t->low, NUM_WORDS[w])) w++;
+    return NUM_WORDS[w] ? w : -1;
+}
+_Static_assert(sizeof ((struct kb_coder *)0)->has_tally / sizeof(int) + 1 == sizeof NUM_WORDS / sizeof *NUM_WORDS,
+               "one tally per count word");
 /* weapons that strike from afar, told as the doer ("missiles and drones struck") */
 static const char *const WEAPON_NOUNS[] = {"missiles", "rockets", "shells", "bombs", "mortars", "drones",
                                            "jets", "warplanes", "artillery", NULL};
@@ -1989,12 +1999,8 @@ static void find_mentions(kb_coder *c)
                                                     "guerrillas", "attackers", "assailants", "fighters", "gunmen",
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
             /* "the four" standing alone: the people last named with that count */
-            int w = 0;
-            if (is_any(u, NUM_WORDS))
-                while (NUM_WORDS[w] && strcmp(u->low, NUM_WORDS[w])) w++;
-            else
-                w = (int)(sizeof c->has_tally / sizeof *c->has_tally); /* (NUM_WORDS' end) */
-            if (NUM_WORDS[w] && c->has_tally[w] && !quoted && i + 2 < c->nt) {
+            int w = count_word(u);
+            if (w >= 0 && c->has_tally[w] && !quoted && i + 2 < c->nt) {
                 const tokinfo *n = &c->tok[i + 2];
                 static const char *const AFTER_COUNT[] = {"were", "was", "had", "have", "who", "and", "said",
                                                           "remain", "remained", "are", NULL};
@@ -11582,12 +11588,11 @@ remember_all:
         if (m->kind == KBL_GROUP && m->s > 0 && (is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "an"))) continue;
         remember(&c->mem, m, c->cur_sent);
         /* ("detained four Liberian farmers ... accused the four of farming illegally") */
-        for (int w = 0; m->s > 0 && m->country && m->code && m->plural && is_any(&c->tok[m->s - 1], NUM_WORDS) && NUM_WORDS[w];
-             w++)
-            if (!strcmp(c->tok[m->s - 1].low, NUM_WORDS[w])) {
-                c->tally[w] = (kb_actor){m->code, m->name, m->country};
-                c->has_tally[w] = 1;
-            }
+        int w = m->s > 0 && m->country && m->code && m->plural ? count_word(&c->tok[m->s - 1]) : -1;
+        if (w >= 0) {
+            c->tally[w] = (kb_actor){m->code, m->name, m->country};
+            c->has_tally[w] = 1;
+        }
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
         /* (... a person's, whatever state he serves: "since To Lam visited Beijing" is no Los
          * Alamos, whose other names include "Lam") */

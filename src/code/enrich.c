@@ -1305,19 +1305,18 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     int subsecond = 0;
     for (int k = 0; k < nc; k++)
         if (k != best && sub[k] > subsecond) subsecond = sub[k];
-    if (best >= 0 && sub[best] >= 2 && (all[best] >= 2 * second || (sub[best] >= 3 * subsecond && sub[best] >= 4))) {
-        const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
-        if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
-        return KB_OK;
-    }
+    int pick = best >= 0 && sub[best] >= 2 && (all[best] >= 2 * second || (sub[best] >= 3 * subsecond && sub[best] >= 4))
+                   ? best
+                   : -1;
     /* ... else the land the body's own places name twice as often as any other, the dateline
      * counted once: a wire's bureau in a neighbour's capital ("SAN JOSE, Costa Rica, March 23
      * - Armed settlers killed five villagers near Musawás, in Nicaragua's Bosawás reserve") */
-    best = leader(body, nc, &second);
-    if (best >= 0 && bsub[best] >= 3 && body[best] >= 2 * second) {
-        const char *iso3 = kba_gaz_iso3(en->gaz, cc[best]);
-        if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
+    if (pick < 0) {
+        best = leader(body, nc, &second);
+        if (best >= 0 && bsub[best] >= 3 && body[best] >= 2 * second) pick = best;
     }
+    const char *iso3 = pick >= 0 ? kba_gaz_iso3(en->gaz, cc[pick]) : NULL;
+    if (iso3) d->country_hint = kb_arena_strndup(d->arena, iso3, 3);
     return KB_OK;
 }
 
