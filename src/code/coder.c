@@ -950,6 +950,7 @@ static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "rest
                                       "made", "repeats", "renews", "reiterates", NULL};
 static int agl_named_before(const kb_coder *c, int i);
 static int sentence_kills(const kb_coder *c);
+static int root_of(const char *code);
 static int state_like(const mention *m);
 static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e);
 static int quote_mark(const tokinfo *t);
@@ -2026,6 +2027,18 @@ static void find_mentions(kb_coder *c)
                     used = add_pronoun(c, i, i + 2 + adj + quoted, &m.group, KBL_GROUP);
                     if (used && adj) i++;
                     if (used && quoted) i++;
+                } else if (plain && !quoted && (is(u, "attackers") || is(u, "assailants") || is(u, "raiders"))) {
+                    /* ("Armed settlers killed five villagers ... The attackers also set fire to 11
+                     * houses": the doers of the article's last attack, people of a state no group
+                     * names) */
+                    for (size_t k = c->nev; k-- > 0;) {
+                        const kb_event *w = &c->ev[k];
+                        if (w->historical || root_of(w->root) < 18) continue;
+                        if (w->source.code && w->source.country && strlen(w->source.code) == 6 &&
+                            !state_organ(w->source.code + 3))
+                            used = add_pronoun(c, i, i + 2, &w->source, KBL_STATE);
+                        break;
+                    }
                 }
             } else if ((is(u, "north") || is(u, "south")) && u->cap &&
                        !(i + 2 < c->nt && c->tok[i + 2].cap && c->tok[i + 2].kind == KBL_T_WORD)) {
@@ -4212,8 +4225,6 @@ static int opening_quote(const kb_coder *c, int pos)
     return pos > 0 && pos + 1 < c->nt && (is(t, "\"") || is(t, "\xe2\x80\x9c")) && t->s > c->tok[pos - 1].e &&
            c->tok[pos + 1].s == t->e;
 }
-
-static int root_of(const char *code);
 
 /* "freed 12 soldiers whom its forces had captured", "Levan Gogua, whom the guards had
  * detained near Khurcha": the one an object relative clause is about, for a verb's object slot
@@ -12699,7 +12710,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* homes, vehicles and schools set on fire or wrecked, no one named as their owners, in a
          * report whose places lie in one land ("The attackers also set fire to 11 houses and the
          * camp's small school"): that land's people's */
-        if (!strcmp(e->code, "1712") && !e->target.code && c->land[0] && e->source.code) {
+        /* (a school set on fire is a building: "and the camp's small school") */
+        if (!strcmp(e->code, "1712") && c->land[0] && e->source.code &&
+            (!e->target.code || (!e->target.country && e->target.name && strstr(e->target.name, "school")))) {
             static const char *const OWNED[] = {"house", "houses", "home", "homes", "huts", "school", "schools",
                                                 "shops", "stalls", "cars", "vehicles", "buses", "church", "mosque",
                                                 "market", "farms", "crops", "granaries", NULL};

@@ -1375,17 +1375,19 @@ static void test_country_hint(void **state)
     }
     done(&r);
     /* (session 28) a wire's bureau in a neighbour's capital tells no land: the body's own places
-     * do; settlers no word gave a state, and the homes they burn, are that land's; a protest's
+     * do; settlers no word gave a state, "the attackers" after them, and the homes and the school
+     * they burn, are that land's; a protest's
      * demand names whom it addresses, and the marchers stay the land's */
     page_in(&r,
             "Isthmus Wire\n\n"
             "SAN JOSE, Costa Rica, March 23 (Isthmus Wire) - Armed settlers killed five villagers near "
             "Musawas, in Nicaragua's Bosawas reserve, late on Saturday, Indigenous leaders said.\n\n"
-            "The settlers also set fire to 11 houses before fleeing north.\n\n"
+            "The attackers also set fire to 11 houses and the camp's small school before fleeing north.\n\n"
             "The wounded were taken to the hospital in Bonanza, and two suspects were held near Waspam.\n",
             "NIC");
     assert_string_equal(find(&r, "19")->source.code, "NICSET");
     assert_string_equal(find(&r, "1712")->target.code, "NICCVL");
+    assert_string_equal(find(&r, "1712")->source.code, "NICSET"); /* ("the attackers": the settlers) */
     done(&r);
     protesters_of("Zambezi News\n\n"
                   "KATIMA MULILO, July 22 (Zambezi News) - Botswana soldiers shot dead three Namibian fishermen "
