@@ -148,8 +148,7 @@ struct kb_coder {
         const char *role, *country;
     } kin[8];
     int nkin;
-    kb_actor tally[9]; /* the people last named with the count two .. ten ("four Liberian farmers") */
-    int has_tally[9];
+    kb_actor tally[9]; /* the people last named with the count two .. ten ("four Liberian farmers"); code NULL: none */
     /* ... and the people or organ a definite noun names again ("The Sri Lankan Navy ... the navy",
      * "14 fishermen from Rameswaram ... the fishermen"): by the noun itself */
     struct {
@@ -571,7 +570,7 @@ static int count_word(const tokinfo *t)
     while (NUM_WORDS[w] && strcmp(t->low, NUM_WORDS[w])) w++;
     return NUM_WORDS[w] ? w : -1;
 }
-_Static_assert(sizeof ((struct kb_coder *)0)->has_tally / sizeof(int) + 1 == sizeof NUM_WORDS / sizeof *NUM_WORDS,
+_Static_assert(sizeof ((struct kb_coder *)0)->tally / sizeof(kb_actor) + 1 == sizeof NUM_WORDS / sizeof *NUM_WORDS,
                "one tally per count word");
 /* weapons that strike from afar, told as the doer ("missiles and drones struck") */
 static const char *const WEAPON_NOUNS[] = {"missiles", "rockets", "shells", "bombs", "mortars", "drones",
@@ -1066,10 +1065,6 @@ static void title_office(kb_coder *c, const mention *a, mention *b)
         b->code = arena_cat(c, b->country, a->role);
 }
 
-/* "The group said it had seized ...", "The AA said in a statement that its fighters ...": the
- * speaker of the saying word before token i (right before it, or before "... that"), over a
- * describing apposition ("The BLA, a group banned by Pakistan, said it"), not the last name
- * before. 1 and *out if found. */
 /* Do tokens [1, end) of an opening phrase ("In Gaborone", "On Monday", "In a statement on
  * Friday") hold anything but names, articles, numbers and prepositions? */
 static int opening_has_verb(const kb_coder *c, int end)
@@ -1081,6 +1076,10 @@ static int opening_has_verb(const kb_coder *c, int end)
     return 0;
 }
 
+/* "The group said it had seized ...", "The AA said in a statement that its fighters ...": the
+ * speaker of the saying word before token i (right before it, or before "... that"), over a
+ * describing apposition ("The BLA, a group banned by Pakistan, said it"), not the last name
+ * before. 1 and *out if found. */
 static int said_subject(const kb_coder *c, int i, int saying, kb_actor *out)
 {
     static const char *const SAID[] = {"said", "says", "claimed", "claims", "added", "stated",
@@ -2001,7 +2000,7 @@ static void find_mentions(kb_coder *c)
                                                     "paramilitaries", "terrorists", "dissidents", "khawarij", NULL};
             /* "the four" standing alone: the people last named with that count */
             int w = count_word(u);
-            if (w >= 0 && c->has_tally[w] && !quoted && i + 2 < c->nt) {
+            if (w >= 0 && c->tally[w].code && !quoted && i + 2 < c->nt) {
                 const tokinfo *n = &c->tok[i + 2];
                 static const char *const AFTER_COUNT[] = {"were", "was", "had", "have", "who", "and", "said",
                                                           "remain", "remained", "are", NULL};
@@ -5068,8 +5067,6 @@ static int described_origin(kb_coder *c, const mention *m)
     return 0;
 }
 
-/* The comma at or before token k, down to token lo, that opens a participle's phrase right after a
- * name ("Chapo, speaking at ..."), with no verb a pattern knows in between: its token, else -1. */
 /* A lower-case word of six letters or more ending in -ing ("injuring", "halting") */
 static int gerund_form(const tokinfo *w)
 {
@@ -5077,6 +5074,8 @@ static int gerund_form(const tokinfo *w)
     return w->kind == KBL_T_WORD && !w->cap && n > 5 && !strcmp(w->low + n - 3, "ing");
 }
 
+/* The comma at or before token k, down to token lo, that opens a participle's phrase right after a
+ * name ("Chapo, speaking at ..."), with no verb a pattern knows in between: its token, else -1. */
 static int participle_comma(const kb_coder *c, int k, int lo)
 {
     for (int q = k; q > 0 && q >= lo; q--) {
@@ -5308,9 +5307,7 @@ static int left_source(kb_coder *c, int vi)
         if (rel_head) return head;
         /* the object of a participle that describes a name before it is no subject either
          * ("Troops pursuing the raiders killed three of them": the troops killed) */
-        int part_obj = gp > 0 && c->tok[gp].kind == KBL_T_WORD && !c->tok[gp].cap && c->tok[gp].verb < 0 &&
-                       strlen(c->tok[gp].low) > 5 && !strcmp(c->tok[gp].low + strlen(c->tok[gp].low) - 3, "ing") &&
-                       live_mention_at(c, gp - 1) >= 0;
+        int part_obj = gp > 0 && gerund_form(&c->tok[gp]) && c->tok[gp].verb < 0 && live_mention_at(c, gp - 1) >= 0;
         if (part_obj || (gp >= 0 && is(&c->tok[gp], "by")) ||
             (gp >= 0 && is_any(&c->tok[gp], PREPS) && !is(&c->tok[gp], "of")) || /* "in the Ivory Coast" */
             (gp > 0 && is(&c->tok[gp], "of") && np_actor_left(c, gp)) || /* "sides of Cyprus" */
@@ -5711,9 +5708,7 @@ static int remembered_armed(kb_coder *c, int src, int tgt, int root)
 /* Token i is a gerund of an act ("harming", "killing", "ordering"), no mention. */
 static int gerund_at(const kb_coder *c, int i)
 {
-    const tokinfo *t = &c->tok[i];
-    size_t l = strlen(t->low);
-    return t->kind == KBL_T_WORD && !t->cap && t->men < 0 && l > 5 && !strcmp(t->low + l - 3, "ing");
+    return c->tok[i].men < 0 && gerund_form(&c->tok[i]);
 }
 
 /* Do the forces of the place's own state take part in the act of src's group ("Burundian and
@@ -11600,10 +11595,7 @@ remember_all:
         remember(&c->mem, m, c->cur_sent);
         /* ("detained four Liberian farmers ... accused the four of farming illegally") */
         int w = m->s > 0 && m->country && m->code && m->plural ? count_word(&c->tok[m->s - 1]) : -1;
-        if (w >= 0) {
-            c->tally[w] = (kb_actor){m->code, m->name, m->country};
-            c->has_tally[w] = 1;
-        }
+        if (w >= 0) c->tally[w] = (kb_actor){m->code, m->name, m->country};
         /* (a group's, a person's or a body's name is no place: "Los Lobos", "the Wagner group") */
         /* (... a person's, whatever state he serves: "since To Lam visited Beijing" is no Los
          * Alamos, whose other names include "Lam") */
@@ -12332,7 +12324,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
-    memset(c->has_tally, 0, sizeof c->has_tally);
+    memset(c->tally, 0, sizeof c->tally);
     c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
     c->stmt_sent = -1;
