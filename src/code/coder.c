@@ -1420,6 +1420,46 @@ static int speaker_naming(const kb_coder *c, int i)
            !(i > 1 && is(&c->tok[i - 2], "by"));
 }
 
+/* "The insurgents, known in Cabo Delgado as "al-Shabaab" although they have no ties to the
+ * Somali group": the name a group goes by locally, given to armed men the article already named
+ * ("the insurgents" after "Islamic State Mozambique Province"), is that group's, not the
+ * lexicon's group of the name; that group goes in *g. ("a new group known as Lakurawa" names a
+ * group of its own.) */
+static int local_alias(kb_coder *c, int i, memory *g)
+{
+    int j = i - 1;
+    if (j > 0 && (is(&c->tok[j], "\"") || is(&c->tok[j], "\xe2\x80\x9c"))) j--;
+    if (j < 3 || !is(&c->tok[j], "as")) return 0;
+    static const char *const NAMED[] = {"known", "called", "dubbed", "nicknamed", "recognized", "recognised", NULL};
+    int k = j - 1;
+    while (k > j - 6 && k > 1 && !is_any(&c->tok[k], NAMED) && c->tok[k].kind == KBL_T_WORD) k--;
+    if (!is_any(&c->tok[k], NAMED) || !is(&c->tok[k - 1], ",")) return 0;
+    static const char *const ARMED_MEN[] = {"rebels", "militants", "insurgents", "jihadists", "fighters",
+                                            "gunmen", "militia", "militiamen", "group", "guerrillas", NULL};
+    if (k < 3 || !is_any(&c->tok[k - 2], ARMED_MEN) || !is(&c->tok[k - 3], "the")) return 0;
+    memory_at(c, i, g);
+    if (!g->has_group || !g->group.code || g->group.country || !memcmp(g->group.code, "---", 3)) return 0;
+    return 1;
+}
+
+/* "Azerbaijani border guards detained a monk ... The guards fired warning shots": the guards of
+ * the article's last event that had some; "its guards" (organ): the last state force that acted
+ * ("Azerbaijan's State Border Service handed ... Its guards had detained"). */
+static const kb_actor *guards_of(const kb_coder *c, int organ)
+{
+    for (size_t k = c->nev; k-- > 0;) {
+        const kb_actor *a[2] = {&c->ev[k].source, &c->ev[k].target};
+        for (int q = 0; q < 2 - organ; q++) {
+            size_t n = a[q]->name ? strlen(a[q]->name) : 0;
+            if (!a[q]->code || !a[q]->country) continue;
+            if (organ ? strlen(a[q]->code) == 6 && (!strcmp(a[q]->code + 3, "MIL") || !strcmp(a[q]->code + 3, "COP"))
+                      : n > 7 && !strcasecmp(a[q]->name + n - 7, " guards"))
+                return a[q];
+        }
+    }
+    return NULL;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1618,6 +1658,11 @@ static void find_mentions(kb_coder *c)
                 c->tok[best_e - 1].cap && !c->tok[best_e - 1].allcaps && is_any(&c->tok[best_e - 1], BODY_HEAD) &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr))
                 define_abbr(c, c->tok[best_e - 1].low, 1, best_v);
+            memory lg;
+            if (la->kind == KBL_GROUP && local_alias(c, i, &lg) && add_pronoun(c, i, best_e, &lg.group, KBL_GROUP)) {
+                i = best_e;
+                continue;
+            }
             add_mention(c, i, best_e, la);
             if (abbr_cc && c->nm > 0 && c->men[c->nm - 1].s == i) of_country(c, &c->men[c->nm - 1], abbr_cc);
             if (c->nm >= 2 && c->men[c->nm - 1].s == i && c->men[c->nm - 2].e == i &&
@@ -1970,6 +2015,13 @@ static void find_mentions(kb_coder *c)
                 if (m.has_plural) used = add_pronoun(c, i, i + 1, &m.plural, KBL_GROUP);
                 else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
             }
+        } else if ((is(t, "its") || is(t, "their")) && i + 1 < c->nt && is(&c->tok[i + 1], "guards") &&
+                   guards_of(c, 1)) {
+            used = add_pronoun(c, i, i + 2, guards_of(c, 1), KBL_STATE);
+            if (used) {
+                i += 2;
+                continue;
+            }
         } else if ((is(t, "its") || is(t, "their")) && i + 1 < c->nt && neighbour_word(c, i + 1)) {
             /* "accusing its southern neighbour of ...": the last state named that is not the
              * sentence's subject's */
@@ -2013,12 +2065,15 @@ static void find_mentions(kb_coder *c)
             }
             int plain = is_any(u, THE_ARMED);
             /* ("the Front" after "the Polisario Front": a capital head word of the group's name) */
-            int front = u->cap && (is(u, "front") || is(u, "movement") || is(u, "council")) && i > 0;
-            /* "the insurgent group", "the armed group": the article's last group too */
+            /* (not a name that goes on: "the Front for Change and Concord in Chad") */
+            int front = u->cap && (is(u, "front") || is(u, "movement") || is(u, "council")) && i > 0 &&
+                        !(i + 2 < c->nt && (is(&c->tok[i + 2], "for") || is(&c->tok[i + 2], "of") ||
+                                            (c->tok[i + 2].cap && c->tok[i + 2].kind == KBL_T_WORD)));
+            /* "the insurgent group", "the armed group", "the same group": the article's last group too */
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
                                                     "separatist", "extremist", "islamist", "clandestine",
                                                     "underground", "outlawed", "banned", "nationalist",
-                                                    "secessionist", "terrorist", "jihadi", NULL};
+                                                    "secessionist", "terrorist", "jihadi", "same", "identical", NULL};
             int adj = i + 2 < c->nt && is_any(u, GROUP_ADJ) && is_any(&c->tok[i + 2], THE_GROUP);
             if (plain || adj || front || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
@@ -2066,6 +2121,9 @@ static void find_mentions(kb_coder *c)
                 else if (is(u, "regional")) m.has_igo = 0;
                 if (m.has_igo) used = add_pronoun(c, i, i + 2 + wide, &m.igo, KBL_IGO);
                 if (used && wide) i++;
+            } else if (is(u, "guards") && !quoted && !u->cap) {
+                const kb_actor *g = guards_of(c, 0);
+                if (g) used = add_pronoun(c, i, i + 2, g, KBL_STATE);
             } else if (is(u, "country") || is(u, "nation")) {
                 memory_at(c, i, &m);
                 if (m.has_state) used = add_pronoun(c, i, i + 2, &m.state, KBL_STATE);
@@ -2710,6 +2768,16 @@ static void compose(kb_coder *c)
                 for (int j = k; j < b->s; j++)
                     if (c->tok[j].kind != KBL_T_WORD || !c->tok[j].cap || c->tok[j].men >= 0) ok = 0;
             }
+            /* ... or the make of a state's weapons between its adjective and them ("French Mirage
+             * jets", "Turkish Bayraktar drones") */
+            static const char *const ARMS[] = {"jets", "aircraft", "warplanes", "helicopters", "drones", "tanks",
+                                               "gunships", "warships", "frigates", "bombers", NULL};
+            if (!ok && state_like(a) && k == a->e && b->s - k <= 2 && b->role && !strcmp(b->role, "MIL") &&
+                is_any(&c->tok[b->e - 1], ARMS)) {
+                ok = 1;
+                for (int j = k; j < b->s; j++)
+                    if (c->tok[j].kind != KBL_T_WORD || !c->tok[j].cap || c->tok[j].men >= 0) ok = 0;
+            }
             if (ok) {
                 b->s = k;
                 gap = k - a->e;
@@ -3180,6 +3248,31 @@ static const char *victims_people(const kb_coder *c, const mention *s)
         cc = m->country;
     }
     return cc;
+}
+
+/* The dead of a toll's update, a people other than the doers' ("A second Bolivian man died ...,
+ * raising to two the number of people killed when Chilean soldiers fired"): the sentence's
+ * subject before "died", if a state's people. */
+static const mention *toll_victims(const kb_coder *c, const mention *s)
+{
+    int died = -1, number = 0;
+    for (int j = 0; j < c->nt; j++) {
+        if (died < 0 && (is(&c->tok[j], "died") || is(&c->tok[j], "succumbed"))) died = j;
+        if (is(&c->tok[j], "number") || is(&c->tok[j], "toll")) number = 1;
+    }
+    if (died < 0 || !number) return NULL;
+    for (int k = 0; k < c->nm; k++) {
+        const mention *m = &c->men[k];
+        if (m->dead || m->s >= died) continue;
+        static const char *const PERSON[] = {"man", "woman", "men", "women", "boy", "girl", "national",
+                                             "nationals", "citizen", "citizens", "driver", "worker", NULL};
+        if (m->country && strncmp(m->country, s->country, 3) &&
+            (m->people || (m->role && str_in(m->role, PEOPLE_ROLES)) ||
+             (state_like(m) && m->e < c->nt && is_any(&c->tok[m->e], PERSON))))
+            return m;
+        return NULL;
+    }
+    return NULL;
 }
 
 /* Does a named place follow token j as people's origin or whereabouts ("from Rameswaram", "near
@@ -4029,11 +4122,19 @@ static void group_mentions(kb_coder *c)
         if (pm && pm->s == 1 && pm->country && state_like(pm) && q < c->nt && is(&c->tok[q], ",")) {
             q++;
             while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+            /* (... and so are people counted there: "In La Paz, several dozen people protested
+             * outside the Chilean consulate") */
+            static const char *const HOW_MANY[] = {"several", "dozen", "dozens", "hundreds", "thousands", "of",
+                                                   "some", "about", "around", "nearly", "more", "than", "few",
+                                                   "scores", "many", NULL};
+            int counted = 0;
+            while (q < c->nt && (is_any(&c->tok[q], HOW_MANY) || c->tok[q].kind == KBL_T_NUM)) q++, counted = 1;
             int a = q < c->nt ? live_mention_at(c, q) : -1;
             mention *o = a >= 0 ? &c->men[a] : NULL;
             /* (not a head whose own body the words after it name: "In New Delhi, a spokesperson
              * for India's Ministry of External Affairs") */
-            if (o && o->s == q && o->kind == KBL_AGENT && !o->country && o->role && state_organ(o->role) &&
+            if (o && o->s == q && o->kind == KBL_AGENT && !o->country && o->role &&
+                (counted ? str_in(o->role, PEOPLE_ROLES) : state_organ(o->role)) &&
                 !(o->e < c->nt && (is(&c->tok[o->e], "for") || is(&c->tok[o->e], "of"))))
                 of_country(c, o, kb_arena_strndup(c->arena, pm->country, 3));
         }
@@ -6554,6 +6655,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (vp && t && !t->country && t->code && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role))
         t = of_state(c, &vp_t, t, vp);
+    /* ... and an attack that names no victim, told in a new toll of a people's dead ("A second
+     * Bolivian man died in hospital, raising to two the number of people killed when Chilean
+     * soldiers fired on a convoy"): on those dead */
+    if (!t && root >= 18 && root <= 20 && s && s->country && !v->nominal && !(v->p->flags & KBL_P_MUTUAL))
+        t = toll_victims(c, s);
     /* ... and so do armed groups at home ("Boko Haram insurgents killed 37 villagers") */
     /* (a group named by a pronoun, "the militia", has the home of its earlier mention) */
     const char *shome = s && s->kind == KBL_GROUP && !s->home && s->code ? home_of(c, s->code) : s ? s->home : NULL;
@@ -10544,8 +10650,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int part = 0;
             for (int u = vi - 1; u >= 0 && !part; u--) {
                 const vmatch *w = &c->vm[u];
+                /* (violent repression too; and a release's or deportation's handing over, "freed
+                 * two gendarmes, handing them over to the ICRC") */
                 if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) ||
-                    (root_of(w->p->code) < 18 && strcmp(w->p->code, "175"))) /* violent repression too */
+                    (root_of(w->p->code) < 18 && strcmp(w->p->code, "175") &&
+                     !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3)) && custody_code(p->code))))
                     continue;
                 int same = (w->src < 0 && src < 0) ||
                            (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
