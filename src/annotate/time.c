@@ -2100,6 +2100,10 @@ static int m_anaphor(ctx *c, int i, res *r)
         val_month(r, c->ref_y, c->ref_m + dir);
         return 1;
     case U_DAY:
+        if (!c->has_ref_z && dir && c->has_ref_y && c->ref_m) { /* a day of a month told no closer */
+            val_month(r, c->ref_y, c->ref_m);
+            return 1;
+        }
         if (!c->has_ref_z) return 0;
         val_day(r, c->ref_z + dir);
         return 1;
@@ -2226,7 +2230,8 @@ static int emit(ctx *c, outv *o, int a, const res *r)
         if (x->prec == KBA_PREC_DAY && parse_dct(x->value, &yy, &m, &d)) {
             c->ref_z = kbu_days_from_civil(yy, m, d);
             c->has_ref_z = 1;
-        }
+        } else if (x->prec == KBA_PREC_MONTH)
+            c->has_ref_z = 0; /* ("Last July, ... and freed them the following day": July's) */
     }
     {
         long yy;

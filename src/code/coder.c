@@ -602,6 +602,7 @@ static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
 /* nouns of one person of no office ("an Estonian fisherman", later "the man") */
+static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", NULL};
 static const char *const LONE[] = {"man", "woman", "fisherman", "hunter", "farmer", "shepherd", "herder", "citizen",
                                    "national", "tourist", "trader", "driver", "teenager", "boy", "girl", "sailor",
                                    "pilot", "student", "worker", "businessman", "activist", NULL};
@@ -662,7 +663,7 @@ static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "
                                     "over", "about", "toward", "towards", "inside", "near", "across",
                                     "within", "along", "between", "among", "under", "through", "above",
                                     "below", "outside", "beyond", "behind", NULL};
-static const char *const REDUCED_NEXT[] = {"in", "at", "on", "over", "during", "near", "after", "for", "by",
+static const char *const REDUCED_NEXT[] = {"in", "at", "on", "from", "off", "over", "during", "near", "after", "for", "by",
                                            "since", "when", "across", "along", "inside", "outside", "last",
                                            "earlier", "yesterday", "today", ",", ".", NULL};
 static const char *const IRR_PAST[] = {"met", "held", "struck", "fought", "shot", "sent", "gave", "took",
@@ -1737,14 +1738,16 @@ static void find_mentions(kb_coder *c)
              * opened the sentence before, no person of the lexicon) */
             else if (i == 0 && c->lead_tsent >= 0 && c->lead_tsent + 1 == c->cur_sent)
                 used = add_pronoun(c, i, i + 1, &c->lead_t, c->lead_t.country ? KBL_STATE : KBL_GROUP);
-        } else if (is(t, "the") && i + 1 < c->nt && c->lone_sent >= 0 && c->lone_sent < c->cur_sent &&
-                   c->lone_sent + 4 >= c->cur_sent && is_any(&c->tok[i + 1], LONE) && c->tok[i + 1].men < 0 &&
-                   !(i + 2 < c->nt && is(&c->tok[i + 2], "'s"))) {
+        } else if (is(t, "the") && i + 2 < c->nt && c->lone_sent >= 0 && c->lone_sent < c->cur_sent &&
+                   c->lone_sent + 4 >= c->cur_sent &&
+                   (is_any(&c->tok[i + 1], LONE) || (is_any(&c->tok[i + 1], ORDINAL) && is_any(&c->tok[i + 2], LONE))) &&
+                   !(is(&c->tok[i + 2], "'s") || (i + 3 < c->nt && is(&c->tok[i + 3], "'s")))) {
             /* "... detained an Estonian fisherman ... accused the man of": that one person,
-             * a few sentences on (not "the man's boat") */
-            used = add_pronoun(c, i, i + 2, &c->lone, KBL_STATE);
+             * a few sentences on (not "the man's boat"); "a third Moroccan man ... the third man" */
+            int e = i + 2 + is_any(&c->tok[i + 1], ORDINAL);
+            used = c->tok[e - 1].men < 0 && add_pronoun(c, i, e, &c->lone, KBL_STATE);
             if (used) {
-                i += 2;
+                i = e;
                 continue;
             }
         } else if (i == 1 && c->stmt_sent >= 0 && c->stmt_sent + 2 >= c->cur_sent && is(&c->tok[0], "the") &&
@@ -2284,6 +2287,24 @@ static void kill_modifiers(kb_coder *c)
             !is(&c->tok[s0 - 2], "and") || o->e != s0 - 2 || !o->role || !state_organ(o->role))
             continue;
         drop_mention(c, m);
+    }
+    /* a ship's flag is no party when the sentence names its crew's people ("boarded the
+     * Liberian-flagged tanker and kidnapped eight of its crew, all of them Indian nationals") */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->pronoun || m->dead || !m->country || m->e + 1 >= c->nt || !is(&c->tok[m->e], "-") ||
+            !is(&c->tok[m->e + 1], "flagged"))
+            continue;
+        static const char *const CREW[] = {"nationals", "crew", "sailors", "seafarers", "citizens", NULL};
+        for (int k = 0; k < c->nm; k++) {
+            const mention *o = &c->men[k];
+            if (k == i || o->dead || o->pronoun || !o->country || !strncmp(o->country, m->country, 3)) continue;
+            if ((o->role && str_in(o->role, PEOPLE_ROLES)) || is_any(&c->tok[o->e - 1], CREW) ||
+                (o->e < c->nt && is_any(&c->tok[o->e], CREW))) {
+                drop_mention(c, m);
+                break;
+            }
+        }
     }
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -4050,8 +4071,15 @@ static void group_mentions(kb_coder *c)
         if (m->s >= 2 && is(&c->tok[m->s - 1], "other") &&
             (c->tok[m->s - 2].kind == KBL_T_NUM || is_any(&c->tok[m->s - 2], NUM_WORDS)))
             counted = 1;
-        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || m->e - m->s > 2 ||
-            !(is(&c->tok[m->s - 1], "the") || counted))
+        /* (... or an organ's own capitalised name: "Azerbaijan's State Border Service ... The State
+         * Border Service denied") */
+        int named = m->e - m->s <= 4, the = m->s - 1;
+        for (int q = m->s; q < m->e && named; q++) named = c->tok[q].cap && c->tok[q].kind == KBL_T_WORD;
+        while (named && the > 0 && m->s - the < 3 && c->tok[the].cap && c->tok[the].kind == KBL_T_WORD &&
+               c->tok[the].men < 0)
+            the--;
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || (m->e - m->s > 2 && !named) ||
+            !(is(&c->tok[the], "the") || counted))
             continue;
         /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named) */
         if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
@@ -4109,6 +4137,27 @@ static void group_mentions(kb_coder *c)
                 of_country(c, m, kb_arena_strndup(c->arena, c->men[o].country, 3));
             break;
         }
+    }
+    /* a crew named by its ship's state ("kidnapped 15 sailors from the Turkish container ship
+     * Mozart", "the crew of a Chinese trawler"): that state's */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        static const char *const SEAMEN[] = {"sailors", "crew", "seafarers", "crewmen", "fishermen", "mariners", NULL};
+        static const char *const ABOARD[] = {"from", "of", "aboard", "on", NULL};
+        static const char *const VESSEL[] = {"ship", "vessel", "tanker", "trawler", "boat", "freighter",
+                                             "carrier", "dhow", NULL};
+        if (m->dead || m->country || m->kind != KBL_AGENT || !is_any(&c->tok[m->e - 1], SEAMEN) || m->e + 2 >= c->nt ||
+            !is_any(&c->tok[m->e], ABOARD))
+            continue;
+        int q = m->e + 1;
+        while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+        int o = q < c->nt ? live_mention_at(c, q) : -1;
+        if (o < 0 || c->men[o].s != q || !state_like(&c->men[o])) continue;
+        for (int j = c->men[o].e; j < c->nt && j <= c->men[o].e + 2; j++)
+            if (is_any(&c->tok[j], VESSEL)) {
+                of_country(c, m, kb_arena_strndup(c->arena, c->men[o].country, 3));
+                break;
+            }
     }
     speaker_state(c);
     who_heads(c);
@@ -7290,12 +7339,15 @@ static int period_at(kb_coder *c, int i)
         /* "since April 2023", "since last year" */
         if (i + 2 < n && is_any(&c->tok[i + 1], MONTH) && year_of(&c->tok[i + 2], c->text)) return 3;
         if (i + 2 < n && is(&c->tok[i + 1], "last") && is_any(&c->tok[i + 2], UNIT)) return 3;
-        /* "have been fighting ... since January": a perfect's month is an ongoing span */
-        if (is_any(&c->tok[i + 1], MONTH))
+        /* "have been fighting ... since January": a perfect's month is an ongoing span (and
+         * "has fought the army ... since then") */
+        if (is_any(&c->tok[i + 1], MONTH) || is(&c->tok[i + 1], "then"))
             for (int k = i - 1; k >= 0 && k >= i - 10; k--)
                 if (is(&c->tok[k], "been") || is(&c->tok[k], "has") || is(&c->tok[k], "have")) return 2;
     }
     if ((is(t, "each") || is(t, "every")) && i + 1 < n && is_any(&c->tok[i + 1], EVERY_UNIT)) return 2;
+    /* "has fought the army on and off": now and then, no one happening */
+    if (is(t, "on") && i + 2 < n && is(&c->tok[i + 1], "and") && is(&c->tok[i + 2], "off")) return 3;
     /* "has seized 46 boats so far this year": a running count */
     if (is(t, "so") && i + 1 < n && is(&c->tok[i + 1], "far"))
         return i + 3 < n && is(&c->tok[i + 2], "this") && is_any(&c->tok[i + 3], EVERY_UNIT) ? 4 : 2;
@@ -11430,6 +11482,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 int q = j + 1;
                 while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
                 int m = q < c->nt ? live_mention_at(c, q) : -1;
+                /* (not a state's adjective of a thing the victims were taken from: "kidnapped 15
+                 * sailors from a Turkish ship"; "from Lebanese territory" is the state's ground) */
+                static const char *const GROUND[] = {"territory", "soil", "side", "waters", "airspace", NULL};
+                int e = m >= 0 ? c->men[m].e : 0;
+                if (m >= 0 && e < c->nt && c->tok[e].kind == KBL_T_WORD && !c->tok[e].cap &&
+                    !is_any(&c->tok[e], PREPS) && !is_any(&c->tok[e], GROUND) && !is(&c->tok[e], "and"))
+                    m = -1;
                 if (m >= 0 && c->men[m].country && c->men[m].kind == KBL_STATE && !c->men[m].role &&
                     (ftgt < 0 || c->men[m].group != ftgt)) {
                     mention *x = &c->men[fsrc];
@@ -11640,8 +11699,10 @@ remember_all:
      * Estonian fisherman who was detained") */
     for (int k = 0; k < c->nm; k++) {
         const mention *o = &c->men[k];
+        /* (past an ordinal: "the body of a third Moroccan man") */
+        int d = o->s - (o->s >= 2 && is_any(&c->tok[o->s - 1], ORDINAL) ? 2 : 1);
         if (o->dead || o->pronoun || !o->country || !o->code || o->kind == KBL_PERSON || o->plural || o->s == 0 ||
-            !(is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an") || is(&c->tok[o->s - 1], "the")) ||
+            !(is(&c->tok[d], "a") || is(&c->tok[d], "an") || is(&c->tok[d], "the")) ||
             !((state_like(o) && o->e < c->nt && is_any(&c->tok[o->e], LONE)) || is_any(&c->tok[o->e - 1], LONE)))
             continue;
         c->lone = (kb_actor){o->code, o->name, o->country};
