@@ -1762,7 +1762,13 @@ static void find_mentions(kb_coder *c)
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             static const char *const IT_WENT_ON[] = {"also", "then", "later", "called", "urged", "warned", "vowed",
                                                      "threatened", "accused", "demanded", "condemned", "rejected",
-                                                     "denied", "summoned", NULL};
+                                                     "denied", "summoned", "asked", NULL};
+            /* (after an opening phrase that names no one: "In a separate statement, it asked") */
+            int opening = i == 0;
+            if (i >= 3 && is(&c->tok[i - 1], ",") && is_any(&c->tok[0], PREPS)) {
+                opening = 1;
+                for (int j = 0; j < i && opening; j++) opening = c->tok[j].men < 0;
+            }
             memory_at(c, i, &m);
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
             /* "..., the group said in a statement. It said its fighters had also ...": the last
@@ -1773,7 +1779,7 @@ static void find_mentions(kb_coder *c)
              * summoned ...": the subject of the sentence before, not the last thing it named */
             /* (or whom it addressed: "Georgia's foreign ministry condemned Russia over ... It called on
              * Moscow to withdraw") */
-            else if (i == 0 && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
+            else if (opening && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
                      is_any(&c->tok[i + 1], IT_WENT_ON))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
@@ -4167,6 +4173,9 @@ static void group_mentions(kb_coder *c)
     if (c->nt > 4 && is(&c->tok[0], "in")) {
         int m0 = live_mention_at(c, 1);
         const mention *pm = m0 >= 0 ? &c->men[m0] : NULL;
+        /* (the capital may be the report's place, dropped as an actor: its state still speaks) */
+        for (int k = 0; k < c->nm && !pm; k++)
+            if (c->men[k].dead && c->men[k].s == 1 && c->men[k].capital && !c->men[k].pronoun) pm = &c->men[k];
         int q = pm ? pm->e : 0;
         if (pm && pm->s == 1 && pm->country && state_like(pm) && q < c->nt && is(&c->tok[q], ",")) {
             q++;
@@ -4184,8 +4193,14 @@ static void group_mentions(kb_coder *c)
              * for India's Ministry of External Affairs") */
             if (o && o->s == q && o->kind == KBL_AGENT && !o->country && o->role &&
                 (counted ? str_in(o->role, PEOPLE_ROLES) : state_organ(o->role)) &&
-                !(o->e < c->nt && (is(&c->tok[o->e], "for") || is(&c->tok[o->e], "of"))))
+                !(o->e < c->nt && (is(&c->tok[o->e], "for") || is(&c->tok[o->e], "of")))) {
                 of_country(c, o, kb_arena_strndup(c->arena, pm->country, 3));
+                /* (and its voice after it: "In London, a Foreign Office spokesperson") */
+                int b = o->e < c->nt ? live_mention_at(c, o->e) : -1;
+                if (b >= 0 && c->men[b].s == o->e && c->men[b].kind == KBL_AGENT && !c->men[b].country &&
+                    c->men[b].role && state_organ(c->men[b].role))
+                    of_country(c, &c->men[b], kb_arena_strndup(c->arena, pm->country, 3));
+            }
         }
     }
     /* a border's guards no one gave a state guard the land the text's places lie in (its
