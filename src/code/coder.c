@@ -2450,7 +2450,7 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
     /* "Congolese troops and allied Wazalendo militias": a word of alliance before a member */
     static const char *const CONN[] = {",", "and", "the", "its", "their", "both", "allied", "other",
-                                       "partner", "fellow", "senior", "top", "visiting", NULL};
+                                       "partner", "fellow", "senior", "top", NULL};
     *has_and = 0;
     if (a >= b) return 0;
     for (int k = a; k < b; k++) {
