@@ -8336,11 +8336,21 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     static const char *const AUX[] = {"was", "were", "been", NULL};
     passive_deportation(c, sent, ss, se, AUX);
-    for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
-        if (!strncmp(c->ev[q].root, "17", 2)) return;
+    int held = 0, freed = 0;
+    for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;) {
+        if (!strncmp(c->ev[q].root, "17", 2)) held = 1;
+        if (!strncmp(c->ev[q].code, "0841", 4)) freed = 1;
+    }
+    /* (and a release so told is the authorities': "The 23 people arrested on Thursday were
+     * released on Saturday without charge"; not hostages', whom their captors free) */
+    static const char *const CAPTIVE[] = {"hostage", "hostages", "kidnapped", "abducted", "kidnappers", "abductors",
+                                          "captors", "ransom", "kidnapping", "abduction", NULL};
+    int captive = 0;
+    for (int j = 0; j < c->nt && !captive; j++) captive = is_any(&c->tok[j], CAPTIVE);
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
-        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->s < 2 ||
+        int release = v->p->code && !strncmp(v->p->code, "0841", 4) && !captive && !freed;
+        if (v->done == 1 || !v->p->code || ((strncmp(v->p->code, "173", 3) || held) && !release) || v->s < 2 ||
             !is_any(&c->tok[v->s - 1], AUX) || negated_before(c, v->s - 1) || v->src >= 0)
             continue;
         /* (not in a relative clause, "whose leader was arrested in Spain", an embedded question,
@@ -8376,8 +8386,12 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (tm >= 0 && c->men[tm].role && state_organ(c->men[tm].role))
             tm = -1; /* (a state organ held is a story of its own) */
+        /* (a release only of people the sentence names, by its own verb: "crew were released"
+         * may be another state's, "were handed over" is a transfer) */
+        if (release && (tm < 0 || !(is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")))) continue;
         mention police, people;
-        bare_agent(&police, "COP", "---COP", "police");
+        if (release) bare_agent(&police, "GOV", "---GOV", "authorities");
+        else bare_agent(&police, "COP", "---COP", "police");
         bare_agent(&people, "CVL", "---CVL", "people");
         c->agentless = 1;
         emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : &people, 0);

@@ -468,6 +468,18 @@ static void protesters_of(const char *text, const char *want, const char *aim)
     done(&r);
 }
 
+/* The page's first event of root (or code prefix) has a source (target if aim) of state want */
+static void side_of(const char *text, const char *root, int aim, const char *want)
+{
+    run r;
+    page(&r, text);
+    const kb_event *e = find(&r, root);
+    const kb_actor *a = aim ? &e->target : &e->source;
+    assert_non_null(a->country);
+    assert_string_equal(a->country, want);
+    done(&r);
+}
+
 /* (session 20) police repressing a crowd no one gave a state take the land of the act's place;
  * with no place and no state in the text, the act is no one's and is dropped */
 static void test_crowd_repression(void **state)
@@ -514,15 +526,17 @@ static void test_crowd_repression(void **state)
                   "Trinidad and Tobago.\n",
                   "VEN", NULL);
     /* (session 27) ... and so is a town's organ: "officers of the Berehove recruitment centre" */
-    page(&r, "Title\n\nKYIV, March 11 (Dnipro Wire) - Ukraine on Wednesday ordered the Hungarian consul in "
-             "Berehove to leave the country.\n\nHungary expelled a diplomat from the Ukrainian embassy in Budapest "
-             "hours later.\n\nInvestigators of the State Bureau of Investigation detained two officers of the "
-             "Berehove recruitment centre on Tuesday.\n\nTheir detention follows the death of a man who died in "
-             "hospital on Sunday.\n");
-    e = find(&r, "173");
-    assert_non_null(e->target.country);
-    assert_string_equal(e->target.country, "UKR");
-    done(&r);
+    side_of("Title\n\nKYIV, March 11 (Dnipro Wire) - Ukraine on Wednesday ordered the Hungarian consul in "
+            "Berehove to leave the country.\n\nHungary expelled a diplomat from the Ukrainian embassy in Budapest "
+            "hours later.\n\nInvestigators of the State Bureau of Investigation detained two officers of the "
+            "Berehove recruitment centre on Tuesday.\n\nTheir detention follows the death of a man who died in "
+            "hospital on Sunday.\n",
+            "173", 1, "UKR");
+    /* (session 29) a release told in the passive with no one named is the land's authorities' */
+    side_of("Title\n\nBISSAU, April 15 - Opposition supporters clashed with riot police in Bissau on Monday, "
+            "officials in Guinea-Bissau said.\nThe interior ministry said 42 of the detainees were released on "
+            "Tuesday evening.\n",
+            "0841", 0, "GNB");
     /* people no word gave a state, rallying in a town of another state than whom they address */
     protesters_of("Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\n"
                   "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
