@@ -8345,11 +8345,15 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
      * released on Saturday without charge"; not hostages', whom their captors free) */
     static const char *const CAPTIVE[] = {"hostage", "hostages", "kidnapped", "abducted", "kidnappers", "abductors",
                                           "captors", "ransom", "kidnapping", "abduction", NULL};
-    int captive = 0;
-    for (int j = 0; j < c->nt && !captive; j++) captive = is_any(&c->tok[j], CAPTIVE);
+    int captive = -1; /* (looked up only for a release) */
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
-        int release = v->p->code && !strncmp(v->p->code, "0841", 4) && !captive && !freed;
+        int release = v->p->code && !strncmp(v->p->code, "0841", 4) && !freed;
+        if (release && captive < 0) {
+            captive = 0;
+            for (int j = 0; j < c->nt && !captive; j++) captive = is_any(&c->tok[j], CAPTIVE);
+        }
+        if (captive > 0) release = 0;
         if (v->done == 1 || !v->p->code || ((strncmp(v->p->code, "173", 3) || held) && !release) || v->s < 2 ||
             !is_any(&c->tok[v->s - 1], AUX) || negated_before(c, v->s - 1) || v->src >= 0)
             continue;
@@ -8399,6 +8403,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         v->done = 1;
         return;
     }
+    if (held) return; /* (the sentence coded a custody act already) */
     /* "Police arrested three men in Derry": a state organ's custody act on people only counted
      * ("three men", "two youths") holds people */
     static const char *const COUNT[] = {AGL_NUM_WORDS, "dozens", "several", "scores", "hundreds", NULL};
