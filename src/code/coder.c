@@ -1692,6 +1692,7 @@ static void find_mentions(kb_coder *c)
         memory m;
         int used = 0;
         int sk = -1;
+        const kb_actor *gd = NULL; /* (the guards "its guards" are) */
         for (int k = 0; k < c->nsur && t->cap && sk < 0; k++)
             if (streq(c->sur[k].low, t->low)) sk = k;
         /* (not after another first name: "Nathan Bawm ... Lalthang Bawm" is someone else) */
@@ -2025,8 +2026,8 @@ static void find_mentions(kb_coder *c)
                 else if (m.has_any && !m.any_one) used = add_pronoun(c, i, i + 1, &m.any, KBL_STATE);
             }
         } else if ((is(t, "its") || is(t, "their")) && i + 1 < c->nt && is(&c->tok[i + 1], "guards") &&
-                   guards_of(c, 1)) {
-            used = add_pronoun(c, i, i + 2, guards_of(c, 1), KBL_STATE);
+                   (gd = guards_of(c, 1)) != NULL) {
+            used = add_pronoun(c, i, i + 2, gd, KBL_STATE);
             if (used) {
                 i += 2;
                 continue;
@@ -8392,7 +8393,11 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             tm = -1; /* (a state organ held is a story of its own) */
         /* (a release only of people the sentence names, by its own verb: "crew were released"
          * may be another state's, "were handed over" is a transfer) */
-        if (release && (tm < 0 || !(is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")))) continue;
+        /* (... people, not a state's figures or a film: "France's industrial output was released") */
+        if (release && (tm < 0 || !(is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")) ||
+                        !(c->men[tm].people || (c->men[tm].role && str_in(c->men[tm].role, PEOPLE_ROLES))) ||
+                        (v->s >= 3 && is(&c->tok[v->s - 2], "to"))))
+            continue;
         mention police, people;
         if (release) bare_agent(&police, "GOV", "---GOV", "authorities");
         else bare_agent(&police, "COP", "---COP", "police");

@@ -537,6 +537,11 @@ static void test_crowd_repression(void **state)
             "officials in Guinea-Bissau said.\nThe interior ministry said 42 of the detainees were released on "
             "Tuesday evening.\n",
             "0841", 0, "GNB");
+    /* ... not a state's figures so released */
+    assert_int_equal(folded_count("The government is reiterating a 2.5% target for 2005. Also on Friday, France's "
+                                  "industrial output for December was released, showing 0.7% growth.",
+                                  "2005-02-12", "08"),
+                     0);
     /* people no word gave a state, rallying in a town of another state than whom they address */
     protesters_of("Title\n\nRussian border guards detained a Japanese fishing boat off Kunashir on Sunday.\n"
                   "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
