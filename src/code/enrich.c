@@ -408,6 +408,14 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
 
 /* Does a "when" open a clause in text[a, b), before an act's verb ("... on Monday of wounds
  * suffered when troops fired")? */
+/* Does text a..b tell a toll's update, "the number of ... killed"? */
+static int toll_update(const char *text, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i + 8 <= b; i++)
+        if (!memcmp(text + i, " number ", 8)) return 1;
+    return 0;
+}
+
 static int prec_when(const char *text, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i + 6 <= b; i++)
@@ -1643,6 +1651,21 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 if (!own) continue;
                 g = x;
                 break;
+            }
+        /* "An officer who was injured on Friday night died on Sunday, raising to three the number
+         * of officers killed when a narco boat rammed their boat": the act a toll's update tells
+         * in a "when" clause has the day its victims were hurt */
+        if (violent_root(e->root) && g && g->end <= vs && toll_update(text, g->end, ve))
+            for (size_t k = 0; k < ntx; k++) {
+                const kba_timex *x = &tx[k];
+                if (x->start < s0 + 8 || x->end > g->start || (x->type != KBA_TX_DATE && x->type != KBA_TX_TIME) ||
+                    x->prec < KBA_PREC_DAY)
+                    continue;
+                if (!memcmp(text + x->start - 11, "injured on ", 11) || !memcmp(text + x->start - 11, "wounded on ", 11) ||
+                    !memcmp(text + x->start - 8, "hurt on ", 8)) {
+                    g = x;
+                    break;
+                }
             }
         int coder_hist = e->historical;
         /* "In August 2025, fighters seized 14 fishermen. The group freed them nine days later":

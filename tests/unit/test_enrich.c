@@ -1072,6 +1072,13 @@ static void test_act_days(void **state)
                            "attacked a Kenyan village near Lokichogio, police said.",
                            "2026-06-24", "19", "2026-06-20"),
                      0);
+    /* (session 29) ... and so does one the victim was hurt in on a day the sentence names */
+    assert_int_equal(dated(&r,
+                           "A Kenyan herder who was wounded on Friday night died in a hospital in Lodwar on Sunday, "
+                           "raising to three the number of people killed when gunmen attacked a village near "
+                           "Lokichogio.",
+                           "2026-06-24", "19", "2026-06-19"),
+                     0);
     /* (session 23) ... and a count of days after it ("nine days later"), and "the killings that
      * followed" it */
     assert_int_equal(dated(&r,
