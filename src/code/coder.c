@@ -6303,9 +6303,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             else if (r + 2 < c->nt && is(&c->tok[r], "an") && is(&c->tok[r + 1], "apology") && is(&c->tok[r + 2], "from"))
                 r += 3;
             int m = r < c->nt ? live_mention_at(c, r) : -1;
-            if (m >= 0 && c->men[m].s == r && state_like(&c->men[m]) && c->men[m].code && strlen(c->men[m].code) == 3 &&
-                !(s && s->country && !strncmp(s->country, c->men[m].country, 3)))
-                t = &c->men[m], asked = 1;
+            /* (a state, or its organ slogans are chanted against: "to demand the return of the two
+             * brothers, chanting slogans against the Algerian authorities") */
+            const mention *w = m >= 0 && c->men[m].s == r ? &c->men[m] : NULL;
+            if (w && w->code && w->country && !(s && s->country && !strncmp(s->country, w->country, 3)) &&
+                ((state_like(w) && strlen(w->code) == 3) ||
+                 (against && w->role && state_organ(w->role) && w->kind == KBL_STATE))) {
+                t = w, asked = 1;
+                break;
+            }
+            if (!against) continue; /* (a demand of no state named: what they chant may name it) */
             break;
         }
     if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
