@@ -601,8 +601,9 @@ static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "R
 static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
-/* nouns of one person of no office ("an Estonian fisherman", later "the man") */
+/* ordinals before one of the nouns below ("a third Moroccan man", later "the third man") */
 static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", NULL};
+/* nouns of one person of no office ("an Estonian fisherman", later "the man") */
 static const char *const LONE[] = {"man", "woman", "fisherman", "hunter", "farmer", "shepherd", "herder", "citizen",
                                    "national", "tourist", "trader", "driver", "teenager", "boy", "girl", "sailor",
                                    "pilot", "student", "worker", "businessman", "activist", NULL};

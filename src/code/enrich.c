@@ -406,22 +406,18 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
            !strncmp(text + a, "an ", 3) || !strncmp(text + a, "a ", 2);
 }
 
-/* Does a "when" open a clause in text[a, b), before an act's verb ("... on Monday of wounds
- * suffered when troops fired")? */
-/* Does text a..b tell a toll's update, "the number of ... killed"? */
-static int toll_update(const char *text, uint32_t a, uint32_t b)
+/* Does text[a, b) hold w (a word with its spaces, " when ")? */
+static int says(const char *text, uint32_t a, uint32_t b, const char *w)
 {
-    for (uint32_t i = a; i + 8 <= b; i++)
-        if (!memcmp(text + i, " number ", 8)) return 1;
+    size_t n = strlen(w);
+    for (uint32_t i = a; i + n <= b; i++)
+        if (text[i] == w[0] && !memcmp(text + i, w, n)) return 1;
     return 0;
 }
 
-static int prec_when(const char *text, uint32_t a, uint32_t b)
-{
-    for (uint32_t i = a; i + 6 <= b; i++)
-        if (text[i] == ' ' && !memcmp(text + i, " when ", 6)) return 1;
-    return 0;
-}
+/* Does a "when" open a clause in text[a, b), before an act's verb ("... on Monday of wounds
+ * suffered when troops fired")? */
+static int prec_when(const char *text, uint32_t a, uint32_t b) { return says(text, a, b, " when "); }
 
 /* Actor x becomes state cc's, its role kept ("---COP" -> "PAKCOP"); -1 when out of memory. */
 static int state_actor(kb_arena *a, kb_actor *x, const char *cc)
@@ -1655,7 +1651,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         /* "An officer who was injured on Friday night died on Sunday, raising to three the number
          * of officers killed when a narco boat rammed their boat": the act a toll's update tells
          * in a "when" clause has the day its victims were hurt */
-        if (violent_root(e->root) && g && g->end <= vs && toll_update(text, g->end, ve))
+        if (violent_root(e->root) && g && g->end <= vs && says(text, g->end, ve, " number "))
             for (size_t k = 0; k < ntx; k++) {
                 const kba_timex *x = &tx[k];
                 if (x->start < s0 + 8 || x->end > g->start || (x->type != KBA_TX_DATE && x->type != KBA_TX_TIME) ||
