@@ -126,6 +126,7 @@ typedef struct kb_doc {
     struct kb_place_ref {     /* the towns and provinces kb_enrich_hint found, in text order */
         uint32_t start, end;  /* byte span in text */
         char country[4];      /* ISO 3166 alpha-3 */
+        uint8_t metonym;      /* named as an actor's owner ("Batken's governor"), not a place */
     } *place_refs;
     size_t n_place_refs;
     kb_span *actor_spans;     /* names kb_code_doc read as actors that are no places (armed groups,

@@ -356,7 +356,7 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
             p += cp_len(p, e);
             continue;
         }
-        const unsigned char *s = p;
+        const unsigned char *s = p, *poss = NULL; /* (past a final 's: no token "s") */
         while (p < e) {
             while (p < e && ascii_alnum(*p)) p++; /* the run of ASCII letters and digits */
             if (p >= e) break;
@@ -367,15 +367,20 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
             /* inner dots (U.S., N.Y.) and apostrophes (O'Hare), not a final 's */
             if (p + 1 < e && (*p == '.' || *p == '\'') && is_word_byte(p + 1, e)) {
                 if (*p == '\'' && (p[1] == 's' || p[1] == 'S') &&
-                    (p + 2 >= e || !is_word_byte(p + 2, e)))
+                    (p + 2 >= e || !is_word_byte(p + 2, e))) {
+                    poss = p + 2;
                     break;
+                }
                 if (*p == '.' && !(p - s == 1 || (p - s >= 2 && p[-2] == '.'))) break;
                 p++;
                 continue;
             }
             if (p + 3 < e && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 &&
                 is_word_byte(p + 3, e)) {
-                if ((p[3] == 's' || p[3] == 'S') && (p + 4 >= e || !is_word_byte(p + 4, e))) break;
+                if ((p[3] == 's' || p[3] == 'S') && (p + 4 >= e || !is_word_byte(p + 4, e))) {
+                    poss = p + 4;
+                    break;
+                }
                 p += 3;
                 continue;
             }
@@ -392,6 +397,7 @@ static int tokenize(kba_geo *geo, const char *text, size_t len)
         t->e = (uint32_t)(p - b);
         t->cap = (uint8_t)is_upper_at(s, e);
         t->lower_fn = (uint8_t)(!t->cap && is_connector((const char *)s, (size_t)(p - s)));
+        if (poss) p = poss;
     }
     return KB_OK;
 }
@@ -1000,6 +1006,11 @@ static int sentence_initial(const char *text, uint32_t s)
 static int gap_ok(const char *text, uint32_t e, uint32_t s)
 {
     if (s == e + 1 && (text[e] == ' ' || text[e] == '-')) return 1;
+    /* (a possessive inside a name: "Mohale's Hoek", "Qacha’s Nek") */
+    if (s == e + 3 && text[e] == '\'' && text[e + 1] == 's' && text[e + 2] == ' ') return 1;
+    if (s == e + 5 && (unsigned char)text[e] == 0xE2 && (unsigned char)text[e + 1] == 0x80 &&
+        (unsigned char)text[e + 2] == 0x99 && text[e + 3] == 's' && text[e + 4] == ' ')
+        return 1;
     return 0;
 }
 

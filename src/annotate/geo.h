@@ -61,6 +61,21 @@ void kba_gaz_close(kba_gaz *g);
 const char *kba_gaz_default_path(void);
 /* The geo data folder: $KHABAR_GEO_DATA, else the default index's folder (buf[cap]). */
 const char *kba_geo_dir(char *buf, size_t cap);
+
+/* The registry's dependencies (npm country-code-info, data/countries.json under the geo data
+ * directory: "independent": "Part of FR", "Territory of NO", ...), each with its sovereign. */
+typedef struct kba_sovs {
+    struct {
+        char dep[4], sov[4];
+        int part; /* "Part of": an integral part, not a territory with a government of its own */
+    } r[64];
+    size_t n;
+} kba_sovs;
+/* Fill t from geo_dir's table; a missing or unreadable table leaves t empty (nothing maps). */
+void kba_sovs_load(kba_sovs *t, const char *geo_dir);
+/* The state whose organ an actor of code `code` ("MYTCOP") and country `country` ("MYT") is, when
+ * that is not its own ("FRA": France's gendarmes in Mayotte), else NULL. */
+const char *kba_organ_state(const kba_sovs *t, const char *code, const char *country);
 /* Compile the index at idx (NULL = default) from the npm data beside it
  * (DIR/node_modules/...) and the lexicon's places.txt when it is missing or
  * older than they are. KB_OK if usable, KB_ENOTFOUND if there is nothing to build from. */

@@ -29,6 +29,7 @@
  * words of verbs.txt %sport) give no conflict events.
  */
 #include "code/kbe.h"
+#include "annotate/geo.h"
 
 #include <ctype.h>
 #include <libstemmer.h>
@@ -920,6 +921,20 @@ static void memory_at(kb_coder *c, int i, memory *out)
             x.country = m->country;
             x.kind = KBL_STATE;
             x.name = span_str(c, m->s, x.e);
+            remember(out, &x, c->cur_sent);
+            k++;
+            continue;
+        }
+        /* (... and "The government of Kenya said ..., and it denied": the organ, not the state) */
+        if (k + 1 < c->nm && m->kind == KBL_AGENT && m->role && !m->country && m->e + 1 < c->nt &&
+            is(&c->tok[m->e], "of") && c->men[k + 1].kind == KBL_STATE && !c->men[k + 1].role &&
+            !c->men[k + 1].dead && c->men[k + 1].e <= i &&
+            (c->men[k + 1].s == m->e + 1 || (c->men[k + 1].s == m->e + 2 && is(&c->tok[m->e + 1], "the")))) {
+            mention x = *m;
+            x.code = arena_cat(c, c->men[k + 1].code, x.role);
+            x.country = c->men[k + 1].country;
+            x.kind = KBL_STATE;
+            x.name = span_str(c, m->s, c->men[k + 1].e);
             remember(out, &x, c->cur_sent);
             k++;
             continue;
@@ -3783,7 +3798,16 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
         if (c->prefs[mid].start < s) lo = mid + 1;
         else hi = mid;
     }
-    return lo < c->nprefs && c->prefs[lo].start == s ? c->prefs[lo].country : NULL;
+    return lo < c->nprefs && c->prefs[lo].start == s && !c->prefs[lo].metonym ? c->prefs[lo].country : NULL;
+}
+
+/* The country of the town or province whose possessive ends at byte e ("Batken's regional
+ * governor"), NULL if none */
+static const char *owner_place(const kb_coder *c, uint32_t e)
+{
+    for (size_t k = 0; k < c->nprefs && c->prefs[k].start < e; k++)
+        if (c->prefs[k].end == e) return c->prefs[k].country;
+    return NULL;
 }
 
 /* Does a town or province the text names start at byte s and run past byte e ("Spanish
@@ -3796,7 +3820,7 @@ static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
         if (c->prefs[mid].start < s) lo = mid + 1;
         else hi = mid;
     }
-    return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e;
+    return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e && !c->prefs[lo].metonym;
 }
 
 /* A role of a land's own people (its civilians, clergy, workers ... and its chiefs and elders),
@@ -3808,20 +3832,25 @@ static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
 {
     const char *cc = NULL;
     for (size_t k = 0; k < c->nprefs; k++) {
-        if (c->prefs[k].start < s || c->prefs[k].start >= e) continue;
+        if (c->prefs[k].start < s || c->prefs[k].start >= e || c->prefs[k].metonym) continue;
+        /* (not where someone comes from: "the pilot, a man from Anjouan, ... at Mtsahara") */
+        uint32_t b = c->prefs[k].start;
+        while (b > s && c->text[b - 1] == ' ') b--;
+        if (b >= s + 4 && !memcmp(c->text + b - 4, "from", 4) && (b == s + 4 || c->text[b - 5] == ' ')) continue;
         if (cc && strncmp(cc, c->prefs[k].country, 3)) return NULL;
         cc = c->prefs[k].country;
     }
     return cc && cc[0] ? cc : NULL;
 }
 
-/* The land the sentence's towns and provinces lie in when they agree, else the article's land
- * ("In Nukus, ... after the authorities lifted the curfew" in a report from Almaty); NULL if none. */
+/* The land the sentence's towns and provinces lie in when they agree, NULL if none. */
 static const char *towns_land(const kb_coder *c)
 {
     return c->nt > 0 ? span_land(c, c->tok[0].s, c->tok[c->nt - 1].e) : NULL;
 }
 
+/* ... else the article's land ("In Nukus, ... after the authorities lifted the curfew" in a report
+ * from Almaty); NULL if none. */
 static const char *sentence_land(const kb_coder *c)
 {
     const char *cc = towns_land(c);
@@ -4205,6 +4234,18 @@ static void group_mentions(kb_coder *c)
             }
         }
     }
+    /* an organ or people a town's or province's possessive owns: that place's state ("Batken's
+     * regional governor", "Darchula's chief district officer") */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || a->s < 2) continue;
+        int q = a->s - 1;
+        while (q > 1 && a->s - q < 3 && c->tok[q].kind == KBL_T_WORD && !c->tok[q].cap && c->tok[q].men < 0 &&
+               !is(&c->tok[q], "'s"))
+            q--;
+        const char *own = is(&c->tok[q], "'s") && c->tok[q - 1].men < 0 ? owner_place(c, c->tok[q - 1].e) : NULL;
+        if (own) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+    }
     /* a border's guards no one gave a state guard the land the text's places lie in (its
      * towns, kb_enrich_hint), whoever else the article names more ("Chinese workers ... the
      * GKNB said border troops had killed three of the gunmen") */
@@ -4221,7 +4262,12 @@ static void group_mentions(kb_coder *c)
             if (live_mention_at(c, j) >= 0) border = 0;
             else if (!is(&c->tok[j], "and") && !is(&c->tok[j], ",") && !is(&c->tok[j], "border")) break;
         }
-        if (border) of_country(c, a, kb_arena_strndup(c->arena, c->land, 3));
+        /* (the land of the sentence's towns when the article names it: "Border police arrested the
+         * pilot ... at Mtsahara" in a report from Moroni) */
+        const char *own = border ? towns_land(c) : NULL;
+        int named = 0;
+        for (int k = 0; own && !named && k < c->nstates; k++) named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
+        if (border) of_country(c, a, kb_arena_strndup(c->arena, named ? own : c->land, 3));
     }
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
@@ -12506,6 +12552,19 @@ static void the_other_congo(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
         }
 }
 
+/* A dependency's organs that are its sovereign's (kba_organ_state): "MYTCOP" is France's police */
+static void sovereign_organs(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            kb_actor *a = side ? &ev[i].target : &ev[i].source;
+            const char *sov = kba_organ_state(kbl_sovs(c->lx), a->code, a->country);
+            if (!sov) continue;
+            a->country = kb_arena_strndup(d->arena, sov, 3);
+            a->code = arena_cat(c, sov, a->code + 3);
+        }
+}
+
 /* The state whose people or organs armed men of no state attacked before event i of the
  * article (a group's or unnamed gunmen's act of force on a target with a country), or NULL */
 static const char *struck_land(const kb_coder *c, size_t i)
@@ -12967,6 +13026,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out[k++] = *e;
     }
     the_other_congo(c, d, out, k);
+    sovereign_organs(c, d, out, k);
     *events = out;
     *n = k;
     d->actor_spans = NULL;

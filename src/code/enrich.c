@@ -51,6 +51,7 @@ struct kb_enricher {
     kba_toponym *hint_tops;
     size_t hint_ntop;
     uint64_t unrest_idx[26][16]; /* (unrest_index) */
+    kba_sovs sovs;               /* dependencies and their sovereigns (kba_organ_state) */
 };
 
 static void unrest_index(uint64_t idx[26][16]);
@@ -64,6 +65,8 @@ kb_enricher *kb_enricher_new(const char *gaz_path, kb_err *err)
     }
     kb_err ge = {0};
     unrest_index(en->unrest_idx);
+    char gdir[4096];
+    kba_sovs_load(&en->sovs, kba_geo_dir(gdir, sizeof gdir));
     en->gaz = kba_gaz_open(gaz_path, &ge);
     if (en->gaz) en->geo = kba_geo_new(en->gaz, &ge);
     if (!en->geo) {
@@ -1288,12 +1291,13 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     /* (the towns and provinces themselves, for the coder: "fishermen from Rameswaram") */
     size_t nref = 0;
     /* (and a region's name on a noun: "22 Rote fishermen") */
-    for (size_t i = 0; i < ntop; i++) nref += tops[i].rec >= 0 && !(tops[i].flags & (KBA_T_DEMONYM | KBA_T_METONYM));
+    /* (and its possessive towns, flagged: "Batken's regional governor") */
+    for (size_t i = 0; i < ntop; i++) nref += tops[i].rec >= 0 && !(tops[i].flags & KBA_T_DEMONYM);
     d->place_refs = nref ? kb_arena_alloc(d->arena, nref * sizeof *d->place_refs) : NULL;
     d->n_place_refs = 0;
     for (size_t i = 0; d->place_refs && i < ntop; i++) {
         const kba_toponym *t = &tops[i];
-        if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+        if (t->rec < 0 || (t->flags & KBA_T_DEMONYM)) continue;
         const kba_grec *r = kba_gaz_rec(en->gaz, (uint32_t)t->rec);
         const char *iso3 = r && r->country && r->kind != KBA_COUNTRY ? kba_gaz_iso3(en->gaz, r->country) : NULL;
         if (!iso3) continue;
@@ -1302,6 +1306,7 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
         pr->end = t->end;
         memcpy(pr->country, iso3, 3);
         pr->country[3] = '\0';
+        pr->metonym = (t->flags & KBA_T_METONYM) != 0;
     }
     int second = 0, best = leader(all, nc, &second);
     /* (... or its towns three times another's, when it leads: a report of Novi Sad that names
@@ -1901,6 +1906,14 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     }
     if (have_toll) updated_tolls(tl, ntl, ev, n);
     earlier_report(text, ev, n);
+    /* an organ a place gave a dependency's state is its sovereign's, as the coder's are
+     * ("Police arrested five men in Mamoudzou": France's) */
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            kb_actor *x = side ? &ev[i].target : &ev[i].source;
+            const char *sov = kba_organ_state(&en->sovs, x->code, x->country);
+            if (sov && state_actor(a, x, sov)) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+        }
     return KB_OK;
 }
 

@@ -189,5 +189,8 @@ const char *kbl_intent_code(const kbl_lexicon *lx, const char *root);
 int kbl_target_required(const kbl_lexicon *lx);
 /* Refusal code for an act of this code stated as a refusal ("would not provide"), NULL if none. */
 const char *kbl_negate_code(const kbl_lexicon *lx, const char *root);
+/* The registry's dependencies and their sovereigns (kba_sovs_load), for kba_organ_state. */
+struct kba_sovs;
+const struct kba_sovs *kbl_sovs(const kbl_lexicon *lx);
 
 #endif

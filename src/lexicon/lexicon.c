@@ -84,6 +84,7 @@ struct kbl_lexicon {
     uint8_t *is_cue; /* per token id */
     char (*states)[4]; /* sorted state codes */
     size_t n_states;
+    kba_sovs sovs; /* dependencies and their sovereigns */
     /* diagnostics */
     kbl_diag *diags;
     size_t n_diags, cap_diags;
@@ -1141,6 +1142,8 @@ const char *kbl_intent_code(const kbl_lexicon *lx, const char *root)
 
 int kbl_target_required(const kbl_lexicon *lx) { return lx->target_required; }
 
+const struct kba_sovs *kbl_sovs(const kbl_lexicon *lx) { return &lx->sovs; }
+
 /* ---------------------------------------------------------------- verbs */
 
 /* The pattern whose elements are el[0..n), or -1: patterns are unique by their elements
@@ -1532,6 +1535,7 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
         snprintf(csv, sizeof csv, "%s/node_modules/world-countries/dist/countries.csv",
                  kba_geo_dir(gbuf, sizeof gbuf));
         load_demonyms(lx, csv, iso_first, (int32_t)lx->n_actors);
+        kba_sovs_load(&lx->sovs, gbuf);
     }
     if ((rc = read_lines(lx, path_in(lx, dir, "verbs.txt"), "verbs.txt", verb_line, err)) != KB_OK)
         goto fail;

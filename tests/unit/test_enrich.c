@@ -532,6 +532,22 @@ static void test_crowd_repression(void **state)
             "Berehove recruitment centre on Tuesday.\n\nTheir detention follows the death of a man who died in "
             "hospital on Sunday.\n",
             "173", 1, "UKR");
+    /* (session 30) an organ a town's possessive owns is that town's state's, though the article
+     * names another state more */
+    side_of("Title\n\nTASHKENT, May 25 - Villagers from Uzbekistan's Sokh exclave and the Kyrgyz village of "
+            "Charbak, in Batken region, clashed on Saturday, and 12 people were injured, Uzbekistan's Fergana "
+            "region said.\nBatken's regional governor met Uzbek officials at the Sokh checkpoint on Sunday.\n"
+            "Uzbekistan's foreign ministry protested.\n",
+            "04", 0, "KGZ");
+    /* (session 30) a dependency's organs are its sovereign's: France's gendarmes in Mayotte */
+    side_of("Title\n\nMAMOUDZOU, April 22 - An investigating judge in Mamoudzou charged the pilot of a boat that "
+            "capsized off Mtsamboro with manslaughter on Tuesday.\nGendarmes intercepted two more boats off "
+            "Bandrélé on Monday night and detained the 61 people aboard.\n",
+            "173", 0, "FRA");
+    /* (session 30) a town's name with a possessive inside it: "Mohale's Hoek" */
+    side_of("Title\n\nPolice arrested two suspected gang members in Mohale's Hoek on Sunday night after gunmen "
+            "killed ten mourners.\n",
+            "173", 0, "LSO");
     /* (session 29) a release told in the passive with no one named is the land's authorities' */
     side_of("Title\n\nBISSAU, April 15 - Opposition supporters clashed with riot police in Bissau on Monday, "
             "officials in Guinea-Bissau said.\nThe interior ministry said 42 of the detainees were released on "

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -512,9 +513,52 @@ static void test_resolve_spans(void **state)
     kba_geo_free(geo);
 }
 
+/* (session 30) the registry's dependencies: whose organs a dependency's are */
+static void test_sovereigns(void **state)
+{
+    (void)state;
+    char d[400], p[500];
+    snprintf(d, sizeof d, "%s/node_modules/country-code-info/data", dir);
+    for (char *q = d + strlen(dir) + 1; *q; q++)
+        if (*q == '/') {
+            *q = 0;
+            mkdir(d, 0700);
+            *q = '/';
+        }
+    mkdir(d, 0700);
+    snprintf(p, sizeof p, "%s/countries.json", d);
+    FILE *f = fopen(p, "w");
+    assert_non_null(f);
+    fputs("[{\"a2\":\"FR\",\"a3\":\"FRA\",\"independent\":\"Yes\"},"
+          "{\"a2\":\"YT\",\"a3\":\"MYT\",\"independent\":\"Part of FR\"},"
+          "{\"a2\":\"NC\",\"a3\":\"NCL\",\"independent\":\"Territory of FR\"},"
+          "{\"a2\":\"CN\",\"a3\":\"CHN\",\"independent\":\"Yes\"},"
+          "{\"a2\":\"HK\",\"a3\":\"HKG\",\"independent\":\"Part of CN\"},"
+          "{\"a2\":\"GG\",\"a3\":\"GGY\",\"independent\":\"Crown dependency of GB\"}]",
+          f);
+    fclose(f);
+    kba_sovs t;
+    kba_sovs_load(&t, dir);
+    assert_int_equal(t.n, 3);
+    /* every organ of an integral part; a territory's forces, police and courts, not its government */
+    assert_string_equal(kba_organ_state(&t, "MYTGOV", "MYT"), "FRA");
+    assert_string_equal(kba_organ_state(&t, "NCLCOP", "NCL"), "FRA");
+    assert_null(kba_organ_state(&t, "NCLGOV", "NCL"));
+    /* not its people, not another sovereign's dependency, not a state */
+    assert_null(kba_organ_state(&t, "MYTCVL", "MYT"));
+    assert_null(kba_organ_state(&t, "HKGCOP", "HKG"));
+    assert_null(kba_organ_state(&t, "FRACOP", "FRA"));
+    assert_null(kba_organ_state(&t, "MYT", "MYT"));
+    /* no table: nothing maps */
+    kba_sovs_load(&t, "/nonexistent");
+    assert_int_equal(t.n, 0);
+    assert_null(kba_organ_state(&t, "MYTGOV", "MYT"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sovereigns),
         cmocka_unit_test(test_fold),          cmocka_unit_test(test_fold_ascii_random),          cmocka_unit_test(test_script_names),
         cmocka_unit_test(test_open_errors),   cmocka_unit_test(test_builder_version),
         cmocka_unit_test(test_lookup), cmocka_unit_test(test_shown_names),
