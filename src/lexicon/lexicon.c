@@ -962,6 +962,10 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
     kbl_actor *a = &lx->actors[idx];
     if (kind == KBL_AGENT) {
         a->role = roles[0].code;
+        /* (a role is three letters and has no home: a group's line under [agent] is a slip) */
+        if (home[0] || strlen(a->role) != 3)
+            diag(lx, file, ln, 1, "an agent's role is a three-letter code with no home: is this line a group's, "
+                                  "under [agent]?");
     } else {
         kbl_role *r = kb_arena_alloc(lx->arena, sizeof *r * (size_t)nr);
         memcpy(r, roles, sizeof *r * (size_t)nr);

@@ -314,7 +314,9 @@ static void diagnostics(void **state)
                   "Elbonia => ELB 2019..2020-02, ELBGOV 2020-02-15..\n");
     snprintf(p, sizeof p, "%s/agents.txt", dir);
     /* line 2: a word of the line's stem excluded; line 3: an exclusion of no phrase's stem */
-    write_file(p, "troops | soldiers => MIL\nresidents | !residence | !Residences => CVL\nelders | !house => ELI\n");
+    /* line 4: a group's line under [agent] (six letters, a home) */
+    write_file(p, "troops | soldiers => MIL\nresidents | !residence | !Residences => CVL\nelders | !house => ELI\n"
+                  "Freedonian Congress => FRDPTY ; home=FRD\n");
     snprintf(p, sizeof p, "%s/verbs.txt", dir);
     /* line 7: one slot with more alternatives than a pattern may have (49): an error, never a
      * silent cut */
@@ -345,6 +347,7 @@ static void diagnostics(void **state)
         {"verbs.txt", 6, 2},        /* %intent with unknown code */
         {"verbs.txt", 7, 2},        /* 49 alternatives in one slot */
         {"agents.txt", 3, 1},       /* "!house" shares no phrase's stem */
+        {"agents.txt", 4, 1},       /* a group's line under [agent] */
     };
     size_t nw = sizeof want / sizeof *want;
     for (size_t i = 0; i < kbl_n_diags(lx); i++) {
