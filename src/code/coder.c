@@ -4099,7 +4099,7 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nt; i++)
         if (c->tok[i].men >= 0 && c->men[c->tok[i].men].dead) c->tok[i].men = -1;
     /* "the navy" after "The Sri Lankan Navy": the same noun named before with its state */
-    for (int i = 0; i < c->nm && c->nheads; i++) {
+    for (int i = 0; i < c->nm && (c->nheads || c->nev); i++) {
         mention *m = &c->men[i];
         /* (... or "the 14 fishermen") */
         int counted = m->s >= 2 && (c->tok[m->s - 1].kind == KBL_T_NUM || is_any(&c->tok[m->s - 1], NUM_WORDS)) &&
@@ -4130,6 +4130,18 @@ static void group_mentions(kb_coder *c)
                     of_country(c, m, c->heads[q].country);
                 break;
             }
+        /* (... "14 other fishermen" no noun named before: more of the people the last act of
+         * force struck, "fired on Zambian fishing canoes, killing one fisherman") */
+        if (!m->country && m->kind == KBL_AGENT && counted && is(&c->tok[m->s - 1], "other") &&
+            str_in(m->role, PEOPLE_ROLES))
+            for (size_t q = c->nev; q-- > 0;) {
+                const kb_event *w = &c->ev[q];
+                if (root_of(w->root) < 18 || w->historical || !w->target.country || !w->target.code) continue;
+                if (strlen(w->target.code) == 3 ||
+                    (strlen(w->target.code) == 6 && str_in(w->target.code + 3, PEOPLE_ROLES)))
+                    of_country(c, m, kb_arena_strndup(c->arena, w->target.country, 3));
+                break;
+            }
     }
     /* ... and "its aircraft" after "The military said" once "the military" has its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
@@ -4157,16 +4169,24 @@ static void group_mentions(kb_coder *c)
             if (!strcmp(c->kin[q].role, m->role)) of_country(c, m, c->kin[q].country);
     }
     /* people a following clause gives a state ("detained more than 1,200 people, most of them
-     * Chinese nationals", "771 people, among them hundreds of Chinese nationals"): its people */
+     * Chinese nationals", "771 people, among them hundreds of Chinese nationals"): its people
+     * (... or its town's) */
     for (int i = 0; i < c->nm; i++) {
         static const char *const SHARE[] = {"most", "many", "all", "mostly", "among", "amongst", "including", "nearly",
                                             "almost", "majority", NULL};
         mention *m = &c->men[i];
+        int e = m->e < c->nt && is(&c->tok[m->e], "aboard") ? m->e + 1 : m->e; /* ("the 61 people aboard, most") */
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
-            m->e + 2 >= c->nt || !is(&c->tok[m->e], ",") || !is_any(&c->tok[m->e + 1], SHARE))
+            e + 2 >= c->nt || !is(&c->tok[e], ",") || !is_any(&c->tok[e + 1], SHARE))
             continue;
-        for (int j = m->e + 2; j < c->nt && j <= m->e + 7; j++) {
+        for (int j = e + 2; j < c->nt && j <= e + 7; j++) {
             if (c->tok[j].kind == KBL_T_PUNCT) break;
+            /* (... or their town: "the 61 people aboard, most of them from Anjouan") */
+            const char *from = is(&c->tok[j], "from") && j + 1 < c->nt ? place_ref_at(c, c->tok[j + 1].s) : NULL;
+            if (from) {
+                of_country(c, m, kb_arena_strndup(c->arena, from, 3));
+                break;
+            }
             int o = live_mention_at(c, j);
             if (o < 0 || c->men[o].pronoun) continue; /* ("most of them") */
             if (c->men[o].kind == KBL_STATE && c->men[o].country &&

@@ -539,11 +539,14 @@ static void test_crowd_repression(void **state)
             "region said.\nBatken's regional governor met Uzbek officials at the Sokh checkpoint on Sunday.\n"
             "Uzbekistan's foreign ministry protested.\n",
             "04", 0, "KGZ");
-    /* (session 30) a dependency's organs are its sovereign's: France's gendarmes in Mayotte */
-    side_of("Title\n\nMAMOUDZOU, April 22 - An investigating judge in Mamoudzou charged the pilot of a boat that "
-            "capsized off Mtsamboro with manslaughter on Tuesday.\nGendarmes intercepted two more boats off "
-            "Bandrélé on Monday night and detained the 61 people aboard.\n",
-            "173", 0, "FRA");
+    /* (session 30) a dependency's organs are its sovereign's: France's gendarmes in Mayotte; the
+     * people they held are those of the town "most of them" came from */
+    static const char mayotte[] = "Title\n\nMAMOUDZOU, April 22 - Nine migrants were killed when their boat "
+                                  "capsized off Mtsamboro on Saturday.\n"
+                                  "Gendarmes intercepted two more boats off Bandrélé on Monday night and detained "
+                                  "the 61 people aboard, most of them from Anjouan.\n";
+    side_of(mayotte, "173", 0, "FRA");
+    side_of(mayotte, "173", 1, "COM");
     /* (session 30) a town's name with a possessive inside it: "Mohale's Hoek" */
     side_of("Title\n\nPolice arrested two suspected gang members in Mohale's Hoek on Sunday night after gunmen "
             "killed ten mourners.\n",
