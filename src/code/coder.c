@@ -149,6 +149,7 @@ struct kb_coder {
         const char *role, *country;
     } kin[8];
     int nkin;
+    const char *vessel; /* the state of the civilian boat the article named last ("a Chinese fishing boat") */
     kb_actor tally[9]; /* the people last named with the count two .. ten ("four Liberian farmers"); code NULL: none */
     /* ... and the people or organ a definite noun names again ("The Sri Lankan Navy ... the navy",
      * "14 fishermen from Rameswaram ... the fishermen"): by the noun itself */
@@ -746,6 +747,13 @@ static const char *country_of(kb_coder *c, const char *code)
 static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
 {
     if (c->nm >= MAX_MENTIONS) return;
+    /* someone's own crew is no actor of its own ("the patrol boat came alongside and its crew
+     * opened fire", "kidnapped eight of its crew, all of them Indian", "freeing its six crew") */
+    if (a->kind == KBL_AGENT && s > 0 && (is(&c->tok[e - 1], "crew") || is(&c->tok[e - 1], "crews"))) {
+        int p = s - 1;
+        if (p > 0 && (c->tok[p].kind == KBL_T_NUM || is_any(&c->tok[p], NUM_WORDS))) p--;
+        if (is(&c->tok[p], "its") || is(&c->tok[p], "their") || is(&c->tok[p], "'s")) return;
+    }
     mention *m = &c->men[c->nm];
     memset(m, 0, sizeof *m);
     m->s = s;
@@ -4142,6 +4150,30 @@ static void group_mentions(kb_coder *c)
                     of_country(c, m, kb_arena_strndup(c->arena, w->target.country, 3));
                 break;
             }
+    }
+    /* "the crew", "the 26 surviving crew members", "fishermen" no word gave a state: the people of
+     * the civilian boat the article named last with its state ("fired on a Chinese fishing boat
+     * ... detained the 26 surviving crew members"), not the state that held them */
+    static const char *const BOATS[] = {"boat", "boats", "trawler", "trawlers", "vessel", "vessels", "ship",
+                                        "canoe", "canoes", "dhow", "skiff", "skiffs", "trawler's", NULL};
+    static const char *const CREW[] = {"crew", "crewmen", "crewman", "fishermen", "fisherman", "fishers",
+                                       "sailors", "seafarers", "mariners", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->country) continue;
+        if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)))
+            for (int j = m->e; j < c->nt && j <= m->e + 2; j++) {
+                if (is_any(&c->tok[j], BOATS)) c->vessel = m->country;
+                if (is_any(&c->tok[j], BOATS) || c->tok[j].kind != KBL_T_WORD) break;
+            }
+    }
+    for (int i = 0; c->vessel && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        const tokinfo *h = &c->tok[m->e - 1];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
+            !(is_any(h, CREW) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))))
+            continue;
+        if (c->vessel) of_country(c, m, c->vessel);
     }
     /* ... and "its aircraft" after "The military said" once "the military" has its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
@@ -12620,6 +12652,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
     c->nstates = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
+    c->vessel = NULL;
     memset(c->tally, 0, sizeof c->tally);
     c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
@@ -12781,7 +12814,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
          * the country's rights commission) */
         int bare_organ = e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&
                          strlen(e->source.code) == 6 && state_organ(e->source.code + 3);
-        if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
+        /* (a bare organ's release, told in the passive, of another state's people in a report whose
+         * places lie in one land: that land's, which held them, "The other 21 crew members were
+         * released and put on a flight to Manila" in a report from Koror) */
+        if (bare_organ && c->land[0] && !strcmp(e->code, "0841") && e->target.country &&
+            strncmp(e->target.country, c->land, 3))
+            organ_of(c, d, e, c->land, 0);
+        else if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
                  custody_code(e->code) ||
@@ -12822,6 +12861,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             if (!cc && !memcmp(e->target.code, "---", 3)) continue; /* no one's, no event */
             if (cc) organ_of(c, d, e, cc, 0);
         }
+        /* ... and so is police fire on another state's people or boat in a report whose places lie in
+         * one land ("marine police fired on a Chinese boat near Helen Reef" in a report from
+         * Koror): police act at home */
+        else if (bare_organ && c->land[0] && !strcmp(e->source.code + 3, "COP") && root_of(e->root) >= 18 &&
+                 e->target.country && strncmp(e->target.country, c->land, 3))
+            organ_of(c, d, e, c->land, 0);
         /* ... and so is a crossing closed to a neighbour ("Border officials closed the Mirjaveh
          * crossing with Pakistan" in a report from Iran's side): a state shuts its own border, the
          * land's, else the state the article names most but the neighbour */

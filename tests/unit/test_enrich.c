@@ -547,6 +547,17 @@ static void test_crowd_repression(void **state)
                                   "the 61 people aboard, most of them from Anjouan.\n";
     side_of(mayotte, "173", 0, "FRA");
     side_of(mayotte, "173", 1, "COM");
+    /* (session 30) bare police firing on another state's boat in a report whose places lie in one
+     * land are that land's */
+    side_of("Title\n\nKOROR, Sept 10 - A second crewman wounded in Sunday's shooting died in Koror on Wednesday.\n"
+            "Marine police fired on a Chinese fishing boat near Kayangel on Sunday, killing a crewman.\n"
+            "Police arrested the captain in Koror.\n",
+            "19", 0, "PLW");
+    /* ... and so is a release, told in the passive, of another state's people held there */
+    side_of("Title\n\nKOROR, Sept 10 - A crewman was killed when Palauan marine police fired on a Chinese "
+            "fishing boat near Kayangel on Sunday.\nPolice arrested the captain in Koror.\nThe other 21 crew "
+            "members were released on Wednesday evening.\n",
+            "0841", 0, "PLW");
     /* (session 30) a town's name with a possessive inside it: "Mohale's Hoek" */
     side_of("Title\n\nPolice arrested two suspected gang members in Mohale's Hoek on Sunday night after gunmen "
             "killed ten mourners.\n",
