@@ -3845,6 +3845,9 @@ static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
         uint32_t b = c->prefs[k].start;
         while (b > s && c->text[b - 1] == ' ') b--;
         if (b >= s + 4 && !memcmp(c->text + b - 4, "from", 4) && (b == s + 4 || c->text[b - 5] == ' ')) continue;
+        /* (nor where a body sits: "a Madrid-based rights group said") */
+        uint32_t pe = c->prefs[k].end;
+        if (pe + 6 <= c->text_len && !memcmp(c->text + pe, "-based", 6)) continue;
         if (cc && strncmp(cc, c->prefs[k].country, 3)) return NULL;
         cc = c->prefs[k].country;
     }
@@ -8495,6 +8498,23 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (m >= 0) tm = m;
             else if (c->tok[j].verb >= 0 || is(&c->tok[j], ";")) break;
         }
+        /* (the sentence's subject over a second predicate: "Eleven suspected members of the gang
+         * appeared before the Mafeteng Magistrate's Court on Tuesday and were charged") */
+        if ((tm < 0 || (c->men[tm].role && state_organ(c->men[tm].role))) && v->s >= 3 &&
+            is(&c->tok[v->s - 2], "and")) {
+            int first = 0;
+            while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+            if (first < c->nm && c->men[first].s <= 6 && c->men[first].e < v->s &&
+                !(c->men[first].role && state_organ(c->men[first].role)))
+                tm = first;
+        }
+        /* (... and the group people are "members of": "members of the Terene famo gang") */
+        if (tm >= 0 && c->men[tm].kind == KBL_AGENT && c->men[tm].e + 1 < c->nt && is(&c->tok[c->men[tm].e], "of")) {
+            int q = c->men[tm].e + 1;
+            if (is(&c->tok[q], "the")) q++;
+            int g = q < c->nt ? live_mention_at(c, q) : -1;
+            if (g >= 0 && c->men[g].s == q && c->men[g].kind == KBL_GROUP) tm = g;
+        }
         if (tm >= 0 && c->men[tm].role && state_organ(c->men[tm].role))
             tm = -1; /* (a state organ held is a story of its own) */
         /* (a release only of people the sentence names, by its own verb: "crew were released"
@@ -12275,14 +12295,18 @@ static void answered_targets(kb_coder *c)
             e->target = (kb_actor){0};
         /* (and one closed on no one named: "closed the Lebombo border post to traffic") */
         if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country &&
-            ((!e->target.code && e->code[1] == '9') ||
+            ((!e->target.code &&
+              (e->code[1] == '9' ||
+               /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
+               evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL}, -1))) ||
              (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
                                  /* (the people of no state or the closer's own: "to Tajik citizens"
                                   * names the other) */
                                  (!memcmp(e->target.code, "---", 3) ||
                                   !strncmp(e->target.code, e->source.country, 3)))) &&
             evidence_says(c, e,
-                          (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", NULL},
+                          (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
+                                                "roads", "highway", NULL},
                           -1)) {
             const char *o = leading_state_but(c, e->source.country);
             if (o) {
@@ -12411,6 +12435,9 @@ static void answered_targets(kb_coder *c)
                                                   {"crackdown", "17"},   {"repression", "17"},
                                                   /* (a state's fire on a crowd: "condemned the firing") */
                                                   {"firing", "175"},
+                                                  /* (a state's force: "condemned the shooting" after
+                                                   * marine police fired on a boat) */
+                                                  {"shooting", "19"},    {"shootings", "19"},
                                                   /* (a ship or people taken: "condemned the seizure") */
                                                   {"seizure", "17"},     {"seizures", "17"},
                                                   /* (a state's raid or beating: "condemned the raid as
@@ -12817,9 +12844,19 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* (a bare organ's release, told in the passive, of another state's people in a report whose
          * places lie in one land: that land's, which held them, "The other 21 crew members were
          * released and put on a flight to Manila" in a report from Koror) */
+        const char *at = NULL;
         if (bare_organ && c->land[0] && !strcmp(e->code, "0841") && e->target.country &&
             strncmp(e->target.country, c->land, 3))
             organ_of(c, d, e, c->land, 0);
+        /* (a bare organ's deployment or custody, or police force, at towns of one land its own
+         * words name: that land's, "Soldiers detained four members of the cartel at a checkpoint
+         * outside El Sásabe", "Military police shot dead a third suspect on a farm near Ponta
+         * Porã", whatever state the article names most) */
+        else if (bare_organ &&
+                 (root_of(e->root) == 15 || root_of(e->root) == 17 ||
+                  (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
+                 (at = span_land(c, e->start, e->end)))
+            organ_of(c, d, e, at, root_of(e->root) == 17);
         else if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||

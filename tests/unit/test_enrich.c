@@ -558,6 +558,12 @@ static void test_crowd_repression(void **state)
             "fishing boat near Kayangel on Sunday.\nPolice arrested the captain in Koror.\nThe other 21 crew "
             "members were released on Wednesday evening.\n",
             "0841", 0, "PLW");
+    /* (session 30) a bare organ's custody at a town of one land its own words name is that land's,
+     * over the report's own land */
+    side_of("Title\n\nSASABE, Ariz., June 12 - Gunmen shot and wounded a Border Patrol agent near Sasabe, Arizona, "
+            "on Thursday, and Mexico said it would help.\nSoldiers detained four suspected members of the "
+            "Sinaloa Cartel at a checkpoint outside El Sásabe on Friday.\n",
+            "173", 0, "MEX");
     /* (session 30) a town's name with a possessive inside it: "Mohale's Hoek" */
     side_of("Title\n\nPolice arrested two suspected gang members in Mohale's Hoek on Sunday night after gunmen "
             "killed ten mourners.\n",
