@@ -767,6 +767,11 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         size_t hn = strlen(hw);
         m->plural = hw[hn - 1] == 's' || (hn > 3 && !strcmp(hw + hn - 3, "men")) || /* "gunmen" */
                     (hn == 6 && !memcmp(hw, "police", 6)); /* ("police said they had arrested") */
+        /* (armed men the words call unknown keep the word in their name: no group is made of them,
+         * "shot dead by unknown gunmen", kb_fold_restated) */
+        if (s > 0 && (!strcmp(a->role, "INS") || !strcmp(a->role, "REB")) &&
+            (is(&c->tok[s - 1], "unknown") || is(&c->tok[s - 1], "unidentified")))
+            m->name = span_str(c, s - 1, e);
     } else {
         m->code = kbl_actor_code(a, c->then && a->kind != KBL_PERSON ? c->then : c->date);
         if (!m->code) return; /* a person with no role on this date */

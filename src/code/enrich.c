@@ -2481,7 +2481,10 @@ static void generic_is_the_group(kb_event *ev, size_t n)
     kb_actor grp = *g;
     for (size_t k = 0; k < n; k++) {
         if (!ev[k].root[0] || (ev[k].historical && !past)) continue;
-        if (generic_armed(&ev[k].source) && !(ev[k].target.code && !strcmp(ev[k].target.code, grp.code))) {
+        /* (not armed men the words call unknown: "shot dead by unknown gunmen") */
+        if (generic_armed(&ev[k].source) && !(ev[k].target.code && !strcmp(ev[k].target.code, grp.code)) &&
+            !(ev[k].source.name && (!strncasecmp(ev[k].source.name, "unknown ", 8) ||
+                                    !strncasecmp(ev[k].source.name, "unidentified ", 13)))) {
             grp.name = ev[k].source.name;
             ev[k].source = grp;
         }

@@ -808,6 +808,16 @@ static void test_organ_by_town(void **state)
     done(&r);
 }
 
+/* The kidnapping the text tells is not the EPP's once restatements are folded */
+static void not_the_groups(const char *text)
+{
+    run r;
+    text_run(&r, text, "2026-02-16");
+    size_t n = kb_fold_restated(r.ev, r.n);
+    assert_null(with_source(r.ev, n, "181", "EPP"));
+    done(&r);
+}
+
 static void test_generic_group(void **state)
 {
     (void)state;
@@ -819,13 +829,11 @@ static void test_generic_group(void **state)
     size_t n = kb_fold_restated(r.ev, r.n);
     assert_non_null(with_source(r.ev, n, "181", "EPP"));
     done(&r);
-    text_run(&r,
-             "Leftist guerrillas kidnapped a cattle rancher in Concepcion, Paraguay, on Saturday.\n\n"
-             "The Paraguayan People's Army (EPP) and the FARC kidnapped police officers in July 2014.",
-             "2026-02-16");
-    n = kb_fold_restated(r.ev, r.n);
-    assert_null(with_source(r.ev, n, "181", "EPP"));
-    done(&r);
+    not_the_groups("Leftist guerrillas kidnapped a cattle rancher in Concepcion, Paraguay, on Saturday.\n\n"
+                   "The Paraguayan People's Army (EPP) and the FARC kidnapped police officers in July 2014.");
+    /* (session 30) ... nor guerrillas the words call unknown */
+    not_the_groups("Unknown guerrillas kidnapped a cattle rancher in Concepcion, Paraguay, on Saturday.\n\n"
+                   "The Paraguayan People's Army (EPP) attacked a police post in Concepcion in July 2014.");
     text_run(&r,
              "Separatist rebels ambushed an Angolan army convoy in Cabinda on Tuesday, killing five soldiers.\n\n"
              "FLEC said in a statement that its fighters had carried out the attack.",
