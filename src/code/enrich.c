@@ -1329,6 +1329,52 @@ int kb_enrich_hint(kb_enricher *en, kb_doc *d, kb_err *err)
     return KB_OK;
 }
 
+/* The day of date dct ("YYYY-MM-DD") moved to year y, written to out; -1 if there is none (29
+ * February) */
+static long in_year(const char *dct, int y, char out[11])
+{
+    char fixed[16];
+    snprintf(fixed, sizeof fixed, "%04d%s", y % 10000, dct + 4);
+    long z = day_of(fixed);
+    memcpy(out, fixed, 10);
+    out[10] = '\0';
+    return z;
+}
+
+/* The year the text is written in by its own count back to a dated past: "Fourteen years ago, in
+ * March 2012" (2026), "two years ago in 2024"; 0 if it counts none, or two that disagree. */
+static int years_ago_year(const char *text, const kba_timex *tx, size_t ntx)
+{
+    static const char *const NUMS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen", "twenty", NULL};
+    int year = 0;
+    for (size_t i = 0; i < ntx; i++) {
+        long f, l;
+        if (!tx[i].absolute || tx[i].type != KBA_TX_DATE || !kba_value_days(tx[i].value, &f, &l)) continue;
+        /* "<N> years ago, in " just before the date */
+        uint32_t p = tx[i].start;
+        if (p >= 3 && !strncmp(text + p - 3, "in ", 3)) p -= 3;
+        while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ',')) p--;
+        if (p < 9 || strncmp(text + p - 9, "years ago", 9)) continue;
+        p -= 9;
+        while (p > 0 && text[p - 1] == ' ') p--;
+        uint32_t w = p;
+        while (w > 0 && isalnum((unsigned char)text[w - 1])) w--;
+        int n = 0;
+        if (w < p && isdigit((unsigned char)text[w])) n = atoi(text + w);
+        else
+            for (int k = 0; NUMS[k] && !n; k++)
+                if (p - w == strlen(NUMS[k]) && !strncasecmp(text + w, NUMS[k], p - w)) n = k + 1;
+        if (n <= 0 || n > 100) continue;
+        int y, m;
+        ym_of_day(f, &y, &m);
+        if (year && year != y + n) return 0;
+        year = y + n;
+    }
+    return year;
+}
+
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
@@ -1389,6 +1435,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     /* a page date a year or more before a month the text tells as past ("11/11/2024" on a report
      * recalling "in September 2025, two months before"): its day and month in the first year after
      * that month ("2025-11-11") */
+    char redated[11] = "";
     if (meta_day >= 0 && (latest < 0 || latest <= meta_day + 2)) {
         long lm = -1;
         for (size_t i = 0; i < ntx; i++) {
@@ -1399,25 +1446,26 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             if (l > lm) lm = l;
         }
         if (lm > meta_day + 31) {
-            int ly, lmon, my, mm;
+            int ly, lmon;
             ym_of_day(lm, &ly, &lmon);
-            ym_of_day(meta_day, &my, &mm);
-            for (int y = ly; y <= ly + 1; y++) {
-                char fixed[16];
-                snprintf(fixed, sizeof fixed, "%04d%s", y % 10000, dct + 4);
-                long z = day_of(fixed);
-                if (z > lm) {
-                    memcpy(dct, fixed, 10);
-                    dct[10] = 0;
-                    meta_day = z;
-                    conflict = 1;
-                    src = "text";
-                    if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
-                        return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-                    break;
-                }
-            }
+            for (int y = ly; y <= ly + 1 && !redated[0]; y++)
+                if (in_year(dct, y, redated) <= lm) redated[0] = '\0';
         }
+    }
+    /* ... or whose year the text's own count of years belies: "Fourteen years ago, in March
+     * 2012" on a page stamped 10/09/2025 was written in 2026 (its day and month kept) */
+    if (meta_day >= 0 && !redated[0]) {
+        int ay = years_ago_year(text, tx, ntx), my, mm;
+        ym_of_day(meta_day, &my, &mm);
+        if (ay > 0 && ay != my && ay - my <= 2 && my - ay <= 2 && in_year(dct, ay, redated) < 0) redated[0] = '\0';
+    }
+    if (redated[0]) {
+        memcpy(dct, redated, 11);
+        meta_day = day_of(dct);
+        conflict = 1;
+        src = "text";
+        if (kba_times(text, len, dct, a, &tx, &ntx) != KB_OK)
+            return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
     }
     if (latest >= 0 && meta_day >= 0 && latest > meta_day + 2) {
         /* the text reports, as already dated, a day after its supposed publication */

@@ -241,6 +241,15 @@ static void test_text_date_over_metadata(void **state)
     assert_string_equal(e->article_date, "2025-10-27");
     assert_string_equal(e->date, "2025-10-27");
     done(&r);
+    /* (session 30) a page date whose year the text's own count of years belies: "Fourteen years
+     * ago, in March 2012" was written in 2026 */
+    text_run(&r, "Palau arrested the captain of a Chinese boat on Wednesday. Fourteen years ago, in March 2012, "
+                 "police shot dead a Chinese fisherman off Kayangel.",
+             "2025-09-10");
+    e = find(&r, "173");
+    assert_string_equal(e->article_date, "2026-09-10");
+    assert_string_equal(e->date, "2026-09-09");
+    done(&r);
 }
 
 /* the article's date and the first accusation's date of a page */
