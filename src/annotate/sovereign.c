@@ -1,16 +1,79 @@
 /*
- * sovereign.c -- whose organs a dependency's are (kba_sovs_load, kba_organ_state).
+ * sovereign.c -- whose organs a dependency's are (kba_sovs_parse, kba_sovs_load, kba_organ_state).
  *
  * The registry's country table (npm country-code-info, installed with the gazetteer) says of
  * each code whether it is a state ("independent": "Yes") or a dependency and of whom ("Part of
  * FR", "Territory of NO", "Crown dependency of GB", "Associated with NZ"). Which dependencies'
  * police, courts and prefects are the sovereign's own is the project's judgement, kept here:
  * France's and Norway's (see kba_organ_state).
+ *
+ * The table is an array of flat objects of string values, read with a scan of its own: a general
+ * JSON parser took 15 M instructions for its 60 KB, at every start of the coder and enricher.
  */
 #include "annotate/geo.h"
-#include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The string value of "key" in the object text [s, e), copied to out (cap bytes with its NUL);
+ * 0 if the object has none or it does not fit. Escapes are not decoded (codes hold none). */
+static int field(const char *s, const char *e, const char *key, char *out, size_t cap)
+{
+    size_t kl = strlen(key);
+    for (const char *p = s; p + kl + 2 < e; p++) {
+        if (*p != '"' || memcmp(p + 1, key, kl) || p[kl + 1] != '"') continue;
+        const char *q = p + kl + 2;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) q++;
+        if (q >= e || *q != ':') continue;
+        q++;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) q++;
+        if (q >= e || *q != '"') return 0;
+        const char *v = ++q;
+        while (q < e && *q != '"' && *q != '\\') q++;
+        if (q >= e || *q != '"' || (size_t)(q - v) >= cap) return 0;
+        memcpy(out, v, (size_t)(q - v));
+        out[q - v] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+void kba_sovs_parse(kba_sovs *t, const char *txt, size_t len)
+{
+    t->n = 0;
+    /* (the objects' codes first: each dependency names its sovereign by its alpha-2) */
+    enum { MAXC = 400 };
+    struct row {
+        char a2[3], a3[4], ind[40];
+    } *rows = malloc(MAXC * sizeof *rows);
+    if (!rows) return;
+    size_t nr = 0;
+    const char *p = txt, *end = txt + len;
+    while (p < end && nr < MAXC) {
+        const char *s = memchr(p, '{', (size_t)(end - p));
+        if (!s) break;
+        const char *e = memchr(s, '}', (size_t)(end - s));
+        if (!e) break;
+        struct row *r = &rows[nr];
+        if (field(s, e, "a2", r->a2, sizeof r->a2) && field(s, e, "a3", r->a3, sizeof r->a3) &&
+            strlen(r->a2) == 2 && strlen(r->a3) == 3 && field(s, e, "independent", r->ind, sizeof r->ind))
+            nr++;
+        p = e + 1;
+    }
+    for (size_t i = 0; i < nr && t->n < sizeof t->r / sizeof *t->r; i++) {
+        int part = !strncmp(rows[i].ind, "Part of ", 8);
+        const char *a2 = part ? rows[i].ind + 8 : !strncmp(rows[i].ind, "Territory of ", 13) ? rows[i].ind + 13 : NULL;
+        if (!a2 || strlen(a2) != 2) continue;
+        for (size_t k = 0; k < nr; k++)
+            if (!strcmp(rows[k].a2, a2)) {
+                memcpy(t->r[t->n].dep, rows[i].a3, 4);
+                memcpy(t->r[t->n].sov, rows[k].a3, 4);
+                t->r[t->n++].part = part;
+                break;
+            }
+    }
+    free(rows);
+}
 
 void kba_sovs_load(kba_sovs *t, const char *geo_dir)
 {
@@ -20,37 +83,11 @@ void kba_sovs_load(kba_sovs *t, const char *geo_dir)
         snprintf(path, sizeof path, "%s/node_modules/country-code-info/data/countries.json", geo_dir) >=
             (int)sizeof path)
         return;
-    json_error_t je;
-    json_t *arr = json_load_file(path, 0, &je);
-    if (!json_is_array(arr)) {
-        json_decref(arr);
-        return;
-    }
-    size_t i;
-    json_t *e;
-    json_array_foreach(arr, i, e)
-    {
-        const char *a3 = json_string_value(json_object_get(e, "a3"));
-        const char *ind = json_string_value(json_object_get(e, "independent"));
-        if (!a3 || strlen(a3) != 3 || !ind || t->n == sizeof t->r / sizeof *t->r) continue;
-        int part = !strncmp(ind, "Part of ", 8);
-        const char *a2 = part ? ind + 8 : !strncmp(ind, "Territory of ", 13) ? ind + 13 : NULL;
-        if (!a2 || strlen(a2) != 2) continue;
-        /* (the sovereign's alpha-3 from its alpha-2, in the same table) */
-        size_t k;
-        json_t *s;
-        json_array_foreach(arr, k, s)
-        {
-            const char *s2 = json_string_value(json_object_get(s, "a2"));
-            const char *s3 = json_string_value(json_object_get(s, "a3"));
-            if (!s2 || !s3 || strcmp(s2, a2) || strlen(s3) != 3) continue;
-            memcpy(t->r[t->n].dep, a3, 4);
-            memcpy(t->r[t->n].sov, s3, 4);
-            t->r[t->n++].part = part;
-            break;
-        }
-    }
-    json_decref(arr);
+    size_t len = 0;
+    char *txt = kbu_slurp(path, &len);
+    if (!txt) return;
+    kba_sovs_parse(t, txt, len);
+    free(txt);
 }
 
 /* The organs a state keeps in its overseas lands are its own: France's prefects, gendarmes,
