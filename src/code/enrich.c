@@ -202,6 +202,29 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
     return best;
 }
 
+/* The latest day after the page's day (by three to sixty days) the text names by its month and
+ * day with the weekday that day has written beside it, in past words ("seized it on Tuesday, July
+ * 14" on a page stamped June 17); -1 if none. */
+static long told_day_after(const char *text, const kba_timex *tx, size_t n, long page)
+{
+    static const char *const wdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    long best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE ||
+            future_context(text, tx[i].start))
+            continue;
+        long z = day_of(tx[i].value);
+        if (z < page + 3 || z > page + 60 || z <= best) continue;
+        int wk = 0; /* (the weekday written beside it, ISO 1..7) */
+        for (uint32_t k = tx[i].start; k + 6 <= tx[i].end && !wk; k++)
+            for (int w = 0; w < 7 && !wk; w++)
+                if (!strncmp(text + k, wdays[w], strlen(wdays[w]))) wk = w + 1;
+        long r = (z + 3) % 7; /* (1970-01-01 was a Thursday) */
+        if (wk && wk == (int)(r < 0 ? r + 7 : r) + 1) best = z;
+    }
+    return best;
+}
+
 /* "YYYY-MM-DD" of a day number into out[11]. */
 static void day_str(long z, char out[11])
 {
@@ -1458,6 +1481,20 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         int ay = years_ago_year(text, tx, ntx), my, mm;
         ym_of_day(meta_day, &my, &mm);
         if (ay > 0 && ay != my && ay - my <= 2 && my - ay <= 2 && in_year(dct, ay, redated) < 0) redated[0] = '\0';
+    }
+    /* ... or a month behind the days its text tells as past by their weekdays ("17.06.2026" over
+     * "seized it on Tuesday, July 14"): its day in the month that follows them */
+    if (meta_day >= 0 && !redated[0]) {
+        long nd = told_day_after(text, tx, ntx, meta_day);
+        long y;
+        int m, d;
+        kbu_civil_from_days(meta_day, &y, &m, &d);
+        for (int k = 1; k <= 2 && nd >= 0 && !redated[0]; k++) {
+            int mm = (m - 1 + k) % 12 + 1;
+            long yy = y + (m - 1 + k) / 12;
+            long z = kbu_days_from_civil(yy, mm, d);
+            if (z >= nd && z - nd <= 7) day_str(z, redated);
+        }
     }
     if (redated[0]) {
         memcpy(dct, redated, 11);

@@ -223,6 +223,18 @@ static void test_feed_id_against_text(void **state)
 
 /* the text's own full date later than the metadata's: the text wins, flagged;
  * a future day ("will meet on ...") does not count */
+/* The text on a page of date page: its first event of code has the article date article and
+ * the date date */
+static void redated(const char *text, const char *page, const char *code, const char *article, const char *date)
+{
+    run r;
+    text_run(&r, text, page);
+    const kb_event *e = find(&r, code);
+    assert_string_equal(e->article_date, article);
+    assert_string_equal(e->date, date);
+    done(&r);
+}
+
 static void test_text_date_over_metadata(void **state)
 {
     (void)state;
@@ -243,13 +255,14 @@ static void test_text_date_over_metadata(void **state)
     done(&r);
     /* (session 30) a page date whose year the text's own count of years belies: "Fourteen years
      * ago, in March 2012" was written in 2026 */
-    text_run(&r, "Palau arrested the captain of a Chinese boat on Wednesday. Fourteen years ago, in March 2012, "
-                 "police shot dead a Chinese fisherman off Kayangel.",
-             "2025-09-10");
-    e = find(&r, "173");
-    assert_string_equal(e->article_date, "2026-09-10");
-    assert_string_equal(e->date, "2026-09-09");
-    done(&r);
+    redated("Palau arrested the captain of a Chinese boat on Wednesday. Fourteen years ago, in March 2012, "
+            "police shot dead a Chinese fisherman off Kayangel.",
+            "2025-09-10", "173", "2026-09-10", "2026-09-09");
+    /* (session 30) ... or a month behind the days its text tells as past by their weekdays: its
+     * day in the month that follows them */
+    redated("Norway's coast guard seized a Russian trawler near Bear Island on Tuesday, July 14. Norway "
+            "released the Russian crew on Friday morning.",
+            "2026-06-17", "0841", "2026-07-17", "2026-07-17");
 }
 
 /* the article's date and the first accusation's date of a page */
