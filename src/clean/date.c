@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan and Hungarian, lower
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan, Hungarian and Arabic, lower
  * case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
@@ -191,6 +191,11 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"setema", 9}, {"oketopa", 10}, {"novema", 11}, {"tesema", 12}, /* Samoan */
         {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
         {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, /* Hungarian (year first) */
+        {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6},
+        {"يوليو", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10},
+        {"نوفمبر", 11}, {"ديسمبر", 12}, /* Arabic (Egypt, the Gulf, the Maghreb) */
+        {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
+        {"أيلول", 9}, /* Arabic (the Levant, Iraq; its two-word months left out) */
     };
     size_t j = *i;
     char w[40];

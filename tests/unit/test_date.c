@@ -72,6 +72,10 @@ static void written_forms(void **state)
     check("8 жовтня 2026", "2026-10-08", -1);
     check("Sâmbătă, 10 octombrie 2026", NULL, 0); /* (the Romanian weekday is no English one) */
     check("10 octombrie 2026", "2026-10-10", -1);
+    /* (session 30) Arabic, the Levant's months and Egypt's; a two-word month is no date */
+    check("9 تموز 2026", "2026-07-09", -1);
+    check("3 يناير 2026", "2026-01-03", -1);
+    check("9 تشرين الأول 2026", NULL, 0);
     check("3. října 2026", "2026-10-03", -1);
     check("3 октомври 2026", "2026-10-03", -1);
     /* (session 24) Fijian and Samoan; the Fijian weekday is no English one */
