@@ -2476,6 +2476,26 @@ static void kill_modifiers(kb_coder *c)
     }
 }
 
+/* The comma that closes a descriptive apposition opening at the comma at k and going on in a list
+ * ("The TDF, the TPLF's armed wing, and federal troops clashed", "X, an armed group, and Y"): a
+ * determiner, at most six words, a lower-case noun, then ", and"; -1 if none */
+static int apposition_end(const kb_coder *c, int k)
+{
+    if (k + 4 >= c->nt || !is(&c->tok[k], ",") ||
+        !(is(&c->tok[k + 1], "the") || is(&c->tok[k + 1], "a") || is(&c->tok[k + 1], "an")))
+        return -1;
+    for (int q = k + 2; q < c->nt - 1 && q <= k + 8; q++) {
+        if (c->tok[q].verb >= 0) return -1;
+        if (!is(&c->tok[q], ",")) {
+            if (c->tok[q].kind != KBL_T_WORD && !is(&c->tok[q], "'s")) return -1;
+            continue;
+        }
+        const tokinfo *h = &c->tok[q - 1];
+        return is(&c->tok[q + 1], "and") && q > k + 2 && h->kind == KBL_T_WORD && !h->cap ? q : -1;
+    }
+    return -1;
+}
+
 static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
     /* "Congolese troops and allied Wazalendo militias": a word of alliance before a member */
@@ -2509,6 +2529,14 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "a") || is(&c->tok[k], "an"))) continue;
         /* "fighters of X and of Y": the preposition repeated after "and" */
         if (k > a && is(&c->tok[k - 1], "and") && is(&c->tok[k], "of")) continue;
+        /* "The TDF, the TPLF's armed wing, and federal troops": over the apposition (after a
+         * name's abbreviation too: "the Tigray Defence Forces (TDF), the TPLF's armed wing, and") */
+        if (k == a && is(&c->tok[k], ")") && apposition_end(c, k + 1) > 0) continue;
+        int ap = k == a || (k == a + 1 && is(&c->tok[a], ")")) ? apposition_end(c, k) : -1;
+        if (ap > 0 && ap < b) {
+            k = ap - 1;
+            continue;
+        }
         if (!is_any(&c->tok[k], CONN)) return 0;
         if (is(&c->tok[k], "and") || is(&c->tok[k], ",")) *has_and = 1;
     }
@@ -4053,6 +4081,15 @@ static void group_mentions(kb_coder *c)
         c->men[a].dead = 1;
         for (int k = c->men[a].s; k < m->s; k++) c->tok[k].men = (int16_t)i;
         m->s = c->men[a].s;
+    }
+    /* what a descriptive apposition names in a list is its head's own name, no party of its own
+     * ("The TDF, the TPLF's armed wing, and federal troops clashed") */
+    for (int i = 0; i < c->nm; i++) {
+        const mention *p = &c->men[i];
+        int at = p->e < c->nt && is(&c->tok[p->e], ")") ? p->e + 1 : p->e;
+        int ap = !p->dead && at < c->nt ? apposition_end(c, at) : -1;
+        for (int k = 0; ap > 0 && k < c->nm; k++)
+            if (!c->men[k].dead && c->men[k].s > p->e && c->men[k].e <= ap) c->men[k].dead = 1;
     }
     int prev = -1;
     for (int i = 0; i < c->nm; i++) {
