@@ -3901,6 +3901,12 @@ static const char *sentence_land(const kb_coder *c)
     return cc ? cc : c->land[0] ? c->land : NULL;
 }
 
+/* seafaring people, and the boats they crew */
+static const char *const SEAMEN[] = {"sailors", "crew", "seafarers", "crewmen", "crewman", "fishermen", "fisherman",
+                                     "fishers", "mariners", NULL};
+static const char *const VESSEL[] = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "carrier", "dhow",
+                                     "boats", "trawlers", "vessels", "canoe", "canoes", "skiff", "skiffs", NULL};
+
 static void group_mentions(kb_coder *c)
 {
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
@@ -4199,26 +4205,22 @@ static void group_mentions(kb_coder *c)
     /* "the crew", "the 26 surviving crew members", "fishermen" no word gave a state: the people of
      * the civilian boat the article named last with its state ("fired on a Chinese fishing boat
      * ... detained the 26 surviving crew members"), not the state that held them */
-    static const char *const BOATS[] = {"boat", "boats", "trawler", "trawlers", "vessel", "vessels", "ship",
-                                        "canoe", "canoes", "dhow", "skiff", "skiffs", "trawler's", NULL};
-    static const char *const CREW[] = {"crew", "crewmen", "crewman", "fishermen", "fisherman", "fishers",
-                                       "sailors", "seafarers", "mariners", NULL};
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || m->pronoun || !m->country) continue;
         if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)))
             for (int j = m->e; j < c->nt && j <= m->e + 2; j++) {
-                if (is_any(&c->tok[j], BOATS)) c->vessel = m->country;
-                if (is_any(&c->tok[j], BOATS) || c->tok[j].kind != KBL_T_WORD) break;
+                if (is_any(&c->tok[j], VESSEL)) c->vessel = m->country;
+                if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
             }
     }
     for (int i = 0; c->vessel && i < c->nm; i++) {
         mention *m = &c->men[i];
         const tokinfo *h = &c->tok[m->e - 1];
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
-            !(is_any(h, CREW) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))))
+            !(is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))))
             continue;
-        if (c->vessel) of_country(c, m, c->vessel);
+        of_country(c, m, c->vessel);
     }
     /* ... and "its aircraft" after "The military said" once "the military" has its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
@@ -4276,10 +4278,7 @@ static void group_mentions(kb_coder *c)
      * Mozart", "the crew of a Chinese trawler"): that state's */
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
-        static const char *const SEAMEN[] = {"sailors", "crew", "seafarers", "crewmen", "fishermen", "mariners", NULL};
         static const char *const ABOARD[] = {"from", "of", "aboard", "on", NULL};
-        static const char *const VESSEL[] = {"ship", "vessel", "tanker", "trawler", "boat", "freighter",
-                                             "carrier", "dhow", NULL};
         if (m->dead || m->country || m->kind != KBL_AGENT || !is_any(&c->tok[m->e - 1], SEAMEN) || m->e + 2 >= c->nt ||
             !is_any(&c->tok[m->e], ABOARD))
             continue;

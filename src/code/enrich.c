@@ -167,6 +167,9 @@ static int edit_stamp(const char *dl)
     return edit;
 }
 
+/* the weekdays' names, Monday first (ISO 1..7) */
+static const char *const WDAYS[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
 /* The latest day the text names by its month and day with no year ("on Monday, October 12"),
  * taken in the year up to the day before; -1 if none. *wk: its weekday is written beside it
  * ("Monday, October 12", "Friday's (August 7)"), so that the text's bare weekday of that name is
@@ -175,7 +178,6 @@ static int edit_stamp(const char *dl)
 static long latest_named_day(const char *text, const kba_timex *tx, size_t n, long before, int *wk)
 {
     static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static const char *const wdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     long best = -1;
     for (size_t i = 0; i < n; i++) {
         if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE) continue;
@@ -197,7 +199,7 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
         *wk = 0;
         uint32_t lo = tx[i].start > 14 ? tx[i].start - 14 : 0;
         for (uint32_t k = lo; k < tx[i].end && !*wk; k++)
-            for (int w = 0; w < 7 && !*wk; w++) *wk = !strncmp(text + k, wdays[w], strlen(wdays[w]));
+            for (int w = 0; w < 7 && !*wk; w++) *wk = !strncmp(text + k, WDAYS[w], strlen(WDAYS[w]));
     }
     return best;
 }
@@ -207,7 +209,6 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
  * 14" on a page stamped June 17); -1 if none. */
 static long told_day_after(const char *text, const kba_timex *tx, size_t n, long page)
 {
-    static const char *const wdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     long best = -1;
     for (size_t i = 0; i < n; i++) {
         if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE ||
@@ -218,7 +219,7 @@ static long told_day_after(const char *text, const kba_timex *tx, size_t n, long
         int wk = 0; /* (the weekday written beside it, ISO 1..7) */
         for (uint32_t k = tx[i].start; k + 6 <= tx[i].end && !wk; k++)
             for (int w = 0; w < 7 && !wk; w++)
-                if (!strncmp(text + k, wdays[w], strlen(wdays[w]))) wk = w + 1;
+                if (!strncmp(text + k, WDAYS[w], strlen(WDAYS[w]))) wk = w + 1;
         long r = (z + 3) % 7; /* (1970-01-01 was a Thursday) */
         if (wk && wk == (int)(r < 0 ? r + 7 : r) + 1) best = z;
     }
