@@ -12672,6 +12672,26 @@ static void the_other_congo(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
         }
 }
 
+/* "detained another Murmansk trawler": a boat held that a town names, no one's else, is that
+ * town's state's (not the holder's own, on_own_state's guess); its country, NULL if none */
+static const char *town_boat(const kb_coder *c, const kb_event *e)
+{
+    for (size_t k = 0; k < c->nprefs; k++) {
+        const struct kb_place_ref *p = &c->prefs[k];
+        if (p->start < e->start || p->end >= e->end || p->metonym) continue;
+        uint32_t q = p->end;
+        if (q + 1 < e->end && c->text[q] == ' ') q++;
+        if (q + 8 < e->end && !strncmp(c->text + q, "fishing ", 8)) q += 8;
+        for (int v = 0; VESSEL[v]; v++) {
+            size_t vl = strlen(VESSEL[v]);
+            if (q + vl <= e->end && !strncmp(c->text + q, VESSEL[v], vl) &&
+                (q + vl == e->end || !isalpha((unsigned char)c->text[q + vl])))
+                return p->country;
+        }
+    }
+    return NULL;
+}
+
 /* A dependency's organs that are its sovereign's (kba_organ_state): "MYTCOP" is France's police */
 static void sovereign_organs(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
 {
@@ -13169,6 +13189,19 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         out[k++] = *e;
     }
     the_other_congo(c, d, out, k);
+    for (size_t i = 0; i < k; i++) {
+        kb_event *e = &out[i];
+        const char *tb = root_of(e->root) == 17 && e->source.country &&
+                                 (!e->target.code || !strcmp(e->target.code, e->source.country))
+                             ? town_boat(c, e)
+                             : NULL;
+        if (tb && strncmp(tb, e->source.country, 3)) {
+            e->target.country = kb_arena_strndup(d->arena, tb, 3);
+            e->target.code = e->target.country;
+            e->target.name = e->target.country;
+            e->target_inferred = 0; /* (the words named it: no place's guess over it) */
+        }
+    }
     sovereign_organs(c, d, out, k);
     *events = out;
     *n = k;

@@ -586,6 +586,10 @@ static void test_crowd_repression(void **state)
             "on Thursday, and Mexico said it would help.\nSoldiers detained four suspected members of the "
             "Sinaloa Cartel at a checkpoint outside El Sásabe on Friday.\n",
             "173", 0, "MEX");
+    /* (session 30) a boat a town names, held, is that town's state's, not the holder's own */
+    side_of("Title\n\nOSLO, July 15 - The Norwegian coast guard detained a Murmansk trawler near Hopen island on "
+            "Tuesday.\nNorwegian police arrested two men in Tromso.\n",
+            "173", 1, "RUS");
     /* (session 30) a town's name with a possessive inside it: "Mohale's Hoek" */
     side_of("Title\n\nPolice arrested two suspected gang members in Mohale's Hoek on Sunday night after gunmen "
             "killed ten mourners.\n",
