@@ -6118,6 +6118,11 @@ static int by_agent(kb_coder *c, int from, int nominal)
             while (q < c->nt && q < j + 4 && (is_any(&c->tok[q], DETS) || quote_mark(&c->tok[q])) &&
                    live_mention_at(c, q) < 0)
                 q++;
+            /* (the head of a body is the body: "facilitated by the head of the EU Monitoring Mission") */
+            if (q + 2 < c->nt && is_any(&c->tok[q], HEADS) && is(&c->tok[q + 1], "of") && live_mention_at(c, q) < 0) {
+                q += 2;
+                while (q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
+            }
             int quoted = 0;
             for (int r = j + 1; r < q; r++) quoted |= quote_mark(&c->tok[r]);
             for (int r = q; r < c->nt && r < q + 3 + (q + 1 < c->nt && is(&c->tok[q + 1], "-")); r++) {
