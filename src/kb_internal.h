@@ -47,6 +47,8 @@ uint64_t kbu_hash64(const void *p, size_t n, uint64_t seed);
  * inverse, and the day of a "YYYY-MM-DD" prefix (*z; 0 if s does not start with one). */
 long kbu_days_from_civil(long y, int m, int d);
 void kbu_civil_from_days(long z, long *y, int *m, int *d);
+/* ISO weekday of day number z: 1 = Monday .. 7 = Sunday */
+int kbu_iso_weekday(long z);
 int kbu_day_of_ymd(const char *s, long *z);
 
 /* JSON string escaping for output (valid UTF-8 assumed; control chars escaped). */

@@ -78,6 +78,9 @@ void kba_sovs_parse(kba_sovs *t, const char *txt, size_t len);
 /* The state whose organ an actor of code `code` ("MYTCOP") and country `country` ("MYT") is, when
  * that is not its own ("FRA": France's gendarmes in Mayotte), else NULL. */
 const char *kba_organ_state(const kba_sovs *t, const char *code, const char *country);
+/* Each side of events ev[0..n) that kba_organ_state gives a sovereign recoded as that state's
+ * ("MYTCOP" -> "FRACOP"), its code in arena a; -1 when out of memory. */
+int kba_sovereign_organs(const kba_sovs *t, kb_arena *a, kb_event *ev, size_t n);
 /* Compile the index at idx (NULL = default) from the npm data beside it
  * (DIR/node_modules/...) and the lexicon's places.txt when it is missing or
  * older than they are. KB_OK if usable, KB_ENOTFOUND if there is nothing to build from. */

@@ -115,3 +115,20 @@ const char *kba_organ_state(const kba_sovs *t, const char *code, const char *cou
     }
     return NULL;
 }
+
+int kba_sovereign_organs(const kba_sovs *t, kb_arena *a, kb_event *ev, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            kb_actor *x = side ? &ev[i].target : &ev[i].source;
+            const char *sov = kba_organ_state(t, x->code, x->country);
+            if (!sov) continue;
+            char *code = kb_arena_alloc(a, 7);
+            if (!code) return -1;
+            memcpy(code, sov, 3);
+            memcpy(code + 3, x->code + 3, 4);
+            x->code = code;
+            x->country = sov;
+        }
+    return 0;
+}

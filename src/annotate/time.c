@@ -33,12 +33,7 @@ static int mdays(long y, int m)
     return m == 2 && is_leap(y) ? 29 : d[m - 1];
 }
 /* ISO weekday 1 = Monday .. 7 = Sunday */
-static int wday(long z)
-{
-    long w = (z + 3) % 7; /* 1970-01-01 was a Thursday (3 from Monday) */
-    if (w < 0) w += 7;
-    return (int)w + 1;
-}
+static int wday(long z) { return kbu_iso_weekday(z); }
 static void iso_week(long z, long *wy, int *wk)
 {
     long th = z - wday(z) + 4, y;

@@ -41,7 +41,7 @@ static int valid(int y, int m, int d)
 }
 
 /* The weekday of a day counted from 1970-01-01 (a Thursday): 0 Monday .. 6 Sunday. */
-static int weekday_of_days(long days) { return (int)(((days % 7) + 7 + 3) % 7); }
+static int weekday_of_days(long days) { return kbu_iso_weekday(days) - 1; }
 
 static int weekday_of(int y, int m, int d) { return weekday_of_days(kbu_days_from_civil(y, m, d)); }
 

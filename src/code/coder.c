@@ -12697,19 +12697,6 @@ static const char *town_boat(const kb_coder *c, const kb_event *e)
     return NULL;
 }
 
-/* A dependency's organs that are its sovereign's (kba_organ_state): "MYTCOP" is France's police */
-static void sovereign_organs(kb_coder *c, kb_doc *d, kb_event *ev, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        for (int side = 0; side < 2; side++) {
-            kb_actor *a = side ? &ev[i].target : &ev[i].source;
-            const char *sov = kba_organ_state(kbl_sovs(c->lx), a->code, a->country);
-            if (!sov) continue;
-            a->country = kb_arena_strndup(d->arena, sov, 3);
-            a->code = arena_cat(c, sov, a->code + 3);
-        }
-}
-
 /* The state whose people or organs armed men of no state attacked before event i of the
  * article (a group's or unnamed gunmen's act of force on a target with a country), or NULL */
 static const char *struck_land(const kb_coder *c, size_t i)
@@ -13207,7 +13194,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->target_inferred = 0; /* (the words named it: no place's guess over it) */
         }
     }
-    sovereign_organs(c, d, out, k);
+    /* (a dependency's organs that are its sovereign's: "MYTCOP" is France's police) */
+    if (kba_sovereign_organs(kbl_sovs(c->lx), d->arena, out, k)) return KB_ENOMEM;
     *events = out;
     *n = k;
     d->actor_spans = NULL;

@@ -167,8 +167,16 @@ static int edit_stamp(const char *dl)
     return edit;
 }
 
-/* the weekdays' names, Monday first (ISO 1..7) */
-static const char *const WDAYS[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+/* The weekday whose name starts in text[lo, hi) (ISO 1 = Monday .. 7), 0 if none */
+static int weekday_written(const char *text, uint32_t lo, uint32_t hi)
+{
+    static const char *const WDAYS[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday"};
+    for (uint32_t k = lo; k < hi; k++)
+        for (int w = 0; w < 7; w++)
+            if (!strncmp(text + k, WDAYS[w], strlen(WDAYS[w]))) return w + 1;
+    return 0;
+}
 
 /* The latest day the text names by its month and day with no year ("on Monday, October 12"),
  * taken in the year up to the day before; -1 if none. *wk: its weekday is written beside it
@@ -196,10 +204,7 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
         }
         if (z <= best) continue;
         best = z;
-        *wk = 0;
-        uint32_t lo = tx[i].start > 14 ? tx[i].start - 14 : 0;
-        for (uint32_t k = lo; k < tx[i].end && !*wk; k++)
-            for (int w = 0; w < 7 && !*wk; w++) *wk = !strncmp(text + k, WDAYS[w], strlen(WDAYS[w]));
+        *wk = weekday_written(text, tx[i].start > 14 ? tx[i].start - 14 : 0, tx[i].end) != 0;
     }
     return best;
 }
@@ -216,12 +221,7 @@ static long told_day_after(const char *text, const kba_timex *tx, size_t n, long
             continue;
         long z = day_of(tx[i].value);
         if (z < page + 3 || z > page + 60 || z <= best) continue;
-        int wk = 0; /* (the weekday written beside it, ISO 1..7) */
-        for (uint32_t k = tx[i].start; k + 6 <= tx[i].end && !wk; k++)
-            for (int w = 0; w < 7 && !wk; w++)
-                if (!strncmp(text + k, WDAYS[w], strlen(WDAYS[w]))) wk = w + 1;
-        long r = (z + 3) % 7; /* (1970-01-01 was a Thursday) */
-        if (wk && wk == (int)(r < 0 ? r + 7 : r) + 1) best = z;
+        if (weekday_written(text, tx[i].start, tx[i].end) == kbu_iso_weekday(z)) best = z;
     }
     return best;
 }
@@ -1994,12 +1994,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     earlier_report(text, ev, n);
     /* an organ a place gave a dependency's state is its sovereign's, as the coder's are
      * ("Police arrested five men in Mamoudzou": France's) */
-    for (size_t i = 0; i < n; i++)
-        for (int side = 0; side < 2; side++) {
-            kb_actor *x = side ? &ev[i].target : &ev[i].source;
-            const char *sov = kba_organ_state(&en->sovs, x->code, x->country);
-            if (sov && state_actor(a, x, sov)) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-        }
+    if (kba_sovereign_organs(&en->sovs, a, ev, n)) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
     return KB_OK;
 }
 

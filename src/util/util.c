@@ -203,6 +203,12 @@ long kbu_days_from_civil(long y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+int kbu_iso_weekday(long z)
+{
+    long w = (z + 3) % 7; /* 1970-01-01 was a Thursday (3 from Monday) */
+    return (int)(w < 0 ? w + 7 : w) + 1;
+}
+
 void kbu_civil_from_days(long z, long *y, int *m, int *d)
 {
     z += 719468;
