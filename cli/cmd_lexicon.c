@@ -130,9 +130,10 @@ int cmd_lexicon(int argc, char **argv)
         const kbl_diag *d = kbl_diag_at(lx, i);
         if (d->severity >= 2) nerr++;
         else nwarn++;
+        /* (a registry table outside the lexicon is named by its own path) */
         if (!quiet)
-            printf("%s/%s:%d: %s: %s\n", base, d->file, d->line, d->severity >= 2 ? "error" : "warning",
-                   d->msg);
+            printf("%s%s%s:%d: %s: %s\n", d->file[0] == '/' ? "" : base, d->file[0] == '/' ? "" : "/", d->file,
+                   d->line, d->severity >= 2 ? "error" : "warning", d->msg);
     }
     size_t na, np, nt, nc;
     kbl_counts(lx, &na, &np, &nt, &nc);

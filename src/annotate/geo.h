@@ -71,8 +71,9 @@ typedef struct kba_sovs {
     } r[64];
     size_t n;
 } kba_sovs;
-/* Fill t from geo_dir's table; a missing or unreadable table leaves t empty (nothing maps). */
-void kba_sovs_load(kba_sovs *t, const char *geo_dir);
+/* Fill t from geo_dir's table; a missing or unreadable table leaves t empty (nothing maps).
+ * The number of dependencies read, -1 when there is no table to read. */
+int kba_sovs_load(kba_sovs *t, const char *geo_dir);
 /* Fill t from the table's text (an array of flat objects with "a2", "a3", "independent"). */
 void kba_sovs_parse(kba_sovs *t, const char *txt, size_t len);
 /* The state whose organ an actor of code `code` ("MYTCOP") and country `country` ("MYT") is, when

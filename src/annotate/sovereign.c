@@ -75,19 +75,20 @@ void kba_sovs_parse(kba_sovs *t, const char *txt, size_t len)
     free(rows);
 }
 
-void kba_sovs_load(kba_sovs *t, const char *geo_dir)
+int kba_sovs_load(kba_sovs *t, const char *geo_dir)
 {
     t->n = 0;
     char path[4200];
     if (!geo_dir ||
         snprintf(path, sizeof path, "%s/node_modules/country-code-info/data/countries.json", geo_dir) >=
             (int)sizeof path)
-        return;
+        return -1;
     size_t len = 0;
     char *txt = kbu_slurp(path, &len);
-    if (!txt) return;
+    if (!txt) return -1;
     kba_sovs_parse(t, txt, len);
     free(txt);
+    return (int)t->n;
 }
 
 /* The organs a state keeps in its overseas lands are its own: France's prefects, gendarmes,

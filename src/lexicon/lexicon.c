@@ -1535,11 +1535,17 @@ kbl_lexicon *kbl_load(const char *dir, const char *iso_json, kb_err *err)
     int32_t iso_first = (int32_t)lx->n_actors;
     if ((rc = load_iso(lx, iso_json, err)) != KB_OK) goto fail;
     {
+        /* (the folder as kba_geo_dir returns it: $KHABAR_GEO_DATA is not copied into gbuf) */
         char gbuf[4096], csv[4200];
-        snprintf(csv, sizeof csv, "%s/node_modules/world-countries/dist/countries.csv",
-                 kba_geo_dir(gbuf, sizeof gbuf));
+        const char *gdir = kba_geo_dir(gbuf, sizeof gbuf);
+        snprintf(csv, sizeof csv, "%s/node_modules/world-countries/dist/countries.csv", gdir);
         load_demonyms(lx, csv, iso_first, (int32_t)lx->n_actors);
-        kba_sovs_load(&lx->sovs, gbuf);
+        /* (a table read with no dependency in it is worth a word: no organ would map) */
+        if (kba_sovs_load(&lx->sovs, gdir) == 0) {
+            snprintf(csv, sizeof csv, "%s/node_modules/country-code-info/data/countries.json", gdir);
+            diag(lx, kb_arena_strdup(lx->arena, csv), 1, 1,
+                 "no dependencies read (no objects with \"a2\", \"a3\" and \"independent\": \"Part of ..\")");
+        }
     }
     if ((rc = read_lines(lx, path_in(lx, dir, "verbs.txt"), "verbs.txt", verb_line, err)) != KB_OK)
         goto fail;

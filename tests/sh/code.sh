@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # code.sh -- `khabar code` and `khabar lexicon check` end to end:
 #   - lexicon check passes on the project's lexicons and reports a load time;
-#   - a broken copy of the lexicons gives errors as FILE:LINE and exit 1;
+#   - a broken copy of the lexicons gives errors as FILE:LINE and exit 1; a country table with no
+#     dependency read gives a warning naming its path;
 #   - `khabar code` on an article prints the issue-4 event JSONL (every key, evidence =
 #     the sentence, code/root/quad/goldstein/plover consistent with lexicon/cameo.tsv);
 #   - `--sentences -`, `--format tsv`, `--date`, a non-English article (not coded,
@@ -30,6 +31,12 @@ rc=$?
 echo "$out" | grep -q "actors/states_extra.txt:$((n - 1)): error" || fail "no file:line error for the malformed line: $out"
 echo "$out" | grep -q "actors/states_extra.txt:$n: warning: conflict" || fail "no conflict warning: $out"
 echo "$out" | grep -q "verbs.txt:[0-9]*: error: unknown CAMEO code '999'" || fail "no verbs.txt error: $out"
+# (session 30) a registry country table with no dependency in it: a warning naming its own path
+mkdir -p "$T/geo/node_modules/country-code-info/data"
+printf '[{"a2": "FR", "a3": "FRA"}, {"a2": "YT", truncated' > "$T/geo/node_modules/country-code-info/data/countries.json"
+out=$(KHABAR_GEO_DATA="$T/geo" "$KHABAR" lexicon check 2>&1)
+echo "$out" | grep -q "^$T/geo/node_modules/country-code-info/data/countries.json:1: warning: no dependencies read" ||
+    fail "no warning for a country table without dependencies: $out"
 
 # -- an article
 cat > "$T/article.txt" <<'TXT'

@@ -538,7 +538,7 @@ static void test_sovereigns(void **state)
           f);
     fclose(f);
     kba_sovs t;
-    kba_sovs_load(&t, dir);
+    assert_int_equal(kba_sovs_load(&t, dir), 3);
     assert_int_equal(t.n, 3);
     /* every organ of an integral part; a territory's forces, police and courts, not its government */
     assert_string_equal(kba_organ_state(&t, "MYTGOV", "MYT"), "FRA");
@@ -550,7 +550,14 @@ static void test_sovereigns(void **state)
     assert_null(kba_organ_state(&t, "FRACOP", "FRA"));
     assert_null(kba_organ_state(&t, "MYT", "MYT"));
     /* no table: nothing maps */
-    kba_sovs_load(&t, "/nonexistent");
+    assert_int_equal(kba_sovs_load(&t, "/nonexistent"), -1);
+    assert_int_equal(t.n, 0);
+    /* a table with no dependency read: 0, told apart from none */
+    f = fopen(p, "w");
+    assert_non_null(f);
+    fputs("[{\"a2\": \"FR\", \"a3\": \"FRA\"}, {\"a2\": \"YT\", truncated", f);
+    fclose(f);
+    assert_int_equal(kba_sovs_load(&t, dir), 0);
     assert_int_equal(t.n, 0);
     assert_null(kba_organ_state(&t, "MYTGOV", "MYT"));
 }
