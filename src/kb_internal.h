@@ -125,6 +125,8 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
 /* The current year for dating pages that state none: KHABAR_TODAY (YYYY-MM-DD, for reproducible
  * runs) or the clock. */
 int kbc_date_now_year(void);
+/* Today as YYYY-MM-DD, KHABAR_TODAY's or the clock's: 1, or 0 when neither gives one. */
+int kbc_date_today(char ymd[11]);
 /* The least month the text's present can be by its own words, as YYYYMM ("a year after the
  * agreement of April 2025": 202604; "more than two years have passed since ... December 2023":
  * 202512; a year alone counts from its January), 0 if it says none. */

@@ -847,6 +847,17 @@ int kbc_date_now_year(void)
     return tm.tm_year + 1900;
 }
 
+int kbc_date_today(char ymd[11])
+{
+    const char *e = getenv("KHABAR_TODAY");
+    if (e && kbc_date_parse(e, strlen(e), ymd) == 10) return 1;
+    time_t t = time(NULL);
+    struct tm tm;
+    if (!gmtime_r(&t, &tm)) return 0;
+    put(ymd, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return 1;
+}
+
 int kbc_date_min_present_month(const char *text, size_t len)
 {
     static const struct {

@@ -91,8 +91,10 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
     if (cn < 8 || !(c[0] >= 'A' && c[0] <= 'Z') ||
         !((c[1] >= 'A' && c[1] <= 'Z') || (c[1] == '\'' && c[2] >= 'A' && c[2] <= 'Z'))) /* "N'DJAMENA" */
         return 0;
+    /* (two bureaus: "TEL AVIV/CAIRO, June 12 (Meridian Wire) -") */
     while (i < cn && i < 40 && ((c[i] >= 'A' && c[i] <= 'Z') || c[i] == ' ' || c[i] == '-' || c[i] == '.' ||
-                                c[i] == '\'' || (unsigned char)c[i] >= 0x80))
+                                c[i] == '\'' || (unsigned char)c[i] >= 0x80 ||
+                                (c[i] == '/' && i + 1 < cn && c[i + 1] >= 'A' && c[i + 1] <= 'Z')))
         i++;
     if (i < cn && c[i] == '(') { /* "MAROUA (Cameroon), Aug. 3 --": the country in brackets */
         size_t k = i + 1;
@@ -1068,6 +1070,15 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         if (cy && kbc_date_from_weekday_md(text, len, cy, ymd)) {
             out->date = kb_arena_strdup(a, ymd);
             out->date_source = "text";
+        } else if (!cy) {
+            /* (no year anywhere on the page: this year's or last year's, whichever calendar
+             * agrees, as a page read now is most likely recent; never a day still to come) */
+            char today[11];
+            if (kbc_date_today(today) && kbc_date_from_weekday_md(text, len, atoi(today), ymd) &&
+                strcmp(ymd, today) <= 0) {
+                out->date = kb_arena_strdup(a, ymd);
+                out->date_source = "text";
+            }
         }
     }
 

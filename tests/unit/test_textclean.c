@@ -53,7 +53,6 @@ static void run(result *r, const char *page, const char *url)
     assert_int_equal(r->pg.text[r->pg.text_len], '\0');
 }
 
-/* The page date of page with the words from replaced by to (as long; from NULL: as it is): want */
 /* The page's date and title are these. */
 static void date_and_title(const char *page, const char *date, const char *title)
 {
@@ -65,6 +64,18 @@ static void date_and_title(const char *page, const char *date, const char *title
     kb_arena_free(r.a);
 }
 
+/* The page's date is date (NULL: none) and, when dateline is given, its dateline that one. */
+static void date_and_line(const char *page, const char *date, const char *dateline)
+{
+    result r;
+    run(&r, page, NULL);
+    if (date) assert_string_equal(r.pg.date, date);
+    else assert_null(r.pg.date);
+    if (dateline) assert_string_equal(r.pg.dateline, dateline);
+    kb_arena_free(r.a);
+}
+
+/* The page date of page with the words from replaced by to (as long; from NULL: as it is): want */
 static void date_of_variant(const char *page, const char *from, const char *to, const char *want)
 {
     size_t n = strlen(page);
@@ -326,10 +337,7 @@ static void inline_datelines(void **state)
         "N'DJAMENA, Nov 9 (Sahel Post) - Fighters stormed an army post late on Sunday, killing "
         "fourteen soldiers, the army said on Monday.\n\n"
         "It was the deadliest attack on the army since October 2024.\n";
-    run(&r, weekdays, NULL);
-    assert_string_equal(r.pg.date, "2026-11-09");
-    assert_string_equal(r.pg.dateline, "N'DJAMENA, Nov 9 (Sahel Post)");
-    kb_arena_free(r.a);
+    date_and_line(weekdays, "2026-11-09", "N'DJAMENA, Nov 9 (Sahel Post)");
     /* the country in brackets after the city; the date alone is checked */
     run(&r, "MAROUA (Cameroon), Aug. 3 -- Fighters attacked a post late on Saturday.\n\nIt was the worst "
             "attack since October 2025.\n", NULL);
@@ -423,6 +431,30 @@ static void inline_datelines(void **state)
     run(&r, undated, NULL);
     assert_string_equal(r.pg.date, "2026-10-19");
     kb_arena_free(r.a);
+    /* (session 31) no year anywhere, not even a copyright year: this year's or last year's,
+     * whichever calendar agrees (31 October 2026 is a Saturday), moved on to "on Tuesday"; never
+     * a day still to come (on 20 October 2026 the Saturday is not yet, and 31 October 2025 was a
+     * Friday) */
+    static const char yearless[] =
+        "Thousands rally at embassy\n"
+        "Prosecutors on Monday charged 11 of the 23 people detained on Saturday, October 31.\n\n"
+        "The town was calm on Tuesday, and schools reopened.\n\n"
+        "(c) Valley Courier\n";
+    const char *was = getenv("KHABAR_TODAY");
+    char keep[16] = "";
+    if (was) snprintf(keep, sizeof keep, "%s", was);
+    setenv("KHABAR_TODAY", "2026-12-05", 1);
+    date_and_line(yearless, "2026-11-03", NULL);
+    setenv("KHABAR_TODAY", "2026-10-20", 1);
+    date_and_line(yearless, NULL, NULL);
+    if (was) setenv("KHABAR_TODAY", keep, 1);
+    else unsetenv("KHABAR_TODAY");
+    /* a dateline of two bureaus */
+    static const char bureaus[] =
+        "TEL AVIV/CAIRO, June 12 (Meridian Wire) - An Egyptian border policeman shot dead two Israeli "
+        "soldiers on Thursday, the military said.\n\n"
+        "The crossing was closed.\n\n(c) 2026 Meridian Wire. All rights reserved.\n";
+    date_and_line(bureaus, "2026-06-12", "TEL AVIV/CAIRO, June 12 (Meridian Wire)");
     /* (session 23) a ticker's deadline under the page date is no dateline, and a byline is no
      * title */
     static const char ticker[] =
