@@ -129,7 +129,8 @@ int kbc_date_now_year(void);
 int kbc_date_today(char ymd[11]);
 /* The least month the text's present can be by its own words, as YYYYMM ("a year after the
  * agreement of April 2025": 202604; "more than two years have passed since ... December 2023":
- * 202512; a year alone counts from its January), 0 if it says none. */
+ * 202512; "since the start of 2026": 202601; "since March 2026": 202603; a year alone counts
+ * from its January), 0 if it says none. */
 int kbc_date_min_present_month(const char *text, size_t len);
 /* An undated page's date from the text: a weekday with its month and day ("on Friday, October
  * 16") in the year near year_hint (the copyright year) whose calendar agrees, moved on to the

@@ -920,6 +920,32 @@ int kbc_date_min_present_month(const char *text, size_t len)
             }
         }
     }
+    /* "since the start of 2026", "since early 2026", "since March 2026": the present is on or
+     * after that month */
+    static const char *const FROM[] = {"the start of ", "the beginning of ", "the end of ", "early ", "mid-",
+                                       "late ", "", NULL};
+    for (const char *p = text, *e = text + len; p < e;) {
+        const char *s = memchr(p, 's', (size_t)(e - p));
+        if (!s) break;
+        p = s + 1;
+        if (e - s < 10 || memcmp(s, "since ", 6) || (s > text && is_alpha((unsigned char)s[-1]))) continue;
+        size_t i = (size_t)(s + 6 - text);
+        for (int k = 0; FROM[k]; k++) {
+            size_t n = strlen(FROM[k]);
+            if (i + n > len || memcmp(text + i, FROM[k], n)) continue;
+            size_t j = i + n;
+            int mo = !strcmp(FROM[k], "the end of ") || !strcmp(FROM[k], "late ") ? 12 : 1;
+            if (!n) { /* (a month named: "since March 2026") */
+                int mw = month_word(text, len, &j);
+                if (!mw) break;
+                mo = mw;
+                skip_sp(text, len, &j);
+            }
+            int yr = year4_at(text, len, j);
+            if (yr && yr * 100 + mo > best) best = yr * 100 + mo;
+            break;
+        }
+    }
     return best;
 }
 

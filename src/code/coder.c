@@ -124,6 +124,7 @@ struct kb_coder {
     /* states named in the article so far: the dominant one gives bare state organs a country */
     char scode[32][4];
     int scount[32], nstates;
+    int dl_counted; /* a dateline's city counted for its state (kill_modifiers) */
     kb_arena *arena; /* the document's */
     const char *text;
     size_t text_len;
@@ -2293,12 +2294,33 @@ static int dateline_dash(const kb_coder *c)
     return -1;
 }
 
+/* One more mention of state cc in the article; its slot in scode, -1 when full. */
+static int count_state(kb_coder *c, const char *cc)
+{
+    int f = -1;
+    for (int q = 0; q < c->nstates; q++)
+        if (!strncmp(c->scode[q], cc, 3)) f = q;
+    if (f < 0 && c->nstates < 32) {
+        f = c->nstates++;
+        snprintf(c->scode[f], 4, "%.3s", cc);
+        c->scount[f] = 0;
+    }
+    if (f >= 0) c->scount[f]++;
+    return f;
+}
+
 static void kill_modifiers(kb_coder *c)
 {
-    /* the place and agency of a dateline are no actor */
+    /* the place and agency of a dateline are no actor; the first dateline's city still counts
+     * once for its state, the land the report is filed from ("SEOUL, Feb. 23 - ... Police
+     * detained four of the protesters") */
     int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
     for (int i = 0; dl > 0 && i < c->nm; i++)
         if (c->men[i].e <= dl && !c->men[i].pronoun) {
+            if (!c->dl_counted && c->men[i].country && c->men[i].capital) {
+                c->dl_counted = 1;
+                count_state(c, c->men[i].country);
+            }
             drop_mention(c, &c->men[i]);
         }
     /* "Spanish Town", "Mexico City": a state's name or demonym that opens a place's name is no
@@ -3971,6 +3993,21 @@ static void group_mentions(kb_coder *c)
             cc = place_ref_at(c, c->tok[k].s);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
+    /* ... and the staff of a body a town's name opens: "two officers of the Berehove recruitment
+     * centre" */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !state_organ(m->role) ||
+            m->e + 2 >= c->nt || !is(&c->tok[m->e], "of") || !is(&c->tok[m->e + 1], "the"))
+            continue;
+        const tokinfo *p = &c->tok[m->e + 2];
+        int b = m->e + 3 < c->nt ? live_mention_at(c, m->e + 3) : -1;
+        const char *cc = p->cap && p->kind == KBL_T_WORD && live_mention_at(c, m->e + 2) < 0 && b >= 0 &&
+                                 c->men[b].s == m->e + 3 && c->men[b].role
+                             ? place_ref_at(c, p->s)
+                             : NULL;
+        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
     /* "minimum force", "excessive force": force used, no armed body */
     for (int i = 0; i < c->nm; i++) {
         static const char *const MEASURE[] = {"minimum", "minimal", "excessive", "maximum", "lethal", "deadly",
@@ -4342,6 +4379,15 @@ static void group_mentions(kb_coder *c)
         const char *own = is(&c->tok[q], "'s") && c->tok[q - 1].men < 0 ? owner_place(c, c->tok[q - 1].e) : NULL;
         if (own) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
     }
+    /* ... and a title a province's name opens: "Shimane Governor Tatsuya Maruyama" */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->pronoun || a->country || !a->role || a->s < 1 || !a->titled || !state_organ(a->role))
+            continue;
+        const tokinfo *p = &c->tok[a->s - 1];
+        const char *own = p->cap && p->men < 0 && p->kind == KBL_T_WORD ? owner_place(c, p->e) : NULL;
+        if (own) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+    }
     /* a border's guards no one gave a state guard the land the text's places lie in (its
      * towns, kb_enrich_hint), whoever else the article names more ("Chinese workers ... the
      * GKNB said border troops had killed three of the gunmen") */
@@ -4365,6 +4411,37 @@ static void group_mentions(kb_coder *c)
         for (int k = 0; own && !named && k < c->nstates; k++) named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
         if (border) of_country(c, a, kb_arena_strndup(c->arena, named ? own : c->land, 3));
     }
+    /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
+     * in an article of two states, a bare ministry opening a sentence is the state whose actor
+     * opened the sentence before, whichever state the article names more ("South Korea summoned
+     * Japan's ambassador ... to protest against Tokyo's decision ... The foreign ministry") */
+    if (c->lead_csent >= 0 && c->lead_csent + 2 >= c->cur_sent)
+        for (int i = 0; i < c->nm; i++) {
+            mention *a = &c->men[i];
+            /* (after a phrase of no one: "In a separate statement, the ministry accused") */
+            int opens = a->s <= 1 || (a->s >= 3 && (is(&c->tok[a->s - 1], ",") || (is(&c->tok[a->s - 2], ",") &&
+                                                                                    is_any(&c->tok[a->s - 1], DETS))));
+            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") || !opens ||
+                a->pronoun)
+                break;
+            /* (a ministry named so, "the Foreign Ministry", "the Ministry of Foreign Affairs", in a
+             * sentence naming no one else of that state) */
+            int ministry = 0, other = 0; /* (a foreign ministry: not a health ministry's toll) */
+            for (int j = a->s; j + 1 < a->e; j++)
+                ministry |= is(&c->tok[j], "foreign") && (is(&c->tok[j + 1], "ministry") || is(&c->tok[j + 1], "office"));
+            if (a->e - a->s == 1 && is(&c->tok[a->s], "ministry")) ministry = 1; /* ("The ministry also ...") */
+            if (a->e + 2 < c->nt && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 1], "foreign") &&
+                is(&c->tok[a->e + 2], "affairs"))
+                ministry = 1;
+            /* (not a state owning a thing: "against South Korea's sovereignty") */
+            for (int k = 0; k < c->nm; k++) {
+                const mention *o = &c->men[k];
+                int owns = o->e + 1 < c->nt && is(&c->tok[o->e], "'s") && live_mention_at(c, o->e + 1) < 0;
+                other |= !o->dead && o->country && !strncmp(o->country, c->lead_country, 3) && !owns;
+            }
+            if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
+            break;
+        }
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
     /* (the places' country stands in for none named: not in a sentence that names another) */
@@ -4415,32 +4492,6 @@ static void group_mentions(kb_coder *c)
                 if (o >= 0 && c->men[o].code && memcmp(c->men[o].code, "---", 3)) continue;
             }
             of_country(c, a, kb_arena_strndup(c->arena, c->scode[best], 3));
-        }
-    /* "Prime Minister Ruginiene accused the regime in Minsk of ... The Foreign Ministry declared":
-     * in an article of two states, a bare ministry opening a sentence is the state whose actor
-     * opened the sentence before */
-    else if (c->lead_csent >= 0 && c->lead_csent + 2 >= c->cur_sent)
-        for (int i = 0; i < c->nm; i++) {
-            mention *a = &c->men[i];
-            /* (after a phrase of no one: "In a separate statement, the ministry accused") */
-            int opens = a->s <= 1 || (a->s >= 3 && (is(&c->tok[a->s - 1], ",") || (is(&c->tok[a->s - 2], ",") &&
-                                                                                    is_any(&c->tok[a->s - 1], DETS))));
-            if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") || !opens ||
-                a->pronoun)
-                break;
-            /* (a ministry named so, "the Foreign Ministry", "the Ministry of Foreign Affairs", in a
-             * sentence naming no one else of that state) */
-            int ministry = 0, other = 0; /* (a foreign ministry: not a health ministry's toll) */
-            for (int j = a->s; j + 1 < a->e; j++)
-                ministry |= is(&c->tok[j], "foreign") && (is(&c->tok[j + 1], "ministry") || is(&c->tok[j + 1], "office"));
-            if (a->e - a->s == 1 && is(&c->tok[a->s], "ministry")) ministry = 1; /* ("The ministry also ...") */
-            if (a->e + 2 < c->nt && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 1], "foreign") &&
-                is(&c->tok[a->e + 2], "affairs"))
-                ministry = 1;
-            for (int k = 0; k < c->nm; k++)
-                other |= !c->men[k].dead && c->men[k].country && !strncmp(c->men[k].country, c->lead_country, 3);
-            if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
-            break;
         }
     /* "The navy handed the skiff back" after "a Guatemalan navy sailor", in a report of two
      * states neither of which leads */
@@ -10067,7 +10118,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (live_mention_at(c, pq) >= 0 || c->tok[pq].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
             (!is(&c->tok[v->e], "by") || live_mention_at(c, pq) >= 0 || c->tok[pq].verb >= 0 ||
-             (c->tok[pq].cap && pq > 0)) && /* ("24 lay Catholics freed by the government") */
+             (c->tok[pq].cap && pq > 0) || /* ("24 lay Catholics freed by the government") */
+             /* (... or a state's noun: "a Dominican fisherman shot by Bahamian marines") */
+             (pq > 1 && c->tok[pq].kind == KBL_T_WORD && !c->tok[pq].cap && c->tok[pq - 1].cap &&
+              c->tok[pq - 1].kind == KBL_T_WORD)) &&
             !said_in_statement(c, v->e) && /* "Hamas denied in a statement that ..." */
             /* "Rosario Murillo denied on Thursday that ...": a name's act on a day */
             !(live_mention_at(c, pq) >= 0 && c->men[live_mention_at(c, pq)].kind != KBL_AGENT &&
@@ -12054,15 +12108,7 @@ remember_all:
         int officer = m->kind == KBL_PERSON && !m->pronoun && m->code && strlen(m->code) == 6 &&
                       !strcmp(m->code + 3, "GOV");
         if (mc && (m->kind != KBL_PERSON || officer) && !(m->kind == KBL_AGENT)) {
-            int f = -1;
-            for (int q = 0; q < c->nstates; q++)
-                if (!strncmp(c->scode[q], mc, 3)) f = q;
-            if (f < 0 && c->nstates < 32) {
-                f = c->nstates++;
-                snprintf(c->scode[f], 4, "%.3s", mc);
-                c->scount[f] = 0;
-            }
-            if (f >= 0) c->scount[f]++;
+            int f = count_state(c, mc);
             if (c->hint >= 0 && f != c->hint) {
                 c->scount[c->hint] -= 3;
                 c->hint = -1;
@@ -12490,11 +12536,16 @@ static void answered_targets(kb_coder *c)
                                                    * an unprecedented assault on the Church") */
                                                   {"raid", "17"},        {"raids", "17"},
                                                   {"beating", "17"},     {"beatings", "17"},
+                                                  /* (a show of force: "criticised the drills";
+                                                   * force used: "condemned what it called a
+                                                   * disproportionate use of lethal force") */
+                                                  {"drills", "15"},      {"exercises", "15"},
+                                                  {"force", "19"},
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
             static const char *const NAMED_AS[] = {"called", "described", "termed", NULL};
-            int reach = evidence_says(c, e, NAMED_AS, 4) ? 10 : 6;
+            int reach = evidence_says(c, e, NAMED_AS, 4) ? 14 : 6;
             for (int d = 0; DEED[d][0] && !e->target.code; d++) {
                 const char *one[2] = {DEED[d][0], NULL};
                 if (!evidence_says(c, e, one, reach)) continue;
@@ -12730,7 +12781,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->date = parse_ymd(date);
     c->doc_year_max = c->date ? c->date / 10000 : 0;
     c->sport_hits = c->hard_hits = c->doc_words = c->nsport_ids = 0;
-    c->nstates = 0;
+    c->nstates = c->dl_counted = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->vessel = NULL;
     memset(c->tally, 0, sizeof c->tally);

@@ -319,6 +319,12 @@ static void min_present_year(void **state)
     assert_int_equal(MINY("The talks resumed in May 2025."), 0);
     assert_int_equal(MINY("It happened a year after the war. In 2019 they met."), 0);
     assert_int_equal(MINY("Every year after 2010 it rained."), 0);
+    /* (session 31) what has gone on "since" a month or a part of a year */
+    assert_int_equal(MINY("It is the fourth boat seized since the start of 2026, officials said."), 202601);
+    assert_int_equal(MINY("Prices have doubled since late 2025."), 202512);
+    assert_int_equal(MINY("He has been held since March 2026 and since 2019 before."), 202603);
+    assert_int_equal(MINY("The town has been calm since 2012."), 0);
+    assert_int_equal(MINY("Ever since the start of the war it rained."), 0);
 #undef MINY
 }
 

@@ -502,6 +502,13 @@ static void side_of(const char *text, const char *root, int aim, const char *wan
     done(&r);
 }
 
+/* ... and its target of state tgt */
+static void sides_of(const char *text, const char *root, const char *src, const char *tgt)
+{
+    side_of(text, root, 0, src);
+    side_of(text, root, 1, tgt);
+}
+
 /* (session 20) police repressing a crowd no one gave a state take the land of the act's place;
  * with no place and no state in the text, the act is no one's and is dropped */
 static void test_crowd_repression(void **state)
@@ -563,12 +570,10 @@ static void test_crowd_repression(void **state)
             "04", 0, "KGZ");
     /* (session 30) a dependency's organs are its sovereign's: France's gendarmes in Mayotte; the
      * people they held are those of the town "most of them" came from */
-    static const char mayotte[] = "Title\n\nMAMOUDZOU, April 22 - Nine migrants were killed when their boat "
-                                  "capsized off Mtsamboro on Saturday.\n"
-                                  "Gendarmes intercepted two more boats off Bandrélé on Monday night and detained "
-                                  "the 61 people aboard, most of them from Anjouan.\n";
-    side_of(mayotte, "173", 0, "FRA");
-    side_of(mayotte, "173", 1, "COM");
+    sides_of("Title\n\nMAMOUDZOU, April 22 - Nine migrants were killed when their boat capsized off Mtsamboro on "
+             "Saturday.\nGendarmes intercepted two more boats off Bandrélé on Monday night and detained the 61 "
+             "people aboard, most of them from Anjouan.\n",
+             "173", "FRA", "COM");
     /* (session 30) bare police firing on another state's boat in a report whose places lie in one
      * land are that land's */
     side_of("Title\n\nKOROR, Sept 10 - A second crewman wounded in Sunday's shooting died in Koror on Wednesday.\n"
@@ -609,6 +614,19 @@ static void test_crowd_repression(void **state)
                   "Several hundred fishermen rallied at the port of Nemuro on Tuesday, demanding that Moscow stop "
                   "detaining Japanese boats.\n",
                   "JPN", NULL);
+    /* (session 31) a title a province's name opens is that province's state's ("Shimane Governor
+     * X" criticising Korean drills, in a report that names Korea most) */
+    sides_of("Title\n\nMATSUE, Feb. 24 - South Korea's navy and coast guard began two days of drills around the "
+             "islets on Tuesday, South Korea said.\nPolice arrested a man who drove a truck into a barricade in "
+             "Matsue, in Shimane prefecture, and detained two others.\nShimane Governor Tatsuya Maruyama "
+             "criticised the drills as an insult.\n",
+             "111", "JPN", "KOR");
+    /* (session 31) bare police in a report filed from Seoul, whose words name Japan more, are
+     * Seoul's */
+    side_of("Title\n\nSEOUL, Feb. 23 (Wire) - South Korea summoned Japan's ambassador on Sunday to protest "
+            "against Tokyo's decision to send a minister to the ceremony.\nAbout 200 members of civic groups "
+            "rallied outside the Japanese embassy in Seoul on Sunday.\nPolice detained four of the protesters.\n",
+            "173", 0, "KOR");
 }
 
 /* The first event of text whose code starts with root is dated want; returns its historical flag. */
