@@ -196,6 +196,10 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"نوفمبر", 11}, {"ديسمبر", 12}, /* Arabic (Egypt, the Gulf, the Maghreb) */
         {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
         {"أيلول", 9}, /* Arabic (the Levant, Iraq; its two-word months left out) */
+        {"sibat", 2}, {"sibatê", 2}, {"adar", 3}, {"adarê", 3}, {"nîsan", 4}, {"nîsanê", 4}, {"gulan", 5},
+        {"gulanê", 5}, {"hezîran", 6}, {"hezîranê", 6}, {"tîrmeh", 7}, {"tîrmehê", 7}, {"tebax", 8},
+        {"tebaxê", 8}, {"îlon", 9}, {"îlonê", 9}, {"cotmeh", 10}, {"cotmehê", 10}, {"mijdar", 11},
+        {"mijdarê", 11}, /* Kurmanji, bare and with the ezafe "ê" ("19ê Adarê"; its two-word months left out) */
     };
     size_t j = *i;
     char w[40];
@@ -293,6 +297,9 @@ static void skip_ordinal(const char *s, size_t len, size_t *i)
             (a == 't' && b == 'h')) {
             if (j + 2 >= len || !is_alpha((unsigned char)s[j + 2])) *i = j + 2;
         }
+        /* Kurmanji's "ê" after the day: "19ê Adarê 2026" */
+        if ((unsigned char)s[j] == 0xC3 && (unsigned char)s[j + 1] == 0xAA && (j + 2 >= len || s[j + 2] == ' '))
+            *i = j + 2;
     }
 }
 

@@ -3132,6 +3132,11 @@ static void compose(kb_coder *c)
             (gap == 1 || (gap == 2 && is(&c->tok[a->e + 1], "the")))) {
             speak_as(c, i, b, b->home ? b->home : home_of(c, b->code), NULL);
             if (chief) a->kind = KBL_GROUP;
+            /* (... and the group's own agent noun after its name: "a spokesman for the Fano
+             * militia") */
+            if (!chief && bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && !M[bi + 1].country &&
+                M[bi + 1].s == b->e)
+                absorb(c, i, &M[bi + 1]);
             continue;
         }
         /* "gunmen from the Viv Ansanm coalition", "insurgents from the Islamic State's West
@@ -3644,7 +3649,7 @@ static void object_pronouns(kb_coder *c)
             /* (... or on one person a noun names: "detained a Greek Cypriot hunter") */
             int of_state = o->kind == KBL_STATE && !o->role && o->country && o->e < i && o->e < c->nt &&
                            c->tok[o->e].kind == KBL_T_WORD && !c->tok[o->e].cap && c->tok[o->e].men < 0 &&
-                           c->tok[o->e].verb < 0 && o->e + 1 < c->nt &&
+                           c->tok[o->e].verb < 0 && !is_any(&c->tok[o->e], PREPS) && o->e + 1 < c->nt &&
                            (c->tok[o->e + 1].cap || (o->s > 0 && (is(&c->tok[o->s - 1], "a") || is(&c->tok[o->s - 1], "an"))));
             if (o->dead || o->pronoun || o->e > i || o->plural || !o->code || !memcmp(o->code, "---", 3) ||
                 !(o->kind == KBL_PERSON || o->titled || o->role || of_state))
@@ -3654,6 +3659,24 @@ static void object_pronouns(kb_coder *c)
             kbl_kind kind = o->kind;
             if (add_pronoun(c, i, i + 1, &x, kind)) c->men[c->nm - 1].role = role;
             break;
+        }
+        /* (... else the subject itself, when another actor acts on "him" later in the sentence:
+         * "An Egyptian border policeman shot dead two soldiers before Israeli troops killed him") */
+        const tokinfo *vb = &c->tok[i - 1];
+        if (first < c->nm && c->tok[i].men < 0 && vb->kind == KBL_T_WORD && !vb->cap && vb->men < 0 &&
+            !is_any(vb, PREPS) && !is_any(vb, DETS)) {
+            const mention *o = &c->men[first];
+            int other = 0;
+            for (int k = first + 1; k < c->nm && !other; k++)
+                other = !c->men[k].dead && !c->men[k].pronoun && c->men[k].s > o->e && c->men[k].e <= i - 1 &&
+                        c->men[k].e >= i - 4 && c->men[k].code && memcmp(c->men[k].code, "---", 3);
+            int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1; /* (after a dateline) */
+            if (other && !o->plural && o->code && memcmp(o->code, "---", 3) && o->s <= (dl >= 0 ? dl + 2 : 1) &&
+                (o->kind == KBL_PERSON || o->titled || o->role)) {
+                kb_actor x = {o->code, o->name, o->country};
+                const char *role = o->role;
+                if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
+            }
         }
     }
 }
@@ -13174,6 +13197,33 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 const kb_event *w = &c->ev[k];
                 if (root_of(w->root) >= 18 && w->target.country && !w->historical &&
                     !(strlen(w->target.code) == 6 && state_organ(w->target.code + 3)))
+                    vc = w->target.country;
+            }
+            if (vc && strncmp(vc, e->target.code, 3)) {
+                e->target.country = vc;
+                e->target.code = arena_cat(c, vc, "CVL");
+            }
+        }
+        /* ... and the families of fallen soldiers or police are those men's people ("offered its
+         * condolences to the families of the two soldiers" the policeman shot): of the nearest
+         * violent act on a state's forces */
+        const char *fallen = NULL;
+        if (root_of(e->root) < 18 && e->target.name && e->target.code && strlen(e->target.code) == 6 &&
+            !strcmp(e->target.code + 3, "CVL") &&
+            (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "relatives", 9)))
+            fallen = evidence_says(c, e, (const char *const[]){"soldiers", "soldier", "troops", "servicemen", NULL}, 10)
+                         ? "MIL"
+                     : evidence_says(c, e, (const char *const[]){"policemen", "policeman", "officers", "guards", NULL}, 10)
+                         ? "COP"
+                         : NULL;
+        if (fallen) {
+            const char *vc = NULL;
+            for (size_t n = 0; n < c->nev && !vc; n++) {
+                size_t k = n < i ? i - 1 - n : n;
+                if (k == i) continue;
+                const kb_event *w = &c->ev[k];
+                if (root_of(w->root) >= 18 && w->target.country && !w->historical && strlen(w->target.code) == 6 &&
+                    !strcmp(w->target.code + 3, fallen))
                     vc = w->target.country;
             }
             if (vc && strncmp(vc, e->target.code, 3)) {

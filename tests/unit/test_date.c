@@ -76,6 +76,9 @@ static void written_forms(void **state)
     check("9 تموز 2026", "2026-07-09", -1);
     check("3 يناير 2026", "2026-01-03", -1);
     check("9 تشرين الأول 2026", NULL, 0);
+    /* (session 31) Kurmanji, the day and the month with the ezafe "ê"; the bare month too */
+    check("19ê Adarê 2026", "2026-03-19", -1);
+    check("3 Mijdar 2026", "2026-11-03", -1);
     check("3. října 2026", "2026-10-03", -1);
     check("3 октомври 2026", "2026-10-03", -1);
     /* (session 24) Fijian and Samoan; the Fijian weekday is no English one */
