@@ -190,6 +190,9 @@ struct kb_coder {
     kb_actor subj;   /* the named subject opening the last sentence, acting or not ("RED-Tabara,
                       * which is based in ..., has been fighting ..."), for "its fighters" */
     int subj_sent;   /* ... and its sentence, -1 */
+    kb_actor psubj;  /* the plural body opening the last sentence ("The marines detained ..."), for
+                      * a "They" opening the next */
+    int psubj_sent;  /* ... and its sentence, -1 */
     kb_actor lone;   /* the last one person a state's adjective and a noun named ("an Estonian
                       * fisherman"), for a later "the man", "the fisherman" */
     int lone_sent;   /* ... and its sentence, -1 */
@@ -2048,6 +2051,13 @@ static void find_mentions(kb_coder *c)
                 /* "Ground forces of the Islamic Revolutionary Guard Corps (IRGC) said they had
                  * killed ...": the plural sayers */
                 used = add_pronoun(c, i, i + 1, &sp_they, sp_they.country ? KBL_STATE : KBL_GROUP);
+            } else if (i == 0 && c->psubj_sent >= 0 && c->psubj_sent + 1 == c->cur_sent && c->psubj.code &&
+                       i + 1 < c->nt && !is_any(&c->tok[i + 1], BE) && !is(&c->tok[i + 1], "had") &&
+                       !(i + 2 < c->nt && is_any(&c->tok[i + 2], BE))) {
+                /* "The marines detained the other 23 crew members ... They also seized the
+                 * vessel": a "They" opening the sentence and acting goes on with the plural
+                 * body that opened the one before (not "They were released": the held) */
+                used = add_pronoun(c, i, i + 1, &c->psubj, c->psubj.country ? KBL_STATE : KBL_GROUP);
             } else {
                 memory_at(c, i, &m);
                 /* ("No one has said they planted the device": they are no one) */
@@ -2989,7 +2999,18 @@ static void compose(kb_coder *c)
          * role, not the generic one of the head */
         int head = a->kind == KBL_AGENT && !a->country && b->role && a->role && strcmp(a->role, b->role) &&
                    is_any(&c->tok[b->e - 1], HEADS);
-        if (gap == 0 && a->role && (a->country || a->kind == KBL_IGO || head) && b->kind == KBL_AGENT && !b->country) {
+        /* (... and after the sector's possessive: "the opposition's home affairs spokesman") */
+        int sector = head && gap >= 1 && gap <= 4 && is(&c->tok[a->e], "'s");
+        for (int j = a->e + 1; sector && j < b->s; j++)
+            sector = c->tok[j].kind == KBL_T_WORD && c->tok[j].verb < 0 && c->tok[j].men < 0;
+        /* (... and a model's name between a state's force and its machines: "Cuban air force MiG
+         * jets", "Turkish army Bayraktar drones") */
+        int model = gap >= 1 && gap <= 2 && a->country && a->role && b->role && !strcmp(a->role, b->role);
+        for (int j = a->e; model && j < b->s; j++)
+            model = (c->tok[j].kind == KBL_T_WORD || c->tok[j].kind == KBL_T_NUM) && c->tok[j].cap &&
+                    c->tok[j].men < 0 && c->tok[j].verb < 0;
+        if ((gap == 0 || sector || model) && a->role && (a->country || a->kind == KBL_IGO || head) &&
+            b->kind == KBL_AGENT && !b->country) {
             if (head) a->plural = b->plural;
             /* (a body's name that holds "General" is no general's: "the Tunisian General Labour
              * Union" is a union) */
@@ -7126,6 +7147,33 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         ps.role = "CVL";
         s = &ps;
     }
+    /* "They also seized the vessel": a boat seized with no owner named is the state's whose
+     * civilian boat the article named last with its state */
+    mention boat;
+    if (!t && v && c->vessel && (!strcmp(code, "1711") || !strcmp(code, "1712")) &&
+        (!s || !s->country || strncmp(s->country, c->vessel, 3)))
+        for (int j = v->s + 1; j < c->nt && j < v->e + 3; j++)
+            if (is_any(&c->tok[j], VESSEL)) {
+                t = state_role(c, &boat, c->vessel, "", "the boat");
+                boat.role = NULL;
+                break;
+            }
+    /* a protest "to demand that the Bahamas release the men" is addressed to the state its
+     * demand names */
+    if (root == 14 && !t && v)
+        for (int j = v->e; j + 2 < c->nt && j < v->e + 25 && !t; j++) {
+            if (!(is(&c->tok[j], "demand") || is(&c->tok[j], "demanding") || is(&c->tok[j], "urge") ||
+                  is(&c->tok[j], "urging")) ||
+                !is(&c->tok[j + 1], "that"))
+                continue;
+            int q = j + 2;
+            while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            if (m >= 0 && c->men[m].s == q && state_like(&c->men[m]) && c->men[m].country &&
+                (!s || !s->country || strncmp(s->country, c->men[m].country, 3)))
+                t = &c->men[m];
+            break;
+        }
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
     mention gov;
@@ -11969,6 +12017,16 @@ remember_all:
             c->lead_country = sm->country;
             c->lead_csent = sent;
         }
+        /* (a plural body opening the sentence, as its act's event named it: "The marines
+         * detained ...", the Bahamas' by then) */
+        if (sm->s <= 1 && sm->s < w->s && sm->plural && !one && sm->kind != KBL_PERSON && !sm->pronoun)
+            for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+                if (c->ev[q].verb_start == c->tok[w->s].s && c->ev[q].source.code &&
+                    memcmp(c->ev[q].source.code, "---", 3)) {
+                    c->psubj = c->ev[q].source;
+                    c->psubj_sent = sent;
+                    break;
+                }
         break;
     }
     /* (the titled holder: the first act's source that is one, "Speaking at a press conference,
@@ -12811,7 +12869,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
     c->stmt_sent = -1;
-    c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = c->lone_sent = -1;
+    c->lead_sent = c->lead_csent = c->lead_tsent = c->subj_sent = c->psubj_sent = c->lone_sent = -1;
     c->naspan = 0;
     /* the country the text's towns and provinces lie in (kb_enrich_hint, given for reports of
      * violence or unrest) counts as named three times: bare state organs of an article that never

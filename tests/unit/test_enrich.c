@@ -621,6 +621,12 @@ static void test_crowd_repression(void **state)
              "Matsue, in Shimane prefecture, and detained two others.\nShimane Governor Tatsuya Maruyama "
              "criticised the drills as an insult.\n",
              "111", "JPN", "KOR");
+    /* (session 31) people no word gave a state, rallying at a town of one land, are that land's
+     * (also with detectives making the arrest) */
+    protesters_of("Title\n\nCAIRNS, July 15 - Gunmen killed a fisherman and wounded his nephew on Boigu Island on "
+                  "Saturday, police said.\nDetectives arrested two men on Saibai Island on Monday.\nAbout 300 people "
+                  "rallied in Cairns on Tuesday.\n",
+                  "AUS", "AUS");
     /* (session 31) bare police in a report filed from Seoul, whose words name Japan more, are
      * Seoul's */
     side_of("Title\n\nSEOUL, Feb. 23 (Wire) - South Korea summoned Japan's ambassador on Sunday to protest "
