@@ -3691,8 +3691,13 @@ static void object_pronouns(kb_coder *c)
             for (int k = first + 1; k < c->nm && !other; k++)
                 other = !c->men[k].dead && !c->men[k].pronoun && c->men[k].s > o->e && c->men[k].e <= i - 1 &&
                         c->men[k].e >= i - 4 && c->men[k].code && memcmp(c->men[k].code, "---", 3);
-            int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1; /* (after a dateline) */
-            if (other && !o->plural && o->code && memcmp(o->code, "---", 3) && o->s <= (dl >= 0 ? dl + 2 : 1) &&
+            /* (the sentence's subject: after a dateline, or a phrase of time and its comma, "In June
+             * 2023, an Egyptian policeman ...") */
+            int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
+            int opens = o->s <= (dl >= 0 ? dl + 2 : 1) ||
+                        (o->s >= 2 && (is(&c->tok[o->s - 1], ",") ||
+                                       (is_any(&c->tok[o->s - 1], DETS) && is(&c->tok[o->s - 2], ","))));
+            if (other && !o->plural && o->code && memcmp(o->code, "---", 3) && opens &&
                 (o->kind == KBL_PERSON || o->titled || o->role)) {
                 kb_actor x = {o->code, o->name, o->country};
                 const char *role = o->role;
@@ -4255,8 +4260,12 @@ static void group_mentions(kb_coder *c)
         while (named && the > 0 && m->s - the < 3 && c->tok[the].cap && c->tok[the].kind == KBL_T_WORD &&
                c->tok[the].men < 0)
             the--;
-        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || m->s == 0 || (m->e - m->s > 2 && !named) ||
-            !(is(&c->tok[the], "the") || counted))
+        /* (... or two words opening the sentence: "Federal police also arrested eight men" after
+         * "Ethiopian federal police handed ...") */
+        int opening = ((m->s == 0 && m->e == 2) || (m->s == 1 && m->e == 2 && c->tok[0].men < 0)) && c->tok[0].cap &&
+                      c->tok[0].kind == KBL_T_WORD && !c->tok[1].cap;
+        if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
+            (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted))
             continue;
         /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named) */
         if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
@@ -11079,6 +11088,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              is(&c->tok[v->s], "dead") || is(&c->tok[v->s], "detained") || is(&c->tok[v->s], "arrested"))) {
             v->done = -1;
             continue;
+        }
+        /* "charged 11 of them with violent behaviour and attacking police officers": the acts a
+         * charge names after "with" are its content, no act of the day */
+        if (v->s >= 3 && gerund_at(c, v->s)) {
+            static const char *const CHARGED[] = {"charged", "indicted", "convicted", "prosecuted", "sentenced", NULL};
+            int with = -1, charged = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 8 && with < 0; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], ",")) break;
+                if (is(&c->tok[j], "with")) with = j;
+            }
+            for (int j = with - 1; with > 0 && j >= 0 && j >= with - 30 && !charged; j--)
+                charged = is_any(&c->tok[j], CHARGED);
+            if (charged) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "suspended talks with Tehran on restoring diplomatic relations": a gerund after "on" or
          * "about" names what talks are about, no act */
