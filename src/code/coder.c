@@ -1399,6 +1399,16 @@ static int lexicon_word(const kb_coder *c, int i)
     return node >= 0 && kbl_trie_value(c->lx, node, &fl) >= 0;
 }
 
+/* Is token i alone a group the lexicon knows ("KIA")? */
+static int lexicon_group(const kb_coder *c, int i)
+{
+    if (c->tok[i].id < 0) return 0;
+    int32_t node = kbl_trie_child(c->lx, 0, c->tok[i].id);
+    unsigned fl = 0;
+    int32_t v = node >= 0 ? kbl_trie_value(c->lx, node, &fl) : -1;
+    return v >= 0 && kbl_actor_at(c->lx, v)->kind == KBL_GROUP;
+}
+
 /* Is abbr (lowercase) the initials of the capitalised words of tokens [s, e)? */
 static int initials_of(const kb_coder *c, int s, int e, const char *abbr)
 {
@@ -1640,7 +1650,9 @@ static void find_mentions(kb_coder *c)
                 c->tok[best_e - 1].cap && is(&c->tok[best_e], "(") &&
                 c->tok[best_e + 1].allcaps && c->tok[best_e + 1].kind == KBL_T_WORD && is(&c->tok[best_e + 2], ")") &&
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr) &&
-                (state_organ(la->role) ||
+                /* (never a group the lexicon knows: a synonym engine's "the Kachin Independence
+                 * Military (KIA)" is still the KIA) */
+                ((state_organ(la->role) && !lexicon_group(c, best_e + 1)) ||
                  (!armed_role(la->role) && strcmp(la->role, "CRM") && !lexicon_word(c, best_e + 1)))) {
                 int caps = 0;
                 for (int j = best_e - 1; j >= 0 && j >= best_e - 6; j--) {
@@ -13293,8 +13305,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         const char *fallen = NULL;
         if (root_of(e->root) < 18 && e->target.name && e->target.code && strlen(e->target.code) == 6 &&
             !strcmp(e->target.code + 3, "CVL") &&
-            (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "relatives", 9)))
-            fallen = evidence_says(c, e, (const char *const[]){"soldiers", "soldier", "troops", "servicemen", NULL}, 10)
+            (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "relatives", 9) ||
+             !strncmp(e->target.name, "households", 10)))
+            fallen = evidence_says(c, e, (const char *const[]){"soldiers", "soldier", "troops", "troopers", "servicemen",
+                                                               NULL},
+                                   10)
                          ? "MIL"
                      : evidence_says(c, e, (const char *const[]){"policemen", "policeman", "officers", "guards", NULL}, 10)
                          ? "COP"
