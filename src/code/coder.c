@@ -11554,7 +11554,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
                 break;
             }
-        if (!intent && (root0 >= 15 || arms_armed) && src >= 0 && (c->men[src].country || organ_src)) {
+        /* ... and so is one that another state's people "had tried to ram" a boat: an attempt
+         * told by the other side is its charge */
+        static const char *const TRIED[] = {"tried", "attempted", "trying", "attempting", NULL};
+        int attempt = intent && root0 >= 18 && v->s >= 2 && is(&c->tok[v->s - 1], "to") && is_any(&c->tok[v->s - 2], TRIED);
+        if ((!intent || attempt) && (root0 >= 15 || arms_armed) && src >= 0 && (c->men[src].country || organ_src)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -11563,7 +11567,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (w->e <= c->men[src].s && sayer &&
                     ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) ||
                      (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
-                    final_code = arms_armed ? "112" : "1123";
+                    final_code = arms_armed || attempt ? "112" : "1123";
                     fsrc = w->src;
                     ftgt = src;
                 }
