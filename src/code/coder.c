@@ -7180,17 +7180,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 break;
             }
     /* a protest "to demand that the Bahamas release the men" is addressed to the state its
-     * demand names */
+     * demand names; one "to stop the patriarch from reaching the monastery", to whom it stops */
     if (root == 14 && !t && v)
         for (int j = v->e; j + 2 < c->nt && j < v->e + 25 && !t; j++) {
-            if (!(is(&c->tok[j], "demand") || is(&c->tok[j], "demanding") || is(&c->tok[j], "urge") ||
-                  is(&c->tok[j], "urging")) ||
-                !is(&c->tok[j + 1], "that"))
-                continue;
-            int q = j + 2;
+            int demand = (is(&c->tok[j], "demand") || is(&c->tok[j], "demanding") || is(&c->tok[j], "urge") ||
+                          is(&c->tok[j], "urging")) &&
+                         is(&c->tok[j + 1], "that");
+            int stop = j > 0 && is(&c->tok[j - 1], "to") && (is(&c->tok[j], "stop") || is(&c->tok[j], "prevent"));
+            if (!demand && !stop) continue;
+            int q = j + (demand ? 2 : 1);
             while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
             int m = q < c->nt ? live_mention_at(c, q) : -1;
-            if (m >= 0 && c->men[m].s == q && state_like(&c->men[m]) && c->men[m].country &&
+            if (m >= 0 && c->men[m].s == q && (state_like(&c->men[m]) || stop) && c->men[m].country &&
                 (!s || !s->country || strncmp(s->country, c->men[m].country, 3)))
                 t = &c->men[m];
             break;
@@ -9180,7 +9181,8 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 
 /* Titles that name a person again as "the <title>" ("the minister", "the president"). */
 static const char *const PERSON_TITLES[] = {"minister", "president", "premier", "chancellor", "ambassador",
-                                            "envoy", "governor", "secretary", "commissioner", NULL};
+                                            "envoy", "governor", "secretary", "commissioner", "patriarch",
+                                            "archbishop", "metropolitan", NULL};
 
 /* The heads table: a noun ("navy", "minister") with the role and state (or group) it named last. */
 static void remember_head_(kb_coder *c, const char *h, const char *role, const char *country, const char *group,
