@@ -4316,13 +4316,26 @@ static void group_mentions(kb_coder *c)
                 if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
             }
     }
-    for (int i = 0; c->vessel && i < c->nm; i++) {
+    /* (no boat named with its state: the people a state's forces last struck, "a second
+     * Dominican fisherman shot by Bahamian marines ... the boat's captain and 13 crew members") */
+    const char *crew_of = c->vessel;
+    for (size_t q = c->nev; !crew_of && q-- > 0;) {
+        const kb_event *w = &c->ev[q];
+        if (root_of(w->root) < 18 || w->historical || !w->target.country || !w->target.code || !w->source.country ||
+            !w->source.code || strlen(w->source.code) != 6 ||
+            (strcmp(w->source.code + 3, "MIL") && strcmp(w->source.code + 3, "COP")))
+            continue;
+        if (strlen(w->target.code) == 3 || (strlen(w->target.code) == 6 && str_in(w->target.code + 3, PEOPLE_ROLES)))
+            crew_of = kb_arena_strndup(c->arena, w->target.country, 3);
+        break;
+    }
+    for (int i = 0; crew_of && i < c->nm; i++) {
         mention *m = &c->men[i];
         const tokinfo *h = &c->tok[m->e - 1];
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
             !(is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))))
             continue;
-        of_country(c, m, c->vessel);
+        of_country(c, m, crew_of);
     }
     /* ... and "its aircraft" after "The military said" once "the military" has its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
