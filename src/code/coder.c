@@ -3663,6 +3663,16 @@ static int noun_modifier(const kb_coder *c, const mention *m)
  * "opposition leader X") holds the office of the one state the sentence names (or whose armed
  * group it names), else of the state the article is about; with none (or several and no
  * article to choose) the role stays alone ("---GOV"): never a guess. */
+/* Does the mention starting at token s open its clause: the sentence's first words (after a
+ * dateline), or right after a comma ("In June 2023, an Egyptian policeman", "In a separate
+ * statement, the ministry")? */
+static int opens_clause(const kb_coder *c, int s)
+{
+    int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
+    return s <= (dl >= 0 ? dl + 2 : 1) ||
+           (s >= 2 && (is(&c->tok[s - 1], ",") || (is_any(&c->tok[s - 1], DETS) && is(&c->tok[s - 2], ","))));
+}
+
 /* "seized an Israeli soldier in 2006 and freed him in 2011": "him" or "her" as an object is
  * the one person named before in the sentence after its subject (after compose: "an Israeli
  * soldier" is one actor by then) */
@@ -3703,13 +3713,9 @@ static void object_pronouns(kb_coder *c)
             for (int k = first + 1; k < c->nm && !other; k++)
                 other = !c->men[k].dead && !c->men[k].pronoun && c->men[k].s > o->e && c->men[k].e <= i - 1 &&
                         c->men[k].e >= i - 4 && c->men[k].code && memcmp(c->men[k].code, "---", 3);
-            /* (the sentence's subject: after a dateline, or a phrase of time and its comma, "In June
-             * 2023, an Egyptian policeman ...") */
-            int dl = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) : -1;
-            int opens = o->s <= (dl >= 0 ? dl + 2 : 1) ||
-                        (o->s >= 2 && (is(&c->tok[o->s - 1], ",") ||
-                                       (is_any(&c->tok[o->s - 1], DETS) && is(&c->tok[o->s - 2], ","))));
-            if (other && !o->plural && o->code && memcmp(o->code, "---", 3) && opens &&
+            /* (the sentence's subject, after a phrase of time too: "In June 2023, an Egyptian
+             * policeman ...") */
+            if (other && !o->plural && o->code && memcmp(o->code, "---", 3) && opens_clause(c, o->s) &&
                 (o->kind == KBL_PERSON || o->titled || o->role)) {
                 kb_actor x = {o->code, o->name, o->country};
                 const char *role = o->role;
@@ -3989,6 +3995,14 @@ static const char *const SEAMEN[] = {"sailors", "crew", "seafarers", "crewmen", 
                                      "fishers", "mariners", NULL};
 static const char *const VESSEL[] = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "carrier", "dhow",
                                      "boats", "trawlers", "vessels", "canoe", "canoes", "skiff", "skiffs", NULL};
+
+/* Is m seafaring people no word gave a state ("the crew", "13 crew members", "fishermen")? */
+static int bare_crew(const kb_coder *c, const mention *m)
+{
+    const tokinfo *h = &c->tok[m->e - 1];
+    return !m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role && str_in(m->role, PEOPLE_ROLES) &&
+           (is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew")));
+}
 
 static void group_mentions(kb_coder *c)
 {
@@ -4319,7 +4333,9 @@ static void group_mentions(kb_coder *c)
     /* (no boat named with its state: the people a state's forces last struck, "a second
      * Dominican fisherman shot by Bahamian marines ... the boat's captain and 13 crew members") */
     const char *crew_of = c->vessel;
-    for (size_t q = c->nev; !crew_of && q-- > 0;) {
+    int crew = 0;
+    for (int i = 0; !crew && i < c->nm; i++) crew = bare_crew(c, &c->men[i]);
+    for (size_t q = c->nev; crew && !crew_of && q-- > 0;) {
         const kb_event *w = &c->ev[q];
         if (root_of(w->root) < 18 || w->historical || !w->target.country || !w->target.code || !w->source.country ||
             !w->source.code || strlen(w->source.code) != 6 ||
@@ -4329,14 +4345,8 @@ static void group_mentions(kb_coder *c)
             crew_of = kb_arena_strndup(c->arena, w->target.country, 3);
         break;
     }
-    for (int i = 0; crew_of && i < c->nm; i++) {
-        mention *m = &c->men[i];
-        const tokinfo *h = &c->tok[m->e - 1];
-        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
-            !(is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))))
-            continue;
-        of_country(c, m, crew_of);
-    }
+    for (int i = 0; crew_of && i < c->nm; i++)
+        if (bare_crew(c, &c->men[i])) of_country(c, &c->men[i], crew_of);
     /* ... and "its aircraft" after "The military said" once "the military" has its state */
     for (int i = 0; i < c->nm && c->nheads; i++) {
         mention *m = &c->men[i];
@@ -4497,8 +4507,7 @@ static void group_mentions(kb_coder *c)
         for (int i = 0; i < c->nm; i++) {
             mention *a = &c->men[i];
             /* (after a phrase of no one: "In a separate statement, the ministry accused") */
-            int opens = a->s <= 1 || (a->s >= 3 && (is(&c->tok[a->s - 1], ",") || (is(&c->tok[a->s - 2], ",") &&
-                                                                                    is_any(&c->tok[a->s - 1], DETS))));
+            int opens = opens_clause(c, a->s);
             if (a->dead || a->kind != KBL_AGENT || a->country || !a->role || strcmp(a->role, "GOV") || !opens ||
                 a->pronoun)
                 break;
