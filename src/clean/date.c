@@ -782,11 +782,36 @@ static int year4_at(const char *s, size_t len, size_t i)
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
+/* The next capitalised full weekday name at or after s[from], a whole word: the weekday (0
+ * Monday .. 6 Sunday), its start in *at and its end in *end; -1 if none. Every name ends in
+ * "day": the scan goes from one "d" to the next (memchr), not through every word. */
+static int next_weekday(const char *s, size_t len, size_t from, size_t *at, size_t *end)
+{
+    static const char *const names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                         "Friday", "Saturday", "Sunday"};
+    static const unsigned char nlen[7] = {6, 7, 9, 8, 6, 8, 6};
+    for (const char *p = s + from, *e = s + len; p < e && (p = memchr(p, 'd', (size_t)(e - p))); p++) {
+        if (e - p < 3 || p[1] != 'a' || p[2] != 'y' || (e - p > 3 && is_alpha((unsigned char)p[3]))) continue;
+        size_t stop = (size_t)(p + 3 - s);
+        for (int k = 0; k < 7; k++) {
+            size_t n = nlen[k], b = stop - n;
+            if (stop < n || memcmp(s + b, names[k], n - 3) || (b && is_alpha((unsigned char)s[b - 1]))) continue;
+            *at = b;
+            *end = stop;
+            return k;
+        }
+    }
+    return -1;
+}
+
 /* The weekday a capitalised full name at s[i] names (0 Monday .. 6 Sunday), -1 if none. */
 static int weekday_at(const char *s, size_t len, size_t i)
 {
     static const char *const names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                          "Friday", "Saturday", "Sunday"};
+    /* (every word start of a text comes here: most are no weekday's first letter) */
+    char f = s[i];
+    if (f != 'M' && f != 'T' && f != 'W' && f != 'F' && f != 'S') return -1;
     for (int k = 0; k < 7; k++) {
         size_t n = strlen(names[k]);
         if (i + n <= len && !memcmp(s + i, names[k], n) && (i + n == len || !is_alpha((unsigned char)s[i + n])))
@@ -961,13 +986,9 @@ int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char y
     if (!text || year_hint < 1990) return 0;
     long anchor = -1;
     int aw = -1, wn[7] = {0};
-    for (size_t i = 0; i < len; i++) {
-        if (i && is_alpha((unsigned char)text[i - 1])) continue;
-        int w = weekday_at(text, len, i);
-        if (w < 0) continue;
+    size_t i = 0, j = 0;
+    for (int w; (w = next_weekday(text, len, j, &i, &j)) >= 0;) {
         if (wn[w] < 1000) wn[w]++;
-        size_t j = i;
-        while (j < len && is_alpha((unsigned char)text[j])) j++;
         if (j < len && text[j] == ',') j++;
         skip_sp(text, len, &j);
         if (j < len && text[j] == '(') j++; /* "on Friday (January 23)" */

@@ -4000,8 +4000,9 @@ static const char *const VESSEL[] = {"ship", "vessel", "tanker", "trawler", "boa
 static int bare_crew(const kb_coder *c, const mention *m)
 {
     const tokinfo *h = &c->tok[m->e - 1];
-    return !m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role && str_in(m->role, PEOPLE_ROLES) &&
-           (is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew")));
+    return !m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
+           (is_any(h, SEAMEN) || (is(h, "members") && m->e - m->s >= 2 && is(&c->tok[m->e - 2], "crew"))) &&
+           str_in(m->role, PEOPLE_ROLES);
 }
 
 static void group_mentions(kb_coder *c)
