@@ -2540,6 +2540,15 @@ static int apposition_end(const kb_coder *c, int k)
     return -1;
 }
 
+/* The token after an abbreviation in brackets at token k ("(TDF)"), else k */
+static int past_abbr(const kb_coder *c, int k)
+{
+    return k + 3 < c->nt && is(&c->tok[k], "(") && c->tok[k + 1].allcaps && c->tok[k + 1].kind == KBL_T_WORD &&
+                   is(&c->tok[k + 2], ")")
+               ? k + 3
+               : k;
+}
+
 static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
     /* "Congolese troops and allied Wazalendo militias": a word of alliance before a member */
@@ -2547,6 +2556,9 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
                                        "partner", "fellow", "senior", "top", NULL};
     *has_and = 0;
     if (a >= b) return 0;
+    /* (over a name's abbreviation in brackets: "The Tigray Defence Forces (TDF) and Ethiopian
+     * troops") */
+    if (a + 3 < b) a = past_abbr(c, a);
     for (int k = a; k < b; k++) {
         /* "as well as" only as a whole: "China as well as Russia" */
         if (k + 2 < b && is(&c->tok[k], "as") && is(&c->tok[k + 1], "well") && is(&c->tok[k + 2], "as")) {
@@ -4206,6 +4218,8 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         const mention *p = &c->men[i];
         int at = p->e < c->nt && is(&c->tok[p->e], ")") ? p->e + 1 : p->e;
+        /* (... or after its abbreviation in brackets: "The Tigray Defence Forces (TDF), the ...") */
+        if (at < c->nt) at = past_abbr(c, at);
         int ap = !p->dead && at < c->nt ? apposition_end(c, at) : -1;
         for (int k = 0; ap > 0 && k < c->nm; k++)
             if (!c->men[k].dead && c->men[k].s > p->e && c->men[k].e <= ap) c->men[k].dead = 1;
