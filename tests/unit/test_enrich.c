@@ -858,13 +858,16 @@ static void test_organ_by_town(void **state)
     done(&r);
 }
 
-/* The kidnapping the text tells is not the EPP's once restatements are folded */
+/* The kidnapping the text tells is not the EPP's once restatements are folded (the EPP's own of
+ * 2014, a historical event, may stand) */
 static void not_the_groups(const char *text)
 {
     run r;
     text_run(&r, text, "2026-02-16");
     size_t n = kb_fold_restated(r.ev, r.n);
-    assert_null(with_source(r.ev, n, "181", "EPP"));
+    for (size_t i = 0; i < n; i++)
+        assert_false(!r.ev[i].historical && !strncmp(r.ev[i].code, "181", 3) && r.ev[i].source.code &&
+                     !strcmp(r.ev[i].source.code, "EPP"));
     done(&r);
 }
 
