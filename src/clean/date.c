@@ -782,20 +782,21 @@ static int year4_at(const char *s, size_t len, size_t i)
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
+/* The capitalised full weekday names (0 Monday .. 6 Sunday) and their lengths */
+static const char *const WEEKDAY[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+static const unsigned char WEEKDAY_LEN[7] = {6, 7, 9, 8, 6, 8, 6};
+
 /* The next capitalised full weekday name at or after s[from], a whole word: the weekday (0
  * Monday .. 6 Sunday), its start in *at and its end in *end; -1 if none. Every name ends in
  * "day": the scan goes from one "d" to the next (memchr), not through every word. */
 static int next_weekday(const char *s, size_t len, size_t from, size_t *at, size_t *end)
 {
-    static const char *const names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                         "Friday", "Saturday", "Sunday"};
-    static const unsigned char nlen[7] = {6, 7, 9, 8, 6, 8, 6};
     for (const char *p = s + from, *e = s + len; p < e && (p = memchr(p, 'd', (size_t)(e - p))); p++) {
         if (e - p < 3 || p[1] != 'a' || p[2] != 'y' || (e - p > 3 && is_alpha((unsigned char)p[3]))) continue;
         size_t stop = (size_t)(p + 3 - s);
         for (int k = 0; k < 7; k++) {
-            size_t n = nlen[k], b = stop - n;
-            if (stop < n || memcmp(s + b, names[k], n - 3) || (b && is_alpha((unsigned char)s[b - 1]))) continue;
+            size_t n = WEEKDAY_LEN[k], b = stop - n;
+            if (stop < n || memcmp(s + b, WEEKDAY[k], n - 3) || (b && is_alpha((unsigned char)s[b - 1]))) continue;
             *at = b;
             *end = stop;
             return k;
@@ -807,14 +808,12 @@ static int next_weekday(const char *s, size_t len, size_t from, size_t *at, size
 /* The weekday a capitalised full name at s[i] names (0 Monday .. 6 Sunday), -1 if none. */
 static int weekday_at(const char *s, size_t len, size_t i)
 {
-    static const char *const names[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                         "Friday", "Saturday", "Sunday"};
     /* (every word start of a text comes here: most are no weekday's first letter) */
     char f = s[i];
     if (f != 'M' && f != 'T' && f != 'W' && f != 'F' && f != 'S') return -1;
     for (int k = 0; k < 7; k++) {
-        size_t n = strlen(names[k]);
-        if (i + n <= len && !memcmp(s + i, names[k], n) && (i + n == len || !is_alpha((unsigned char)s[i + n])))
+        size_t n = WEEKDAY_LEN[k];
+        if (i + n <= len && !memcmp(s + i, WEEKDAY[k], n) && (i + n == len || !is_alpha((unsigned char)s[i + n])))
             return k;
     }
     return -1;
