@@ -13322,50 +13322,31 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         /* the families of the dead are the dead's people ("Boko apologised to the families of the
          * dead men", his soldiers having shot Namibian fishermen): the victims' of the nearest
-         * violent act before, else of the first after (a report's lead tells the apology first) */
+         * violent act before, else of the first after (a report's lead tells the apology first);
+         * the families of fallen soldiers or police, those men's people ("offered its condolences
+         * to the families of the two soldiers" the policeman shot): of the nearest violent act on
+         * a state's forces of that kind */
         if (root_of(e->root) < 18 && e->target.name && e->target.code && strlen(e->target.code) == 6 &&
             !strcmp(e->target.code + 3, "CVL") &&
             (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "households", 10) ||
-             !strncmp(e->target.name, "relatives", 9)) &&
-            evidence_says(c, e, (const char *const[]){"dead", "slain", "killed", "victims", "deceased", "lifeless", NULL}, 10)) {
+             !strncmp(e->target.name, "relatives", 9))) {
+            /* (the men's kind first: "the families of the slain officers" are the officers') */
+            const char *struck =
+                evidence_says(c, e, (const char *const[]){"soldiers", "soldier", "troops", "troopers", "servicemen", NULL}, 10)
+                    ? "MIL"
+                : evidence_says(c, e, (const char *const[]){"policemen", "policeman", "officers", "guards", NULL}, 10)
+                    ? "COP"
+                : evidence_says(c, e, (const char *const[]){"dead", "slain", "killed", "victims", "deceased", "lifeless", NULL}, 10)
+                    ? ""
+                    : NULL;
             const char *vc = NULL;
-            for (size_t n = 0; n < c->nev && !vc; n++) {
+            for (size_t n = 0; struck && n < c->nev && !vc; n++) {
                 size_t k = n < i ? i - 1 - n : n; /* (i-1 .. 0, then i+1 ..) */
                 if (k == i) continue;
                 const kb_event *w = &c->ev[k];
-                if (root_of(w->root) >= 18 && w->target.country && !w->historical &&
-                    !(strlen(w->target.code) == 6 && state_organ(w->target.code + 3)))
-                    vc = w->target.country;
-            }
-            if (vc && strncmp(vc, e->target.code, 3)) {
-                e->target.country = vc;
-                e->target.code = arena_cat(c, vc, "CVL");
-            }
-        }
-        /* ... and the families of fallen soldiers or police are those men's people ("offered its
-         * condolences to the families of the two soldiers" the policeman shot): of the nearest
-         * violent act on a state's forces */
-        const char *fallen = NULL;
-        if (root_of(e->root) < 18 && e->target.name && e->target.code && strlen(e->target.code) == 6 &&
-            !strcmp(e->target.code + 3, "CVL") &&
-            (!strncmp(e->target.name, "families", 8) || !strncmp(e->target.name, "relatives", 9) ||
-             !strncmp(e->target.name, "households", 10)))
-            fallen = evidence_says(c, e, (const char *const[]){"soldiers", "soldier", "troops", "troopers", "servicemen",
-                                                               NULL},
-                                   10)
-                         ? "MIL"
-                     : evidence_says(c, e, (const char *const[]){"policemen", "policeman", "officers", "guards", NULL}, 10)
-                         ? "COP"
-                         : NULL;
-        if (fallen) {
-            const char *vc = NULL;
-            for (size_t n = 0; n < c->nev && !vc; n++) {
-                size_t k = n < i ? i - 1 - n : n;
-                if (k == i) continue;
-                const kb_event *w = &c->ev[k];
-                if (root_of(w->root) >= 18 && w->target.country && !w->historical && strlen(w->target.code) == 6 &&
-                    !strcmp(w->target.code + 3, fallen))
-                    vc = w->target.country;
+                if (root_of(w->root) < 18 || !w->target.country || w->historical) continue;
+                int organ = strlen(w->target.code) == 6 && state_organ(w->target.code + 3);
+                if (*struck ? organ && !strcmp(w->target.code + 3, struck) : !organ) vc = w->target.country;
             }
             if (vc && strncmp(vc, e->target.code, 3)) {
                 e->target.country = vc;
