@@ -870,12 +870,11 @@ int kbc_date_year_of_md(const char *text, size_t len, int month, int day, int no
 
 int kbc_date_now_year(void)
 {
+    /* (KHABAR_TODAY may give the year alone: "2026") */
     const char *e = getenv("KHABAR_TODAY");
     if (e && strlen(e) >= 4 && e[0] >= '1' && e[0] <= '2') return atoi(e);
-    time_t t = time(NULL);
-    struct tm tm;
-    if (!gmtime_r(&t, &tm)) return 0;
-    return tm.tm_year + 1900;
+    char ymd[11];
+    return kbc_date_today(ymd) ? atoi(ymd) : 0;
 }
 
 int kbc_date_today(char ymd[11])
