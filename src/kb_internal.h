@@ -137,6 +137,7 @@ int kbc_date_min_present_month(const char *text, size_t len);
  * day of the week after it that the text's other weekdays lie closest before ("on Monday" after a
  * Friday: the Monday; "on Wednesday" beside a Thursday: that Thursday). 1 and ymd if found. */
 int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11]);
+int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11]);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

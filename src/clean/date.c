@@ -979,6 +979,66 @@ int kbc_date_min_present_month(const char *text, size_t len)
     return best;
 }
 
+/* A weekday a page's furniture names in French, Spanish, Portuguese, Italian or German, lower or
+ * title case, as it dates the page without a year ("mardi 20 octobre", "martes, 20 de
+ * octubre", "Dienstag, 20. Oktober"), then the day and the month: the day of year_hint or the
+ * year before whose weekday agrees, the first such on the page, never after not_after ("" for no
+ * bound). Only for a page with no date at all: every word of the text is looked at. */
+int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11])
+{
+    static const struct {
+        const char *w;
+        unsigned char d;
+    } DAYS[] = {
+        {"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3}, {"vendredi", 4}, {"samedi", 5},
+        {"dimanche", 6}, /* French */
+        {"lunes", 0}, {"martes", 1}, {"miércoles", 2}, {"miercoles", 2}, {"jueves", 3}, {"viernes", 4},
+        {"sábado", 5}, {"sabado", 5}, {"domingo", 6}, /* Spanish (and the Portuguese weekend) */
+        {"segunda-feira", 0}, {"terça-feira", 1}, {"quarta-feira", 2}, {"quinta-feira", 3},
+        {"sexta-feira", 4}, /* Portuguese */
+        {"lunedì", 0}, {"martedì", 1}, {"mercoledì", 2}, {"giovedì", 3}, {"venerdì", 4}, {"sabato", 5},
+        {"domenica", 6}, /* Italian */
+        {"montag", 0}, {"dienstag", 1}, {"mittwoch", 2}, {"donnerstag", 3}, {"freitag", 4},
+        {"samstag", 5}, {"sonntag", 6}, /* German */
+    };
+    if (!text || year_hint < 1990) return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!is_alpha((unsigned char)text[i]) || (i && is_alpha((unsigned char)text[i - 1]))) continue;
+        int w = -1;
+        size_t j = i;
+        for (size_t k = 0; k < sizeof DAYS / sizeof *DAYS && w < 0; k++) {
+            size_t n = strlen(DAYS[k].w);
+            if (i + n > len || (i + n < len && is_alpha((unsigned char)text[i + n]))) continue;
+            size_t q = 0;
+            while (q < n && (text[i + q] | (q == 0 ? 0x20 : 0)) == DAYS[k].w[q]) q++;
+            if (q == n) w = DAYS[k].d, j = i + n;
+        }
+        if (w < 0) continue;
+        if (j < len && text[j] == ',') j++;
+        skip_sp(text, len, &j);
+        int d = num(text, len, &j, 1, 2);
+        if (d < 1) continue;
+        if (j < len && text[j] == '.') j++;
+        skip_sp(text, len, &j);
+        if (j + 3 < len && !memcmp(text + j, "de ", 3)) j += 3;
+        int m = foreign_month(text, len, &j);
+        if (!m) m = month_word(text, len, &j);
+        if (!m || !at_boundary(text, len, j)) continue;
+        for (int y = year_hint; y >= year_hint - 1; y--) {
+            if (d > days_in(y, m)) continue;
+            long days = kbu_days_from_civil(y, m, d);
+            if (weekday_of_days(days) != w) continue;
+            char tmp[40];
+            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+            if (not_after && not_after[0] && strcmp(tmp, not_after) > 0) continue;
+            memcpy(ymd, tmp, 10);
+            ymd[10] = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11])
 {
     if (!text || year_hint < 1990) return 0;

@@ -1067,14 +1067,16 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
     if (!out->date) {
         char ymd[11];
         int cy = copyright_year(text, L, n);
-        if (cy && kbc_date_from_weekday_md(text, len, cy, ymd)) {
+        char today[11];
+        if (cy && (kbc_date_from_weekday_md(text, len, cy, ymd) ||
+                   kbc_date_from_foreign_weekday(text, len, cy, kbc_date_today(today) ? today : "", ymd))) {
             out->date = kb_arena_strdup(a, ymd);
             out->date_source = "text";
         } else if (!cy) {
             /* (no year anywhere on the page: this year's or last year's, whichever calendar
              * agrees, as a page read now is most likely recent; never a day still to come) */
-            char today[11];
-            if (kbc_date_today(today) && kbc_date_from_weekday_md(text, len, atoi(today), ymd) &&
+            if (kbc_date_today(today) && (kbc_date_from_weekday_md(text, len, atoi(today), ymd) ||
+                                          kbc_date_from_foreign_weekday(text, len, atoi(today), today, ymd)) &&
                 strcmp(ymd, today) <= 0) {
                 out->date = kb_arena_strdup(a, ymd);
                 out->date_source = "text";

@@ -2357,6 +2357,23 @@ static void kill_modifiers(kb_coder *c)
             (m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD)))
             drop_mention(c, m);
     }
+    /* "a court in La Unión": a capitalised role word inside a place's name (one a Romance article
+     * opens) is no actor */
+    static const char *const ROMANCE_ART[] = {"la", "el", "le", "los", "las", "les", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->pronoun || m->dead || m->kind != KBL_AGENT || m->country || !c->tok[m->s].cap || m->s == 0) continue;
+        if (c->tok[m->s - 1].cap && is_any(&c->tok[m->s - 1], ROMANCE_ART)) {
+            drop_mention(c, m);
+            continue;
+        }
+        uint32_t s = c->tok[m->s].s, e = c->tok[m->e - 1].e;
+        for (size_t k = 0; k < c->nprefs && c->prefs[k].start < s; k++)
+            if (c->prefs[k].end >= e && !c->prefs[k].metonym) {
+                drop_mention(c, m);
+                break;
+            }
+    }
     /* "government forces and allied fighters killed ...": the allies of a state's organ are on
      * its side, no second doer (nor "the army and its allied militias") */
     for (int i = 1; i < c->nm; i++) {
@@ -2731,6 +2748,21 @@ static int has_mention_in(kb_coder *c, int from, int to)
     return 0;
 }
 
+/* Mention i ("the leader", "the Border Service") of state b's body g ("the Ugandan rebels",
+ * "Kazakhstan's National Security Committee"): one actor of b's state in i's role, over the
+ * three */
+static void of_state_body(kb_coder *c, int i, mention *b, mention *g)
+{
+    mention *a = &c->men[i];
+    a->code = arena_cat(c, b->country, a->role);
+    a->country = b->country;
+    a->kind = KBL_STATE;
+    a->e = g->e;
+    a->name = span_str(c, a->s, a->e);
+    b->dead = g->dead = 1;
+    for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+}
+
 static void compose(kb_coder *c)
 {
     mention *M = c->men;
@@ -3099,15 +3131,20 @@ static void compose(kb_coder *c)
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) && is(&c->tok[a->e], "of") &&
             bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e &&
             !M[bi + 1].country && M[bi + 1].role) {
-            mention *g = &M[bi + 1];
-            a->code = arena_cat(c, b->country, g->role);
-            a->role = g->role;
-            a->country = b->country;
-            a->kind = KBL_STATE;
-            a->e = g->e;
-            a->name = span_str(c, a->s, a->e);
-            b->dead = g->dead = 1;
-            for (int j = a->s; j < a->e; j++) c->tok[j].men = (int16_t)i;
+            a->role = M[bi + 1].role;
+            of_state_body(c, i, b, &M[bi + 1]);
+            i++;
+            continue;
+        }
+        /* "the Border Service of Kazakhstan's National Security Committee": an organ of a state's
+         * body is that state's, in its own role */
+        if (gap == 1 && a->kind == KBL_AGENT && !a->country && a->role && state_like(b) && !b->pronoun &&
+            is(&c->tok[a->e], "of") && b->e + 1 < c->nt && is(&c->tok[b->e], "'s") && bi + 1 < c->nm &&
+            !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e + 1 && !M[bi + 1].country &&
+            M[bi + 1].role && state_organ(M[bi + 1].role)) {
+            /* (its own noun names it again: "Sailors of El Salvador's navy ... The sailors") */
+            remember_head(c, c->tok[a->e - 1].low, a->role, b->country);
+            of_state_body(c, i, b, &M[bi + 1]);
             i++;
             continue;
         }
@@ -4017,6 +4054,63 @@ static int bare_crew(const kb_coder *c, const mention *m)
            str_in(m->role, PEOPLE_ROLES);
 }
 
+/* Before the verbs are found: */
+static void anaphoric_people(kb_coder *c)
+{
+    /* "the two men", "the surviving man", "the remaining seven", "the captains": people told of
+     * before, whom no word here gives a state, are the people of a state an act of the article
+     * last struck or held ("opened fire on two Kyrgyz herders ... accused the two men of") */
+    static const char *const ANAPH_HEADS[] = {"men", "man", "women", "woman", "captains", "captain", "skippers",
+                                              "skipper", "boys", "youths", NULL};
+    static const char *const REMNANT[] = {"remaining", "surviving", "other", "wounded", "injured", "detained",
+                                          "arrested", "released", "freed", "rescued", NULL};
+    static const char *const AUX_AFTER[] = {"were", "was", "are", "have", "had", "will", "would", NULL};
+    /* (a phrase that tells who they are introduces them: "the four men arrested near Eyl", "the
+     * two men from Kaindy", "the men who") */
+    static const char *const DESCRIBED[] = {"who", "whom", "whose", "from", "arrested", "detained", "held", "captured",
+                                            "seized", "abducted", "kidnapped", "accused", "suspected", "charged",
+                                            "killed", "wounded", "injured", "rescued", "found", "named", "aged",
+                                            "in", "near", "at", NULL};
+    const kb_event *ante = NULL;
+    for (int j = 0; j + 2 < c->nt; j++) {
+        if (!is(&c->tok[j], "the") || c->tok[j + 1].men >= 0) continue;
+        int k = j + 1, count = 0, remnant = 0;
+        for (; k < c->nt && k <= j + 3; k++) {
+            if (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS)) count = 1;
+            else if (is_any(&c->tok[k], REMNANT)) remnant = 1;
+            else break;
+        }
+        int end;
+        if (k < c->nt && is_any(&c->tok[k], ANAPH_HEADS) && c->tok[k].men < 0 && !c->tok[k].cap &&
+            !(k + 1 < c->nt && (is(&c->tok[k + 1], "'s") || is(&c->tok[k + 1], "'") || is_any(&c->tok[k + 1], DESCRIBED))) &&
+            /* (not "the men of the border unit", "the men of Kaindy") */
+            !(k + 2 < c->nt && is(&c->tok[k + 1], "of") && (is(&c->tok[k + 2], "the") || c->tok[k + 2].cap)))
+            end = k + 1;
+        else if (remnant && count && k > j + 2 && (k >= c->nt || c->tok[k].kind == KBL_T_PUNCT || is_any(&c->tok[k], AUX_AFTER)))
+            end = k; /* "the remaining seven were charged" */
+        else
+            continue;
+        if (!ante) {
+            for (size_t q = c->nev; q-- > 0 && !ante;) {
+                const kb_event *w = &c->ev[q];
+                if (w->historical || !w->target.country || !w->target.code || !w->source.country) continue;
+                size_t tl = strlen(w->target.code);
+                if (tl == 3 || (tl == 6 && str_in(w->target.code + 3, PEOPLE_ROLES))) ante = w;
+            }
+            if (!ante) break;
+        }
+        int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, ante->target.country, 3), "CVL",
+                            span_str(c, j + 1, end));
+        if (pm < 0) break;
+        /* (named as "two Kyrgyz men" would be: the state's people, no organ of it) */
+        c->men[pm].role = NULL;
+        c->men[pm].code = c->men[pm].country;
+        c->men[pm].people = 1;
+        for (int q = j + 1; q < end; q++) c->tok[q].men = (int16_t)pm;
+        j = end - 1;
+    }
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
@@ -4051,7 +4145,7 @@ static void group_mentions(kb_coder *c)
         /* (... and courts: "a court in Garowe charged the four men") */
         int local = m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "GOV") || !strcmp(m->role, "JUD"));
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
-            (state_organ(m->role) && !(local && m->e < c->nt && is(&c->tok[m->e], "in"))) ||
+            (state_organ(m->role) && !(local && m->e < c->nt && (is(&c->tok[m->e], "in") || is(&c->tok[m->e], "of")))) ||
             armed_role(m->role) || m->e + 1 >= c->nt ||
             !(is(&c->tok[m->e], "from") ||
               /* (not a list's last item, "bus and taxi drivers in Choloma", nor outlaws) */
@@ -4060,7 +4154,7 @@ static void group_mentions(kb_coder *c)
                               /* (nor victims: "the firing at farmers in Bishnupur") */
                               is(&c->tok[m->s - 1], "at") || is(&c->tok[m->s - 1], "on") ||
                               is(&c->tok[m->s - 1], "against")))) ||
-              (is(&c->tok[m->e], "of") && is_any(&c->tok[m->e - 1], DWELLERS))) ||
+              (is(&c->tok[m->e], "of") && (is_any(&c->tok[m->e - 1], DWELLERS) || local))) ||
             !c->tok[m->e + 1].cap)
             continue;
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
@@ -9264,16 +9358,23 @@ static int carrier_of_statement(const kb_coder *c, int m, int from)
 /* "were handed over to the International Committee of the Red Cross", "... to Vietnamese
  * consular officials": people handed over to someone named, not of a state's own organs ("had
  * been handed over to fisheries inspectors" moves them within custody) */
-static int handed_out(kb_coder *c, const vmatch *v)
+/* The one people were "handed (over) to", -1 if none */
+static int handed_to(kb_coder *c, const vmatch *v)
 {
-    if (!is(&c->tok[v->s], "handed")) return 0;
-    int j = v->e;
+    if (!is(&c->tok[v->s], "handed")) return -1;
+    int j = v->s + 1; /* (the "to" may be the pattern's own: "handed ... over to *") */
     while (j < c->nt && j < v->e + 3 && !is(&c->tok[j], "to")) j++;
-    if (j >= c->nt || !is(&c->tok[j], "to")) return 0;
+    if (j >= c->nt || !is(&c->tok[j], "to")) return -1;
     j++;
     while (j < c->nt && is_any(&c->tok[j], DETS)) j++;
     int m = j < c->nt ? live_mention_at(c, j) : -1;
-    if (m < 0 || !c->men[m].code) return 0;
+    return m >= 0 && c->men[m].code ? m : -1;
+}
+
+static int handed_out(kb_coder *c, const vmatch *v)
+{
+    int m = handed_to(c, v);
+    if (m < 0) return 0;
     const mention *r = &c->men[m];
     return !(r->kind == KBL_AGENT && r->role && state_organ(r->role) && !r->country);
 }
@@ -9436,6 +9537,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     extend_titles(c);
     object_pronouns(c);
     title_context(c);
+    anaphoric_people(c);
     find_verbs(c, titlecase);
     group_mentions(c);
     apposed_persons(c);
@@ -9591,6 +9693,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int intent = 0;
         /* noun or verb? */
         int nominal = (p->flags & KBL_P_NOUN) != 0;
+        /* "has faced years of opposition criticism", "after decades of conflict": a span of time
+         * filled with acts is no act of a day (but the talks that "months of negotiations"
+         * ended in are) */
+        if (root0 >= 11) { /* (a verb's stem too: "criticism" of "criticize") */
+            static const char *const SPANS[] = {"years", "months", "decades", "weeks", NULL};
+            int j = v->s - 1;
+            while (j >= 0 && live_mention_at(c, j) >= 0) j = c->men[live_mention_at(c, j)].s - 1;
+            if (j >= 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], SPANS)) {
+                v->done = -1;
+                continue;
+            }
+        }
         if (!nominal && !is(&c->tok[v->s], "not")) {
             tokinfo *t = &c->tok[v->s];
             size_t ln = strlen(t->low);
@@ -11424,7 +11538,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed") || handed_out(c, v)))
             for (size_t k = c->nev; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
-                if (strncmp(f->code, "173", 3) || !f->source.code || f->historical || !memcmp(f->source.code, "---", 3))
+                /* (... or, handed over to an organ of a state, the people of that state the last
+                 * act of force struck: "opened fire on two Kyrgyz herders ... The wounded herder
+                 * ... were handed over to Kyrgyz officials") */
+                int rc = handed_to(c, v);
+                const mention *r = rc >= 0 ? &c->men[rc] : NULL;
+                int struck = root_of(f->code) >= 18 && r && r->country && r->role && state_organ(r->role) &&
+                             f->target.country && f->source.country && !strncmp(f->target.country, r->country, 3) &&
+                             strncmp(f->source.country, r->country, 3);
+                if ((strncmp(f->code, "173", 3) && !struck) || !f->source.code || f->historical ||
+                    !memcmp(f->source.code, "---", 3))
                     continue;
                 /* (a state's arrest, or a de facto authority's ("Turkish Cypriot police"): a
                  * party's "arrest" is no custody) */
@@ -11436,7 +11559,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* ("They were released": the people held, not the holders "they" last named) */
                 if (tgt >= 0 && c->men[tgt].pronoun && c->men[tgt].code && !strcmp(c->men[tgt].code, f->source.code))
                     tgt = -1;
-                if (tgt < 0 && f->target.code &&
+                /* (... and handed over to another state's organ, to that state: "were handed over
+                 * to Kyrgyz officials", "Two of the suspects were handed over to Turkmen
+                 * officials") */
+                if (r && r->country && r->role && state_organ(r->role) && f->source.country &&
+                    strncmp(f->source.country, r->country, 3))
+                    tgt = rc;
+                else if (tgt < 0 && f->target.code &&
                     add_pronoun(c, v->s, v->s, &f->target, f->target.country ? KBL_STATE : KBL_GROUP))
                     tgt = c->nm - 1;
                 break;

@@ -447,6 +447,25 @@ static void inline_datelines(void **state)
     date_and_line(yearless, "2026-11-03", NULL);
     setenv("KHABAR_TODAY", "2026-10-20", 1);
     date_and_line(yearless, NULL, NULL);
+    /* (session 32) ... and a page stamp in French, Spanish or German with no year ("mardi 20
+     * octobre", a Tuesday in 2026; "martes, 20 de octubre"; "Dienstag, 20. Oktober"), in the
+     * copyright year or, with none, this year's or last year's */
+    static const char *const stamps[] = {"Océan Indien | mardi 20 octobre | 18:05\n", "martes, 20 de octubre\n",
+                                         "Dienstag, 20. Oktober\n", NULL};
+    for (int k = 0; stamps[k]; k++) {
+        char page[512];
+        snprintf(page, sizeof page,
+                 "%sTwo captains charged as Paris rejects charge\n"
+                 "The public prosecutor on Monday charged the two captains with illegal fishing.\n\n%s",
+                 stamps[k], k ? "(c) Valley Courier\n" : "(c) 2026 Valley Courier\n");
+        setenv("KHABAR_TODAY", "2026-12-05", 1);
+        date_and_line(page, "2026-10-20", NULL);
+    }
+    /* (not a day still to come, nor one whose weekday no year agrees with) */
+    setenv("KHABAR_TODAY", "2026-10-19", 1);
+    date_and_line("Accueil | mardi 20 octobre\nCaptains charged\nThe prosecutor charged two men.\n\n", NULL, NULL);
+    setenv("KHABAR_TODAY", "2026-12-05", 1);
+    date_and_line("Accueil | dimanche 20 octobre\nCaptains charged\nThe prosecutor charged two men.\n\n", NULL, NULL);
     if (was) setenv("KHABAR_TODAY", keep, 1);
     else unsetenv("KHABAR_TODAY");
     /* a dateline of two bureaus */
