@@ -2596,6 +2596,19 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
                 continue;
             }
         }
+        /* "Libya's interior minister, Emad Trabelsi, and ...": over a name the lexicon lacks,
+         * apposed between commas */
+        if (k == a && is(&c->tok[k], ",")) {
+            int q = k + 1;
+            while (q < b && q <= k + 5 && c->tok[q].kind == KBL_T_WORD && c->tok[q].cap && c->tok[q].men < 0 &&
+                   c->tok[q].verb < 0)
+                q++;
+            if (q > k + 1 && q < b && is(&c->tok[q], ",")) {
+                k = q;
+                *has_and = 1;
+                continue;
+            }
+        }
         /* "Foreign Minister X and his Armenian counterpart Y" */
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "his") || is(&c->tok[k], "her"))) continue;
         /* "between Mali and a 3R delegation" (not an apposition: "X, an armed group") */
@@ -2899,7 +2912,8 @@ static void compose(kb_coder *c)
                                                "former", "top", "chief", "federal", "provincial", "state",
                                                "new", "then", "first", "junior", "special", "supreme",
                                                "outgoing", "incoming", "current", "powerful", "embattled",
-                                               "veteran", "influential", "hardline", "de", "facto", NULL};
+                                               "veteran", "influential", "hardline", "de", "facto", "naval",
+                                               "maritime", "regional", "local", "municipal", NULL};
             int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
             for (int j = k; j < b->s; j++)
                 if (!is_any(&c->tok[j], MODS)) ok = 0;
@@ -10338,6 +10352,27 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (is(&c->tok[j], ";") || is(&c->tok[j], ",") || is_any(&c->tok[j], STOP_LEFT)) break;
                 if (is_participle(&c->tok[j]) && is_any(&c->tok[j - 1], BE)) passive = 1;
             }
+        /* ("were charged before a magistrate ... with fishing without licences, and remanded
+         * until March 24": with no agent and no object either, over commas; one act with the
+         * first when it is of the same root) */
+        int shared = -1;
+        if (!nominal && !passive && pb > 1 && is(&c->tok[pb], "and") && is_participle(&c->tok[v->s]) &&
+            v->star < 0 && (v->e >= c->nt || (live_mention_at(c, v->e) < 0 && !is_any(&c->tok[v->e], DETS) &&
+                                              c->tok[v->e].kind != KBL_T_NUM && !is_any(&c->tok[v->e], NUM_WORDS))))
+            for (int j = pb - 1; j > 0 && !passive; j--) {
+                /* (over "before a magistrate", "after a hearing": prepositions here) */
+                if (is(&c->tok[j], ";") || (is_any(&c->tok[j], STOP_LEFT) && !is(&c->tok[j], "before") &&
+                                            !is(&c->tok[j], "after") && !is(&c->tok[j], "when")))
+                    break;
+                if (is_participle(&c->tok[j]) && is_any(&c->tok[j - 1], BE) && c->tok[j].verb >= 0) {
+                    passive = 1;
+                    shared = c->tok[j].verb;
+                }
+            }
+        if (shared >= 0 && c->vm[shared].p->code && root_of(c->vm[shared].p->code) == root0) {
+            v->done = -1;
+            continue;
+        }
         /* "held talks in Banjul, mediated by the Gambian government": a participle after a comma
          * with its agent is a passive on the clause before */
         if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") && is_participle(&c->tok[v->s]) && root0 == 4 &&
@@ -10349,6 +10384,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (pq > 0 && (is(&c->tok[pq], "\"") || is(&c->tok[pq], "\xe2\x80\x9d")) && c->tok[pq].s == c->tok[pq - 1].e) pq--;
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
+             /* ("fishermen detained with them on Saturday": custody has its object before it) */
+             (is(&c->tok[v->e], "with") && p->code && custody_code(p->code) && !strncmp(p->code, "173", 3)) ||
              /* ("a former soldier accused of supplying the grenade": "accused" has no object) */
              (is(&c->tok[v->e], "of") && (is(&c->tok[v->s], "accused") || is(&c->tok[v->s], "suspected") ||
                                            is(&c->tok[v->s], "convicted"))) ||
@@ -10470,6 +10507,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         break;
                     }
             }
+            /* "The remaining seven were charged", "The six other Honduran fishermen detained with
+             * them on Saturday": people of a state taken with no one named for it are held by the
+             * state whose act of custody or force on that state's people the article told last */
+            /* (a main clause's passive: "the Bolivians detained after the shooting" retells) */
+            if (src < 0 && !strncmp(code, "173", 3) && tgt >= 0 && c->men[tgt].country && v->s > 0 &&
+                is_any(&c->tok[v->s - 1], BE) &&
+                (c->men[tgt].people || (c->men[tgt].role && str_in(c->men[tgt].role, PEOPLE_ROLES))))
+                for (size_t q = c->nev; q-- > 0;) {
+                    const kb_event *f = &c->ev[q];
+                    if (f->historical || root_of(f->code) < 17 || !f->source.country || !f->target.country ||
+                        !f->source.code || strncmp(f->target.country, c->men[tgt].country, 3) ||
+                        !strncmp(f->source.country, c->men[tgt].country, 3))
+                        continue;
+                    if (strlen(f->source.code) == 3 || state_organ(f->source.code + 3)) {
+                        kb_actor holder = f->source;
+                        if (add_pronoun(c, v->e, v->e, &holder, KBL_STATE)) src = c->nm - 1;
+                    }
+                    break;
+                }
             /* "were killed in Israeli tank shelling": the source of the nominal act */
             if (src < 0)
                 for (int j = after; j < c->nt && j < after + 2 && src < 0; j++) {
@@ -11214,9 +11270,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 const vmatch *w = &c->vm[u];
                 /* (violent repression too; and a release's or deportation's handing over, "freed
                  * two gendarmes, handing them over to the ICRC") */
+                /* (... and a sanction's bar: "imposed sanctions on two companies, barring their
+                 * vessels from its waters") */
                 if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) ||
                     (root_of(w->p->code) < 18 && strcmp(w->p->code, "175") &&
-                     !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3)) && custody_code(p->code))))
+                     !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3)) && custody_code(p->code)) &&
+                     !(root_of(w->p->code) == 16 && !strncmp(p->code, "191", 3))))
                     continue;
                 int same = (w->src < 0 && src < 0) ||
                            (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
@@ -11546,24 +11605,38 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 int struck = root_of(f->code) >= 18 && r && r->country && r->role && state_organ(r->role) &&
                              f->target.country && f->source.country && !strncmp(f->target.country, r->country, 3) &&
                              strncmp(f->source.country, r->country, 3);
-                if ((strncmp(f->code, "173", 3) && !struck) || !f->source.code || f->historical ||
-                    !memcmp(f->source.code, "---", 3))
+                /* (a bare organ's, "arrested by national security police", is of the land the
+                 * report's places lie in, as the enrichment will make it) */
+                /* (... else of the state the article names most, by far) */
+                kb_actor held_by = f->source;
+                if (held_by.code && !memcmp(held_by.code, "---", 3) && strlen(held_by.code) == 6 &&
+                    state_organ(held_by.code + 3) && !struck) {
+                    int second, best = dominant_state(c, &second);
+                    const char *cc = c->land[0] ? c->land : best >= 0 && c->scount[best] >= 2 * second ? c->scode[best] : NULL;
+                    /* (not when they are handed over to that state's own organ: held by another) */
+                    if (cc && !(r && r->country && !strncmp(r->country, cc, 3))) {
+                        held_by.country = kb_arena_strndup(c->arena, cc, 3);
+                        held_by.code = arena_cat(c, held_by.country, held_by.code + 3);
+                    }
+                }
+                if ((strncmp(f->code, "173", 3) && !struck) || !held_by.code || f->historical ||
+                    !memcmp(held_by.code, "---", 3))
                     continue;
                 /* (a state's arrest, or a de facto authority's ("Turkish Cypriot police"): a
                  * party's "arrest" is no custody) */
-                if ((!f->source.country && strlen(f->source.code) != 3) ||
-                    (strlen(f->source.code) == 6 && !state_organ(f->source.code + 3)))
+                if ((!held_by.country && strlen(held_by.code) != 3) ||
+                    (strlen(held_by.code) == 6 && !state_organ(held_by.code + 3)))
                     break;
-                if (!add_pronoun(c, v->s, v->s, &f->source, KBL_STATE)) break;
+                if (!add_pronoun(c, v->s, v->s, &held_by, KBL_STATE)) break;
                 src = c->nm - 1;
                 /* ("They were released": the people held, not the holders "they" last named) */
-                if (tgt >= 0 && c->men[tgt].pronoun && c->men[tgt].code && !strcmp(c->men[tgt].code, f->source.code))
+                if (tgt >= 0 && c->men[tgt].pronoun && c->men[tgt].code && !strcmp(c->men[tgt].code, held_by.code))
                     tgt = -1;
                 /* (... and handed over to another state's organ, to that state: "were handed over
                  * to Kyrgyz officials", "Two of the suspects were handed over to Turkmen
                  * officials") */
-                if (r && r->country && r->role && state_organ(r->role) && f->source.country &&
-                    strncmp(f->source.country, r->country, 3))
+                if (r && r->country && r->role && state_organ(r->role) && held_by.country &&
+                    strncmp(held_by.country, r->country, 3))
                     tgt = rc;
                 else if (tgt < 0 && f->target.code &&
                     add_pronoun(c, v->s, v->s, &f->target, f->target.country ? KBL_STATE : KBL_GROUP))
