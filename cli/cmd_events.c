@@ -152,7 +152,8 @@ static void json_event(kbu_buf *b, const kb_event_row *e)
         jfield(b, "{\"name\":", e->place.name);
         jfield(b, ",\"country\":", e->place.country);
         jfield(b, ",\"adm1\":", e->place.adm1);
-        kbu_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f,\"precision\":", e->place.lat, e->place.lon);
+        kbu_json_latlon(b, e->place.lat, e->place.lon);
+        kbu_buf_append(b, ",\"precision\":", 13);
         kbu_json_cstr(b, e->place.precision);
         kbu_buf_putc(b, '}');
     } else {

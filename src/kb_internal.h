@@ -54,6 +54,7 @@ int kbu_day_of_ymd(const char *s, long *z);
 /* JSON string escaping for output (valid UTF-8 assumed; control chars escaped). */
 void kbu_json_str(kbu_buf *b, const char *s, size_t n);       /* writes "..." */
 void kbu_json_cstr(kbu_buf *b, const char *s);                /* NULL -> null */
+void kbu_json_latlon(kbu_buf *b, double lat, double lon);     /* ,"lat":..,"lon":.. (NaN -> null) */
 
 /* ---- text: normalisation, paragraphs, sentences, tokens (src/text) ------ */
 /* UTF-8 repair (invalid sequences -> U+FFFD, counted), NFC (utf8proc),

@@ -38,6 +38,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -583,6 +584,159 @@ static void set_place(kb_place *dst, const kba_place *p)
 static int sub_country(const kba_place *p)
 {
     return p->precision && strcmp(p->precision, "country") && strcmp(p->precision, "region");
+}
+
+/* ---------------------------------------------------- places the gazetteer lacks */
+
+/* A letter of a word at byte i: ASCII or any UTF-8 byte (accented Latin, "Glorieuses", "Ak-Zhol") */
+static int name_byte(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80; }
+
+/* A capital opening a word at i: ASCII, or a Latin capital with a diacritic ("Île", "Ólafsvík") */
+static int cap_byte(const char *t, size_t n, size_t i)
+{
+    unsigned char b = (unsigned char)t[i];
+    return (b >= 'A' && b <= 'Z') ||
+           (b == 0xC3 && i + 1 < n && (unsigned char)t[i + 1] >= 0x80 && (unsigned char)t[i + 1] <= 0x9E);
+}
+
+/* The end of the word at i (inner hyphens and apostrophes kept: "Saudi-Ampatuan"), i if none */
+static size_t name_word_end(const char *t, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && (name_byte((unsigned char)t[j]) ||
+                     ((t[j] == '-' || t[j] == '\'') && j > i && j + 1 < n && name_byte((unsigned char)t[j + 1]))))
+        j++;
+    return j;
+}
+
+/* Is the word [i, e) w, case and all? */
+static int cs_eq(const char *t, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return e - i == l && !memcmp(t + i, w, l);
+}
+
+static int cs_in(const char *t, size_t i, size_t e, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (cs_eq(t, i, e, *ws)) return 1;
+    return 0;
+}
+
+/* One to three capitalised words from i, one space apart (a lower-case particle between them
+ * kept: "Maguindanao del Sur"): their end, i if none; *words their count */
+static size_t cap_run(const char *t, size_t n, size_t i, int *words)
+{
+    static const char *const PARTICLES[] = {"de", "del", "da", "do", "la", "al", "el", NULL};
+    size_t e = i;
+    *words = 0;
+    while (*words < 3 && e < n && cap_byte(t, n, e)) {
+        size_t we = name_word_end(t, n, e);
+        if (we == e) break;
+        e = we;
+        ++*words;
+        if (e + 1 < n && t[e] == ' ' && cap_byte(t, n, e + 1)) {
+            e++;
+            continue;
+        }
+        size_t pe = e + 1 < n && t[e] == ' ' ? name_word_end(t, n, e + 1) : e + 1;
+        if (e + 1 < n && t[e] == ' ' && cs_in(t, e + 1, pe, PARTICLES) && pe + 1 < n && t[pe] == ' ' &&
+            cap_byte(t, n, pe + 1)) {
+            e = pe + 1;
+            continue;
+        }
+        break;
+    }
+    return *words ? e : i;
+}
+
+/* Does a gazetteer toponym or a name the coder read as an actor lie over [s, e)? */
+static int known_name(const kb_doc *d, const kba_toponym *tops, size_t ntop, uint32_t s, uint32_t e)
+{
+    /* (a toponym over the whole name: "Abu" of "Abu Kammash" is none) */
+    for (size_t k = first_top(tops, ntop, s > 40 ? s - 40 : 0); k < ntop && tops[k].start < e; k++)
+        if (tops[k].start <= s && tops[k].end >= e && tops[k].rec >= 0) return 1;
+    for (size_t k = 0; k < d->n_actor_spans; k++)
+        if (d->actor_spans[k].start < e && d->actor_spans[k].end > s) return 1;
+    return 0;
+}
+
+/* The first place in [b, e) that a cue names and the gazetteer does not know: a name with a
+ * geographic head after a preposition ("near Migingo Island", "off Sir Creek", "the edge of the
+ * Liguasan marsh"), a name a word for an island opens ("near Isla Conejo"), a settlement's
+ * ("the village of Kitango") or a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border
+ * crossing"). Its span in *ps, *pe; 0 if none. */
+static int unlisted_place(const kb_doc *d, const char *text, size_t len, const kba_toponym *tops, size_t ntop,
+                          uint32_t b, uint32_t e, uint32_t *ps, uint32_t *pe)
+{
+    static const char *const PREP[] = {"near", "off", "at", "in", "on", "around", "outside", "of", "to", NULL};
+    static const char *const HEADS[] = {"Island", "Islands", "Islet", "Creek", "Bay", "Marsh", "Reef", "Atoll",
+                                        "Lagoon", "Cay", "island", "islands", "islet", "creek", "marsh", NULL};
+    static const char *const OPENERS[] = {"Isla", "Islas", "Ilha", "Île", "Ile", "Pulau", "Jazirat", "Ostrov", NULL};
+    static const char *const SETTLE[] = {"village", "town", "hamlet", "settlement", "island", "islet", NULL};
+    static const char *const PASS[] = {"crossing", "checkpoint", NULL};
+    static const char *const NEAR[] = {"near", "outside", "around", NULL};
+    /* (days, months and titles after "near" are no places: "near Christmas", "near President X") */
+    static const char *const NOT_PLACE[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                            "Sunday", "January", "February", "March", "April", "May", "June",
+                                            "July", "August", "September", "October", "November", "December",
+                                            "Christmas", "Easter", "Ramadan", "President", "Prime", "Mr", "Mrs",
+                                            "Ms", "Dr", "General", "Lake", "Mount", "Mt", NULL};
+    if (e > len) e = (uint32_t)len;
+    for (size_t i = b; i < e; i++) {
+        if (text[i] != ' ') continue;
+        size_t w = i + 1, we = name_word_end(text, e, w);
+        if (we == w || we + 1 >= e || text[we] != ' ') continue;
+        int prep = cs_in(text, w, we, PREP);
+        size_t j = we + 1;
+        int the = j + 4 < e && !memcmp(text + j, "the ", 4);
+        if (the) j += 4;
+        /* (a crossing's name after any verb: "closed the Ras Jedir crossing") */
+        if (!prep && !the) continue;
+        /* "the village of Kitango" */
+        size_t se = name_word_end(text, e, j);
+        if (the && cs_in(text, j, se, SETTLE) && se + 4 < e && !memcmp(text + se, " of ", 4)) {
+            int nw;
+            size_t ne = cap_run(text, e, se + 4, &nw);
+            if (ne > se + 4 && !known_name(d, tops, ntop, (uint32_t)(se + 4), (uint32_t)ne)) {
+                *ps = (uint32_t)(se + 4), *pe = (uint32_t)ne;
+                return 1;
+            }
+            continue;
+        }
+        int nw;
+        size_t ne = cap_run(text, e, j, &nw);
+        if (ne == j) continue;
+        size_t he = ne + 1 < e && text[ne] == ' ' ? name_word_end(text, e, ne + 1) : ne;
+        uint32_t s0 = (uint32_t)j, s1 = 0;
+        /* the last word of the name its head, kept when it is capitalised ("Migingo Island",
+         * "Sir Creek"); a lower-case head is no part of it ("Lolwe island", "the Liguasan marsh") */
+        size_t lw = ne;
+        while (lw > j && text[lw - 1] != ' ') lw--;
+        if (!prep) {
+            if (!the || !(he > ne + 1 && (cs_in(text, ne + 1, he, PASS) || cs_eq(text, ne + 1, he, "border"))))
+                continue;
+        }
+        if (nw >= 2 && cs_in(text, lw, ne, HEADS))
+            s1 = (uint32_t)ne;
+        else if (he > ne + 1 && cs_in(text, ne + 1, he, HEADS))
+            s1 = (uint32_t)(cap_byte(text, e, ne + 1) ? he : ne);
+        else if (!the && cs_in(text, w, we, NEAR) && !cs_in(text, j, name_word_end(text, e, j), NOT_PLACE) &&
+                 (ne >= e || text[ne] == ',' || text[ne] == '.' || text[ne] == ';' || text[ne] == ' '))
+            s1 = (uint32_t)ne; /* "near Abu Kammash", "outside Mamasapano" */
+        else if (nw >= 2 && cs_in(text, j, name_word_end(text, e, j), OPENERS))
+            s1 = (uint32_t)ne; /* "Isla Conejo" */
+        else if (the && he > ne + 1 &&
+                 (cs_in(text, ne + 1, he, PASS) ||
+                  (cs_eq(text, ne + 1, he, "border") && he + 1 < e && text[he] == ' ' &&
+                   cs_in(text, he + 1, name_word_end(text, e, he + 1), PASS))))
+            s1 = (uint32_t)ne; /* "the Ras Jedir crossing": the crossing's name */
+        /* (a capitalised head names the whole: "the Marsh Arabs" is no place) */
+        if (!s1 || known_name(d, tops, ntop, s0, (uint32_t)ne)) continue;
+        *ps = s0, *pe = s1;
+        return 1;
+    }
+    return 0;
 }
 
 /* Is toponym t a post ("the African Union's special representative in Bangui", "its ambassador
@@ -1578,6 +1732,23 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         while (k < d->n_actor_spans && d->actor_spans[k].end <= tops[i].start) k++;
         if (k < d->n_actor_spans && d->actor_spans[k].start < tops[i].end) tops[i].rec = -1;
     }
+    /* "Maguindanao del Sur", "Santiago de Cuba" the gazetteer lacks whole: the name after the
+     * particle ("Sur", a town of Oman) is no place of its own */
+    for (size_t i = 0; have_geo && i < ntop; i++) {
+        uint32_t s = tops[i].start;
+        size_t q = s;
+        if (q < 6 || text[q - 1] != ' ') continue;
+        size_t pb = q - 1;
+        while (pb > 0 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') pb--;
+        size_t pl = q - 1 - pb;
+        if (pb < 2 || text[pb - 1] != ' ' || pl < 2 || pl > 3 ||
+            !(cs_eq(text, pb, q - 1, "de") || cs_eq(text, pb, q - 1, "del") || cs_eq(text, pb, q - 1, "da") ||
+              cs_eq(text, pb, q - 1, "do") || cs_eq(text, pb, q - 1, "di")))
+            continue;
+        size_t wb = pb - 1;
+        while (wb > 0 && name_byte((unsigned char)text[wb - 1])) wb--;
+        if (wb < pb - 1 && cap_byte(text, len, wb)) tops[i].rec = -1;
+    }
     kba_toll *tl = NULL;
     size_t ntl = 0;
     int have_toll = 0;
@@ -1891,6 +2062,24 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 }
             }
             if (ok) set_place(&e->place, &p);
+            /* a place the gazetteer lacks, named by a cue in the act's own clause or sentence
+             * ("opened fire on Kenyan fishing boats near Migingo Island"), over a weaker one: none,
+             * a country, the dateline's city or a neighbour sentence's. Named only: no
+             * coordinates */
+            uint32_t us, ue;
+            if (!strict && (!ok || !sub_country(&p) || from_dl || p.at < s0 || p.at >= s1) &&
+                (unlisted_place(d, text, len, tops, ntop, c0, c1, &us, &ue) ||
+                 unlisted_place(d, text, len, tops, ntop, s0, s1, &us, &ue))) {
+                e->place.name = kb_arena_strndup(a, text + us, ue - us);
+                /* (the country of a dateline's city; a country named elsewhere in the sentence
+                 * may be another's: "near Rugombo ... the border with Congo") */
+                e->place.country = ok && from_dl && sub_country(&p) ? p.country : NULL;
+                e->place.adm1 = NULL;
+                e->place.lat = e->place.lon = NAN;
+                e->place.precision = "named";
+                e->place.written_start = e->place.written_end = 0;
+                ok = 1;
+            }
             /* "Lin Jian told a regular news briefing in Beijing ... He urged Hanoi to ...": a
              * speaker's words with no place of their own, told in the sentence after its last
              * placed words, were said there */
@@ -2131,6 +2320,16 @@ static int places_agree(const kb_event *a, const kb_event *b)
     /* (a region of no one state, "the Sahel", contradicts no town; nor does a province the
      * town lies in: "Sebba" and Burkina's "Sahel" region) */
     if ((broad_place(p) && !p->country) || (broad_place(q) && !q->country)) return 1;
+    for (int k = 0; k < 2; k++) {
+        /* (nor does a country the place the gazetteer lacks may lie in: "on Sitra island" and
+         * "Bahrain") */
+        /* (... nor the place a report gives the act elsewhere: a name no gazetteer knows may be
+         * a spot of that town or beside it, unless its country differs) */
+        const kb_place *n = k ? q : p, *o = k ? p : q;
+        if (n->precision && !strcmp(n->precision, "named") &&
+            (!n->country || !o->country || !strcmp(n->country, o->country)))
+            return 1;
+    }
     for (int k = 0; k < 2; k++) {
         const kb_place *a = k ? q : p, *b = k ? p : q;
         if (a->precision && !strcmp(a->precision, "adm1") && b->adm1 && a->adm1 && !strcmp(a->adm1, b->adm1) &&
@@ -2741,7 +2940,8 @@ static void place_json(kbu_buf *b, const kb_doc *d, const kb_place *p)
     kbu_json_cstr(b, p->country);
     kbu_buf_append(b, ",\"adm1\":", 8);
     kbu_json_cstr(b, p->adm1);
-    kbu_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f,\"precision\":", p->lat, p->lon);
+    kbu_json_latlon(b, p->lat, p->lon); /* (null for a place named only, that no gazetteer locates) */
+    kbu_buf_append(b, ",\"precision\":", 13);
     kbu_json_cstr(b, p->precision);
     kbu_buf_putc(b, '}');
 }

@@ -7,6 +7,7 @@
  */
 #include "store/sqlite_int.h"
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 /* The columns of a mention as the merge reads it (read_mention knows the order): its own,
@@ -55,7 +56,7 @@ static void bind_place(sqlite3_stmt *st, int i, const kb_place *p)
     kbs_sq_bind_opt(st, i, p->name);
     kbs_sq_bind_opt(st, i + 1, p->name ? p->country : NULL);
     kbs_sq_bind_opt(st, i + 2, p->name ? p->adm1 : NULL);
-    if (p->name) {
+    if (p->name && isfinite(p->lat) && isfinite(p->lon)) {
         sqlite3_bind_double(st, i + 3, p->lat);
         sqlite3_bind_double(st, i + 4, p->lon);
     } else {
@@ -145,8 +146,9 @@ static void read_place(sqlite3_stmt *st, int i, kb_place *p) /* name..precision,
     p->name = kbs_sq_col(st, i);
     p->country = kbs_sq_col(st, i + 1);
     p->adm1 = kbs_sq_col(st, i + 2);
-    p->lat = sqlite3_column_double(st, i + 3);
-    p->lon = sqlite3_column_double(st, i + 4);
+    /* (a place named only, that no gazetteer locates, has no coordinates: NULL, read as NaN) */
+    p->lat = sqlite3_column_type(st, i + 3) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i + 3);
+    p->lon = sqlite3_column_type(st, i + 4) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i + 4);
     p->precision = kbs_sq_col(st, i + 5);
 }
 

@@ -5,6 +5,7 @@
 #include "kb_internal.h"
 #include <stdarg.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 const char *kb_version(void) { return KB_VERSION; }
@@ -188,6 +189,12 @@ void kbu_json_cstr(kbu_buf *b, const char *s)
 {
     if (!s) kbu_buf_append(b, "null", 4);
     else kbu_json_str(b, s, strlen(s));
+}
+
+void kbu_json_latlon(kbu_buf *b, double lat, double lon)
+{
+    if (isfinite(lat) && isfinite(lon)) kbu_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", lat, lon);
+    else kbu_buf_append(b, ",\"lat\":null,\"lon\":null", 22);
 }
 
 /* ---- calendar ---------------------------------------------------------- */
