@@ -2357,6 +2357,16 @@ static void kill_modifiers(kb_coder *c)
             (m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD)))
             drop_mention(c, m);
     }
+    /* "Russian speakers", "Russian-speaking residents", "Arabic-language media": a language, no
+     * state */
+    static const char *const TONGUE[] = {"speakers", "speaker", "speaking", "language", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->pronoun || m->dead || m->kind != KBL_STATE || m->role || m->e >= c->nt) continue;
+        int q = m->e;
+        if (q + 1 < c->nt && is(&c->tok[q], "-") && c->tok[q].s == c->tok[q - 1].e) q++;
+        if (is_any(&c->tok[q], TONGUE)) drop_mention(c, m);
+    }
     /* "a court in La Unión": a capitalised role word inside a place's name (one a Romance article
      * opens) is no actor */
     static const char *const ROMANCE_ART[] = {"la", "el", "le", "los", "las", "les", NULL};
@@ -4174,6 +4184,26 @@ static void group_mentions(kb_coder *c)
         const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
+     * young men blocked the main road", "In Antsiranana, police fired tear gas" */
+    const char *opening_town = NULL;
+    if (c->nprefs && c->nt > 3 && is(&c->tok[0], "in") && c->tok[1].cap) {
+        const char *cc = place_ref_at(c, c->tok[1].s);
+        int k = 2;
+        while (k < c->nt && k < 6 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
+        if (cc && k < c->nt && is(&c->tok[k], ",")) opening_town = cc;
+    }
+    /* (the sentence's subject only, its first actor of no state: not "In Nassau, a magistrate
+     * charged the boat's captain and 13 crew members", another land's crew) */
+    for (int i = 0; opening_town && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country) continue;
+        /* (people and police: a ministry's spokesman "In Beijing" speaks as the other rules say) */
+        if (m->kind == KBL_AGENT && m->role &&
+            (str_in(m->role, PEOPLE_ROLES) || !strcmp(m->role, "COP") || !strcmp(m->role, "OPP")))
+            of_country(c, m, kb_arena_strndup(c->arena, opening_town, 3));
+        break;
     }
     /* ... and "Güiria residents", "Rameswaram fishermen": a town's name before them */
     /* (... and a town's organ: "officers of the Berehove recruitment centre", "the Kharkiv
@@ -11619,8 +11649,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         held_by.code = arena_cat(c, held_by.country, held_by.code + 3);
                     }
                 }
+                /* (not one held by the state they were handed to: "They were handed over to Russian
+                 * border guards" after Russia's own charges, held by another) */
                 if ((strncmp(f->code, "173", 3) && !struck) || !held_by.code || f->historical ||
-                    !memcmp(held_by.code, "---", 3))
+                    !memcmp(held_by.code, "---", 3) ||
+                    (r && r->country && r->role && state_organ(r->role) && held_by.country &&
+                     !strncmp(held_by.country, r->country, 3)))
                     continue;
                 /* (a state's arrest, or a de facto authority's ("Turkish Cypriot police"): a
                  * party's "arrest" is no custody) */

@@ -562,6 +562,14 @@ static void test_unlisted_places(void **state)
     done(&r);
 }
 
+/* the state of the doer of the first event whose code starts with root */
+static void source_country_is(const run *r, const char *root, const char *want)
+{
+    const kb_event *e = find(r, root);
+    assert_non_null(e->source.country);
+    assert_string_equal(e->source.country, want);
+}
+
 static void test_crowd_repression(void **state)
 {
     (void)state;
@@ -710,9 +718,18 @@ static void test_places(void **state)
     page(&r, "Regional News\n\n"
              "Bus and taxi drivers in Choloma went on strike on Monday after gunmen killed eight people "
              "in a billiards hall in Guatemala City and the Salvadoran police arrested two men.\n");
-    const kb_event *strike = find(&r, "14");
-    assert_non_null(strike);
-    assert_string_equal(strike->source.country, "HND");
+    source_country_is(&r, "14", "HND");
+    done(&r);
+    /* (session 32) the people or police of a sentence a town opens are that town's state's; a
+     * town's council is its state's */
+    page(&r, "Border News\n\n"
+             "In Ben Guerdane, hundreds of young men blocked the main road to the border with burning tyres on "
+             "Monday after gunmen shot dead three traders.\n\n"
+             "In Ben Guerdane, police fired tear gas to clear the road.\n\n"
+             "Zuwara's municipal council denied that any of the town's armed units had taken part in the raid.\n");
+    source_country_is(&r, "14", "TUN");
+    source_country_is(&r, "175", "TUN");
+    source_country_is(&r, "016", "LBY");
     done(&r);
     /* (session 27) words are said where the sentence opens, not where they are aimed */
     place_is("In Moscow, Russia's foreign ministry urged the authorities in Kyiv to release the detained "
