@@ -4117,7 +4117,9 @@ static void anaphoric_people(kb_coder *c)
         if (!ante) {
             for (size_t q = c->nev; q-- > 0 && !ante;) {
                 const kb_event *w = &c->ev[q];
-                if (w->historical || !w->target.country || !w->target.code || !w->source.country) continue;
+                if (w->historical || !w->target.country || !w->target.code || !w->source.country ||
+                    (root_of(w->root) < 17 && !custody_code(w->code)))
+                    continue;
                 size_t tl = strlen(w->target.code);
                 if (tl == 3 || (tl == 6 && str_in(w->target.code + 3, PEOPLE_ROLES))) ante = w;
             }
@@ -6911,8 +6913,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention dh2;
     if (t && s && s->country && !strncmp(code, "1053", 4) &&
         ((t->country && !strncmp(t->country, s->country, 3)) || (!t->country && t->code && !memcmp(t->code, "---", 3))) &&
-        t->role && (!state_organ(t->role) || !strcmp(t->role, "COP") || !strcmp(t->role, "MIL")) &&
-        !armed_role(t->role)) {
+        ((t->role && (!state_organ(t->role) || !strcmp(t->role, "COP") || !strcmp(t->role, "MIL")) &&
+          !armed_role(t->role)) ||
+         (!t->role && t->people))) { /* ("the 22 men": its people) */
         /* (its own gendarmes or soldiers too: "demanded the release of the four gendarmes") */
         const char *hc = leading_state_but(c, s->country);
         if (hc) t = the_state(&dh2, kb_arena_strndup(c->arena, hc, 3));
@@ -10540,9 +10543,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "The remaining seven were charged", "The six other Honduran fishermen detained with
              * them on Saturday": people of a state taken with no one named for it are held by the
              * state whose act of custody or force on that state's people the article told last */
-            /* (a main clause's passive: "the Bolivians detained after the shooting" retells) */
+            /* (a main clause's passive: "the Bolivians detained after the shooting" retells, and
+             * so does "the men had been arrested" told by someone) */
             if (src < 0 && !strncmp(code, "173", 3) && tgt >= 0 && c->men[tgt].country && v->s > 0 &&
-                is_any(&c->tok[v->s - 1], BE) &&
+                is_any(&c->tok[v->s - 1], BE) && !(v->s > 1 && is(&c->tok[v->s - 2], "had")) &&
                 (c->men[tgt].people || (c->men[tgt].role && str_in(c->men[tgt].role, PEOPLE_ROLES))))
                 for (size_t q = c->nev; q-- > 0;) {
                     const kb_event *f = &c->ev[q];
