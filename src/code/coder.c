@@ -4114,7 +4114,17 @@ static void anaphoric_people(kb_coder *c)
             end = k; /* "the remaining seven were charged" */
         else
             continue;
-        if (!ante) {
+        /* (the men "aboard" a boat the sentence names with its state: its people) */
+        const char *whose = NULL;
+        if (end < c->nt && (is(&c->tok[end], "aboard") || (is(&c->tok[end], "on") && end + 1 < c->nt &&
+                                                             is(&c->tok[end + 1], "board"))))
+            for (int i = 0; i < c->nm && !whose; i++) {
+                const mention *m = &c->men[i];
+                if (m->dead || m->pronoun || !m->country || m->kind != KBL_STATE || m->role) continue;
+                for (int q = m->e; q < c->nt && q <= m->e + 2 && !whose; q++)
+                    if (is_any(&c->tok[q], VESSEL)) whose = m->country;
+            }
+        if (!whose && !ante) {
             for (size_t q = c->nev; q-- > 0 && !ante;) {
                 const kb_event *w = &c->ev[q];
                 if (w->historical || !w->target.country || !w->target.code || !w->source.country ||
@@ -4123,10 +4133,10 @@ static void anaphoric_people(kb_coder *c)
                 size_t tl = strlen(w->target.code);
                 if (tl == 3 || (tl == 6 && str_in(w->target.code + 3, PEOPLE_ROLES))) ante = w;
             }
-            if (!ante) break;
+            if (!ante) continue;
         }
-        int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, ante->target.country, 3), "CVL",
-                            span_str(c, j + 1, end));
+        if (!whose) whose = ante->target.country;
+        int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, whose, 3), "CVL", span_str(c, j + 1, end));
         if (pm < 0) break;
         /* (named as "two Kyrgyz men" would be: the state's people, no organ of it) */
         c->men[pm].role = NULL;
@@ -10918,9 +10928,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (vessel && (cm = kbl_cameo_get(c->lx, "181"))) root0 = 18;
             } else if (vessel && tgt >= 0 && (state_like(hm) || (role && state_organ(role))) &&
                        is_any(&c->tok[v->s], SEIZE)) {
-                /* (a ship of a named state, seized: not one boarded, nor a ship of no one named) */
+                /* (a ship of a named state, seized: not one boarded, nor a ship of no one named;
+                 * nor one whose crew the sentence tells held apart, "seized two Malagasy fishing
+                 * boats ... and detained the 17 men aboard") */
                 const mention *tm = &c->men[tgt];
-                if (tm->country && (!hm->country || strcmp(tm->country, hm->country)) && (cm = kbl_cameo_get(c->lx, "173")))
+                int crew_held = 0;
+                for (int u = vi + 1; u < c->nv && !crew_held; u++)
+                    crew_held = c->vm[u].p->code && custody_code(c->vm[u].p->code) &&
+                                !strncmp(c->vm[u].p->code, "173", 3);
+                if (tm->country && (!hm->country || strcmp(tm->country, hm->country)) && !crew_held &&
+                    (cm = kbl_cameo_get(c->lx, "173")))
                     root0 = 17;
             }
             if (cm) code = cm->code;
