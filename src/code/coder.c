@@ -488,6 +488,38 @@ static void join_prefixed(kb_coder *c)
     c->nt = w;
 }
 
+/* "Honduras' foreign ministry", "the two countries' border services", "the rebels' positions":
+ * an apostrophe closing a word in s, a lower-case word after it, is the possessive "'s" (not a
+ * closing single quote: none opened before it in the sentence; and not inside a name the lexicon
+ * spells with it, "the Workers' Party": a capital after it) */
+static void plural_possessives(kb_coder *c)
+{
+    int open = 0;
+    for (int i = 1; i + 1 < c->nt; i++) {
+        tokinfo *t = &c->tok[i];
+        if (t->kind != KBL_T_PUNCT || t->low[0] != '\'' || t->low[1]) continue;
+        const tokinfo *p = &c->tok[i - 1], *n = &c->tok[i + 1];
+        if (p->e != t->s) { /* (an opening quote: a space before, a word right after) */
+            if (n->s == t->e) open = 1;
+            continue;
+        }
+        if (open) {
+            open = 0;
+            continue;
+        }
+        size_t pl = strlen(p->low);
+        if (p->kind != KBL_T_WORD || !pl || p->low[pl - 1] != 's' || n->s == t->e || n->kind != KBL_T_WORD ||
+            n->cap)
+            continue;
+        memset(t->low, 0, sizeof t->low);
+        memcpy(t->low, "'s", 2);
+        uint64_t h = low_hash(t->low);
+        t->lh = low_fold(h);
+        if (!cache_first(c, t->low, 2, h, &t->id)) t->id = norm_id(c, "'s", 2, t->low, 2, h);
+        t->kind = KBL_T_WORD;
+    }
+}
+
 /* Word equality without a call: most words differ in their first two bytes. */
 static inline int streq(const char *a, const char *b)
 {
@@ -9539,6 +9571,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     tokenize(c, c->text, ss, se - ss);
     join_prefixed(c);
     if (c->nt == 0) return;
+    plural_possessives(c);
     /* context: sport cue words, years */
     int words = 0, caps = 0;
     size_t ncue;
