@@ -9565,6 +9565,32 @@ static void north_and_south(kb_coder *c)
     }
 }
 
+/* "The BIFF has carried out bombings and raids ... for more than a decade", "Kenyan fishermen
+ * have complained for years of harassment": a present perfect over a span of years tells a
+ * habit, no act of a day */
+static int habitual_sentence(const kb_coder *c)
+{
+    static const char *const SPAN[] = {"years", "decades", "generations", "decade", "century", NULL};
+    static const char *const HEDGE[] = {"more", "than", "over", "nearly", "almost", "at", "least", "a", "two",
+                                        "three", "several", "many", NULL};
+    int perfect = 0;
+    for (int j = 0; j + 2 < c->nt; j++) {
+        if (!perfect) {
+            /* (the main clause's: not a relative clause's, "FLEC, which has waged an insurgency for
+             * decades, said ... had carried out the attack") */
+            perfect = (is(&c->tok[j], "has") || is(&c->tok[j], "have")) && is_participle(&c->tok[j + 1]) &&
+                      !(j > 0 && (is(&c->tok[j - 1], "which") || is(&c->tok[j - 1], "who") ||
+                                  is(&c->tok[j - 1], "that")));
+            continue;
+        }
+        if (!is(&c->tok[j], "for")) continue;
+        int k = j + 1;
+        while (k < c->nt && k <= j + 4 && (is_any(&c->tok[k], HEDGE) || c->tok[k].kind == KBL_T_NUM)) k++;
+        if (k < c->nt && is_any(&c->tok[k], SPAN)) return 1;
+    }
+    return 0;
+}
+
 static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     c->cur_sent = sent;
@@ -9642,6 +9668,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (is(&c->tok[j - 2], "use") || is(&c->tok[j - 2], "uses") || is(&c->tok[j - 2], "used")))
             goto remember_all;
     int question = is(&c->tok[c->nt - 1], "?");
+    int habit = habitual_sentence(c);
     int suppress_from = c->nt + 1, suppress_to = c->nt + 1, claimer = -1, suppressor = -1;
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
@@ -9790,7 +9817,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             static const char *const SPANS[] = {"years", "months", "decades", "weeks", NULL};
             int j = v->s - 1;
             while (j >= 0 && live_mention_at(c, j) >= 0) j = c->men[live_mention_at(c, j)].s - 1;
-            if (j >= 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], SPANS)) {
+            if ((j >= 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], SPANS)) || habit) {
                 v->done = -1;
                 continue;
             }
