@@ -139,6 +139,10 @@ int kbc_date_min_present_month(const char *text, size_t len);
  * Friday: the Monday; "on Wednesday" beside a Thursday: that Thursday). 1 and ymd if found. */
 int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11]);
 int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11]);
+/* A page's first numeric date whose day and month can be read either way ("07/10/2026"): the
+ * order whose day the text's weekdays lie closest before, day first on a tie, never after
+ * not_after; 0 if none, or the first numeric date is unambiguous. */
+int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_after, char ymd[11]);
 /* Find a date inside a URL path (/2025/10/12/, /20251012/, -2025-10-12). 1 if found. */
 int kbc_date_from_url(const char *url, char out[11]);
 /* Language of a text: ISO 639-1 code ("en"), or "und". is_reliable set if known. */

@@ -984,6 +984,47 @@ int kbc_date_min_present_month(const char *text, size_t len)
  * octubre", "Dienstag, 20. Oktober"), then the day and the month: the day of year_hint or the
  * year before whose weekday agrees, the first such on the page, never after not_after ("" for no
  * bound). Only for a page with no date at all: every word of the text is looked at. */
+int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_after, char ymd[11])
+{
+    if (!text) return 0;
+    for (size_t i = 0; i + 8 <= len; i++) {
+        if (!is_digit((unsigned char)text[i]) || (i && (is_digit((unsigned char)text[i - 1]) || text[i - 1] == '/')))
+            continue;
+        size_t k = i;
+        int a = num(text, len, &k, 1, 2);
+        if (a < 1 || k >= len || text[k] != '/') continue;
+        k++;
+        int b = num(text, len, &k, 1, 2);
+        if (b < 1 || k >= len || text[k] != '/') continue;
+        k++;
+        int y = num(text, len, &k, 4, 4);
+        if (y < 1990 || y > 2100 || (k < len && (is_digit((unsigned char)text[k]) || text[k] == '/'))) continue;
+        if (a > 12 || b > 12 || a == b) return 0; /* (an unambiguous one the parser read or refused) */
+        /* the text's weekdays, the days back from each order's day (back_sq); day first on a tie */
+        int wn[7] = {0};
+        size_t at = 0, j = 0;
+        for (int w; (w = next_weekday(text, len, j, &at, &j)) >= 0;)
+            if (wn[w] < 1000) wn[w]++;
+        long sc[2] = {0, 0};
+        int ok[2];
+        char cand[2][11];
+        for (int o = 0; o < 2; o++) {
+            int d = o ? b : a, m = o ? a : b; /* o 0: day first, 1: month first */
+            ok[o] = valid(y, m, d);
+            if (!ok[o]) continue;
+            put(cand[o], y, m, d);
+            if (not_after && not_after[0] && strcmp(cand[o], not_after) > 0) ok[o] = 0;
+            int pw = weekday_of(y, m, d);
+            for (int w = 0; w < 7; w++) sc[o] += (long)wn[w] * back_sq(pw, w);
+        }
+        int o = ok[0] && (!ok[1] || sc[0] <= sc[1]) ? 0 : ok[1] ? 1 : -1;
+        if (o < 0) return 0;
+        memcpy(ymd, cand[o], 11);
+        return 1;
+    }
+    return 0;
+}
+
 int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11])
 {
     static const struct {

@@ -1068,19 +1068,26 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
         char ymd[11];
         int cy = copyright_year(text, L, n);
         char today[11];
+        if (!kbc_date_today(today)) today[0] = 0;
         if (cy && (kbc_date_from_weekday_md(text, len, cy, ymd) ||
-                   kbc_date_from_foreign_weekday(text, len, cy, kbc_date_today(today) ? today : "", ymd))) {
+                   kbc_date_from_foreign_weekday(text, len, cy, today, ymd))) {
             out->date = kb_arena_strdup(a, ymd);
             out->date_source = "text";
         } else if (!cy) {
             /* (no year anywhere on the page: this year's or last year's, whichever calendar
              * agrees, as a page read now is most likely recent; never a day still to come) */
-            if (kbc_date_today(today) && (kbc_date_from_weekday_md(text, len, atoi(today), ymd) ||
-                                          kbc_date_from_foreign_weekday(text, len, atoi(today), today, ymd)) &&
+            if (today[0] && (kbc_date_from_weekday_md(text, len, atoi(today), ymd) ||
+                             kbc_date_from_foreign_weekday(text, len, atoi(today), today, ymd)) &&
                 strcmp(ymd, today) <= 0) {
                 out->date = kb_arena_strdup(a, ymd);
                 out->date_source = "text";
             }
+        }
+        /* ... and last, a numeric stamp that reads either way ("07/10/2026 - 18:05" over
+         * "Sunday's attack ... on Tuesday": 7 October) */
+        if (!out->date && kbc_date_numeric_by_weekdays(text, len, today, ymd)) {
+            out->date = kb_arena_strdup(a, ymd);
+            out->date_source = "text";
         }
     }
 

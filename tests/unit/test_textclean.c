@@ -461,6 +461,16 @@ static void inline_datelines(void **state)
         setenv("KHABAR_TODAY", "2026-12-05", 1);
         date_and_line(page, "2026-10-20", NULL);
     }
+    /* (session 32) a numeric page date whose day and month read either way: the order whose day
+     * the text's weekdays lie closest before ("Sunday's attack ... on Tuesday" before Wednesday 7
+     * October, not Friday 10 July; "on Monday" before Tuesday 6 October, not Wednesday 10 June) */
+    setenv("KHABAR_TODAY", "2026-12-05", 1);
+    date_and_line("Security > West\n07/10/2026 - 18:05\nSecond trader dies\nA trader wounded in Sunday's attack died "
+                  "on Tuesday.\n\n",
+                  "2026-10-07", NULL);
+    date_and_line("10/06/2026 | 09:12\nSecond trader dies\nThe minister said on Monday that the crossing would open."
+                  "\n\n",
+                  "2026-10-06", NULL);
     /* (not a day still to come, nor one whose weekday no year agrees with) */
     setenv("KHABAR_TODAY", "2026-10-19", 1);
     date_and_line("Accueil | mardi 20 octobre\nCaptains charged\nThe prosecutor charged two men.\n\n", NULL, NULL);
