@@ -9571,8 +9571,9 @@ static void north_and_south(kb_coder *c)
 static int habitual_sentence(const kb_coder *c)
 {
     static const char *const SPAN[] = {"years", "decades", "generations", "decade", "century", NULL};
-    static const char *const HEDGE[] = {"more", "than", "over", "nearly", "almost", "at", "least", "a", "two",
-                                        "three", "several", "many", NULL};
+    /* (no count: "jailed a student for two years" tells the term) */
+    static const char *const HEDGE[] = {"more", "than", "over", "nearly", "almost", "at", "least", "a", "several",
+                                        "many", NULL};
     int perfect = 0;
     for (int j = 0; j + 2 < c->nt; j++) {
         if (!perfect) {
@@ -9585,7 +9586,7 @@ static int habitual_sentence(const kb_coder *c)
         }
         if (!is(&c->tok[j], "for")) continue;
         int k = j + 1;
-        while (k < c->nt && k <= j + 4 && (is_any(&c->tok[k], HEDGE) || c->tok[k].kind == KBL_T_NUM)) k++;
+        while (k < c->nt && k <= j + 4 && is_any(&c->tok[k], HEDGE)) k++;
         if (k < c->nt && is_any(&c->tok[k], SPAN)) return 1;
     }
     return 0;
