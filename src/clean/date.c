@@ -982,14 +982,18 @@ int kbc_date_min_present_month(const char *text, size_t len)
 /* A weekday a page's furniture names in French, Spanish, Portuguese, Italian or German, lower or
  * title case, as it dates the page without a year ("mardi 20 octobre", "martes, 20 de
  * octubre", "Dienstag, 20. Oktober"), then the day and the month: the day of year_hint or the
- * year before whose weekday agrees, the first such on the page, never after not_after ("" for no
- * bound). Only for a page with no date at all: every word of the text is looked at. */
+ * year before whose weekday agrees, the first such in the page's head or foot, never after
+ * not_after ("" for no bound). Only for a page with no date at all. */
 int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_after, char ymd[11])
 {
     if (!text) return 0;
-    for (size_t i = 0; i + 8 <= len; i++) {
-        if (!is_digit((unsigned char)text[i]) || (i && (is_digit((unsigned char)text[i - 1]) || text[i - 1] == '/')))
-            continue;
+    /* (from one slash to the next, back over the day or month before it) */
+    for (const char *p = text, *e = text + len; p < e && (p = memchr(p, '/', (size_t)(e - p))); p++) {
+        size_t i = (size_t)(p - text);
+        if (i == 0 || !is_digit((unsigned char)text[i - 1])) continue;
+        i--;
+        if (i > 0 && is_digit((unsigned char)text[i - 1])) i--;
+        if (i > 0 && (is_digit((unsigned char)text[i - 1]) || text[i - 1] == '/')) continue;
         size_t k = i;
         int a = num(text, len, &k, 1, 2);
         if (a < 1 || k >= len || text[k] != '/') continue;
@@ -1029,34 +1033,48 @@ int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, c
 {
     static const struct {
         const char *w;
-        unsigned char d;
+        unsigned char n, d;
     } DAYS[] = {
-        {"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3}, {"vendredi", 4}, {"samedi", 5},
-        {"dimanche", 6}, /* French */
-        {"lunes", 0}, {"martes", 1}, {"miércoles", 2}, {"miercoles", 2}, {"jueves", 3}, {"viernes", 4},
-        {"sábado", 5}, {"sabado", 5}, {"domingo", 6}, /* Spanish (and the Portuguese weekend) */
-        {"segunda-feira", 0}, {"terça-feira", 1}, {"quarta-feira", 2}, {"quinta-feira", 3},
-        {"sexta-feira", 4}, /* Portuguese */
-        {"lunedì", 0}, {"martedì", 1}, {"mercoledì", 2}, {"giovedì", 3}, {"venerdì", 4}, {"sabato", 5},
-        {"domenica", 6}, /* Italian */
-        {"montag", 0}, {"dienstag", 1}, {"mittwoch", 2}, {"donnerstag", 3}, {"freitag", 4},
-        {"samstag", 5}, {"sonntag", 6}, /* German */
+        {"lundi", 5, 0}, {"mardi", 5, 1}, {"mercredi", 8, 2}, {"jeudi", 5, 3}, {"vendredi", 8, 4}, {"samedi", 6, 5},
+        {"dimanche", 8, 6}, /* French */
+        {"lunes", 5, 0}, {"martes", 6, 1}, {"miércoles", 10, 2}, {"miercoles", 9, 2}, {"jueves", 6, 3},
+        {"viernes", 7, 4}, {"sábado", 7, 5}, {"sabado", 6, 5}, {"domingo", 7, 6}, /* Spanish (and Portuguese) */
+        {"segunda-feira", 13, 0}, {"terça-feira", 12, 1}, {"quarta-feira", 12, 2}, {"quinta-feira", 12, 3},
+        {"sexta-feira", 11, 4}, /* Portuguese */
+        {"lunedì", 7, 0}, {"martedì", 8, 1}, {"mercoledì", 10, 2}, {"giovedì", 8, 3}, {"venerdì", 8, 4},
+        {"sabato", 6, 5}, {"domenica", 8, 6}, /* Italian */
+        {"montag", 6, 0}, {"dienstag", 8, 1}, {"mittwoch", 8, 2}, {"donnerstag", 10, 3}, {"freitag", 7, 4},
+        {"samstag", 7, 5}, {"sonntag", 7, 6}, /* German */
     };
     if (!text || year_hint < 1990) return 0;
-    for (size_t i = 0; i < len; i++) {
-        if (!is_alpha((unsigned char)text[i]) || (i && is_alpha((unsigned char)text[i - 1]))) continue;
+    /* (from each day's number back to a weekday before it and on to a month after it, in the
+     * page's head and foot, where its furniture stamps it: not every word of the text against
+     * every name) */
+    size_t head = len < 1200 ? len : 1200, foot = len > 2400 ? len - 600 : head;
+    /* (a day's number follows a blank: from one blank to the next, memchr's stride) */
+    for (const char *p = text, *e = text + len; p < e && (p = memchr(p, ' ', (size_t)(e - p))); p++) {
+        size_t i = (size_t)(p - text) + 1;
+        if (i >= head && i < foot) {
+            p = text + foot - 1;
+            continue;
+        }
+        if (i >= len || !is_digit((unsigned char)text[i])) continue;
+        /* the word before the day first ("mardi 20", "Dienstag, 20."): a letter right before the
+         * blanks, the cheap test most numbers fail */
+        size_t b = i;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ',')) b--;
+        if (b == i || b < 5 || !(is_alpha((unsigned char)text[b - 1]) || (unsigned char)text[b - 1] >= 0x80)) continue;
         int w = -1;
-        size_t j = i;
         for (size_t k = 0; k < sizeof DAYS / sizeof *DAYS && w < 0; k++) {
-            size_t n = strlen(DAYS[k].w);
-            if (i + n > len || (i + n < len && is_alpha((unsigned char)text[i + n]))) continue;
-            size_t q = 0;
-            while (q < n && (text[i + q] | (q == 0 ? 0x20 : 0)) == DAYS[k].w[q]) q++;
-            if (q == n) w = DAYS[k].d, j = i + n;
+            size_t n = DAYS[k].n, q = 0;
+            if (b < n || (b > n && (is_alpha((unsigned char)text[b - n - 1]) || (unsigned char)text[b - n - 1] >= 0x80)))
+                continue;
+            const char *s = text + b - n;
+            while (q < n && (s[q] | (q == 0 ? 0x20 : 0)) == DAYS[k].w[q]) q++;
+            if (q == n) w = DAYS[k].d;
         }
         if (w < 0) continue;
-        if (j < len && text[j] == ',') j++;
-        skip_sp(text, len, &j);
+        size_t j = i;
         int d = num(text, len, &j, 1, 2);
         if (d < 1) continue;
         if (j < len && text[j] == '.') j++;
