@@ -104,6 +104,7 @@ struct kb_coder {
     kbl_tok rawtok[MAX_TOKS];
     tokinfo tok[MAX_TOKS];
     int nt;
+    int apos; /* the sentence has an apostrophe of its own (plural_possessives) */
     mention men[MAX_MENTIONS];
     int nm;
     vmatch vm[MAX_VERBS];
@@ -389,6 +390,7 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
 {
     size_t nt = kbl_tokenize(text + off, n, c->rawtok, MAX_TOKS);
     c->nt = (int)nt;
+    c->apos = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const int le = 1;
 #else
@@ -428,6 +430,7 @@ static void tokenize(kb_coder *c, const char *text, uint32_t off, size_t n)
             for (; j < wl; j++) cls |= CT[w[j]];
             h = low_hash(t->low);
         }
+        if (t->kind == KBL_T_PUNCT && t->low[0] == '\'' && !t->low[1]) c->apos = 1;
         /* low[ll] is 0: the memset above */
         t->cap = CT[w[0]] == CT_UPPER ||
                  /* (a Latin capital with a diacritic: "Ábrego", "Óscar", "Ślązak") */
@@ -494,6 +497,7 @@ static void join_prefixed(kb_coder *c)
  * spells with it, "the Workers' Party": a capital after it) */
 static void plural_possessives(kb_coder *c)
 {
+    if (!c->apos) return; /* (most sentences have none: no scan) */
     int open = 0;
     for (int i = 1; i + 1 < c->nt; i++) {
         tokinfo *t = &c->tok[i];
@@ -5372,9 +5376,21 @@ static void find_verbs(kb_coder *c, int titlecase)
                 if (kbl_token_id(c->lx, buf, k) == t->id) np = 0;
             }
         }
+        /* "are held in Pakistani jails", "from Israeli raids": a plural after a preposition (and a
+         * state's adjective) is a noun, no verb pattern's word */
+        int plural_noun = 0;
+        if (np && i > 0) {
+            size_t ln = strlen(t->low);
+            int j = i - 1, m = live_mention_at(c, j);
+            if (m >= 0 && c->men[m].kind == KBL_STATE && !c->men[m].role) j = c->men[m].s - 1;
+            static const char *const NOUN_PREPS[] = {"in", "into", "from", "of", "inside", NULL};
+            plural_noun = ln > 3 && t->low[ln - 1] == 's' && t->low[ln - 2] != 's' && j >= 0 &&
+                          is_any(&c->tok[j], NOUN_PREPS);
+        }
         for (size_t k = 0; k < np; k++) {
             int end = 0, star = -1;
             const uint64_t *nd = ps[k]->need;
+            if (plural_noun && !(ps[k]->flags & KBL_P_NOUN)) continue;
             if ((nd[0] & ~have[0]) | (nd[1] & ~have[1]) | (nd[2] & ~have[2]) | (nd[3] & ~have[3])) continue;
             if (sayer_noun && (ps[k]->flags & KBL_P_SAY)) continue;
             if ((ps[k]->flags & KBL_P_GOVERNED) && (i == 0 || !is(&c->tok[i - 1], "to")) &&
