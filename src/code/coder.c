@@ -11730,7 +11730,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                  * ... were handed over to Kyrgyz officials") */
                 int rc = handed_to(c, v);
                 const mention *r = rc >= 0 ? &c->men[rc] : NULL;
-                int struck = root_of(f->code) >= 18 && r && r->country && r->role && state_organ(r->role) &&
+                /* (an organ of a state, or the state: "who was handed back to Kyrgyzstan") */
+                int to_state = r && r->country && ((r->role && state_organ(r->role)) || state_like(r));
+                int struck = root_of(f->code) >= 18 && to_state &&
                              f->target.country && f->source.country && !strncmp(f->target.country, r->country, 3) &&
                              strncmp(f->source.country, r->country, 3);
                 /* (a bare organ's, "arrested by national security police", is of the land the
@@ -11751,7 +11753,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                  * border guards" after Russia's own charges, held by another) */
                 if ((strncmp(f->code, "173", 3) && !struck) || !held_by.code || f->historical ||
                     !memcmp(held_by.code, "---", 3) ||
-                    (r && r->country && r->role && state_organ(r->role) && held_by.country &&
+                    (to_state && held_by.country &&
                      !strncmp(held_by.country, r->country, 3)))
                     continue;
                 /* (a state's arrest, or a de facto authority's ("Turkish Cypriot police"): a
@@ -11767,7 +11769,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* (... and handed over to another state's organ, to that state: "were handed over
                  * to Kyrgyz officials", "Two of the suspects were handed over to Turkmen
                  * officials") */
-                if (r && r->country && r->role && state_organ(r->role) && held_by.country &&
+                if (to_state && held_by.country &&
                     strncmp(held_by.country, r->country, 3))
                     tgt = rc;
                 else if (tgt < 0 && f->target.code &&
