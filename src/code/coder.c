@@ -9415,6 +9415,45 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     }
 }
 
+/* "The ministry said the men had been fishing illegally in Salvadoran waters": a state's word
+ * that another state's people broke its law is its charge against them (112), when the sentence
+ * codes nothing of the sayer's already */
+static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    static const char *const UNLAWFUL[] = {"illegally", "unlawfully", "illegal", "unlawful", NULL};
+    static const char *const LACKING[] = {"permission", "permits", "permit", "licences", "licence", "licenses",
+                                          "license", "authorisation", "authorization", "visas", NULL};
+    for (int vi = 0; vi < c->nv; vi++) {
+        const vmatch *w = &c->vm[vi];
+        if (!(w->p->flags & KBL_P_SAY) || w->src < 0) continue;
+        const mention *sayer = &c->men[w->src];
+        if (!sayer->country || sayer->kind == KBL_GROUP) continue;
+        int j = w->e;
+        if (j < c->nt && is(&c->tok[j], "that")) j++;
+        if (j < c->nt && is(&c->tok[j], "the")) j++;
+        int m = j < c->nt ? live_mention_at(c, j) : -1;
+        if (m < 0 || c->men[m].s != j || !c->men[m].country || !strncmp(c->men[m].country, sayer->country, 3) ||
+            !(c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
+            continue;
+        int bad = 0;
+        for (int k = group_end(c, m); k < c->nt && !bad; k++) {
+            if (is(&c->tok[k], ";") || is(&c->tok[k], ",")) break;
+            bad = is_any(&c->tok[k], UNLAWFUL) ||
+                  (is(&c->tok[k], "without") && k + 1 < c->nt && is_any(&c->tok[k + 1], LACKING));
+        }
+        if (!bad) continue;
+        for (size_t q = c->nev; q-- > 0;) {
+            if (c->ev[q].sentence != (size_t)sent) break;
+            if (c->ev[q].source.country && !strncmp(c->ev[q].source.country, sayer->country, 3)) return;
+        }
+        static const kbl_pattern CHARGE_PATTERN = {.code = "112", .text = "(said another's people broke the law)"};
+        vmatch v;
+        made_match(&v, &CHARGE_PATTERN, w->s, w->e);
+        emit(c, sent, ss, se, &v, "112", sayer, &c->men[m], 0);
+        return;
+    }
+}
+
 /* Titles that name a person again as "the <title>" ("the minister", "the president"). */
 static const char *const PERSON_TITLES[] = {"minister", "president", "premier", "chancellor", "ambassador",
                                             "envoy", "governor", "secretary", "commissioner", "patriarch",
@@ -12331,6 +12370,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         c->nev = w;
     }
     denied_charge(c, sent, ss, se);
+    illegal_charge(c, sent, ss, se);
     fold_sentence(c, sent, targetless_absorbed);
     fold_sentence(c, sent, state_target_absorbed);
     fold_sentence(c, sent, group_target_absorbed);
