@@ -11437,16 +11437,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 const vmatch *w = &c->vm[u];
                 /* (violent repression too; and a release's or deportation's handing over, "freed
                  * two gendarmes, handing them over to the ICRC") */
-                /* (... and a sanction's bar: "imposed sanctions on two companies, barring their
-                 * vessels from its waters") */
+                /* (... and a sanction's bar, "imposed sanctions on two companies, barring their
+                 * vessels from its waters", and a blockade's halt, "blocked the road ..., halting
+                 * lorry traffic between the two countries") */
                 if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) ||
                     (root_of(w->p->code) < 18 && strcmp(w->p->code, "175") &&
                      !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3)) && custody_code(p->code)) &&
-                     !(root_of(w->p->code) == 16 && !strncmp(p->code, "191", 3))))
+                     !((root_of(w->p->code) == 16 || root_of(w->p->code) == 14) && !strncmp(p->code, "191", 3))))
                     continue;
                 int same = (w->src < 0 && src < 0) ||
                            (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
-                if (same && w->tgt >= 0) part = 1;
+                if (same && (w->tgt >= 0 || root_of(w->p->code) == 14)) part = 1; /* (a protest's own aim) */
             }
             if (part) {
                 v->done = -1;
