@@ -4132,6 +4132,7 @@ static void anaphoric_people(kb_coder *c)
                                             "killed", "wounded", "injured", "rescued", "found", "named", "aged",
                                             "in", "near", "at", NULL};
     const kb_event *ante = NULL;
+    int looked = 0;
     for (int j = 0; j + 2 < c->nt; j++) {
         if (!is(&c->tok[j], "the") || c->tok[j + 1].men >= 0) continue;
         int k = j + 1, count = 0, remnant = 0;
@@ -4160,7 +4161,8 @@ static void anaphoric_people(kb_coder *c)
                 for (int q = m->e; q < c->nt && q <= m->e + 2 && !whose; q++)
                     if (is_any(&c->tok[q], VESSEL)) whose = m->country;
             }
-        if (!whose && !ante) {
+        if (!whose && !ante && !looked) {
+            looked = 1; /* (once a sentence) */
             for (size_t q = c->nev; q-- > 0 && !ante;) {
                 const kb_event *w = &c->ev[q];
                 if (w->historical || !w->target.country || !w->target.code || !w->source.country ||
@@ -4169,8 +4171,8 @@ static void anaphoric_people(kb_coder *c)
                 size_t tl = strlen(w->target.code);
                 if (tl == 3 || (tl == 6 && str_in(w->target.code + 3, PEOPLE_ROLES))) ante = w;
             }
-            if (!ante) continue;
         }
+        if (!whose && !ante) continue;
         if (!whose) whose = ante->target.country;
         int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, whose, 3), "CVL", span_str(c, j + 1, end));
         if (pm < 0) break;

@@ -663,9 +663,10 @@ static int known_name(const kb_doc *d, const kba_toponym *tops, size_t ntop, uin
 
 /* The first place in [b, e) that a cue names and the gazetteer does not know: a name with a
  * geographic head after a preposition ("near Migingo Island", "off Sir Creek", "the edge of the
- * Liguasan marsh"), a name a word for an island opens ("near Isla Conejo"), a settlement's
- * ("the village of Kitango") or a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border
- * crossing"). Its span in *ps, *pe; 0 if none. */
+ * Liguasan marsh"), a name right after "near", "outside" or "around" ("near Abu Kammash"), a name
+ * a word for an island opens ("near Isla Conejo"), a settlement's ("the village of Kitango") or
+ * a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border crossing"). Its span in *ps, *pe;
+ * 0 if none. */
 static int unlisted_place(const kb_doc *d, const char *text, size_t len, const kba_toponym *tops, size_t ntop,
                           uint32_t b, uint32_t e, uint32_t *ps, uint32_t *pe)
 {
@@ -1734,17 +1735,13 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     }
     /* "Maguindanao del Sur", "Santiago de Cuba" the gazetteer lacks whole: the name after the
      * particle ("Sur", a town of Oman) is no place of its own */
+    static const char *const NAME_PARTICLES[] = {"de", "del", "da", "do", "di", NULL};
     for (size_t i = 0; have_geo && i < ntop; i++) {
-        uint32_t s = tops[i].start;
-        size_t q = s;
+        size_t q = tops[i].start;
         if (q < 6 || text[q - 1] != ' ') continue;
         size_t pb = q - 1;
         while (pb > 0 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') pb--;
-        size_t pl = q - 1 - pb;
-        if (pb < 2 || text[pb - 1] != ' ' || pl < 2 || pl > 3 ||
-            !(cs_eq(text, pb, q - 1, "de") || cs_eq(text, pb, q - 1, "del") || cs_eq(text, pb, q - 1, "da") ||
-              cs_eq(text, pb, q - 1, "do") || cs_eq(text, pb, q - 1, "di")))
-            continue;
+        if (pb < 2 || text[pb - 1] != ' ' || !cs_in(text, pb, q - 1, NAME_PARTICLES)) continue;
         size_t wb = pb - 1;
         while (wb > 0 && name_byte((unsigned char)text[wb - 1])) wb--;
         if (wb < pb - 1 && cap_byte(text, len, wb)) tops[i].rec = -1;
@@ -2321,10 +2318,9 @@ static int places_agree(const kb_event *a, const kb_event *b)
      * town lies in: "Sebba" and Burkina's "Sahel" region) */
     if ((broad_place(p) && !p->country) || (broad_place(q) && !q->country)) return 1;
     for (int k = 0; k < 2; k++) {
-        /* (nor does a country the place the gazetteer lacks may lie in: "on Sitra island" and
-         * "Bahrain") */
-        /* (... nor the place a report gives the act elsewhere: a name no gazetteer knows may be
-         * a spot of that town or beside it, unless its country differs) */
+        /* (nor does any place of a name no gazetteer knows, unless their countries differ: "on
+         * Sitra island" and "Bahrain", or a town the act is told at elsewhere, of which it may be
+         * a spot or a neighbour) */
         const kb_place *n = k ? q : p, *o = k ? p : q;
         if (n->precision && !strcmp(n->precision, "named") &&
             (!n->country || !o->country || !strcmp(n->country, o->country)))
