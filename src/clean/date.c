@@ -1050,7 +1050,7 @@ int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, c
     /* (from each day's number back to a weekday before it and on to a month after it, in the
      * page's head and foot, where its furniture stamps it: not every word of the text against
      * every name) */
-    size_t head = len < 1200 ? len : 1200, foot = len > 2400 ? len - 600 : head;
+    size_t head = len < 800 ? len : 800, foot = len > 1600 ? len - 400 : head;
     /* (a day's number follows a blank: from one blank to the next, memchr's stride) */
     for (const char *p = text, *e = text + len; p < e && (p = memchr(p, ' ', (size_t)(e - p))); p++) {
         size_t i = (size_t)(p - text) + 1;
