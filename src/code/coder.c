@@ -4133,6 +4133,12 @@ static void anaphoric_people(kb_coder *c)
                                             "in", "near", "at", NULL};
     const kb_event *ante = NULL;
     int looked = 0;
+    /* (no act told yet: only the men aboard a boat can be named, most sentences need no scan) */
+    if (!c->nev) {
+        int aboard = 0;
+        for (int j = 0; j < c->nt && !aboard; j++) aboard = is(&c->tok[j], "aboard") || is(&c->tok[j], "board");
+        if (!aboard) return;
+    }
     for (int j = 0; j + 2 < c->nt; j++) {
         if (!is(&c->tok[j], "the") || c->tok[j + 1].men >= 0) continue;
         int k = j + 1, count = 0, remnant = 0;
