@@ -138,6 +138,8 @@ int kbc_date_min_present_month(const char *text, size_t len);
  * day of the week after it that the text's other weekdays lie closest before ("on Monday" after a
  * Friday: the Monday; "on Wednesday" beside a Thursday: that Thursday). 1 and ymd if found. */
 int kbc_date_from_weekday_md(const char *text, size_t len, int year_hint, char ymd[11]);
+/* ... and one a page's furniture writes in French, Spanish, Portuguese, Italian or German with
+ * no year ("mardi 20 octobre"), in its head or foot, never after not_after ("" for no bound). */
 int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11]);
 /* A page's first numeric date whose day and month can be read either way ("07/10/2026"): the
  * order whose day the text's weekdays lie closest before, day first on a tie, never after

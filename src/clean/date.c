@@ -979,11 +979,6 @@ int kbc_date_min_present_month(const char *text, size_t len)
     return best;
 }
 
-/* A weekday a page's furniture names in French, Spanish, Portuguese, Italian or German, lower or
- * title case, as it dates the page without a year ("mardi 20 octobre", "martes, 20 de
- * octubre", "Dienstag, 20. Oktober"), then the day and the month: the day of year_hint or the
- * year before whose weekday agrees, the first such in the page's head or foot, never after
- * not_after ("" for no bound). Only for a page with no date at all. */
 int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_after, char ymd[11])
 {
     if (!text) return 0;
@@ -1029,6 +1024,11 @@ int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_a
     return 0;
 }
 
+/* A weekday a page's furniture names in French, Spanish, Portuguese, Italian or German, lower or
+ * title case, as it dates the page without a year ("mardi 20 octobre", "martes, 20 de
+ * octubre", "Dienstag, 20. Oktober"), then the day and the month: the day of year_hint or the
+ * year before whose weekday agrees, the first such in the page's head or foot, never after
+ * not_after ("" for no bound). Only for a page with no date at all. */
 int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, const char *not_after, char ymd[11])
 {
     static const struct {
@@ -1087,11 +1087,10 @@ int kbc_date_from_foreign_weekday(const char *text, size_t len, int year_hint, c
             if (d > days_in(y, m)) continue;
             long days = kbu_days_from_civil(y, m, d);
             if (weekday_of_days(days) != w) continue;
-            char tmp[40];
-            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+            char tmp[11];
+            put(tmp, y, m, d);
             if (not_after && not_after[0] && strcmp(tmp, not_after) > 0) continue;
-            memcpy(ymd, tmp, 10);
-            ymd[10] = 0;
+            memcpy(ymd, tmp, 11);
             return 1;
         }
     }

@@ -4114,12 +4114,29 @@ static int bare_crew(const kb_coder *c, const mention *m)
            str_in(m->role, PEOPLE_ROLES);
 }
 
-/* Before the verbs are found: */
+/* The state of the civilian boat the sentence names last with its state ("a Chinese fishing
+ * boat", "two Malagasy fishing boats"), NULL if none */
+static const char *boat_state(const kb_coder *c)
+{
+    const char *boat = NULL;
+    for (int i = 0; i < c->nm; i++) {
+        const mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->country) continue;
+        if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)))
+            for (int j = m->e; j < c->nt && j <= m->e + 2; j++) {
+                if (is_any(&c->tok[j], VESSEL)) boat = m->country;
+                if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
+            }
+    }
+    return boat;
+}
+
+/* Before the verbs are found: "the two men", "the surviving man", "the remaining seven", "the
+ * captains", people told of before whom no word here gives a state, are the people of a state
+ * an act of the article last struck or held ("opened fire on two Kyrgyz herders ... accused the
+ * two men of"); "the 17 men aboard", the people of the boat the sentence names */
 static void anaphoric_people(kb_coder *c)
 {
-    /* "the two men", "the surviving man", "the remaining seven", "the captains": people told of
-     * before, whom no word here gives a state, are the people of a state an act of the article
-     * last struck or held ("opened fire on two Kyrgyz herders ... accused the two men of") */
     static const char *const ANAPH_HEADS[] = {"men", "man", "women", "woman", "captains", "captain", "skippers",
                                               "skipper", "boys", "youths", NULL};
     static const char *const REMNANT[] = {"remaining", "surviving", "other", "wounded", "injured", "detained",
@@ -4157,16 +4174,10 @@ static void anaphoric_people(kb_coder *c)
             end = k; /* "the remaining seven were charged" */
         else
             continue;
-        /* (the men "aboard" a boat the sentence names with its state: its people) */
-        const char *whose = NULL;
-        if (end < c->nt && (is(&c->tok[end], "aboard") || (is(&c->tok[end], "on") && end + 1 < c->nt &&
-                                                             is(&c->tok[end + 1], "board"))))
-            for (int i = 0; i < c->nm && !whose; i++) {
-                const mention *m = &c->men[i];
-                if (m->dead || m->pronoun || !m->country || m->kind != KBL_STATE || m->role) continue;
-                for (int q = m->e; q < c->nt && q <= m->e + 2 && !whose; q++)
-                    if (is_any(&c->tok[q], VESSEL)) whose = m->country;
-            }
+        const char *whose = end < c->nt && (is(&c->tok[end], "aboard") ||
+                                            (is(&c->tok[end], "on") && end + 1 < c->nt && is(&c->tok[end + 1], "board")))
+                                ? boat_state(c)
+                                : NULL;
         if (!whose && !ante && !looked) {
             looked = 1; /* (once a sentence) */
             for (size_t q = c->nev; q-- > 0 && !ante;) {
@@ -4530,15 +4541,8 @@ static void group_mentions(kb_coder *c)
     /* "the crew", "the 26 surviving crew members", "fishermen" no word gave a state: the people of
      * the civilian boat the article named last with its state ("fired on a Chinese fishing boat
      * ... detained the 26 surviving crew members"), not the state that held them */
-    for (int i = 0; i < c->nm; i++) {
-        mention *m = &c->men[i];
-        if (m->dead || m->pronoun || !m->country) continue;
-        if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)))
-            for (int j = m->e; j < c->nt && j <= m->e + 2; j++) {
-                if (is_any(&c->tok[j], VESSEL)) c->vessel = m->country;
-                if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
-            }
-    }
+    const char *boat = boat_state(c);
+    if (boat) c->vessel = boat;
     /* (no boat named with its state: the people a state's forces last struck, "a second
      * Dominican fisherman shot by Bahamian marines ... the boat's captain and 13 crew members") */
     const char *crew_of = c->vessel;
@@ -9507,9 +9511,6 @@ static int carrier_of_statement(const kb_coder *c, int m, int from)
     return k > from + 1 && is(&c->tok[k], "to") && is_any(&c->tok[k - 1], SAYING);
 }
 
-/* "were handed over to the International Committee of the Red Cross", "... to Vietnamese
- * consular officials": people handed over to someone named, not of a state's own organs ("had
- * been handed over to fisheries inspectors" moves them within custody) */
 /* The one people were "handed (over) to", -1 if none */
 static int handed_to(kb_coder *c, const vmatch *v)
 {
@@ -9523,6 +9524,9 @@ static int handed_to(kb_coder *c, const vmatch *v)
     return m >= 0 && c->men[m].code ? m : -1;
 }
 
+/* "were handed over to the International Committee of the Red Cross", "... to Vietnamese
+ * consular officials": people handed over to someone named, not of a state's own organs ("had
+ * been handed over to fisheries inspectors" moves them within custody) */
 static int handed_out(kb_coder *c, const vmatch *v)
 {
     int m = handed_to(c, v);
@@ -11770,22 +11774,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     break;
                 }
         if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) &&
-            (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed") || handed_out(c, v)))
+            (is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed") || handed_out(c, v))) {
+            /* (handed over to a state or its organ: "who was handed back to Kyrgyzstan", "were
+             * handed over to Kyrgyz officials") */
+            int rc = handed_to(c, v);
+            const mention *r = rc >= 0 ? &c->men[rc] : NULL;
+            int to_state = r && r->country && ((r->role && state_organ(r->role)) || state_like(r));
             for (size_t k = c->nev; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
-                /* (... or, handed over to an organ of a state, the people of that state the last
-                 * act of force struck: "opened fire on two Kyrgyz herders ... The wounded herder
-                 * ... were handed over to Kyrgyz officials") */
-                int rc = handed_to(c, v);
-                const mention *r = rc >= 0 ? &c->men[rc] : NULL;
-                /* (an organ of a state, or the state: "who was handed back to Kyrgyzstan") */
-                int to_state = r && r->country && ((r->role && state_organ(r->role)) || state_like(r));
+                /* (... or, handed over to a state, the people of that state the last act of force
+                 * struck: "opened fire on two Kyrgyz herders ... The wounded herder ... were handed
+                 * over to Kyrgyz officials") */
                 int struck = root_of(f->code) >= 18 && to_state &&
                              f->target.country && f->source.country && !strncmp(f->target.country, r->country, 3) &&
                              strncmp(f->source.country, r->country, 3);
                 /* (a bare organ's, "arrested by national security police", is of the land the
-                 * report's places lie in, as the enrichment will make it) */
-                /* (... else of the state the article names most, by far) */
+                 * report's places lie in, as the enrichment will make it, else of the state the
+                 * article names most, by far) */
                 kb_actor held_by = f->source;
                 if (held_by.code && !memcmp(held_by.code, "---", 3) && strlen(held_by.code) == 6 &&
                     state_organ(held_by.code + 3) && !struck) {
@@ -11825,6 +11830,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = c->nm - 1;
                 break;
             }
+        }
         /* "police arrested Ruth López, the head of ...", "Carabineros shot dead Camilo
          * Catrillanca, a Mapuche farmer": a person the lexicon does not know, named right after
          * a state's or a group's act of custody or force on persons, is its target (people of
