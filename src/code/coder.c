@@ -5833,12 +5833,21 @@ static int left_source(kb_coder *c, int vi)
                 if (w->passive && w->tgt >= 0) return w->tgt; /* "was indicted by Y and will resign" */
                 /* ("Residents said about a hundred armed men entered the town and exchanged fire":
                  * after reported words' own subject, that subject goes on, not the speaker) */
-                if ((w->p->flags & KBL_P_SAY) && !is(&c->tok[w->e], "that"))
+                /* (... "said in a statement that Eritrean units had crossed the border and
+                 * attacked": over "that", a noun the lexicon lacks and "had") */
+                if (w->p->flags & KBL_P_SAY)
                     for (int q = w->e; q < k; q++) {
                         int m = live_mention_at(c, q);
-                        if (m >= 0 && c->men[m].s == q && !(q > 0 && is_any(&c->tok[q - 1], PREPS)) &&
-                            q + 1 < k && c->tok[group_end(c, m)].verb < 0 && past_form(&c->tok[group_end(c, m)]))
-                            return c->men[m].group;
+                        if (m >= 0 && c->men[m].s == q && !(q > 0 && is_any(&c->tok[q - 1], PREPS)) && q + 1 < k) {
+                            int g = group_end(c, m);
+                            if (g + 1 < k && c->tok[g].kind == KBL_T_WORD && !c->tok[g].cap && c->tok[g].men < 0 &&
+                                c->tok[g].verb < 0 && !past_form(&c->tok[g]) && !is_any(&c->tok[g], BE) &&
+                                !is(&c->tok[g], "had") && !is(&c->tok[g], "has") && !is(&c->tok[g], "have"))
+                                g++;
+                            if (g + 1 < k && (is(&c->tok[g], "had") || is(&c->tok[g], "has") || is(&c->tok[g], "have")))
+                                g++;
+                            if (c->tok[g].verb < 0 && past_form(&c->tok[g])) return c->men[m].group;
+                        }
                         if (m >= 0) break;
                     }
                 if (w->src >= 0) return w->src;
@@ -9924,6 +9933,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (!inflected && !ing && !pm_subject && ln > 3 && t->low[ln - 1] == 's' && v->e == v->s + 1 &&
                 v->e < c->nt && (is(&c->tok[v->e], "on") || is(&c->tok[v->e], "against")))
                 prev_ok = 0;
+            /* "the most direct Saudi charge against Iran": the verb charges someone with a crime,
+             * never against anyone; a charge against someone is an accusation, the noun */
+            if (!inflected && !ing && is(t, "charge") && v->e == v->s + 1 && v->e < c->nt &&
+                is(&c->tok[v->e], "against"))
+                prev_ok = 0;
             if (is_any(t, BE) && !is(t, "'s")) prev_ok = 1; /* "The Iraqi president is due in": no noun */
             if (ing && answered_gerund(c, v->s) > 0) prev_ok = 1; /* "responded by summoning" */
             int ing_after_comma = ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 && is(&c->tok[v->s - 1], ",");
@@ -10078,6 +10092,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (is(&c->tok[v->s], "close") && v->s + 1 < c->nt && is(&c->tok[v->s + 1], "to")) {
             v->done = -1;
             continue;
+        }
+        /* "before the crew charged at them": a rush, no one charged with a crime */
+        if (!strncmp(code, "173", 3) && v->e == v->s + 1 && v->e < c->nt &&
+            (is(&c->tok[v->s], "charged") || is(&c->tok[v->s], "charge") || is(&c->tok[v->s], "charging"))) {
+            static const char *const RUSH[] = {"at", "towards", "toward", "forward", "into", "across", "through", NULL};
+            if (is_any(&c->tok[v->e], RUSH)) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "provide protection to civilians against Russian airstrikes": what one is shielded
          * against is no act told */
@@ -10583,6 +10606,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !that_soon(c, v->e) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
+        /* "handed over two Azerbaijani shepherds, detained on the Iranian bank of the river on
+         * Saturday night, to Azerbaijani officers": a participle of custody set off by a comma
+         * after people is what was done to them */
+        int set_off = 0;
+        if (!nominal && !passive && pb > 1 && is(&c->tok[pb], ",") && p->n_el == 1 && code && custody_code(code) &&
+            is_participle(&c->tok[v->s]) && v->e < c->nt && is_any(&c->tok[v->e], REDUCED_NEXT)) {
+            int m = live_mention_at(c, pb - 1);
+            if (m >= 0 && c->men[m].e == pb &&
+                (c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
+                passive = set_off = 1;
+        }
         /* ("whom the guards had detained near Khurcha": an object relative clause is active) */
         if (passive && v->s >= 1 &&
             (is(&c->tok[v->s - 1], "had") || is(&c->tok[v->s - 1], "has") || is(&c->tok[v->s - 1], "have")) &&
@@ -10653,6 +10687,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (add_pronoun(c, v->e, v->e, &f->source, KBL_STATE)) src = c->nm - 1;
                     break;
                 }
+            }
+            /* (... held by whoever hands them over or frees them in the clause before) */
+            for (int u = vi - 1; set_off && src < 0 && u >= 0; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->done == 1 && w->src >= 0 && !w->passive && w->p->code && !strncmp(w->p->code, "084", 3))
+                    src = w->src;
             }
             /* "Police said 14 suspects were arrested in raids": the state organ that tells of an
              * arrest with no one named for it made it */
