@@ -1540,6 +1540,14 @@ static const kb_actor *guards_of(const kb_coder *c, int organ)
     return NULL;
 }
 
+/* Has the article named state cc before (its towns' country counts)? */
+static int state_named(const kb_coder *c, const char *cc)
+{
+    for (int q = 0; q < c->nstates; q++)
+        if (c->scount[q] > 0 && !strncmp(c->scode[q], cc, 3)) return 1;
+    return 0;
+}
+
 static void find_mentions(kb_coder *c)
 {
     c->nm = 0;
@@ -1604,6 +1612,10 @@ static void find_mentions(kb_coder *c)
                     break;
                 }
         if (best_v >= 0 && competition_name(c, i, best_e)) best_v = -1;
+        /* "Sofia", "Korean": a name the lexicon gives a state only in an article that named the
+         * state before (a given name, or either Korea, elsewhere) */
+        if (best_v >= 0 && kbl_actor_at(c->lx, best_v)->cond && !state_named(c, kbl_actor_at(c->lx, best_v)->cond))
+            best_v = -1;
         /* a form the line excludes ("residents | !residence") names no one */
         for (int j = i; best_v >= 0 && j < best_e; j++)
             if (kbl_excluded(c->lx, best_v, c->tok[j].low)) best_v = -1;
@@ -2264,10 +2276,10 @@ static const char *const BODY_CUES[] = {"international", "united", "nations", "g
                                         "atlantic", "gulf", "commonwealth", "ceasefire", "cease-fire", "truce",
                                         "verification", "monitoring", "observer", "observers", "americas",
                                         "caribbean", "nordic", "baltic", "mediterranean", NULL};
-static const kbl_actor IGO_UNKNOWN = {"IGO", NULL, "IGO", KBL_IGO, NULL, 0, NULL, 0};
+static const kbl_actor IGO_UNKNOWN = {"IGO", NULL, "IGO", KBL_IGO, NULL, 0, NULL, 0, NULL};
 /* a state's national body the lexicon lacks ("the National Human Rights Commission"): a body
  * of no country yet, a voice of the article's state when it addresses that state (emit) */
-static const kbl_actor NATIONAL_BODY = {"national body", NULL, "NGO", KBL_AGENT, NULL, 0, NULL, 0};
+static const kbl_actor NATIONAL_BODY = {"national body", NULL, "NGO", KBL_AGENT, NULL, 0, NULL, 0, NULL};
 
 static void unknown_bodies(kb_coder *c)
 {
@@ -4128,6 +4140,14 @@ static const char *boat_state(const kb_coder *c)
                 if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
             }
     }
+    /* ("two other Shandong boats", "a Shidao trawler": a boat of the town or province named
+     * before it) */
+    for (int j = 1; !boat && j < c->nt; j++)
+        if (is_any(&c->tok[j], VESSEL)) {
+            int k = j - 1;
+            if (k > 0 && is(&c->tok[k], "fishing")) k--;
+            if (c->tok[k].cap && c->tok[k].men < 0) boat = owner_place(c, c->tok[k].e);
+        }
     return boat;
 }
 
@@ -4254,11 +4274,17 @@ static void group_mentions(kb_coder *c)
     }
     /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
      * young men blocked the main road", "In Antsiranana, police fired tear gas" */
+    /* (... over a weekday: "In Canberra on Tuesday, police arrested ...", a capital too) */
     const char *opening_town = NULL;
-    if (c->nprefs && c->nt > 3 && is(&c->tok[0], "in") && c->tok[1].cap) {
-        const char *cc = place_ref_at(c, c->tok[1].s);
+    if (c->nt > 3 && is(&c->tok[0], "in") && c->tok[1].cap) {
+        const char *cc = c->nprefs ? place_ref_at(c, c->tok[1].s) : NULL;
+        int m1 = live_mention_at(c, 1);
+        if (!cc && m1 >= 0 && c->men[m1].capital && c->men[m1].country && c->men[m1].s == 1) cc = c->men[m1].country;
         int k = 2;
         while (k < c->nt && k < 6 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
+        static const char *const WEEKDAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday", NULL};
+        if (k + 1 < c->nt && is(&c->tok[k], "on") && is_any(&c->tok[k + 1], WEEKDAY)) k += 2;
         if (cc && k < c->nt && is(&c->tok[k], ",")) opening_town = cc;
     }
     /* (the sentence's subject only, its first actor of no state: not "In Nassau, a magistrate

@@ -49,6 +49,7 @@ typedef struct kbl_actor {
     int n_roles;
     const char *file;
     int line;
+    const char *cond; /* "; if=BGR": a name only in an article that has named that state before ("Sofia") */
 } kbl_actor;
 
 /* Verb patterns. elements: a token id >= 0, KBL_STAR (the target's slot) or KBL_GAP

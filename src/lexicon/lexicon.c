@@ -931,10 +931,15 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
         diag(lx, file, ln, 2, "no code after '=>'");
         return;
     }
-    char home[8] = {0};
+    char home[8] = {0}, cond[8] = {0};
     if (opts) {
         char *h = strstr(opts, "home=");
         if (h && sscanf(h + 5, "%3s", home) != 1) home[0] = '\0';
+        char *f = strstr(opts, "if=");
+        if (f && (sscanf(f + 3, "%3[A-Z]", cond) != 1 || strlen(cond) != 3)) {
+            diag(lx, file, ln, 2, "bad 'if=' (a state's three capitals: if=BGR)");
+            return;
+        }
     }
     char *phr[256], *nots[16];
     int np = 0, nn = 0;
@@ -975,6 +980,7 @@ static void actor_line(kbl_lexicon *lx, kbl_kind kind, char *line, const char *f
         else if (kind == KBL_STATE || kind == KBL_PERSON)
             a->country = kb_arena_strndup(lx->arena, roles[0].code, 3);
     }
+    if (cond[0]) a->cond = kb_arena_strdup(lx->arena, cond);
     for (int i = 0; i < np; i++) add_phrase(lx, phr[i], idx, 0, file, ln);
     for (int k = 0; k < nn; k++) {
         /* (it must share the stem of a one-word phrase of its line, or it excludes nothing) */
