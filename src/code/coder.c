@@ -8479,6 +8479,14 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
  * threat, for a foiled plot, a habitual, legal or commemorated attack, or with no victim
  * named or counted. */
 
+/* Has the article told an act of force of the day yet? */
+static int force_told(const kb_coder *c)
+{
+    for (size_t q = 0; q < c->nev; q++)
+        if (!c->ev[q].historical && c->ev[q].quad >= 0 && root_of(c->ev[q].code) >= 18) return 1;
+    return 0;
+}
+
 /* An act noun named as told before: "Thursday's deadly ambush", "last week's attack" (a
  * possessive time before it, adjectives between): a nominal mention, no new act */
 static int agl_named_before(const kb_coder *c, int i)
@@ -10167,7 +10175,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
-        if (nominal && agl_named_before(c, v->s)) { /* "Thursday's deadly ambush": told before */
+        /* "Thursday's deadly ambush": told before (a follow-up's lead on "Sunday's attack" too);
+         * but a fight between two sides the article has told no act of force before is told here
+         * first ("the number of people killed in Sunday's fighting between Ethiopian and Eritrean
+         * troops") */
+        if (nominal && agl_named_before(c, v->s) &&
+            (!(p->flags & KBL_P_MUTUAL) || root_of(code) < 18 || force_told(c))) {
             v->done = -1;
             continue;
         }
@@ -10632,6 +10645,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !that_soon(c, v->e) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
+        /* "The two officers killed, a sergeant and a corporal, were from Piura": the people an act
+         * told before left dead or hurt, named again at the sentence's start, are no act */
+        if (passive && root0 >= 18 && pb >= 1 && v->e < c->nt && is(&c->tok[v->e], ",") &&
+            live_mention_at(c, pb) >= 0) {
+            int q = c->men[live_mention_at(c, pb)].s - 1;
+            while (q >= 0 && (c->tok[q].kind == KBL_T_NUM || is_any(&c->tok[q], NUM_WORDS))) q--;
+            if (q == 0 && is(&c->tok[0], "the")) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "handed over two Azerbaijani shepherds, detained on the Iranian bank of the river on
          * Saturday night, to Azerbaijani officers": a participle of custody set off by a comma
          * after people is what was done to them */
