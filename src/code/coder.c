@@ -4142,7 +4142,8 @@ static const char *boat_state(const kb_coder *c)
     }
     /* ("two other Shandong boats", "a Shidao trawler": a boat of the town or province named
      * before it) */
-    for (int j = 1; !boat && j < c->nt; j++)
+    /* (only a text with towns named looks: most news has none) */
+    for (int j = 1; !boat && c->nprefs && j < c->nt; j++)
         if (is_any(&c->tok[j], VESSEL)) {
             int k = j - 1;
             if (k > 0 && is(&c->tok[k], "fishing")) k--;
