@@ -5805,6 +5805,12 @@ static int left_source(kb_coder *c, int vi)
             if (m >= 0) return m;
         }
     }
+    /* "rejected Lima's accusation that it lets gangs operate freely, saying its police had made
+     * arrests": a saying gerund after a comma is the sentence subject's, not the last clause's */
+    if ((v->p->flags & KBL_P_SAY) && v->s >= 2 && is(&c->tok[v->s - 1], ",") && gerund_form(&c->tok[v->s])) {
+        int m = sentence_subject(c, v->s - 1);
+        if (m >= 0) return m;
+    }
     /* "An explosive device damaged the tracks, injuring two workers and halting traffic": the
      * second participle of a chain after a comma has the first one's subject, the sentence's,
      * never the first one's object */
@@ -7860,6 +7866,15 @@ static int habitual(kb_coder *c, const vmatch *v)
         if (t->kind == KBL_T_PUNCT || is_any(t, STOP_RIGHT) || live_mention_at(c, j) >= 0) break;
         /* "such" only before a noun, not "such as" */
         if (is_any(t, CUE) && !(is(t, "such") && j + 1 < c->nt && is(&c->tok[j + 1], "as"))) return 1;
+    }
+    /* "The coast guard says it seized more than 150 Chinese boats last year": a count over a
+     * year is a tally, no act of a day */
+    static const char *const MANY[] = {"more", "over", "hundreds", "thousands", "dozens", NULL};
+    int many = 0;
+    for (int j = v->s + 1; j < c->nt && j < v->s + 4 && !many; j++) many = is_any(&c->tok[j], MANY);
+    for (int j = v->s + 1; many && j + 1 < c->nt && j < v->e + 12; j++) {
+        if (is(&c->tok[j], ";") || is(&c->tok[j], ".") || is_any(&c->tok[j], STOP_RIGHT)) break;
+        if ((is(&c->tok[j], "last") || is(&c->tok[j], "this")) && is(&c->tok[j + 1], "year")) return 1;
     }
     return 0;
 }

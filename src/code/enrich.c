@@ -2144,6 +2144,16 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                         ev[q].target.country = tp.country;
                     }
             }
+            /* "Federal police detained at least 31 Eritrean nationals in raids in Addis Ababa": a
+             * bare police's or court's custody of another land's people, placed in a town by its
+             * own clause, is the town's state's */
+            if (in_clause && e->source.code && strlen(e->source.code) == 6 && !memcmp(e->source.code, "---", 3) &&
+                !e->source.country && (!strcmp(e->source.code + 3, "COP") || !strcmp(e->source.code + 3, "JUD")) &&
+                !strncmp(e->code, "17", 2) && e->place.country && e->place.precision &&
+                strcmp(e->place.precision, "country") && strcmp(e->place.precision, "region") &&
+                e->target.country && strncmp(e->target.country, e->place.country, 3) &&
+                state_actor(a, &e->source, e->place.country))
+                return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
         }
 
         /* "M23 rebels took control of Walikale", "Fano fighters attacked Bahir Dar": a named

@@ -895,6 +895,14 @@ static void test_organ_by_town(void **state)
     assert_non_null(with_source(r.ev, r.n, "173", "PAKCOP"));
     assert_null(with_source(r.ev, r.n, "173", "INDCOP"));
     done(&r);
+    /* (session 33) ... and bare police holding another land's people in a town their clause
+     * names: the town's state's */
+    text_run(&r,
+             "Kenyan and Somali troops clashed near Mandera on Sunday.\n\n"
+             "Police detained 14 Somali nationals in raids in Nairobi on Monday night.",
+             "2026-07-16");
+    assert_non_null(with_source(r.ev, r.n, "173", "KENCOP"));
+    done(&r);
     /* (session 21) words about people no word gave a state: the state of their place */
     text_run(&r,
              "Indian police fired on a march in Leh on Friday.\n\n"
