@@ -87,8 +87,8 @@ typedef struct cache_ent {
 } cache_ent;
 
 typedef struct memory {
-    kb_actor person, state, state2, group, unit, unit2, any, plural, igo, regional;
-    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural, has_igo, has_regional;
+    kb_actor person, state, state2, group, unit, unit2, any, plural, igo, regional, body;
+    int has_person, has_state, has_group, has_unit, has_unit2, has_any, has_plural, has_igo, has_regional, has_body;
     size_t igo_cut; /* the body's code without its role ("UN peacekeepers": IGOUNO), else 0 */
     int t_person, t_any, t_plural; /* the sentence each was last named in */
     int any_many;                  /* any is people named by a plural noun ("teachers"): no "it" */
@@ -915,6 +915,15 @@ static void remember(memory *mem, const mention *m, int sent)
         mem->has_person = 1;
         mem->t_person = sent;
         return;
+    }
+    /* a state's body named by its head word ("Azerbaijan's State Border Service"): "the service" */
+    if (m->role && m->country && a.name) {
+        const char *sp = strrchr(a.name, ' ');
+        const char *last = sp ? sp + 1 : a.name;
+        if (!strcasecmp(last, "service") || !strcasecmp(last, "agency")) {
+            mem->body = a;
+            mem->has_body = 1;
+        }
     }
     if (m->kind == KBL_STATE && !m->role) {
         if (mem->has_state && strcmp(mem->state.code, a.code)) mem->state2 = mem->state;
@@ -2231,6 +2240,15 @@ static void find_mentions(kb_coder *c)
                 else if (is(u, "regional")) m.has_igo = 0;
                 if (m.has_igo) used = add_pronoun(c, i, i + 2 + wide, &m.igo, KBL_IGO);
                 if (used && wide) i++;
+            } else if ((is(u, "service") || is(u, "agency")) && !quoted && !u->cap) {
+                /* "The service said the shots had come from ...": the state's body named last by
+                 * that word */
+                memory_at(c, i, &m);
+                const char *sp = m.has_body ? strrchr(m.body.name, ' ') : NULL;
+                if (sp && !strcasecmp(sp + 1, u->low)) {
+                    used = add_pronoun(c, i, i + 2, &m.body, KBL_STATE);
+                    if (used) c->men[c->nm - 1].role = m.body.code + 3;
+                }
             } else if (is(u, "guards") && !quoted && !u->cap) {
                 const kb_actor *g = guards_of(c, 0);
                 if (g) used = add_pronoun(c, i, i + 2, g, KBL_STATE);
@@ -6299,6 +6317,14 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                       (v->p->code && (root_of(v->p->code) == 2 || root_of(v->p->code) == 10 ||
                                       root_of(v->p->code) == 12));
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
+        /* "stormed and set fire to the Saudi embassy": two verbs joined before their one object
+         * share it */
+        if (j == from && is(t, "and") && j + 1 < c->nt && c->tok[j + 1].verb >= 0 && c->tok[j + 1].verb != vi &&
+            c->vm[c->tok[j + 1].verb].s == j + 1 && !(c->vm[c->tok[j + 1].verb].p->flags & (KBL_P_SAY | KBL_P_NOUN))) {
+            const vmatch *w = &c->vm[c->tok[j + 1].verb];
+            j = (w->star >= 0 ? c->men[w->star].s : w->e) - 1;
+            continue;
+        }
         /* "rejected the allegation and said party workers ...": a new clause of words */
         if (is(t, "and") && j + 1 < c->nt && c->tok[j + 1].verb >= 0 && (c->vm[c->tok[j + 1].verb].p->flags & KBL_P_SAY))
             return -1;
