@@ -6319,8 +6319,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         if (is(t, ";") || is(t, ":") || is(t, "?")) return -1;
         /* "stormed and set fire to the Saudi embassy": two verbs joined before their one object
          * share it */
+        /* (not a result's: "returned fire and killed one of the attackers" is one act) */
         if (j == from && is(t, "and") && j + 1 < c->nt && c->tok[j + 1].verb >= 0 && c->tok[j + 1].verb != vi &&
-            c->vm[c->tok[j + 1].verb].s == j + 1 && !(c->vm[c->tok[j + 1].verb].p->flags & (KBL_P_SAY | KBL_P_NOUN))) {
+            c->vm[c->tok[j + 1].verb].s == j + 1 &&
+            !(c->vm[c->tok[j + 1].verb].p->flags & (KBL_P_SAY | KBL_P_NOUN | KBL_P_RESULT))) {
             const vmatch *w = &c->vm[c->tok[j + 1].verb];
             j = (w->star >= 0 ? c->men[w->star].s : w->e) - 1;
             continue;
@@ -9735,6 +9737,18 @@ static int habitual_sentence(const kb_coder *c)
                       !(j > 0 && (is(&c->tok[j - 1], "which") || is(&c->tok[j - 1], "who") ||
                                   is(&c->tok[j - 1], "that")));
             continue;
+        }
+        /* (... or since an earlier year, the sentence's last clause: "has been a centre of
+         * protests ... since 2011"; not what a clause after it tells, "has been closed since
+         * 1994, when Algeria ...", "... since 1994, and Algeria cut ties in 2021") */
+        if (is(&c->tok[j], "since") && c->date && year_of(&c->tok[j + 1], c->text) &&
+            year_of(&c->tok[j + 1], c->text) < c->date / 10000) {
+            int more = 0;
+            static const char *const NEXT[] = {"when", "and", "but", "while", NULL};
+            for (int k = j + 2; k < c->nt && !more; k++)
+                more = is(&c->tok[k], ";") || (k == j + 2 && is(&c->tok[k], "when")) ||
+                       (is(&c->tok[k], ",") && k + 1 < c->nt && is_any(&c->tok[k + 1], NEXT));
+            if (!more) return 1;
         }
         if (!is(&c->tok[j], "for")) continue;
         int k = j + 1;
