@@ -10829,7 +10829,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * state whose act of custody or force on that state's people the article told last */
             /* (a main clause's passive: "the Bolivians detained after the shooting" retells, and
              * so does "the men had been arrested" told by someone) */
-            if (src < 0 && !strncmp(code, "173", 3) && tgt >= 0 && c->men[tgt].country && v->s > 0 &&
+            /* (... and so are such people handed over: "Nine crew members of the Shandong trawler
+             * were handed over to Chinese consular officials") */
+            if (src < 0 && (!strncmp(code, "173", 3) || !strncmp(code, "0841", 4)) && tgt >= 0 &&
+                c->men[tgt].country && v->s > 0 &&
                 is_any(&c->tok[v->s - 1], BE) && !(v->s > 1 && is(&c->tok[v->s - 2], "had")) &&
                 (c->men[tgt].people || (c->men[tgt].role && str_in(c->men[tgt].role, PEOPLE_ROLES))))
                 for (size_t q = c->nev; q-- > 0;) {
@@ -13200,10 +13203,11 @@ static void answered_targets(kb_coder *c)
                 break;
             }
         /* "detained 22 Indonesian fishermen ... and seized their four wooden boats": property
-         * seized or destroyed as "their" own is the owners' the same doer just held */
+         * seized or destroyed as "their" own is the owners' the same doer just held (and so is
+         * the boat: "detained the captain and 11 crew members and seized the trawler") */
         if (!e->target.code && (!strcmp(e->code, "1711") || !strcmp(e->code, "1712")) && e->source.code) {
             static const char *const THEIR[] = {"their", NULL};
-            if (evidence_says(c, e, THEIR, 3))
+            if (evidence_says(c, e, THEIR, 3) || evidence_says(c, e, VESSEL, 4))
                 for (size_t k = i; k-- > 0;) {
                     const kb_event *f = &c->ev[k];
                     if (f->sentence != e->sentence) break;
