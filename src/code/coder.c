@@ -5497,9 +5497,12 @@ static void find_verbs(kb_coder *c, int titlecase)
                     break;
                 }
                 /* the pattern's last word heads a named actor ("deported Somali refugees"): the
-                 * actor stays, as the act's object */
+                 * actor stays, as the act's object (so does one it opens: "barred journalists of
+                 * the Australian Broadcasting Corporation") */
                 if (m >= 0 && m != star && c->men[m].role && c->men[m].code && memcmp(c->men[m].code, "---", 3) &&
-                    c->men[m].e == end && c->men[m].s > i) {
+                    ((c->men[m].e == end && c->men[m].s > i) ||
+                     (c->men[m].s == end - 1 && c->men[m].e > end && end < c->nt && is(&c->tok[end], "of") &&
+                      !state_organ(c->men[m].role)))) {
                     v->inner = c->men[m].group;
                     keep = m;
                     break;
