@@ -4970,6 +4970,13 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             for (int q = pos + 2; q < c->nt && q < pos + 10 && qend < 0; q++)
                 if (quote_mark(&c->tok[q])) qend = q;
         if (qend > 0) maxg += qend - pos - 1;
+        /* 'rejected what it called "irresponsible accusations"': the speaker's own naming of the
+         * object is no word of the gap */
+        static const char *const WHO[] = {"it", "they", "he", "she", "officials", NULL};
+        static const char *const NAMED[] = {"called", "termed", "described", NULL};
+        if (pos + 2 < c->nt && is(&c->tok[pos], "what") && is_any(&c->tok[pos + 1], WHO) &&
+            is_any(&c->tok[pos + 2], NAMED))
+            maxg += 3 + (pos + 3 < c->nt && is(&c->tok[pos + 3], "as"));
         int rel_end = -1; /* the closing comma of a relative clause the gap crossed */
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 2 && pos + g - 1 < qend) continue; /* (inside the quotation: no end yet) */
@@ -13562,6 +13569,15 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
+        /* "The opposition rejected the accusation" (the government's): an opposition no word gave
+         * a state, answering or blaming a state's government, is that state's (not one rallying at
+         * a foreign mission) */
+        if ((!memcmp(e->root, "01", 2) || !memcmp(e->root, "11", 2) || !memcmp(e->root, "12", 2)) &&
+            e->source.code && !e->source.country && !strcmp(e->source.code, "---OPP") && e->target.code &&
+            e->target.country && strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV")) {
+            e->source.country = e->target.country;
+            e->source.code = arena_cat(c, e->target.country, "OPP");
+        }
         /* a plural people's act among themselves (emit_groups): within the article's clear
          * state, else no event */
         if (e->source.code && e->target.code && !strcmp(e->source.code, e->target.code) &&
