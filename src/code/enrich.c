@@ -663,7 +663,7 @@ static int known_name(const kb_doc *d, const kba_toponym *tops, size_t ntop, uin
 
 /* The first place in [b, e) that a cue names and the gazetteer does not know: a name with a
  * geographic head after a preposition ("near Migingo Island", "off Sir Creek", "the edge of the
- * Liguasan marsh"), a name right after "near", "outside" or "around" ("near Abu Kammash"), a name
+ * Liguasan marsh", "in Kpendjal prefecture"), a name right after "near", "outside" or "around" ("near Abu Kammash"), a name
  * a word for an island opens ("near Isla Conejo"), a settlement's ("the village of Kitango") or
  * a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border crossing"). Its span in *ps, *pe;
  * 0 if none. */
@@ -671,8 +671,10 @@ static int unlisted_place(const kb_doc *d, const char *text, size_t len, const k
                           uint32_t b, uint32_t e, uint32_t *ps, uint32_t *pe)
 {
     static const char *const PREP[] = {"near", "off", "at", "in", "on", "around", "outside", "of", "to", NULL};
+    /* (and a division's lower-case word: "in Kpendjal prefecture", "in Sinan county") */
     static const char *const HEADS[] = {"Island", "Islands", "Islet", "Creek", "Bay", "Marsh", "Reef", "Atoll",
-                                        "Lagoon", "Cay", "island", "islands", "islet", "creek", "marsh", NULL};
+                                        "Lagoon", "Cay", "island", "islands", "islet", "creek", "marsh",
+                                        "prefecture", "district", "county", "commune", "municipality", NULL};
     static const char *const OPENERS[] = {"Isla", "Islas", "Ilha", "Île", "Ile", "Pulau", "Jazirat", "Ostrov", NULL};
     static const char *const SETTLE[] = {"village", "town", "hamlet", "settlement", "island", "islet", NULL};
     static const char *const PASS[] = {"crossing", "checkpoint", NULL};

@@ -547,6 +547,9 @@ static void test_unlisted_places(void **state)
                    "Sortobe");
     named_place_is("Salvadoran sailors detained nine Honduran fishermen near Isla Conejo on Saturday.", "17",
                    "Isla Conejo");
+    /* (session 33) a division's lower-case word after the name */
+    named_place_is("Togo closed its border crossings with Burkina Faso in Kpendjal prefecture on Monday.", "19",
+                   "Kpendjal");
     /* (a known town stays the gazetteer's; "Abu" of "Abu Kammash" is no known town of it) */
     named_place_is("Libyan gunmen opened fire on Tunisian traders near Abu Kammash on Sunday.", "19", "Abu Kammash");
     place_is("Polish border guards detained three Belarusian men near Kuźnica Island on Sunday.", "2026-06-15",
