@@ -3864,6 +3864,8 @@ static void object_pronouns(kb_coder *c)
     }
 }
 
+static const char *opening_land(kb_coder *c);
+
 static void title_context(kb_coder *c)
 {
     for (int i = 0; i < c->nm; i++) {
@@ -3882,7 +3884,7 @@ static void title_context(kb_coder *c)
         /* the states the sentence names as such (not another official's office, not a noun's
          * modifier, "the Iraq war"), apart from the places ("in Sudan", "to Paris") */
         const char *one[2] = {NULL, NULL};
-        int several[2] = {0, 0};
+        int several[2] = {0, 0}, one_at[2] = {0, 0};
         for (int k = 0; k < c->nm; k++) {
             const mention *o = &c->men[k];
             if (k == i || o->dead || o->pronoun) continue;
@@ -3899,13 +3901,22 @@ static void title_context(kb_coder *c)
                 if (om >= 0 && c->men[om].role && state_organ(c->men[om].role)) continue;
             }
             int place = named_place(c, o);
-            if (!one[place]) one[place] = oc;
+            if (!one[place]) one[place] = oc, one_at[place] = o->s;
             else if (strncmp(one[place], oc, 3)) several[place] = 1;
         }
         int second = 0, best = dominant_state(c, &second);
         const char *art = best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second ? c->scode[best] : NULL;
         const char *pick = NULL;
-        if (one[0] && !several[0]) pick = one[0];
+        /* "In Canberra on Tuesday, Home Affairs Minister Tony Burke thanked Nauru": the officials
+         * of a sentence their capital or town opens are that land's, not the state they act on
+         * (the one state the sentence names, right after a verb) */
+        const char *opening = opening_land(c);
+        const tokinfo *before = one[0] && one_at[0] > 0 ? &c->tok[one_at[0] - 1] : NULL;
+        if (opening && one[0] && !several[0] && strncmp(one[0], opening, 3) && one_at[0] > m->e &&
+            before->kind == KBL_T_WORD && !before->cap && !is_any(before, PREPS) && !is_any(before, DETS) &&
+            !is(before, "and") && !is(before, "or") && !is(before, "said") && !is(before, "that"))
+            pick = opening;
+        else if (one[0] && !several[0]) pick = one[0];
         else if (one[0]) /* several: the article's state, if the sentence names it */
             for (int k = 0; k < c->nm && !pick; k++) {
                 const mention *o = &c->men[k];
@@ -4077,6 +4088,22 @@ static const char *owner_place(const kb_coder *c, uint32_t e)
     for (size_t k = 0; k < c->nprefs && c->prefs[k].start < e; k++)
         if (c->prefs[k].end == e) return c->prefs[k].country;
     return NULL;
+}
+
+/* The land of the town or capital that opens the sentence before a comma, over a weekday ("In
+ * Ben Guerdane, ...", "In Canberra on Tuesday, ..."), NULL if none. */
+static const char *opening_land(kb_coder *c)
+{
+    if (c->nt <= 3 || !is(&c->tok[0], "in") || !c->tok[1].cap) return NULL;
+    const char *cc = c->nprefs ? place_ref_at(c, c->tok[1].s) : NULL;
+    int m1 = live_mention_at(c, 1);
+    if (!cc && m1 >= 0 && c->men[m1].capital && c->men[m1].country && c->men[m1].s == 1) cc = c->men[m1].country;
+    int k = 2;
+    while (k < c->nt && k < 6 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
+    static const char *const WEEKDAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                          "sunday", NULL};
+    if (k + 1 < c->nt && is(&c->tok[k], "on") && is_any(&c->tok[k + 1], WEEKDAY)) k += 2;
+    return cc && k < c->nt && is(&c->tok[k], ",") ? cc : NULL;
 }
 
 /* Does a town or province the text names start at byte s and run past byte e ("Spanish
@@ -4294,18 +4321,7 @@ static void group_mentions(kb_coder *c)
     /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
      * young men blocked the main road", "In Antsiranana, police fired tear gas" */
     /* (... over a weekday: "In Canberra on Tuesday, police arrested ...", a capital too) */
-    const char *opening_town = NULL;
-    if (c->nt > 3 && is(&c->tok[0], "in") && c->tok[1].cap) {
-        const char *cc = c->nprefs ? place_ref_at(c, c->tok[1].s) : NULL;
-        int m1 = live_mention_at(c, 1);
-        if (!cc && m1 >= 0 && c->men[m1].capital && c->men[m1].country && c->men[m1].s == 1) cc = c->men[m1].country;
-        int k = 2;
-        while (k < c->nt && k < 6 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
-        static const char *const WEEKDAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                              "sunday", NULL};
-        if (k + 1 < c->nt && is(&c->tok[k], "on") && is_any(&c->tok[k + 1], WEEKDAY)) k += 2;
-        if (cc && k < c->nt && is(&c->tok[k], ",")) opening_town = cc;
-    }
+    const char *opening_town = opening_land(c);
     /* (the sentence's subject only, its first actor of no state: not "In Nassau, a magistrate
      * charged the boat's captain and 13 crew members", another land's crew) */
     for (int i = 0; opening_town && i < c->nm; i++) {
