@@ -3910,12 +3910,17 @@ static void title_context(kb_coder *c)
         /* "In Canberra on Tuesday, Home Affairs Minister Tony Burke thanked Nauru": the officials
          * of a sentence their capital or town opens are that land's, not the state they act on
          * (the one state the sentence names, right after a verb) */
+        /* (... and with no such opening, the state the article names most after that one:
+         * "Ambassador Dai Bing ... urged the South Korean side to release the captain" in a report
+         * on Chinese fishermen) */
         const char *opening = opening_land(c);
         const tokinfo *before = one[0] && one_at[0] > 0 ? &c->tok[one_at[0] - 1] : NULL;
-        if (opening && one[0] && !several[0] && strncmp(one[0], opening, 3) && one_at[0] > m->e &&
-            before->kind == KBL_T_WORD && !before->cap && !is_any(before, PREPS) && !is_any(before, DETS) &&
-            !is(before, "and") && !is(before, "or") && !is(before, "said") && !is(before, "that"))
-            pick = opening;
+        int acted_on = one[0] && !several[0] && one_at[0] > m->e && before->kind == KBL_T_WORD && !before->cap &&
+                       !is_any(before, PREPS) && !is_any(before, DETS) && !is(before, "and") && !is(before, "or") &&
+                       !is(before, "said") && !is(before, "that");
+        const char *other = acted_on && !opening ? leading_state_but(c, one[0]) : NULL;
+        if (acted_on && opening && strncmp(one[0], opening, 3)) pick = opening;
+        else if (acted_on && other) pick = other;
         else if (one[0] && !several[0]) pick = one[0];
         else if (one[0]) /* several: the article's state, if the sentence names it */
             for (int k = 0; k < c->nm && !pick; k++) {
