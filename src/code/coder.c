@@ -3911,8 +3911,8 @@ static void title_context(kb_coder *c)
          * of a sentence their capital or town opens are that land's, not the state they act on
          * (the one state the sentence names, right after a verb) */
         /* (... and with no such opening, the state the article names most after that one:
-         * "Ambassador Dai Bing ... urged the South Korean side to release the captain" in a report
-         * on Chinese fishermen) */
+         * "National Police commander General X blamed Los Lobos, Ecuador's largest gang" in a
+         * report on Peru's police) */
         const char *opening = opening_land(c);
         const tokinfo *before = one[0] && one_at[0] > 0 ? &c->tok[one_at[0] - 1] : NULL;
         int acted_on = one[0] && !several[0] && one_at[0] > m->e && before->kind == KBL_T_WORD && !before->cap &&

@@ -663,10 +663,10 @@ static int known_name(const kb_doc *d, const kba_toponym *tops, size_t ntop, uin
 
 /* The first place in [b, e) that a cue names and the gazetteer does not know: a name with a
  * geographic head after a preposition ("near Migingo Island", "off Sir Creek", "the edge of the
- * Liguasan marsh", "in Kpendjal prefecture"), a name right after "near", "outside" or "around" ("near Abu Kammash"), a name
- * a word for an island opens ("near Isla Conejo"), a settlement's ("the village of Kitango") or
- * a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border crossing"). Its span in *ps, *pe;
- * 0 if none. */
+ * Liguasan marsh", "in Kpendjal prefecture"), a name right after "near", "outside" or "around"
+ * ("near Abu Kammash"), a name a word for an island opens ("near Isla Conejo"), a settlement's
+ * ("the village of Kitango") or a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border
+ * crossing"). Its span in *ps, *pe; 0 if none. */
 static int unlisted_place(const kb_doc *d, const char *text, size_t len, const kba_toponym *tops, size_t ntop,
                           uint32_t b, uint32_t e, uint32_t *ps, uint32_t *pe)
 {

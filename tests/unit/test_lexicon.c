@@ -311,7 +311,8 @@ static void diagnostics(void **state)
     write_file(p, "# comment\n[state]\nFreedonia | Freedonian => FRD\nno arrow here\nSylvania => SYL 2020-01-01..2019-01-01\n"
                   "Freedonian => SYL\n[bogus]\nFreedonia => FRD\n[state]\n"
                   "Ruritania => RUR 2020-13..2021\nGraustark => GRK 20x0..2021\nLatveria => LTV 2019-1-1..\n"
-                  "Elbonia => ELB 2019..2020-02, ELBGOV 2020-02-15..\n");
+                  "Elbonia => ELB 2019..2020-02, ELBGOV 2020-02-15..\n"
+                  "Sylvania City => SYLGOV ; if=SYL\nElbonia City => ELBGOV ; if=elb\n");
     snprintf(p, sizeof p, "%s/agents.txt", dir);
     /* line 2: a word of the line's stem excluded; line 3: an exclusion of no phrase's stem */
     /* line 4: a group's line under [agent] (six letters, a home) */
@@ -341,6 +342,7 @@ static void diagnostics(void **state)
         {"actors/a.txt", 10, 2},    /* month 13 */
         {"actors/a.txt", 11, 2},    /* a letter in the year */
         {"actors/a.txt", 12, 2},    /* a date of 8 characters */
+        {"actors/a.txt", 15, 2},    /* "if=" not a state's three capitals (line 14's is good) */
         {"verbs.txt", 2, 2},        /* unknown code */
         {"verbs.txt", 4, 1},        /* duplicate pattern */
         {"verbs.txt", 5, 2},        /* starts with * */
