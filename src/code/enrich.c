@@ -149,9 +149,10 @@ static long latest_full_day(const char *text, const kba_timex *tx, size_t n, con
     return best;
 }
 
-/* 1 if a dateline line is only an edit stamp ("Last updated: 24.11.2026 09:15"), not one that
- * also tells the publication ("Published: 23/10/2025 08:15 | Updated: 23/10/2025 09:40"). */
-static int edit_stamp(const char *dl)
+/* What a page's date line says its date is: 1 only an edit ("Last updated: 24.11.2026 09:15"),
+ * -1 the publication ("Published: 23/10/2025 08:15 | Updated: 23/10/2025 09:40"), 0 nothing
+ * ("26.06.2026 | 10:15"). */
+static int stamp_kind(const char *dl)
 {
     int edit = 0;
     for (const char *p = dl; p && *p; p++) {
@@ -163,7 +164,7 @@ static int edit_stamp(const char *dl)
             !strncasecmp(p, "atualizado", 10))
             edit = 1;
         /* ("Published", "Publicado", "Publié", "Posted", "First published") */
-        if (!strncasecmp(p, "publi", 5) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5)) return 0;
+        if (!strncasecmp(p, "publi", 5) || !strncasecmp(p, "posted", 6) || !strncasecmp(p, "first", 5)) return -1;
     }
     return edit;
 }
@@ -180,9 +181,9 @@ static int weekday_written(const char *text, uint32_t lo, uint32_t hi)
 }
 
 /* The latest day the text names by its month and day with no year ("on Monday, October 12"),
- * taken in the year up to the day before; -1 if none. *wk: its weekday is written beside it
- * ("Monday, October 12", "Friday's (August 7)"), so that the text's bare weekday of that name is
- * that day. (No future test: such a day lies before the page's stamp, and the cues of
+ * taken in the year up to the day before; -1 if none. *wk: the weekday written beside it (ISO,
+ * 1-7; 0 if none: "Monday, October 12", "Friday's (August 7)"), so that the text's bare weekday
+ * of that name is that day. (No future test: such a day lies before the page's stamp, and the cues of
  * future_context include the passive's "by".) */
 static long latest_named_day(const char *text, const kba_timex *tx, size_t n, long before, int *wk)
 {
@@ -205,7 +206,7 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
         }
         if (z <= best) continue;
         best = z;
-        *wk = weekday_written(text, tx[i].start > 14 ? tx[i].start - 14 : 0, tx[i].end) != 0;
+        *wk = weekday_written(text, tx[i].start > 14 ? tx[i].start - 14 : 0, tx[i].end);
     }
     return best;
 }
@@ -1676,10 +1677,16 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
      * written in the week after the latest named day (a yearless day, so within the year before
      * the stamp), on the day after the latest its weekdays then reach ("on the night of March 7
      * ... on Tuesday night ... on Sunday morning": Monday 16 March) */
-    if (meta_day >= 0 && !date && edit_stamp(d->dateline) && latest + 7 < meta_day) {
+    /* (... and a page date that says not what it is, three weeks or more after a day the text
+     * names beside its own weekday, "late on Saturday, May 23" under "26.06.2026 | 10:15": a
+     * writer names the weekday of a day of the week just past) */
+    int stamp = meta_day >= 0 && !date ? stamp_kind(d->dateline) : -1;
+    if (stamp >= 0 && latest + 7 < meta_day) {
         int wk = 0;
         long nd = latest_named_day(text, tx, ntx, meta_day, &wk);
-        if (nd >= 0 && nd >= latest && nd + 7 < meta_day && nd + 366 >= meta_day) {
+        int named_week = !stamp && wk && nd >= 0 && wk == kbu_iso_weekday(nd) && nd + 21 < meta_day;
+        if ((stamp == 1 || named_week) && nd >= 0 && nd >= latest && nd + 7 < meta_day &&
+            nd + 366 >= meta_day) {
             /* (its weekdays fall in the seven days after it, or from it when its own is written) */
             long top = wk ? nd + 6 : nd + 7;
             day_str(top + 1, dct);
