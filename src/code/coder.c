@@ -4993,10 +4993,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         if (qend > 0) maxg += qend - pos - 1;
         /* 'rejected what it called "irresponsible accusations"': the speaker's own naming of the
          * object is no word of the gap */
-        static const char *const WHO[] = {"it", "they", "he", "she", "officials", NULL};
-        static const char *const NAMED[] = {"called", "termed", "described", NULL};
-        if (pos + 2 < c->nt && is(&c->tok[pos], "what") && is_any(&c->tok[pos + 1], WHO) &&
-            is_any(&c->tok[pos + 2], NAMED))
+        if (pos + 2 < c->nt && is(&c->tok[pos], "what") && speaker_naming(c, pos + 1))
             maxg += 3 + (pos + 3 < c->nt && is(&c->tok[pos + 3], "as"));
         int rel_end = -1; /* the closing comma of a relative clause the gap crossed */
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
@@ -10266,6 +10263,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * but a fight between two sides the article has told no act of force before is told here
          * first ("the number of people killed in Sunday's fighting between Ethiopian and Eritrean
          * troops") */
+        /* "would respond decisively to any further attack by Eritrea", 'to protest against what
+         * it called a "violent and premeditated" assault on its officers': an act named as a
+         * hypothesis, or in the speaker's own naming of one told, is no act told here */
+        if (nominal && root_of(code) >= 18 && v->s >= 1) {
+            int named = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 10 && !named; j--) {
+                if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || live_mention_at(c, j) >= 0) break;
+                /* (a naming that names the doer stays, for the words on it: 'condemned what he
+                 * called the "cowardly" killing of villagers by "ADF terrorists"') */
+                named = (j >= v->s - 3 && is(&c->tok[j], "any")) ||
+                        (is(&c->tok[j], "what") && speaker_naming(c, j + 1) && by_agent(c, v->e, 1) < 0);
+            }
+            if (named) {
+                v->done = -1;
+                continue;
+            }
+        }
         if (nominal && agl_named_before(c, v->s) &&
             (!(p->flags & KBL_P_MUTUAL) || root_of(code) < 18 || force_told(c))) {
             v->done = -1;
