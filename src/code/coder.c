@@ -10757,6 +10757,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "A third member of the security forces wounded in Tuesday's gunfight ... died": people
+         * hurt in an act the article told before, named again, are no act (told first here, "A
+         * police officer wounded in Saturday night's attack on a patrol died", they are) */
+        if (passive && root0 >= 18 && v->e + 2 < c->nt && is(&c->tok[v->e], "in") && force_told(c)) {
+            static const char *const FIGHTS[] = {"gunfight", "gunfights", "gunbattle", "firefight", "fighting",
+                                                 "clash", "clashes", NULL};
+            int told = 0, act = 0;
+            for (int j = v->e + 1; j < c->nt && j <= v->e + 6 && !act; j++) {
+                if (is(&c->tok[j], "the") || is(&c->tok[j], "'s")) told = 1;
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "'s")) break;
+                act = is_any(&c->tok[j], ACT_NOUNS) || is_any(&c->tok[j], FIGHTS);
+            }
+            if (told && act) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "handed over two Azerbaijani shepherds, detained on the Iranian bank of the river on
          * Saturday night, to Azerbaijani officers": a participle of custody set off by a comma
          * after people is what was done to them */
