@@ -11101,6 +11101,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (tgt < 0 && v->inner >= 0 &&
                 !(src >= 0 && c->men[v->inner].role && c->men[src].country && c->men[v->inner].country &&
                   !strcmp(c->men[src].country, c->men[v->inner].country)) && /* "sent its own troops" */
+                /* "closed the country's airspace to flights from Eritrea": the subject's own state as
+                 * the owner of what it acted on */
+                !(src >= 0 && c->men[src].country && c->men[v->inner].country &&
+                  !strncmp(c->men[src].country, c->men[v->inner].country, 3) && c->men[v->inner].e < c->nt &&
+                  is(&c->tok[c->men[v->inner].e], "'s")) &&
                 /* "recalled its ambassador": the subject's own, whoever the pronoun was read as */
                 !(root0 < 18 && c->men[v->inner].role && owned(c, c->men[v->inner].s)))
                 tgt = v->inner;
