@@ -10259,10 +10259,6 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
-        /* "Thursday's deadly ambush": told before (a follow-up's lead on "Sunday's attack" too);
-         * but a fight between two sides the article has told no act of force before is told here
-         * first ("the number of people killed in Sunday's fighting between Ethiopian and Eritrean
-         * troops") */
         /* "would respond decisively to any further attack by Eritrea", 'to protest against what
          * it called a "violent and premeditated" assault on its officers': an act named as a
          * hypothesis, or in the speaker's own naming of one told, is no act told here */
@@ -10280,6 +10276,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "Thursday's deadly ambush": told before (a follow-up's lead on "Sunday's attack" too);
+         * but a fight between two sides the article has told no act of force before is told here
+         * first ("the number of people killed in Sunday's fighting between Ethiopian and Eritrean
+         * troops") */
         if (nominal && agl_named_before(c, v->s) &&
             (!(p->flags & KBL_P_MUTUAL) || root_of(code) < 18 || force_told(c))) {
             v->done = -1;

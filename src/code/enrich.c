@@ -183,8 +183,8 @@ static int weekday_written(const char *text, uint32_t lo, uint32_t hi)
 /* The latest day the text names by its month and day with no year ("on Monday, October 12"),
  * taken in the year up to the day before; -1 if none. *wk: the weekday written beside it (ISO,
  * 1-7; 0 if none: "Monday, October 12", "Friday's (August 7)"), so that the text's bare weekday
- * of that name is that day. (No future test: such a day lies before the page's stamp, and the cues of
- * future_context include the passive's "by".) */
+ * of that name is that day. (No future test: such a day lies before the page's stamp, and the
+ * cues of future_context include the passive's "by".) */
 static long latest_named_day(const char *text, const kba_timex *tx, size_t n, long before, int *wk)
 {
     static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
