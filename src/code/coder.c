@@ -3868,6 +3868,8 @@ static const char *opening_land(kb_coder *c);
 
 static void title_context(kb_coder *c)
 {
+    /* (the town or capital that opens the sentence, once: no title's state changes it) */
+    const char *opening = opening_land(c);
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || !m->titled || m->country || !m->role || !m->code || memcmp(m->code, "---", 3)) continue;
@@ -3913,7 +3915,6 @@ static void title_context(kb_coder *c)
         /* (... and with no such opening, the state the article names most after that one:
          * "National Police commander General X blamed Los Lobos, Ecuador's largest gang" in a
          * report on Peru's police) */
-        const char *opening = opening_land(c);
         const tokinfo *before = one[0] && one_at[0] > 0 ? &c->tok[one_at[0] - 1] : NULL;
         int acted_on = one[0] && !several[0] && one_at[0] > m->e && before->kind == KBL_T_WORD && !before->cap &&
                        !is_any(before, PREPS) && !is_any(before, DETS) && !is(before, "and") && !is(before, "or") &&
