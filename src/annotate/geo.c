@@ -1207,11 +1207,15 @@ int kba_geo_find(kba_geo *geo, const char *text, size_t len, kba_toponym **out, 
         /* "the Leh Apex Body", "the Kargil Democratic Alliance", "Arawa General Hospital": a
          * name that a body's or a building's word ends is an organisation's, not a person's */
         int the = i > 0 && T[i - 1].e + 1 == T[i].s && word_eq(text + T[i - 1].s, T[i - 1].e - T[i - 1].s, "the");
-        if ((the && in_list(text + T[i + 1].s, T[i + 1].e - T[i + 1].s, BODIES)) ||
-            (i + 2 < nt && T[i + 2].cap && text[T[i + 1].e] == ' ' && T[i + 1].e + 1 == T[i + 2].s &&
-             (in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BUILDINGS) ||
-              (the && in_list(text + T[i + 2].s, T[i + 2].e - T[i + 2].s, BODIES)))))
-            continue;
+        if (the && in_list(text + T[i + 1].s, T[i + 1].e - T[i + 1].s, BODIES)) continue;
+        /* (the building's word a few names on: "Kabale Regional Referral Hospital") */
+        int org = 0;
+        for (size_t k = i + 2; k < nt && k <= i + 4 && !org; k++) {
+            if (!T[k].cap || text[T[k - 1].e] != ' ' || T[k - 1].e + 1 != T[k].s) break;
+            org = in_list(text + T[k].s, T[k].e - T[k].s, BUILDINGS) ||
+                  (the && in_list(text + T[k].s, T[k].e - T[k].s, BODIES));
+        }
+        if (org) continue;
         if (in_list(w, wl, titles) && !in_list(w, wl, name_prefixes)) {
             wset_add(pset, k2, (size_t)l2);
             continue;

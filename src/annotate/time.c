@@ -1174,6 +1174,27 @@ static int month_tok(const ctx *c, int i, int *abbr)
 static int after_time_words(const ctx *c, int j, res *r);
 
 /* dates with month names; weekday prefix; bare months */
+/* The tokens of "that year", "of the same year", "the following year" at j (0 if none), and
+ * that year (the one the text named last) in *y */
+static int anaphor_year(ctx *c, int j, long *y)
+{
+    int k = j, dir = 0, pl;
+    if (W(c, k, "of")) k++;
+    if (W(c, k, "that")) k++;
+    else if (W(c, k, "the") && W(c, k + 1, "same")) k += 2;
+    else if (W(c, k, "the") && (W(c, k + 1, "following") || W(c, k + 1, "next"))) {
+        dir = 1;
+        k += 2;
+    } else if (W(c, k, "the") && (W(c, k + 1, "previous") || W(c, k + 1, "preceding"))) {
+        dir = -1;
+        k += 2;
+    } else
+        return 0;
+    if (!c->has_ref_y || unit_at(c, k, &pl) != U_YEAR || pl) return 0;
+    *y = c->ref_y + dir;
+    return k + 1 - j;
+}
+
 static int m_month(ctx *c, int i, res *r)
 {
     int j = i, abbr = 0, m, d = 0, wdp = 0, relw = 9;
@@ -1262,6 +1283,13 @@ static int m_month(ctx *c, int i, res *r)
                 if (wdp) return 0;
             }
         }
+    }
+    /* "In May that year", "on 3 June of the same year", "in March the following year": the
+     * year the text named last */
+    int ka;
+    if (!hasy && (ka = anaphor_year(c, j, &y)) > 0) {
+        hasy = 1;
+        j += ka;
     }
     if (d && hasy && d > mdays(y, m)) return 0;
     if (d && !hasy && d > mdays(2000, m)) return 0;

@@ -2645,8 +2645,9 @@ static int past_abbr(const kb_coder *c, int k)
 static int only_connectors(kb_coder *c, int a, int b, int *has_and)
 {
     /* "Congolese troops and allied Wazalendo militias": a word of alliance before a member */
+    /* (... and a monarchy's forces: "Indian troops and the Royal Bhutan Army") */
     static const char *const CONN[] = {",", "and", "the", "its", "their", "both", "allied", "other",
-                                       "partner", "fellow", "senior", "top", NULL};
+                                       "partner", "fellow", "senior", "top", "royal", NULL};
     *has_and = 0;
     if (a >= b) return 0;
     /* (over a name's abbreviation in brackets: "The Tigray Defence Forces (TDF) and Ethiopian
@@ -2989,7 +2990,10 @@ static void compose(kb_coder *c)
                                                "new", "then", "first", "junior", "special", "supreme",
                                                "outgoing", "incoming", "current", "powerful", "embattled",
                                                "veteran", "influential", "hardline", "de", "facto", "naval",
-                                               "maritime", "regional", "local", "municipal", NULL};
+                                               "maritime", "regional", "local", "municipal",
+                                               /* ("Malaysian maritime enforcement officers") */
+                                               "enforcement", "immigration", "customs", "fisheries",
+                                               NULL};
             int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
             for (int j = k; j < b->s; j++)
                 if (!is_any(&c->tok[j], MODS)) ok = 0;
@@ -4378,6 +4382,21 @@ static void group_mentions(kb_coder *c)
             is_any(&c->tok[m->s - 1], MEASURE))
             drop_mention(c, m);
     }
+    /* "signed a memorandum in Luanda, under Angolan mediation": a mediator is no party to the
+     * act (nor "under the auspices of the African Union" a target) */
+    for (int i = 0; i < c->nm; i++) {
+        static const char *const AEGIS[] = {"mediation", "auspices", "aegis", "sponsorship", "patronage", NULL};
+        mention *m = &c->men[i];
+        if (m->dead || m->s == 0) continue;
+        int b = m->s - 1;
+        if (b > 0 && is(&c->tok[b], "the")) b--;
+        int e = m->e < c->nt && is(&c->tok[m->e], "'s") ? m->e + 1 : m->e;
+        int under = is(&c->tok[b], "under") && e < c->nt && is_any(&c->tok[e], AEGIS);
+        /* (... "under the auspices of the African Union") */
+        if (!under && b >= 3 && is(&c->tok[b], "of") && is_any(&c->tok[b - 1], AEGIS))
+            under = is(&c->tok[b - 2], "the") && is(&c->tok[b - 3], "under");
+        if (under) drop_mention(c, m);
+    }
     /* "South America", "Latin America": a region, no United States */
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -4976,6 +4995,22 @@ static int whom_object(kb_coder *c, int pos)
     return -1;
 }
 
+/* Whether the words from i to the next comma are only capitalised names and "and", the
+ * comma within ten tokens: an aside that names people ("the two men, Deo Byaruhanga and Justus
+ * Ainebyona, to"). A known actor's name is no aside. */
+static int names_aside(const kb_coder *c, int i)
+{
+    int n = 0;
+    for (int q = i; q < c->nt && q < i + 10; q++) {
+        const tokinfo *t = &c->tok[q];
+        if (is(t, ",")) return n >= 2;
+        if (is(t, "and")) continue;
+        if (t->kind != KBL_T_WORD || !t->cap || t->men >= 0) return 0;
+        n++;
+    }
+    return 0;
+}
+
 static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end, int *star)
 {
     if (k == p->n_el) {
@@ -4997,6 +5032,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         if (pos + 2 < c->nt && is(&c->tok[pos], "what") && speaker_naming(c, pos + 1))
             maxg += 3 + (pos + 3 < c->nt && is(&c->tok[pos + 3], "as"));
         int rel_end = -1; /* the closing comma of a relative clause the gap crossed */
+        int rel_in = 0;   /* the gap is inside a relative clause with no commas */
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
             if (g > 2 && pos + g - 1 < qend) continue; /* (inside the quotation: no end yet) */
             if (g > 0 && pos + g - 1 == rel_end) {
@@ -5005,8 +5041,10 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             }
             /* "ordered Archbishop X, who was detained at the Mother See on Thursday, held in
              * detention": a relative clause between commas is one word of the gap */
+            /* (... and so is a list of names between commas: "handed the bodies of the other two
+             * men, Deo Byaruhanga and Justus Ainebyona, to Ugandan police") */
             if (g > 1 && k > 0 && rel_end < 0 && is(&c->tok[pos + g - 1], ",") && pos + g < c->nt &&
-                (is(&c->tok[pos + g], "who") || is(&c->tok[pos + g], "whose"))) {
+                (is(&c->tok[pos + g], "who") || is(&c->tok[pos + g], "whose") || names_aside(c, pos + g))) {
                 for (int q = pos + g + 1; q < c->nt && q <= pos + g + 16 && rel_end < 0; q++) {
                     if (is(&c->tok[q], ",")) rel_end = q;
                     else if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "-") && !is(&c->tok[q], "'s")) break;
@@ -5042,6 +5080,14 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     break;
                 /* "rejected as baseless the charges": "as" right after the verb */
                 if (g == 1 && is(t, "as")) continue;
+                /* "handed two Chadian soldiers who had been missing since the attack to a Chadian
+                 * army delegation": a long gap right after a pattern's people noun may hold a
+                 * relative clause with no commas, its verbs and words of time too */
+                if (el == KBL_LONGGAP && g == 1 && k > 0 && p->el[k - 1] >= 0 && is(t, "who")) {
+                    rel_in = 1;
+                    continue;
+                }
+                if (rel_in && (c->tok[pos + g - 1].verb >= 0 || is_any(t, STOP_RIGHT))) continue;
                 /* "traded small-arms and rocket fire": an "and" between two modifiers of the
                  * pattern's next word (that word within two tokens) */
                 int and_mod = 0;
@@ -10487,12 +10533,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        if (v->s >= 2 && !nominal && is(&c->tok[v->s - 1], "to")) {
+        /* (... in the passive too: "fishermen caught in disputed waters are supposed to be
+         * released") */
+        int vs = v->s >= 3 && is(&c->tok[v->s - 1], "be") && is(&c->tok[v->s - 2], "to") ? v->s - 1 : v->s;
+        if (vs >= 2 && !nominal && is(&c->tok[vs - 1], "to")) {
             static const char *const BE_TO[] = {"is", "are", "was", "were", NULL};
             static const char *const EXPECTED[] = {"expected", "likely", "unlikely", "supposed", "due", "scheduled", NULL};
-            const tokinfo *b = &c->tok[v->s - 2];
+            const tokinfo *b = &c->tok[vs - 2];
             if ((terms && is_any(b, BE_TO)) ||
-                (v->s >= 3 && is_any(b, EXPECTED) && is_any(&c->tok[v->s - 3], BE_TO))) {
+                (vs >= 3 && is_any(b, EXPECTED) && is_any(&c->tok[vs - 3], BE_TO))) {
                 v->done = -1;
                 continue;
             }
