@@ -3098,7 +3098,8 @@ static void compose(kb_coder *c)
             a->dead = 1;
             /* coordinated adjectives: "US and British activists" */
             int k = i - 1, last = i;
-            while (k >= 0 && !M[k].dead && state_like(&M[k])) {
+            /* (not an organ of its own: "ESSCOM and Indonesia's coast guard") */
+            while (k >= 0 && !M[k].dead && state_like(&M[k]) && !M[k].role && M[k].code && strlen(M[k].code) <= 3) {
                 int ha, and = 0;
                 if (!only_connectors(c, M[k].e, M[last].s, &ha) || !ha) break;
                 /* the list's last join is "and" ("US, British and French activists"); a comma
@@ -4519,6 +4520,16 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead) continue;
+        /* "Petro and Venezuela's acting president, Delcy Rodriguez, discussed", "the MMEA and
+         * Indonesia's coast guard, Bakamla, met": a name of the same state between commas after
+         * a joint subject's last member names that member, no third party */
+        if (prev >= 0 && c->men[prev].group != prev && c->men[prev].e + 1 == m->s && is(&c->tok[m->s - 1], ",") &&
+            m->e + 1 < c->nt && is(&c->tok[m->e], ",") && !is(&c->tok[m->e + 1], "and") &&
+            !is(&c->tok[m->e + 1], "or") && c->men[prev].kind != KBL_PERSON && m->country &&
+            c->men[prev].country && !strncmp(m->country, c->men[prev].country, 3)) {
+            drop_mention(c, m);
+            continue;
+        }
         m->group = i;
         if (m->pair && prev >= 0) {
             m->group = c->men[prev].group;
@@ -11362,6 +11373,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
             if (cm) code = cm->code;
         }
+        /* "condemned the political repression of the Gagauz people by the Chisinau regime": the
+         * doer of the abuse named, not those it was done to */
+        if (root0 == 11 && tgt >= 0 && !passive && !nominal) {
+            static const char *const ABUSE[] = {"repression", "persecution", "oppression", "crackdown",
+                                                "mistreatment", "harassment", "treatment", "abuse", "abuses",
+                                                "intimidation", "suppression", NULL};
+            int tm = -1;
+            for (int k = 0; k < c->nm && tm < 0; k++)
+                if (!c->men[k].dead && c->men[k].group == tgt && c->men[k].s >= v->e) tm = k;
+            int of = tm >= 0 ? c->men[tm].s - 1 : -1;
+            while (of > v->e && (is_any(&c->tok[of], DETS) || (c->tok[of].cap && c->tok[of].men < 0))) of--;
+            if (of > v->e && (is(&c->tok[of], "of") || is(&c->tok[of], "on")) && is_any(&c->tok[of - 1], ABUSE)) {
+                int g = by_agent(c, c->men[tm].e, 0);
+                if (g >= 0 && (src < 0 || g != c->men[src].group)) tgt = g;
+            }
+        }
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
             for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
@@ -13441,7 +13468,15 @@ static void answered_targets(kb_coder *c)
             e->target.code && e->source.country && !strcmp(e->target.code, e->source.country))
             charge = 1;
         int own = charge && e->target.code && e->source.country && !strcmp(e->target.code, e->source.country);
-        if (e->target.code && !(charge && said_after(c, e)) && !own) continue;
+        /* (a charge its author's possessive names, 'rejected "Sofia's accusations"', answers
+         * that author, whatever the speaker went on to say) */
+        int authored = 0;
+        if (charge && e->target.code && e->target.name && !own) {
+            char key[96];
+            int kl = snprintf(key, sizeof key, "%s's ", e->target.name);
+            authored = kl > 3 && kl < (int)sizeof key && span_has(c->text + e->start, e->end - e->start, key);
+        }
+        if (e->target.code && !(charge && said_after(c, e) && !authored) && !own) continue;
         if (charge) {
             kb_actor was = e->target;
             if (own) memset(&e->target, 0, sizeof e->target);
