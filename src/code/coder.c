@@ -13328,6 +13328,20 @@ static void answered_targets(kb_coder *c)
                 e->target.name = f->source.country;
                 break;
             }
+        /* "expressed deep regret over the loss of life", condolences to no one named: to the
+         * victims of the article's last act of force, if they are another side's */
+        if (!strncmp(e->code, "018", 3) && !e->target.code && e->source.code) {
+            const char *side = e->source.country ? e->source.country : e->source.code;
+            for (size_t k = i; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                int r = root_of(f->root); /* (force that hurts people: no closure, 191) */
+                if (f->historical || r < 18 || !strncmp(f->code, "191", 3) || !strncmp(f->code, "192", 3) ||
+                    !f->target.code || !f->target.country)
+                    continue;
+                if (strncmp(f->target.country, side, 3)) e->target = f->target;
+                break;
+            }
+        }
         /* "The troopers returned fire" with no one named: at whoever last attacked their side
          * (or "returned fire, causing heavy losses to the attackers": the same) */
         if (!strcmp(e->code, "193") && e->source.code &&
