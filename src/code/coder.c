@@ -4279,6 +4279,21 @@ static void anaphoric_people(kb_coder *c)
     }
 }
 
+/* The land of the report's dateline: its first town that opens a line in capitals before a
+ * comma, colon or dash ("NOUAKCHOTT, April 12 (Wire) -", "TAWAU:"), else NULL */
+static const char *dateline_land(const kb_coder *c)
+{
+    for (size_t k = 0; k < c->nprefs; k++) {
+        const struct kb_place_ref *r = &c->prefs[k];
+        if (r->start > 0 && c->text[r->start - 1] != '\n') continue;
+        int caps = r->end > r->start;
+        for (uint32_t q = r->start; q < r->end && caps; q++) caps = !(c->text[q] >= 'a' && c->text[q] <= 'z');
+        char nx = c->text[r->end];
+        if (caps && (nx == ',' || nx == ':' || nx == ' ')) return r->country;
+    }
+    return NULL;
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
@@ -5054,8 +5069,13 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
              * detention": a relative clause between commas is one word of the gap */
             /* (... and so is a list of names between commas: "handed the bodies of the other two
              * men, Deo Byaruhanga and Justus Ainebyona, to Ugandan police") */
+            /* (... and in a long gap, a description opened by an article: "ordered Zoirsho
+             * Mamadnazarov, the community elder whose arrest set off the protest, held in
+             * pre-trial detention") */
             if (g > 1 && k > 0 && rel_end < 0 && is(&c->tok[pos + g - 1], ",") && pos + g < c->nt &&
-                (is(&c->tok[pos + g], "who") || is(&c->tok[pos + g], "whose") || names_aside(c, pos + g))) {
+                (is(&c->tok[pos + g], "who") || is(&c->tok[pos + g], "whose") || names_aside(c, pos + g) ||
+                 (el == KBL_LONGGAP && (is(&c->tok[pos + g], "the") || is(&c->tok[pos + g], "a") ||
+                                        is(&c->tok[pos + g], "an"))))) {
                 for (int q = pos + g + 1; q < c->nt && q <= pos + g + 16 && rel_end < 0; q++) {
                     if (is(&c->tok[q], ",")) rel_end = q;
                     else if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "-") && !is(&c->tok[q], "'s")) break;
@@ -5068,7 +5088,9 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
             }
             if (g > 0) {
                 tokinfo *t = &c->tok[pos + g - 1];
-                if (is(t, "-") && maxg < 8) maxg += 2; /* "small-arms" is one word of three tokens */
+                /* "small-arms" is one word of three tokens ("the Russian-flagged cargo ship" in a
+                 * long gap too) */
+                if (is(t, "-") && maxg < (el == KBL_LONGGAP ? 12 : 8)) maxg += 2;
                 /* amounts may sit in a gap: "pledged $10 million in aid"; and quotes after "as":
                  * 'rejected as "absurd" accusations' */
                 int quote = is(&c->tok[pos], "as") && quote_mark(t);
@@ -13759,6 +13781,22 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
+        /* "The opposition party accused the government of leaving the east without protection",
+         * neither given a state, in a report on two states: one state's politics, the land its
+         * towns lie in */
+        /* (else the land of its dateline's city: "NOUAKCHOTT, April 12 (Wire) -") */
+        const char *home = NULL;
+        if (e->source.code && e->target.code && !e->source.country && !e->target.country &&
+            strlen(e->source.code) == 6 && strlen(e->target.code) == 6 && !memcmp(e->source.code, "---", 3) &&
+            !memcmp(e->target.code, "---", 3) &&
+            ((!strcmp(e->source.code + 3, "OPP") && !strcmp(e->target.code + 3, "GOV")) ||
+             (!strcmp(e->source.code + 3, "GOV") && !strcmp(e->target.code + 3, "OPP"))))
+            home = c->land[0] ? c->land : dateline_land(c);
+        if (home) {
+            e->source.country = e->target.country = kb_arena_strndup(d->arena, home, 3);
+            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
+            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+        }
         /* "The opposition rejected the accusation" (the government's): an opposition no word gave
          * a state, answering or blaming a state's government, is that state's (not one rallying at
          * a foreign mission) */
