@@ -4279,21 +4279,6 @@ static void anaphoric_people(kb_coder *c)
     }
 }
 
-/* The land of the report's dateline: its first town that opens a line in capitals before a
- * comma, colon or dash ("NOUAKCHOTT, April 12 (Wire) -", "TAWAU:"), else NULL */
-static const char *dateline_land(const kb_coder *c)
-{
-    for (size_t k = 0; k < c->nprefs; k++) {
-        const struct kb_place_ref *r = &c->prefs[k];
-        if (r->start > 0 && c->text[r->start - 1] != '\n') continue;
-        int caps = r->end > r->start;
-        for (uint32_t q = r->start; q < r->end && caps; q++) caps = !(c->text[q] >= 'a' && c->text[q] <= 'z');
-        char nx = c->text[r->end];
-        if (caps && (nx == ',' || nx == ':' || nx == ' ')) return r->country;
-    }
-    return NULL;
-}
-
 static void group_mentions(kb_coder *c)
 {
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
@@ -13781,22 +13766,6 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
-        /* "The opposition party accused the government of leaving the east without protection",
-         * neither given a state, in a report on two states: one state's politics, the land its
-         * towns lie in */
-        /* (else the land of its dateline's city: "NOUAKCHOTT, April 12 (Wire) -") */
-        const char *home = NULL;
-        if (e->source.code && e->target.code && !e->source.country && !e->target.country &&
-            strlen(e->source.code) == 6 && strlen(e->target.code) == 6 && !memcmp(e->source.code, "---", 3) &&
-            !memcmp(e->target.code, "---", 3) &&
-            ((!strcmp(e->source.code + 3, "OPP") && !strcmp(e->target.code + 3, "GOV")) ||
-             (!strcmp(e->source.code + 3, "GOV") && !strcmp(e->target.code + 3, "OPP"))))
-            home = c->land[0] ? c->land : dateline_land(c);
-        if (home) {
-            e->source.country = e->target.country = kb_arena_strndup(d->arena, home, 3);
-            e->source.code = arena_cat(c, e->source.country, e->source.code + 3);
-            e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
-        }
         /* "The opposition rejected the accusation" (the government's): an opposition no word gave
          * a state, answering or blaming a state's government, is that state's (not one rallying at
          * a foreign mission) */
