@@ -6667,6 +6667,15 @@ static int by_agent(kb_coder *c, int from, int nominal)
     return -1;
 }
 
+/* Is mention m (-1: none) one of a joint subject of two or more ("X and Y")? */
+static int joint_mention(const kb_coder *c, int m)
+{
+    if (m < 0) return 0;
+    int n = 0;
+    for (int k = 0; k < c->nm && n < 2; k++) n += !c->men[k].dead && c->men[k].group == c->men[m].group;
+    return n >= 2;
+}
+
 static int is_participle(const tokinfo *t)
 {
     static const char *const IRR[] = {"shot", "hit", "struck", "held", "met", "sent", "led", "caught",
@@ -10838,6 +10847,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
               !c->men[live_mention_at(c, pq)].role && time_adverbial(c, v->e)) &&
             /* ... and anyone's that-clause: "Lukashenko warned last week that Minsk would ..." */
             !that_soon(c, v->e) &&
+            /* (nor a joint subject's own act of cooperation: "an agreement that Yeltsin and Snegur
+             * signed in Moscow") */
+            !(root0 >= 3 && root0 <= 6 && joint_mention(c, live_mention_at(c, pq))) &&
             root0 != 14) /* protests are intransitive: "students marched in the capital" */
             passive = 1; /* reduced relative: "a member ... jailed over a year ago" */
         /* "The two officers killed, a sergeant and a corporal, were from Piura": the people an act
