@@ -1970,12 +1970,14 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         } else if (adate) {
             e->historical = 0;
             const kb_event *f = i > 0 ? &ev[i - 1] : NULL;
-            if (verb_past(text, s0, vs, ve) && f && f->sentence + 1 == e->sentence && f->date &&
-                f->date_precision && !strcmp(f->date_precision, "day") && !f->historical &&
-                material_root(f->root) && material_root(e->root)) {
+            if (verb_past(text, s0, vs, ve) && f && f->sentence + 2 >= e->sentence && f->date &&
+                f->date_precision && !strcmp(f->date_precision, "day") && !f->historical) {
                 /* "Riot police fired tear gas at the march on Sunday ... Police detained 15 people
-                 * at the roadblock": an undated act of force told right after a dated one goes on
-                 * that day */
+                 * at the roadblock": an undated act told in the same sentence as a dated one, or
+                 * in one of the two after it, goes on that day (so does an answer: "X accused Y on
+                 * Monday. Y rejected the accusation"); over the events sets the day beats the
+                 * month (date accuracy 0.889 -> 0.932 in session 34; the next sentence only, 0.919;
+                 * nine sentences on, 0.934; within the paragraph only, 0.887) */
                 e->date = f->date;
                 e->date_precision = "day";
             } else if (verb_past(text, s0, vs, ve)) {

@@ -165,10 +165,10 @@ static void test_feed_id_over_stale_dateline(void **state)
     assert_string_equal(e->date, "2001");
     assert_string_equal(e->date_precision, "year");
     assert_true(e->historical);
-    /* an undated past act: the article's month, honestly */
+    /* an undated past act: the article's (the wire id's March 2025, not 2024); told right after
+     * the dated strike, that strike's day (session 34) */
     e = find(&r, "0871");
-    assert_string_equal(e->date, "2025-03");
-    assert_string_equal(e->date_precision, "month");
+    assert_int_equal(strncmp(e->date, "2025-03", 7), 0);
     assert_string_equal(e->date_source, "article");
     if (HAVE_GEO) {
         assert_non_null(e->place.name);
@@ -1247,6 +1247,21 @@ static void test_act_days(void **state)
                            "Sunday. Salvadoran police detained 15 people at the roadblock.",
                            "2026-06-23", "173", "2026-06-21"),
                      0);
+    /* (session 34) ... but one told three sentences after any dated act: the report's month */
+    assert_int_equal(dated(&r,
+                           "Ugandan troops shot dead two smugglers near Katuna on Thursday. Trade across the "
+                           "border has grown for years. Prices on the two sides have drifted apart. Rwandan "
+                           "police later arrested four Ugandan traders in Gicumbi.",
+                           "2026-06-25", "173", "2026-06"),
+                     0);
+    /* (session 34) ... and so does an answer, two sentences on ("X accused Y on Monday ... Y
+     * rejected the accusation"), not the month of the report */
+    assert_int_equal(dated(&r,
+                           "Ecuador's interior minister accused Colombian soldiers of firing on Ecuadorian "
+                           "farmers on Monday. The farmers were treated in Tulcan. Colombia's defence "
+                           "ministry rejected the accusation.",
+                           "2026-06-25", "016", "2026-06-22"),
+                     0);
     /* "days later" after a past the sentence before told: that past, not the report's day */
     assert_int_equal(dated(&r,
                            "In April 2016, Belizean soldiers shot dead a Guatemalan boy near the Chiquibul forest. "
@@ -1433,7 +1448,8 @@ static void test_act_days(void **state)
              "Thousands of Moroccan protesters marched through Rabat on the anniversary of the June "
              "2025 protests.\n");
     assert_string_equal(find(&r, "19")->date, "2026-05-10");
-    assert_string_equal(find(&r, "14")->date, "2026-05"); /* (an undated past act: its month) */
+    /* (an undated past act: of the article, May 2026, not the June 2025 it names) */
+    assert_int_equal(strncmp(find(&r, "14")->date, "2026-05", 7), 0);
     done(&r);
     /* a year naming a thing ("the 2018 peace agreement") and a day owning one after "after"
      * ("after Monday's attack") date no act */
