@@ -662,6 +662,14 @@ static int known_name(const kb_doc *d, const kba_toponym *tops, size_t ntop, uin
     return 0;
 }
 
+/* Is text[s, e) written in capitals only ("NATO", "FACA")? */
+static int all_caps_word(const char *text, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (text[k] >= 'a' && text[k] <= 'z') return 0;
+    return e > s;
+}
+
 /* The first place in [b, e) that a cue names and the gazetteer does not know: a name with a
  * geographic head after a preposition ("near Migingo Island", "off Sir Creek", "the edge of the
  * Liguasan marsh", "in Kpendjal prefecture"), a name right after "near", "outside" or "around"
@@ -730,6 +738,17 @@ static int unlisted_place(const kb_doc *d, const char *text, size_t len, const k
             s1 = (uint32_t)ne; /* "near Abu Kammash", "outside Mamasapano" */
         else if (nw >= 2 && cs_in(text, j, name_word_end(text, e, j), OPENERS))
             s1 = (uint32_t)ne; /* "Isla Conejo" */
+        /* "raids in Bamunka and Babessi", "arrested in Sadda on Saturday": a name of one or two
+         * words after "in" or "at", closed by a clause's edge, that no lexicon knows (not a
+         * day or month, nor a word in capitals) */
+        else if (!the && nw <= 2 && (cs_eq(text, w, we, "in") || cs_eq(text, w, we, "at")) &&
+                 !cs_in(text, j, name_word_end(text, e, j), NOT_PLACE) && !all_caps_word(text, j, ne) &&
+                 (ne >= e || text[ne] == ',' || text[ne] == '.' || text[ne] == ';' ||
+                  (text[ne] == ' ' && he > ne + 1 &&
+                   (cs_eq(text, ne + 1, he, "on") || cs_eq(text, ne + 1, he, "and") || cs_eq(text, ne + 1, he, "late") ||
+                    cs_eq(text, ne + 1, he, "early") || cs_eq(text, ne + 1, he, "last") ||
+                    cs_eq(text, ne + 1, he, "overnight")))))
+            s1 = (uint32_t)ne;
         else if (the && he > ne + 1 &&
                  (cs_in(text, ne + 1, he, PASS) ||
                   (cs_eq(text, ne + 1, he, "border") && he + 1 < e && text[he] == ' ' &&

@@ -563,6 +563,12 @@ static void test_unlisted_places(void **state)
     /* (session 33) a division's lower-case word after the name */
     named_place_is("Togo closed its border crossings with Burkina Faso in Kpendjal prefecture on Monday.", "19",
                    "Kpendjal");
+    /* (session 34) a name of one or two words after "in" or "at" closed by a clause's edge; not
+     * a word in capitals nor a month */
+    named_place_is("Cameroonian gendarmes arrested 14 men in raids in Bamunka and Babessi on Saturday.", "17",
+                   "Bamunka");
+    named_place_is("Guyanese police detained two Venezuelan miners at Eteringbang on Sunday.", "17", "Eteringbang");
+    named_place_is("Cameroonian gendarmes arrested 14 men in June.", "17", NULL);
     /* (a known town stays the gazetteer's; "Abu" of "Abu Kammash" is no known town of it) */
     named_place_is("Libyan gunmen opened fire on Tunisian traders near Abu Kammash on Sunday.", "19", "Abu Kammash");
     place_is("Polish border guards detained three Belarusian men near Kuźnica Island on Sunday.", "2026-06-15",
