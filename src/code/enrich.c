@@ -2100,7 +2100,13 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 e->place.name = kb_arena_strndup(a, text + us, ue - us);
                 /* (the country of a dateline's city; a country named elsewhere in the sentence
                  * may be another's: "near Rugombo ... the border with Congo") */
-                e->place.country = ok && from_dl && sub_country(&p) ? p.country : NULL;
+                /* (... or of a country named before it that the act was placed in: "China's
+                 * crackdown on protesters in Tiananmen Square"; not one named after, "near Rugombo
+                 * ... the border with Congo") */
+                e->place.country =
+                    ok && ((from_dl && sub_country(&p)) || (!sub_country(&p) && p.at_end > p.at && p.at < us))
+                        ? p.country
+                        : NULL;
                 e->place.adm1 = NULL;
                 e->place.lat = e->place.lon = NAN;
                 e->place.precision = "named";

@@ -569,6 +569,18 @@ static void test_unlisted_places(void **state)
                    "Bamunka");
     named_place_is("Guyanese police detained two Venezuelan miners at Eteringbang on Sunday.", "17", "Eteringbang");
     named_place_is("Cameroonian gendarmes arrested 14 men in June.", "17", NULL);
+    /* (... in the country named before it that the act was placed in, whose people its victims
+     * stay) */
+    {
+        run r;
+        text_run(&r, "The ban followed China's crackdown on protesters in Tiananmen Square on June 4, 1989.",
+                 "2026-03-09");
+        const kb_event *e = find(&r, "175");
+        assert_string_equal(e->place.name, "Tiananmen Square");
+        assert_non_null(e->place.country);
+        assert_string_equal(e->place.country, "CHN");
+        done(&r);
+    }
     /* (a known town stays the gazetteer's; "Abu" of "Abu Kammash" is no known town of it) */
     named_place_is("Libyan gunmen opened fire on Tunisian traders near Abu Kammash on Sunday.", "19", "Abu Kammash");
     place_is("Polish border guards detained three Belarusian men near Kuźnica Island on Sunday.", "2026-06-15",
