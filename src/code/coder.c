@@ -4520,9 +4520,9 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead) continue;
-        /* "Petro and Venezuela's acting president, Delcy Rodriguez, discussed", "the MMEA and
-         * Indonesia's coast guard, Bakamla, met": a name of the same state between commas after
-         * a joint subject's last member names that member, no third party */
+        /* "Philippine police and Indonesia's counter-terrorism police, Densus 88, met", "the MMEA
+         * and Indonesia's coast guard, Bakamla, met": a name of the same state between commas
+         * after a joint subject's last member names that member, no third party */
         if (prev >= 0 && c->men[prev].group != prev && c->men[prev].e + 1 == m->s && is(&c->tok[m->s - 1], ",") &&
             m->e + 1 < c->nt && is(&c->tok[m->e], ",") && !is(&c->tok[m->e + 1], "and") &&
             !is(&c->tok[m->e + 1], "or") && c->men[prev].kind != KBL_PERSON && m->country &&
@@ -6885,8 +6885,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (!cm || (v && v->absorbed)) return;
     /* "expelled more than 1,500 Colombians": a people expelled are deported (174), no mission
      * withdrawn (166) */
-    if (!strcmp(code, "166") && t && t->people && (cm = kbl_cameo_get(c->lx, "174")) != NULL) code = "174";
-    if (!cm) return;
+    const kbl_cameo *deport = !strcmp(code, "166") && t && t->people ? kbl_cameo_get(c->lx, "174") : NULL;
+    if (deport) {
+        cm = deport;
+        code = "174";
+    }
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* a campaign named as a span of time ("after months of Iranian strikes on the camps", "amid
      * weeks of shelling"; a verb's word after "of" is a noun): no act of its own */

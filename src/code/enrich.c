@@ -16,7 +16,9 @@
  *     nearest comma or semicolon), else its sentence's (kba_time_governing);
  *     more than 7 days before the article it is historical. Undated, it takes
  *     the article's day (an undated past act only its month: "lowered
- *     honestly"); the coder's own historical year stands when nothing dates it.
+ *     honestly", unless a day-dated act was told in its sentence or one of the
+ *     two before: that day); the coder's own historical year stands when
+ *     nothing dates it.
  *  3. Places (kba_geo_find once, kba_geo_place_of_span per event): statements
  *     only where the text says they were made (strict); material acts (roots
  *     17-20) whose sentence names no place take a sub-country place of the
@@ -675,7 +677,8 @@ static int all_caps_word(const char *text, size_t s, size_t e)
  * Liguasan marsh", "in Kpendjal prefecture"), a name right after "near", "outside" or "around"
  * ("near Abu Kammash"), a name a word for an island opens ("near Isla Conejo"), a settlement's
  * ("the village of Kitango") or a crossing's ("the Ras Jedir crossing", "the Ak-Zhol border
- * crossing"). Its span in *ps, *pe; 0 if none. */
+ * crossing"), or a name of one or two words after "in" or "at" that a clause's edge closes ("raids
+ * in Bamunka and Babessi"). Its span in *ps, *pe; 0 if none. */
 static int unlisted_place(const kb_doc *d, const char *text, size_t len, const kba_toponym *tops, size_t ntop,
                           uint32_t b, uint32_t e, uint32_t *ps, uint32_t *pe)
 {
