@@ -109,6 +109,48 @@ static long day_of(const char *s)
     return s && strlen(s) >= 10 && kbu_day_of_ymd(s, &z) ? z : -1;
 }
 
+/* The days "N days after", "a day after", "two weeks after" counts, when it opens the clause of the
+ * verb at vs (the "after" within the five words before it, no comma between); 0 if none */
+static long days_after_before(const char *text, uint32_t s0, uint32_t vs)
+{
+    static const char *const NUM[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", NULL};
+    uint32_t i = vs, words = 0;
+    while (i > s0 && words < 7) {
+        uint32_t e = i;
+        while (e > s0 && !is_word_ch(text[e - 1])) {
+            if (text[e - 1] == ',' || text[e - 1] == ';') return 0;
+            e--;
+        }
+        uint32_t b = e;
+        while (b > s0 && is_word_ch(text[b - 1])) b--;
+        if (b == e) return 0;
+        if (word_eq(text + b, e - b, "after")) {
+            /* the unit and the count before "after" */
+            uint32_t ue = b;
+            while (ue > s0 && text[ue - 1] == ' ') ue--;
+            uint32_t ub = ue;
+            while (ub > s0 && is_word_ch(text[ub - 1])) ub--;
+            int unit = word_eq(text + ub, ue - ub, "day") || word_eq(text + ub, ue - ub, "days")     ? 1
+                       : word_eq(text + ub, ue - ub, "week") || word_eq(text + ub, ue - ub, "weeks") ? 7
+                                                                                                    : 0;
+            if (!unit) return 0;
+            uint32_t ne = ub;
+            while (ne > s0 && text[ne - 1] == ' ') ne--;
+            uint32_t nb = ne;
+            while (nb > s0 && is_word_ch(text[nb - 1])) nb--;
+            long n = 0;
+            if (ne > nb && text[nb] >= '0' && text[nb] <= '9') n = strtol(text + nb, NULL, 10);
+            for (int k = 0; NUM[k] && !n; k++)
+                if (word_eq(text + nb, ne - nb, NUM[k])) n = k ? k : 1;
+            return n > 0 && n <= 60 ? n * unit : 0;
+        }
+        i = b;
+        words++;
+    }
+    return 0;
+}
+
 /* Does a future or a deadline lead up to text[at] within its clause ("will
  * meet on 3 May 2026", "scheduled for", "until", "by")? Such a day is not a
  * report of what already happened. Looks back at most 80 bytes. */
@@ -2014,6 +2056,20 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             e->date = NULL;
             e->date_precision = NULL;
             e->date_source = NULL;
+        }
+        /* "The talks came three days after a roadside bomb killed three rangers": an act in a
+         * clause that "N days after" opens, dated by the clause before it, lies N days earlier */
+        long ago;
+        if (e->date && e->date_precision && !strcmp(e->date_precision, "day") && strcmp(e->date_source, "clause") &&
+            (ago = days_after_before(text, s0, vs)) > 0) {
+            long z = day_of(e->date) - ago;
+            char *v = kb_arena_alloc(a, 11);
+            long y;
+            int m, dd;
+            if (!v) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
+            kbu_civil_from_days(z, &y, &m, &dd);
+            snprintf(v, 11, "%04ld-%02d-%02d", y, m, dd);
+            e->date = v;
         }
 
         /* place */

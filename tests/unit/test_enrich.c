@@ -1265,6 +1265,18 @@ static void test_act_days(void **state)
                            "Sunday. Salvadoran police detained 15 people at the roadblock.",
                            "2026-06-23", "173", "2026-06-21"),
                      0);
+    /* (session 34) an act in a clause "N days after" opens lies N days before the day of the
+     * clause before it */
+    assert_int_equal(dated(&r,
+                           "Guyana closed the crossing on Monday, two days after Venezuelan soldiers shot dead a "
+                           "Guyanese miner.",
+                           "2026-03-11", "193", "2026-03-07"),
+                     0);
+    assert_int_equal(dated(&r,
+                           "Thai officials and BRN negotiators held talks in Kuala Lumpur on Wednesday. The talks "
+                           "came three days after a roadside bomb killed three Thai rangers in Yala.",
+                           "2026-10-16", "18", "2026-10-11"),
+                     0);
     /* (session 34) ... but one told three sentences after any dated act: the report's month */
     assert_int_equal(dated(&r,
                            "Ugandan troops shot dead two smugglers near Katuna on Thursday. Trade across the "
