@@ -9633,7 +9633,10 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
  * codes nothing of the sayer's already */
 static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
-    static const char *const UNLAWFUL[] = {"illegally", "unlawfully", "illegal", "unlawful", NULL};
+    /* (... or violated its airspace or sovereignty: "said the Belizean patrol had violated
+     * Guatemalan sovereignty", 'said Indian troops had "illegally crossed the line"') */
+    static const char *const UNLAWFUL[] = {"illegally", "unlawfully", "illegal", "unlawful", "violated", "intruded",
+                                           "trespassed", "encroached", NULL};
     static const char *const LACKING[] = {"permission", "permits", "permit", "licences", "licence", "licenses",
                                           "license", "authorisation", "authorization", "visas", NULL};
     for (int vi = 0; vi < c->nv; vi++) {
@@ -9642,11 +9645,20 @@ static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const mention *sayer = &c->men[w->src];
         if (!sayer->country || sayer->kind == KBL_GROUP) continue;
         int j = w->e;
+        /* (over "in a statement": "said in a statement that the Belizean patrol had ...") */
+        if (said_in_statement(c, j))
+            for (int q = j + 1; q < c->nt && q <= j + 8; q++)
+                if (is(&c->tok[q], "that")) {
+                    j = q;
+                    break;
+                }
         if (j < c->nt && is(&c->tok[j], "that")) j++;
-        if (j < c->nt && is(&c->tok[j], "the")) j++;
+        if (j < c->nt && (is(&c->tok[j], "the") || is(&c->tok[j], "a") || is(&c->tok[j], "an"))) j++;
         int m = j < c->nt ? live_mention_at(c, j) : -1;
+        /* (its people, its forces, or anyone its adjective names: "said Indian troops had
+         * illegally crossed", "said the Belizean patrol had violated Guatemalan sovereignty") */
         if (m < 0 || c->men[m].s != j || !c->men[m].country || !strncmp(c->men[m].country, sayer->country, 3) ||
-            !(c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
+            c->men[m].kind == KBL_GROUP || c->men[m].kind == KBL_PERSON)
             continue;
         int bad = 0;
         for (int k = group_end(c, m); k < c->nt && !bad; k++) {
