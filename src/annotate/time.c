@@ -1174,25 +1174,18 @@ static int month_tok(const ctx *c, int i, int *abbr)
 static int after_time_words(const ctx *c, int j, res *r);
 
 /* dates with month names; weekday prefix; bare months */
+static int m_anaphor(ctx *c, int i, res *r);
+
 /* The tokens of "that year", "of the same year", "the following year" at j (0 if none), and
- * that year (the one the text named last) in *y */
+ * that year (the one the text named last) in *y: m_anaphor's year, over an "of" */
 static int anaphor_year(ctx *c, int j, long *y)
 {
-    int k = j, dir = 0, pl;
-    if (W(c, k, "of")) k++;
-    if (W(c, k, "that")) k++;
-    else if (W(c, k, "the") && W(c, k + 1, "same")) k += 2;
-    else if (W(c, k, "the") && (W(c, k + 1, "following") || W(c, k + 1, "next"))) {
-        dir = 1;
-        k += 2;
-    } else if (W(c, k, "the") && (W(c, k + 1, "previous") || W(c, k + 1, "preceding"))) {
-        dir = -1;
-        k += 2;
-    } else
-        return 0;
-    if (!c->has_ref_y || unit_at(c, k, &pl) != U_YEAR || pl) return 0;
-    *y = c->ref_y + dir;
-    return k + 1 - j;
+    int k = j + (W(c, j, "of") ? 1 : 0);
+    res a;
+    memset(&a, 0, sizeof a);
+    if (!m_anaphor(c, k, &a) || strlen(a.value) != 4 || a.value[0] < '0' || a.value[0] > '9') return 0;
+    *y = atol(a.value);
+    return a.end - j;
 }
 
 static int m_month(ctx *c, int i, res *r)

@@ -110,7 +110,7 @@ static long day_of(const char *s)
 }
 
 /* The days "N days after", "a day after", "two weeks after" counts, when it opens the clause of the
- * verb at vs (the "after" within the five words before it, no comma between); 0 if none */
+ * verb at vs (the "after" within the seven words before it, no comma between); 0 if none */
 static long days_after_before(const char *text, uint32_t s0, uint32_t vs)
 {
     static const char *const NUM[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -2062,13 +2062,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         long ago;
         if (e->date && e->date_precision && !strcmp(e->date_precision, "day") && strcmp(e->date_source, "clause") &&
             (ago = days_after_before(text, s0, vs)) > 0) {
-            long z = day_of(e->date) - ago;
             char *v = kb_arena_alloc(a, 11);
-            long y;
-            int m, dd;
             if (!v) return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
-            kbu_civil_from_days(z, &y, &m, &dd);
-            snprintf(v, 11, "%04ld-%02d-%02d", y, m, dd);
+            day_str(day_of(e->date) - ago, v);
             e->date = v;
         }
 
