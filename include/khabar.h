@@ -258,6 +258,8 @@ typedef struct kb_event {
     int after_clause;           /* told in an "after" clause of its sentence, after another act
                                  * ("targeted X after gunmen attacked a post"): what prompted that
                                  * act, never its toll */
+    int small_arms;             /* told by a shooting ("opened fire", "shot"): the coder codes it by
+                                 * whom it struck (180, 175 or 190), not as CAMEO's 193 */
 } kb_event;
 
 /* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.

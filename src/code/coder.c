@@ -13123,6 +13123,150 @@ static int evidence_says(const kb_coder *c, const kb_event *e, const char *const
     return 0;
 }
 
+/* The next word of [*p, end) in lower case into w (letters and hyphens; "" past end or
+ * when the word is too long); *stop set when a clause mark (",", ";", ":", a dash) comes
+ * before it. */
+static int next_lword(const char **p, const char *end, char *w, size_t cap, int *stop)
+{
+    const char *s = *p;
+    *stop = 0;
+    while (s < end && !isalpha((unsigned char)*s)) {
+        if (*s == ',' || *s == ';' || *s == ':' || *s == '(' || (*s == '-' && s + 1 < end && s[1] == ' '))
+            *stop = 1;
+        s++;
+    }
+    const char *q = s;
+    while (q < end && (isalpha((unsigned char)*q) || (*q == '-' && q + 1 < end && isalpha((unsigned char)q[1])))) q++;
+    size_t n = (size_t)(q - s);
+    /* (a possessive names an owner, not whom shots struck: "New People's Army rebels") */
+    if (q + 1 < end && *q == '\'' && q[1] == 's') q += 2, n = cap;
+    else if (q + 3 < end && !memcmp(q, "\xe2\x80\x99s", 4)) q += 4, n = cap;
+    *p = q;
+    if (!n || n >= cap) {
+        w[0] = '\0';
+        return n > 0;
+    }
+    for (size_t k = 0; k < n; k++) w[k] = (char)tolower((unsigned char)s[k]);
+    w[n] = '\0';
+    return 1;
+}
+
+/* whom shots struck, by the first telling word of [p, end): 1 people going about their lives,
+ * 2 armed men or their posts, 3 a march or a crowd, 0 no word tells (at most max words; up to
+ * a clause mark or a preposition of place when stop_at_mark; when hurt, only a word followed
+ * within three words by one of harm: "farmer wounded", "villagers were killed") */
+static int struck_kind(const char *p, const char *end, int max, int stop_at_mark, int hurt)
+{
+    static const char *const PEOPLE[] = {
+        "fisherman", "fishermen", "fisher", "fishers", "fisherfolk", "fishing", "angling", "farmer", "farmers",
+        "villager", "villagers", "trader", "traders", "merchant", "merchants", "vendors", "herder", "herders",
+        "herdsmen", "herdsman", "shepherd", "shepherds", "migrant", "migrants", "civilian", "civilians",
+        "student", "students", "worker", "workers", "labourers", "laborers", "people", "person", "man",
+        "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "teenager",
+        "teenagers", "passenger", "passengers", "journalist", "journalists", "reporter", "reporters",
+        "prospector", "prospectors", "miner", "miners", "crew", "crewmen", "canoe", "canoes", "pirogue", "pirogues",
+        "trawler", "trawlers", "dhow", "dhows", "market", "village", "villages", "community", "worshippers",
+        "residents", "family", "families", "holidaymakers", "tourists", "pilgrims", "refugees", "bus",
+        "buses", "train", "loggers", "woodcutters", "porters", "drivers", "driver", "motorists", "brothers",
+        "locals", "citizens", "nationals", "smallholders", "hunters", "mourners", "teacher", "teachers",
+        "doctor", "doctors", "nurse", "nurses", "priest", "priests", "pastor", "imam", "lawyer", "lawyers",
+        "activist", "activists", "headman", "chief", NULL};
+    static const char *const ARMED[] = {
+        "soldier", "soldiers", "troops", "troop", "trooper", "troopers", "army", "police", "policeman",
+        "policemen", "officer", "officers", "patrol", "patrols", "guard", "guards", "guardsmen", "gunmen",
+        "gunman", "attackers", "attacker", "militants", "militant", "rebels", "rebel", "fighters", "fighter",
+        "insurgents", "insurgent", "smugglers", "smuggler", "gang", "gangs", "members", "suspects",
+        "suspected", "post", "posts", "outpost", "outposts", "checkpoint", "station", "stations", "base",
+        "bases", "barracks", "positions", "position", "personnel", "forces", "peacekeepers", "peacekeeper",
+        "agents", "agent", "gendarmes", "gendarme", "gendarmerie", "marines", "commandos", "militia",
+        "militiamen", "bandits", "kidnappers", "pirates", "terrorists", "jihadists", "helicopter",
+        "warship", "cops", "troopships", NULL};
+    static const char *const CROWD[] = {"march", "marches", "marchers", "protest", "protests", "protesters",
+                                        "protestors", "demonstrators", "demonstration", "rally", "rallies",
+                                        "crowd", "crowds", "procession", "strikers", "striking", "rioters",
+                                        "sit-in", NULL};
+    static const char *const PLACE_PREPS[] = {"in", "near", "off", "inside", "across", "along", "from", "during",
+                                              "after", "before", "when", "while", "as", "since", "outside",
+                                              "within", "into", "between", "killing", "wounding", "injuring",
+                                              "and", "by", NULL};
+    static const char *const HARM[] = {"killed", "wounded", "injured", "hurt", "died", "dead", "shot", NULL};
+    char w[24];
+    int stop;
+    for (int n = 0; n < max && p < end;) {
+        if (!next_lword(&p, end, w, sizeof w, &stop)) break;
+        if (stop && stop_at_mark && n) break;
+        if (!w[0]) continue;
+        int k = 0;
+        for (const char *const *x = CROWD; *x && !k; x++)
+            if (!strcmp(w, *x)) k = 3;
+        for (const char *const *x = PEOPLE; *x && !k; x++)
+            if (!strcmp(w, *x)) k = 1;
+        for (const char *const *x = ARMED; *x && !k; x++)
+            if (!strcmp(w, *x)) k = 2;
+        if (k && hurt) {
+            const char *q = p;
+            char h[24];
+            int hit = 0;
+            for (int j = 0; j < 3 && !hit && next_lword(&q, end, h, sizeof h, &stop) && !stop; j++)
+                for (const char *const *x = HARM; *x && !hit; x++) hit = !strcmp(h, *x);
+            if (!hit) k = 0;
+        }
+        if (k) return k;
+        if (stop_at_mark)
+            for (const char *const *x = PLACE_PREPS; *x; x++)
+                if (!strcmp(w, *x)) return 0;
+        n++;
+    }
+    return 0;
+}
+
+/* Shooting (the small-arms patterns, CAMEO 193) is coded by whom it struck, as the codebook's
+ * sets code it: at people going about their lives (fishermen, traders, a fishing boat, villagers
+ * killed when soldiers opened fire) an assault (180); at a march or a crowd by a state's police
+ * or troops, the repression of a protest (175); at armed men, their posts, in return, or at no
+ * one told, military force (190). The act's object tells first, then the target's words, then
+ * the victims the sentence names before the shooting ("a second farmer wounded when soldiers
+ * opened fire"), then the target's role; NULL when none tells and no target is named. */
+static const char *fire_code(const kb_coder *c, const kb_event *e)
+{
+    static const char *const RETURNED[] = {"returned", "return", "exchanged", "exchange", "traded", NULL};
+    static const char *const PEOPLE_ROLES[] = {"CVL", "AGR", "BUS", "LAB", "EDU", "MED", "HLH", "REF", "REL",
+                                               "JRN", NULL};
+    if (evidence_says(c, e, RETURNED, 1)) return "190";
+    /* (fire returned in the sentence: "soldiers returned fire, killing two of the rebels") */
+    for (const char *s = c->text + e->start, *z = c->text + e->end; s + 15 < z; s++)
+        if ((*s == 'r' || *s == 'R') && (!strncmp(s + 1, "eturned fire", 12) || !strncmp(s + 1, "eturned hearth", 14)))
+            return "190";
+    const char *p = c->text + e->verb_end, *end = c->text + e->end;
+    /* (not the shooters of a passive: "was shot dead by soldiers", "by" ends the scan) */
+    int k = struck_kind(p, end, 8, 1, 0);
+    if (!k && e->target.name) k = struck_kind(e->target.name, e->target.name + strlen(e->target.name), 8, 0, 0);
+    if (!k) {
+        /* the victims told before the shooting's clause: up to its "when" or "as" */
+        const char *s = c->text + e->start, *v = c->text + e->verb_start, *q = s;
+        char w[24];
+        int stop;
+        const char *cut = NULL;
+        while (q < v) {
+            const char *at = q;
+            if (!next_lword(&q, v, w, sizeof w, &stop)) break;
+            if (!strcmp(w, "when") || !strcmp(w, "as") || !strcmp(w, "after")) cut = at;
+        }
+        if (cut) k = struck_kind(s, cut, 16, 0, 1);
+    }
+    const char *role = e->target.code && strlen(e->target.code) == 6 ? e->target.code + 3 : NULL;
+    const char *srole = e->source.code && strlen(e->source.code) == 6 ? e->source.code + 3 : NULL;
+    if (k == 3)
+        return srole && (!strcmp(srole, "COP") || !strcmp(srole, "MIL") || !strcmp(srole, "GOV") ||
+                         !strcmp(srole, "SPY"))
+                   ? "175"
+                   : "180";
+    if (!k && role)
+        for (const char *const *x = PEOPLE_ROLES; *x; x++)
+            if (!strcmp(role, *x)) k = 1;
+    return k == 1 ? "180" : k == 2 || e->target.code ? "190" : NULL;
+}
+
 /* An answer to no one named (a denial of "the charge", a response vowed to "the attack")
  * answers the article's last event of kind answered (root "11": an accusation; NULL: an act of
  * violence by someone named) against the answerer's side: that event's source is its target. */
@@ -14173,6 +14317,20 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             if (!hc) continue;
             e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
+        }
+        if (!strcmp(e->code, "193")) {
+            /* (a shooting at no one told is the one told before by the same shooters: "four days
+             * after South Korean officers opened fire during a boarding") */
+            const char *fc = fire_code(c, e);
+            for (size_t q = 0; !fc && q < c->nev; q++) {
+                const kb_event *f = &c->ev[q];
+                if (q != i && f->quad >= 0 && !strcmp(f->code, "193") && !f->historical == !e->historical &&
+                    e->source.code && f->source.code && !strncmp(f->source.code, e->source.code, 3))
+                    fc = fire_code(c, f);
+            }
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, fc ? fc : "190");
+            if (cm) set_code(e, cm);
+            e->small_arms = 1;
         }
         int y = e->historical;
         e->historical = 0;

@@ -2966,8 +2966,8 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
              * gunfight: "returned fire, killing two of the rebels" ... "Army helicopters fired rockets
              * at suspected rebel positions") */
             int two_arms = f->sentence != e->sentence &&
-                           ((!strcmp(f->code, "193") && (!strcmp(e->code, "194") || !strcmp(e->code, "195"))) ||
-                            (!strcmp(e->code, "193") && (!strcmp(f->code, "194") || !strcmp(f->code, "195"))));
+                           ((f->small_arms && (!strcmp(e->code, "194") || !strcmp(e->code, "195"))) ||
+                            (e->small_arms && (!strcmp(f->code, "194") || !strcmp(f->code, "195"))));
             closure |= two_arms;
             if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||

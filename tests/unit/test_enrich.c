@@ -550,13 +550,13 @@ static void test_unlisted_places(void **state)
     if (!HAVE_GEO) skip();
     named_place_is("NAIROBI, March 9 (Nyanza Wire) - Ugandan marine police opened fire on Kenyan fishing boats "
                    "near Migingo Island on Saturday.",
-                   "19", "Migingo Island");
+                   "18", "Migingo Island");
     named_place_is("Ugandan police detained 22 fishermen and took them to Lolwe island.", "17", "Lolwe");
     named_place_is("Tunisia closed the Ras Jedir crossing to travellers on Sunday.", "19", "Ras Jedir");
     named_place_is("Kazakh guards handed the herder over to Kyrgyz officials at the Ak-Zhol border crossing on "
                    "Wednesday.",
                    "08", "Ak-Zhol");
-    named_place_is("Kazakh border guards opened fire on two Kyrgyz herders near the village of Sortobe on Sunday.", "19",
+    named_place_is("Kazakh border guards opened fire on two Kyrgyz herders near the village of Sortobe on Sunday.", "18",
                    "Sortobe");
     named_place_is("Salvadoran sailors detained nine Honduran fishermen near Isla Conejo on Saturday.", "17",
                    "Isla Conejo");
@@ -582,7 +582,7 @@ static void test_unlisted_places(void **state)
         done(&r);
     }
     /* (a known town stays the gazetteer's; "Abu" of "Abu Kammash" is no known town of it) */
-    named_place_is("Libyan gunmen opened fire on Tunisian traders near Abu Kammash on Sunday.", "19", "Abu Kammash");
+    named_place_is("Libyan gunmen opened fire on Tunisian traders near Abu Kammash on Sunday.", "18", "Abu Kammash");
     place_is("Polish border guards detained three Belarusian men near Kuźnica Island on Sunday.", "2026-06-15",
              "17", "Kuznica");
     /* (a statement's words are placed only where they were said) */
@@ -625,7 +625,7 @@ static void test_crowd_repression(void **state)
     static const char fight[] = "New People's Army rebels ambushed a Philippine army patrol on Tuesday. Philippine "
                                 "soldiers returned fire, killing two of the New People's Army rebels. Philippine army "
                                 "helicopters fired rockets at New People's Army positions on Tuesday afternoon.";
-    assert_int_equal(folded_count(fight, "2026-09-09", "193"), 1);
+    assert_int_equal(folded_count(fight, "2026-09-09", "190"), 2); /* the ambush, the fire returned */
     assert_int_equal(folded_count(fight, "2026-09-09", "194"), 1);
     /* (session 27) a side's word of its own act on a day its clause names is that day's act, no
      * retelling of an earlier day's battle between the same sides */
@@ -1270,7 +1270,7 @@ static void test_act_days(void **state)
     assert_int_equal(dated(&r,
                            "Guyana closed the crossing on Monday, two days after Venezuelan soldiers shot dead a "
                            "Guyanese miner.",
-                           "2026-03-11", "193", "2026-03-07"),
+                           "2026-03-11", "180", "2026-03-07"),
                      0);
     assert_int_equal(dated(&r,
                            "Thai officials and BRN negotiators held talks in Kuala Lumpur on Wednesday. The talks "
