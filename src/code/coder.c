@@ -6758,7 +6758,10 @@ static int answers_words(const kb_coder *c, const vmatch *v)
                                           "allegations", "statement", "remarks", "criticism", NULL};
     for (int j = v->e; j < c->nt && j < v->e + 3; j++)
         if (is_any(&c->tok[j], PLEA) || is_any(&c->tok[j], CHARGED)) return 1;
-    return 0;
+    /* ("rejected what it called "baseless insinuations"", "what it described as ...": words
+     * someone else said, named by the speaker) */
+    static const char *const CALLED[] = {"called", "described", "termed", NULL};
+    return v->e + 2 < c->nt && is(&c->tok[v->e], "what") && is_any(&c->tok[v->e + 2], CALLED);
 }
 
 /* the sentence already has an event of code between the states (or groups) of s and t */
@@ -13563,11 +13566,22 @@ static void answered_targets(kb_coder *c)
         /* "demanded the immediate release of the 17": of whoever the article last told held
          * people (not the demander's own side); a call for it too ("called for Marcy's swift
          * release") */
-        if (!e->target.code && (!strcmp(e->code, "1053") || !strcmp(e->code, "0253")))
+        /* ("demanded that the skipper be freed", "the release of the 11 men": the people held
+         * name no one the demand is put to; their holder is, when another state's) */
+        int held_people = e->target.code && e->source.code && !e->historical &&
+                          ((strlen(e->target.code) == 6 && !state_organ(e->target.code + 3)) ||
+                           /* (the speaker's own state's people, not a state addressed: "demanded
+                            * that the United Kingdom release the nine") */
+                           (strlen(e->target.code) == 3 && e->source.country &&
+                            !strncmp(e->target.code, e->source.country, 3)));
+        if ((!e->target.code || held_people) && (!strcmp(e->code, "1053") || !strcmp(e->code, "0253")))
             for (size_t k = i; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (strncmp(f->code, "173", 3) || f->historical || !f->source.code ||
                     !memcmp(f->source.code, "---", 3) || !strncmp(f->source.code, e->source.code, 3))
+                    continue;
+                /* (held people of a state: held by another) */
+                if (held_people && (!f->source.country || !strncmp(f->source.country, e->target.code, 3)))
                     continue;
                 e->target = f->source;
                 break;
@@ -13613,6 +13627,11 @@ static void answered_targets(kb_coder *c)
                                                    * disproportionate use of lethal force") */
                                                   {"drills", "15"},      {"exercises", "15"},
                                                   {"force", "19"},
+                                                  /* (a protest: "condemned the protest as a
+                                                   * provocation", its marchers') */
+                                                  {"protest", "14"},     {"protests", "14"},
+                                                  {"march", "14"},       {"rally", "14"},
+                                                  {"demonstration", "14"},
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
@@ -13640,6 +13659,32 @@ static void answered_targets(kb_coder *c)
                 }
             }
         }
+        /* "marched through Karonga to protest against the detentions": a protest at an act the
+         * article told is against its doer, when another state's (over the protesters' own state,
+         * which a place gave them) */
+        if (!memcmp(e->root, "14", 2) && e->source.country &&
+            (!e->target.code || !strncmp(e->target.code, e->source.country, 3))) {
+            static const char *const AT_ACT[][2] = {
+                {"detentions", "17"}, {"detention", "17"}, {"arrests", "17"},  {"arrest", "17"},
+                {"seizure", "17"},    {"killings", "1"},   {"killing", "1"},   {"shooting", "1"},
+                {"shootings", "1"},   {"deaths", "1"},     {"attack", "1"},    {"attacks", "1"},
+                {"deportation", "17"}, {"deportations", "17"}, {NULL, NULL}};
+            static const char *const AGAINST[] = {"against", "over", NULL};
+            for (int d = 0; AT_ACT[d][0] && evidence_says(c, e, AGAINST, 12); d++) {
+                const char *one[2] = {AT_ACT[d][0], NULL};
+                if (!evidence_says(c, e, one, 14)) continue;
+                for (size_t k = i; k-- > 0;) {
+                    const kb_event *f = &c->ev[k];
+                    int r = root_of(f->root);
+                    if (f->historical || !f->source.country || !strncmp(f->source.country, e->source.country, 3) ||
+                        strncmp(f->code, AT_ACT[d][1], strlen(AT_ACT[d][1])) || (AT_ACT[d][1][1] == '\0' && r < 18))
+                        continue;
+                    e->target = f->source;
+                    break;
+                }
+                break;
+            }
+        }
         /* "rejected what he called attempts to blame the Islamic Emirate": a rejection of
          * blame put on the speaker's own side is a denial, answering its accuser */
         static const char *const BLAME[] = {"blame", "blaming", "implicate", "implicating", "scapegoat", NULL};
@@ -13652,7 +13697,13 @@ static void answered_targets(kb_coder *c)
             answer_target(c, e, i, "11");
             continue;
         }
-        int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, 5);
+        /* ("rejected what it called "baseless insinuations" from Stanley": the charge named
+         * further on; "rejected what it described as "attempts to exploit a regrettable
+         * incident"": words put on the speaker's side, a charge though no charge word says so) */
+        static const char *const CALLED[] = {"called", "described", "termed", NULL};
+        int called = (!strcmp(e->code, "016") || !strcmp(e->code, "120")) && evidence_says(c, e, CALLED, 4);
+        int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, called ? 9 : 5);
+        if (!charge && called && !e->target.code) charge = 1;
         /* ("Sheinbaum rejected the suggestion that Mexico had lost control": the state its
          * words name is the speaker's own, no one it answers) */
         static const char *const SUGGESTION[] = {"suggestion", "suggestions", NULL};
@@ -13673,6 +13724,11 @@ static void answered_targets(kb_coder *c)
             kb_actor was = e->target;
             if (own) memset(&e->target, 0, sizeof e->target);
             size_t k = answer_target(c, e, i, "11");
+            /* (a rejection of an accusation the article told is a denial) */
+            if (k != SIZE_MAX && called && !strcmp(e->code, "120")) {
+                const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
+                if (cm) set_code(e, cm);
+            }
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "02");
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "10");
             if (own && k == SIZE_MAX) e->target = was;
