@@ -14374,15 +14374,20 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
         }
-        if (!strcmp(e->code, "193")) {
+        /* (and "fired on" or "fired shots at", the lexicon's 190 for fire aimed at someone) */
+        static const char *const FIRED[] = {"fired", "fire", "fires", "firing", NULL};
+        if (!strcmp(e->code, "193") || (!strcmp(e->code, "190") && evidence_says(c, e, FIRED, 1))) {
             /* (a shooting at no one told is the one told before by the same shooters: "four days
              * after South Korean officers opened fire during a boarding") */
             const char *fc = fire_code(c, e);
             for (size_t q = 0; !fc && q < c->nev; q++) {
                 const kb_event *f = &c->ev[q];
-                if (q != i && f->quad >= 0 && !strcmp(f->code, "193") && !f->historical == !e->historical &&
+                if (q != i && f->quad >= 0 &&
+                    (f->small_arms || !strcmp(f->code, "193") ||
+                     (!strcmp(f->code, "190") && evidence_says(c, f, FIRED, 1))) &&
+                    !f->historical == !e->historical &&
                     e->source.code && f->source.code && !strncmp(f->source.code, e->source.code, 3))
-                    fc = fire_code(c, f);
+                    fc = f->small_arms ? f->code : fire_code(c, f); /* (coded already, or not yet) */
             }
             const kbl_cameo *cm = kbl_cameo_get(c->lx, fc ? fc : "190");
             if (cm) set_code(e, cm);

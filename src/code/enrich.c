@@ -2715,8 +2715,12 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
         /* (a burning or looting told in a sentence of its own is an act of its own: "In apparent
          * retaliation, gang members set fire to at least 12 buses") */
         if (seizure && !here && !claim_sentence(ev, n, e)) continue;
-        if (k == i || !f->root[0] || (seizure || here ? !violent_root(f->root) : memcmp(f->root, e->root, 2)) ||
-            f->historical || !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
+        /* (a shooting, whatever whom it struck made either: "opened fire after the fishermen tried
+         * to ram the patrol boat" after "fired on a Guyanese fishing boat", 190 and 180) */
+        int shots = (e->small_arms || f->small_arms) && violent_root(f->root) && f->root[0] == '1';
+        if (k == i || !f->root[0] ||
+            (seizure || here ? !violent_root(f->root) : memcmp(f->root, e->root, 2) && !shots) || f->historical ||
+            !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
             continue;
         take_details(f, e);
         return 1;
@@ -2947,6 +2951,11 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                           !(strncmp(e->code, "181", 3) == 0 && strncmp(f->code, "181", 3) != 0);
             /* (... but a consultation told twice in its sentence is one: "spoke by telephone and
              * discussed border security" is the call, 041, not also a 040) */
+            /* (... and a shooting told again with another word, whatever whom it struck made
+             * either: "fired on a fishing boat" (180) ... "had opened fire after the fishermen
+             * tried to ram" (190)) */
+            int one_shooting = violent && violent_root(f->root) && (f->small_arms || e->small_arms) &&
+                               (f->root[1] == '8' || f->root[1] == '9') && (e->root[1] == '8' || e->root[1] == '9');
             int one_talk = f->sentence == e->sentence && !memcmp(f->root, "04", 2) && !memcmp(e->root, "04", 2) &&
                            (!strcmp(f->code, "040") || !strcmp(e->code, "040"));
             /* (... and so is a riot: "stoned police vehicles and set fire to a bus", 145 twice) */
@@ -2970,7 +2979,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                             (e->small_arms && (!strcmp(f->code, "194") || !strcmp(f->code, "195"))));
             closure |= two_arms;
             if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
-                (memcmp(f->root, e->root, 2) && !one_raid && !claimed) ||
+                (memcmp(f->root, e->root, 2) && !one_raid && !claimed && !one_shooting) ||
                 f->historical != e->historical ||
                 !same_dyad(f, e) || (!violent && !codes_agree(f->code, e->code)) ||
                 /* (a claim's own act on a day its clause tells is that day's: "said its artillery
