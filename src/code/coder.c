@@ -4281,6 +4281,20 @@ static void anaphoric_people(kb_coder *c)
 
 static void group_mentions(kb_coder *c)
 {
+    /* "marched from SNP Square", "outside Trump Tower": a party, group or person naming a
+     * square, a street or a building is a place's name, no actor */
+    static const char *const PLACE_HEAD[] = {"square", "street", "avenue", "road", "bridge", "park", "stadium",
+                                             "airport", "station", "boulevard", "hospital", "tower", "mall",
+                                             "highway", "expressway", "plaza", "arena", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || (m->kind != KBL_GROUP && m->kind != KBL_PERSON)) continue;
+        /* (the name's words may have taken the noun in: "SNP Square" read as one name) */
+        int last = m->e < c->nt && c->tok[m->e].cap && is_any(&c->tok[m->e], PLACE_HEAD) ? m->e
+                   : m->e - m->s > 1 && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], PLACE_HEAD) ? m->e - 1
+                                                                                               : -1;
+        if (last >= 0) drop_mention(c, m);
+    }
     /* "the leaders of the Huancuire and Fuerabamba communities", "village chiefs": the elders of
      * a people, no government */
     for (int i = 0; i < c->nm; i++) {
@@ -4578,7 +4592,15 @@ static void group_mentions(kb_coder *c)
                 for (int k = 0; k < c->men[prev].s && comma; k++) verb_before |= c->tok[k].verb >= 0;
                 clause = comma && verb_before;
             }
-            if (only_connectors(c, c->men[prev].e, m->s, &ha) && ha && (with_and || same) && !poss && !intro &&
+            /* "Yvette Cooper and Argentina's foreign minister, Pablo Quirno, discussed": the name
+             * that took in its title before it (apposed_persons) joins from the title's start */
+            int ms = m->s;
+            if (m->kind == KBL_PERSON && ms > 1 && is(&c->tok[ms - 1], ","))
+                for (int d = 0; d < i; d++)
+                    if (c->men[d].dead && !c->men[d].pronoun && c->men[d].e == ms - 1 && c->men[d].code && m->code &&
+                        !strcmp(c->men[d].code, m->code) && c->men[d].s > c->men[prev].e && c->men[d].s < ms)
+                        ms = c->men[d].s;
+            if (only_connectors(c, c->men[prev].e, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
                 !reporter && !clause)
                 m->group = c->men[prev].group;
         }
