@@ -1587,38 +1587,69 @@ static long in_year(const char *dct, int y, char out[11])
     return z;
 }
 
-/* The year the text is written in by its own count back to a dated past: "Fourteen years ago, in
- * March 2012" (2026), "two years ago in 2024"; 0 if it counts none, or two that disagree. */
-static int years_ago_year(const char *text, const kba_timex *tx, size_t ntx)
+/* The count of years before "years ago" ending at text[p) ("fourteen", "21"), skipping a
+ * hedge before it ("more than 21 years ago": *more set, "nearly 20": *less set); 0 if none. */
+static int years_count(const char *text, uint32_t p, int *more, int *less)
 {
     static const char *const NUMS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                        "seventeen", "eighteen", "nineteen", "twenty", NULL};
-    int year = 0;
+    while (p > 0 && text[p - 1] == ' ') p--;
+    uint32_t w = p;
+    while (w > 0 && isalnum((unsigned char)text[w - 1])) w--;
+    int n = 0;
+    if (w < p && isdigit((unsigned char)text[w])) n = atoi(text + w);
+    else
+        for (int k = 0; NUMS[k] && !n; k++)
+            if (p - w == strlen(NUMS[k]) && !strncasecmp(text + w, NUMS[k], p - w)) n = k + 1;
+    *more = *less = 0;
+    if (w >= 10 && !strncmp(text + w - 10, "more than ", 10)) *more = 1;
+    else if (w >= 5 && !strncmp(text + w - 5, "over ", 5)) *more = 1;
+    else if ((w >= 7 && !strncmp(text + w - 7, "nearly ", 7)) || (w >= 7 && !strncmp(text + w - 7, "almost ", 7)))
+        *less = 1;
+    return n > 0 && n <= 100 ? n : 0;
+}
+
+/* The years the text is written in by its own count back to a dated past: "Fourteen years ago,
+ * in March 2012" (2026), "two years ago in 2024", "in April 2005, more than 21 years ago"
+ * (2026 or later: *hi 2027), "nearly 20 years ago" (one year less allowed); the lowest such
+ * year, *hi the highest; 0 if the text counts none, or counts that disagree. */
+static int years_ago_year(const char *text, size_t len, const kba_timex *tx, size_t ntx, int *hi)
+{
+    int lo = 0, top = 0;
     for (size_t i = 0; i < ntx; i++) {
         long f, l;
         if (!tx[i].absolute || tx[i].type != KBA_TX_DATE || !kba_value_days(tx[i].value, &f, &l)) continue;
+        int n = 0, more = 0, less = 0;
         /* "<N> years ago, in " just before the date */
         uint32_t p = tx[i].start;
         if (p >= 3 && !strncmp(text + p - 3, "in ", 3)) p -= 3;
         while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ',')) p--;
-        if (p < 9 || strncmp(text + p - 9, "years ago", 9)) continue;
-        p -= 9;
-        while (p > 0 && text[p - 1] == ' ') p--;
-        uint32_t w = p;
-        while (w > 0 && isalnum((unsigned char)text[w - 1])) w--;
-        int n = 0;
-        if (w < p && isdigit((unsigned char)text[w])) n = atoi(text + w);
-        else
-            for (int k = 0; NUMS[k] && !n; k++)
-                if (p - w == strlen(NUMS[k]) && !strncasecmp(text + w, NUMS[k], p - w)) n = k + 1;
-        if (n <= 0 || n > 100) continue;
+        if (p >= 9 && !strncmp(text + p - 9, "years ago", 9)) n = years_count(text, p - 9, &more, &less);
+        /* ... or ", <N> years ago" just after it */
+        if (!n) {
+            uint32_t q = tx[i].end;
+            if (q < len && text[q] == ',') q++;
+            while (q < len && text[q] == ' ') q++;
+            uint32_t w = q;
+            while (w < len && (isalnum((unsigned char)text[w]) || text[w] == ' ') && w < q + 24) {
+                if (w + 9 <= len && !strncmp(text + w, "years ago", 9)) {
+                    n = years_count(text, w, &more, &less);
+                    break;
+                }
+                w++;
+            }
+        }
+        if (!n) continue;
         int y, m;
         ym_of_day(f, &y, &m);
-        if (year && year != y + n) return 0;
-        year = y + n;
+        int a = y + n - less, b = y + n + more;
+        if (lo && (b < lo || a > top)) return 0;
+        if (!lo || a > lo) lo = a;
+        if (!top || b < top) top = b;
     }
-    return year;
+    *hi = top;
+    return lo;
 }
 
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
@@ -1701,9 +1732,11 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     /* ... or whose year the text's own count of years belies: "Fourteen years ago, in March
      * 2012" on a page stamped 10/09/2025 was written in 2026 (its day and month kept) */
     if (meta_day >= 0 && !redated[0]) {
-        int ay = years_ago_year(text, tx, ntx), my, mm;
+        int hy = 0, ay = years_ago_year(text, len, tx, ntx, &hy), my, mm;
         ym_of_day(meta_day, &my, &mm);
-        if (ay > 0 && ay != my && ay - my <= 2 && my - ay <= 2 && in_year(dct, ay, redated) < 0) redated[0] = '\0';
+        int to = my < ay ? ay : hy;
+        if (ay > 0 && (my < ay || my > hy) && to - my <= 2 && my - to <= 2 && in_year(dct, to, redated) < 0)
+            redated[0] = '\0';
     }
     /* ... or a month behind the days its text tells as past by their weekdays ("17.06.2026" over
      * "seized it on Tuesday, July 14"): its day in the month that follows them */
