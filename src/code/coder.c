@@ -13691,7 +13691,8 @@ static void answered_targets(kb_coder *c)
                 {"seizure", "17"},    {"killings", "1"},   {"killing", "1"},   {"shooting", "1"},
                 {"shootings", "1"},   {"deaths", "1"},     {"attack", "1"},    {"attacks", "1"},
                 {"deportation", "17"}, {"deportations", "17"}, {NULL, NULL}};
-            static const char *const AGAINST[] = {"against", "over", NULL};
+            /* (and a spun copy's "towards", "in opposition to") */
+            static const char *const AGAINST[] = {"against", "over", "towards", "opposition", NULL};
             for (int d = 0; AT_ACT[d][0] && evidence_says(c, e, AGAINST, 12); d++) {
                 const char *one[2] = {AT_ACT[d][0], NULL};
                 if (!evidence_says(c, e, one, 14)) continue;
