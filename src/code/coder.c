@@ -13480,7 +13480,7 @@ static void answered_targets(kb_coder *c)
                                   !strncmp(e->target.code, e->source.country, 3)))) &&
             evidence_says(c, e,
                           (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
-                                                "roads", "highway", NULL},
+                                                "roads", "highway", "ferry", "ferries", NULL},
                           -1)) {
             const char *o = leading_state_but(c, e->source.country);
             if (o) {

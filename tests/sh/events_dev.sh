@@ -5,7 +5,7 @@
 # and score them with the shared scorer against their expected events: recall and precision
 # must stay above the floors below, which rise as the coder improves (tests/data/events*/README.md).
 # A newer set is not scored here until the session that measured it blind has recorded that figure
-# (docs/TEAM-NOTES.md): events64 and events65 wait. (events42's precision floor went 0.83 -> 0.82 in
+# (docs/TEAM-NOTES.md): events66 and events67 wait. (events42's precision floor went 0.83 -> 0.82 in
 # session 29: a deportation "handed them over to" the receivers' police codes as a release too;
 # events24's recall floor went 0.75 -> 0.74 in session 33: a hypothetical "any attack on Israeli
 # soldiers", no act now, had matched by its date a real attack coded wrong in its own sentence)
@@ -16,7 +16,7 @@ KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
 # set:recall floor:precision floor
-SETS="events:0.92:0.84 events2:0.92:0.95 events3:0.95:0.90 events4:0.84:0.81 events5:0.85:0.85 events6:0.86:0.81 events7:0.87:0.85 events8:0.81:0.81 events9:0.83:0.95 events10:0.81:0.86 events11:0.86:0.83 events12:0.93:0.90 events13:0.87:0.86 events14:0.78:0.81 events15:0.88:0.85 events16:0.82:0.88 events17:0.86:0.94 events18:0.81:0.85 events19:0.84:0.87 events20:0.84:0.91 events21:0.74:0.83 events22:0.80:0.89 events23:0.76:0.87 events24:0.74:0.79 events25:0.70:0.84 events26:0.80:0.86 events27:0.72:0.77 events28:0.72:0.84 events29:0.79:0.85 events30:0.64:0.84 events31:0.77:0.88 events32:0.76:0.88 events33:0.94:0.90 events34:0.69:0.82 events35:0.66:0.82 events36:0.77:0.89 events37:0.76:0.83 events38:0.71:0.90 events39:0.75:0.81 events40:0.80:0.88 events41:0.78:0.89 events42:0.74:0.82 events43:0.69:0.89 events44:0.73:0.81 events45:0.87:0.92 events46:0.88:0.88 events47:0.72:0.80 events48:0.84:0.87 events49:0.80:0.88 events50:0.84:0.89 events51:0.74:0.85 events52:0.80:0.80 events53:0.89:0.87 events54:0.65:0.75 events55:0.80:0.84 events56:0.89:0.92 events57:0.87:0.86 events58:0.70:0.79 events59:0.69:0.86 events60:0.86:0.90 events61:0.79:0.80 events62:0.80:0.86 events63:0.77:0.80"
+SETS="events:0.92:0.84 events2:0.92:0.95 events3:0.95:0.90 events4:0.84:0.81 events5:0.85:0.85 events6:0.86:0.81 events7:0.87:0.85 events8:0.81:0.81 events9:0.83:0.95 events10:0.81:0.86 events11:0.86:0.83 events12:0.93:0.90 events13:0.87:0.86 events14:0.84:0.86 events15:0.88:0.85 events16:0.82:0.88 events17:0.86:0.94 events18:0.81:0.85 events19:0.84:0.87 events20:0.84:0.92 events21:0.74:0.83 events22:0.80:0.89 events23:0.76:0.87 events24:0.74:0.80 events25:0.70:0.84 events26:0.80:0.86 events27:0.72:0.77 events28:0.72:0.84 events29:0.79:0.85 events30:0.64:0.84 events31:0.77:0.88 events32:0.76:0.88 events33:0.94:0.90 events34:0.69:0.82 events35:0.66:0.82 events36:0.77:0.89 events37:0.76:0.83 events38:0.71:0.90 events39:0.75:0.81 events40:0.80:0.88 events41:0.78:0.89 events42:0.74:0.82 events43:0.69:0.89 events44:0.73:0.81 events45:0.87:0.92 events46:0.88:0.88 events47:0.72:0.80 events48:0.84:0.87 events49:0.80:0.88 events50:0.84:0.89 events51:0.74:0.85 events52:0.80:0.80 events53:0.89:0.87 events54:0.65:0.75 events55:0.80:0.84 events56:0.89:0.92 events57:0.87:0.86 events58:0.73:0.81 events59:0.69:0.86 events60:0.86:0.90 events61:0.79:0.80 events62:0.83:0.86 events63:0.77:0.80 events64:0.69:0.80 events65:0.67:0.81"
 scorer=$KB_SHARED/eval/score_events.py
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
