@@ -11844,6 +11844,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "The marchers had set off from Harare Gardens": setting off is a march only for a
+         * crowd or people of a cause (not "the delegation set off from Harare", "troops set off
+         * from the barracks") */
+        if (root0 == 14 && (is(&c->tok[v->s], "set") || is(&c->tok[v->s], "sets")) && v->s + 1 < c->nt &&
+            (is(&c->tok[v->s + 1], "off") || is(&c->tok[v->s + 1], "out"))) {
+            static const char *const MARCHERS[] = {"CVL", "OPP", "LAB", "EDU", "PTY", "AGR", "BUS", NULL};
+            const mention *sm = src >= 0 ? &c->men[src] : NULL;
+            size_t cl = sm && sm->code ? strlen(sm->code) : 0;
+            /* (a party's: "supporters of the Forces Vives de Guinée had set off") */
+            int party = cl >= 3 && (!strcmp(sm->code + cl - 3, "PTY") || !strcmp(sm->code + cl - 3, "OPP"));
+            if (!sm || !(protest_crowd(c, src) || party || (sm->role && str_in(sm->role, MARCHERS)))) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* companies, media and schools do not fight: "launched operations", "targeted buyers" */
         if (root0 >= 18 && !passive && src >= 0 && c->men[src].role &&
             (!strcmp(c->men[src].role, "BUS") || !strcmp(c->men[src].role, "MED") ||
