@@ -9579,7 +9579,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         mention st = from;
         st.code = from.country;
         st.role = NULL;
-        emit(c, sent, ss, se, &v, "1123", sayer, &st, hist);
+        emit(c, sent, ss, se, &v, "112", sayer, &st, hist);
         c->agentless = 0;
         return;
     }
@@ -12397,7 +12397,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (w->e <= c->men[src].s && sayer &&
                     ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) ||
                      (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
-                    final_code = arms_armed || attempt ? "112" : "1123";
+                    final_code = "112"; /* (the codebook's sets: 112, not CAMEO's finer 1123) */
                     fsrc = w->src;
                     ftgt = src;
                 }

@@ -1652,6 +1652,30 @@ static int years_ago_year(const char *text, size_t len, const kba_timex *tx, siz
     return lo;
 }
 
+/* The town of the report's dateline ("TBILISI - Riot police ..."): the first of its first
+ * sentences that opens with a dateline naming a place below a country, when the body names no
+ * other; 0 if none. */
+static int report_town(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                       const kb_span *sents, size_t ns, kba_place *p)
+{
+    for (size_t k = 0; k < ns && k < 12; k++) {
+        uint32_t dl = dateline_end(text, sents[k].start, sents[k].end);
+        if (!dl) continue;
+        if (!span_place(en, text, tops, ntop, sents[k].start, dl, sents[k].start, 0, p) || !sub_country(p)) return 0;
+        /* (only a report whose body names no other town or province: else the acts it does not
+         * place may lie in any of them) */
+        for (size_t j = k; j < ns; j++) {
+            kba_place q;
+            uint32_t s0 = j == k ? dl : sents[j].start;
+            if (span_place(en, text, tops, ntop, s0, sents[j].end, s0, 0, &q) && sub_country(&q) &&
+                (!q.name || !p->name || strcmp(q.name, p->name)))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, size_t n,
                    kb_err *err)
 {
@@ -1857,6 +1881,10 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     int have_toll = 0;
     for (size_t i = 0; i < n && !have_toll; i++) have_toll = toll_act(&ev[i]);
     if (have_toll && kba_tolls(text, len, sents, ns, a, &tl, &ntl) != KB_OK) have_toll = 0;
+    /* (the dateline's town, looked up once when an act needs it) */
+    kba_place dl_town;
+    memset(&dl_town, 0, sizeof dl_town);
+    int dl_ok = have_geo ? -1 : 0;
 
     for (size_t i = 0; i < n; i++) {
         kb_event *e = &ev[i];
@@ -2175,6 +2203,17 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                         ok = 1;
                     }
                 }
+            }
+            /* "Riot police used tear gas to break up the protest" in a report from "TBILISI -" that
+             * names no place for it: the dateline's town, when it lies in the land of the act's
+             * side (the report's own ground; not a capital far from a border incident) */
+            if (!ok && material_root(e->root) && !e->historical && dl_ok < 0)
+                dl_ok = report_town(en, text, tops, ntop, sents, ns, &dl_town);
+            if (!ok && material_root(e->root) && !e->historical && dl_ok > 0 && dl_town.country &&
+                ((e->target.country && !strncmp(e->target.country, dl_town.country, 3)) ||
+                 (e->source.country && !strncmp(e->source.country, dl_town.country, 3)))) {
+                p = dl_town;
+                ok = 1;
             }
             if (ok) set_place(&e->place, &p);
             /* a place the gazetteer lacks, named by a cue in the act's own clause or sentence

@@ -613,6 +613,36 @@ static void source_country_is(const run *r, const char *root, const char *want)
     assert_string_equal(e->source.country, want);
 }
 
+/* (session 35) an act the report places nowhere, in a report whose dateline names a town and
+ * whose body names no other, is placed in that town when it lies in the act's side's land */
+/* the place of a page's first event of code, "" for none */
+static void page_place(const char *text, const char *code, char *out, size_t n)
+{
+    run r;
+    page(&r, text);
+    const kb_event *e = find(&r, code);
+    snprintf(out, n, "%s", e->place.name ? e->place.name : "");
+    done(&r);
+}
+
+static void test_dateline_town(void **state)
+{
+    (void)state;
+    if (!HAVE_GEO) skip();
+    char got[64];
+    page_place("Title\n\nTBILISI, Dec 1 (Caucasus Wire) - Georgian opposition supporters marched against the "
+               "government on Sunday.\n\nRiot police used tear gas and water cannon on Sunday night to break up "
+               "the protest, and 41 people were detained.\n",
+               "173", got, sizeof got);
+    assert_string_equal(got, "Tbilisi");
+    /* (a body that names another town: the acts it does not place may lie there) */
+    page_place("Title\n\nTBILISI, Dec 1 (Caucasus Wire) - Georgian opposition supporters marched against the "
+               "government in Batumi on Sunday.\n\nRiot police used tear gas and water cannon on Sunday night "
+               "to break up the protest, and 41 people were detained.\n",
+               "173", got, sizeof got);
+    assert_string_not_equal(got, "Tbilisi");
+}
+
 /* (session 35) a shooting told twice, once coded 180 for whom it struck and once 190, is one
  * happening: kb_event.small_arms lets the fold pass over roots 18 and 19; two acts that are not
  * shootings keep their roots apart */
@@ -1717,6 +1747,7 @@ int main(void)
         cmocka_unit_test(test_written_places),
         cmocka_unit_test(test_unlisted_places),
         cmocka_unit_test(test_shooting_retold),
+        cmocka_unit_test(test_dateline_town),
         cmocka_unit_test(test_crowd_repression),
         cmocka_unit_test(test_restated),
         cmocka_unit_test(test_generic_group),
