@@ -13307,6 +13307,41 @@ static const char *fire_code(const kb_coder *c, const kb_event *e)
     return k == 1 ? "180" : k == 2 || e->target.code ? "190" : NULL;
 }
 
+/* An appeal (020) is coded by what it asks, as the codebook's sets code it: talks (026), restraint
+ * or an end to fighting (0256), an end to deportations or expulsions (0251), protection, observers
+ * or a presence sent (0234), action against armed men or smugglers (0212); the first word of one
+ * of them in the twenty words after the appeal's verb, before a clause of saying or a reason;
+ * NULL if none. */
+static const char *appeal_code(const kb_coder *c, const kb_event *e)
+{
+    static const struct {
+        const char *w, *code;
+    } ASK[] = {{"dialogue", "026"},     {"talks", "026"},         {"negotiating", "026"},   {"negotiations", "026"},
+               {"negotiate", "026"},     {"restraint", "0256"},   {"calm", "0256"},         {"de-escalate", "0256"},
+               {"tensions", "0256"},     {"tension", "0256"},     {"ceasefire", "0256"},    {"truce", "0256"},
+               {"fighting", "0256"},     {"hostilities", "0256"}, {"spare", "0256"},        {"violence", "0256"},
+               {"deporting", "0251"},   {"deportations", "0251"}, {"deportation", "0251"}, {"deport", "0251"},
+               {"expulsions", "0251"},  {"expelling", "0251"},   {"expel", "0251"},        {"observers", "0234"},
+               {"peacekeepers", "0234"}, {"peacekeeping", "0234"}, {"protection", "0234"}, {"presence", "0234"},
+               {"perpetrators", "0212"}, {"militants", "0212"},  {"terrorists", "0212"},   {"terrorist", "0212"},
+               {"insurgents", "0212"},  {"insurgent", "0212"},   {"rebels", "0212"},       {"smugglers", "0212"},
+               {"smuggling", "0212"},   {"traffickers", "0212"}, {"trafficking", "0212"},  {"patrols", "0212"},
+               {"troops", "0212"},      {"militias", "0212"},    {"gangs", "0212"},        {"drug", "0212"},
+               {"targeting", "0256"},   {"force", "0256"},       {NULL, NULL}};
+    const char *p = c->text + e->verb_end, *end = c->text + e->end;
+    char w[24];
+    int stop;
+    for (int n = 0; n < 20 && p < end; n++) {
+        if (!next_lword(&p, end, w, sizeof w, &stop)) break;
+        if (!strcmp(w, "saying") || !strcmp(w, "said") || !strcmp(w, "adding") || !strcmp(w, "warning") ||
+            !strcmp(w, "stressing") || !strcmp(w, "after") || !strcmp(w, "because"))
+            break;
+        for (int k = 0; ASK[k].w; k++)
+            if (!strcmp(w, ASK[k].w)) return ASK[k].code;
+    }
+    return NULL;
+}
+
 /* An answer to no one named (a denial of "the charge", a response vowed to "the attack")
  * answers the article's last event of kind answered (root "11": an accusation; NULL: an act of
  * violence by someone named) against the answerer's side: that event's source is its target. */
@@ -14411,6 +14446,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             if (!hc) continue;
             e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
+        }
+        if (!strcmp(e->code, "020")) {
+            const char *ac = appeal_code(c, e);
+            const kbl_cameo *cm = ac ? kbl_cameo_get(c->lx, ac) : NULL;
+            if (cm) set_code(e, cm);
         }
         /* (and "fired on" or "fired shots at", the lexicon's 190 for fire aimed at someone) */
         static const char *const FIRED[] = {"fired", "fire", "fires", "firing", NULL};
