@@ -14447,6 +14447,13 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
         }
+        /* a sentence passed finds its people guilty (116), as the codebook's sets code it; the
+         * custody code (173) the lexicon gives it found its people */
+        static const char *const SENTENCED[] = {"sentenced", "sentence", "sentences", NULL};
+        if (!strcmp(e->code, "173") && evidence_says(c, e, SENTENCED, 1)) {
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, "116");
+            if (cm) set_code(e, cm);
+        }
         if (!strcmp(e->code, "020")) {
             const char *ac = appeal_code(c, e);
             const kbl_cameo *cm = ac ? kbl_cameo_get(c->lx, ac) : NULL;
