@@ -14447,6 +14447,15 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             e->source.country = kb_arena_strndup(d->arena, hc, 3);
             e->source.code = arena_cat(c, e->source.country, "GOV");
         }
+        /* a warning that an act "would be met with", "answered", "pay a heavy price" or "bear
+         * the consequences" threatens force (138), as the codebook's sets code it */
+        /* (not "respond ... in a mirror manner", in kind; nor "withdraw its force") */
+        static const char *const FORCE_WORDS[] = {"met", "answered", "price", "consequences", "retaliate",
+                                                  "retaliation", "befitting", "dearly", NULL};
+        if (!strcmp(e->code, "130") && evidence_says(c, e, FORCE_WORDS, 25)) {
+            const kbl_cameo *cm = kbl_cameo_get(c->lx, "138");
+            if (cm) set_code(e, cm);
+        }
         /* a sentence passed finds its people guilty (116), as the codebook's sets code it; the
          * custody code (173) the lexicon gives it found its people */
         static const char *const SENTENCED[] = {"sentenced", "sentence", "sentences", NULL};
