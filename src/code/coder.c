@@ -13192,7 +13192,7 @@ static int next_lword(const char **p, const char *end, char *w, size_t cap, int 
 }
 
 /* whom shots struck, by the first telling word of [p, end): 1 people going about their lives,
- * 2 armed men or their posts, 3 a march or a crowd, 0 no word tells (at most max words; up to
+ * 2 armed men or their posts, 3 a march or a crowd, 4 a leader or an office holder, 0 no word tells (at most max words; up to
  * a clause mark or a preposition of place when stop_at_mark; when hurt, only a word followed
  * within three words by one of harm: "farmer wounded", "villagers were killed") */
 static int struck_kind(const char *p, const char *end, int max, int stop_at_mark, int hurt)
@@ -13221,6 +13221,10 @@ static int struck_kind(const char *p, const char *end, int max, int stop_at_mark
         "agents", "agent", "gendarmes", "gendarme", "gendarmerie", "marines", "commandos", "militia",
         "militiamen", "bandits", "kidnappers", "pirates", "terrorists", "jihadists", "helicopter",
         "warship", "cops", "troopships", NULL};
+    /* (a leader or an office holder shot dead: an assassination, 186) */
+    static const char *const NOTABLE[] = {"leader", "commander", "prosecutor", "judge", "mayor", "governor",
+                                          "minister", "politician", "lawmaker", "candidate", "councillor",
+                                          "official", NULL};
     static const char *const CROWD[] = {"march", "marches", "marchers", "protest", "protests", "protesters",
                                         "protestors", "demonstrators", "demonstration", "rally", "rallies",
                                         "crowd", "crowds", "procession", "strikers", "striking", "rioters",
@@ -13237,6 +13241,8 @@ static int struck_kind(const char *p, const char *end, int max, int stop_at_mark
         if (stop && stop_at_mark && n) break;
         if (!w[0]) continue;
         int k = 0;
+        for (const char *const *x = NOTABLE; *x && !k; x++)
+            if (!strcmp(w, *x)) k = 4;
         for (const char *const *x = CROWD; *x && !k; x++)
             if (!strcmp(w, *x)) k = 3;
         for (const char *const *x = PEOPLE; *x && !k; x++)
@@ -13266,7 +13272,8 @@ static int struck_kind(const char *p, const char *end, int max, int stop_at_mark
  * or troops, the repression of a protest (175); at armed men, their posts, in return, or at no
  * one told, military force (190). The act's object tells first, then the target's words, then
  * the victims the sentence names before the shooting ("a second farmer wounded when soldiers
- * opened fire"), then the target's role; NULL when none tells and no target is named. */
+ * opened fire"), then the target's role; NULL when none tells and no target is named. A leader
+ * or an office holder shot dead is assassinated (186). */
 static const char *fire_code(const kb_coder *c, const kb_event *e)
 {
     static const char *const RETURNED[] = {"returned", "return", "exchanged", "exchange", "traded", NULL};
@@ -13296,6 +13303,12 @@ static const char *fire_code(const kb_coder *c, const kb_event *e)
     }
     const char *role = e->target.code && strlen(e->target.code) == 6 ? e->target.code + 3 : NULL;
     const char *srole = e->source.code && strlen(e->source.code) == 6 ? e->source.code + 3 : NULL;
+    /* ("gunmen shot dead a Nicaraguan opposition leader", "Fatah commander Abu Ashraf") */
+    static const char *const SHOT_DEAD[] = {"dead", "down", NULL};
+    if (k == 4) {
+        if (evidence_says(c, e, SHOT_DEAD, 2)) return "186";
+        k = 1;
+    }
     if (k == 3)
         return srole && (!strcmp(srole, "COP") || !strcmp(srole, "MIL") || !strcmp(srole, "GOV") ||
                          !strcmp(srole, "SPY"))
