@@ -13277,8 +13277,6 @@ static int struck_kind(const char *p, const char *end, int max, int stop_at_mark
 static const char *fire_code(const kb_coder *c, const kb_event *e)
 {
     static const char *const RETURNED[] = {"returned", "return", "exchanged", "exchange", "traded", NULL};
-    static const char *const PEOPLE_ROLES[] = {"CVL", "AGR", "BUS", "LAB", "EDU", "MED", "HLH", "REF", "REL",
-                                               "JRN", NULL};
     if (evidence_says(c, e, RETURNED, 1)) return "190";
     /* (fire returned in the sentence: "soldiers returned fire, killing two of the rebels") */
     for (const char *s = c->text + e->start, *z = c->text + e->end; s + 15 < z; s++)
@@ -13314,9 +13312,7 @@ static const char *fire_code(const kb_coder *c, const kb_event *e)
                          !strcmp(srole, "SPY"))
                    ? "175"
                    : "180";
-    if (!k && role)
-        for (const char *const *x = PEOPLE_ROLES; *x; x++)
-            if (!strcmp(role, *x)) k = 1;
+    if (!k && role && str_in(role, PEOPLE_ROLES)) k = 1;
     return k == 1 ? "180" : k == 2 || e->target.code ? "190" : NULL;
 }
 

@@ -1591,23 +1591,16 @@ static long in_year(const char *dct, int y, char out[11])
  * hedge before it ("more than 21 years ago": *more set, "nearly 20": *less set); 0 if none. */
 static int years_count(const char *text, uint32_t p, int *more, int *less)
 {
-    static const char *const NUMS[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                       "seventeen", "eighteen", "nineteen", "twenty", NULL};
     while (p > 0 && text[p - 1] == ' ') p--;
     uint32_t w = p;
     while (w > 0 && isalnum((unsigned char)text[w - 1])) w--;
-    int n = 0;
-    if (w < p && isdigit((unsigned char)text[w])) n = atoi(text + w);
-    else
-        for (int k = 0; NUMS[k] && !n; k++)
-            if (p - w == strlen(NUMS[k]) && !strncasecmp(text + w, NUMS[k], p - w)) n = k + 1;
+    long n = w < p ? kba_word_number(text + w, p - w) : -1; /* ("21", "Fourteen": toll.h's reader) */
     *more = *less = 0;
     if (w >= 10 && !strncmp(text + w - 10, "more than ", 10)) *more = 1;
     else if (w >= 5 && !strncmp(text + w - 5, "over ", 5)) *more = 1;
     else if ((w >= 7 && !strncmp(text + w - 7, "nearly ", 7)) || (w >= 7 && !strncmp(text + w - 7, "almost ", 7)))
         *less = 1;
-    return n > 0 && n <= 100 ? n : 0;
+    return n > 0 && n <= 100 ? (int)n : 0;
 }
 
 /* The years the text is written in by its own count back to a dated past: "Fourteen years ago,
