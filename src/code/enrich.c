@@ -1645,6 +1645,18 @@ static int years_ago_year(const char *text, size_t len, const kba_timex *tx, siz
     return lo;
 }
 
+/* Whether text[a, b) holds a year, four digits from 1900 to 2099 standing alone */
+static int names_year(const char *text, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i + 4 <= b; i++)
+        if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0'))
+            if (isdigit((unsigned char)text[i + 2]) && isdigit((unsigned char)text[i + 3]) &&
+                (i == a || !isalnum((unsigned char)text[i - 1])) &&
+                (i + 4 == b || !isalnum((unsigned char)text[i + 4])))
+                return 1;
+    return 0;
+}
+
 /* The town of the report's dateline ("TBILISI - Riot police ..."): the first of its first
  * sentences that opens with a dateline naming a place below a country, when the body names no
  * other; 0 if none. */
@@ -1660,6 +1672,9 @@ static int report_town(const kb_enricher *en, const char *text, const kba_topony
         for (size_t j = k; j < ns; j++) {
             kba_place q;
             uint32_t s0 = j == k ? dl : sents[j].start;
+            /* (a sentence that names a year recalls the past: "in 2018 ... in the village of
+             * Velka Maca" is no other ground of this report) */
+            if (names_year(text, s0, sents[j].end)) continue;
             if (span_place(en, text, tops, ntop, s0, sents[j].end, s0, 0, &q) && sub_country(&q) &&
                 (!q.name || !p->name || strcmp(q.name, p->name)))
                 return 0;

@@ -641,6 +641,13 @@ static void test_dateline_town(void **state)
                "to break up the protest, and 41 people were detained.\n",
                "173", got, sizeof got);
     assert_string_not_equal(got, "Tbilisi");
+    /* (... but a town of a sentence that names a year, a recalled past, is no other ground) */
+    page_place("Title\n\nTBILISI, Dec 1 (Caucasus Wire) - Georgian opposition supporters marched against the "
+               "government on Sunday.\n\nRiot police used tear gas and water cannon on Sunday night to break up "
+               "the protest, and 41 people were detained.\n\nThe interior ministry said the rally had been "
+               "illegal.\n\nIn 2019, police broke up a rally in Batumi.\n",
+               "173", got, sizeof got);
+    assert_string_equal(got, "Tbilisi");
 }
 
 /* (session 35) a shooting told twice, once coded 180 for whom it struck and once 190, is one
