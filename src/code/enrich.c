@@ -801,6 +801,15 @@ static int unlisted_place(const kb_doc *d, const char *text, size_t len, const k
             s1 = (uint32_t)ne; /* "the Ras Jedir crossing": the crossing's name */
         /* (a capitalised head names the whole: "the Marsh Arabs" is no place) */
         if (!s1 || known_name(d, tops, ntop, s0, (uint32_t)ne)) continue;
+        /* "in Tanzania's Kyela": a known place's possessive before the name is no part of it
+         * (one the gazetteer lacks whole stays: "Mohale's Hoek") */
+        for (uint32_t q = s0; q + 3 < s1; q++) {
+            uint32_t after = !strncmp(text + q, "'s ", 3) ? q + 3 : !strncmp(text + q, "\xe2\x80\x99s ", 5) ? q + 5 : 0;
+            if (!after) continue;
+            for (size_t k = first_top(tops, ntop, s0); k < ntop && tops[k].start <= s0; k++)
+                if (tops[k].start == s0 && tops[k].end == q && tops[k].rec >= 0 && after < s1) s0 = after;
+            break;
+        }
         *ps = s0, *pe = s1;
         return 1;
     }

@@ -561,6 +561,8 @@ static void test_unlisted_places(void **state)
                    "near Migingo Island on Saturday.",
                    "18", "Migingo Island");
     named_place_is("Ugandan police detained 22 fishermen and took them to Lolwe island.", "17", "Lolwe");
+    /* (session 35) a known place's possessive before the name is no part of it */
+    named_place_is("Tanzanian police detained 11 Malawian fishermen in Tanzania's Itungi on Monday.", "17", "Itungi");
     named_place_is("Tunisia closed the Ras Jedir crossing to travellers on Sunday.", "19", "Ras Jedir");
     named_place_is("Kazakh guards handed the herder over to Kyrgyz officials at the Ak-Zhol border crossing on "
                    "Wednesday.",
