@@ -6729,6 +6729,13 @@ static void set_code(kb_event *e, const kbl_cameo *cm)
     e->plover = cm->plover;
 }
 
+/* e recoded as code, when the codebook has it */
+static void recode_event(const kb_coder *c, kb_event *e, const char *code)
+{
+    const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
+    if (cm) set_code(e, cm);
+}
+
 /* m's role in state cc (a copy in *out, returned): "police" in Kenya is KENCOP */
 static const mention *of_state(kb_coder *c, mention *out, const mention *m, const char *cc)
 {
@@ -6772,6 +6779,9 @@ static const mention *the_state(mention *out, const char *cc)
 
 /* the words of what an act answers right after its verb: "rejected the appeal", "denied the
  * charges" (answered_targets gives such an act its target) */
+/* the words that name another's words as the speaker puts them ("what it called", "what he
+ * described as") */
+static const char *const NAMED_AS[] = {"called", "described", "termed", NULL};
 static const char *const PLEA[] = {"appeal", "appeals", "call", "calls", "plea", "pleas", "request", "requests",
                                    "demand", "demands", "suggestion", "suggestions", "proposal", "proposals", NULL};
 static int answers_words(const kb_coder *c, const vmatch *v)
@@ -6782,8 +6792,7 @@ static int answers_words(const kb_coder *c, const vmatch *v)
         if (is_any(&c->tok[j], PLEA) || is_any(&c->tok[j], CHARGED)) return 1;
     /* ("rejected what it called "baseless insinuations"", "what it described as ...": words
      * someone else said, named by the speaker) */
-    static const char *const CALLED[] = {"called", "described", "termed", NULL};
-    return v->e + 2 < c->nt && is(&c->tok[v->e], "what") && is_any(&c->tok[v->e + 2], CALLED);
+    return v->e + 2 < c->nt && is(&c->tok[v->e], "what") && is_any(&c->tok[v->e + 2], NAMED_AS);
 }
 
 /* the sentence already has an event of code between the states (or groups) of s and t */
@@ -13192,9 +13201,10 @@ static int next_lword(const char **p, const char *end, char *w, size_t cap, int 
 }
 
 /* whom shots struck, by the first telling word of [p, end): 1 people going about their lives,
- * 2 armed men or their posts, 3 a march or a crowd, 4 a leader or an office holder, 0 no word tells (at most max words; up to
- * a clause mark or a preposition of place when stop_at_mark; when hurt, only a word followed
- * within three words by one of harm: "farmer wounded", "villagers were killed") */
+ * 2 armed men or their posts, 3 a march or a crowd, 4 a leader or an office holder, 0 no word
+ * tells (at most max words; up to a clause mark or a preposition of place when stop_at_mark;
+ * when hurt, only a word followed within three words by one of harm: "farmer wounded",
+ * "villagers were killed") */
 static int struck_kind(const char *p, const char *end, int max, int stop_at_mark, int hurt)
 {
     static const char *const PEOPLE[] = {
@@ -13240,27 +13250,17 @@ static int struck_kind(const char *p, const char *end, int max, int stop_at_mark
         if (!next_lword(&p, end, w, sizeof w, &stop)) break;
         if (stop && stop_at_mark && n) break;
         if (!w[0]) continue;
-        int k = 0;
-        for (const char *const *x = NOTABLE; *x && !k; x++)
-            if (!strcmp(w, *x)) k = 4;
-        for (const char *const *x = CROWD; *x && !k; x++)
-            if (!strcmp(w, *x)) k = 3;
-        for (const char *const *x = PEOPLE; *x && !k; x++)
-            if (!strcmp(w, *x)) k = 1;
-        for (const char *const *x = ARMED; *x && !k; x++)
-            if (!strcmp(w, *x)) k = 2;
+        int k = str_in(w, NOTABLE) ? 4 : str_in(w, CROWD) ? 3 : str_in(w, PEOPLE) ? 1 : str_in(w, ARMED) ? 2 : 0;
         if (k && hurt) {
             const char *q = p;
             char h[24];
             int hit = 0;
             for (int j = 0; j < 3 && !hit && next_lword(&q, end, h, sizeof h, &stop) && !stop; j++)
-                for (const char *const *x = HARM; *x && !hit; x++) hit = !strcmp(h, *x);
+                hit = str_in(h, HARM);
             if (!hit) k = 0;
         }
         if (k) return k;
-        if (stop_at_mark)
-            for (const char *const *x = PLACE_PREPS; *x; x++)
-                if (!strcmp(w, *x)) return 0;
+        if (stop_at_mark && str_in(w, PLACE_PREPS)) return 0;
         n++;
     }
     return 0;
@@ -13337,14 +13337,13 @@ static const char *appeal_code(const kb_coder *c, const kb_event *e)
                {"smuggling", "0212"},   {"traffickers", "0212"}, {"trafficking", "0212"},  {"patrols", "0212"},
                {"troops", "0212"},      {"militias", "0212"},    {"gangs", "0212"},        {"drug", "0212"},
                {"targeting", "0256"},   {"force", "0256"},       {NULL, NULL}};
+    static const char *const CLAUSE[] = {"saying", "said", "adding", "warning", "stressing", "after", "because",
+                                         NULL};
     const char *p = c->text + e->verb_end, *end = c->text + e->end;
     char w[24];
     int stop;
     for (int n = 0; n < 20 && p < end; n++) {
-        if (!next_lword(&p, end, w, sizeof w, &stop)) break;
-        if (!strcmp(w, "saying") || !strcmp(w, "said") || !strcmp(w, "adding") || !strcmp(w, "warning") ||
-            !strcmp(w, "stressing") || !strcmp(w, "after") || !strcmp(w, "because"))
-            break;
+        if (!next_lword(&p, end, w, sizeof w, &stop) || str_in(w, CLAUSE)) break;
         for (int k = 0; ASK[k].w; k++)
             if (!strcmp(w, ASK[k].w)) return ASK[k].code;
     }
@@ -13568,8 +13567,7 @@ static void answered_targets(kb_coder *c)
                 if (!f->source.code || !f->target.code || f->historical || strncmp(f->code, "112", 3) ||
                     strncmp(f->source.code, e->target.code, 3) || strncmp(f->target.code, e->source.code, 3))
                     continue;
-                const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
-                if (cm) set_code(e, cm);
+                recode_event(c, e, "016");
                 break;
             }
         /* "India's ministry denied that KNF leaders were living in Mizoram" after "Bangladesh
@@ -13636,8 +13634,7 @@ static void answered_targets(kb_coder *c)
         if (!strcmp(e->code, "120") && e->target.code && memcmp(e->target.code, "---", 3)) {
             static const char *const ALLEGED[] = {"accusations", "accusation", "allegations", "allegation",
                                                   "insinuations", "insinuation", "charges", NULL};
-            const kbl_cameo *cm = evidence_says(c, e, ALLEGED, 8) ? kbl_cameo_get(c->lx, "016") : NULL;
-            if (cm) set_code(e, cm);
+            if (evidence_says(c, e, ALLEGED, 8)) recode_event(c, e, "016");
         }
         /* the charge word must be the act's object: in the pattern's words or right after; a
          * charge the article told answers its accuser, over a name in what the speaker went on
@@ -13716,7 +13713,6 @@ static void answered_targets(kb_coder *c)
                                                   {NULL, NULL}};
             /* (further after "what he called": 'condemned what he called "a bloody and
              * disproportionate repression"') */
-            static const char *const NAMED_AS[] = {"called", "described", "termed", NULL};
             int reach = evidence_says(c, e, NAMED_AS, 4) ? 14 : 6;
             for (int d = 0; DEED[d][0] && !e->target.code; d++) {
                 const char *one[2] = {DEED[d][0], NULL};
@@ -13773,8 +13769,7 @@ static void answered_targets(kb_coder *c)
         if (!memcmp(e->root, "12", 2) && evidence_says(c, e, BLAME, 7) &&
             (!e->target.code || !strncmp(e->target.country ? e->target.country : e->target.code,
                                          e->source.country ? e->source.country : e->source.code, 3))) {
-            const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
-            if (cm) set_code(e, cm);
+            recode_event(c, e, "016");
             e->target = (kb_actor){0};
             answer_target(c, e, i, "11");
             continue;
@@ -13782,8 +13777,7 @@ static void answered_targets(kb_coder *c)
         /* ("rejected what it called "baseless insinuations" from Stanley": the charge named
          * further on; "rejected what it described as "attempts to exploit a regrettable
          * incident"": words put on the speaker's side, a charge though no charge word says so) */
-        static const char *const CALLED[] = {"called", "described", "termed", NULL};
-        int called = (!strcmp(e->code, "016") || !strcmp(e->code, "120")) && evidence_says(c, e, CALLED, 4);
+        int called = (!strcmp(e->code, "016") || !strcmp(e->code, "120")) && evidence_says(c, e, NAMED_AS, 4);
         int charge = (!strcmp(e->code, "016") || !memcmp(e->root, "12", 2)) && evidence_says(c, e, CHARGE, called ? 9 : 5);
         if (!charge && called && !e->target.code) charge = 1;
         /* ("Sheinbaum rejected the suggestion that Mexico had lost control": the state its
@@ -13808,8 +13802,7 @@ static void answered_targets(kb_coder *c)
             size_t k = answer_target(c, e, i, "11");
             /* (a rejection of an accusation the article told is a denial) */
             if (k != SIZE_MAX && called && !strcmp(e->code, "120")) {
-                const kbl_cameo *cm = kbl_cameo_get(c->lx, "016");
-                if (cm) set_code(e, cm);
+                recode_event(c, e, "016");
             }
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "02");
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "10");
@@ -14443,8 +14436,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* a ban on a party or its leaders is CAMEO's ban on political parties (1722) */
         if (!strcmp(e->code, "172") && e->target.code && strlen(e->target.code) == 6 &&
             (!strcmp(e->target.code + 3, "PTY") || !strcmp(e->target.code + 3, "OPP"))) {
-            const kbl_cameo *cm = kbl_cameo_get(c->lx, "1722");
-            if (cm) set_code(e, cm);
+            recode_event(c, e, "1722");
         }
         /* a summons of a state's envoy by that state's own bare ministry is none the text told:
          * the ministry is the other state's the article names most, else no event */
@@ -14462,20 +14454,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         static const char *const FORCE_WORDS[] = {"met", "answered", "price", "consequences", "retaliate",
                                                   "retaliation", "befitting", "dearly", NULL};
         if (!strcmp(e->code, "130") && evidence_says(c, e, FORCE_WORDS, 25)) {
-            const kbl_cameo *cm = kbl_cameo_get(c->lx, "138");
-            if (cm) set_code(e, cm);
+            recode_event(c, e, "138");
         }
         /* a sentence passed finds its people guilty (116), as the codebook's sets code it; the
          * custody code (173) the lexicon gives it found its people */
         static const char *const SENTENCED[] = {"sentenced", "sentence", "sentences", NULL};
         if (!strcmp(e->code, "173") && evidence_says(c, e, SENTENCED, 1)) {
-            const kbl_cameo *cm = kbl_cameo_get(c->lx, "116");
-            if (cm) set_code(e, cm);
+            recode_event(c, e, "116");
         }
         if (!strcmp(e->code, "020")) {
             const char *ac = appeal_code(c, e);
-            const kbl_cameo *cm = ac ? kbl_cameo_get(c->lx, ac) : NULL;
-            if (cm) set_code(e, cm);
+            if (ac) recode_event(c, e, ac);
         }
         /* (and "fired on" or "fired shots at", the lexicon's 190 for fire aimed at someone) */
         static const char *const FIRED[] = {"fired", "fire", "fires", "firing", NULL};
@@ -14492,8 +14481,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                     e->source.code && f->source.code && !strncmp(f->source.code, e->source.code, 3))
                     fc = f->small_arms ? f->code : fire_code(c, f); /* (coded already, or not yet) */
             }
-            const kbl_cameo *cm = kbl_cameo_get(c->lx, fc ? fc : "190");
-            if (cm) set_code(e, cm);
+            recode_event(c, e, fc ? fc : "190");
             e->small_arms = 1;
         }
         int y = e->historical;

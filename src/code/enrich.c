@@ -552,6 +552,9 @@ static int violent_root(const char *root)
     return !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
 }
 
+/* an assault's or a fight's root (18, 19): the two a shooting is coded in by whom it struck */
+static int fight_root(const char *root) { return !strcmp(root, "18") || !strcmp(root, "19"); }
+
 /* An act whose sentence's toll is its own: violence, violent repression (175), a riot (145). */
 static int toll_act(const kb_event *e)
 {
@@ -2806,7 +2809,7 @@ static int untargeted_retelling(kb_event *ev, size_t n, size_t i)
         if (seizure && !here && !claim_sentence(ev, n, e)) continue;
         /* (a shooting, whatever whom it struck made either: "opened fire after the fishermen tried
          * to ram the patrol boat" after "fired on a Guyanese fishing boat", 190 and 180) */
-        int shots = (e->small_arms || f->small_arms) && violent_root(f->root) && f->root[0] == '1';
+        int shots = (e->small_arms || f->small_arms) && fight_root(f->root);
         if (k == i || !f->root[0] ||
             (seizure || here ? !violent_root(f->root) : memcmp(f->root, e->root, 2) && !shots) || f->historical ||
             !f->target.code || !same_actor3(f->source.code, e->source.code) || !dates_agree(f, e))
@@ -3043,8 +3046,7 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
             /* (... and a shooting told again with another word, whatever whom it struck made
              * either: "fired on a fishing boat" (180) ... "had opened fire after the fishermen
              * tried to ram" (190)) */
-            int one_shooting = violent && violent_root(f->root) && (f->small_arms || e->small_arms) &&
-                               (f->root[1] == '8' || f->root[1] == '9') && (e->root[1] == '8' || e->root[1] == '9');
+            int one_shooting = (f->small_arms || e->small_arms) && fight_root(f->root) && fight_root(e->root);
             int one_talk = f->sentence == e->sentence && !memcmp(f->root, "04", 2) && !memcmp(e->root, "04", 2) &&
                            (!strcmp(f->code, "040") || !strcmp(e->code, "040"));
             /* (... and so is a riot: "stoned police vehicles and set fire to a bus", 145 twice) */
