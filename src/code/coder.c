@@ -659,11 +659,12 @@ static const char *const GROUP_NOUNS[] = {"group", "movement", "militia", "organ
 /* A describing apposition closed by the comma at close: "X, a separatist group banned by
  * Pakistan, said ...", "X, an Iran-backed militia, attacked ...". Returns the index of its
  * opening comma (right after a live mention, before "a", "an" or "one"), or -1. No ';', ':'
- * or other comma inside, at most 14 tokens. */
+ * or other comma inside, at most 28 tokens ("X, a group that Indian security officials describe
+ * as a front for the Pakistan-based Y, claimed" runs to 21). */
 static int appos_open(const kb_coder *c, int close)
 {
     if (close < 3 || close >= c->nt || !is(&c->tok[close], ",")) return -1;
-    for (int a = close - 2; a > 0 && a >= close - 20; a--) {
+    for (int a = close - 2; a > 0 && a >= close - 28; a--) {
         const tokinfo *t = &c->tok[a];
         if (is(t, ";") || is(t, ":") || is(t, "(") || is(t, ")")) return -1;
         if (!is(t, ",")) continue;
@@ -3865,6 +3866,36 @@ static void object_pronouns(kb_coder *c)
                 const char *role = o->role;
                 if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
             }
+        }
+    }
+}
+
+/* "Militants abducted two village guards from their homes and shot them dead": "them" after a
+ * second verb the subject's "and" joins is the people its first verb took, the last plural
+ * of a role named before the "and" after the subject (not a state or town on the way: "in
+ * Jammu and Kashmir's Kishtwar district") */
+static void coordinated_them(kb_coder *c)
+{
+    for (int i = 3; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->low[0] != 't' || t->men >= 0 || !is(t, "them")) continue;
+        const tokinfo *vb = &c->tok[i - 1];
+        int a = i - 2;
+        if (is(&c->tok[a], "then") || is(&c->tok[a], "later")) a--;
+        if (a < 1 || !is(&c->tok[a], "and") || vb->kind != KBL_T_WORD || vb->cap || vb->men >= 0 ||
+            is_any(vb, PREPS) || is_any(vb, DETS))
+            continue;
+        int first = 0;
+        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        for (int k = c->nm; k-- > first + 1;) {
+            const mention *o = &c->men[k];
+            /* (a count makes it plural: "two village defence guards") */
+            int many = o->plural || (o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS)));
+            if (o->dead || o->pronoun || o->e > a || !many || !o->role || !o->code) continue;
+            kb_actor x = {o->code, o->name, o->country};
+            const char *role = o->role;
+            if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
+            break;
         }
     }
 }
@@ -9979,6 +10010,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     north_and_south(c);
     extend_titles(c);
     object_pronouns(c);
+    coordinated_them(c);
     title_context(c);
     anaphoric_people(c);
     find_verbs(c, titlecase);
