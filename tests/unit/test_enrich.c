@@ -1651,6 +1651,19 @@ static void test_country_hint(void **state)
     assert_non_null(r.d->country_hint);
     assert_string_equal(r.d->country_hint, "SLB");
     done(&r);
+    /* a name the lexicon gives an actor only in an article naming its state ("if=") also holds in
+     * one whose places lie there: Thomas Cirillo's front in Central Equatoria, not Tunisia's */
+    page(&r, "Imatong Wire\n\n"
+             "JUBA, Sept 14 (Imatong Wire) - Fighters of the rebel National Salvation Front attacked an "
+             "army base in Morobo county, in Central Equatoria state, before dawn on Sunday, killing four "
+             "soldiers.\n\nTroops pursued the attackers towards Kajo Keji and Yei on Monday.\n");
+    assert_string_equal(find(&r, "19")->source.code, "NAS");
+    done(&r);
+    page(&r, "Maghreb Wire\n\n"
+             "SFAX, May 3 (Maghreb Wire) - Tunisian police arrested two leaders of the National Salvation Front in "
+             "Sfax on Sunday, the opposition coalition said.\n");
+    assert_string_not_equal(find(&r, "17")->target.code, "NAS");
+    done(&r);
     /* people from a town the report names are that town's state's ("fishermen from Rameswaram") */
     page(&r, "Coastal News\n\n"
              "COLOMBO, January 25, 2026: The Sri Lankan Navy arrested 14 fishermen from Rameswaram near "
