@@ -5917,10 +5917,12 @@ static int answered_gerund(const kb_coder *c, int g)
 }
 
 /* Is group mention m inside an apposition ", a/an ..." that describes another group named right
- * before its comma ("the Comandos de la Frontera, a group formed by former FARC fighters")? */
+ * before its comma ("the Comandos de la Frontera, a group formed by former FARC fighters"; "The
+ * Kashmir Tigers, a group that Indian security officials describe as a front for the
+ * Pakistan-based Jaish-e-Mohammed", as long as appos_open allows)? */
 static int described_origin(kb_coder *c, const mention *m)
 {
-    for (int q = m->s - 1; q > 1 && q >= m->s - 10; q--) {
+    for (int q = m->s - 1; q > 1 && q >= m->s - 28; q--) {
         if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "-")) {
             if (!is(&c->tok[q], ",") || !(is(&c->tok[q + 1], "a") || is(&c->tok[q + 1], "an"))) return 0;
             int g = live_mention_at(c, q - 1);
