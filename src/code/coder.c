@@ -2451,6 +2451,25 @@ static void kill_modifiers(kb_coder *c)
                 break;
             }
     }
+    /* "in Yemen's al-Mahra governorate", "near Kandahar province": a division's head word after
+     * a place named in a phrase a preposition opens is the place, no governor's office ("The
+     * North Sinai governorate imposed a curfew" is one) */
+    static const char *const DIVISION[] = {"governorate", "governorates", "province", "provinces", "prefecture",
+                                           "municipality", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->pronoun || m->dead || m->kind != KBL_AGENT || m->country || m->e != m->s + 1 || m->s < 2 ||
+            !is_any(&c->tok[m->s], DIVISION) || !c->tok[m->s - 1].cap)
+            continue;
+        for (int q = m->s - 1; q >= 0 && q >= m->s - 7; q--) {
+            const tokinfo *t = &c->tok[q];
+            if (is_any(t, PREPS)) {
+                drop_mention(c, m);
+                break;
+            }
+            if (!(t->cap || is(t, "'s") || is(t, "-") || is(t, "al") || is(t, "el") || is(t, "the"))) break;
+        }
+    }
     /* "government forces and allied fighters killed ...": the allies of a state's organ are on
      * its side, no second doer (nor "the army and its allied militias") */
     for (int i = 1; i < c->nm; i++) {
@@ -4892,6 +4911,29 @@ static void group_mentions(kb_coder *c)
             if (ministry && !other) of_country(c, a, kb_arena_strndup(c->arena, c->lead_country, 3));
             break;
         }
+    /* a bare state organ placed by "in" and the places right after it ("Security forces in
+     * Yemen's al-Mahra governorate arrested", "Police in Koboko detained"): that land's, when
+     * the article names it or lies in it, whichever state it names most */
+    for (int i = 0; i < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->pronoun || a->kind != KBL_AGENT || a->country || !a->role || !state_organ(a->role) ||
+            a->e + 1 >= c->nt || !is(&c->tok[a->e], "in"))
+            continue;
+        int q = a->e + 1, end = q;
+        while (end < c->nt && end < q + 5 && c->tok[end].verb < 0 && !is(&c->tok[end], ",") &&
+               !is(&c->tok[end], ".") && !is_any(&c->tok[end], PREPS) && !is(&c->tok[end], "and"))
+            end++;
+        const char *own = end > q ? span_land(c, c->tok[q].s, c->tok[end - 1].e) : NULL;
+        /* (... or the state whose place it names: "in Yemen's al-Mahra", a province the gazetteer
+         * may spell otherwise) */
+        for (int k = 0; !own && k < c->nm; k++)
+            if (c->men[k].s == q && c->men[k].kind == KBL_STATE && !c->men[k].role && c->men[k].country &&
+                c->men[k].e + 1 < end && is(&c->tok[c->men[k].e], "'s"))
+                own = c->men[k].country;
+        int named = own && c->land[0] && !strncmp(own, c->land, 3);
+        for (int k = 0; own && !named && k < c->nstates; k++) named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
+        if (own && named) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+    }
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
     /* (the places' country stands in for none named: not in a sentence that names another) */

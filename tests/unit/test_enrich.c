@@ -982,6 +982,17 @@ static void test_organ_by_town(void **state)
 {
     (void)state;
     run r;
+    /* (session 36) a bare organ placed by "in" and a town is that town's land's, whatever state
+     * the article names most */
+    if (HAVE_GEO) {
+        page(&r, "Dhofar Herald\n\n"
+                 "SALALAH, Sept 8, 2026 - Gunmen from Yemen attacked an Omani border post near Dalkut in "
+                 "Dhofar, killing three Omani soldiers, Oman's defence ministry said.\n\n"
+                 "Oman closed the Sarfait crossing on Monday, Omani officials said.\n\n"
+                 "Soldiers in Al Ghaydah arrested two men on Tuesday.\n");
+        assert_non_null(with_source(r.ev, r.n, "173", "YEMMIL"));
+        done(&r);
+    }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
              "A court in Pskov fined the man 40,000 roubles on Wednesday.",
