@@ -11024,6 +11024,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int src = -1, tgt = -1, subj_act = -1;
         int after = v->e;
         if (v->star >= 0) tgt = c->men[v->star].group;
+        /* "The attack was claimed by al-Qaeda in the Arabian Peninsula": a passive claim ends its
+         * pattern with the agent's "by", and claims only a violent act ("The islands are claimed
+         * by China" is a territory's) */
+        /* (not "four Russian-held islands claimed by Japan", "land claimed by Teke landowners"; nor
+         * a claim an act's name recalls, "the number of soldiers killed in the attack claimed by
+         * JNIM") */
+        if ((p->flags & KBL_P_CLAIM) && v->e > v->s && is(&c->tok[v->e - 1], "by")) {
+            int j = v->s - 1, be = 0;
+            for (; j >= 0 && (is_any(&c->tok[j], BE) || is_any(&c->tok[j], ADVS)); j--) be |= is_any(&c->tok[j], BE);
+            if (j < 0 || !be || !is_any(&c->tok[j], ACT_NOUNS)) {
+                v->done = -1;
+                continue;
+            }
+            passive = 1;
+            after = v->e - 1;
+        }
         if (passive) {
             src = by_agent(c, after, 0);
             tgt = left_source(c, vi);
@@ -12639,6 +12655,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* a claim of responsibility: the claimed act is the claimer's too, on the same target */
         int claim_tgt = -1;
         if ((p->flags & KBL_P_CLAIM) && fsrc >= 0) {
+            /* (a claim in the passive names its act as its subject: the target is that act's, not a
+             * state its agent's apposition names, "claimed by AQAP, the group's Yemen-based branch") */
+            if (v->passive) ftgt = -1;
             claim_tgt = ftgt >= 0 && carrier_of_statement(c, ftgt, v->e) ? -1 : ftgt;
             /* (in the claimer's account after ", saying" only a state is the claimed act's target:
              * "saying its fighters had targeted Chinese infidels", not "had punished a unit that
@@ -12646,7 +12665,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int account = 0;
             for (int j = v->e; claim_tgt >= 0 && j < c->men[claim_tgt].s; j++)
                 if (opens_account(c, j) && !c->men[claim_tgt].country) claim_tgt = -1;
-            for (int j = v->e; j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
+            for (int j = v->e; !v->passive && j < c->nt && j < v->e + 25 && claim_tgt < 0; j++) {
                 /* (a clause of its own ends the claim: ", and its spokesman said the workers had
                  * been spies of the Indonesian military") */
                 if (is(&c->tok[j], ";") || (is(&c->tok[j], ",") && j + 1 < c->nt && is(&c->tok[j + 1], "and")) ||
