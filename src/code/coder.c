@@ -8616,8 +8616,12 @@ static void relative_claim(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (k < c->nt && is(&c->tok[k], ")")) k++;
         if (k < c->nt && (is(&c->tok[k], "has") || is(&c->tok[k], "had") || is(&c->tok[k], "have"))) k++;
         if (k >= c->nt || !is(&c->tok[k], "claimed")) continue;
-        /* (the claim itself, not "which X claimed was ...": the clause ends there) */
-        if (k + 1 < c->nt && !(c->tok[k + 1].kind == KBL_T_PUNCT || is(&c->tok[k + 1], "responsibility"))) continue;
+        /* (the claim itself, not "which X claimed was ...": the clause ends there, or goes on with
+         * where or when it was made, "which the RAM claimed in a leaflet left at the scene") */
+        static const char *const MADE_IN[] = {"in", "on", "via", "through", "online", "hours", "later", NULL};
+        if (k + 1 < c->nt && !(c->tok[k + 1].kind == KBL_T_PUNCT || is(&c->tok[k + 1], "responsibility") ||
+                               is_any(&c->tok[k + 1], MADE_IN)))
+            continue;
         g = m, at = j, kw = k;
     }
     if (g < 0) return;
