@@ -255,6 +255,19 @@ static long latest_named_day(const char *text, const kba_timex *tx, size_t n, lo
     return best;
 }
 
+/* Does the text tell of weekday wk (ISO) bare, with no month or day beside it ("Sunday's attack",
+ * "on Sunday")? */
+static int bare_weekday_told(const char *text, const kba_timex *tx, size_t n, int wk)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (tx[i].absolute || tx[i].prec != KBA_PREC_DAY || tx[i].type != KBA_TX_DATE) continue;
+        int digit = 0;
+        for (uint32_t k = tx[i].start; k < tx[i].end && !digit; k++) digit = isdigit((unsigned char)text[k]);
+        if (!digit && weekday_written(text, tx[i].start, tx[i].end) == wk) return 1;
+    }
+    return 0;
+}
+
 /* The latest day after the page's day (by three to sixty days) the text names by its month and
  * day with the weekday that day has written beside it, in past words ("seized it on Tuesday, July
  * 14" on a page stamped June 17); -1 if none. */
@@ -1821,11 +1834,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
     /* (... and a page date that says not what it is, three weeks or more after a day the text
      * names beside its own weekday, "late on Saturday, May 23" under "26.06.2026 | 10:15": a
      * writer names the weekday of a day of the week just past) */
-    int stamp = meta_day >= 0 && !date ? stamp_kind(d->dateline) : -1;
-    if (stamp >= 0 && latest + 7 < meta_day) {
+    /* (... and so does a "Published" one, when the text also tells of that weekday bare: "Sunday's
+     * attack" beside "the attack on Sunday, September 13" under "Published: 16/10/2026" is the
+     * week of September 13; a month on, the writer would not call it Sunday's) */
+    int stamp = meta_day >= 0 && !date ? stamp_kind(d->dateline) : -2;
+    if (stamp >= -1 && latest + 7 < meta_day) {
         int wk = 0;
         long nd = latest_named_day(text, tx, ntx, meta_day, &wk);
-        int named_week = !stamp && wk && nd >= 0 && wk == kbu_iso_weekday(nd) && nd + 21 < meta_day;
+        int named_week = (!stamp || (stamp < 0 && bare_weekday_told(text, tx, ntx, wk))) && wk && nd >= 0 &&
+                         wk == kbu_iso_weekday(nd) && nd + 21 < meta_day;
         if ((stamp == 1 || named_week) && nd >= 0 && nd >= latest && nd + 7 < meta_day &&
             nd + 366 >= meta_day) {
             /* (its weekdays fall in the seven days after it, or from it when its own is written) */

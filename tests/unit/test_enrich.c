@@ -317,6 +317,15 @@ static void test_edit_stamp(void **state)
                "freed late on Thursday, Georgia's State Security Service said.\n\n"
                "Georgia accused Russia on Wednesday of kidnapping its citizens.\n",
                "2026-11-24", "2026-11-18");
+    /* (session 36) ... unless the text tells of the named day's weekday bare too ("Monday's
+     * detention" beside "on Monday, October 12"): then its writer wrote in that week */
+    stamp_case("KARTLI HERALD\n\nPublished: 24.11.2026 09:15\n\n"
+               "Brothers freed after fine\n\n"
+               "The two brothers who were detained by Russian border guards on Monday, October 12, were "
+               "freed late on Thursday, Georgia's State Security Service said.\n\n"
+               "Two days after Monday's detention, Georgia accused Russia on Wednesday of kidnapping its "
+               "citizens.\n",
+               "2026-10-15", "2026-10-14");
     stamp_case("PACIFIC OBSERVER\n\nPublished: 24/11/2026 08:15 | Updated: 24/11/2026 09:40\n\n"
                "Kim's sister warns Washington\n\n"
                "North Korea fired a missile on Monday, the first launch since the party's anniversary "
