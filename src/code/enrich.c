@@ -2184,6 +2184,22 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                     ok = 1;
                 }
             }
+            /* ("Speaking to reporters in Niamey on Tuesday, Prime Minister X accused Benin of ...
+             * attacks on Niger": so too where an opening phrase has the speaker speak) */
+            if (strict && s1 > s0 + 12 &&
+                (!memcmp(text + s0, "Speaking ", 9) || !memcmp(text + s0, "Addressing ", 11) ||
+                 !memcmp(text + s0, "Talking to ", 11))) {
+                const char *comma = memchr(text + s0, ',', vs > s0 ? vs - s0 : 0);
+                uint32_t ce = comma ? (uint32_t)(comma - text) : s0;
+                for (size_t k = first_top(tops, ntop, s0); k < ntop && tops[k].end <= ce; k++) {
+                    if (tops[k].rec < 0 || !(tops[k].flags & KBA_T_PREP) ||
+                        (tops[k].flags & (KBA_T_DEMONYM | KBA_T_METONYM)))
+                        continue;
+                    kba_place_of_top(en->gaz, &tops[k], &p);
+                    ok = 1;
+                    break;
+                }
+            }
             /* (what was told after "that": not the place it was told in) */
             if (!ok && told) ok = span_place(en, text, tops, ntop, told, s1, vs, strict, &p);
             else if (!ok) ok = kba_geo_place_of_span(en->geo, text, len, sents, ns, vs, ve, strict, &p);

@@ -659,6 +659,13 @@ static void test_dateline_town(void **state)
                "illegal.\n\nIn 2019, police broke up a rally in Batumi.\n",
                "173", got, sizeof got);
     assert_string_equal(got, "Tbilisi");
+    /* (session 36) words are said where an opening phrase has the speaker speak, not where the
+     * acts they tell of were aimed */
+    page_place("Title\n\nCOTONOU, March 25 (Wire) - Nigerien soldiers fired on canoes of Beninese traders near "
+               "Malanville on Saturday.\n\nSpeaking to reporters in Niamey on Tuesday, Prime Minister Ali Lamine "
+               "Zeine accused Benin of letting terrorists use its territory to prepare attacks on Niger.\n",
+               "112", got, sizeof got);
+    assert_string_equal(got, "Niamey");
 }
 
 /* (session 35) a shooting told twice, once coded 180 for whom it struck and once 190, is one
