@@ -4923,7 +4923,16 @@ static void group_mentions(kb_coder *c)
         while (end < c->nt && end < q + 5 && c->tok[end].verb < 0 && !is(&c->tok[end], ",") &&
                !is(&c->tok[end], ".") && !is_any(&c->tok[end], PREPS) && !is(&c->tok[end], "and"))
             end++;
-        const char *own = end > q ? span_land(c, c->tok[q].s, c->tok[end - 1].e) : NULL;
+        /* (a capital too, which elsewhere stands for its government: "An army spokesman in Juba") */
+        const char *own = NULL;
+        for (size_t k = 0; end > q && k < c->nprefs; k++) {
+            if (c->prefs[k].start < c->tok[q].s || c->prefs[k].start >= c->tok[end - 1].e) continue;
+            if (own && strncmp(own, c->prefs[k].country, 3)) {
+                own = NULL;
+                break;
+            }
+            own = c->prefs[k].country[0] ? c->prefs[k].country : NULL;
+        }
         /* (... or the state whose place it names: "in Yemen's al-Mahra", a province the gazetteer
          * may spell otherwise) */
         for (int k = 0; !own && k < c->nm; k++)

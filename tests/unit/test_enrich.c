@@ -1008,6 +1008,17 @@ static void test_organ_by_town(void **state)
                  "Soldiers in Al Ghaydah arrested two men on Tuesday.\n");
         assert_non_null(with_source(r.ev, r.n, "173", "YEMMIL"));
         done(&r);
+        /* (a capital too, which elsewhere stands for its government: "An army spokesman in Juba" in
+         * a report from Uganda) */
+        page(&r, "West Nile Voice\n\n"
+                 "KOBOKO, Sept 16, 2026 - Ugandan authorities reopened the Oraba border crossing on Tuesday.\n\n"
+                 "Police in Koboko on Monday detained four armed men who crossed the border near Kuluba.\n\n"
+                 "Uganda's foreign ministry said the men would be dealt with according to the laws of Uganda.\n\n"
+                 "In a statement on Tuesday, the rebels accused the South Sudanese army of burning homes around "
+                 "Morobo.\n\n"
+                 "An army spokesman in Juba denied the accusation.\n");
+        assert_non_null(with_source(r.ev, r.n, "016", "SSDMIL"));
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
