@@ -13426,7 +13426,8 @@ static const char *fire_code(const kb_coder *c, const kb_event *e)
 
 /* An appeal (020) is coded by what it asks, as the codebook's sets code it: talks (026), restraint
  * or an end to fighting (0256), an end to deportations or expulsions (0251), protection, observers
- * or a presence sent (0234), action against armed men or smugglers (0212); the first word of one
+ * or a presence sent (0234), action against armed men or smugglers (0212), a dispute settled
+ * (027: "urged the two neighbours to settle their differences peacefully"); the first word of one
  * of them in the twenty words after the appeal's verb, before a clause of saying or a reason;
  * NULL if none. */
 static const char *appeal_code(const kb_coder *c, const kb_event *e)
@@ -13444,7 +13445,8 @@ static const char *appeal_code(const kb_coder *c, const kb_event *e)
                {"insurgents", "0212"},  {"insurgent", "0212"},   {"rebels", "0212"},       {"smugglers", "0212"},
                {"smuggling", "0212"},   {"traffickers", "0212"}, {"trafficking", "0212"},  {"patrols", "0212"},
                {"troops", "0212"},      {"militias", "0212"},    {"gangs", "0212"},        {"drug", "0212"},
-               {"targeting", "0256"},   {"force", "0256"},       {NULL, NULL}};
+               {"targeting", "0256"},   {"force", "0256"},       {"settle", "027"},        {"resolve", "027"},
+               {NULL, NULL}};
     static const char *const CLAUSE[] = {"saying", "said", "adding", "warning", "stressing", "after", "because",
                                          NULL};
     const char *p = c->text + e->verb_end, *end = c->text + e->end;
