@@ -13308,6 +13308,44 @@ static int next_lword(const char **p, const char *end, char *w, size_t cap, int 
     return 1;
 }
 
+/* Aircraft, drones and missiles: the means of an attack from the air (195) */
+static const char *const AIR_MEANS[] = {"missile", "missiles", "drone", "drones", "warplane", "warplanes", "jet",
+                                        "jets", "aircraft", "plane", "planes", "bomber", "bombers", "airstrike",
+                                        "airstrikes", NULL};
+
+/* Did e's act come from the air by its words: its doer's noun among the five words before the verb
+ * ("Russian missiles hit", "its plane had struck", "air power struck"), or "with" and such a means
+ * in the clause after it ("attacked an army base with explosive-laden drones")? */
+static int aerial_means(const kb_coder *c, const kb_event *e)
+{
+    const char *lo = c->text + e->start, *p = c->text + e->verb_start;
+    for (int w = 0; w < 5 && p > lo; w++) {
+        while (p > lo && !isalpha((unsigned char)p[-1])) {
+            if (p[-1] == ',' || p[-1] == ';' || p[-1] == ':') return 0;
+            p--;
+        }
+        const char *q = p;
+        while (q > lo && (isalpha((unsigned char)q[-1]) || q[-1] == '-')) q--;
+        char word[24];
+        size_t n = (size_t)(p - q);
+        if (n && n < sizeof word) {
+            for (size_t k = 0; k < n; k++) word[k] = (char)tolower((unsigned char)q[k]);
+            word[n] = '\0';
+            if (str_in(word, AIR_MEANS) || (!strcmp(word, "air") && w == 1)) return 1; /* "air power struck" */
+        }
+        p = q;
+    }
+    const char *a = c->text + e->verb_end, *end = c->text + e->end;
+    char w[24];
+    int stop, with = -1;
+    for (int k = 0; k < 14 && next_lword(&a, end, w, sizeof w, &stop) && !stop; k++) {
+        if (!strcmp(w, "with")) with = k;
+        else if (with >= 0 && k - with <= 4 && str_in(w, AIR_MEANS)) return 1;
+    }
+    return 0;
+}
+
+
 /* whom shots struck, by the first telling word of [p, end): 1 people going about their lives,
  * 2 armed men or their posts, 3 a march or a crowd, 4 a leader or an office holder, 0 no word
  * tells (at most max words; up to a clause mark or a preposition of place when stop_at_mark;
@@ -14576,6 +14614,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             const char *ac = appeal_code(c, e);
             if (ac) recode_event(c, e, ac);
         }
+        /* an attack whose words give it aircraft, drones or missiles is one from the air (195), as
+         * the codebook's sets code it ("Russian missiles hit Ukrainian power plants") */
+        if (!strcmp(e->code, "190") && aerial_means(c, e)) recode_event(c, e, "195");
         /* (and "fired on" or "fired shots at", the lexicon's 190 for fire aimed at someone) */
         static const char *const FIRED[] = {"fired", "fire", "fires", "firing", NULL};
         if (!strcmp(e->code, "193") || (!strcmp(e->code, "190") && evidence_says(c, e, FIRED, 1))) {
