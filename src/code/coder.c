@@ -4975,8 +4975,11 @@ static void group_mentions(kb_coder *c)
              * "Police fired rubber bullets in Malukazi" in a report that names the migrants'
              * state most) */
             /* (a land the article names, not a stray namesake: "Sud" in "Corse-du-Sud") */
+            /* (... or, with no town of its own, the land the article's places lie in: police act at
+             * home, "Police detained 14 people" in a report of a fight at a Chinese-run mine in
+             * Naryn that names China most) */
             const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
-                                  ? towns_land(c)
+                                  ? (towns_land(c) ? towns_land(c) : c->land[0] ? c->land : NULL)
                                   : NULL;
             int named = own && c->land[0] && !strncmp(own, c->land, 3);
             for (int k = 0; own && !named && k < c->nstates; k++)

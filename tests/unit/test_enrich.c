@@ -1019,6 +1019,19 @@ static void test_organ_by_town(void **state)
                  "An army spokesman in Juba denied the accusation.\n");
         assert_non_null(with_source(r.ev, r.n, "016", "SSDMIL"));
         done(&r);
+        /* (police with no town of their own act in the land the article's places lie in, whichever
+         * state it names most) */
+        page(&r, "Balkan Wire\n\n"
+                 "OHRID, Nov 3 (Balkan Wire) - Unknown attackers threw petrol bombs at a Bulgarian cultural "
+                 "centre in Ohrid late on Saturday.\n\n"
+                 "Bulgaria condemned the attack, and Bulgaria's foreign ministry summoned the North Macedonian "
+                 "ambassador in Sofia. Bulgarian President Rumen Radev called it a hate crime against "
+                 "Bulgarians.\n\n"
+                 "Police arrested three men in Struga on Sunday.\n\n"
+                 "Police arrested two more men on Monday.\n");
+        assert_null(with_source(r.ev, r.n, "173", "BGRCOP"));
+        assert_non_null(with_source(r.ev, r.n, "173", "MKDCOP"));
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
