@@ -3890,9 +3890,9 @@ static void object_pronouns(kb_coder *c)
 }
 
 /* "Militants abducted two village guards from their homes and shot them dead": "them" after a
- * second verb the subject's "and" joins is the people its first verb took, the last plural
- * of a role named before the "and" after the subject (not a state or town on the way: "in
- * Jammu and Kashmir's Kishtwar district") */
+ * second verb the subject's "and" joins is the people its first verb took, the last people of a
+ * role named before the "and" after the subject (not a state or town on the way: "in Jammu and
+ * Kashmir's Kishtwar district") */
 static void coordinated_them(kb_coder *c)
 {
     for (int i = 3; i < c->nt; i++) {
@@ -3908,9 +3908,14 @@ static void coordinated_them(kb_coder *c)
         while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
         for (int k = c->nm; k-- > first + 1;) {
             const mention *o = &c->men[k];
-            /* (a count makes it plural: "two village defence guards") */
-            int many = o->plural || (o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS)));
-            if (o->dead || o->pronoun || o->e > a || !many || !o->role || !o->code) continue;
+            /* (people counted, "two village defence guards", or a plural of a role someone's word
+             * gave a side, "met Me'ekamui leaders ... and urged them"; not people at large, nor
+             * anyone's units: "make sure they can transfer people easily across regiments and
+             * deploy them") */
+            int counted = o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS));
+            if (o->dead || o->pronoun || o->e > a || !o->role || !o->code ||
+                !(counted || (o->plural && strcmp(o->role, "CVL") && memcmp(o->code, "---", 3))))
+                continue;
             kb_actor x = {o->code, o->name, o->country};
             const char *role = o->role;
             if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
