@@ -4189,12 +4189,13 @@ static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
  * whom no word gave a state when the land is the only one they can be of */
 static int land_people(const char *role) { return str_in(role, PEOPLE_ROLES) || !strcmp(role, "ELI"); }
 
-/* The land the towns and provinces of bytes [s, e) lie in when they agree, NULL if none */
-static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
+/* The land the towns and provinces of bytes [s, e) lie in when they agree, NULL if none; with
+ * capitals, a capital that elsewhere stands for its government counts too ("in Juba") */
+static const char *span_land_(const kb_coder *c, uint32_t s, uint32_t e, int capitals)
 {
     const char *cc = NULL;
     for (size_t k = 0; k < c->nprefs; k++) {
-        if (c->prefs[k].start < s || c->prefs[k].start >= e || c->prefs[k].metonym) continue;
+        if (c->prefs[k].start < s || c->prefs[k].start >= e || (c->prefs[k].metonym && !capitals)) continue;
         /* (not where someone comes from: "the pilot, a man from Anjouan, ... at Mtsahara") */
         uint32_t b = c->prefs[k].start;
         while (b > s && c->text[b - 1] == ' ') b--;
@@ -4206,6 +4207,16 @@ static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e)
         cc = c->prefs[k].country;
     }
     return cc && cc[0] ? cc : NULL;
+}
+
+static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e) { return span_land_(c, s, e, 0); }
+
+/* Is land cc (NULL: no) one the article lies in or names? */
+static int land_named(const kb_coder *c, const char *cc)
+{
+    int named = cc && c->land[0] && !strncmp(cc, c->land, 3);
+    for (int k = 0; cc && !named && k < c->nstates; k++) named = c->scount[k] > 0 && !strncmp(cc, c->scode[k], 3);
+    return named;
 }
 
 /* The land the sentence's towns and provinces lie in when they agree, NULL if none. */
@@ -4929,24 +4940,14 @@ static void group_mentions(kb_coder *c)
                !is(&c->tok[end], ".") && !is_any(&c->tok[end], PREPS) && !is(&c->tok[end], "and"))
             end++;
         /* (a capital too, which elsewhere stands for its government: "An army spokesman in Juba") */
-        const char *own = NULL;
-        for (size_t k = 0; end > q && k < c->nprefs; k++) {
-            if (c->prefs[k].start < c->tok[q].s || c->prefs[k].start >= c->tok[end - 1].e) continue;
-            if (own && strncmp(own, c->prefs[k].country, 3)) {
-                own = NULL;
-                break;
-            }
-            own = c->prefs[k].country[0] ? c->prefs[k].country : NULL;
-        }
+        const char *own = end > q ? span_land_(c, c->tok[q].s, c->tok[end - 1].e, 1) : NULL;
         /* (... or the state whose place it names: "in Yemen's al-Mahra", a province the gazetteer
          * may spell otherwise) */
         for (int k = 0; !own && k < c->nm; k++)
             if (c->men[k].s == q && c->men[k].kind == KBL_STATE && !c->men[k].role && c->men[k].country &&
                 c->men[k].e + 1 < end && is(&c->tok[c->men[k].e], "'s"))
                 own = c->men[k].country;
-        int named = own && c->land[0] && !strncmp(own, c->land, 3);
-        for (int k = 0; own && !named && k < c->nstates; k++) named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
-        if (own && named) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+        if (land_named(c, own)) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
     }
     /* a bare state organ ("police", "soldiers", "the government") in an article about one state */
     int second = 0, best = dominant_state(c, &second);
@@ -4986,10 +4987,7 @@ static void group_mentions(kb_coder *c)
             const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
                                   ? (towns_land(c) ? towns_land(c) : c->land[0] ? c->land : NULL)
                                   : NULL;
-            int named = own && c->land[0] && !strncmp(own, c->land, 3);
-            for (int k = 0; own && !named && k < c->nstates; k++)
-                named = c->scount[k] > 0 && !strncmp(own, c->scode[k], 3);
-            if (own && named) {
+            if (land_named(c, own)) {
                 of_country(c, a, kb_arena_strndup(c->arena, own, 3));
                 continue;
             }
