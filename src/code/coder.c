@@ -3013,7 +3013,8 @@ static void compose(kb_coder *c)
                                                "maritime", "regional", "local", "municipal",
                                                /* ("Malaysian maritime enforcement officers") */
                                                "enforcement", "immigration", "customs", "fisheries",
-                                               NULL};
+                                               /* ("Greek and Turkish border commanders") */
+                                               "border", "frontier", NULL};
             int k = a->e + (is(&c->tok[a->e], "'s") ? 1 : 0), ok = k < b->s;
             for (int j = k; j < b->s; j++)
                 if (!is_any(&c->tok[j], MODS)) ok = 0;
@@ -9315,8 +9316,11 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const tokinfo *n0 = &c->tok[v->e];
         if (!(n0->kind == KBL_T_NUM || isdigit((unsigned char)n0->low[0]) || is_any(n0, COUNT))) continue;
         int j = v->e + 1;
+        /* (what they are held for ends the noun: "three local men suspected of guiding the
+         * attackers", "two men wanted for murder") */
+        static const char *const HELD_FOR[] = {"suspected", "accused", "wanted", "convicted", NULL};
         while (j < c->nt && j < v->e + 4 && c->tok[j].kind == KBL_T_WORD && c->tok[j].men < 0 && c->tok[j].verb < 0 &&
-               !is_any(&c->tok[j], PREPS))
+               !is_any(&c->tok[j], PREPS) && !is_any(&c->tok[j], HELD_FOR))
             j++;
         if (j == v->e + 1 || (j < c->nt && c->tok[j].men >= 0)) continue; /* (a named actor: the clause's) */
         /* ("killed three members of the group and arrested two others": the others are theirs) */
@@ -9842,13 +9846,18 @@ static int carrier_of_statement(const kb_coder *c, int m, int from)
 {
     int k = c->men[m].s - 1;
     /* (over a name before the carrier's noun: "by its az-Zallaqa media arm") */
-    for (int n = 0; k > from && n < 4 && !is(&c->tok[k], "by") && !is(&c->tok[k], "to") &&
+    /* (... and "via", or "by way of", a synonym engine's "through": "by way of its Amaq
+     * information company") */
+    for (int n = 0; k > from && n < 4 && !is(&c->tok[k], "by") && !is(&c->tok[k], "to") && !is(&c->tok[k], "via") &&
+                    !(is(&c->tok[k], "way") && is(&c->tok[k - 1], "by")) &&
                     ((c->tok[k].kind == KBL_T_WORD && c->tok[k].verb < 0) || is(&c->tok[k], "-"));
          n++)
         k--;
-    if (k > from && is(&c->tok[k], "by")) return 1;
+    if (k > from && (is(&c->tok[k], "by") || is(&c->tok[k], "via") || is(&c->tok[k], "way"))) return 1;
     /* "in a statement to a local newspaper", "in a call to a Derry newspaper" */
-    static const char *const SAYING[] = {"statement", "message", "call", "letter", "email", "note", NULL};
+    /* (and a synonym engine's "an electronic mail to native media") */
+    static const char *const SAYING[] = {"statement", "message", "call", "letter", "email", "note", "mail",
+                                         "e-mail", "video", "post", "interview", NULL};
     return k > from + 1 && is(&c->tok[k], "to") && is_any(&c->tok[k - 1], SAYING);
 }
 
@@ -10847,6 +10856,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (j == v->s - 1 && opening_quote(c, j)) continue; /* ('would not be "held hostage"') */
                 if (t->kind == KBL_T_PUNCT || live_mention_at(c, j) >= 0) break;
                 if (is_any(t, NEGS)) neg = 1;
+            }
+        }
+        /* "no Greek officer had fired a weapon", "none of its officers fired": a subject no one
+         * is does nothing */
+        if (!neg && !is(&c->tok[v->s], "not")) {
+            static const char *const AUX_HAD[] = {"had", "has", "have", "was", "were", "is", "are", "did", "ever",
+                                                  "been", NULL};
+            int j = v->s - 1;
+            while (j >= 0 && j >= v->s - 3 && is_any(&c->tok[j], AUX_HAD)) j--;
+            int named = 0;
+            for (int k = j; k >= 0 && k >= j - 4 && !neg; k--) {
+                const tokinfo *u = &c->tok[k];
+                if (u->kind != KBL_T_WORD || (u->verb >= 0 && k != j)) break;
+                named |= live_mention_at(c, k) >= 0;
+                neg = named && (is(u, "no") || (k >= 1 && is(u, "of") && is(&c->tok[k - 1], "none")));
+                if (is(u, "of")) break;
             }
         }
         if (question) {
