@@ -6579,11 +6579,22 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             int k0 = M->e;
             if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
                 while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
-            for (int k = k0; k < c->nt && k < k0 + 3 && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
+            int lim = k0 + 3;
+            for (int k = k0; k < c->nt && k < lim && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
                 /* (not "praised Laos and said it would help": the subject goes on; a denial's or
                  * demand's content still ends there) */
                 /* (but "local officials and residents said": both are the reporters) */
                 if (!content && is(&c->tok[k], "and") && k + 1 < c->nt && c->tok[k + 1].verb >= 0) break;
+                /* (... placed by a town of capitals: ", an army officer in Adigrat said") */
+                if (k == k0 && is(&c->tok[k], "in") && k + 1 < c->nt && c->tok[k + 1].cap &&
+                    c->tok[k + 1].kind == KBL_T_WORD) {
+                    int q = k + 1;
+                    while (q < c->nt && q < k + 4 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD) q++;
+                    if (q < c->nt && c->tok[q].verb >= 0 && (c->vm[c->tok[q].verb].p->flags & KBL_P_SAY)) {
+                        say = 1;
+                        break;
+                    }
+                }
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
                 if (say || is(&c->tok[k], ",") || is_any(&c->tok[k], PREPS)) break; /* "X, with reports saying" */
             }
@@ -7787,6 +7798,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int j = v->s; j < v->e && !clash; j++) clash = is_any(&c->tok[j], CLASH);
         if (clash && political(s) && political(t)) return;
     }
+    /* forces sent are the sender's own, no party the act is on: "The Armed Forces of Liberia
+     * deployed about 150 soldiers to the border" is Liberia's mobilisation, at no one named */
+    if (s && t && !strncmp(code, "154", 3) && t->kind == KBL_AGENT && t->role &&
+        (!strcmp(t->role, "MIL") || !strcmp(t->role, "COP")) &&
+        (!t->country || (s->country && !strncmp(s->country, t->country, 3))))
+        t = NULL;
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
         !two_units(c, s, t) && !federal_tier(c, s, t))
@@ -10570,6 +10587,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* governed infinitive: "urged X to curb", "plans to visit", "threatened to attack" */
         int pw = prev_word(c, v->s);
         if (pw > 0 && opening_quote(c, pw)) pw = prev_word(c, pw); /* 'urged X to "exercise restraint"' */
+        /* (a second infinitive the first's "to" governs: "to secure the frontier and deny any armed
+         * group a foothold"; not a finite verb, "to disperse the crowd and arrested 20") */
+        if (!nominal && pw >= 1 && (is(&c->tok[pw], "and") || is(&c->tok[pw], "or")) && !past_form(&c->tok[v->s])) {
+            size_t ln = strlen(c->tok[v->s].low);
+            int base = ln > 2 && strcmp(c->tok[v->s].low + ln - 3, "ing") && c->tok[v->s].low[ln - 1] != 's';
+            for (int j = pw - 1; base && j >= 0 && j >= pw - 10; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !opening_quote(c, j)) break;
+                int w1 = j + 1 < pw && opening_quote(c, j + 1) ? j + 2 : j + 1; /* ('to "secure ...') */
+                if (is(&c->tok[j], "to") && w1 < pw && c->tok[w1].kind == KBL_T_WORD && !c->tok[w1].cap &&
+                    !is_any(&c->tok[w1], DETS)) {
+                    pw = j;
+                    break;
+                }
+            }
+        }
         if (!nominal && pw >= 0 && is(&c->tok[pw], "to")) {
             int gov = -1, obj = -1, gov_adj = 0, over_noun = 0;
             for (int u = vi - 1; u >= 0; u--) {
@@ -13346,7 +13378,8 @@ static const char *const AIR_MEANS[] = {"missile", "missiles", "drone", "drones"
 
 /* Did e's act come from the air by its words: its doer's noun among the five words before the verb
  * ("Russian missiles hit", "its plane had struck", "air power struck"), or "with" and such a means
- * in the clause after it ("attacked an army base with explosive-laden drones")? */
+ * in the clause after it ("attacked an army base with explosive-laden drones")? 1 when so, 2 when
+ * the clause's means are field guns instead ("returned fire with artillery"), else 0. */
 static int aerial_means(const kb_coder *c, const kb_event *e)
 {
     const char *lo = c->text + e->start, *p = c->text + e->verb_start;
@@ -13369,9 +13402,14 @@ static int aerial_means(const kb_coder *c, const kb_event *e)
     const char *a = c->text + e->verb_end, *end = c->text + e->end;
     char w[24];
     int stop, with = -1;
+    /* (... and one made with guns of the field, "returned fire with artillery", is artillery's:
+     * 2) */
+    static const char *const FIELD_GUNS[] = {"artillery", "mortar", "mortars", "howitzer", "howitzers", "shells",
+                                             "tank", "tanks", NULL};
     for (int k = 0; k < 14 && next_lword(&a, end, w, sizeof w, &stop) && !stop; k++) {
         if (!strcmp(w, "with")) with = k;
         else if (with >= 0 && k - with <= 4 && str_in(w, AIR_MEANS)) return 1;
+        else if (with >= 0 && k - with <= 2 && str_in(w, FIELD_GUNS)) return 2;
     }
     return 0;
 }
@@ -13783,9 +13821,15 @@ static void answered_targets(kb_coder *c)
         }
         /* "The troopers returned fire" with no one named: at whoever last attacked their side
          * (or "returned fire, causing heavy losses to the attackers": the same) */
-        if (!strcmp(e->code, "193") && e->source.code &&
-            (!e->target.code || (!strcmp(e->target.code, "---INS") && !e->target.country))) {
-            static const char *const RETURNED[] = {"returned", "return", NULL};
+        /* (... told with its arms, "returned fire with artillery", whatever code they gave it, and
+         * at a force no one named) */
+        static const char *const RETURNED[] = {"returned", "return", NULL};
+        int returned = !strcmp(e->code, "193") ||
+                       (root_of(e->root) == 19 && evidence_says(c, e, RETURNED, 1) &&
+                        evidence_says(c, e, (const char *const[]){"fire", NULL}, 2));
+        if (returned && e->source.code &&
+            (!e->target.code || ((!strcmp(e->target.code, "---INS") || !strcmp(e->target.code, "---MIL")) &&
+                                 !e->target.country))) {
             for (size_t k = i; evidence_says(c, e, RETURNED, 1) && k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 if (root_of(f->root) < 18 || f->historical || !f->source.code ||
@@ -14647,7 +14691,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         }
         /* an attack whose words give it aircraft, drones or missiles is one from the air (195), as
          * the codebook's sets code it ("Russian missiles hit Ukrainian power plants") */
-        if (!strcmp(e->code, "190") && aerial_means(c, e)) recode_event(c, e, "195");
+        /* (and one made "with artillery" or mortars is artillery's, 194) */
+        if (!strcmp(e->code, "190") || !strcmp(e->code, "193")) {
+            int means = aerial_means(c, e);
+            if (means) recode_event(c, e, means == 1 ? "195" : "194");
+        }
         /* (and "fired on" or "fired shots at", the lexicon's 190 for fire aimed at someone) */
         static const char *const FIRED[] = {"fired", "fire", "fires", "firing", NULL};
         if (!strcmp(e->code, "193") || (!strcmp(e->code, "190") && evidence_says(c, e, FIRED, 1))) {
