@@ -4275,6 +4275,18 @@ static const char *boat_state(const kb_coder *c)
     return boat;
 }
 
+/* Do the tokens at q and q + 1 name a service of two words ("coast guard", "border police")? Its
+ * name, singular, into buf. */
+static int service_pair(const kb_coder *c, int q, char *buf, size_t cap)
+{
+    static const char *const FIRST[] = {"coast", "border", "national", "frontier", NULL};
+    static const char *const SECOND[] = {"guard", "guards", "police", NULL};
+    if (q + 1 >= c->nt || !is_any(&c->tok[q], FIRST) || !is_any(&c->tok[q + 1], SECOND)) return 0;
+    const char *b = is(&c->tok[q + 1], "guards") ? "guard" : c->tok[q + 1].low;
+    int n = snprintf(buf, cap, "%s %s", c->tok[q].low, b);
+    return n > 0 && (size_t)n < cap;
+}
+
 /* Before the verbs are found: "the two men", "the surviving man", "the remaining seven", "the
  * captains", people told of before whom no word here gives a state, are the people of a state
  * an act of the article last struck or held ("opened fire on two Kyrgyz herders ... accused the
@@ -4701,16 +4713,23 @@ static void group_mentions(kb_coder *c)
             continue;
         /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named) */
         if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
-        for (int q = c->nheads; q-- > 0;)
-            if (streq(c->heads[q].head, c->tok[m->e - 1].low) && !strcmp(c->heads[q].role, m->role)) {
-                if (c->heads[q].group) {
-                    m->code = c->heads[q].group;
-                    m->kind = KBL_GROUP;
-                    m->home = home_of(c, m->code);
-                } else if (!c->heads[q].weak)
-                    of_country(c, m, c->heads[q].country);
-                break;
-            }
+        /* (a service of two words by both, when named so before: "the coast guard"; else by its
+         * last word) */
+        char two[16];
+        int pair = m->e - m->s == 2 && service_pair(c, m->s, two, sizeof two);
+        for (int by = !pair; by < 2 && !m->country && m->kind == KBL_AGENT; by++) {
+            const char *key = by ? c->tok[m->e - 1].low : two;
+            for (int q = c->nheads; q-- > 0;)
+                if (streq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
+                    if (c->heads[q].group) {
+                        m->code = c->heads[q].group;
+                        m->kind = KBL_GROUP;
+                        m->home = home_of(c, m->code);
+                    } else if (!c->heads[q].weak)
+                        of_country(c, m, c->heads[q].country);
+                    break;
+                }
+        }
         /* (... "14 other fishermen" no noun named before: more of the people the last act of
          * force struck, "fired on Zambian fishing canoes, killing one fisherman") */
         if (!m->country && m->kind == KBL_AGENT && counted && is(&c->tok[m->s - 1], "other") &&
@@ -6928,6 +6947,17 @@ static int gov_tier(const kb_coder *c, const mention *m)
     return tier;
 }
 
+/* Do the words of m name a region's or a town's office ("Mandera's senator", "the county
+ * governor", "Guayaquil Mayor")? */
+static int local_office(const kb_coder *c, const mention *m)
+{
+    static const char *const LOCAL[] = {"governor", "mayor", "senator", "county", "provincial", "regional",
+                                        "municipal", "councillor", "prefect", NULL};
+    for (int j = m->s > 0 ? m->s - 1 : 0; j < m->e; j++)
+        if (is_any(&c->tok[j], LOCAL)) return 1;
+    return 0;
+}
+
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t)
 {
     /* (a titled one named again by the surname too: "Ipatas accused the national government") */
@@ -7798,6 +7828,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int j = v->s; j < v->e && !clash; j++) clash = is_any(&c->tok[j], CLASH);
         if (clash && political(s) && political(t)) return;
     }
+    /* "the national government" a governor, mayor or senator speaks to is their own state's, not
+     * the last government named ("Mandera's senator accused the national government" in a report
+     * that named Somalia's federal government before); "the federal government" may be the
+     * neighbour's, named before (a Kenyan governor on Somalia's) */
+    mention own_gov;
+    int the_tier = t && t->s >= 1 && t->e - t->s <= 2 &&
+                   (is(&c->tok[t->s - 1], "the") ||
+                    (t->s >= 2 && t->e - t->s == 1 && is(&c->tok[t->s - 2], "the") && !c->tok[t->s - 1].cap));
+    if (s && t && s->country && t->role && !strcmp(t->role, "GOV") && the_tier && !t->pronoun &&
+        gov_tier(c, t) == 1 && !is(&c->tok[t->s - 1], "federal") && !is(&c->tok[t->s], "federal") &&
+        (!t->country || strncmp(t->country, s->country, 3)) &&
+        (s->kind == KBL_PERSON || (s->role && !strcmp(s->role, "LEG")) || local_office(c, s)))
+        t = of_state(c, &own_gov, t, s->country);
     /* forces sent are the sender's own, no party the act is on: "The Armed Forces of Liberia
      * deployed about 150 soldiers to the border" is Liberia's mobilisation, at no one named */
     if (s && t && !strncmp(code, "154", 3) && t->kind == KBL_AGENT && t->role &&
@@ -13189,6 +13232,11 @@ remember_all:
             static const char *const SERVICE[] = {"navy", "army", "police", "military", "gendarmerie", NULL};
             for (int q = m->s; q + 1 < m->e; q++)
                 if (is_any(&c->tok[q], SERVICE)) remember_head_(c, c->tok[q].low, m->role, m->country, NULL, 1);
+            /* (... and a service of two words a member was named by, as its own name: "Kuwaiti
+             * coast guard officers ... The coast guard also detained") */
+            char two[16];
+            for (int q = m->s; q + 2 < m->e; q++)
+                if (service_pair(c, q, two, sizeof two)) remember_head(c, two, m->role, m->country);
         }
         /* (and a breakaway authority's or a group's own force: "Abkhaz border guards ... the
          * border guards") */
