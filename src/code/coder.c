@@ -6197,12 +6197,22 @@ static int left_source(kb_coder *c, int vi)
                     break;
                 }
             }
-            if (close && !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which") ||
-                                             is(&c->tok[k + 1], "whose"))))
+            /* (... or one a preposition opens: "The General Secretariat of the Andean Community, to
+             * which both countries belong, urged ...") */
+            int prep_rel = k + 2 < c->nt && is_any(&c->tok[k + 1], PREPS) &&
+                           (is(&c->tok[k + 2], "which") || is(&c->tok[k + 2], "whom"));
+            if (close && !prep_rel &&
+                !(k + 1 < c->nt && (is(&c->tok[k + 1], "who") || is(&c->tok[k + 1], "which") ||
+                                    is(&c->tok[k + 1], "whose"))))
                 break;
             if ((is(&c->tok[k], "who") || is(&c->tok[k], "which") || is(&c->tok[k], "whose")) &&
                 (is(&c->tok[k - 1], ",") || is_dash(&c->tok[k - 1]))) {
                 from = k - 2;
+                break;
+            }
+            if ((is(&c->tok[k], "which") || is(&c->tok[k], "whom")) && k >= 3 && is_any(&c->tok[k - 1], PREPS) &&
+                is(&c->tok[k - 2], ",")) {
+                from = k - 3;
                 break;
             }
         }
