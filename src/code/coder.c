@@ -1024,6 +1024,7 @@ static int live_mention_at(kb_coder *c, int pos);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
+static int two_people(const mention *s, const mention *t, int root);
 static const char *const POSS_DETS[] = {"its", "their", "his", "her", "a", "an", NULL};
 static const char *const RENEWED[] = {"repeated", "renewed", "reiterated", "restated", "reaffirmed", "issued",
                                       "made", "repeats", "renews", "reiterates", NULL};
@@ -6637,7 +6638,8 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             continue;
         }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
-            !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M) && !two_units(c, &c->men[src], M)) {
+            !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M) && !two_units(c, &c->men[src], M) &&
+            !two_people(&c->men[src], M, vr)) {
             j = M->e - 1;
             continue;
         }
@@ -7001,6 +7003,16 @@ static int two_units(const kb_coder *c, const mention *s, const mention *t)
 {
     /* "the Deterrence Apparatus released 16 fighters of the 444 Brigade" */
     return named_unit(c, s) && named_unit(c, t) && strcmp(s->name, t->name);
+}
+
+/* Two people of one state in a quarrel of words (demands, disapproval, rejection, threats: roots
+ * 10 to 13), "Argentine governor Axel Kicillof accused Milei of governing with clubs": two actors,
+ * though both are the state's government. */
+static int two_people(const mention *s, const mention *t, int root)
+{
+    return root >= 10 && root <= 13 && (s->kind == KBL_PERSON || s->titled) &&
+           (t->kind == KBL_PERSON || t->titled) && !s->pronoun &&
+           !t->pronoun && s->group != t->group && s->name && t->name && strcmp(s->name, t->name);
 }
 
 static const char *other_of_two(const kb_coder *c, const char *cc)
@@ -7425,7 +7437,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             return;
     }
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !two_units(c, s, t) && !federal_tier(c, s, t))
+        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)))
         return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
@@ -7859,7 +7871,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         t = NULL;
     /* the inference must not make an actor act on itself */
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !two_units(c, s, t) && !federal_tier(c, s, t))
+        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)))
         return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
@@ -8358,6 +8370,51 @@ static void made_match(vmatch *v, const kbl_pattern *p, int s, int e)
     v->s = s;
     v->e = e;
     v->star = v->src = v->tgt = v->inner = -1;
+}
+
+/* "A judge in Montevideo ordered three men whom prosecutors described as members of the clan held
+ * in pre-trial detention", "a court ordered two Russian citizens who were detained on Friday held for
+ * four months": a court's or a judge's order that people be held, over an object longer than the
+ * lexicon's patterns reach, is its custody of them (173), on whom it names first after "ordered",
+ * else on people of its state. Not when the sentence coded a custody act already. */
+static void court_ordered_held(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    static const char *const ORDERED[] = {"ordered", "orders", "ordering", NULL};
+    static const char *const HELD_PP[] = {"held", "remanded", "kept", "jailed", NULL};
+    static const char *const HOW_HELD[] = {"in", "for", "pending", "until", NULL};
+    for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+        if (!strncmp(c->ev[q].root, "17", 2)) return;
+    for (int i = 1; i + 3 < c->nt; i++) {
+        if (!is_any(&c->tok[i], ORDERED) || negated_before(c, i)) continue;
+        int j = i + 2, found = 0;
+        for (; j + 1 < c->nt && j < i + 25 && !found; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ":") || is(&c->tok[j], "?")) break;
+            found = is_any(&c->tok[j], HELD_PP) && is_any(&c->tok[j + 1], HOW_HELD);
+        }
+        if (!found) continue;
+        j--;
+        int src = sentence_subject(c, i);
+        const mention *sm = src >= 0 ? &c->men[src] : NULL;
+        if (!sm || !sm->country || !sm->role || strcmp(sm->role, "JUD")) return;
+        int tm = -1;
+        for (int k = i + 1; k < j && tm < 0; k++) {
+            int m = live_mention_at(c, k);
+            /* (not the speaker of a relative clause about them, "whom prosecutors described as
+             * members of the clan": the clan they are said to be of is whom the order holds) */
+            if (m >= 0 && c->men[m].s == k && (is(&c->tok[k - 1], "whom") || is(&c->tok[k - 1], "who"))) {
+                k = group_end(c, m) - 1;
+                continue;
+            }
+            if (m >= 0 && c->men[m].code && m != src && strcmp(c->men[m].code, sm->code)) tm = c->men[m].group;
+        }
+        mention people;
+        const mention *tgt = tm >= 0 ? &c->men[tm] : state_role(c, &people, sm->country, "CVL", "people");
+        static const kbl_pattern ORDER_HELD = {.code = "173", .text = "(a court ordered people held)"};
+        vmatch v;
+        made_match(&v, &ORDER_HELD, i, i + 1);
+        emit(c, sent, ss, se, &v, "173", sm, tgt, 0);
+        return;
+    }
 }
 
 /* "The M23 seized Goma in January 2025", "the RSF captured El Fasher": a town the report-country
@@ -13033,6 +13090,7 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
     agentless_custody(c, sent, ss, se);
+    court_ordered_held(c, sent, ss, se);
     terms_of_deal(c, sent);
     relative_claim(c, sent, ss, se);
 remember_all:
