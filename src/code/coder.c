@@ -7359,7 +7359,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
-    mention thing, victims; /* (targets set below: they live as long as t may) */
+    mention thing, victims, rally_s, rally_t; /* (targets set below: they live as long as t may) */
     if (unnamed_s && !c->agentless && !c->self && (!t || !t->code || !memcmp(t->code, "---", 3))) {
         /* no named actor; but an attack on a state organ ("attacked a police post") is an
          * attack on that state: kept with no country, resolved (or dropped) per article */
@@ -7429,7 +7429,44 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* ... and a bare state organ's investigation of no one named ("Prosecutors in Bialystok
          * opened an attempted murder investigation"): the state's, given per article */
         int probe = root == 9 && !t && s && s->role && state_organ(s->role);
-        if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed && !probe &&
+        /* ... and a protest by people no word gave a state, at no one named, in a sentence whose
+         * towns lie in one land ("Several hundred fishermen rallied in Fao"): that land's people,
+         * at its government, as a protest by a state's people is coded */
+        const char *rally = root == 14 && !t && s && s->role && !s->country && land_people(s->role) && v &&
+                                    !v->nominal
+                                ? span_land_(c, ss, se, 0)
+                                : NULL;
+        /* (not one its sentence told as a riot already: "threw petrol bombs at gendarmes ... and
+         * blocked roads with burning tyres") */
+        /* (by the sentence's verbs, whichever was coded first) */
+        for (int u = 0; rally && u < c->nv; u++) {
+            const kbl_pattern *up = c->vm[u].p;
+            if (up->code && c->vm[u].done != -1 && (!strncmp(up->code, "145", 3) || root_of(up->code) >= 18))
+                rally = NULL;
+        }
+        if (rally) {
+            s = of_state(c, &rally_s, s, rally);
+            t = state_role(c, &rally_t, s->country, "GOV", "government");
+            /* (... but one "against the closure" or "against the detentions" another state did
+             * is at that state: "marched ... to protest against the detentions" by the
+             * neighbour's police) */
+            static const char *const GRIEF[] = {"closure", "closing", "detention", "detentions", "arrest",
+                                                "arrests", "seizure", "seizures", "killing", "killings",
+                                                "shooting", "raid", NULL};
+            int grief = 0;
+            for (int j = v->e; j + 1 < c->nt && !grief; j++)
+                if (is(&c->tok[j], "against") || is(&c->tok[j], "over") || is(&c->tok[j], "towards"))
+                    for (int q = j + 1; q < c->nt && q < j + 4 && !grief; q++) grief = is_any(&c->tok[q], GRIEF);
+            for (size_t q = c->nev; grief && q-- > 0;) {
+                const kb_event *f = &c->ev[q];
+                int r = root_of(f->root);
+                if (f->historical || !f->source.country || r < 16 || !strncmp(f->source.country, s->country, 3))
+                    continue;
+                t = the_state(&rally_t, kb_arena_strndup(c->arena, f->source.country, 3));
+                break;
+            }
+        }
+        if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed && !probe && !rally &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
               !(v->p->flags & KBL_P_MUTUAL) &&
               !v->nominal &&

@@ -1092,6 +1092,21 @@ static void test_organ_by_town(void **state)
     assert_non_null(e->target.country);
     assert_string_equal(e->target.country, "UGA");
     done(&r);
+        /* (session 37) a protest by people no word gave a state, at no one named, is the people's
+         * of the land its sentence's towns lie in, though the other state's police speak in the
+         * report; one "against the detentions" is at the state whose forces detained */
+        page(&r, "Lake Post\n\n"
+                 "KARONGA, Aug 3, 2026 - Tanzanian police detained 11 Malawian fishermen on Lake Malawi off "
+                 "Karonga on Saturday, Malawian officials said.\n\n"
+                 "A police spokesman in Tanzania's Mbeya region said the fishermen had been fishing deep inside "
+                 "Tanzanian waters with banned nets.\n\n"
+                 "A few hundred fishermen and fish traders marched through Karonga on Sunday to protest against "
+                 "the detentions.\n");
+        const kb_event *rally = with_source(r.ev, r.n, "141", "MWIBUS");
+        assert_non_null(rally);
+        assert_non_null(rally->target.code);
+        assert_memory_equal(rally->target.code, "TZA", 3);
+        done(&r);
 }
 
 /* The kidnapping the text tells is not the EPP's once restatements are folded (the EPP's own of
