@@ -1988,7 +1988,7 @@ static void find_mentions(kb_coder *c)
                 u = &c->tok[++k];
             }
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
-                is(u, "nations") || is(u, "governments") || is(u, "ministries") || forces) {
+                is(u, "nations") || is(u, "governments") || is(u, "ministries") || is(u, "capitals") || forces) {
                 memory_at(c, i, &m);
                 kb_actor x = m.state, y = m.state2;
                 /* the parties of the article's last event between two states, if any; of its
@@ -7900,6 +7900,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t->country || strncmp(t->country, s->country, 3)) &&
         (s->kind == KBL_PERSON || (s->role && !strcmp(s->role, "LEG")) || local_office(c, s)))
         t = of_state(c, &own_gov, t, s->country);
+    /* aid handed to people no word gave a state, in a sentence whose towns lie in one land, is
+     * given to that land's people ("In Adigrat, the World Food Programme began distributing food to
+     * about 9,000 displaced people") */
+    mention aid_t;
+    if (t && root_of(code) == 7 && t->role && !t->country && land_people(t->role)) {
+        const char *cc = span_land_(c, ss, se, 0);
+        if (cc) t = of_state(c, &aid_t, t, cc);
+    }
     /* forces sent are the sender's own, no party the act is on: "The Armed Forces of Liberia
      * deployed about 150 soldiers to the border" is Liberia's mobilisation, at no one named */
     if (s && t && !strncmp(code, "154", 3) && t->kind == KBL_AGENT && t->role &&

@@ -980,6 +980,16 @@ static const kb_event *with_source(const kb_event *ev, size_t n, const char *pre
     return NULL;
 }
 
+/* r's event of code prefix by src is at state cc's side (its first three letters); r is done */
+static void target_state(run *r, const char *prefix, const char *src, const char *cc)
+{
+    const kb_event *e = with_source(r->ev, r->n, prefix, src);
+    assert_non_null(e);
+    assert_non_null(e->target.code);
+    assert_memory_equal(e->target.code, cc, 3);
+    done(r);
+}
+
 /* how many events, past (hist 1) or of the day, have code as their target (side 1) or source */
 static int with_actor(const kb_event *ev, size_t n, int hist, int side, const char *code)
 {
@@ -1102,11 +1112,15 @@ static void test_organ_by_town(void **state)
                  "Tanzanian waters with banned nets.\n\n"
                  "A few hundred fishermen and fish traders marched through Karonga on Sunday to protest against "
                  "the detentions.\n");
-        const kb_event *rally = with_source(r.ev, r.n, "141", "MWIBUS");
-        assert_non_null(rally);
-        assert_non_null(rally->target.code);
-        assert_memory_equal(rally->target.code, "TZA", 3);
-        done(&r);
+        target_state(&r, "141", "MWIBUS", "TZA");
+        /* (... and aid handed to people no word gave a state is given to the land their town lies in) */
+        page(&r, "Tigray Post\n\n"
+                 "ADIGRAT, Aug 9, 2026 - Eritrean troops shelled villages near Adigrat in Tigray on Thursday; "
+                 "five civilians were killed, officials in Mekelle said.\n\n"
+                 "Thousands of people fled south towards Adigrat and Mekelle overnight.\n\n"
+                 "In Adigrat, the World Food Programme began distributing food on Saturday to about 9,000 "
+                 "displaced people.\n");
+        target_state(&r, "073", "IGOUNO", "ETH");
 }
 
 /* The kidnapping the text tells is not the EPP's once restatements are folded (the EPP's own of
