@@ -7357,6 +7357,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         const char *hc = leading_state_but(c, s->country);
         if (hc) t = the_state(&dh2, kb_arena_strndup(c->arena, hc, 3));
     }
+    /* a bare organ closing crossings in a region of one land is that land's ("The National Security
+     * Council ordered the closure of all crossings on the Liberian border in the Cavally region") */
+    mention close_s;
+    if (s && !s->country && s->role && state_organ(s->role) && !strncmp(code, "191", 3)) {
+        const char *cc = span_land_(c, ss, se, 0);
+        if (cc && (!t || !t->country || strncmp(t->country, cc, 3))) s = of_state(c, &close_s, s, cc);
+    }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     mention thing, victims, rally_s, rally_t; /* (targets set below: they live as long as t may) */

@@ -1121,6 +1121,13 @@ static void test_organ_by_town(void **state)
                  "In Adigrat, the World Food Programme began distributing food on Saturday to about 9,000 "
                  "displaced people.\n");
         target_state(&r, "073", "IGOUNO", "ETH");
+        /* (... and a bare organ closing crossings near a town is its land's) */
+        page(&r, "Abidjan Post\n\n"
+                 "ABIDJAN, March 17, 2026 - Gunmen from Liberia raided the Ivorian village of Pehe near Toulepleu "
+                 "on Saturday; four villagers were killed.\n\n"
+                 "The National Security Council ordered the closure of all crossings on the Liberian border near "
+                 "Toulepleu on Sunday evening.\n");
+        target_state(&r, "191", "CIVGOV", "LBR");
 }
 
 /* The kidnapping the text tells is not the EPP's once restatements are folded (the EPP's own of
