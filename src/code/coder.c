@@ -6804,6 +6804,16 @@ static int by_agent(kb_coder *c, int from, int nominal)
                 q += 2;
                 while (q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
             }
+            /* (the fire of someone: "hit by shots fired from the Greek side by Greek border guards":
+             * the second "by" names who fired) */
+            static const char *const SHOTS[] = {"shots", "shot", "gunfire", "bullets", "bullet", "fire", "shells",
+                                                "rounds", NULL};
+            if (q + 1 < c->nt && is_any(&c->tok[q], SHOTS) && live_mention_at(c, q) < 0 &&
+                (is(&c->tok[q + 1], "fired") || is(&c->tok[q + 1], "shot")))
+                for (int r = q + 2; r < c->nt && r < q + 9; r++) {
+                    if (is(&c->tok[r], ",") || is(&c->tok[r], ";")) break;
+                    if (is(&c->tok[r], "by")) return by_agent(c, r, nominal);
+                }
             int quoted = 0;
             for (int r = j + 1; r < q; r++) quoted |= quote_mark(&c->tok[r]);
             for (int r = q; r < c->nt && r < q + 3 + (q + 1 < c->nt && is(&c->tok[q + 1], "-")); r++) {
