@@ -8447,7 +8447,8 @@ static void court_ordered_held(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
         if (!strncmp(c->ev[q].root, "17", 2)) return;
     for (int i = 1; i + 3 < c->nt; i++) {
-        if (!is_any(&c->tok[i], ORDERED) || negated_before(c, i)) continue;
+        /* (a word's first letter first: this runs on every sentence) */
+        if (c->tok[i].low[0] != 'o' || !is_any(&c->tok[i], ORDERED) || negated_before(c, i)) continue;
         int j = i + 2, found = 0;
         for (; j + 1 < c->nt && j < i + 25 && !found; j++) {
             if (is(&c->tok[j], ";") || is(&c->tok[j], ":") || is(&c->tok[j], "?")) break;
