@@ -6609,13 +6609,12 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
             int k0 = M->e;
             if (k0 < c->nt && is(&c->tok[k0], "(")) /* "Human Rights Watch (HRW) said" */
                 while (k0 < c->nt && k0 < M->e + 6 && !is(&c->tok[k0 - 1], ")")) k0++;
-            int lim = k0 + 3;
-            for (int k = k0; k < c->nt && k < lim && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
+            for (int k = k0; k < c->nt && k < k0 + 3 && !is(&c->tok[M->e], "'s"); k++) { /* "X's claims" */
                 /* (not "praised Laos and said it would help": the subject goes on; a denial's or
                  * demand's content still ends there) */
                 /* (but "local officials and residents said": both are the reporters) */
                 if (!content && is(&c->tok[k], "and") && k + 1 < c->nt && c->tok[k + 1].verb >= 0) break;
-                /* (... placed by a town of capitals: ", an army officer in Adigrat said") */
+                /* (... placed by a town's capitalised name: ", an army officer in Adigrat said") */
                 if (k == k0 && is(&c->tok[k], "in") && k + 1 < c->nt && c->tok[k + 1].cap &&
                     c->tok[k + 1].kind == KBL_T_WORD) {
                     int q = k + 1;
