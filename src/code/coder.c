@@ -11192,6 +11192,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * protests') */
         int pq = pb;
         if (pq > 0 && (is(&c->tok[pq], "\"") || is(&c->tok[pq], "\xe2\x80\x9d")) && c->tok[pq].s == c->tok[pq - 1].e) pq--;
+        /* "the Fijian longliner seized at South Minerva Reef": a seizure whose gap opens on a place's
+         * preposition took no ground; the place is where something else was seized */
+        if (!nominal && p->code && !strncmp(p->code, "192", 3) && p->n_el >= 3 &&
+            (p->el[1] == KBL_GAP || p->el[1] == KBL_LONGGAP) && v->s + 1 < c->nt &&
+            (is(&c->tok[v->s + 1], "at") || is(&c->tok[v->s + 1], "in") || is(&c->tok[v->s + 1], "near") ||
+             is(&c->tok[v->s + 1], "off"))) {
+            v->done = -1;
+            continue;
+        }
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
              /* ("fishermen detained with them on Saturday": custody has its object before it) */
