@@ -1222,7 +1222,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
 {
     (void)kind;
     if (*s == '%') {
-        char root[8], code[8];
+        char root[6], code[8]; /* (root fits kbl_remap.pre: a Debug build's -Wformat-truncation) */
         /* imported dictionaries (TABARI, PETRARCH) code what is planned or promised as the act
          * itself and never an event without a target */
         if (!strcmp(s, "%intent * =")) {
@@ -1234,7 +1234,7 @@ static void verb_line(kbl_lexicon *lx, const char *file, int ln, char *s, kbl_ki
             return;
         }
         int isneg = !strncmp(s, "%negate", 7);
-        if (sscanf(s, isneg ? "%%negate %7s %7s" : "%%intent %7s %7s", root, code) == 2 &&
+        if (sscanf(s, isneg ? "%%negate %5s %7s" : "%%intent %5s %7s", root, code) == 2 &&
             strlen(root) >= 2 && strlen(root) <= 4 && strspn(root, "0123456789") == strlen(root)) {
             if (!kbl_cameo_get(lx, code)) {
                 diag(lx, file, ln, 2, "unknown CAMEO code '%s'", code);

@@ -46,7 +46,7 @@ static void fill_doc(kb_doc *d, int i)
     d->text = text;
     d->text_len = len;
     d->n_sents = 20;
-    char id[32], date[11];
+    char id[32], date[16]; /* (room for any int, as -Wformat-truncation counts in a Debug build) */
     snprintf(id, sizeof id, "bench-%05d", i);
     snprintf(date, sizeof date, "2005-%02d-%02d", 1 + i % 12, 1 + i % 28);
     d->id = kb_arena_strdup(a, id);
