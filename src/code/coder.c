@@ -5006,7 +5006,7 @@ static void group_mentions(kb_coder *c)
              * home, "Police detained 14 people" in a report of a fight at a Chinese-run mine in
              * Naryn that names China most) */
             const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
-                                  ? (towns_land(c) ? towns_land(c) : c->land[0] ? c->land : NULL)
+                                  ? sentence_land(c)
                                   : NULL;
             if (land_named(c, own)) {
                 of_country(c, a, kb_arena_strndup(c->arena, own, 3));
@@ -7370,7 +7370,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Council ordered the closure of all crossings on the Liberian border in the Cavally region") */
     mention close_s;
     if (s && !s->country && s->role && state_organ(s->role) && !strncmp(code, "191", 3)) {
-        const char *cc = span_land_(c, ss, se, 0);
+        const char *cc = towns_land(c);
         if (cc && (!t || !t->country || strncmp(t->country, cc, 3))) s = of_state(c, &close_s, s, cc);
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
@@ -7450,7 +7450,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * at its government, as a protest by a state's people is coded */
         const char *rally = root == 14 && !t && s && s->role && !s->country && land_people(s->role) && v &&
                                     !v->nominal
-                                ? span_land_(c, ss, se, 0)
+                                ? towns_land(c)
                                 : NULL;
         /* (not one its sentence told as a riot already: "threw petrol bombs at gendarmes ... and
          * blocked roads with burning tyres") */
@@ -7921,7 +7921,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * about 9,000 displaced people") */
     mention aid_t;
     if (t && root_of(code) == 7 && t->role && !t->country && land_people(t->role)) {
-        const char *cc = span_land_(c, ss, se, 0);
+        const char *cc = towns_land(c);
         if (cc) t = of_state(c, &aid_t, t, cc);
     }
     /* forces sent are the sender's own, no party the act is on: "The Armed Forces of Liberia
