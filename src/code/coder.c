@@ -1981,10 +1981,12 @@ static void find_mentions(kb_coder *c)
                     }
                 }
             }
-            /* (... and "the two foreign ministries", "the two defence ministries": the states') */
+            /* (... and "the two foreign ministries", "the two defence ministries": the states'; a
+             * synonym engine's "the 2 international ministries" too) */
             if (!forces && k + 1 < c->nt && c->tok[k + 1].kind == KBL_T_WORD && !c->tok[k + 1].cap &&
                 (is(&c->tok[k + 1], "ministries") || is(&c->tok[k + 1], "governments")) &&
-                (is(u, "foreign") || is(u, "defence") || is(u, "defense") || is(u, "interior"))) {
+                (is(u, "foreign") || is(u, "defence") || is(u, "defense") || is(u, "interior") ||
+                 is(u, "international") || is(u, "overseas"))) {
                 u = &c->tok[++k];
             }
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
@@ -6625,6 +6627,10 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                     }
                 }
                 if (c->tok[k].verb >= 0 && (c->vm[c->tok[k].verb].p->flags & KBL_P_SAY)) say = 1;
+                /* (... and a synonym engine's word for "said" closing the sentence: ", the Turkana
+                 * county commissioner stated.") */
+                static const char *const STATED[] = {"stated", "mentioned", NULL};
+                if (is_any(&c->tok[k], STATED) && (k + 1 >= c->nt || is(&c->tok[k + 1], "."))) say = 1;
                 if (say || is(&c->tok[k], ",") || is_any(&c->tok[k], PREPS)) break; /* "X, with reports saying" */
             }
             if (say) return -1;
@@ -12112,6 +12118,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
+        /* villagers or other people no word gave a state whom a state's forces sent or escorted
+         * "back across" the border or the river ("escorted about 1,200 of the villagers sheltering
+         * in Mae Sot back across the river"): the people of the land across, the state the report
+         * names besides the source's (a group of no people named, "sent them back", stays none) */
+        if (!strcmp(code, "174") && src >= 0 && c->men[src].country && tgt < 0) {
+            int back = 0;
+            for (int k = v->s; k + 1 < v->e && !back; k++)
+                back = is(&c->tok[k], "back") && (is(&c->tok[k + 1], "across") || is(&c->tok[k + 1], "over"));
+            /* (the people inside the gap, whom no state was found for) */
+            for (int k = 0; back && tgt < 0 && k < c->nm; k++) {
+                const mention *pm = &c->men[k];
+                if (pm->s <= v->s || pm->e >= v->e || pm->country || pm->kind != KBL_AGENT || !pm->role ||
+                    !land_people(pm->role))
+                    continue;
+                const char *across = other_land(c, c->men[src].country);
+                if (across) tgt = add_people(c, pm->s, pm->e, across, pm->role, pm->name);
+                break;
+            }
+        }
         /* sympathy addressed to no named actor ("expressed sorrow for the shootings in Kenya",
          * "condolences to the families of the victims in Pakistan"): the state, or its people,
          * of the place where the suffering was */
@@ -12476,9 +12501,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
         /* (... and a threat of protest or repression "if" another does not act: "warned that
          * royalists would take to the streets again if the government did not free the leaders") */
-        /* (the code an intent became too: "threatened to block the highway unless ...", 133) */
+        /* (the code an intent became too: "threatened to block the highway unless ...", 133; and
+         * a threat of force "if" a named side acts: "would respond decisively if the Taliban
+         * again interfered") */
+        /* (a side said to be about to respond: its own state named in the saying is no target,
+         * "said Iran would respond decisively if the Taliban ...") */
+        if (!strcmp(p->code, "138") && tgt >= 0 && src >= 0 && c->men[tgt].country &&
+            c->men[src].country && !strncmp(c->men[tgt].country, c->men[src].country, 3) && v->s < c->nt &&
+            (is(&c->tok[v->s], "said") || is(&c->tok[v->s], "says") || is(&c->tok[v->s], "say")))
+            tgt = -1;
         if ((root0 == 13 || root_of(code) == 13) && tgt < 0)
-            tgt = conditional_party(c, v->e, 16, src, !strcmp(code, "133") || !strcmp(code, "137"));
+            tgt = conditional_party(c, v->e, 16, src,
+                                    !strcmp(code, "133") || !strcmp(code, "137") || !strcmp(p->code, "138"));
         int force_threat = 0;
         if (code && !strcmp(code, "130") && !intent) {
             int ft = -1;
