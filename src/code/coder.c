@@ -2107,11 +2107,21 @@ static void find_mentions(kb_coder *c)
                     if (x->e <= i && x->plural && x->code && !x->country && x->role && !memcmp(x->code, "---", 3) &&
                         armed_role(x->role))
                         sub = k;
+                    /* (... and a state's troops or police the sentence opens with, when "they" use
+                     * force: "The soldiers, from an infantry company ..., were patrolling the
+                     * riverbank when they opened fire"; not "when they came under fire") */
+                    static const char *const FORCE_ACT[] = {"opened", "fired", "shot", "attacked", "raided",
+                                                            "stormed", "clashed", "intercepted", "chased",
+                                                            "used", "returned", NULL};
+                    if (x->e <= i && x->s <= 1 && x->plural && x->code && x->role &&
+                        (!strcmp(x->role, "MIL") || !strcmp(x->role, "COP")) && i + 1 < c->nt &&
+                        is_any(&c->tok[i + 1], FORCE_ACT))
+                        sub = k;
                     break; /* the sentence's first mention only */
                 }
             if (sub >= 0) {
-                kb_actor x = {c->men[sub].code, c->men[sub].name, NULL};
-                used = add_pronoun(c, i, i + 1, &x, KBL_AGENT);
+                kb_actor x = {c->men[sub].code, c->men[sub].name, c->men[sub].country};
+                used = add_pronoun(c, i, i + 1, &x, c->men[sub].country ? KBL_STATE : KBL_AGENT);
                 if (used) c->men[c->nm - 1].role = c->men[sub].role;
             } else if (i >= 2 && is(&c->tok[i - 1], "said") && c->nm > 0 && !c->men[0].dead && !c->men[0].pronoun &&
                        c->men[0].plural && c->men[0].e == i - 1 && c->men[0].s <= 1) {
@@ -3919,6 +3929,32 @@ static void coordinated_them(kb_coder *c)
             int counted = o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS));
             if (o->dead || o->pronoun || o->e > a || !o->role || !o->code ||
                 !(counted || (o->plural && strcmp(o->role, "CVL") && memcmp(o->code, "---", 3))))
+                continue;
+            kb_actor x = {o->code, o->name, o->country};
+            const char *role = o->role;
+            if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
+            break;
+        }
+    }
+}
+
+/* "A police unit that tracked the gunmen to Odda, ..., shot dead two of them": "them" counted
+ * out ("two of them", "several of them") are the last armed men named before in the sentence
+ * other than its first actor */
+static void counted_them(kb_coder *c)
+{
+    for (int i = 3; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->low[0] != 't' || t->men >= 0 || !is(t, "them") || !is(&c->tok[i - 1], "of")) continue;
+        const tokinfo *n = &c->tok[i - 2];
+        static const char *const SOME[] = {"several", "some", "all", "many", "most", "both", "dozens", "scores", NULL};
+        if (!(n->kind == KBL_T_NUM || is_any(n, NUM_WORDS) || is_any(n, SOME))) continue;
+        int first = 0;
+        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        for (int k = c->nm; k-- > first + 1;) {
+            const mention *o = &c->men[k];
+            if (o->dead || o->pronoun || o->e > i - 2 || !o->plural || !o->role || !o->code ||
+                (strcmp(o->role, "INS") && strcmp(o->role, "REB") && strcmp(o->role, "CRM")))
                 continue;
             kb_actor x = {o->code, o->name, o->country};
             const char *role = o->role;
@@ -6172,6 +6208,16 @@ static int left_source(kb_coder *c, int vi)
             }
         }
     }
+    /* "A police unit that tracked the gunmen to Odda, a village close to the border, shot dead
+     * two of them": over a restrictive relative clause whose last words an apposition closes */
+    if (v->s >= 5 && is(&c->tok[v->s - 1], ","))
+        for (int k = v->s - 2; k > 0 && k >= v->s - 25; k--) {
+            if (is(&c->tok[k], ";") || is(&c->tok[k], ".")) break;
+            if (!is(&c->tok[k], "that") && !is(&c->tok[k], "who")) continue;
+            int m = live_mention_at(c, k - 1);
+            if (m >= 0 && c->men[m].e == k && c->men[m].s <= 2 && !c->men[m].pronoun) return m;
+            break;
+        }
     /* "The TTP, which killed 20 soldiers in March, attacked ...": over the relative clause */
     if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
         for (int k = from - 1; k > 0 && k >= from - 20; k--) {
@@ -10278,6 +10324,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     extend_titles(c);
     object_pronouns(c);
     coordinated_them(c);
+    counted_them(c);
     title_context(c);
     anaphoric_people(c);
     find_verbs(c, titlecase);
@@ -12498,6 +12545,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             }
         }
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
+        /* "condemned the shooting by South African soldiers", "condemned what it called the
+         * excessive use of force by South African soldiers": a reproach naming no one is at the
+         * doer its words give after "by" */
+        if (root0 == 11 && tgt < 0 && !nominal)
+            for (int k = v->e; k + 1 < c->nt && k < v->e + 14; k++) {
+                /* (over a verb's word told as a noun: "the shooting by") */
+                if (is(&c->tok[k], ";") || is(&c->tok[k], ".") ||
+                    (c->tok[k].verb >= 0 && c->tok[k].verb != vi && !c->vm[c->tok[k].verb].nominal &&
+                     !is_any(&c->tok[k - 1], DETS)))
+                    break;
+                /* (nor past a second verb "and" joins: "condemned the attack and was joined by") */
+                if (is(&c->tok[k], ",") ||
+                    (is(&c->tok[k], "and") && (c->tok[k + 1].verb >= 0 || is_any(&c->tok[k + 1], BE))))
+                    break;
+                if (!is(&c->tok[k], "by")) continue;
+                int q = k + 1;
+                while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+                int m = q < c->nt ? live_mention_at(c, q) : -1;
+                if (m >= 0 && c->men[m].s == q && (src < 0 || c->men[m].group != c->men[src].group) &&
+                    (c->men[m].country || (c->men[m].code && memcmp(c->men[m].code, "---", 3))))
+                    tgt = c->men[m].group;
+                break;
+            }
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
         /* (... and a threat of protest or repression "if" another does not act: "warned that
          * royalists would take to the streets again if the government did not free the leaders") */
