@@ -6075,6 +6075,37 @@ static int opens_account(const kb_coder *c, int j)
     return j + 1 < c->nt && is(&c->tok[j], ",") && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding"));
 }
 
+/* Is vm[vi] a projectile's landing ("Two artillery shells fired during fighting between the army
+ * and the TNLA ... landed in the Chinese city of Ruili", the lexicon's 194 "landed in" lines)? The
+ * token of the projectile before it, -1 if none (then it is no landing: "the plane landed in"). */
+static int projectile_landing(const kb_coder *c, const vmatch *v)
+{
+    static const char *const LANDED[] = {"landed", "land", "lands", "fell", "falls", "exploded", NULL};
+    static const char *const PROJECTILE[] = {"shell", "shells", "rocket", "rockets", "mortar", "mortars", "projectile",
+                                             "projectiles", "missile", "missiles", "bomb", "bombs", "grenade",
+                                             "grenades", "rounds", NULL};
+    if (!v->p->code || strcmp(v->p->code, "194") || !is_any(&c->tok[v->s], LANDED)) return -1;
+    for (int k = 0; k < v->s; k++) {
+        if (is(&c->tok[k], ";") || is(&c->tok[k], ".")) return -1;
+        if (is_any(&c->tok[k], PROJECTILE)) return k;
+    }
+    return -1;
+}
+
+/* Is vm[vi] an act told inside a landing projectile's phrase ("shells fired during fighting
+ * between X and Y landed in ...")? Its words are the projectile's story, no act of their own. */
+static int inside_landing(const kb_coder *c, int vi)
+{
+    const vmatch *v = &c->vm[vi];
+    for (int u = vi + 1; u < c->nv; u++) {
+        const vmatch *w = &c->vm[u];
+        if (w->s <= v->e) continue;
+        int proj = projectile_landing(c, w);
+        if (proj >= 0 && proj < v->s) return 1;
+    }
+    return 0;
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
@@ -10483,6 +10514,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int intent = 0;
         /* noun or verb? */
         int nominal = (p->flags & KBL_P_NOUN) != 0;
+        /* a landing needs a projectile that lands; the fighting it was fired in is its story */
+        int landing = 0;
+        const char *w0 = c->tok[v->s].low;
+        if (code && !strcmp(code, "194") && !(p->flags & KBL_P_NOUN) &&
+            (!strncmp(w0, "land", 4) || !strncmp(w0, "fell", 4) || !strncmp(w0, "fall", 4) ||
+             !strncmp(w0, "explod", 6))) {
+            /* (no projectile: a plane or a person that "landed in" a place arrived, 042) */
+            if (projectile_landing(c, v) >= 0) landing = 1;
+            else if (!strncmp(w0, "land", 4) && v->s + 1 < c->nt && is(&c->tok[v->s + 1], "in") &&
+                     kbl_cameo_get(c->lx, "042"))
+                code = kbl_cameo_get(c->lx, "042")->code;
+            else {
+                v->done = -1;
+                continue;
+            }
+        } else if (root0 >= 18 && inside_landing(c, vi)) {
+            v->done = -1;
+            continue;
+        }
         /* "has faced years of opposition criticism", "after decades of conflict": a span of time
          * filled with acts is no act of a day (but the talks that "months of negotiations"
          * ended in are) */
@@ -12544,6 +12594,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             }
         }
+        if (landing) src = -1; /* (whose shell it was, the words do not say) */
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         /* "condemned the shooting by South African soldiers", "condemned what it called the
          * excessive use of force by South African soldiers": a reproach naming no one is at the
@@ -12734,7 +12785,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
-            (!nominal && !passive && src < 0 && subj_act < 0) ||
+            (!nominal && !passive && !landing && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
             continue;
