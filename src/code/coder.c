@@ -12619,6 +12619,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     tgt = c->men[m].group;
                 break;
             }
+        /* 'accused "armed elements of the ruling body in Afghanistan" of shooting': a quoted name
+         * of the accused is the state or group it names last */
+        if (root0 == 11 && tgt < 0 && !nominal && v->e + 2 < c->nt &&
+            (is(&c->tok[v->e], "\"") || is(&c->tok[v->e], "\xe2\x80\x9c"))) {
+            int m = -1;
+            for (int k = v->e + 1; k < c->nt && k < v->e + 16; k++) {
+                if (is(&c->tok[k], "\"") || is(&c->tok[k], "\xe2\x80\x9d")) {
+                    if (m >= 0 && k + 1 < c->nt && is(&c->tok[k + 1], "of") &&
+                        (src < 0 || c->men[m].group != c->men[src].group))
+                        tgt = c->men[m].group;
+                    break;
+                }
+                int q = live_mention_at(c, k);
+                if (q >= 0 && (c->men[q].country || (c->men[q].code && memcmp(c->men[q].code, "---", 3)))) m = q;
+            }
+        }
         /* "threatened to strike unless Israel withdrew": the threat is to the one who must act */
         /* (... and a threat of protest or repression "if" another does not act: "warned that
          * royalists would take to the streets again if the government did not free the leaders") */
@@ -14078,6 +14094,20 @@ static void answered_targets(kb_coder *c)
         /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed
          * or reopened is shut on the state across it, not on the people it is closed to (the
          * other state the report names most) */
+        /* "The TNLA announced a unilateral ceasefire around Muse": a ceasefire naming no one is
+         * with the side its declarer last fought in the article */
+        if (!strncmp(e->code, "0871", 4) && !e->target.code) {
+            for (size_t q = c->nev; q-- > 0;) {
+                const kb_event *f = &c->ev[q];
+                if (q == i || f->quad < 0 || f->historical || root_of(f->root) != 19 || !f->source.code ||
+                    !f->target.code)
+                    continue;
+                if (!strcmp(f->source.code, e->source.code)) e->target = f->target;
+                else if (!strcmp(f->target.code, e->source.code)) e->target = f->source;
+                else continue;
+                break;
+            }
+        }
         /* "ordered 1,200 more troops to the northern border": forces sent are the sender's own, no
          * party the act is on (CODING-RULES: a mobilisation's target is whom it is aimed at) */
         if (!strncmp(e->code, "154", 3) && e->target.code && strlen(e->target.code) == 6 && e->source.country &&
