@@ -8014,8 +8014,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t->country || (s->country && !strncmp(s->country, t->country, 3))))
         t = NULL;
     /* the inference must not make an actor act on itself */
+    /* (but military police hold a state's own soldiers: "Military police on Monday detained two
+     * soldiers of the border security task force") */
+    int mp = custody_code(code) && s && s->e - s->s >= 2 && s->e <= c->nt && is(&c->tok[s->e - 1], "police") &&
+             is(&c->tok[s->e - 2], "military");
     if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)))
+        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)) && !mp)
         return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
@@ -10514,6 +10518,24 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int intent = 0;
         /* noun or verb? */
         int nominal = (p->flags & KBL_P_NOUN) != 0;
+        /* "held talks with the fishermen": a meeting held, no custody */
+        if (code && !strcmp(code, "173") && (is(&c->tok[v->s], "held") || is(&c->tok[v->s], "hold"))) {
+            static const char *const GATHERING[] = {"talks", "meeting", "meetings", "consultations", "discussions",
+                                                    "rally", "rallies", "protest", "protests", "vigil", "conference",
+                                                    "elections", "election", "funeral", "ceremony", "session", NULL};
+            static const char *const TALKS[] = {"talks", "meeting", "meetings", "consultations", "discussions", NULL};
+            int met = 0, talks = 0;
+            for (int k = v->s + 1; k < v->e && !met; k++) {
+                met = is_any(&c->tok[k], GATHERING);
+                talks = is_any(&c->tok[k], TALKS);
+            }
+            /* (talks held with them are a meeting, 040) */
+            if (talks && kbl_cameo_get(c->lx, "040")) code = kbl_cameo_get(c->lx, "040")->code;
+            else if (met) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* a landing needs a projectile that lands; the fighting it was fired in is its story */
         int landing = 0;
         const char *w0 = c->tok[v->s].low;
@@ -12043,10 +12065,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* a crowd the pattern itself names is the act's object; a body named after it behind
          * "outside", "near" or "in front of" is where the crowd stood ("fired on a crowd outside
          * the regional administration") */
-        if (tgt >= 0 && v->e > v->s && c->men[tgt].s >= v->e &&
-            is_any(&c->tok[v->e - 1], (const char *const[]){"crowd", "crowds", "protesters", "demonstrators", NULL}))
+        /* (static lists: is_any keys its filters by a list's address) */
+        static const char *const CROWD_WORDS[] = {"crowd", "crowds", "protesters", "demonstrators", NULL};
+        static const char *const BESIDE[] = {"outside", "near", "front", "inside", "at", NULL};
+        if (tgt >= 0 && v->e > v->s && c->men[tgt].s >= v->e && is_any(&c->tok[v->e - 1], CROWD_WORDS))
             for (int j = v->e; j < c->men[tgt].s; j++)
-                if (is_any(&c->tok[j], (const char *const[]){"outside", "near", "front", "inside", "at", NULL})) {
+                if (is_any(&c->tok[j], BESIDE)) {
                     tgt = -1;
                     break;
                 }
