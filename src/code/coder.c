@@ -6106,6 +6106,26 @@ static int inside_landing(const kb_coder *c, int vi)
     return 0;
 }
 
+/* A pattern's gap that says what was really done ("held talks with the fishermen", "launched an
+ * attack on farmers"): a word of swap there makes the act swap_code's (*code and *root0 changed);
+ * else a word of drop makes it none (0); 1 if the act stands. */
+static int gap_act(const kb_coder *c, const vmatch *v, const char *const *drop, const char *const *swap,
+                   const char *swap_code, const char **code, int *root0)
+{
+    int dropped = 0, swapped = 0;
+    for (int k = v->s + 1; k < v->e && !dropped; k++) {
+        dropped = is_any(&c->tok[k], drop);
+        swapped = swapped || is_any(&c->tok[k], swap);
+    }
+    const kbl_cameo *cm = swapped ? kbl_cameo_get(c->lx, swap_code) : NULL;
+    if (cm) {
+        *code = cm->code;
+        *root0 = root_of(cm->code);
+        return 1;
+    }
+    return !dropped;
+}
+
 static int left_source(kb_coder *c, int vi)
 {
     vmatch *v = &c->vm[vi];
@@ -10518,23 +10538,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int intent = 0;
         /* noun or verb? */
         int nominal = (p->flags & KBL_P_NOUN) != 0;
-        /* "held talks with the fishermen": a meeting held, no custody */
-        if (code && !strcmp(code, "173") && (is(&c->tok[v->s], "held") || is(&c->tok[v->s], "hold"))) {
-            static const char *const GATHERING[] = {"talks", "meeting", "meetings", "consultations", "discussions",
-                                                    "rally", "rallies", "protest", "protests", "vigil", "conference",
-                                                    "elections", "election", "funeral", "ceremony", "session", NULL};
-            static const char *const TALKS[] = {"talks", "meeting", "meetings", "consultations", "discussions", NULL};
-            int met = 0, talks = 0;
-            for (int k = v->s + 1; k < v->e && !met; k++) {
-                met = is_any(&c->tok[k], GATHERING);
-                talks = is_any(&c->tok[k], TALKS);
-            }
-            /* (talks held with them are a meeting, 040) */
-            if (talks && kbl_cameo_get(c->lx, "040")) code = kbl_cameo_get(c->lx, "040")->code;
-            else if (met) {
-                v->done = -1;
-                continue;
-            }
+        /* "held talks with the fishermen": a meeting held (040), no custody; no rally held */
+        static const char *const GATHERING[] = {"talks", "meeting", "meetings", "consultations", "discussions",
+                                                "rally", "rallies", "protest", "protests", "vigil", "conference",
+                                                "elections", "election", "funeral", "ceremony", "session", NULL};
+        static const char *const TALKS[] = {"talks", "meeting", "meetings", "consultations", "discussions", NULL};
+        /* a synonym engine's "launched" for "released": not "launched a search for the farmers";
+         * an attack launched on them is the attack (190) */
+        static const char *const LAUNCHED[] = {"attack", "attacks", "strike", "strikes", "offensive", "raid",
+                                               "raids", "operation", "operations", "campaign", "search",
+                                               "investigation", "probe", "assault", "missile", "missiles",
+                                               "rocket", "rockets", "drone", "drones", "appeal", "programme",
+                                               "program", "scheme", "initiative", "fund", NULL};
+        static const char *const ATTACK_WORDS[] = {"attack", "attacks", "strike", "strikes", "offensive",
+                                                   "raid", "raids", "assault", NULL};
+        if (code && ((!strcmp(code, "173") && (is(&c->tok[v->s], "held") || is(&c->tok[v->s], "hold")) &&
+                      !gap_act(c, v, GATHERING, TALKS, "040", &code, &root0)) ||
+                     (!strncmp(code, "0841", 4) && !strncmp(c->tok[v->s].low, "launch", 6) &&
+                      !gap_act(c, v, LAUNCHED, ATTACK_WORDS, "190", &code, &root0)))) {
+            v->done = -1;
+            continue;
         }
         /* a landing needs a projectile that lands; the fighting it was fired in is its story */
         int landing = 0;
@@ -10545,9 +10568,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* (no projectile: a plane or a person that "landed in" a place arrived, 042) */
             if (projectile_landing(c, v) >= 0) landing = 1;
             else if (!strncmp(w0, "land", 4) && v->s + 1 < c->nt && is(&c->tok[v->s + 1], "in") &&
-                     kbl_cameo_get(c->lx, "042"))
+                     kbl_cameo_get(c->lx, "042")) {
                 code = kbl_cameo_get(c->lx, "042")->code;
-            else {
+                root0 = 4;
+            } else {
                 v->done = -1;
                 continue;
             }
