@@ -12642,6 +12642,37 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             }
         }
+        /* "The talks were mediated by China's special envoy": a mediation that names no parties is
+         * between the two of the act told each way just before (talks, a truce) */
+        /* (told with its agent, "mediated by X", of the day: not a spinner's "U.S. brokers", nor
+         * "the truce of 2006, brokered by Washington") */
+        if (code && !strncmp(code, "045", 3) && src >= 0 && tgt < 0 && c->nm + 2 <= MAX_MENTIONS && !c->then &&
+            v->e < c->nt && is(&c->tok[v->e], "by")) {
+            kb_actor x = {0}, y = {0};
+            for (size_t q = c->nev; !x.code && q-- > 0;) {
+                const kb_event *e = &c->ev[q];
+                if ((int)e->sentence + 2 < c->cur_sent) break; /* (told just before) */
+                if (e->historical || !e->source.code || !e->target.code) continue;
+                for (size_t r = c->nev; r-- > 0 && !x.code;) {
+                    const kb_event *f = &c->ev[r];
+                    if (r != q && f->source.code && f->target.code && !strcmp(f->source.code, e->target.code) &&
+                        !strcmp(f->target.code, e->source.code) && !strcmp(f->code, e->code)) {
+                        x = e->source;
+                        y = e->target;
+                    }
+                }
+            }
+            if (x.code && y.code && strcmp(x.code, c->men[src].code) && strcmp(y.code, c->men[src].code)) {
+                int first = c->nm;
+                add_pronoun(c, v->s, v->e, &x, x.country ? KBL_STATE : KBL_GROUP);
+                add_pronoun(c, v->s, v->e, &y, y.country ? KBL_STATE : KBL_GROUP);
+                if (c->nm == first + 2) {
+                    c->men[first + 1].pair = 1;
+                    c->men[first + 1].group = first; /* (both, as a joint target) */
+                    tgt = first;
+                }
+            }
+        }
         if (landing) src = -1; /* (whose shell it was, the words do not say) */
         int named_src = src >= 0 && c->men[src].code && memcmp(c->men[src].code, "---", 3);
         /* "condemned the shooting by South African soldiers", "condemned what it called the
