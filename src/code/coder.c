@@ -2021,11 +2021,30 @@ static void find_mentions(kb_coder *c)
                         break;
                     }
                 }
-                if (m.has_state && y.code && forces && x.code && strlen(x.code) >= 3 && strlen(y.code) >= 3) {
+                /* (... and "the two countries' border commanders", "the two countries' foreign
+                 * ministers": the two states' organs the words after the possessive name) */
+                const char *organ = forces ? "MIL" : NULL;
+                if (!forces && k + 2 < c->nt && (is(&c->tok[k + 1], "'") || is(&c->tok[k + 1], "'s")) &&
+                    !is(u, "capitals")) {
+                    static const char *const MIL_HEADS[] = {"commanders", "forces", "troops", "guards", "armies",
+                                                            "militaries", "services", "soldiers", NULL};
+                    static const char *const COP_HEADS[] = {"police", "policemen", NULL};
+                    static const char *const GOV_HEADS[] = {"ministers", "officials", "leaders", "delegations",
+                                                            "envoys", "presidents", "premiers", NULL};
+                    for (int q = k + 2; q < c->nt && q <= k + 4 && !organ; q++) {
+                        organ = is_any(&c->tok[q], MIL_HEADS)   ? "MIL"
+                                : is_any(&c->tok[q], COP_HEADS) ? "COP"
+                                : is_any(&c->tok[q], GOV_HEADS) ? "GOV"
+                                                                : NULL;
+                        if (organ) k = q;
+                        else if (c->tok[q].kind != KBL_T_WORD || c->tok[q].cap) break;
+                    }
+                }
+                if (m.has_state && y.code && organ && x.code && strlen(x.code) >= 3 && strlen(y.code) >= 3) {
                     x.country = kb_arena_strndup(c->arena, x.country ? x.country : x.code, 3);
                     y.country = kb_arena_strndup(c->arena, y.country ? y.country : y.code, 3);
-                    x.code = arena_cat(c, x.country, "MIL");
-                    y.code = arena_cat(c, y.country, "MIL");
+                    x.code = arena_cat(c, x.country, organ);
+                    y.code = arena_cat(c, y.country, organ);
                 }
                 if (m.has_state && y.code && c->nm + 2 <= MAX_MENTIONS) {
                     int first = c->nm;
