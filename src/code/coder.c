@@ -10578,6 +10578,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* "warned that Minsk would respond harshly": one threat where a warning's line and a
+         * response's line overlap */
+        if (root0 == 13 && !strcmp(p->code, "138") && !strncmp(c->tok[v->s].low, "re", 2)) {
+            int warned = 0;
+            for (int u = vi - 1; u >= 0 && !warned; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->nominal || !w->p->code || !isdigit((unsigned char)w->p->code[0]) || w->e > v->s ||
+                    v->s - w->e > 15)
+                    continue;
+                warned = root_of(w->p->code) == 13;
+            }
+            if (warned) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* a landing needs a projectile that lands; the fighting it was fired in is its story */
         int landing = 0;
         const char *w0 = c->tok[v->s].low;
@@ -12739,11 +12755,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (the code an intent became too: "threatened to block the highway unless ...", 133; and
          * a threat of force "if" a named side acts: "would respond decisively if the Taliban
          * again interfered") */
-        /* (a side said to be about to respond: its own state named in the saying is no target,
-         * "said Iran would respond decisively if the Taliban ...") */
+        /* (a side's threat is at no one of its own state: "the Iranian minister said Iran would
+         * respond decisively if the Taliban ...") */
         if (!strcmp(p->code, "138") && tgt >= 0 && src >= 0 && c->men[tgt].country &&
-            c->men[src].country && !strncmp(c->men[tgt].country, c->men[src].country, 3) && v->s < c->nt &&
-            (is(&c->tok[v->s], "said") || is(&c->tok[v->s], "says") || is(&c->tok[v->s], "say")))
+            c->men[src].country && !strncmp(c->men[tgt].country, c->men[src].country, 3))
             tgt = -1;
         if ((root0 == 13 || root_of(code) == 13) && tgt < 0)
             tgt = conditional_party(c, v->e, 16, src,
