@@ -4769,8 +4769,19 @@ static void group_mentions(kb_coder *c)
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
             (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted))
             continue;
-        /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named) */
-        if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) continue;
+        /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named,
+         * but the last interior ministry named: "Guatemala's defence ministry said ... The defence
+         * ministry blamed") */
+        if (!strcmp(m->role, "GOV") && m->e - m->s != 1 && is(&c->tok[m->e - 1], "ministry")) {
+            char key[16];
+            snprintf(key, sizeof key, "%.13s:m", c->tok[m->s].low);
+            for (int q = c->nheads; m->e - m->s == 2 && q-- > 0;)
+                if (streq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
+                    if (!c->heads[q].weak && c->heads[q].country) of_country(c, m, c->heads[q].country);
+                    break;
+                }
+            continue;
+        }
         /* (a service of two words by both, when named so before: "the coast guard"; else by its
          * last word) */
         char two[16];
@@ -13677,6 +13688,12 @@ remember_all:
             for (int q = m->s; q < m->e; q++)
                 if (is(&c->tok[q], "ministry")) {
                     remember_head(c, "ministry", m->role, m->country);
+                    /* (and by its portfolio: "defence:m") */
+                    if (q > m->s && c->tok[q - 1].kind == KBL_T_WORD) {
+                        char key[16];
+                        snprintf(key, sizeof key, "%.13s:m", c->tok[q - 1].low);
+                        remember_head(c, key, m->role, m->country);
+                    }
                     break;
                 }
         /* "Foreign Minister Nasser Bourita ... the minister's remarks": a person named with a
