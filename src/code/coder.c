@@ -6105,9 +6105,10 @@ static int opens_account(const kb_coder *c, int j)
     return j + 1 < c->nt && is(&c->tok[j], ",") && (is(&c->tok[j + 1], "saying") || is(&c->tok[j + 1], "adding"));
 }
 
-/* Is vm[vi] a projectile's landing ("Two artillery shells fired during fighting between the army
- * and the TNLA ... landed in the Chinese city of Ruili", the lexicon's 194 "landed in" lines)? The
- * token of the projectile before it, -1 if none (then it is no landing: "the plane landed in"). */
+/* Is v a projectile's landing ("Two artillery shells fired during fighting between the army and
+ * the TNLA ... landed in the Chinese city of Ruili", the lexicon's 194 "landed in" lines)? The token
+ * of the projectile before it in the sentence, -1 if none (then it is no landing: "the plane landed
+ * in"). */
 static int projectile_landing(const kb_coder *c, const vmatch *v)
 {
     static const char *const LANDED[] = {"landed", "land", "lands", "fell", "falls", "exploded", NULL};
