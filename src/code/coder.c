@@ -6292,14 +6292,20 @@ static int left_source(kb_coder *c, int vi)
     }
     /* "A police unit that tracked the gunmen to Odda, a village close to the border, shot dead
      * two of them": over a restrictive relative clause whose last words an apposition closes */
-    if (v->s >= 5 && is(&c->tok[v->s - 1], ","))
-        for (int k = v->s - 2; k > 0 && k >= v->s - 25; k--) {
-            if (is(&c->tok[k], ";") || is(&c->tok[k], ".")) break;
+    /* (... and one with no commas: "Police reservists who pursued the raiders towards the border
+     * killed two of them") */
+    if (v->s >= 4) {
+        int comma = is(&c->tok[v->s - 1], ",");
+        for (int k = v->s - 1 - comma; k > 0 && k >= v->s - (comma ? 25 : 12); k--) {
+            if (is(&c->tok[k], ";") || is(&c->tok[k], ".") || (!comma && is(&c->tok[k], ","))) break;
             if (!is(&c->tok[k], "that") && !is(&c->tok[k], "who")) continue;
             int m = live_mention_at(c, k - 1);
-            if (m >= 0 && c->men[m].e == k && c->men[m].s <= 2 && !c->men[m].pronoun) return m;
+            if (m >= 0 && c->men[m].e == k && c->men[m].s <= 2 && !c->men[m].pronoun &&
+                (comma || past_form(&c->tok[k + 1])))
+                return m;
             break;
         }
+    }
     /* "The TTP, which killed 20 soldiers in March, attacked ...": over the relative clause */
     if (from > 0 && (is(&c->tok[from], ",") || is_dash(&c->tok[from])))
         for (int k = from - 1; k > 0 && k >= from - 20; k--) {
