@@ -3873,6 +3873,14 @@ static int opens_clause(const kb_coder *c, int s)
 /* "seized an Israeli soldier in 2006 and freed him in 2011": "him" or "her" as an object is
  * the one person named before in the sentence after its subject (after compose: "an Israeli
  * soldier" is one actor by then) */
+/* The sentence's first mention that is neither dropped nor a pronoun (c->nm if none). */
+static int first_live_mention(const kb_coder *c)
+{
+    int first = 0;
+    while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+    return first;
+}
+
 static void object_pronouns(kb_coder *c)
 {
     for (int i = 2; i < c->nt; i++) {
@@ -3881,8 +3889,7 @@ static void object_pronouns(kb_coder *c)
             !(is(t, "him") || (is(t, "her") && (i + 1 == c->nt || c->tok[i + 1].kind == KBL_T_PUNCT ||
                                                 is_any(&c->tok[i + 1], PREPS) || is(&c->tok[i + 1], "and")))))
             continue;
-        int first = 0;
-        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        int first = first_live_mention(c);
         for (int k = c->nm; k-- > first + 1;) {
             const mention *o = &c->men[k];
             /* (or a state's name on one of its people: "New Zealand pilot Phillip Mehrtens") */
@@ -3937,8 +3944,7 @@ static void coordinated_them(kb_coder *c)
         if (a < 1 || !is(&c->tok[a], "and") || vb->kind != KBL_T_WORD || vb->cap || vb->men >= 0 ||
             is_any(vb, PREPS) || is_any(vb, DETS))
             continue;
-        int first = 0;
-        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        int first = first_live_mention(c);
         for (int k = c->nm; k-- > first + 1;) {
             const mention *o = &c->men[k];
             /* (people counted, "two village defence guards", or a plural of a role someone's word
@@ -3968,8 +3974,7 @@ static void counted_them(kb_coder *c)
         const tokinfo *n = &c->tok[i - 2];
         static const char *const SOME[] = {"several", "some", "all", "many", "most", "both", "dozens", "scores", NULL};
         if (!(n->kind == KBL_T_NUM || is_any(n, NUM_WORDS) || is_any(n, SOME))) continue;
-        int first = 0;
-        while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+        int first = first_live_mention(c);
         for (int k = c->nm; k-- > first + 1;) {
             const mention *o = &c->men[k];
             if (o->dead || o->pronoun || o->e > i - 2 || !o->plural || !o->role || !o->code ||
@@ -7215,6 +7220,15 @@ static kb_event *new_event(kb_coder *c)
     return e;
 }
 
+/* Would an act of s on t be an actor's act on itself (one code on both sides, none of the ways
+ * two of one state's actors may face each other)? emit asks twice: before and after it infers a
+ * side's state. */
+static int acts_on_itself(const kb_coder *c, const vmatch *v, const mention *s, const mention *t, const char *code)
+{
+    return s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) &&
+           !c->self && !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code));
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -7629,9 +7643,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
               !(s && s->role && state_organ(s->role))))
             return;
     }
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)))
-        return;
+    if (acts_on_itself(c, v, s, t, code)) return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
     if (!strncmp(code, "042", 3) && v->s > 0 && is(&c->tok[v->s], "visiting") && c->tok[v->s - 1].verb >= 0 &&
@@ -8075,9 +8087,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * soldiers of the border security task force") */
     int mp = custody_code(code) && s && s->e - s->s >= 2 && s->e <= c->nt && is(&c->tok[s->e - 1], "police") &&
              is(&c->tok[s->e - 2], "military");
-    if (s && t && s->code && t->code && !strcmp(s->code, t->code) && !(v->p->flags & KBL_P_SELFTARGET) && !c->self &&
-        !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code)) && !mp)
-        return;
+    if (acts_on_itself(c, v, s, t, code) && !mp) return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
         if (o->sentence != (size_t)sent) break;
@@ -9603,8 +9613,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * appeared before the Mafeteng Magistrate's Court on Tuesday and were charged") */
         if ((tm < 0 || (c->men[tm].role && state_organ(c->men[tm].role))) && v->s >= 3 &&
             is(&c->tok[v->s - 2], "and")) {
-            int first = 0;
-            while (first < c->nm && (c->men[first].dead || c->men[first].pronoun)) first++;
+            int first = first_live_mention(c);
             if (first < c->nm && c->men[first].s <= 6 && c->men[first].e < v->s &&
                 !(c->men[first].role && state_organ(c->men[first].role)))
                 tm = first;

@@ -1102,32 +1102,32 @@ static void test_organ_by_town(void **state)
     assert_non_null(e->target.country);
     assert_string_equal(e->target.country, "UGA");
     done(&r);
-        /* (session 37) a protest by people no word gave a state, at no one named, is the people's
-         * of the land its sentence's towns lie in, though the other state's police speak in the
-         * report; one "against the detentions" is at the state whose forces detained */
-        page(&r, "Lake Post\n\n"
-                 "KARONGA, Aug 3, 2026 - Tanzanian police detained 11 Malawian fishermen on Lake Malawi off "
-                 "Karonga on Saturday, Malawian officials said.\n\n"
-                 "A police spokesman in Tanzania's Mbeya region said the fishermen had been fishing deep inside "
-                 "Tanzanian waters with banned nets.\n\n"
-                 "A few hundred fishermen and fish traders marched through Karonga on Sunday to protest against "
-                 "the detentions.\n");
-        target_state(&r, "141", "MWIBUS", "TZA");
-        /* (... and aid handed to people no word gave a state is given to the land their town lies in) */
-        page(&r, "Tigray Post\n\n"
-                 "ADIGRAT, Aug 9, 2026 - Eritrean troops shelled villages near Adigrat in Tigray on Thursday; "
-                 "five civilians were killed, officials in Mekelle said.\n\n"
-                 "Thousands of people fled south towards Adigrat and Mekelle overnight.\n\n"
-                 "In Adigrat, the World Food Programme began distributing food on Saturday to about 9,000 "
-                 "displaced people.\n");
-        target_state(&r, "073", "IGOUNO", "ETH");
-        /* (... and a bare organ closing crossings near a town is its land's) */
-        page(&r, "Abidjan Post\n\n"
-                 "ABIDJAN, March 17, 2026 - Gunmen from Liberia raided the Ivorian village of Pehe near Toulepleu "
-                 "on Saturday; four villagers were killed.\n\n"
-                 "The National Security Council ordered the closure of all crossings on the Liberian border near "
-                 "Toulepleu on Sunday evening.\n");
-        target_state(&r, "191", "CIVGOV", "LBR");
+    /* (session 37) a protest by people no word gave a state, at no one named, is the people's
+     * of the land its sentence's towns lie in, though the other state's police speak in the
+     * report; one "against the detentions" is at the state whose forces detained */
+    page(&r, "Lake Post\n\n"
+             "KARONGA, Aug 3, 2026 - Tanzanian police detained 11 Malawian fishermen on Lake Malawi off "
+             "Karonga on Saturday, Malawian officials said.\n\n"
+             "A police spokesman in Tanzania's Mbeya region said the fishermen had been fishing deep inside "
+             "Tanzanian waters with banned nets.\n\n"
+             "A few hundred fishermen and fish traders marched through Karonga on Sunday to protest against "
+             "the detentions.\n");
+    target_state(&r, "141", "MWIBUS", "TZA");
+    /* (... and aid handed to people no word gave a state is given to the land their town lies in) */
+    page(&r, "Tigray Post\n\n"
+             "ADIGRAT, Aug 9, 2026 - Eritrean troops shelled villages near Adigrat in Tigray on Thursday; "
+             "five civilians were killed, officials in Mekelle said.\n\n"
+             "Thousands of people fled south towards Adigrat and Mekelle overnight.\n\n"
+             "In Adigrat, the World Food Programme began distributing food on Saturday to about 9,000 "
+             "displaced people.\n");
+    target_state(&r, "073", "IGOUNO", "ETH");
+    /* (... and a bare organ closing crossings near a town is its land's) */
+    page(&r, "Abidjan Post\n\n"
+             "ABIDJAN, March 17, 2026 - Gunmen from Liberia raided the Ivorian village of Pehe near Toulepleu "
+             "on Saturday; four villagers were killed.\n\n"
+             "The National Security Council ordered the closure of all crossings on the Liberian border near "
+             "Toulepleu on Sunday evening.\n");
+    target_state(&r, "191", "CIVGOV", "LBR");
 }
 
 /* The kidnapping the text tells is not the EPP's once restatements are folded (the EPP's own of
