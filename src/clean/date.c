@@ -400,35 +400,40 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
     return m;
 }
 
-/* A Filipino (Tagalog) page's date, month first as in English ("Miyerkules, Oktubre 7, 2026"):
- * its weekday (1 Monday .. 7 Sunday, 0 none) and its month with the day after it. */
+/* A Filipino (Tagalog) or Swahili page's date, month first as in English ("Miyerkules, Oktubre
+ * 7, 2026", "Jumanne, Juni 2, 2026"): its weekday (1 Monday .. 7 Sunday, 0 none) and its month
+ * with the day after it. */
 static int tagalog_weekday(const char *s, size_t len, size_t *i)
 {
-    static const char *const WD[7] = {"lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"};
+    static const char *const WD[14] = {"lunes",    "martes",  "miyerkules", "huwebes", "biyernes", "sabado",
+                                       "linggo",   "jumatatu", "jumanne",   "jumatano", "alhamisi", "ijumaa",
+                                       "jumamosi", "jumapili"};
     /* (most lines open with none of their capitals: one byte says so) */
-    if (*i + 5 > len || !strchr("LMHBS", s[*i])) return 0;
+    if (*i + 5 > len || !strchr("LMHBSJAI", s[*i])) return 0;
     char w[16];
     size_t n = lower_word(s, len, *i, w, sizeof w, 0);
     if (n == sizeof w || n < 5) return 0;
-    for (int k = 0; k < 7; k++)
+    for (int k = 0; k < 14; k++)
         if (!strcmp(w, WD[k])) {
             *i += n;
-            return k + 1;
+            return k % 7 + 1;
         }
     return 0;
 }
 
 static int tagalog_month_day(const char *s, size_t len, size_t *i, int *d)
 {
-    static const char *const MO[12] = {"enero", "pebrero", "marso",     "abril",   "mayo",      "hunyo",
-                                       "hulyo", "agosto",  "setyembre", "oktubre", "nobyembre", "disyembre"};
-    if (*i + 4 > len || !strchr("EPMAHSOND", s[*i])) return 0;
+    static const char *const MO[24] = {"enero",   "pebrero",  "marso",   "abril",    "mayo",      "hunyo",
+                                       "hulyo",   "agosto",   "setyembre", "oktubre", "nobyembre", "disyembre",
+                                       "januari", "februari", "machi",   "aprili",   "mei",       "juni",
+                                       "julai",   "agosti",   "septemba", "oktoba",  "novemba",   "desemba"};
+    if (*i + 3 > len || !strchr("EPMAHSONDJF", s[*i])) return 0;
     char w[16];
     size_t j = *i, n = lower_word(s, len, j, w, sizeof w, 0);
-    if (n == sizeof w || n < 4) return 0;
+    if (n == sizeof w || n < 3) return 0;
     int m = 0;
-    for (int k = 0; k < 12 && !m; k++)
-        if (!strcmp(w, MO[k])) m = k + 1;
+    for (int k = 0; k < 24 && !m; k++)
+        if (!strcmp(w, MO[k])) m = k % 12 + 1;
     if (!m) return 0;
     j += n;
     skip_sp(s, len, &j);

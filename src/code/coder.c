@@ -4283,6 +4283,19 @@ static int land_named(const kb_coder *c, const char *cc)
     return named;
 }
 
+/* The land at least three of the article's towns and provinces lie in, three times as many as
+ * lie elsewhere ("Moscow's" and a namesake "Olga" beside Daugavpils, Rezekne and Riga), NULL if
+ * none */
+static const char *most_towns_land(const kb_coder *c)
+{
+    for (size_t k = 0; k < c->nprefs; k++) {
+        size_t n = 0;
+        for (size_t q = 0; q < c->nprefs; q++) n += !strncmp(c->prefs[q].country, c->prefs[k].country, 3);
+        if (n >= 3 && n * 4 >= c->nprefs * 3) return c->prefs[k].country;
+    }
+    return NULL;
+}
+
 /* The land the sentence's towns and provinces lie in when they agree, NULL if none. */
 static const char *towns_land(const kb_coder *c)
 {
@@ -6664,7 +6677,7 @@ static int owner_clause(kb_coder *c, int from)
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
-    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0, topic = 0, desc_verb = -1;
+    int vr = v->p->code ? root_of(v->p->code) : 0, crossed = 0, topic = 0, desc_verb = -1, purpose_end = -1;
     for (int j = from; j < c->nt && j < from + window; j++) {
         tokinfo *t = &c->tok[j];
         /* "condemned the attack on civilians": words on an act are not addressed to its
@@ -6717,7 +6730,14 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
                                              is(&c->tok[j + 1], "which") || is(&c->tok[j + 1], "who")))
             return -1;
         /* a violent act's purpose names whom it hit: "opened fire to disperse protesters" */
-        int purpose = v->p->code && root_of(v->p->code) >= 18 && j > 0 && is(&c->tok[j - 1], "to");
+        /* (... and so does repression's: "fired tear gas on Monday to disperse protesters") */
+        int purpose = v->p->code && (root_of(v->p->code) >= 18 || !strncmp(v->p->code, "175", 3)) && j > 0 &&
+                      is(&c->tok[j - 1], "to");
+        if (purpose) purpose_end = j + 6;
+        /* (... over the act it ends, a noun after its article: "to break up a blockade by Zambian
+         * lorry drivers") */
+        else if (j < purpose_end && j > 0 && is_any(&c->tok[j - 1], DETS))
+            purpose = 1;
         /* ("met visiting US envoy X": the participle describes the one met) */
         int describing = is(t, "visiting") && j + 1 < c->nt && live_mention_at(c, j + 1) >= 0;
         /* ("freed 23 of the detained protesters": a participle between a determiner and its noun) */
@@ -7414,8 +7434,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention own_pp;
     /* (... or counted: "Police arrested six men at a roadblock", "freed 21 of the detainees") */
     int counted_people = 0;
-    for (int j = v->e; !v->passive && j < c->nt && j < v->e + 2 && !counted_people; j++)
-        counted_people = c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS);
+    /* (not a term: "ordered them held for six months") */
+    static const char *const TERM[] = {"days", "weeks", "months", "years", "hours", "day", "week", "month", "year",
+                                       NULL};
+    /* (... in the words after the act, or in its pattern's gap: "ordered five men held in
+     * pre-trial detention") */
+    for (int j = v->s + 1; !v->passive && j < c->nt && j < v->e + 2 && !counted_people; j++)
+        counted_people = (c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS)) &&
+                         !(j + 1 < c->nt && is_any(&c->tok[j + 1], TERM));
     if (s && !t && (v->passive || counted_people) && s->country && custody_code(code) &&
         (state_like(s) || (s->role && state_organ(s->role)))) {
         t = state_role(c, &own_pp, s->country, "CVL", "people");
@@ -7910,6 +7936,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && s->code && t->code && root >= 10 && root <= 13 && !s->country && s->role &&
         !memcmp(s->code, "---", 3) && state_organ(s->role) && t->country) {
         const char *other = other_of_two(c, t->country);
+        /* (... or, before the article names a second, the land of the sentence's towns: "The
+         * Songwe regional police commander told reporters in Tunduma that the drivers ...") */
+        if (!other && (other = towns_land(c)) && !strncmp(other, t->country, 3)) other = NULL;
         if (other) s = of_state(c, &ds, s, other);
     }
     /* (and praise or cooperation: "the interior minister praised the elders") */
@@ -7927,6 +7956,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * Afghans") or its adjective on a word that is no actor ("Afghan nationals") give an
          * unnamed organ no country */
         if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
+        /* ... and the police's force on them or custody of them in a town of another land is
+         * that land's ("Police fired tear gas to break up a blockade by Zambian lorry drivers at
+         * the Tunduma border post": code_spans gives it the town's state) */
+        const char *tl;
+        if (st && bare_is_src && bare->role && (root == 17 || (root >= 18 && !strcmp(bare->role, "COP"))) &&
+            (tl = towns_land(c)) && strncmp(tl, st->country, 3))
+            st = NULL;
         /* ... nor are people from or near a place named ("arrested 14 fishermen from Rameswaram",
          * "detained a shepherd near the village of Atotsi"): the place's (the enrichment) */
         if (st && !bare_is_src && from_place(c, t->e)) st = NULL;
@@ -8425,6 +8461,14 @@ static int habitual(kb_coder *c, const vmatch *v)
         if (t->kind == KBL_T_PUNCT || is_any(t, STOP_RIGHT) || live_mention_at(c, j) >= 0) break;
         /* "such" only before a noun, not "such as" */
         if (is_any(t, CUE) && !(is(t, "such") && j + 1 < c->nt && is(&c->tok[j + 1], "as"))) return 1;
+    }
+    /* "most crews are released after paying fines" in a sentence of what happens "every year": a
+     * present passive of a practice */
+    if (v->s > 0 && (is(&c->tok[v->s - 1], "are") || is(&c->tok[v->s - 1], "is"))) {
+        static const char *const EVERY[] = {"every", "each", NULL};
+        static const char *const SPAN[] = {"year", "month", "week", "day", "season", "summer", "winter", NULL};
+        for (int j = 0; j + 1 < c->nt; j++)
+            if (is_any(&c->tok[j], EVERY) && is_any(&c->tok[j + 1], SPAN)) return 1;
     }
     /* "The coast guard says it seized more than 150 Chinese boats last year": a count over a
      * year is a tally, no act of a day */
@@ -12647,7 +12691,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        if (root0 >= 14 && (habitual(c, v) || background(c, v))) { /* a habitual statement ("have often blamed") still counts */
+        /* (and releases: "most crews are released after paying fines") */
+        if ((root0 >= 14 || (code && !strncmp(code, "0841", 4))) && (habitual(c, v) || background(c, v))) {
+            /* (a habitual statement, "have often blamed", still counts) */
             v->done = -1;
             continue;
         }
@@ -13063,8 +13109,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (!(w->p->flags & KBL_P_SAY)) continue;
                 /* ... and so is "Hamas said Israel had violated the truce": an armed group's word */
                 const mention *sayer = w->src >= 0 ? &c->men[w->src] : NULL;
+                /* ... and so is a bare state organ's word on another state's people, the organ
+                 * of the land its towns lie in or of the other state of two ("The Songwe
+                 * regional police commander told reporters in Tunduma that the drivers had
+                 * pelted officers with stones", of Zambian drivers) */
+                const char *organ_land = NULL;
+                if (sayer && !sayer->country && !organ_src && sayer->role && state_organ(sayer->role) &&
+                    sayer->code && !memcmp(sayer->code, "---", 3) && c->men[src].country) {
+                    organ_land = towns_land(c);
+                    if (!organ_land) organ_land = other_of_two(c, c->men[src].country);
+                    if (organ_land && !strncmp(organ_land, c->men[src].country, 3)) organ_land = NULL;
+                }
                 if (w->e <= c->men[src].s && sayer &&
-                    ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) ||
+                    ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) || organ_land ||
                      (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
                     final_code = "112"; /* (the codebook's sets: 112, not CAMEO's finer 1123) */
                     fsrc = w->src;
@@ -14922,6 +14979,21 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
                  (at = span_land(c, e->start, e->end)))
             organ_of(c, d, e, at, root_of(e->root) == 17);
+        /* (... and its force on a crowd of no state, in an article whose places lie in one land:
+         * that land's, "police used pepper spray and batons to disperse protesters outside the
+         * border guard building" in a report of Daugavpils that names Russia more) */
+        /* (the land most of its towns lie in when the states it names are too many for a land) */
+        /* (the crowd given the state the article names most for want of one is the land's too) */
+        else if (bare_organ && !strncmp(e->code, "175", 3) &&
+                 (!e->target.code || (!e->target.country && !memcmp(e->target.code, "---", 3)) ||
+                  (e->target_inferred && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3))) &&
+                 (at = c->land[0] ? c->land : most_towns_land(c))) {
+            if (e->target.country && e->target_inferred) {
+                e->target.country = kb_arena_strndup(d->arena, at, 3);
+                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+            }
+            organ_of(c, d, e, at, 1);
+        }
         else if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||

@@ -1351,7 +1351,8 @@ static const char *const UNREST[] = {"shot",      "raid",      "slain",     "tro
                                      "protesters", "demonstrators", "detained", "seized", "captured",
                                      "stormed", "attacked", "hostages", "torched", "looted", "grenade",
                                      "explosion", "deported", "custody", "rallied", "marched",
-                                     "protested", "expelled", "remanded", "rioters", NULL}; /* (at most 64: bits of a mask) */
+                                     "protested", "expelled", "remanded", "rioters", "killing", "injuring",
+                                     "gunfire", "blockade", "protest", NULL}; /* (at most 64: bits of a mask) */
 
 /* The cues of UNREST by first letter and length: a word is compared with those only. */
 static void unrest_index(uint64_t idx[26][16])

@@ -1042,6 +1042,22 @@ static void test_organ_by_town(void **state)
         assert_null(with_source(r.ev, r.n, "173", "BGRCOP"));
         assert_non_null(with_source(r.ev, r.n, "173", "MKDCOP"));
         done(&r);
+        /* (session 39) police force "to break up" a blockade by another state's drivers, their
+         * arrest and the regional police commander's word on them, in a town of one land: that
+         * land's police, the drivers' state the target; a page whose only cues of violence are
+         * "killing" and "injuring" still has its towns looked up */
+        static const char VOLTA[] =
+            "Volta Weekly\n\nPolice fired tear gas on Wednesday to break up a blockade by Togolese lorry drivers "
+            "at the Aflao border post, injuring four people and killing one, witnesses said.\n\nThe Volta "
+            "regional police commander told journalists in Aflao on Wednesday evening that the drivers had "
+            "attacked officers with stones.\n\nFifteen Togolese drivers were detained and will appear before "
+            "a court in Keta, he said.\n";
+        static const char *const GHANA_POLICE[] = {"175", "112", "173", NULL};
+        page(&r, VOLTA);
+        for (int k = 0; GHANA_POLICE[k]; k++) assert_non_null(with_source(r.ev, r.n, GHANA_POLICE[k], "GHACOP"));
+        assert_null(with_source(r.ev, r.n, "17", "TGOCOP"));
+        assert_null(with_source(r.ev, r.n, "18", "TGOLAB"));
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
