@@ -1867,7 +1867,8 @@ static void find_mentions(kb_coder *c)
             static const char *const IT_SAID[] = {"said", "says", "added", "claimed", "stated", NULL};
             static const char *const IT_WENT_ON[] = {"also", "then", "later", "called", "urged", "warned", "vowed",
                                                      "threatened", "accused", "demanded", "condemned", "rejected",
-                                                     "denied", "summoned", "asked", NULL};
+                                                     "denied", "summoned", "asked", "reopened", "closed", "shut",
+                                                     "expelled", "deported", "recalled", "imposed", "lifted", NULL};
             /* (after an opening phrase that names no one: "In a separate statement, it asked") */
             int opening = i == 0;
             if (i >= 3 && is(&c->tok[i - 1], ",") && is_any(&c->tok[0], PREPS)) {
@@ -7352,9 +7353,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int q = v->e; q + 2 < c->nt && q < v->e + 25; q++) {
             if (is(&c->tok[q], ";")) break;
             int against = is(&c->tok[q], "against");
+            /* (a spinner's "in opposition to" for "against") */
+            int spun = !against && q >= 1 && is(&c->tok[q], "opposition") && is(&c->tok[q - 1], "in") &&
+                       is(&c->tok[q + 1], "to");
+            against |= spun;
             if (!against && !is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded"))
                 continue;
-            int r = q + 1;
+            int r = q + 1 + spun;
             if (is(&c->tok[r], "that")) r++;
             if (against && r + 2 < c->nt && is(&c->tok[r], "what") && speaker_naming(c, r + 1)) r += 3;
             if (against && r < c->nt && is(&c->tok[r], "the")) r++;
@@ -9217,6 +9222,24 @@ static const char *side_state(kb_coder *c)
     return c->men[m].country;
 }
 
+/* The state whose bank, side or shore the words right after an act at token `from` put it on ("A
+ * fifth man was detained on the Uzbek bank"; not a later clause's, "arrested in Horgos ... a day
+ * after the gunfight on the Hungarian side"), NULL if none */
+static const char *bank_state(kb_coder *c, int from)
+{
+    static const char *const BANK[] = {"bank", "side", "shore", NULL};
+    for (int j = from; j + 3 < c->nt && j < from + 2; j++) {
+        if (!(is(&c->tok[j], "on") || is(&c->tok[j], "at")) || !is(&c->tok[j + 1], "the")) continue;
+        int m = live_mention_at(c, j + 2);
+        /* (a "bank" the lexicon reads as a business: "the Uzbek bank") */
+        if (m >= 0 && c->men[m].s == j + 2 && c->men[m].country &&
+            ((state_like(&c->men[m]) && c->men[m].e < c->nt && is_any(&c->tok[c->men[m].e], BANK)) ||
+             (c->men[m].e == j + 4 && is_any(&c->tok[j + 3], BANK))))
+            return c->men[m].country;
+    }
+    return NULL;
+}
+
 static const char *sentence_state(const kb_coder *c)
 {
     for (int m = 0; m < c->nm; m++) {
@@ -9681,6 +9704,12 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         mention police, people;
         if (release) bare_agent(&police, "GOV", "---GOV", "authorities");
         else bare_agent(&police, "COP", "---COP", "police");
+        /* (the police of the bank the sentence puts the arrest on) */
+        const char *bank = release ? NULL : bank_state(c, v->e);
+        if (bank) {
+            police.country = bank;
+            police.code = arena_cat(c, bank, "COP");
+        }
         bare_agent(&people, "CVL", "---CVL", "people");
         c->agentless = 1;
         emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : &people, 0);
@@ -14270,6 +14299,35 @@ static int span_has(const char *p, size_t n, const char *w)
     return 0;
 }
 
+/* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed or
+ * reopened on no one named is shut on the state across it, not on the people it is closed to
+ * (the other state the report names most); a closure recalled with its year too ("Uzbekistan
+ * closed the bridge in 1997") */
+static void closed_on_other(kb_coder *c, kb_event *e)
+{
+    /* (and one closed on no one named: "closed the Lebombo border post to traffic") */
+    if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country &&
+        ((!e->target.code &&
+          (e->code[1] == '9' ||
+           /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
+           evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL}, -1))) ||
+         (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
+                             /* (the people of no state or the closer's own: "to Tajik citizens"
+                              * names the other) */
+                             (!memcmp(e->target.code, "---", 3) ||
+                              !strncmp(e->target.code, e->source.country, 3)))) &&
+        evidence_says(c, e,
+                      (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
+                                            "roads", "highway", "ferry", "ferries", NULL},
+                      -1)) {
+        const char *o = leading_state_but(c, e->source.country);
+        if (o) {
+            const char *cc = kb_arena_strndup(c->arena, o, 3);
+            e->target = (kb_actor){cc, cc, cc};
+        }
+    }
+}
+
 static void answered_targets(kb_coder *c)
 {
     static const char *const RETAKE[] = {"retake", "retook", "retaken", "retaking", "recapture", "recaptured",
@@ -14293,10 +14351,8 @@ static void answered_targets(kb_coder *c)
                                             NULL};
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
+        if (e->source.code && e->historical) closed_on_other(c, e);
         if (!e->source.code || e->historical) continue;
-        /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed
-         * or reopened is shut on the state across it, not on the people it is closed to (the
-         * other state the report names most) */
         /* "The TNLA announced a unilateral ceasefire around Muse": a ceasefire naming no one is
          * with the side its declarer last fought in the article */
         if (!strncmp(e->code, "0871", 4) && !e->target.code) {
@@ -14317,27 +14373,7 @@ static void answered_targets(kb_coder *c)
             !strncmp(e->target.code, e->source.country, 3) &&
             (!strcmp(e->target.code + 3, "MIL") || !strcmp(e->target.code + 3, "COP")))
             e->target = (kb_actor){0};
-        /* (and one closed on no one named: "closed the Lebombo border post to traffic") */
-        if ((!strncmp(e->code, "191", 3) || !strncmp(e->code, "0872", 4)) && e->source.country &&
-            ((!e->target.code &&
-              (e->code[1] == '9' ||
-               /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
-               evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL}, -1))) ||
-             (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
-                                 /* (the people of no state or the closer's own: "to Tajik citizens"
-                                  * names the other) */
-                                 (!memcmp(e->target.code, "---", 3) ||
-                                  !strncmp(e->target.code, e->source.country, 3)))) &&
-            evidence_says(c, e,
-                          (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
-                                                "roads", "highway", "ferry", "ferries", NULL},
-                          -1)) {
-            const char *o = leading_state_but(c, e->source.country);
-            if (o) {
-                const char *cc = kb_arena_strndup(c->arena, o, 3);
-                e->target = (kb_actor){cc, cc, cc};
-            }
-        }
+        closed_on_other(c, e); /* (after the mobilisation's target is cleared) */
         /* "killed three men the police described as members of the gang": the armed group the
          * article named last (the source of its last act) */
         if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&
