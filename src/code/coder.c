@@ -6675,6 +6675,17 @@ static int owner_clause(kb_coder *c, int from)
     return -1;
 }
 
+/* Do police, a court or a government hold men of their own state's police or army, counted ("The
+ * police command in Manica province detained two officers in Chimoio over the deaths")? */
+static int holds_own_men(const kb_coder *c, const char *code, const mention *s, const mention *t)
+{
+    return code && custody_code(code) && s && t && t->s >= s->e && t->s >= 1 && t->role &&
+           (!strcmp(t->role, "COP") || !strcmp(t->role, "MIL")) && s->role &&
+           (!strcmp(s->role, "COP") || !strcmp(s->role, "JUD") || !strcmp(s->role, "GOV")) &&
+           (c->tok[t->s - 1].kind == KBL_T_NUM || is_any(&c->tok[t->s - 1], NUM_WORDS) ||
+            is(&c->tok[t->s - 1], "a") || is(&c->tok[t->s - 1], "an"));
+}
+
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
 {
     vmatch *v = &c->vm[vi];
@@ -6804,7 +6815,7 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         }
         if (src >= 0 && M->code && c->men[src].code && !strcmp(M->code, c->men[src].code) &&
             !(v->p->flags & KBL_P_SELFTARGET) && !federal_tier(c, &c->men[src], M) && !two_units(c, &c->men[src], M) &&
-            !two_people(&c->men[src], M, vr)) {
+            !two_people(&c->men[src], M, vr) && !holds_own_men(c, v->p->code, &c->men[src], M)) {
             j = M->e - 1;
             continue;
         }
@@ -7674,7 +7685,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
               !(s && s->role && state_organ(s->role))))
             return;
     }
-    if (acts_on_itself(c, v, s, t, code)) return;
+    if (acts_on_itself(c, v, s, t, code) && !holds_own_men(c, code, s, t)) return;
     /* "urged visiting US envoy Tom Barrack": the participle describes the object of another
      * verb; the visitor is not its source's guest */
     if (!strncmp(code, "042", 3) && v->s > 0 && is(&c->tok[v->s], "visiting") && c->tok[v->s - 1].verb >= 0 &&
@@ -8128,7 +8139,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * soldiers of the border security task force") */
     int mp = custody_code(code) && s && s->e - s->s >= 2 && s->e <= c->nt && is(&c->tok[s->e - 1], "police") &&
              is(&c->tok[s->e - 2], "military");
-    if (acts_on_itself(c, v, s, t, code) && !mp) return;
+    if (acts_on_itself(c, v, s, t, code) && !mp && !holds_own_men(c, code, s, t)) return;
     for (size_t i = c->nev; i-- > 0;) {
         kb_event *o = &c->ev[i];
         if (o->sentence != (size_t)sent) break;
