@@ -14652,6 +14652,24 @@ static void answered_targets(kb_coder *c)
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "02");
             if (own && k == SIZE_MAX) k = answer_target(c, e, i, "10");
             if (own && k == SIZE_MAX) e->target = was;
+            /* (a state's rejection of a charge the article told as no act of its own, "the GKNB
+             * said the gunmen had crossed the river under the noses of Afghan border forces ...
+             * Defence ministry spokesman Enayatullah Khwarazmi rejected the allegation": the state
+             * the speaker's side last dealt with before it, else first after it) */
+            if (!own && k == SIZE_MAX && !e->target.code && e->source.country && strlen(e->source.code) == 6 &&
+                state_organ(e->source.code + 3))
+                for (size_t n = 1; n < c->nev; n++) {
+                    size_t q = n <= i ? i - n : n; /* (before it, nearest first; then after it) */
+                    const kb_event *f = &c->ev[q];
+                    if (f->historical || f->quad < 0 || !f->source.country || !f->target.country) continue;
+                    const char *other = !strncmp(f->source.country, e->source.country, 3)   ? f->target.country
+                                        : !strncmp(f->target.country, e->source.country, 3) ? f->source.country
+                                                                                            : NULL;
+                    if (!other || !strncmp(other, e->source.country, 3) || !memcmp(other, "---", 3)) continue;
+                    const char *cc = kb_arena_strndup(c->arena, other, 3);
+                    e->target = (kb_actor){cc, cc, cc};
+                    break;
+                }
         }
         /* "A government spokesman rejected the appeal": the last appeal or demand to the
          * speaker's side; rejecting a call to release someone refuses to release them (1243) */
