@@ -7636,8 +7636,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                      (!strcmp(s->role, "COP") || !strcmp(s->role, "MIL"))));
         /* ... and a bare army's force on armed men no one named ("Troops pursuing the raiders
          * killed three of them"): the state those men struck, given (or dropped) per article */
-        int on_armed = v && root >= 18 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role && !strcmp(s->role, "MIL") &&
-                       t && t->role && !t->country && armed_role(t->role);
+        int on_armed = v && root >= 18 && !(v->p->flags & KBL_P_MUTUAL) && s && s->role &&
+                       (!strcmp(s->role, "MIL") || !strcmp(s->role, "COP")) && t && t->role && !t->country &&
+                       armed_role(t->role);
         /* ... and a bare state organ's investigation of no one named ("Prosecutors in Bialystok
          * opened an attempted murder investigation"): the state's, given per article */
         int probe = root == 9 && !t && s && s->role && state_organ(s->role);
@@ -12613,6 +12614,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && !dem; j--) {
                 if (c->tok[j].kind != KBL_T_WORD || live_mention_at(c, j) >= 0 || c->tok[j].verb >= 0) break;
                 dem = is(&c->tok[j], "this") || is(&c->tok[j], "these");
+                /* (not a time it names: "this week's fighting between Fatah and Hamas") */
+                static const char *const WHEN_OF[] = {"week", "month", "year", "weekend", "morning", NULL};
+                if (dem && j + 2 < c->nt && is_any(&c->tok[j + 1], WHEN_OF) && is(&c->tok[j + 2], "'s")) dem = 0;
             }
             /* 'condemned the fighting as "an attack on the security of Lebanon"': a name for the
              * act condemned, no act of its own */
@@ -14830,7 +14834,12 @@ static const char *struck_land(const kb_coder *c, size_t i)
     int named = strlen(tc) != 6; /* (a named group: its own acts only) */
     for (size_t q = 0; q < i; q++) {
         const kb_event *w = &c->ev[q];
-        if (w->quad < 0 || w->source.country || !w->source.code || !w->target.country || root_of(w->root) < 18)
+        /* (armed men from a state named too, striking another: "Gunmen from Ethiopia stormed a
+         * police post at Butiye") */
+        int foreign = w->source.country && strlen(w->source.code) == 6 && armed_role(w->source.code + 3) &&
+                      w->target.country && strncmp(w->source.country, w->target.country, 3);
+        if (w->quad < 0 || (w->source.country && !foreign) || !w->source.code || !w->target.country ||
+            root_of(w->root) < 18)
             continue;
         if (named ? strcmp(w->source.code, tc) : strlen(w->source.code) == 6 && !armed_role(w->source.code + 3))
             continue;
@@ -15092,7 +15101,9 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* ... and so is its force on armed men of no state ("Troops pursuing the raiders killed
          * three of them" after "ADF rebels killed 11 civilians in a Ugandan village"): the state
          * whose people or organs armed men of no state struck earlier in the article */
-        else if (bare_organ && strlen(e->source.code) == 6 && !strcmp(e->source.code + 3, "MIL") &&
+        /* (police too: "Police shot dead two of the gunmen later on Sunday") */
+        else if (bare_organ && strlen(e->source.code) == 6 &&
+                 (!strcmp(e->source.code + 3, "MIL") || !strcmp(e->source.code + 3, "COP")) &&
                  root_of(e->root) >= 18 && e->target.code &&
                  (strlen(e->target.code) == 6 ? armed_role(e->target.code + 3)
                                               : !e->target.country && memcmp(e->target.code, "---", 3))) {
