@@ -129,7 +129,7 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan, Hungarian and Arabic, lower
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan, Sesotho, Hungarian and Arabic, lower
  * case as they are written inside a date. Only between a day and a four-digit
  * year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
@@ -189,6 +189,9 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"okosita", 8}, {"seviteba", 9}, {"okotova", 10}, {"noveba", 11}, {"tiseba", 12}, /* Fijian */
         {"ianuari", 1}, {"fepuari", 2}, {"aperila", 4}, {"iuni", 6}, {"iulai", 7}, {"aokuso", 8},
         {"setema", 9}, {"oketopa", 10}, {"novema", 11}, {"tesema", 12}, /* Samoan */
+        {"pherekhong", 1}, {"hlakola", 2}, {"hlakubele", 3}, {"mmesa", 4}, {"motsheanong", 5},
+        {"phupjane", 6}, {"phupu", 7}, {"phato", 8}, {"loetse", 9}, {"mphalane", 10}, {"pulungoana", 11},
+        {"tshitoe", 12}, /* Sesotho (Lesotho) */
         {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
         {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, /* Hungarian (year first) */
         {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6},
@@ -401,19 +404,20 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
 }
 
 /* A Filipino (Tagalog) or Swahili page's date, month first as in English ("Miyerkules, Oktubre
- * 7, 2026", "Jumanne, Juni 2, 2026"): its weekday (1 Monday .. 7 Sunday, 0 none) and its month
- * with the day after it. */
+ * 7, 2026", "Jumanne, Juni 2, 2026"): its weekday (1 Monday .. 7 Sunday, 0 none; Sesotho's too,
+ * before a day first, "Laboraro, 26 Phato 2026") and its month with the day after it. */
 static int tagalog_weekday(const char *s, size_t len, size_t *i)
 {
-    static const char *const WD[14] = {"lunes",    "martes",  "miyerkules", "huwebes", "biyernes", "sabado",
-                                       "linggo",   "jumatatu", "jumanne",   "jumatano", "alhamisi", "ijumaa",
-                                       "jumamosi", "jumapili"};
+    static const char *const WD[21] = {"lunes",     "martes",   "miyerkules", "huwebes",  "biyernes",  "sabado",
+                                       "linggo",    "jumatatu", "jumanne",    "jumatano", "alhamisi",  "ijumaa",
+                                       "jumamosi",  "jumapili", "mantaha",    "labobeli", "laboraro",  "labone",
+                                       "labohlano", "moqebelo", "sontaha"};
     /* (most lines open with none of their capitals: one byte says so) */
     if (*i + 5 > len || !strchr("LMHBSJAI", s[*i])) return 0;
     char w[16];
     size_t n = lower_word(s, len, *i, w, sizeof w, 0);
     if (n == sizeof w || n < 5) return 0;
-    for (int k = 0; k < 14; k++)
+    for (int k = 0; k < 21; k++)
         if (!strcmp(w, WD[k])) {
             *i += n;
             return k % 7 + 1;

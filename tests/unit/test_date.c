@@ -67,6 +67,7 @@ static void written_forms(void **state)
     check("Miyerkules, Oktubre 7, 2026", "2026-10-07", -1);
     check("Jumanne, Juni 2, 2026", "2026-06-02", -1); /* Swahili */
     check("Jumapili, Desemba 13, 2026", "2026-12-13", -1);
+    check("Laboraro, 26 Phato 2026", "2026-08-26", -1); /* Sesotho */
     check("Disyembre 31, 2025", "2025-12-31", -1);
     check("Oktubre 7", NULL, -1);
     /* (session 23) Armenian and Ukrainian; the month alone is no date */
