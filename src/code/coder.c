@@ -7401,6 +7401,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                        /* ("marched towards the Indian High Commission") */
                        (t->e + 1 < c->nt && is(&c->tok[t->e], "high") && is(&c->tok[t->e + 1], "commission")));
         const char *home = t && t->country && state_like(t) && !mission && !asked ? t->country : NULL;
+        /* (... but people protesting in a town of another land at a state are that land's: "hundreds
+         * of traders, drivers and young men blocked the highway leading to the border bridge in
+         * Elubo" against Côte d'Ivoire) */
+        const char *here_land = home && land_people(s->role) ? towns_land(c) : NULL;
+        if (here_land && strncmp(here_land, home, 3)) home = here_land;
         /* (... not the state their demand is put to, in a report whose places lie in another
          * land: that land's) */
         if (asked) {
@@ -14856,6 +14861,34 @@ static void on_own_state(kb_event *e)
     e->target.name = e->source.country;
 }
 
+/* Event e's bare organ is land cc's, acting at home: so are the people it acted on whom the
+ * coder gave a state for want of one */
+static void organ_at_home(kb_coder *c, kb_doc *d, kb_event *e, const char *cc)
+{
+    if (e->target.code && e->target.country && e->target_inferred && strlen(e->target.code) == 6 &&
+        !state_organ(e->target.code + 3)) {
+        e->target.country = kb_arena_strndup(d->arena, cc, 3);
+        e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
+    }
+    organ_of(c, d, e, cc, 1);
+}
+
+/* The state of the police event i's sentence or the one before it gave a state to, when the
+ * police of those sentences are of one state, NULL if none */
+static const char *police_before(const kb_coder *c, size_t i)
+{
+    const char *cc = NULL;
+    for (size_t q = i; q-- > 0 && c->ev[q].sentence + 1 >= c->ev[i].sentence;) {
+        const kb_event *f = &c->ev[q];
+        if (f->quad < 0 || !f->source.country || !f->source.code || strlen(f->source.code) != 6 ||
+            strcmp(f->source.code + 3, "COP"))
+            continue;
+        if (cc && strncmp(cc, f->source.country, 3)) return NULL;
+        cc = f->source.country;
+    }
+    return cc;
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -15053,6 +15086,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
                  (at = span_land(c, e->start, e->end)))
             organ_of(c, d, e, at, root_of(e->root) == 17);
+        /* (... or the police the sentence before placed, for custody its own words place nowhere:
+         * "Police fired tear gas to clear the road [in Elubo]. Eleven people were arrested") */
+        else if (bare_organ && !strcmp(e->source.code + 3, "COP") && custody_code(e->code) &&
+                 (at = police_before(c, i)))
+            organ_at_home(c, d, e, at);
         /* (... and its force on a crowd of no state, in an article whose places lie in one land:
          * that land's, "police used pepper spray and batons to disperse protesters outside the
          * border guard building" in a report of Daugavpils that names Russia more) */
@@ -15061,13 +15099,8 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (bare_organ && !strncmp(e->code, "175", 3) &&
                  (!e->target.code || (!e->target.country && !memcmp(e->target.code, "---", 3)) ||
                   (e->target_inferred && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3))) &&
-                 (at = c->land[0] ? c->land : most_towns_land(c))) {
-            if (e->target.country && e->target_inferred) {
-                e->target.country = kb_arena_strndup(d->arena, at, 3);
-                e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
-            }
-            organ_of(c, d, e, at, 1);
-        }
+                 (at = c->land[0] ? c->land : most_towns_land(c)))
+            organ_at_home(c, d, e, at);
         else if (best >= 0 && c->scount[best] >= 2 && c->scount[best] >= 2 * second && bare_organ &&
             !(e->target.code && !strncmp(e->target.code, c->scode[best], 3) &&
               !((root_of(e->root) == 1 || (root_of(e->root) >= 10 && root_of(e->root) <= 13) ||
