@@ -6572,7 +6572,8 @@ static int warns_force(kb_coder *c, const vmatch *v, int src, int *ftgt)
     int modal = -1, own = 0, attacks = 0;
     for (int j = that + 1; j < c->nt && j < that + 8; j++) {
         const tokinfo *t = &c->tok[j];
-        if (is(t, "would") || is(t, "will") || is(t, "'ll") || is(t, "shall")) {
+        /* (... or might: "warned that it might target Indian military convoys") */
+        if (is(t, "would") || is(t, "will") || is(t, "'ll") || is(t, "shall") || is(t, "might")) {
             modal = j;
             break;
         }
