@@ -4809,6 +4809,11 @@ static void group_mentions(kb_coder *c)
             const char *key = by ? c->tok[m->e - 1].low : two;
             for (int q = c->nheads; q-- > 0;)
                 if (streq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
+                    /* (not two words opening a sentence whose towns lie in another land: "Border
+                     * guards detained 14 of the migrants in the forest near Silene" after
+                     * "Belarusian border guards") */
+                    const char *tl = opening && strcmp(m->role, "GOV") && c->heads[q].country ? towns_land(c) : NULL;
+                    if (tl && strncmp(tl, c->heads[q].country, 3)) break;
                     if (c->heads[q].group) {
                         m->code = c->heads[q].group;
                         m->kind = KBL_GROUP;

@@ -1058,6 +1058,16 @@ static void test_organ_by_town(void **state)
         assert_null(with_source(r.ev, r.n, "17", "TGOCOP"));
         assert_null(with_source(r.ev, r.n, "18", "TGOLAB"));
         done(&r);
+        /* (... and guards opening a sentence whose town lies in another land than the guards
+         * named before are that land's) */
+        static const char BALTIC[] =
+            "Baltic Border Report\n\nBelarusian border guards fired on a group of migrants near Medininkai on "
+            "Saturday, and two were wounded, Lithuania said.\n\nBorder guards detained nine of the migrants in "
+            "the forest near \xc5\xa0" "al\xc4\x8d" "ininkai on Sunday morning, police said.\n";
+        page(&r, BALTIC);
+        assert_non_null(with_source(r.ev, r.n, "173", "LTUMIL"));
+        assert_null(with_source(r.ev, r.n, "173", "BLRMIL"));
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
