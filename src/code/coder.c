@@ -9405,9 +9405,21 @@ static int demand_addressee(kb_coder *c, int q)
 
 /* The comma that opens a relative clause closed by the comma right before token at (", who
  * hosts a show," before "was arrested"), -1 if none. */
-static int rel_clause_before(const kb_coder *c, int at)
+static int rel_clause_before(kb_coder *c, int at)
 {
-    if (at < 4 || !is(&c->tok[at - 1], ",")) return -1;
+    /* (... or one with no commas, after its noun: "38 Afghan migrants who had crossed with the
+     * group were also detained": the "who") */
+    if (at >= 4 && !is(&c->tok[at - 1], ","))
+        for (int k = at - 2; k >= 1 && k >= at - 12; k--) {
+            if (c->tok[k].kind == KBL_T_PUNCT) return -1;
+            if (!(is(&c->tok[k], "who") || is(&c->tok[k], "that"))) continue;
+            int n = live_mention_at(c, k - 1);
+            return n >= 0 && c->men[n].e == k && k + 1 < at &&
+                           (is(&c->tok[k + 1], "had") || is(&c->tok[k + 1], "has") || is(&c->tok[k + 1], "have") ||
+                            past_form(&c->tok[k + 1]))
+                       ? k
+                       : -1;
+        }
     for (int k = at - 2; k >= 2 && k >= at - 20; k--) {
         if (is(&c->tok[k], ";")) break;
         if ((is(&c->tok[k], "who") || is(&c->tok[k], "which")) && is(&c->tok[k - 1], ",")) return k - 1;
@@ -9642,6 +9654,9 @@ static void passive_deportation(kb_coder *c, int sent, uint32_t ss, uint32_t se,
  * when the sentence coded a custody act already. */
 static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
+    static const char *const AUX_ADVS[] = {"also", "later", "then", "subsequently", "briefly", NULL};
+    static const char *const TELLERS[] = {"it", "he", "she", "they", NULL};
+    static const char *const TOLD[] = {"said", "says", "added", "told", "reported", NULL};
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     static const char *const AUX[] = {"was", "were", "been", NULL};
     passive_deportation(c, sent, ss, se, AUX);
@@ -9663,8 +9678,11 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int j = 0; j < c->nt && !captive; j++) captive = is_any(&c->tok[j], CAPTIVE);
         }
         if (captive > 0) release = 0;
+        /* (over an adverb: "were also detained") */
+        int aux = v->s - 1;
+        if (aux >= 2 && is_any(&c->tok[aux], AUX_ADVS) && is_any(&c->tok[aux - 1], AUX)) aux--;
         if (v->done == 1 || !v->p->code || ((strncmp(v->p->code, "173", 3) || held) && !release) || v->s < 2 ||
-            !is_any(&c->tok[v->s - 1], AUX) || negated_before(c, v->s - 1) || v->src >= 0)
+            !is_any(&c->tok[aux], AUX) || negated_before(c, aux) || v->src >= 0)
             continue;
         /* (not in a relative clause, "whose leader was arrested in Spain", an embedded question,
          * "did not say how many people had been arrested", after a negation, or of a pronoun,
@@ -9674,13 +9692,17 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int skip = 0;
         /* (a relative clause closed before the auxiliary is the subject's own: "Karim Mejri, who
          * hosts a show, was arrested") */
-        int rel = rel_clause_before(c, v->s - 1);
+        int rel = rel_clause_before(c, aux);
         /* (but the held person's own relative clause tells the arrest: "lawmaker Ratu Isoa
          * Vuniwai, who was arrested at his home on Monday night, appeared in court") */
-        int own_rel = v->s >= 4 && is(&c->tok[v->s - 2], "who") && is(&c->tok[v->s - 3], ",") &&
-                      live_mention_at(c, v->s - 4) >= 0;
+        int own_rel = aux >= 3 && is(&c->tok[aux - 1], "who") && is(&c->tok[aux - 2], ",") &&
+                      live_mention_at(c, aux - 3) >= 0;
         for (int j = 0; j < v->s && !skip; j++)
-            skip = is_any(&c->tok[j], SKIP) && !(rel >= 0 && j == rel + 1) && !(own_rel && j == v->s - 2);
+            skip = is_any(&c->tok[j], SKIP) && !(rel >= 0 && (j == rel + 1 || j == rel)) && !(own_rel && j == aux - 1) &&
+                   /* (not the teller: "It said 38 Afghan migrants ... were also detained"; but "He
+                    * said the men had been arrested" retells an arrest) */
+                   !(j + 1 < v->s && is_any(&c->tok[j], TELLERS) && is_any(&c->tok[j + 1], TOLD) &&
+                     !is(&c->tok[aux], "been"));
         /* (... nor over a period or in a year before: "has been detained since March 2025",
          * "was arrested in May 2025") */
         /* (... nor with its doer after "by", the clause pass's business) */
@@ -9693,7 +9715,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* the held: the subject right before the auxiliary ("Three men, aged 19, 23 and 46,
          * were arrested": over an apposition in commas) */
         int tm = -1;
-        int from = own_rel ? v->s - 4 : rel >= 0 ? rel - 1 : v->s - 2;
+        int from = own_rel ? aux - 3 : rel >= 0 ? rel - 1 : aux - 1;
         for (int j = from; j >= 0 && j >= from - 12 && tm < 0; j--) {
             int m = live_mention_at(c, j);
             if (m >= 0) tm = m;
@@ -9702,7 +9724,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (the sentence's subject over a second predicate: "Eleven suspected members of the gang
          * appeared before the Mafeteng Magistrate's Court on Tuesday and were charged") */
         if ((tm < 0 || (c->men[tm].role && state_organ(c->men[tm].role))) && v->s >= 3 &&
-            is(&c->tok[v->s - 2], "and")) {
+            is(&c->tok[aux - 1], "and")) {
             int first = first_live_mention(c);
             if (first < c->nm && c->men[first].s <= 6 && c->men[first].e < v->s &&
                 !(c->men[first].role && state_organ(c->men[first].role)))
