@@ -15114,6 +15114,16 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
                  (at = span_land(c, e->start, e->end)))
             organ_of(c, d, e, at, root_of(e->root) == 17);
+        /* (... and troops' force on another state's people at towns of one land, the sentence's
+         * or the act's own words from its verb: that land's, "A third Brazilian miner has died in
+         * Boa Vista ... since National Guard troops opened fire on a group of garimpeiros on a
+         * track outside Santa Elena") */
+        else if (bare_organ && !strcmp(e->source.code + 3, "MIL") && root_of(e->root) >= 18 && e->target.country &&
+                 !e->target_inferred && strlen(e->target.code) == 6 && !state_organ(e->target.code + 3) &&
+                 !armed_role(e->target.code + 3) &&
+                 ((at = span_land(c, e->start, e->end)) || (at = span_land(c, e->verb_start, e->end))) &&
+                 strncmp(at, e->target.country, 3))
+            organ_of(c, d, e, at, 0);
         /* (... or the police the sentence before placed, for custody its own words place nowhere:
          * "Police fired tear gas to clear the road [in Elubo]. Eleven people were arrested") */
         else if (bare_organ && !strcmp(e->source.code + 3, "COP") && custody_code(e->code) &&

@@ -1068,6 +1068,15 @@ static void test_organ_by_town(void **state)
         assert_non_null(with_source(r.ev, r.n, "173", "LTUMIL"));
         assert_null(with_source(r.ev, r.n, "173", "BLRMIL"));
         done(&r);
+        /* (... and troops firing on another state's people at a town the act's own words name,
+         * though the sentence named a town of the people's land before it) */
+        static const char LAKE[] =
+            "Lake Victoria Times\n\nA third Kenyan fisherman died in Kisumu on Monday, so that three men have "
+            "now been killed since soldiers opened fire on a group of Kenyan fishermen near Jinja on Saturday "
+            "night. Two others were wounded.\n";
+        page(&r, LAKE);
+        assert_non_null(with_source(r.ev, r.n, "18", "UGAMIL"));
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
