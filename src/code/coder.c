@@ -9404,7 +9404,8 @@ static int demand_addressee(kb_coder *c, int q)
 }
 
 /* The comma that opens a relative clause closed by the comma right before token at (", who
- * hosts a show," before "was arrested"), -1 if none. */
+ * hosts a show," before "was arrested"), or the "who" or "that" of one with no commas right after
+ * its noun; -1 if none. The token before it ends the clause's noun either way. */
 static int rel_clause_before(kb_coder *c, int at)
 {
     /* (... or one with no commas, after its noun: "38 Afghan migrants who had crossed with the
