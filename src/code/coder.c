@@ -14748,6 +14748,16 @@ static void answered_targets(kb_coder *c)
                                                   "speculation", NULL};
             answer_target(c, e, i, "11");
             if (!e->target.code && !evidence_says(c, e, HEARSAY, 3)) answer_target(c, e, i, NULL);
+            /* (... and one that answers no one the article told, in an article about the
+             * denier's own state alone, answers its own people: "The government denied on
+             * Monday that its forces had caused any deaths") */
+            const char *own_land = e->target.code ? NULL : clear_state(c);
+            for (int k = 0; own_land && k < c->nstates; k++)
+                if (c->scount[k] >= 2 && strncmp(c->scode[k], own_land, 3)) own_land = NULL;
+            if (own_land && e->source.country && !strncmp(own_land, e->source.country, 3)) {
+                const char *cc = kb_arena_strndup(c->arena, own_land, 3);
+                e->target = (kb_actor){cc, cc, cc};
+            }
         }
         /* "condemned what he called 'a cowardly massacre by the ADF terrorists'": the doer of
          * the act its words name, which is no act of its own */
