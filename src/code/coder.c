@@ -7374,9 +7374,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             int spun = !against && q >= 1 && is(&c->tok[q], "opposition") && is(&c->tok[q - 1], "in") &&
                        is(&c->tok[q + 1], "to");
             against |= spun;
+            /* (... and "in protest at the killings by South Sudanese troops": the doer after "by") */
+            int by_doer = -1;
+            if ((against || is(&c->tok[q], "at") || is(&c->tok[q], "over")) && q >= 1 && is(&c->tok[q - 1], "protest"))
+                for (int k = q + 1; k < c->nt && k < q + 6 && by_doer < 0; k++) {
+                    if (is(&c->tok[k], "by")) by_doer = k;
+                    else if (c->tok[k].kind == KBL_T_PUNCT || live_mention_at(c, k) >= 0) break;
+                }
+            if (by_doer >= 0) against = 1;
             if (!against && !is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded"))
                 continue;
-            int r = q + 1 + spun;
+            int r = by_doer >= 0 ? by_doer + 1 : q + 1 + spun;
             if (is(&c->tok[r], "that")) r++;
             if (against && r + 2 < c->nt && is(&c->tok[r], "what") && speaker_naming(c, r + 1)) r += 3;
             if (against && r < c->nt && is(&c->tok[r], "the")) r++;
