@@ -1990,8 +1990,12 @@ static void find_mentions(kb_coder *c)
                  is(u, "international") || is(u, "overseas"))) {
                 u = &c->tok[++k];
             }
+            /* (... and "both banks of the Tanoé": a river's two states) */
+            int banks = is(u, "banks") && k + 3 < c->nt && is(&c->tok[k + 1], "of") && is(&c->tok[k + 2], "the") &&
+                        c->tok[k + 3].cap;
             if (is(u, "sides") || is(u, "countries") || is(u, "neighbours") || is(u, "neighbors") ||
-                is(u, "nations") || is(u, "governments") || is(u, "ministries") || is(u, "capitals") || forces) {
+                is(u, "nations") || is(u, "governments") || is(u, "ministries") || is(u, "capitals") || forces ||
+                banks) {
                 memory_at(c, i, &m);
                 kb_actor x = m.state, y = m.state2;
                 /* the parties of the article's last event between two states, if any; of its
