@@ -406,7 +406,7 @@ static int month_then_day(const char *s, size_t len, size_t *i, int *d)
 /* A Filipino (Tagalog) or Swahili page's date, month first as in English ("Miyerkules, Oktubre
  * 7, 2026", "Jumanne, Juni 2, 2026"): its weekday (1 Monday .. 7 Sunday, 0 none; Sesotho's too,
  * before a day first, "Laboraro, 26 Phato 2026") and its month with the day after it. */
-static int tagalog_weekday(const char *s, size_t len, size_t *i)
+static int month_first_weekday(const char *s, size_t len, size_t *i)
 {
     static const char *const WD[21] = {"lunes",     "martes",   "miyerkules", "huwebes",  "biyernes",  "sabado",
                                        "linggo",    "jumatatu", "jumanne",    "jumatano", "alhamisi",  "ijumaa",
@@ -425,7 +425,7 @@ static int tagalog_weekday(const char *s, size_t len, size_t *i)
     return 0;
 }
 
-static int tagalog_month_day(const char *s, size_t len, size_t *i, int *d)
+static int month_first_day(const char *s, size_t len, size_t *i, int *d)
 {
     static const char *const MO[24] = {"enero",   "pebrero",  "marso",   "abril",    "mayo",      "hunyo",
                                        "hulyo",   "agosto",   "setyembre", "oktubre", "nobyembre", "disyembre",
@@ -551,7 +551,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     int wd = 0;
     {
         size_t j = i;
-        if ((wd = weekday_word(s, len, &j)) || (wd = tagalog_weekday(s, len, &j))) {
+        if ((wd = weekday_word(s, len, &j)) || (wd = month_first_weekday(s, len, &j))) {
             if (j < len && s[j] == '.') j++;
             if (j < len && s[j] == ',') j++;
             skip_sp(s, len, &j);
@@ -684,7 +684,7 @@ size_t kbc_date_parse(const char *s, size_t len, char out[11])
     }
     if (is_alpha(c)) { /* month day, year */
         m = month_then_day(s, len, &j, &d);
-        if (!m) m = tagalog_month_day(s, len, &j, &d);
+        if (!m) m = month_first_day(s, len, &j, &d);
         if (!m) return 0;
         if (!(j < len && (s[j] == ',' || s[j] == ' '))) return 0;
         if (s[j] == ',') j++;

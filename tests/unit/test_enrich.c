@@ -1042,41 +1042,46 @@ static void test_organ_by_town(void **state)
         assert_null(with_source(r.ev, r.n, "173", "BGRCOP"));
         assert_non_null(with_source(r.ev, r.n, "173", "MKDCOP"));
         done(&r);
-        /* (session 39) police force "to break up" a blockade by another state's drivers, their
-         * arrest and the regional police commander's word on them, in a town of one land: that
-         * land's police, the drivers' state the target; a page whose only cues of violence are
-         * "killing" and "injuring" still has its towns looked up */
-        static const char VOLTA[] =
-            "Volta Weekly\n\nPolice fired tear gas on Wednesday to break up a blockade by Togolese lorry drivers "
-            "at the Aflao border post, injuring four people and killing one, witnesses said.\n\nThe Volta "
-            "regional police commander told journalists in Aflao on Wednesday evening that the drivers had "
-            "attacked officers with stones.\n\nFifteen Togolese drivers were detained and will appear before "
-            "a court in Keta, he said.\n";
-        static const char *const GHANA_POLICE[] = {"175", "112", "173", NULL};
-        page(&r, VOLTA);
-        for (int k = 0; GHANA_POLICE[k]; k++) assert_non_null(with_source(r.ev, r.n, GHANA_POLICE[k], "GHACOP"));
-        assert_null(with_source(r.ev, r.n, "17", "TGOCOP"));
-        assert_null(with_source(r.ev, r.n, "18", "TGOLAB"));
-        done(&r);
-        /* (... and guards opening a sentence whose town lies in another land than the guards
-         * named before are that land's) */
-        static const char BALTIC[] =
-            "Baltic Border Report\n\nBelarusian border guards fired on a group of migrants near Medininkai on "
-            "Saturday, and two were wounded, Lithuania said.\n\nBorder guards detained nine of the migrants in "
-            "the forest near \xc5\xa0" "al\xc4\x8d" "ininkai on Sunday morning, police said.\n";
-        page(&r, BALTIC);
-        assert_non_null(with_source(r.ev, r.n, "173", "LTUMIL"));
-        assert_null(with_source(r.ev, r.n, "173", "BLRMIL"));
-        done(&r);
-        /* (... and troops firing on another state's people at a town the act's own words name,
-         * though the sentence named a town of the people's land before it) */
-        static const char LAKE[] =
-            "Lake Victoria Times\n\nA third Kenyan fisherman died in Kisumu on Monday, so that three men have "
-            "now been killed since soldiers opened fire on a group of Kenyan fishermen near Jinja on Saturday "
-            "night. Two others were wounded.\n";
-        page(&r, LAKE);
-        assert_non_null(with_source(r.ev, r.n, "18", "UGAMIL"));
-        done(&r);
+        /* (session 39) pages of police and troops placed by the towns their acts name: each its
+         * events that must be (code prefix, source) and must not be */
+        static const struct {
+            const char *text;
+            const char *want[3][2], *none[2][2];
+        } BY_TOWN[] = {
+            /* police force "to break up" a blockade by another state's drivers, their arrest and
+             * the regional police commander's word on them, in a town of one land: that land's
+             * police, the drivers' state the target; a page whose only cues of violence are
+             * "killing" and "injuring" still has its towns looked up */
+            {"Volta Weekly\n\nPolice fired tear gas on Wednesday to break up a blockade by Togolese lorry drivers "
+             "at the Aflao border post, injuring four people and killing one, witnesses said.\n\nThe Volta "
+             "regional police commander told journalists in Aflao on Wednesday evening that the drivers had "
+             "attacked officers with stones.\n\nFifteen Togolese drivers were detained and will appear before "
+             "a court in Keta, he said.\n",
+             {{"175", "GHACOP"}, {"112", "GHACOP"}, {"173", "GHACOP"}},
+             {{"17", "TGOCOP"}, {"18", "TGOLAB"}}},
+            /* guards opening a sentence whose town lies in another land than the guards named
+             * before are that land's */
+            {"Baltic Border Report\n\nBelarusian border guards fired on a group of migrants near Medininkai on "
+             "Saturday, and two were wounded, Lithuania said.\n\nBorder guards detained nine of the migrants in "
+             "the forest near \xc5\xa0" "al\xc4\x8d" "ininkai on Sunday morning, police said.\n",
+             {{"173", "LTUMIL"}},
+             {{"173", "BLRMIL"}}},
+            /* troops firing on another state's people at a town the act's own words name, though
+             * the sentence named a town of the people's land before it */
+            {"Lake Victoria Times\n\nA third Kenyan fisherman died in Kisumu on Monday, so that three men have "
+             "now been killed since soldiers opened fire on a group of Kenyan fishermen near Jinja on Saturday "
+             "night. Two others were wounded.\n",
+             {{"18", "UGAMIL"}},
+             {{NULL, NULL}}},
+        };
+        for (size_t k = 0; k < sizeof BY_TOWN / sizeof *BY_TOWN; k++) {
+            page(&r, BY_TOWN[k].text);
+            for (int w = 0; w < 3 && BY_TOWN[k].want[w][0]; w++)
+                assert_non_null(with_source(r.ev, r.n, BY_TOWN[k].want[w][0], BY_TOWN[k].want[w][1]));
+            for (int w = 0; w < 2 && BY_TOWN[k].none[w][0]; w++)
+                assert_null(with_source(r.ev, r.n, BY_TOWN[k].none[w][0], BY_TOWN[k].none[w][1]));
+            done(&r);
+        }
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
