@@ -593,6 +593,16 @@ static inline int is_in(const tokinfo *t, const list_filter *f, const char *cons
 }
 static inline int is_any(const tokinfo *t, const char *const *ws) { return is_in(t, filter_of(ws), ws); }
 
+/* Is one of words among the n tokens before token k, in its clause (no punctuation between)? */
+static int clause_word_before(const kb_coder *c, int k, int n, const char *const *words)
+{
+    for (int j = k - 1; j >= 0 && j >= k - n; j--) {
+        if (c->tok[j].kind == KBL_T_PUNCT) return 0;
+        if (is_any(&c->tok[j], words)) return 1;
+    }
+    return 0;
+}
+
 static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                    "these", "those", "fellow", "both", "neighbouring", "neighboring",
                                    NULL};
@@ -1021,6 +1031,7 @@ static int inner_capital(const kb_coder *c, int i)
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
+static int land_people(const char *role);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
@@ -2230,7 +2241,8 @@ static void find_mentions(kb_coder *c)
             static const char *const GROUP_ADJ[] = {"insurgent", "rebel", "armed", "militant", "jihadist",
                                                     "separatist", "extremist", "islamist", "clandestine",
                                                     "underground", "outlawed", "banned", "nationalist",
-                                                    "secessionist", "terrorist", "jihadi", "same", "identical", NULL};
+                                                    "secessionist", "terrorist", "jihadi", "same", "identical",
+                                                    "paramilitary", NULL};
             int adj = i + 2 < c->nt && is_any(u, GROUP_ADJ) && is_any(&c->tok[i + 2], THE_GROUP);
             if (plain || adj || front || is_any(u, THE_GROUP)) {
                 memory_at(c, i, &m);
@@ -3256,6 +3268,18 @@ static void compose(kb_coder *c)
             i--; /* again, with what follows: "leaders of the opposition in Kenya" */
             continue;
         }
+        /* "a spokesperson for the Kenya Police Service": the head speaks for a state's organ */
+        const char *brole = b->role ? b->role : b->code && strlen(b->code) == 6 ? b->code + 3 : NULL;
+        if (a->kind == KBL_AGENT && !a->country && b->country && brole && b->kind == KBL_STATE &&
+            state_organ(brole) && !b->pronoun && is_any(&c->tok[a->e - 1], HEADS) && gap >= 1 && gap <= 2 &&
+            is(&c->tok[a->e], "for") && (gap == 1 || is(&c->tok[a->e + 1], "the"))) {
+            a->role = brole;
+            a->code = b->code;
+            a->country = b->country;
+            a->kind = KBL_STATE;
+            absorb(c, i, b);
+            continue;
+        }
         /* "a delegation led by Qatar's foreign minister", "forces headed by a Russian general":
          * the leader's */
         if (a->kind == KBL_AGENT && !a->country && a->role && (state_like(b) || (b->country && b->role)) &&
@@ -3488,6 +3512,18 @@ static void compose(kb_coder *c)
             (is(&c->tok[b->e + 3], "wing") || is(&c->tok[b->e + 3], "branch")))
             t = &c->tok[pi = b->e + 1];
         if (!is(t, "its") && !is(t, "their")) continue;
+        /* "Hundreds of Bolivian porters and their families": "their" after "and" is the people of
+         * the conjunct before it, not a name of an earlier sentence */
+        if (is(t, "their") && pi >= 2 && is(&c->tok[pi - 1], "and") && b->role && land_people(b->role)) {
+            int m0 = live_mention_at(c, pi - 2);
+            const mention *f = m0 >= 0 ? &c->men[m0] : NULL;
+            if (f && f->e == pi - 1 && f->country && !f->pronoun) {
+                b->code = arena_cat(c, f->country, b->role);
+                b->country = f->country;
+                b->kind = KBL_STATE;
+                continue;
+            }
+        }
         memory m;
         memory_at(c, pi, &m);
         const kb_actor *a = is(t, "its") ? (m.has_any ? &m.any : NULL) : (m.has_plural ? &m.plural : NULL);
@@ -7423,6 +7459,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * of traders, drivers and young men blocked the highway leading to the border bridge in
          * Elubo" against Côte d'Ivoire) */
         const char *here_land = home && land_people(s->role) ? towns_land(c) : NULL;
+        /* (... or, when the sentence's towns disagree, the town their own clause goes to:
+         * "Hundreds of mourners marched to the Sirari border post on Wednesday after the burial of
+         * a trader shot dead near Isebania, chanting slogans against Kenyan police") */
+        if (home && !here_land && land_people(s->role) && s->e > s->s) {
+            int j = s->e;
+            while (j < c->nt && !is(&c->tok[j], ",") && !is(&c->tok[j], "after") && !is(&c->tok[j], "before")) j++;
+            if (j > s->e) here_land = span_land(c, c->tok[s->s].s, c->tok[j - 1].e);
+        }
         if (here_land && strncmp(here_land, home, 3)) home = here_land;
         /* (... not the state their demand is put to, in a report whose places lie in another
          * land: that land's) */
@@ -7591,6 +7635,37 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && !s->country && s->role && state_organ(s->role) && !strncmp(code, "191", 3)) {
         const char *cc = towns_land(c);
         if (cc && (!t || !t->country || strncmp(t->country, cc, 3))) s = of_state(c, &close_s, s, cc);
+    }
+    /* an attack on a town the lexicon knows as no actor is on the town's land, not on a state named
+     * past a comma ("attacked El Geneina, driving tens of thousands of Masalit across the border
+     * into Chad") */
+    mention town_hit;
+    if (t && s && v && root_of(code) >= 18 && t->country && t->s > v->e && v->e + 1 < c->nt && c->tok[v->e].cap &&
+        c->tok[v->e].kind == KBL_T_WORD && live_mention_at(c, v->e) < 0) {
+        int k = v->e;
+        while (k < c->nt && k < v->e + 4 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
+        int comma = 0;
+        for (int j = k; j < t->s && !comma; j++) comma = is(&c->tok[j], ",");
+        const char *cc = comma ? span_land(c, c->tok[v->e].s, c->tok[k - 1].e) : NULL;
+        if (cc && strncmp(cc, t->country, 3)) t = the_state(&town_hit, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* fire sent across a border at no one named strikes the land the sentence's towns lie in, when
+     * not the shooter's ("killed when RSF fighters fired across the border into the town" of Adré) */
+    mention fired_on;
+    if (!t && s && v && root_of(code) == 19 && v->e - v->s >= 3 && is(&c->tok[v->s + 1], "across")) {
+        const char *cc = towns_land(c);
+        const char *own = s->country ? s->country : s->home;
+        if (cc && !(own && !strncmp(own, cc, 3))) t = the_state(&fired_on, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* a bare organ in a sentence that opens on a town is that town's land's ("In Port Sudan, where
+     * the army-led government is based, the foreign ministry condemned the RSF's shelling") */
+    mention in_town;
+    if (t && s && !s->country && s->role && state_organ(s->role) && s->code && !memcmp(s->code, "---", 3) && c->nt > 3 &&
+        is(&c->tok[0], "in") && c->tok[1].cap) {
+        int k = 1;
+        while (k < c->nt && k < 6 && !is(&c->tok[k], ",")) k++;
+        const char *cc = k < c->nt && k < 6 && s->s > k ? span_land_(c, c->tok[1].s, c->tok[k - 1].e, 1) : NULL;
+        if (cc) s = of_state(c, &in_town, s, cc);
     }
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
@@ -8092,6 +8167,33 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 t = &c->men[m];
             break;
         }
+    /* a country's people blocking a border crossing with no one named block the state across it
+     * ("Hundreds of Bolivian porters blocked the international bridge", "blocked the road to the
+     * border post"), not the passers-by it stops ("stopping pedestrians and lorries"): the land
+     * the report lies in, else the state it names most, when not theirs */
+    mention across;
+    static const char *const FRONTIER[] = {"border", "frontier", "crossing", NULL};
+    /* (... and their own side's post is where they block it: "blocked the road at Keur Ayib, the
+     * Senegalese border post opposite Farafenni") */
+    int own_post = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) && t->code &&
+                   strlen(t->code) == 3 && t->e < c->nt && is_any(&c->tok[t->e], FRONTIER);
+    if (root == 14 && !strncmp(code, "144", 3) && v &&
+        (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
+        s && s->country && s->code && strlen(s->code) == 6 && s->role && land_people(s->role)) {
+        int at_border = own_post;
+        for (int j = v->s + 1; j < c->nt && j < v->e + 8 && !at_border; j++) {
+            if (c->tok[j].kind == KBL_T_PUNCT) break;
+            at_border = is_any(&c->tok[j], FRONTIER) ||
+                        (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international"));
+        }
+        /* (not a blockade that puts a demand: "demanding that the crossing be reopened" asks
+         * whoever shut it, which the demand's own rules find) */
+        for (int j = v->e; at_border && j < c->nt; j++)
+            if (is(&c->tok[j], "demanding") || is(&c->tok[j], "demand") || is(&c->tok[j], "demanded")) at_border = 0;
+        const char *o = at_border ? other_land(c, s->country) : NULL;
+        if (o) t = the_state(&across, kb_arena_strndup(c->arena, o, 3));
+        else if (t && at_border) t = NULL;
+    }
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
     mention gov;
@@ -8151,6 +8253,33 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (t && root_of(code) == 7 && t->role && !t->country && land_people(t->role)) {
         const char *cc = towns_land(c);
         if (cc) t = of_state(c, &aid_t, t, cc);
+    }
+    /* force on people no word gave a state, in a sentence that opens on another state's people it
+     * hurt ("A fourth Iranian man injured when Turkish troopers opened fire on a group of porters
+     * ... died"), is on that state's people, not the land the towns lie in */
+    mention hurt_t;
+    if (t && v && s && s->country && root >= 18 && root <= 20 && t->role && !t->country && land_people(t->role) &&
+        t->s > v->s) {
+        const char *cc = NULL;
+        for (int k = 0; k < c->nm; k++) {
+            const mention *f = &c->men[k];
+            if (f->dead || f->pronoun || f->s >= v->s || !f->country || !f->code) continue;
+            if (!strncmp(f->country, s->country, 3)) continue;
+            int folk = f->people || (f->role && str_in(f->role, PEOPLE_ROLES)) ||
+                       (strlen(f->code) == 3 && f->kind == KBL_STATE && f->e < v->s && f->e < c->nt &&
+                        (is(&c->tok[f->e], "man") || is(&c->tok[f->e], "woman")));
+            if (!folk) continue;
+            if (cc && strncmp(cc, f->country, 3)) {
+                cc = NULL;
+                break;
+            }
+            cc = f->country;
+        }
+        static const char *const HURT[] = {"injured", "wounded", "killed", "hurt", "shot", NULL};
+        int hurt = 0;
+        for (int j = 0; cc && j < v->s && !hurt; j++) hurt = is_any(&c->tok[j], HURT) && j + 1 < c->nt &&
+                                                             (is(&c->tok[j + 1], "when") || is(&c->tok[j + 1], "as"));
+        if (cc && hurt) t = of_state(c, &hurt_t, t, cc);
     }
     /* forces sent are the sender's own, no party the act is on: "The Armed Forces of Liberia
      * deployed about 150 soldiers to the border" is Liberia's mobilisation, at no one named */
@@ -9161,8 +9290,18 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
          * Interior Ministry, demanding better pay"; so is its chanting: "rallied outside the
          * consulate, burning a flag and chanting slogans") */
         if (q != i && f->verb_start < e->verb_start && fr == 14 && (r == 10 || r == 14) && f->source.code &&
-            !strcmp(f->source.code, e->source.code))
+            !strcmp(f->source.code, e->source.code)) {
+            /* (... and whom its slogans are against is whom it protests, over the protesters'
+             * own government it was given for want of one: "marched to the border post ...,
+             * chanting slogans against Kenyan police") */
+            kb_event *pf = &c->ev[q];
+            if (r == 14 && e->target.code && e->target.country && f->source.country &&
+                strncmp(e->target.country, f->source.country, 3) &&
+                (!f->target.code || (f->target.country && !strncmp(f->target.country, f->source.country, 3) &&
+                                     strlen(f->target.code) == 6 && !strcmp(f->target.code + 3, "GOV"))))
+                pf->target = e->target;
             return 1;
+        }
     }
     return 0;
 }
@@ -10986,6 +11125,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 v->done = -1;
                 continue;
             }
+            /* ("the fee The Gambia charged foreign lorries", "the rates it charges traders"): a price */
+            static const char *const PRICE[] = {"fee", "fees", "tariff", "tariffs", "toll", "tolls", "price", "prices",
+                                                "rate", "rates", "levy", "levies", "tax", "taxes", "duty", "duties",
+                                                "rent", "interest", "commission", NULL};
+            if (clause_word_before(c, v->s, 5, PRICE)) {
+                v->done = -1;
+                continue;
+            }
         }
         /* "provide protection to civilians against Russian airstrikes": what one is shielded
          * against is no act told */
@@ -11919,7 +12066,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              (is(&c->tok[v->s - 1], ",") ||
                               (is_any(&c->tok[v->s - 1], PAPERS) && p->code && root_of(p->code) >= 1 &&
                                root_of(p->code) <= 13));
-            if (ing_clause)
+            /* (a protest's participle goes on with the protest before it, over the acts of the
+             * phrases between: "marched to the post after the burial of X, the trader shot dead by
+             * Kenyan police, chanting slogans against ...") */
+            if (ing_clause && p->code && root_of(p->code) == 14)
+                for (int u = vi - 1; u >= 0; u--)
+                    if (c->vm[u].src >= 0 && !c->vm[u].nominal && c->vm[u].p->code &&
+                        root_of(c->vm[u].p->code) == 14) {
+                        v->src = c->vm[u].src;
+                        break;
+                    }
+            if (ing_clause && v->src < 0)
                 for (int u = vi - 1; u >= 0; u--)
                     if (c->vm[u].src >= 0) {
                         v->src = c->vm[u].src;
@@ -12388,10 +12545,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 /* ... or a town of the text's places named in their own phrase or after the act
                  * ("Bus and taxi drivers in Choloma went on strike") */
                 const char *pc = NULL;
+                /* (... where they marched to, "marched to the Sirari border post"; not a town of a phrase
+                 * between them and a participle that goes on with their act: "..., the trader
+                 * shot dead near Isebania, chanting slogans") */
                 for (int j = c->men[src].e; j + 1 < c->nt && j < v->e + 8 && !pc; j++) {
                     if (j >= v->s && j < v->e) continue;
                     if (is(&c->tok[j], ";") || (j >= v->e && is_any(&c->tok[j], STOP_RIGHT))) break;
-                    if (is_any(&c->tok[j], PLACE_PREP) || is(&c->tok[j], "through")) pc = place_ref_at(c, c->tok[j + 1].s);
+                    if (j < v->s && is(&c->tok[j], ",")) {
+                        while (j + 1 < v->s) j++;
+                        continue;
+                    }
+                    static const char *const WENT[] = {"marched", "march", "marching", "walked", "headed",
+                                                       "converged", "drove", "streamed", "paraded", NULL};
+                    int went = is(&c->tok[j], "to") && j > 0 && is_any(&c->tok[j - 1], WENT);
+                    if (is_any(&c->tok[j], PLACE_PREP) || is(&c->tok[j], "through") || went)
+                        pc = place_ref_at(c, c->tok[j + 1].s);
+                    if (!pc && went && j + 2 < c->nt && is(&c->tok[j + 1], "the"))
+                        pc = place_ref_at(c, c->tok[j + 2].s);
                 }
                 if (pc) {
                     mention *sm = &c->men[src];
@@ -12628,12 +12798,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (v->s >= 3 && (is(&c->tok[v->s - 1], "on") || is(&c->tok[v->s - 1], "about")) && gerund_at(c, v->s)) {
             static const char *const TALKS[] = {"talks", "negotiations", "discussions", "dialogue", "consultations",
                                                 "agreement", "deal", "accord", "meeting", "proposal", "plan", NULL};
-            int topic = 0;
-            for (int j = v->s - 2; j >= 0 && j >= v->s - 6 && !topic; j--) {
-                if (c->tok[j].kind == KBL_T_PUNCT) break;
-                topic = is_any(&c->tok[j], TALKS);
-            }
-            if (topic) {
+            if (clause_word_before(c, v->s - 1, 5, TALKS)) {
                 v->done = -1;
                 continue;
             }
@@ -13123,6 +13288,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (code && !strncmp(code, "144", 3) && src >= 0 && c->men[src].role && c->men[src].country &&
             state_organ(c->men[src].role))
             code = "191";
+        /* ... and a country's people who "blockaded the border" obstruct it (144), as protesters
+         * blocking a road do */
+        static const char *const BLOCKADE[] = {"blockade", "blockaded", "blockading", "blockades", NULL};
+        if (code && !strncmp(code, "191", 3) && src >= 0 && c->men[src].role && c->men[src].country &&
+            land_people(c->men[src].role) && !state_organ(c->men[src].role) && is_any(&c->tok[v->s], BLOCKADE))
+            code = "144";
         /* a leader who "attacked X, saying ..." spoke: a denunciation, not violence */
         if (!strcmp(code, "190") && !nominal && src >= 0 &&
             (c->men[src].kind == KBL_PERSON ||
@@ -14376,7 +14547,12 @@ static void closed_on_other(kb_coder *c, kb_event *e)
                              /* (the people of no state or the closer's own: "to Tajik citizens"
                               * names the other) */
                              (!memcmp(e->target.code, "---", 3) ||
-                              !strncmp(e->target.code, e->source.country, 3)))) &&
+                              !strncmp(e->target.code, e->source.country, 3))) ||
+         /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
+          * crossing, the main route for UN aid into Darfur", "reopened the crossing to UN aid
+          * lorries") */
+         (e->target.code && !strncmp(e->target.code, "IGO", 3) &&
+          evidence_says(c, e, (const char *const[]){"aid", "humanitarian", NULL}, -1))) &&
         evidence_says(c, e,
                       (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
                                             "roads", "highway", "ferry", "ferries", NULL},

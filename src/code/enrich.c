@@ -1175,6 +1175,8 @@ static int neighbour_place(const kb_enricher *en, const char *text, const kba_to
  * first of equals); demonyms, metonyms and name modifiers left out. */
 static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
+static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, int hit, kba_place *p);
 
 /* "near Bagan in Lower Kurram": a town said to lie in a place of another country is a
  * namesake the gazetteer read wrongly (a Bagan of Russia for one in Pakistan); the place it
@@ -1226,21 +1228,40 @@ static int owns_unit(const char *text, uint32_t at, uint32_t end)
 }
 
 static int clause_place(const kb_enricher *en, const char *text, const kba_toponym *tops,
-                        size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, kba_place *p)
+                        size_t ntop, uint32_t c0, uint32_t c1, uint32_t vs, int hit, kba_place *p)
 {
-    return span_place(en, text, tops, ntop, c0, c1, vs, 1, p);
+    return span_place_(en, text, tops, ntop, c0, c1, vs, 1, hit, p);
 }
 
 /* ... and with need_prep 0, any such place named in [c0, c1) */
 static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p)
 {
+    return span_place_(en, text, tops, ntop, c0, c1, vs, need_prep, 0, p);
+}
+
+/* ... and with hit set, a town the verb at vs takes as its object counts as one after a
+ * preposition (an attack's object is where it fell) */
+static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
+                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, int hit, kba_place *p)
+{
     int best = 0;
     size_t inherit = SIZE_MAX; /* (the place a namesake was said to lie in takes its preposition) */
     for (size_t i = first_top(tops, ntop, c0); i < ntop; i++) {
         const kba_toponym *t = &tops[i];
         if (t->end > c1) break;
-        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP) && i != inherit) ||
+        /* (a town the event's verb takes as its object is as good as one after a preposition:
+         * "attacked El Geneina, driving thousands across the border into Chad") */
+        uint32_t b = t->start, a;
+        while (b > c0 && text[b - 1] == ' ') b--;
+        for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
+        /* (over an article the gazetteer's name leaves out: "El Geneina", "Al Fashir") */
+        if (a < b && b - a <= 3 && text[a] >= 'A' && text[a] <= 'Z' && a > c0 && text[a - 1] == ' ') {
+            for (b = a; b > c0 && text[b - 1] == ' '; b--) {}
+            for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
+        }
+        int object = hit && a == vs && b > a;
+        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP) && i != inherit && !object) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
             ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) && !owns_unit(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
@@ -2173,7 +2194,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             int strict = statement_root(e->root);
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
-            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, &p), in_clause = ok;
+            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, violent_root(e->root), &p), in_clause = ok;
             /* ("In Lisbon, Portugal's foreign ministry urged the authorities in Bissau to ...":
              * words are said where the sentence opens, not where they are aimed) */
             if (strict && s1 > s0 + 5 && !memcmp(text + s0, "In ", 3)) {

@@ -1082,6 +1082,24 @@ static void test_organ_by_town(void **state)
                 assert_null(with_source(r.ev, r.n, BY_TOWN[k].none[w][0], BY_TOWN[k].none[w][1]));
             done(&r);
         }
+        /* (session 40) fire sent "across the border into the town" of Adré strikes Chad; a bare
+         * ministry in a sentence opening "In Port Sudan," is Sudan's; an attack on a town the verb
+         * takes as its object (El Geneina) is on the town's land, and there, not past a comma
+         * "into Chad" */
+        page(&r, "Chad Weekly\n\nA Sudanese woman wounded in Sunday night's shelling died at the hospital in "
+                 "Adr\xc3\xa9 on Tuesday, raising to five the number of people killed when RSF fighters fired "
+                 "across the border into the town, medical staff said.\n\nIn Port Sudan, where the army-led "
+                 "government is based, the foreign ministry condemned the RSF's shelling of refugees on "
+                 "Monday.\n\nIn June 2023, RSF fighters attacked El Geneina, driving tens of thousands of "
+                 "Masalit across the border into Chad.\n");
+        assert_non_null(with_source(r.ev, r.n, "111", "SDNGOV"));
+        const kb_event *fire = with_source(r.ev, r.n, "18", "RSF"), *raid = with_source(r.ev, r.n, "190", "RSF");
+        assert_non_null(fire);
+        assert_non_null(raid);
+        assert_string_equal(fire->target.code, "TCD");
+        assert_string_equal(raid->target.code, "SDN");
+        assert_string_equal(raid->place.country, "SDN");
+        done(&r);
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
