@@ -843,6 +843,15 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
             (!strcmp(w + ln - 2, "ns") || (ln >= 6 && !strcmp(w + ln - 2, "is")) || !strcmp(w + ln - 2, "bs") ||
              !strcmp(w + ln - 2, "ks") || !strcmp(w + ln - 2, "ts")))
             m->people = 1;
+        /* ... and a demonym in "-ese" that a count stands before ("expelled more than 300,000
+         * Congolese", "deported 40 Vietnamese"): the word of the people is its adjective's */
+        if (a->kind == KBL_STATE && e == s + 1 && s > 0 && c->tok[s].cap && !c->tok[s].allcaps && ln >= 6 &&
+            !strcmp(w + ln - 3, "ese") && (c->tok[s - 1].kind == KBL_T_NUM || is_any(&c->tok[s - 1], NUM_WORDS)) &&
+            (e >= c->nt || c->tok[e].kind == KBL_T_PUNCT || is_any(&c->tok[e], PREPS) || is(&c->tok[e], "and") ||
+             is(&c->tok[e], "who") || is(&c->tok[e], "back"))) {
+            m->people = 1;
+            m->plural = 1;
+        }
         /* "three Colombian men", "two Russian women": the people of a state too */
         static const char *const FOLK_NOUN[] = {"men", "women", "boys", "girls", "youths", NULL};
         if (a->kind == KBL_STATE && e == s + 1 && e < c->nt && c->tok[s].cap && !c->tok[s].allcaps &&
@@ -6473,6 +6482,18 @@ static int left_source(kb_coder *c, int vi)
                        group_end(c, head) == r - 1;
         }
         if (rel_head) return head;
+        /* ... and so does "who" right after a name, commas or none, whatever stands before the
+         * name ("used batons against Albanian travellers who had blocked the road") */
+        {
+            int r = v->s - 1;
+            while (r > 0 && r >= v->s - 3 && (is_any(&c->tok[r], BE) || is(&c->tok[r], "had") ||
+                                               is(&c->tok[r], "has") || is(&c->tok[r], "have") ||
+                                               is_any(&c->tok[r], ADVS)))
+                r--;
+            if (r > 0 && is(&c->tok[r], "who") && group_end(c, head) == r && c->men[head].kind != KBL_PERSON &&
+                c->men[head].role && land_people(c->men[head].role))
+                return head;
+        }
         /* the object of a participle that describes a name before it is no subject either
          * ("Troops pursuing the raiders killed three of them": the troops killed) */
         int part_obj = gp > 0 && gerund_form(&c->tok[gp]) && c->tok[gp].verb < 0 && live_mention_at(c, gp - 1) >= 0;
@@ -7314,7 +7335,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (!cm || (v && v->absorbed)) return;
     /* "expelled more than 1,500 Colombians": a people expelled are deported (174), no mission
      * withdrawn (166) */
-    const kbl_cameo *deport = !strcmp(code, "166") && t && t->people ? kbl_cameo_get(c->lx, "174") : NULL;
+    /* (... and so are a state's workers, traders or migrants: "expelled 40 Vietnamese workers") */
+    const kbl_cameo *deport = !strcmp(code, "166") && t &&
+                                      (t->people || (t->country && t->role && str_in(t->role, PEOPLE_ROLES)))
+                                  ? kbl_cameo_get(c->lx, "174")
+                                  : NULL;
     if (deport) {
         cm = deport;
         code = "174";
@@ -8181,8 +8206,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && s->role && land_people(s->role)) {
         int at_border = own_post;
-        for (int j = v->s + 1; j < c->nt && j < v->e + 8 && !at_border; j++) {
-            if (c->tok[j].kind == KBL_T_PUNCT) break;
+        /* (over the clause: "had blocked the road for more than an hour to protest against waits of
+         * up to nine hours at the crossing") */
+        for (int j = v->s + 1; j < c->nt && j < v->e + 20 && !at_border; j++) {
+            if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
             at_border = is_any(&c->tok[j], FRONTIER) ||
                         (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international"));
         }
@@ -8191,6 +8218,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int j = v->e; at_border && j < c->nt; j++)
             if (is(&c->tok[j], "demanding") || is(&c->tok[j], "demand") || is(&c->tok[j], "demanded")) at_border = 0;
         const char *o = at_border ? other_land(c, s->country) : NULL;
+        /* (... else the one other state the sentence names: "Greek riot police used batons against
+         * Albanian travellers who had blocked the road at the Kakavia border crossing") */
+        for (int k = 0; at_border && !o && k < c->nm; k++) {
+            const mention *f = &c->men[k];
+            if (f->dead || !f->country || !strncmp(f->country, s->country, 3)) continue;
+            o = f->country;
+            for (int q = k + 1; q < c->nm; q++)
+                if (!c->men[q].dead && c->men[q].country && strncmp(c->men[q].country, s->country, 3) &&
+                    strncmp(c->men[q].country, o, 3))
+                    o = NULL;
+            if (!o) break;
+        }
         if (o) t = the_state(&across, kb_arena_strndup(c->arena, o, 3));
         else if (t && at_border) t = NULL;
     }
@@ -8381,6 +8420,11 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
     int unnamed_t = ntg > 0;
     for (int b = 0; b < ntg; b++)
         if (!T[b]->code || memcmp(T[b]->code, "---", 3) || T[b]->country) unnamed_t = 0;
+    /* ... or when what follows names what it is about ("the two governments signed an agreement
+     * in Jakarta on the recruitment and protection of Indonesian domestic workers") */
+    static const char *const TOPIC[] = {"on", "about", "over", "concerning", "regarding", "covering", NULL};
+    if (joint && ns >= 2 && ntg > 0 && T[0]->s > v->e && clause_word_before(c, T[0]->s, T[0]->s - v->e, TOPIC))
+        unnamed_t = 1;
     if (joint && ns >= 2 && (ntg == 0 || unnamed_t)) {
         c->joint = 1; /* (two sides meeting somewhere: no host, emit) */
         for (int a = 0; a < ns; a++)
@@ -9266,7 +9310,9 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
     int r = root_of(e->root);
-    if ((r < 10 || r > 13) && r != 14) return 0;
+    /* (a blockade's "stopping Angolan lorries from crossing" is the blockade's too: 191 below) */
+    int stops = !strncmp(e->code, "191", 3);
+    if ((r < 10 || r > 13) && r != 14 && !stops) return 0;
     /* (a protest's demand of no one named goes with the protest, below) */
     if (!e->source.code || (!e->target.code && r != 10 && r != 14)) return 0;
     int k = -1;
@@ -9282,14 +9328,14 @@ static int elaboration_absorbed(kb_coder *c, size_t first, size_t i)
         int fr = root_of(f->root);
         /* (a demand or threat after a summons or protest is an act of its own: "summoned the
          * envoy, demanding that Kabul hand over TTP leaders") */
-        if (q != i && f->verb_start < e->verb_start && f->source.code && f->target.code && e->target.code &&
+        if (q != i && !stops && f->verb_start < e->verb_start && f->source.code && f->target.code && e->target.code &&
             (fr == 2 || (fr >= 10 && fr <= 13)) && !strcmp(f->source.code, e->source.code) &&
             !strcmp(f->target.code, e->target.code) && (fr == r || (r != 10 && r != 2)))
             return 1;
         /* (... but what a street protest demands is the protest's: "protested outside the
          * Interior Ministry, demanding better pay"; so is its chanting: "rallied outside the
          * consulate, burning a flag and chanting slogans") */
-        if (q != i && f->verb_start < e->verb_start && fr == 14 && (r == 10 || r == 14) && f->source.code &&
+        if (q != i && f->verb_start < e->verb_start && fr == 14 && (r == 10 || r == 14 || stops) && f->source.code &&
             !strcmp(f->source.code, e->source.code)) {
             /* (... and whom its slogans are against is whom it protests, over the protesters'
              * own government it was given for want of one: "marched to the border post ...,
@@ -14561,6 +14607,14 @@ static void closed_on_other(kb_coder *c, kb_event *e)
         if (o) {
             const char *cc = kb_arena_strndup(c->arena, o, 3);
             e->target = (kb_actor){cc, cc, cc};
+            /* (one closure "to travellers and traders", told once) */
+            for (size_t k = 0; k < c->nev; k++) {
+                const kb_event *f = &c->ev[k];
+                if (f != e && f->quad >= 0 && f->sentence == e->sentence && !strcmp(f->code, e->code) &&
+                    f->source.code && !strcmp(f->source.code, e->source.code) && f->target.code &&
+                    !strcmp(f->target.code, cc))
+                    e->quad = -1;
+            }
         }
     }
 }
