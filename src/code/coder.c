@@ -6257,6 +6257,13 @@ static int left_source(kb_coder *c, int vi)
             if (!is(&c->tok[q], ",")) continue;
             if (!gerund_form(&c->tok[q + 1])) break;
             int m = sentence_subject(c, q);
+            /* (none when the sentence's act before the chain found no doer: "Armed guards ...
+             * opened fire on a group of Vietnamese workers, killing one man and wounding four") */
+            for (int u = 0; u < vi; u++)
+                if (!c->vm[u].nominal && c->vm[u].src < 0 && c->vm[u].e <= q && c->vm[u].p->code &&
+                    root_of(c->vm[u].p->code) >= 18 &&
+                    (m < 0 || c->vm[u].e <= c->men[m].s))
+                    return -1;
             if (m >= 0) return m;
             /* (a thing no one is named for: "An explosive device ...") */
             int o = c->nt > 3 && c->tok[0].cap ? dateline_dash(c) + 1 : 0; /* (after a dateline) */
@@ -8989,8 +8996,15 @@ static int targetless_absorbed(kb_coder *c, size_t first, size_t i)
     const kb_event *e = &c->ev[i];
     if (e->target.code || !e->source.code || e->historical) return 0;
     int violent = root_of(e->root) >= 18;
+    /* (a raid on a place in which the raiders hold people is the custody: "Cambodian police raided
+     * the compound on Monday and detained 11 Chinese nationals") */
+    const char *vw = c->text + e->verb_start;
+    int raid = violent && (!strncmp(vw, "raid", 4) || !strncmp(vw, "storm", 5));
     for (size_t k = first; k < c->nev; k++) {
         kb_event *f = &c->ev[k];
+        if (raid && k != i && !strncmp(f->code, "173", 3) && !f->historical && f->source.code &&
+            !strcmp(f->source.code, e->source.code))
+            return 1;
         /* "its troops returned fire and killed four of the attackers": one fight, told by two
          * violent verbs with no target named, is the first (the later one's code if finer) */
         if (violent && k < i && !f->target.code && f->source.code && !f->historical &&
@@ -12133,6 +12147,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * the subject of its consequence */
             for (int u = vi - 1; ing_clause && src >= 0 && u >= 0; u--)
                 if (c->vm[u].tgt >= 0 && c->men[c->vm[u].tgt].group == c->men[src].group) src = -1;
+            /* (... nor, when that act found no doer, the people its words name: "Armed guards at a
+             * scam compound opened fire on a group of Vietnamese workers, killing one man") */
+            for (int u = vi - 1; ing_clause && src >= 0 && u >= 0; u--) {
+                const vmatch *w = &c->vm[u];
+                if (w->nominal || !w->p->code || root_of(w->p->code) < 18) continue;
+                if ((p->flags & KBL_P_RESULT) && w->src < 0 && w->e <= c->men[src].s && c->men[src].e <= v->s)
+                    src = -1;
+                break;
+            }
             /* "A roadside bombing killed two soldiers": the killing is that act, by an unnamed
              * attacker (source null) */
             if (src < 0 && (p->flags & KBL_P_RESULT))

@@ -5,8 +5,11 @@
 # and score them with the shared scorer against their expected events: recall and precision
 # must stay above the floors below, which rise as the coder improves (tests/data/events*/README.md).
 # A newer set is not scored here until the session that measured it blind has recorded that figure
-# (docs/TEAM-NOTES.md): events74 and events75 wait. (events42's precision floor went 0.83 -> 0.82 in
-# session 29: a deportation "handed them over to" the receivers' police codes as a release too;
+# (docs/TEAM-NOTES.md): events76 and events77 wait. (events42's precision floor went 0.83 -> 0.82 in
+# session 29: a deportation "handed them over to" the receivers' police codes as a release too; in
+# session 40 its floors went 0.74/0.84 -> 0.73/0.83: a raid whose raiders detain people is that
+# custody, as the gold sets code it, and the raid no longer matches by its date an exchange of fire
+# the gold tells in another sentence;
 # events24's recall floor went 0.75 -> 0.74 in session 33: a hypothetical "any attack on Israeli
 # soldiers", no act now, had matched by its date a real attack coded wrong in its own sentence;
 # events18's precision floor went 0.86 -> 0.84 in session 38: Iran's interior minister, now in the
@@ -19,7 +22,7 @@ KHABAR=${KHABAR:-build/khabar}
 KB_SRC=${KB_SRC:-.}
 KB_SHARED=${KB_SHARED:-../shared}
 # set:recall floor:precision floor
-SETS="events:0.92:0.84 events2:0.92:0.95 events3:0.95:0.90 events4:0.84:0.81 events5:0.90:0.89 events6:0.86:0.81 events7:0.87:0.89 events8:0.81:0.81 events9:0.83:0.95 events10:0.86:0.93 events11:0.90:0.86 events12:0.93:0.90 events13:0.87:0.86 events14:0.84:0.86 events15:0.88:0.85 events16:0.87:0.89 events17:0.86:0.94 events18:0.87:0.85 events19:0.87:0.90 events20:0.84:0.93 events21:0.79:0.86 events22:0.84:0.92 events23:0.76:0.87 events24:0.74:0.80 events25:0.73:0.88 events26:0.85:0.86 events27:0.72:0.77 events28:0.72:0.84 events29:0.81:0.86 events30:0.75:0.90 events31:0.82:0.88 events32:0.79:0.89 events33:0.94:0.90 events34:0.69:0.82 events35:0.71:0.84 events36:0.83:0.92 events37:0.82:0.85 events38:0.78:0.90 events39:0.77:0.84 events40:0.80:0.89 events41:0.83:0.92 events42:0.74:0.84 events43:0.70:0.92 events44:0.76:0.82 events45:0.87:0.92 events46:0.92:0.91 events47:0.79:0.83 events48:0.88:0.89 events49:0.80:0.88 events50:0.89:0.92 events51:0.78:0.87 events52:0.80:0.80 events53:0.89:0.87 events54:0.68:0.78 events55:0.80:0.84 events56:0.92:0.94 events57:0.91:0.91 events58:0.75:0.84 events59:0.74:0.87 events60:0.87:0.90 events61:0.80:0.82 events62:0.85:0.88 events63:0.77:0.81 events64:0.73:0.83 events65:0.75:0.84 events66:0.82:0.88 events67:0.85:0.88 events68:0.89:0.94 events69:0.90:0.87 events70:0.84:0.91 events71:0.87:0.92 events72:0.85:0.91 events73:0.73:0.89"
+SETS="events:0.92:0.84 events2:0.92:0.95 events3:0.95:0.90 events4:0.84:0.81 events5:0.90:0.89 events6:0.86:0.81 events7:0.87:0.89 events8:0.81:0.81 events9:0.83:0.95 events10:0.86:0.93 events11:0.90:0.86 events12:0.93:0.90 events13:0.87:0.86 events14:0.84:0.86 events15:0.88:0.85 events16:0.87:0.89 events17:0.86:0.94 events18:0.87:0.85 events19:0.87:0.90 events20:0.84:0.93 events21:0.79:0.86 events22:0.84:0.92 events23:0.76:0.87 events24:0.74:0.80 events25:0.73:0.88 events26:0.85:0.86 events27:0.72:0.77 events28:0.72:0.84 events29:0.81:0.86 events30:0.75:0.90 events31:0.82:0.88 events32:0.79:0.89 events33:0.94:0.90 events34:0.69:0.82 events35:0.71:0.84 events36:0.83:0.92 events37:0.82:0.85 events38:0.78:0.90 events39:0.77:0.84 events40:0.80:0.89 events41:0.83:0.92 events42:0.73:0.83 events43:0.70:0.92 events44:0.76:0.82 events45:0.87:0.92 events46:0.92:0.91 events47:0.79:0.83 events48:0.88:0.89 events49:0.80:0.88 events50:0.89:0.92 events51:0.78:0.87 events52:0.80:0.80 events53:0.89:0.87 events54:0.68:0.78 events55:0.80:0.84 events56:0.92:0.94 events57:0.91:0.91 events58:0.75:0.84 events59:0.74:0.87 events60:0.87:0.90 events61:0.80:0.82 events62:0.85:0.88 events63:0.77:0.81 events64:0.73:0.83 events65:0.75:0.84 events66:0.82:0.88 events67:0.85:0.88 events68:0.89:0.94 events69:0.90:0.87 events70:0.84:0.91 events71:0.87:0.92 events72:0.85:0.91 events73:0.73:0.89 events74:0.80:0.93 events75:0.78:0.88"
 scorer=$KB_SHARED/eval/score_events.py
 [ -f "$scorer" ] || { echo "skip: no $scorer"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
