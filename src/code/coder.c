@@ -4346,6 +4346,20 @@ static const char *most_towns_land(const kb_coder *c)
     return NULL;
 }
 
+/* Do the towns and provinces of bytes [s, e) lie in exactly two lands (*l1, *l2)? */
+static int two_lands(const kb_coder *c, uint32_t s, uint32_t e, const char **l1, const char **l2)
+{
+    *l1 = *l2 = NULL;
+    for (size_t k = 0; k < c->nprefs; k++) {
+        const char *pc = c->prefs[k].country;
+        if (c->prefs[k].start < s || c->prefs[k].start >= e || c->prefs[k].metonym || !pc || !pc[0]) continue;
+        if (!*l1 || !strncmp(*l1, pc, 3)) *l1 = pc;
+        else if (!*l2 || !strncmp(*l2, pc, 3)) *l2 = pc;
+        else return 0;
+    }
+    return *l1 && *l2;
+}
+
 /* The land the sentence's towns and provinces lie in when they agree, NULL if none. */
 static const char *towns_land(const kb_coder *c)
 {
@@ -7352,6 +7366,34 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         code = "174";
     }
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* officials of two provinces or towns of two lands meeting ("The governors of Kasai and Lunda
+     * Norte met", "Migori's county commissioner and the Tarime district commissioner met"): the two
+     * lands' organs meet, both ways */
+    if (root == 4 && s && v && !v->nominal && (v->p->flags & KBL_P_MUTUAL) && s->role && state_organ(s->role) &&
+        s->kind != KBL_PERSON &&
+        (!s->country || !memcmp(s->code, "---", 3) || strlen(s->code) == 6) &&
+        (!t || (t->code && t->role && state_organ(t->role) && t->kind != KBL_PERSON &&
+                (!t->country || !memcmp(t->code, "---", 3) || !s->country || !strncmp(t->country, s->country, 3))))) {
+        const char *l1, *l2;
+        if (two_lands(c, c->tok[0].s, c->tok[v->s].s, &l1, &l2) &&
+            (!s->country || !strncmp(s->country, l1, 3) || !strncmp(s->country, l2, 3)) &&
+            (!t || !t->country || !strncmp(t->country, l1, 3) || !strncmp(t->country, l2, 3))) {
+            mention a = *s, b = *s;
+            a.country = kb_arena_strndup(c->arena, l1, 3);
+            b.country = kb_arena_strndup(c->arena, l2, 3);
+            a.code = arena_cat(c, a.country, s->role);
+            b.code = arena_cat(c, b.country, s->role);
+            a.kind = b.kind = KBL_STATE;
+            /* (named by the whole subject, which no town's name stands before) */
+            a.name = b.name = span_str(c, 0, v->s);
+            int joint = c->joint;
+            c->joint = 1;
+            emit(c, sent, ss, se, v, code, &a, &b, hist_year);
+            emit(c, sent, ss, se, v, code, &b, &a, hist_year);
+            c->joint = joint;
+            return;
+        }
+    }
     /* a campaign named as a span of time ("after months of Iranian strikes on the camps", "amid
      * weeks of shelling"; a verb's word after "of" is a noun): no act of its own */
     if (v && root >= 18) {
@@ -13191,7 +13233,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                        !(p->flags & KBL_P_NOTARGET) && !(root0 == 13 && vows_response(c, v)) && !force_threat &&
                        !(root0 == 12 && answers_words(c, v));
         /* a meeting needs someone met: a target, or a joint subject */
-        if (root0 == 4 && tgt < 0) {
+        /* (... or officials of places of two lands: see emit) */
+        const char *l1, *l2;
+        if (root0 == 4 && tgt < 0 &&
+            !(src >= 0 && (p->flags & KBL_P_MUTUAL) && two_lands(c, c->tok[0].s, c->tok[v->s].s, &l1, &l2))) {
             int n = 0;
             for (int k = 0; k < c->nm; k++)
                 if (!c->men[k].dead && src >= 0 && c->men[k].group == c->men[src].group) n++;

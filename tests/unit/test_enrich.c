@@ -1100,6 +1100,14 @@ static void test_organ_by_town(void **state)
         assert_string_equal(raid->target.code, "SDN");
         assert_string_equal(raid->place.country, "SDN");
         done(&r);
+        /* (session 40) officials of towns or provinces of two lands meeting: the two lands' organs
+         * meet, both ways, though no word names a state */
+        page(&r, "Lake Zone Weekly\n\nKenyan police shot dead a Tanzanian trader near Isebania on Sunday. The "
+                 "killing set off a protest in Tarime.\n\nThe Migori county commissioner and the Tarime district "
+                 "commissioner met at the Isebania border post on Wednesday.\n");
+        assert_non_null(with_source(r.ev, r.n, "040", "KENGOV"));
+        assert_non_null(with_source(r.ev, r.n, "040", "TZAGOV"));
+        target_state(&r, "040", "KENGOV", "TZA");
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
