@@ -8266,7 +8266,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * whoever shut it, which the demand's own rules find) */
         for (int j = v->e; at_border && j < c->nt; j++)
             if (is(&c->tok[j], "demanding") || is(&c->tok[j], "demand") || is(&c->tok[j], "demanded")) at_border = 0;
-        const char *o = at_border ? other_land(c, s->country) : NULL;
+        /* (... and a road blocked in a town of another land: "Senegalese lorry drivers who blocked
+         * the road at Farafenni") */
+        const char *there = NULL;
+        if (!at_border) {
+            int j = v->e;
+            while (j < c->nt && j < v->e + 12 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && !is(&c->tok[j], "."))
+                j++;
+            there = j > v->s ? span_land(c, c->tok[v->s].s, c->tok[j - 1].e) : NULL;
+            if (there && !strncmp(there, s->country, 3)) there = NULL;
+        }
+        const char *o = at_border ? other_land(c, s->country) : there;
         /* (... else the one other state the sentence names: "Greek riot police used batons against
          * Albanian travellers who had blocked the road at the Kakavia border crossing") */
         for (int k = 0; at_border && !o && k < c->nm; k++) {
@@ -13316,6 +13326,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 break;
             }
         }
+        /* ... or whom their own words say were held in a town of another land ("The 14 Senegalese
+         * drivers held at the police station in Farafenni since Monday were released"): that land */
+        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) && tgt >= 0 &&
+            c->men[tgt].country && c->men[tgt].e < v->s)
+            for (int j = c->men[tgt].e; j < v->s; j++)
+                if (is(&c->tok[j], "held") || is(&c->tok[j], "detained") || is(&c->tok[j], "jailed")) {
+                    const char *cc = span_land(c, c->tok[j].s, c->tok[v->s - 1].e);
+                    if (cc && strncmp(cc, c->men[tgt].country, 3)) {
+                        const char *st = kb_arena_strndup(c->arena, cc, 3);
+                        kb_actor held = {st, st, st};
+                        if (add_pronoun(c, v->s, v->s, &held, KBL_STATE)) src = c->nm - 1;
+                    }
+                    break;
+                }
         /* "police arrested Ruth López, the head of ...", "Carabineros shot dead Camilo
          * Catrillanca, a Mapuche farmer": a person the lexicon does not know, named right after
          * a state's or a group's act of custody or force on persons, is its target (people of
@@ -14662,6 +14686,10 @@ static void closed_on_other(kb_coder *c, kb_event *e)
                               * names the other) */
                              (!memcmp(e->target.code, "---", 3) ||
                               !strncmp(e->target.code, e->source.country, 3))) ||
+         /* (nor the closer's own state, as an apposition names it: "closed the Gallabat crossing,
+          * the main route for trade and travel between Sudan and Ethiopia's Amhara region") */
+         (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
+          evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "frontier", NULL}, -1)) ||
          /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
           * crossing, the main route for UN aid into Darfur", "reopened the crossing to UN aid
           * lorries") */

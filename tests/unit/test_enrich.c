@@ -1108,6 +1108,23 @@ static void test_organ_by_town(void **state)
         assert_non_null(with_source(r.ev, r.n, "040", "KENGOV"));
         assert_non_null(with_source(r.ev, r.n, "040", "TZAGOV"));
         target_state(&r, "040", "KENGOV", "TZA");
+        /* (session 40) people freed with no one named, whom their words say were held in a town of
+         * another land, are freed by that land */
+        static const char RELEASED[] = "\n\nThe 14 Senegalese drivers held at the police station in Farafenni "
+                                       "since Monday were released on bail on Wednesday, the Senegalese embassy said.\n";
+        char text[512];
+        snprintf(text, sizeof text, "%s%s",
+                 "Saloum Express\n\nSenegal protested to The Gambia on Monday over the arrest of its lorry drivers, "
+                 "who were injured in a protest.", RELEASED);
+        page(&r, text);
+        assert_non_null(with_source(r.ev, r.n, "0841", "GMB"));
+        done(&r);
+        /* ... and people who block a road in a town of another land block that land */
+        snprintf(text, sizeof text, "%s%s",
+                 "Saloum Express\n\nGambian police fired tear gas at Senegalese lorry drivers who blocked the road "
+                 "at Farafenni in protest on Monday, injuring four.", RELEASED);
+        page(&r, text);
+        target_state(&r, "144", "SENLAB", "GMB");
     }
     text_run(&r,
              "A Russian patrol boat detained an Estonian fisherman on Lake Peipus on Tuesday.\n\n"
