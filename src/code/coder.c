@@ -11804,6 +11804,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
+             /* ("the two Indonesian men shot dead by Malaysian police") */
+             (is(&c->tok[v->e], "dead") && v->e + 1 < c->nt && is(&c->tok[v->e + 1], "by") &&
+              by_agent(c, v->e + 1, 0) >= 0) ||
              /* ("fishermen detained with them on Saturday": custody has its object before it) */
              (is(&c->tok[v->e], "with") && p->code && custody_code(p->code) && !strncmp(p->code, "173", 3)) ||
              /* ("a former soldier accused of supplying the grenade": "accused" has no object) */
@@ -11881,6 +11884,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             passive = 0;
         int src = -1, tgt = -1, subj_act = -1;
         int after = v->e;
+        if (passive && v->e + 1 < c->nt && is(&c->tok[v->e], "dead") && is(&c->tok[v->e + 1], "by")) after = v->e + 1;
         if (v->star >= 0) tgt = c->men[v->star].group;
         /* "The attack was claimed by al-Qaeda in the Arabian Peninsula": a passive claim ends its
          * pattern with the agent's "by", and claims only a violent act ("The islands are claimed
