@@ -152,6 +152,7 @@ struct kb_coder {
     } kin[8];
     int nkin;
     const char *vessel; /* the state of the civilian boat the article named last ("a Chinese fishing boat") */
+    kb_actor folk_group; /* the people the article named last as "a group of" them ("a group of Indonesians") */
     kb_actor tally[9]; /* the people last named with the count two .. ten ("four Liberian farmers"); code NULL: none */
     /* ... and the people or organ a definite noun names again ("The Sri Lankan Navy ... the navy",
      * "14 fishermen from Rameswaram ... the fishermen"): by the noun itself */
@@ -2259,6 +2260,11 @@ static void find_mentions(kb_coder *c)
                     used = add_pronoun(c, i, i + 2 + adj + quoted, &m.group, KBL_GROUP);
                     if (used && adj) i++;
                     if (used && quoted) i++;
+                } else if (!m.has_group && is(u, "group") && !quoted && c->folk_group.code) {
+                    /* ("opened fire on a group of Indonesians ... the group had attacked the
+                     * officers": the people named as that group, when no armed group was named) */
+                    used = add_pronoun(c, i, i + 2, &c->folk_group, KBL_STATE);
+                    if (used) c->men[c->nm - 1].plural = 1;
                 } else if (plain && !quoted && (is(u, "attackers") || is(u, "assailants") || is(u, "raiders"))) {
                     /* ("Armed settlers killed five villagers ... The attackers also set fire to 11
                      * houses": the doers of the article's last attack, people of a state no group
@@ -4904,6 +4910,18 @@ static void group_mentions(kb_coder *c)
      * ... detained the 26 surviving crew members"), not the state that held them */
     const char *boat = boat_state(c);
     if (boat) c->vessel = boat;
+    /* a state's people named as "a group of" them ("opened fire on a group of Indonesians"): whom
+     * "the group" of a later sentence names, when no armed group was named */
+    for (int i = 1; i + 2 < c->nt; i++) {
+        if (!is(&c->tok[i], "group") || !is(&c->tok[i + 1], "of") || !is(&c->tok[i - 1], "a")) continue;
+        int q = i + 2;
+        while (q < c->nt && q < i + 4 && (c->tok[q].kind == KBL_T_NUM || is_any(&c->tok[q], NUM_WORDS))) q++;
+        int gm = q < c->nt ? live_mention_at(c, q) : -1;
+        const mention *f = gm >= 0 && c->men[gm].s == q ? &c->men[gm] : NULL;
+        if (f && f->country && !f->pronoun &&
+            (f->people || (f->role && str_in(f->role, PEOPLE_ROLES)) || (!f->role && f->plural)))
+            c->folk_group = (kb_actor){f->code, f->name, f->country};
+    }
     /* (no boat named with its state: the people a state's forces last struck, "a second
      * Dominican fisherman shot by Bahamian marines ... the boat's captain and 13 crew members") */
     const char *crew_of = c->vessel;
@@ -15036,7 +15054,10 @@ static void answered_targets(kb_coder *c)
              * said the gunmen had crossed the river under the noses of Afghan border forces ...
              * Defence ministry spokesman Enayatullah Khwarazmi rejected the allegation": the state
              * the speaker's side last dealt with before it, else first after it) */
-            if (!own && k == SIZE_MAX && !e->target.code && e->source.country && strlen(e->source.code) == 6 &&
+            /* (... over the people its words go on to name with no state: "saying its officers had
+             * acted within the law against illegal miners") */
+            if (!own && k == SIZE_MAX && (!e->target.code || (!e->target.country && !memcmp(e->target.code, "---", 3))) &&
+                e->source.country && strlen(e->source.code) == 6 &&
                 state_organ(e->source.code + 3))
                 for (size_t n = 1; n < c->nev; n++) {
                     size_t q = n <= i ? i - n : n; /* (before it, nearest first; then after it) */
@@ -15281,6 +15302,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->nstates = c->dl_counted = 0;
     c->nabbr = c->nhomes = c->nsur = c->npend = c->pending = c->nkin = c->nheads = 0;
     c->vessel = NULL;
+    memset(&c->folk_group, 0, sizeof c->folk_group);
     memset(c->tally, 0, sizeof c->tally);
     c->generic_sent = -1;
     c->has_pair = c->has_sayer = 0;
