@@ -15056,8 +15056,8 @@ static void answered_targets(kb_coder *c)
              * the speaker's side last dealt with before it, else first after it) */
             /* (... over the people its words go on to name with no state: "saying its officers had
              * acted within the law against illegal miners") */
-            if (!own && k == SIZE_MAX && (!e->target.code || (!e->target.country && !memcmp(e->target.code, "---", 3))) &&
-                e->source.country && strlen(e->source.code) == 6 &&
+            int bare_t = !e->target.code || (!e->target.country && !memcmp(e->target.code, "---", 3));
+            if (!own && k == SIZE_MAX && bare_t && e->source.country && strlen(e->source.code) == 6 &&
                 state_organ(e->source.code + 3))
                 for (size_t n = 1; n < c->nev; n++) {
                     size_t q = n <= i ? i - n : n; /* (before it, nearest first; then after it) */
