@@ -8297,15 +8297,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         const char *o = at_border ? other_land(c, s->country) : there;
         /* (... else the one other state the sentence names: "Greek riot police used batons against
          * Albanian travellers who had blocked the road at the Kakavia border crossing") */
-        for (int k = 0; at_border && !o && k < c->nm; k++) {
+        int sole = at_border && !o;
+        for (int k = 0; sole && k < c->nm; k++) {
             const mention *f = &c->men[k];
             if (f->dead || !f->country || !strncmp(f->country, s->country, 3)) continue;
+            if (o && strncmp(o, f->country, 3)) {
+                o = NULL;
+                break;
+            }
             o = f->country;
-            for (int q = k + 1; q < c->nm; q++)
-                if (!c->men[q].dead && c->men[q].country && strncmp(c->men[q].country, s->country, 3) &&
-                    strncmp(c->men[q].country, o, 3))
-                    o = NULL;
-            if (!o) break;
         }
         if (o) t = the_state(&across, kb_arena_strndup(c->arena, o, 3));
         else if (t && at_border) t = NULL;

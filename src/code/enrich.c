@@ -1240,6 +1240,20 @@ static int span_place(const kb_enricher *en, const char *text, const kba_toponym
     return span_place_(en, text, tops, ntop, c0, c1, vs, need_prep, 0, p);
 }
 
+/* Does the word at byte `at` follow the one-word verb at byte vs as its object, over an article the
+ * gazetteer's name leaves out ("attacked El Geneina", "Al Fashir"), inside [c0, ...)? */
+static int verb_object(const char *text, uint32_t c0, uint32_t vs, uint32_t at)
+{
+    uint32_t b = at, a;
+    while (b > c0 && text[b - 1] == ' ') b--;
+    for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
+    if (a < b && b - a <= 3 && text[a] >= 'A' && text[a] <= 'Z' && a > c0 && text[a - 1] == ' ') {
+        for (b = a; b > c0 && text[b - 1] == ' '; b--) {}
+        for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
+    }
+    return a == vs && b > a;
+}
+
 /* ... and with hit set, a town the verb at vs takes as its object counts as one after a
  * preposition (an attack's object is where it fell) */
 static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
@@ -1252,16 +1266,8 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         if (t->end > c1) break;
         /* (a town the event's verb takes as its object is as good as one after a preposition:
          * "attacked El Geneina, driving thousands across the border into Chad") */
-        uint32_t b = t->start, a;
-        while (b > c0 && text[b - 1] == ' ') b--;
-        for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
-        /* (over an article the gazetteer's name leaves out: "El Geneina", "Al Fashir") */
-        if (a < b && b - a <= 3 && text[a] >= 'A' && text[a] <= 'Z' && a > c0 && text[a - 1] == ' ') {
-            for (b = a; b > c0 && text[b - 1] == ' '; b--) {}
-            for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {}
-        }
-        int object = hit && a == vs && b > a;
-        if (t->rec < 0 || (need_prep && !(t->flags & KBA_T_PREP) && i != inherit && !object) ||
+        int unprepped = need_prep && !(t->flags & KBA_T_PREP) && i != inherit;
+        if (t->rec < 0 || (unprepped && !(hit && verb_object(text, c0, vs, t->start))) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
             ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) && !owns_unit(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
