@@ -260,6 +260,9 @@ typedef struct kb_event {
                                  * act, never its toll */
     int small_arms;             /* told by a shooting ("opened fire", "shot"): the coder codes it by
                                  * whom it struck (180, 175 or 190), not as CAMEO's 193 */
+    int source_recalled;        /* the source's state came from the same noun named before with
+                                 * it ("the drivers" after "Senegalese lorry drivers"), not from a
+                                 * place: the enrichment keeps it */
 } kb_event;
 
 /* The coder: compiled lexicons (read-only) plus per-thread scratch. One per thread.

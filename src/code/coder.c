@@ -65,6 +65,8 @@ typedef struct mention {
     int ctx;     /* its country taken from the context (the sentence's one state, the article's) */
     int unitpair; /* one of "the two forces" standing for the last two named units */
     int national; /* a land's own body the lexicon lacks ("the National Human Rights Commission") */
+    int recalled; /* its state from the same noun named before with one ("the drivers" after
+                   * "Senegalese lorry drivers"), not from a place */
 } mention;
 
 typedef struct vmatch {
@@ -185,6 +187,7 @@ struct kb_coder {
     kb_actor stmt;  /* who last spoke "in a statement" (stmt_sent: in which sentence), for "The statement" */
     int stmt_sent;
     int has_sayer;
+    int sayer_sent; /* the sentence the sayer spoke in */
     kb_actor lead;  /* the subject of the last sentence's first act (a state or body), for "It also" */
     kb_actor lead_t; /* ... when that subject was a named office holder ("RPP chairman Rajendra
                       * Lingden"), for "He" */
@@ -1900,14 +1903,21 @@ static void find_mentions(kb_coder *c)
             if (said_subject(c, i, 0, &m.any)) m.has_any = 1, m.any_many = 0;
             /* "..., the group said in a statement. It said its fighters had also ...": the last
              * body that spoke */
-            else if (i == 0 && c->has_sayer && i + 1 < c->nt && is_any(&c->tok[i + 1], IT_SAID))
+            /* (not one of sentences before when the one just before opened on a body: "the
+             * defence ministry said. Belarus's State Border Committee dismissed the Latvian
+             * account. It said ...") */
+            else if (i == 0 && c->has_sayer && i + 1 < c->nt && is_any(&c->tok[i + 1], IT_SAID) &&
+                     !(c->sayer_sent + 1 < c->cur_sent && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent &&
+                       c->lead.code && c->lead.country))
                 m.any = c->sayer, m.has_any = 1, m.any_many = 0;
             /* "Lithuania declared a counsellor at the Belarusian embassy persona non grata. It also
              * summoned ...": the subject of the sentence before, not the last thing it named */
             /* (or whom it addressed: "Georgia's foreign ministry condemned Russia over ... It called on
              * Moscow to withdraw") */
+            /* (... and "It said" after "Belarus's State Border Committee dismissed the Latvian
+             * account": the committee, not the state its object named) */
             else if (opening && c->lead_sent >= 0 && c->lead_sent + 1 == c->cur_sent && i + 1 < c->nt &&
-                     is_any(&c->tok[i + 1], IT_WENT_ON))
+                     (is_any(&c->tok[i + 1], IT_WENT_ON) || is_any(&c->tok[i + 1], IT_SAID)))
                 m.any = c->lead, m.has_any = 1, m.any_many = 0;
             /* ("lawyers and teachers ... It has killed": the conflict, not the teachers) */
             /* ("condemned the launch in a statement, calling it a violation": an act named after
@@ -4881,14 +4891,21 @@ static void group_mentions(kb_coder *c)
                     /* (not two words opening a sentence whose towns lie in another land: "Border
                      * guards detained 14 of the migrants in the forest near Silene" after
                      * "Belarusian border guards") */
-                    const char *tl = opening && strcmp(m->role, "GOV") && c->heads[q].country ? towns_land(c) : NULL;
+                    /* (but "The drivers had parked their lorries across the highway in Farafenni"
+                     * after "Senegalese lorry drivers" are those drivers) */
+                    const char *tl = opening && strcmp(m->role, "GOV") && c->heads[q].country &&
+                                             !(the >= 0 && is(&c->tok[the], "the") && land_people(m->role))
+                                         ? towns_land(c)
+                                         : NULL;
                     if (tl && strncmp(tl, c->heads[q].country, 3)) break;
                     if (c->heads[q].group) {
                         m->code = c->heads[q].group;
                         m->kind = KBL_GROUP;
                         m->home = home_of(c, m->code);
-                    } else if (!c->heads[q].weak)
+                    } else if (!c->heads[q].weak) {
                         of_country(c, m, c->heads[q].country);
+                        m->recalled = 1;
+                    }
                     break;
                 }
         }
@@ -4904,6 +4921,19 @@ static void group_mentions(kb_coder *c)
                     of_country(c, m, kb_arena_strndup(c->arena, w->target.country, 3));
                 break;
             }
+    }
+    /* a bare force joined by "and" to a state's force is that state's ("Foreign Legion troops and
+     * gendarmes", "Legionnaires and gendarmes detained 14 Brazilian garimpeiros") */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->pronoun || m->kind != KBL_AGENT || !state_organ(m->role) || m->s < 2 ||
+            !is(&c->tok[m->s - 1], "and") || owned(c, m->s))
+            continue;
+        int f = live_mention_at(c, m->s - 2);
+        const mention *x = f >= 0 ? &c->men[f] : NULL;
+        const char *xr = !x ? NULL : x->role ? x->role : x->code && strlen(x->code) == 6 ? x->code + 3 : NULL;
+        if (x && x->e == m->s - 1 && x->country && !x->pronoun && state_organ(xr) && strcmp(xr, "GOV"))
+            of_country(c, m, x->country);
     }
     /* "the crew", "the 26 surviving crew members", "fishermen" no word gave a state: the people of
      * the civilian boat the article named last with its state ("fired on a Chinese fishing boat
@@ -8269,16 +8299,28 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Senegalese border post opposite Farafenni") */
     int own_post = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) && t->code &&
                    strlen(t->code) == 3 && t->e < c->nt && is_any(&c->tok[t->e], FRONTIER);
+    /* (... or their end of the bridge: "blocked the Brazilian end of the bridge over the Oyapock") */
+    static const char *const SPAN[] = {"bridge", "border", "crossing", "frontier", NULL};
+    if (root == 14 && !own_post && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) &&
+        t->code && strlen(t->code) == 3 && t->e + 1 < c->nt &&
+        (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")) && is(&c->tok[t->e + 1], "of"))
+        for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++) own_post = is_any(&c->tok[j], SPAN);
     if (root == 14 && !strncmp(code, "144", 3) && v &&
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && s->role && land_people(s->role)) {
         int at_border = own_post;
         /* (over the clause: "had blocked the road for more than an hour to protest against waits of
          * up to nine hours at the crossing") */
+        /* (... and its participle after a comma: "parked their trucks across the approach road to
+         * the port, refusing to cross until the 12 men were freed") */
         for (int j = v->s + 1; j < c->nt && j < v->e + 20 && !at_border; j++) {
+            if (is(&c->tok[j], ",") && j + 1 < c->nt && c->tok[j + 1].e - c->tok[j + 1].s > 4 &&
+                !memcmp(c->text + c->tok[j + 1].e - 3, "ing", 3))
+                continue;
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
             at_border = is_any(&c->tok[j], FRONTIER) ||
-                        (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international"));
+                        (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
+                        (is(&c->tok[j], "cross") && is(&c->tok[j - 1], "to"));
         }
         /* (not a blockade that puts a demand: "demanding that the crossing be reopened" asks
          * whoever shut it, which the demand's own rules find) */
@@ -8293,6 +8335,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 j++;
             there = j > v->s ? span_land(c, c->tok[v->s].s, c->tok[j - 1].e) : NULL;
             if (there && !strncmp(there, s->country, 3)) there = NULL;
+            /* (... or a customs terminal or checkpoint in the land the report lies in, when not
+             * theirs: Turkish drivers who "had blocked the terminal's exit" at Sarpi) */
+            static const char *const POSTS[] = {"terminal", "checkpoint", "customs", NULL};
+            for (int q = v->s + 1; !there && q < j; q++)
+                if (is_any(&c->tok[q], POSTS) && c->land[0] && strncmp(c->land, s->country, 3)) there = c->land;
         }
         const char *o = at_border ? other_land(c, s->country) : there;
         /* (... else the one other state the sentence names: "Greek riot police used batons against
@@ -8403,6 +8450,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!strcmp(t->role, "MIL") || !strcmp(t->role, "COP")) &&
         (!t->country || (s->country && !strncmp(s->country, t->country, 3))))
         t = NULL;
+    /* people no word gave a state who beat or attack another state's people in a report whose
+     * places lie in one land are that land's ("Two Chinese security guards ... were beaten by a
+     * group of miners at the mine's main gate", in Suriname) */
+    mention local;
+    if (s && t && (root == 18 || root == 19) && s->code && !s->country && !memcmp(s->code, "---", 3) && s->role &&
+        land_people(s->role) && t->country && c->land[0] && strncmp(c->land, t->country, 3))
+        s = of_state(c, &local, s, c->land);
     /* the inference must not make an actor act on itself */
     /* (but military police hold a state's own soldiers: "Military police on Monday detained two
      * soldiers of the border security task force") */
@@ -8435,6 +8489,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s) {
         e->source.code = s->code;
         e->source.name = s->name;
+        e->source_recalled = s->recalled;
         e->source.country = s->country;
     }
     if (t) {
@@ -8892,6 +8947,12 @@ static int background(kb_coder *c, const vmatch *v)
         if (period_at(c, j)) period = 1;
     }
     if (period) return 1;
+    /* (a participle's clause after a comma shares its sentence's period: "Hundreds of trucks cross
+     * every day, most of them carrying coal south and returning with fuel") */
+    const tokinfo *vt = &c->tok[v->s];
+    if (j >= 0 && is(&c->tok[j], ",") && vt->e - vt->s > 4 && !memcmp(c->text + vt->e - 3, "ing", 3))
+        for (int k = 0; k < j; k++)
+            if ((is(&c->tok[k], "every") || is(&c->tok[k], "each")) && period_at(c, k)) return 1;
     /* the sentence opens with a period phrase ending at the act clause's comma */
     int q = j >= 0 && is(&c->tok[j], ",") ? period_at(c, 0) : 0;
     if (!q) return 0;
@@ -9970,7 +10031,8 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * "did not say how many people had been arrested", after a negation, or of a pronoun,
          * "They were remanded": a background or an act told before) */
         static const char *const SKIP[] = {"who", "whose", "which", "whom", "whether", "how", "if", "not",
-                                           "no", "never", "n't", "they", "he", "she", "it", "since", NULL};
+                                           "no", "never", "n't", "they", "he", "she", "it", "since", "until",
+                                           "unless", NULL};
         int skip = 0;
         /* (a relative clause closed before the auxiliary is the subject's own: "Karim Mejri, who
          * hosts a show, was arrested") */
@@ -11716,6 +11778,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         for (int j = v->s - 1; j >= 0; j--) {
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";")) break;
             if (is(&c->tok[j], "if") || is(&c->tok[j], "unless") || is(&c->tok[j], "whether")) cond = 1;
+            /* (... and the end a refusal or a vow waits for: "refusing to cross until the 12 men
+             * were freed") */
+            static const char *const WAITS[] = {"refusing", "refused", "refuse", "vowed", "vow", "would", "will",
+                                                "threatened", "not", NULL};
+            for (int q = j - 1; is(&c->tok[j], "until") && !cond && q >= 0 && q >= j - 12; q--)
+                cond = is_any(&c->tok[q], WAITS);
         }
         if (cond) {
             v->done = -1;
@@ -11822,8 +11890,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
-             /* ("the two Indonesian men shot dead by Malaysian police") */
-             (is(&c->tok[v->e], "dead") && v->e + 1 < c->nt && is(&c->tok[v->e + 1], "by") &&
+             /* ("the two Indonesian men shot dead by Malaysian police"; a synonym engine's "shot
+              * lifeless by") */
+             ((is(&c->tok[v->e], "dead") || is(&c->tok[v->e], "lifeless")) && v->e + 1 < c->nt &&
+              is(&c->tok[v->e + 1], "by") &&
               by_agent(c, v->e + 1, 0) >= 0) ||
              /* ("fishermen detained with them on Saturday": custody has its object before it) */
              (is(&c->tok[v->e], "with") && p->code && custody_code(p->code) && !strncmp(p->code, "173", 3)) ||
@@ -13089,8 +13159,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        /* (and releases: "most crews are released after paying fines") */
-        if ((root0 >= 14 || (code && !strncmp(code, "0841", 4))) && (habitual(c, v) || background(c, v))) {
+        /* (and releases: "most crews are released after paying fines"; and returns, "trucks cross
+         * every day, ... returning with fuel") */
+        if ((root0 >= 14 || (code && !strncmp(code, "084", 3))) && (habitual(c, v) || background(c, v))) {
             /* (a habitual statement, "have often blamed", still counts) */
             v->done = -1;
             continue;
@@ -13990,6 +14061,7 @@ remember_all:
             !sm->titled) {
             c->sayer = (kb_actor){sm->code, sm->name, sm->country};
             c->has_sayer = 1;
+            c->sayer_sent = c->cur_sent;
         }
         /* ("claimed the attack in a statement sent to journalists", "said in a statement", "In a
          * statement sent to the daily Corse-Matin, the clandestine organisation said") */
@@ -14151,7 +14223,13 @@ remember_all:
         }
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
                                                  "MED", "SET", NULL};
-        /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires") */
+        /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires"; and
+         * its local seat of government: "the prefecture of French Guiana said ... The prefecture
+         * said") */
+        static const char *const SEATS[] = {"prefecture", "governorate", "municipality", NULL};
+        if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && !strcmp(m->role, "GOV"))
+            for (int q = m->s; q < m->e; q++)
+                if (is_any(&c->tok[q], SEATS)) remember_head(c, c->tok[q].low, m->role, m->country);
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun &&
             (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], EMBASSY)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
@@ -14719,7 +14797,8 @@ static void closed_on_other(kb_coder *c, kb_event *e)
           evidence_says(c, e, (const char *const[]){"aid", "humanitarian", NULL}, -1))) &&
         evidence_says(c, e,
                       (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
-                                            "roads", "highway", "ferry", "ferries", NULL},
+                                            "roads", "highway", "ferry", "ferries", "post", "checkpoint",
+                                            "terminal", NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {

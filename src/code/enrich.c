@@ -2333,7 +2333,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             /* people no word gave a state, protesting in a town of another than the one the coder
              * guessed from whom they address ("fishermen rallied at the port of Nemuro, demanding
              * that Moscow stop detaining Japanese boats"): the town's */
-            if (ok && in_clause && !memcmp(e->root, "14", 2) && e->source.code &&
+            if (ok && in_clause && !memcmp(e->root, "14", 2) && e->source.code && !e->source_recalled &&
                 strlen(e->source.code) == 6 && e->source.country && e->place.country && sub_country(&p) &&
                 strncmp(e->source.country, e->place.country, 3) && e->source.name && lower_words(e->source.name) &&
                 (!strcmp(e->source.code + 3, "CVL") || !strcmp(e->source.code + 3, "OPP") ||
