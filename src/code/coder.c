@@ -1044,6 +1044,7 @@ static int inner_capital(const kb_coder *c, int i)
 static int only_connectors(kb_coder *c, int a, int b, int *has_and);
 static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
+static int first_live_mention(const kb_coder *c);
 static int land_people(const char *role);
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
@@ -1510,6 +1511,9 @@ static int define_abbr(kb_coder *c, const char *low, int word, int v)
     return c->nabbr++;
 }
 
+/* what "the force" does when it stands for a police or army force named before */
+static const char *const FORCE_WORDS[] = {"said", "says", "added", "denied", "accused", "insisted", "claimed",
+                                          "stated", "told", "has", "had", "also", "later", NULL};
 static const char *const FREED_THEM[] = {"freed", "released", "free", "release", "freeing", "releasing", NULL};
 
 /* Does no one open the sentence before the pronoun at i ("No one has said they planted the
@@ -1885,6 +1889,21 @@ static void find_mentions(kb_coder *c)
             /* "The statement accused PJAK of ...": whoever spoke in one a sentence or two before (not
              * over an aside: "The statement, signed by the movement's chief of staff,") */
             used = add_pronoun(c, 0, 2, &c->stmt, c->stmt.country ? KBL_STATE : KBL_GROUP);
+        } else if (is(t, "the") && i + 2 < c->nt && is(&c->tok[i + 1], "force") &&
+                   is_any(&c->tok[i + 2], FORCE_WORDS)) {
+            /* "Guyana Police Force ranks opened fire ... In a statement, the force said": the
+             * police or army force named before (its remembered head "force") */
+            for (int q = c->nheads; q-- > 0 && !used;)
+                if (streq(c->heads[q].head, "force") && c->heads[q].country && !c->heads[q].weak) {
+                    kb_actor x = {arena_cat(c, c->heads[q].country, c->heads[q].role), "the force",
+                                  c->heads[q].country};
+                    used = add_pronoun(c, i, i + 2, &x, KBL_STATE);
+                    if (used) c->men[c->nm - 1].role = c->heads[q].role;
+                }
+            if (used) {
+                i += 2;
+                continue;
+            }
         } else if (is(t, "it") && no_one_before(c, i)) {
             /* ("No group has said it carried out the ambush": it is no one) */
         } else if (is(t, "it")) {
@@ -1964,7 +1983,26 @@ static void find_mentions(kb_coder *c)
                     (i > 0 && is_any(&c->tok[i - 1], FREED_THEM)))) {
             /* "took them hostage": the article's last victims (of its last act on people); and
              * "The group freed them nine days later": the captives of the act before */
-            for (size_t q = c->nev; q-- > 0;) {
+            /* (... the sentence's own, after its subject: "Lao police detained 11 Thai fishermen
+             * off Vientiane and released them two days later") */
+            int first = first_live_mention(c);
+            for (int k = c->nm; k-- > first + 1 && !used;) {
+                const mention *p = &c->men[k];
+                if (p->dead || p->pronoun || p->e > i || !p->code || strlen(p->code) != 6 ||
+                    !kbe_victim_role(p->code + 3))
+                    continue;
+                /* (not yet composed with its state: "Thai" + "fishermen") */
+                const mention *st = k > 0 && c->men[k - 1].e == p->s && c->men[k - 1].kind == KBL_STATE &&
+                                            !c->men[k - 1].role && c->men[k - 1].country
+                                        ? &c->men[k - 1]
+                                        : NULL;
+                const char *cc = p->country ? p->country : st ? st->country : NULL;
+                if (!cc) break;
+                kb_actor a = {arena_cat(c, cc, p->code + 3), p->name, cc};
+                used = add_pronoun(c, i, i + 1, &a, KBL_STATE);
+                if (used) c->men[c->nm - 1].role = p->code + 3;
+            }
+            for (size_t q = c->nev; q-- > 0 && !used;) {
                 const kb_actor *v = &c->ev[q].target;
                 if (!v->code || strlen(v->code) != 6 || !kbe_victim_role(v->code + 3)) continue;
                 used = add_pronoun(c, i, i + 1, v, v->country ? KBL_STATE : KBL_AGENT);
@@ -4018,11 +4056,13 @@ static void coordinated_them(kb_coder *c)
              * anyone's units: "make sure they can transfer people easily across regiments and
              * deploy them") */
             int counted = o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS));
-            if (o->dead || o->pronoun || o->e > a || !o->role || !o->code ||
-                !(counted || (o->plural && strcmp(o->role, "CVL") && memcmp(o->code, "---", 3))))
+            /* (a state's people the lexicon composed keep their role in the code: "detained 11
+             * Thai fishermen ... and released them") */
+            const char *role = o->role ? o->role : o->code && strlen(o->code) == 6 && o->country ? o->code + 3 : NULL;
+            if (o->dead || o->pronoun || o->e > a || !role || !o->code ||
+                !(counted || (o->plural && strcmp(role, "CVL") && memcmp(o->code, "---", 3))))
                 continue;
             kb_actor x = {o->code, o->name, o->country};
-            const char *role = o->role;
             if (add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
             break;
         }
@@ -4934,6 +4974,21 @@ static void group_mentions(kb_coder *c)
         const char *xr = !x ? NULL : x->role ? x->role : x->code && strlen(x->code) == 6 ? x->code + 3 : NULL;
         if (x && x->e == m->s - 1 && x->country && !x->pronoun && state_organ(xr) && strcmp(xr, "GOV"))
             of_country(c, m, x->country);
+    }
+    /* "a Thai delegation led by a deputy foreign minister met ...": the delegation acts, its
+     * leader only describes it (and gives it a state when it has none) */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun) continue;
+        static const char *const RANKS[] = {"deputy", "vice", "junior", "senior", "acting", "assistant", NULL};
+        int q = m->s - 1;
+        while (q > 0 && (is_any(&c->tok[q], DETS) || is_any(&c->tok[q], RANKS))) q--;
+        if (q < 2 || !is(&c->tok[q], "by") || !(is(&c->tok[q - 1], "led") || is(&c->tok[q - 1], "headed"))) continue;
+        int f = live_mention_at(c, q - 2);
+        if (f < 0 || c->men[f].e != q - 1 || c->men[f].pronoun) continue;
+        mention *x = &c->men[f];
+        if (!x->country && m->country && x->role && x->kind == KBL_AGENT) of_country(c, x, m->country);
+        m->dead = 1;
     }
     /* "the crew", "the 26 surviving crew members", "fishermen" no word gave a state: the people of
      * the civilian boat the article named last with its state ("fired on a Chinese fishing boat
@@ -8294,7 +8349,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * border post"), not the passers-by it stops ("stopping pedestrians and lorries"): the land
      * the report lies in, else the state it names most, when not theirs */
     mention across;
-    static const char *const FRONTIER[] = {"border", "frontier", "crossing", NULL};
+    static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
     /* (... and their own side's post is where they block it: "blocked the road at Keur Ayib, the
      * Senegalese border post opposite Farafenni") */
     int own_post = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) && t->code &&
@@ -8305,6 +8360,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         t->code && strlen(t->code) == 3 && t->e + 1 < c->nt &&
         (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")) && is(&c->tok[t->e + 1], "of"))
         for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++) own_post = is_any(&c->tok[j], SPAN);
+    /* (people no word gave a state blocking a crossing are the people of the land the report
+     * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
+     * Medyka) */
+    mention border_folk;
+    if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
+        s->role && land_people(s->role) && c->land[0])
+        for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
+            if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+            if (is_any(&c->tok[j], FRONTIER)) {
+                s = of_state(c, &border_folk, s, c->land);
+                break;
+            }
+        }
     if (root == 14 && !strncmp(code, "144", 3) && v &&
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && s->role && land_people(s->role)) {
@@ -13159,6 +13227,33 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* a protest told by a participle on its subject before that subject's own act ("Polish
+         * farmers blockading the road to the crossing dragged a driver from his cab"): who they
+         * are, not an act of the sentence */
+        /* (a people's "blockading" is a protest: 191 becomes 144 below) */
+        if ((root0 == 14 || (root0 == 19 && src >= 0 && c->men[src].role && land_people(c->men[src].role))) &&
+            src >= 0 && c->men[src].e == v->s && c->tok[v->s].e - c->tok[v->s].s > 4 &&
+            !memcmp(c->text + c->tok[v->s].e - 3, "ing", 3) && v->s > 0 && !is(&c->tok[v->s - 1], ",")) {
+            /* (the subject's own verb after the participle's phrase, no clause mark between) */
+            int later = 0;
+            for (int u = vi + 1; u < c->nv && !later; u++) {
+                const vmatch *w = &c->vm[u];
+                const tokinfo *wt = &c->tok[w->s];
+                if (w->s <= v->e || !w->p->code || root_of(w->p->code) < 15 ||
+                    (wt->e - wt->s > 4 && !memcmp(c->text + wt->e - 3, "ing", 3)))
+                    continue;
+                later = 1;
+                for (int j = v->e; j < w->s && later; j++)
+                    later = c->tok[j].kind != KBL_T_PUNCT && !is(&c->tok[j], "and") && !is(&c->tok[j], "who") &&
+                            !is(&c->tok[j], "which") && !is(&c->tok[j], "that") && !is(&c->tok[j], "as") &&
+                            !is(&c->tok[j], "when") && !is(&c->tok[j], "while") && c->tok[j].verb < 0;
+                break;
+            }
+            if (later) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* (and releases: "most crews are released after paying fines"; and returns, "trucks cross
          * every day, ... returning with fuel") */
         if ((root0 >= 14 || (code && !strncmp(code, "084", 3))) && (habitual(c, v) || background(c, v))) {
@@ -14227,6 +14322,11 @@ remember_all:
          * its local seat of government: "the prefecture of French Guiana said ... The prefecture
          * said") */
         static const char *const SEATS[] = {"prefecture", "governorate", "municipality", NULL};
+        /* (and a state's police or army force the lexicon names whole: "Guyana Police Force ranks
+         * opened fire ... the force said") */
+        if (!m->role && m->country && m->kind == KBL_STATE && !m->pronoun && m->code && strlen(m->code) == 6 &&
+            (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL")) && is(&c->tok[m->e - 1], "force"))
+            remember_head(c, "force", m->code + 3, m->country);
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && !strcmp(m->role, "GOV"))
             for (int q = m->s; q < m->e; q++)
                 if (is_any(&c->tok[q], SEATS)) remember_head(c, c->tok[q].low, m->role, m->country);
@@ -14789,7 +14889,8 @@ static void closed_on_other(kb_coder *c, kb_event *e)
          /* (nor the closer's own state, as an apposition names it: "closed the Gallabat crossing,
           * the main route for trade and travel between Sudan and Ethiopia's Amhara region") */
          (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
-          evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "frontier", NULL}, -1)) ||
+          evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", NULL},
+                        -1)) ||
          /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
           * crossing, the main route for UN aid into Darfur", "reopened the crossing to UN aid
           * lorries") */

@@ -1470,12 +1470,21 @@ static void drop_outliers(const kb_enricher *en, kba_toponym *tops, size_t ntop)
 }
 
 /* Does the clause [c0, c1) tell its time only as some time after or before what was told
- * ("days later", "weeks earlier": no count, no date of its own)? */
+ * ("days later", "weeks earlier": no count, no date of its own)? (Not when a date of its own
+ * comes first: "In early April, Lao police detained 11 Thai fishermen ... and released them two
+ * days later" is April's.) */
 static int later_than_told(const char *text, const kba_timex *tx, size_t ntx, uint32_t c0, uint32_t c1)
 {
+    uint32_t dated = UINT32_MAX;
     for (size_t k = 0; k < ntx; k++) {
         const kba_timex *x = &tx[k];
-        if (x->start < c0 || x->end > c1 || x->end < x->start + 5) continue;
+        if (x->start >= c0 && x->end <= c1 && x->value[0] && strcmp(x->value, "FUTURE_REF") &&
+            strcmp(x->value, "PAST_REF") && strcmp(x->value, "PRESENT_REF") && x->start < dated)
+            dated = x->start;
+    }
+    for (size_t k = 0; k < ntx; k++) {
+        const kba_timex *x = &tx[k];
+        if (x->start < c0 || x->end > c1 || x->end < x->start + 5 || dated < x->start) continue;
         if (strcmp(x->value, "FUTURE_REF") && strcmp(x->value, "PAST_REF")) continue;
         if (!memcmp(text + x->end - 5, "later", 5) || (x->end >= x->start + 7 && !memcmp(text + x->end - 7, "earlier", 7)))
             return 1;
