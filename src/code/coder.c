@@ -4902,8 +4902,11 @@ static void group_mentions(kb_coder *c)
             the--;
         /* (... or two words opening the sentence: "Federal police also arrested eight men" after
          * "Ethiopian federal police handed ...") */
-        int opening = ((m->s == 0 && m->e == 2) || (m->s == 1 && m->e == 2 && c->tok[0].men < 0)) && c->tok[0].cap &&
-                      c->tok[0].kind == KBL_T_WORD && !c->tok[1].cap;
+        /* (... or one opening the sentence alone: "Police detained 17 Turkish drivers" after
+         * "Georgian riot police used batons ...") */
+        int opening = ((m->s == 0 && m->e == 2) || (m->s == 1 && m->e == 2 && c->tok[0].men < 0) ||
+                       (m->s == 0 && m->e == 1 && c->nt > 2 && c->tok[1].kind == KBL_T_WORD)) &&
+                      c->tok[0].cap && c->tok[0].kind == KBL_T_WORD && !c->tok[1].cap;
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
             (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted))
             continue;
@@ -4938,6 +4941,15 @@ static void group_mentions(kb_coder *c)
                                          ? towns_land(c)
                                          : NULL;
                     if (tl && strncmp(tl, c->heads[q].country, 3)) break;
+                    /* (one word alone opening the sentence only when the sentence names another
+                     * state's people it acts on: "Police detained 17 Turkish drivers") */
+                    if (m->s == 0 && m->e == 1) {
+                        int other = 0;
+                        for (int k = 0; k < c->nm && !other; k++)
+                            other = k != i && !c->men[k].dead && c->men[k].country && c->heads[q].country &&
+                                    strncmp(c->men[k].country, c->heads[q].country, 3);
+                        if (!other) break;
+                    }
                     if (c->heads[q].group) {
                         m->code = c->heads[q].group;
                         m->kind = KBL_GROUP;
@@ -8327,6 +8339,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 boat.role = NULL;
                 break;
             }
+    /* "They also burned three motor pumps" after "Legionnaires and gendarmes detained 14
+     * Brazilian garimpeiros at the camp": property its doer "also" took or destroyed is of the
+     * people of its last act */
+    mention also_t;
+    if (!t && v && s && s->code && (!strcmp(code, "1711") || !strcmp(code, "1712")) && v->s > 0 &&
+        is(&c->tok[v->s - 1], "also") && c->nev > 0) {
+        const kb_event *f = &c->ev[c->nev - 1];
+        if (f->source.code && s->country && f->source.country && !strncmp(f->source.country, s->country, 3) &&
+            f->target.country && !f->historical && strncmp(f->target.country, s->country, 3))
+            t = the_state(&also_t, kb_arena_strndup(c->arena, f->target.country, 3));
+    }
     /* a protest "to demand that the Bahamas release the men" is addressed to the state its
      * demand names; one "to stop the patriarch from reaching the monastery", to whom it stops */
     if (root == 14 && !t && v)
@@ -8518,6 +8541,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!strcmp(t->role, "MIL") || !strcmp(t->role, "COP")) &&
         (!t->country || (s->country && !strncmp(s->country, t->country, 3))))
         t = NULL;
+    /* people "met by relatives" at the gate are welcomed home, no meeting of two sides */
+    if (root == 4 && v && v->passive && s && !s->country && s->role && land_people(s->role)) return;
     /* people no word gave a state who beat or attack another state's people in a report whose
      * places lie in one land are that land's ("Two Chinese security guards ... were beaten by a
      * group of miners at the mine's main gate", in Suriname) */
@@ -10639,8 +10664,11 @@ static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     /* (... or violated its airspace or sovereignty: "said the Belizean patrol had violated
      * Guatemalan sovereignty", 'said Indian troops had "illegally crossed the line"') */
+    /* (... or smuggled: "said the drivers had tried to take copper cathodes out of the country
+     * with forged export permits", "had hidden diesel in extra fuel tanks to sell it") */
     static const char *const UNLAWFUL[] = {"illegally", "unlawfully", "illegal", "unlawful", "violated", "intruded",
-                                           "trespassed", "encroached", NULL};
+                                           "trespassed", "encroached", "forged", "smuggled", "smuggling",
+                                           "hidden", "concealed", "undeclared", "contraband", NULL};
     static const char *const LACKING[] = {"permission", "permits", "permit", "licences", "licence", "licenses",
                                           "license", "authorisation", "authorization", "visas", NULL};
     for (int vi = 0; vi < c->nv; vi++) {
@@ -14869,6 +14897,40 @@ static int span_has(const char *p, size_t n, const char *w)
     return 0;
 }
 
+/* 'Foreign Minister Mauro Vieira condemned "the killing of a Brazilian worker by French security
+ * forces"': an act named with "the" as what a condemnation condemns, when a sentence before told
+ * that dyad's act, retells it (dropped: quad -1); the condemnation stands */
+static void condemned_retold(kb_coder *c, kb_event *e)
+{
+    if (root_of(e->root) < 18 || e->historical || !e->source.country || !e->target.country || e->quad < 0 ||
+        e->verb_start < e->start + 5)
+        return;
+    const char *p = c->text + e->verb_start;
+    while (p > c->text + e->start && (p[-1] == ' ' || p[-1] == '"' || p[-1] == '\x9c' || p[-1] == '\x80' ||
+                                      p[-1] == '\xe2'))
+        p--;
+    if (p - c->text < (long)e->start + 3 || strncasecmp(p - 3, "the", 3)) return;
+    int condemned = 0;
+    for (size_t q = 0; q < c->nev && !condemned; q++) {
+        const kb_event *f = &c->ev[q];
+        if (f->sentence != e->sentence || f->verb_end > e->verb_start || strncmp(f->code, "111", 3)) continue;
+        condemned = 1;
+        for (const char *x = c->text + f->verb_end; x < c->text + e->verb_start && condemned; x++)
+            condemned = *x != ',' && *x != ';';
+    }
+    if (!condemned) return;
+    for (size_t q = 0; q < c->nev; q++) {
+        const kb_event *f = &c->ev[q];
+        if (f->sentence >= e->sentence || f->historical || f->quad < 0 || root_of(f->root) < 18 ||
+            !f->source.country || !f->target.country)
+            continue;
+        if (!strncmp(f->source.country, e->source.country, 3) && !strncmp(f->target.country, e->target.country, 3)) {
+            e->quad = -1;
+            return;
+        }
+    }
+}
+
 /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed or
  * reopened on no one named is shut on the state across it, not on the people it is closed to
  * (the other state the report names most); a closure recalled with its year too ("Uzbekistan
@@ -14963,6 +15025,7 @@ static void answered_targets(kb_coder *c)
             (!strcmp(e->target.code + 3, "MIL") || !strcmp(e->target.code + 3, "COP")))
             e->target = (kb_actor){0};
         closed_on_other(c, e); /* (after the mobilisation's target is cleared) */
+        condemned_retold(c, e);
         /* "killed three men the police described as members of the gang": the armed group the
          * article named last (the source of its last act) */
         if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&

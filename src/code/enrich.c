@@ -545,6 +545,15 @@ static int statement_root(const char *root)
     return 0;
 }
 
+/* Is event e's place a town or post written in its own sentence (not the dateline opening it,
+ * nor a sentence before, nor a whole country)? */
+static int placed_in_own_words(const kb_event *e)
+{
+    return e->place.name && e->place.written_end > e->place.written_start && e->place.written_start > e->start &&
+           e->place.written_end <= e->end && e->place.precision && strcmp(e->place.precision, "country") &&
+           strcmp(e->place.precision, "region");
+}
+
 static int material_root(const char *root)
 {
     return !strcmp(root, "17") || !strcmp(root, "18") || !strcmp(root, "19") || !strcmp(root, "20");
@@ -3149,7 +3158,11 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                 (!dates_agree(f, e) && (!claimed || (e->date_source && !strcmp(e->date_source, "clause") &&
                                                      e->pattern && !strstr(e->pattern, "claim")))) ||
                 (violent && !claimed && civilians_and_forces(f, e)) ||
-                (material_root(e->root) && !places_agree(f, e) && !claimed))
+                /* (and a blockade in another town is another blockade: the terminal at Sarpi,
+                 * the coast road at Kemalpaşa) */
+                (material_root(e->root) && !places_agree(f, e) && !claimed) ||
+                (!strncmp(e->code, "144", 3) && !strncmp(f->code, "144", 3) && placed_in_own_words(f) &&
+                 placed_in_own_words(e) && !places_agree(f, e)))
                 continue;
             folded = 1;
             if (!claimed || f->sentence == e->sentence) take_details(f, e); /* (a claimer's figures are its own) */
