@@ -8350,6 +8350,23 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             f->target.country && !f->historical && strncmp(f->target.country, s->country, 3))
             t = the_state(&also_t, kb_arena_strndup(c->arena, f->target.country, 3));
     }
+    /* "seized 86 bags of maize and 14 bicycles that the group left behind": goods whose owners a
+     * relative clause names are theirs */
+    if (!t && v && (!strcmp(code, "1711") || !strcmp(code, "1712")))
+        for (int j = v->e; j + 2 < c->nt && j < v->e + 16 && !t; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+            if (!is(&c->tok[j], "that") && !is(&c->tok[j], "which")) continue;
+            int q = j + 1;
+            while (q < c->nt && is_any(&c->tok[q], DETS) && live_mention_at(c, q) < 0) q++;
+            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            static const char *const LEFT[] = {"left", "abandoned", "dropped", "carried", "owned", NULL};
+            int k = m >= 0 ? group_end(c, m) : c->nt;
+            if (k + 1 < c->nt && !is_any(&c->tok[k], LEFT) && c->tok[k].kind == KBL_T_WORD && !c->tok[k].cap) k++;
+            if (m >= 0 && c->men[m].country && (!s || !s->country || strncmp(s->country, c->men[m].country, 3)) &&
+                k < c->nt && is_any(&c->tok[k], LEFT))
+                t = &c->men[m];
+            break;
+        }
     /* a protest "to demand that the Bahamas release the men" is addressed to the state its
      * demand names; one "to stop the patriarch from reaching the monastery", to whom it stops */
     if (root == 14 && !t && v)
