@@ -179,6 +179,8 @@ struct kb_coder {
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     int32_t then;    /* the past date this sentence tells of ("in May 2008"), for its bodies; 0 */
     char land[4];    /* the places' country for the whole article ("" if none) */
+    char dl_land[4]; /* the country of the dateline's town opening the text ("MEDYKA, Poland, March
+                      * 14 (Wire) -"), "" if none */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
     size_t nprefs;
     int32_t gang_ids[3]; /* the stems of "gang", "cartel", "militia" (gang_ids_set: looked up) */
@@ -5275,9 +5277,12 @@ static void group_mentions(kb_coder *c)
             /* (... or, with no town of its own, the land the article's places lie in: police act at
              * home, "Police detained 14 people" in a report of a fight at a Chinese-run mine in
              * Naryn that names China most) */
+            /* (... or, with none, the dateline's: "Police detained 14 farmers" in a report from
+             * "MEDYKA, Poland" whose places lie in two lands) */
             const char *own = !strcmp(a->role, "COP") || !strcmp(a->role, "JUD")
                                   ? sentence_land(c)
                                   : NULL;
+            if (!own && (!strcmp(a->role, "COP") || !strcmp(a->role, "JUD")) && c->dl_land[0]) own = c->dl_land;
             if (land_named(c, own)) {
                 of_country(c, a, kb_arena_strndup(c->arena, own, 3));
                 continue;
@@ -6886,7 +6891,9 @@ static int holds_own_men(const kb_coder *c, const char *code, const mention *s, 
            (!strcmp(t->role, "COP") || !strcmp(t->role, "MIL")) && s->role &&
            (!strcmp(s->role, "COP") || !strcmp(s->role, "JUD") || !strcmp(s->role, "GOV")) &&
            (c->tok[t->s - 1].kind == KBL_T_NUM || is_any(&c->tok[t->s - 1], NUM_WORDS) ||
-            is(&c->tok[t->s - 1], "a") || is(&c->tok[t->s - 1], "an"));
+            is(&c->tok[t->s - 1], "a") || is(&c->tok[t->s - 1], "an") ||
+            /* ("arrested the constable who fired the fatal shot": one man a relative clause names) */
+            (is(&c->tok[t->s - 1], "the") && !t->plural && t->e < c->nt && is(&c->tok[t->e], "who")));
 }
 
 static int right_target(kb_coder *c, int vi, int from, int src, int allow_place, int window)
@@ -8558,6 +8565,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!strcmp(t->role, "MIL") || !strcmp(t->role, "COP")) &&
         (!t->country || (s->country && !strncmp(s->country, t->country, 3))))
         t = NULL;
+    /* people do not free police: "The three Thai fishermen held in Vientiane ... were released
+     * on Wednesday and handed to Thai police" is the holders' release (the "and" participle's
+     * passive), not the fishermen's */
+    if (!strncmp(code, "0841", 4) && s && t && t->role && state_organ(t->role) &&
+        ((s->role && str_in(s->role, PEOPLE_ROLES)) || s->people ||
+         (!s->role && s->code && strlen(s->code) == 6 && str_in(s->code + 3, PEOPLE_ROLES))))
+        return;
     /* people "met by relatives" at the gate are welcomed home, no meeting of two sides */
     if (root == 4 && v && v->passive && s && !s->country && s->role && land_people(s->role)) return;
     /* people no word gave a state who beat or attack another state's people in a report whose
@@ -13561,12 +13575,21 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* ... or whom their own words say were held in a town of another land ("The 14 Senegalese
          * drivers held at the police station in Farafenni since Monday were released"): that land */
-        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) && tgt >= 0 &&
-            c->men[tgt].country && c->men[tgt].e < v->s)
-            for (int j = c->men[tgt].e; j < v->s; j++)
+        /* (... or handed over "to" someone: "Nine Malawian men who had been held at Mwami since
+         * the weekend were handed to Malawian police") */
+        int held_m = tgt >= 0 && c->men[tgt].e < v->s ? tgt : -1;
+        if (held_m < 0 && passive && tgt >= 0 && c->men[tgt].s > v->s) {
+            int f = first_live_mention(c);
+            if (f < c->nm && c->men[f].e < v->s && c->men[f].country && c->men[f].role &&
+                str_in(c->men[f].role, PEOPLE_ROLES))
+                held_m = f;
+        }
+        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4) && held_m >= 0 &&
+            c->men[held_m].country)
+            for (int j = c->men[held_m].e; j < v->s; j++)
                 if (is(&c->tok[j], "held") || is(&c->tok[j], "detained") || is(&c->tok[j], "jailed")) {
                     const char *cc = span_land(c, c->tok[j].s, c->tok[v->s - 1].e);
-                    if (cc && strncmp(cc, c->men[tgt].country, 3)) {
+                    if (cc && strncmp(cc, c->men[held_m].country, 3)) {
                         const char *st = kb_arena_strndup(c->arena, cc, 3);
                         kb_actor held = {st, st, st};
                         if (add_pronoun(c, v->s, v->s, &held, KBL_STATE)) src = c->nm - 1;
@@ -15579,6 +15602,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
     c->land[0] = '\0';
     c->prefs = d->place_refs;
     c->nprefs = d->n_place_refs;
+    c->dl_land[0] = '\0';
+    /* (a town the text opens on, a comma after it: the dateline's) */
+    for (size_t k = 0; k < c->nprefs && k < 2; k++) {
+        const struct kb_place_ref *r = &c->prefs[k];
+        if (r->metonym || r->end >= d->text_len || d->text[r->end] != ',' || r->start > 80) continue;
+        uint32_t q = r->start;
+        while (q > 0 && d->text[q - 1] != '\n') q--;
+        if (q != r->start) continue;
+        memcpy(c->dl_land, r->country, 4);
+        break;
+    }
     if (d->country_hint && strlen(d->country_hint) == 3) {
         memcpy(c->scode[0], d->country_hint, 4);
         memcpy(c->land, d->country_hint, 4);
