@@ -8411,8 +8411,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
     mention border_folk;
-    if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
-        s->role && land_people(s->role) && c->land[0])
+    if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code &&
+        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0])
         for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
             if (is_any(&c->tok[j], FRONTIER)) {
@@ -14949,7 +14949,9 @@ static void condemned_retold(kb_coder *c, kb_event *e)
     while (p > c->text + e->start && (p[-1] == ' ' || p[-1] == '"' || p[-1] == '\x9c' || p[-1] == '\x80' ||
                                       p[-1] == '\xe2'))
         p--;
-    if (p - c->text < (long)e->start + 3 || strncasecmp(p - 3, "the", 3)) return;
+    if (p - c->text < (long)e->start + 3 || strncasecmp(p - 3, "the", 3) ||
+        (p - 4 >= c->text + e->start && isalpha((unsigned char)p[-4])))
+        return; /* ("the" a word of its own, not the end of "bathe") */
     int condemned = 0;
     for (size_t q = 0; q < c->nev && !condemned; q++) {
         const kb_event *f = &c->ev[q];
