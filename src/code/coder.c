@@ -1062,6 +1062,12 @@ static int state_like(const mention *m);
 static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e);
 static int quote_mark(const tokinfo *t);
 static void of_country(kb_coder *c, mention *m, const char *cc);
+/* A mention's role, or the last three letters of a code the lexicon composed whole ("Guyana Police
+ * Force => GUYCOP", "Legionnaires => FRAMIL" are states with no role of their own); NULL if none */
+static const char *role_of(const mention *m)
+{
+    return m->role ? m->role : m->code && strlen(m->code) == 6 ? m->code + 3 : NULL;
+}
 static void bare_agent(mention *m, const char *role, const char *code, const char *name);
 static void remember_head(kb_coder *c, const char *h, const char *role, const char *country);
 static int armed_role(const char *role) { return !strcmp(role, "REB") || !strcmp(role, "INS"); }
@@ -3334,7 +3340,7 @@ static void compose(kb_coder *c)
             continue;
         }
         /* "a spokesperson for the Kenya Police Service": the head speaks for a state's organ */
-        const char *brole = b->role ? b->role : b->code && strlen(b->code) == 6 ? b->code + 3 : NULL;
+        const char *brole = role_of(b);
         if (a->kind == KBL_AGENT && !a->country && b->country && brole && b->kind == KBL_STATE &&
             state_organ(brole) && !b->pronoun && is_any(&c->tok[a->e - 1], HEADS) && gap >= 1 && gap <= 2 &&
             is(&c->tok[a->e], "for") && (gap == 1 || is(&c->tok[a->e + 1], "the"))) {
@@ -4060,7 +4066,7 @@ static void coordinated_them(kb_coder *c)
             int counted = o->s > 0 && (c->tok[o->s - 1].kind == KBL_T_NUM || is_any(&c->tok[o->s - 1], NUM_WORDS));
             /* (a state's people the lexicon composed keep their role in the code: "detained 11
              * Thai fishermen ... and released them") */
-            const char *role = o->role ? o->role : o->code && strlen(o->code) == 6 && o->country ? o->code + 3 : NULL;
+            const char *role = o->role || o->country ? role_of(o) : NULL;
             if (o->dead || o->pronoun || o->e > a || !role || !o->code ||
                 !(counted || (o->plural && strcmp(role, "CVL") && memcmp(o->code, "---", 3))))
                 continue;
@@ -4985,7 +4991,7 @@ static void group_mentions(kb_coder *c)
             continue;
         int f = live_mention_at(c, m->s - 2);
         const mention *x = f >= 0 ? &c->men[f] : NULL;
-        const char *xr = !x ? NULL : x->role ? x->role : x->code && strlen(x->code) == 6 ? x->code + 3 : NULL;
+        const char *xr = x ? role_of(x) : NULL;
         if (x && x->e == m->s - 1 && x->country && !x->pronoun && state_organ(xr) && strcmp(xr, "GOV"))
             of_country(c, m, x->country);
     }
@@ -7292,7 +7298,7 @@ static int political(const mention *m)
 {
     static const char *const ROLES[] = {"GOV", "PTY", "OPP", "LEG", "JUD", "ELI", NULL};
     if (m->kind == KBL_IGO) return !m->role;
-    const char *role = m->role ? m->role : m->code && strlen(m->code) == 6 ? m->code + 3 : NULL;
+    const char *role = role_of(m);
     return role && str_in(role, ROLES);
 }
 
@@ -8429,9 +8435,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         /* (... and its participle after a comma: "parked their trucks across the approach road to
          * the port, refusing to cross until the 12 men were freed") */
         for (int j = v->s + 1; j < c->nt && j < v->e + 20 && !at_border; j++) {
-            if (is(&c->tok[j], ",") && j + 1 < c->nt && c->tok[j + 1].e - c->tok[j + 1].s > 4 &&
-                !memcmp(c->text + c->tok[j + 1].e - 3, "ing", 3))
-                continue;
+            if (is(&c->tok[j], ",") && j + 1 < c->nt && gerund_form(&c->tok[j + 1])) continue;
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
             at_border = is_any(&c->tok[j], FRONTIER) ||
                         (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
@@ -8569,8 +8573,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * on Wednesday and handed to Thai police" is the holders' release (the "and" participle's
      * passive), not the fishermen's */
     if (!strncmp(code, "0841", 4) && s && t && t->role && state_organ(t->role) &&
-        ((s->role && str_in(s->role, PEOPLE_ROLES)) || s->people ||
-         (!s->role && s->code && strlen(s->code) == 6 && str_in(s->code + 3, PEOPLE_ROLES))))
+        ((role_of(s) && str_in(role_of(s), PEOPLE_ROLES)) || s->people))
         return;
     /* people "met by relatives" at the gate are welcomed home, no meeting of two sides */
     if (root == 4 && v && v->passive && s && !s->country && s->role && land_people(s->role)) return;
@@ -9073,8 +9076,7 @@ static int background(kb_coder *c, const vmatch *v)
     if (period) return 1;
     /* (a participle's clause after a comma shares its sentence's period: "Hundreds of trucks cross
      * every day, most of them carrying coal south and returning with fuel") */
-    const tokinfo *vt = &c->tok[v->s];
-    if (j >= 0 && is(&c->tok[j], ",") && vt->e - vt->s > 4 && !memcmp(c->text + vt->e - 3, "ing", 3))
+    if (j >= 0 && is(&c->tok[j], ",") && gerund_form(&c->tok[v->s]))
         for (int k = 0; k < j; k++)
             if ((is(&c->tok[k], "every") || is(&c->tok[k], "each")) && period_at(c, k)) return 1;
     /* the sentence opens with a period phrase ending at the act clause's comma */
@@ -12604,7 +12606,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * Vietnamese fishing boats"), as a seizure of goods stays a confiscation (1711) */
         if (!strcmp(code, "1711") && src >= 0 && !nominal) {
             const mention *hm = &c->men[src];
-            const char *role = hm->role ? hm->role : hm->code && strlen(hm->code) == 6 ? hm->code + 3 : NULL;
+            const char *role = role_of(hm);
             int vessel = 0;
             static const char *const SHIP[] = {"ship", "vessel", "tanker", "boat", "boats", "trawler", "trawlers",
                                                "vessels", "ships", "dhow", "freighter", "carrier", "tankers",
@@ -13291,16 +13293,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * are, not an act of the sentence */
         /* (a people's "blockading" is a protest: 191 becomes 144 below) */
         if ((root0 == 14 || (root0 == 19 && src >= 0 && c->men[src].role && land_people(c->men[src].role))) &&
-            src >= 0 && c->men[src].e == v->s && c->tok[v->s].e - c->tok[v->s].s > 4 &&
-            !memcmp(c->text + c->tok[v->s].e - 3, "ing", 3) && v->s > 0 && !is(&c->tok[v->s - 1], ",")) {
+            src >= 0 && c->men[src].e == v->s && gerund_form(&c->tok[v->s]) && v->s > 0 &&
+            !is(&c->tok[v->s - 1], ",")) {
             /* (the subject's own verb after the participle's phrase, no clause mark between) */
             int later = 0;
             for (int u = vi + 1; u < c->nv && !later; u++) {
                 const vmatch *w = &c->vm[u];
-                const tokinfo *wt = &c->tok[w->s];
-                if (w->s <= v->e || !w->p->code || root_of(w->p->code) < 15 ||
-                    (wt->e - wt->s > 4 && !memcmp(c->text + wt->e - 3, "ing", 3)))
-                    continue;
+                if (w->s <= v->e || !w->p->code || root_of(w->p->code) < 15 || gerund_form(&c->tok[w->s])) continue;
                 later = 1;
                 for (int j = v->e; j < w->s && later; j++)
                     later = c->tok[j].kind != KBL_T_PUNCT && !is(&c->tok[j], "and") && !is(&c->tok[j], "who") &&
