@@ -2626,7 +2626,8 @@ static void kill_modifiers(kb_coder *c)
         int after = e + 1 < c->nt && is(&c->tok[e], "-") && c->tok[e].s == c->tok[e - 1].e &&
                     c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
                     !is(&c->tok[e + 1], "backed") && !is(&c->tok[e + 1], "flagged") &&
-                    !is(&c->tok[e + 1], "based");
+                    !is(&c->tok[e + 1], "based") && !is(&c->tok[e + 1], "registered") &&
+                    !is(&c->tok[e + 1], "owned") && !is(&c->tok[e + 1], "plated");
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
@@ -3954,6 +3955,19 @@ static int place_noun_after(const kb_coder *c, const mention *m)
     static const char *const PLACE_NOUN[] = {"town", "city", "village", "province", "region", "district", "capital",
                                              "territory", "soil", "area", "enclave", "port", "island", NULL};
     return m->e < c->nt && is_any(&c->tok[m->e], PLACE_NOUN);
+}
+
+/* a state's adjective naming where, not whom: "in the Greek village of Psarades" (the lexicon
+ * reads "Greek village" as the state's villagers) */
+static int state_place_of(const kb_coder *c, const mention *m)
+{
+    /* (in, at or near it: "withdrew from the Ukrainian city of Kherson" leaves Ukraine) */
+    if ((m->kind != KBL_STATE && m->kind != KBL_AGENT) || !m->country || m->capital || m->s < 2 ||
+        !is(&c->tok[m->s - 1], "the") || !is_any(&c->tok[m->s - 2], PLACE_PREP))
+        return 0;
+    if (!m->role) return m->kind == KBL_STATE && place_noun_after(c, m) && m->e + 1 < c->nt && is(&c->tok[m->e + 1], "of");
+    return !strcmp(m->role, "CVL") && m->e - m->s >= 2 && is(&c->tok[m->e - 1], "village") && m->e < c->nt &&
+           is(&c->tok[m->e], "of");
 }
 
 /* a mention that qualifies the noun after it ("the Iraq war", "the Beijing Olympics") */
@@ -6072,6 +6086,7 @@ static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - 
 static int prev_word(kb_coder *c, int i)
 {
     /* index of the nearest token before i that is not an adverb; -1 */
+    /* (nor an opening quotation mark: 'had been "attacked by criminals"') */
     int j = i - 1;
     while (j >= 0 && is_any(&c->tok[j], ADVS) && !is(&c->tok[j], "not")) j--;
     return j;
@@ -8363,6 +8378,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             f->target.country && !f->historical && strncmp(f->target.country, s->country, 3))
             t = the_state(&also_t, kb_arena_strndup(c->arena, f->target.country, 3));
     }
+    /* "Soldiers detained four other Colombian men ... and seized 280 cylinders of subsidised
+     * Ecuadorian gas": goods its doer took beside the people it held are theirs, not the land
+     * the goods came from */
+    mention held_t;
+    if (v && s && s->code && !strcmp(code, "1711") && v->s > 0 && is(&c->tok[v->s - 1], "and") && c->nev > 0 &&
+        (!t || (t->kind == KBL_STATE && !t->role && t->s > v->e))) {
+        const kb_event *f = &c->ev[c->nev - 1];
+        if (f->sentence == (size_t)sent && !strcmp(f->code, "173") && f->source.code &&
+            !strcmp(f->source.code, s->code) && f->target.code && f->target.country && strlen(f->target.code) == 6 &&
+            str_in(f->target.code + 3, PEOPLE_ROLES) && (!t || strncmp(t->country, f->target.country, 3)))
+            t = state_role(c, &held_t, kb_arena_strndup(c->arena, f->target.country, 3), f->target.code + 3,
+                           f->target.name);
+    }
     /* "seized 86 bags of maize and 14 bicycles that the group left behind": goods whose owners a
      * relative clause names are theirs */
     if (!t && v && (!strcmp(code, "1711") || !strcmp(code, "1712")))
@@ -8490,6 +8518,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
         !t->capital && (named_place(c, t) || place_noun_after(c, t)))
         t = NULL;
+    /* ... nor the state whose village hosts a signing or a meeting ("signed the agreement in
+     * the Greek village of Psarades": where, not with whom) */
+    if (t && root < 14 && state_place_of(c, t)) t = NULL;
     /* a state organ's repression of no one named is of its own people ("police broke up
      * protests in Nairobi": KENCOP>KEN 175) */
     mention dt2;
@@ -8651,8 +8682,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a visit to a state is hosted by it: "flew to Bamako for talks" is BFA>MLI 042 and
      * MLI>BFA 043 (a past visit the sentence dates, "since To Lam visited Beijing in August
      * 2024", is background told once) */
+    /* (a person hosts as the office holder: "travelled to Ipiales for talks with her Colombian
+     * counterpart, Rosa Villavicencio") */
     if (!strcmp(code, "042") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
-        t->kind != KBL_PERSON && !hist_year && !c->then) {
+        (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) && !hist_year && !c->then) {
         mention host = *t, guest = *s;
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
         host.capital = 0;
@@ -8678,7 +8711,7 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
      * in need") */
     int unnamed_t = ntg > 0;
     for (int b = 0; b < ntg; b++)
-        if (!T[b]->code || memcmp(T[b]->code, "---", 3) || T[b]->country) unnamed_t = 0;
+        if ((!T[b]->code || memcmp(T[b]->code, "---", 3) || T[b]->country) && !state_place_of(c, T[b])) unnamed_t = 0;
     /* ... or when what follows names what it is about ("the two governments signed an agreement
      * in Jakarta on the recruitment and protection of Indonesian domestic workers") */
     static const char *const TOPIC[] = {"on", "about", "over", "concerning", "regarding", "covering", NULL};
@@ -10665,17 +10698,33 @@ static void denied_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int m = q < c->nt ? live_mention_at(c, q) : -1;
         if (m < 0) continue;
         int d = group_end(c, m);
+        /* (where the denier sits: "a charge the Chinese consulate general in Almaty rejected") */
+        if (d + 2 < c->nt && (is(&c->tok[d], "in") || is(&c->tok[d], "at")) && c->tok[d + 1].cap) {
+            int z = d + 1;
+            while (z < c->nt && z <= d + 4 && c->tok[z].cap && c->tok[z].kind == KBL_T_WORD) z++;
+            if (z < c->nt && is_any(&c->tok[z], DENY)) d = z;
+        }
         if (d < c->nt && (is(&c->tok[d], "has") || is(&c->tok[d], "have") || is(&c->tok[d], "strongly"))) d++;
         if (d >= c->nt || !is_any(&c->tok[d], DENY)) continue;
         const mention *x = &c->men[m];
+        /* (a bare organ denies for the state accused: "accused the gendarmes of ..., a charge the
+         * Security Ministry rejected") */
+        mention organ;
+        int bare = x->code && !memcmp(x->code, "---", 3) && !x->country && x->role && state_organ(x->role);
         /* "..., a claim the militia rejected": a claimed act of violence is a charge too */
         int claim = is(&c->tok[i], "claim") || is(&c->tok[i], "claims");
         for (size_t k = c->nev; k-- > 0;) {
             const kb_event *e = &c->ev[k];
             if (e->sentence != (size_t)sent) break;
             int charge = e->root[0] == '1' && (e->root[1] == '1' || (claim && e->root[1] >= '8'));
-            if (!charge || !e->source.code || !e->target.code || !x->code || strncmp(e->target.code, x->code, 3))
-                continue;
+            if (!charge || !e->source.code || !e->target.code || !x->code) continue;
+            if (bare && e->target.country && (!e->source.country || strncmp(e->source.country, e->target.country, 3))) {
+                organ = *x;
+                organ.country = e->target.country;
+                organ.code = arena_cat(c, kb_arena_strndup(c->arena, e->target.country, 3), x->role);
+                x = &organ;
+            }
+            if (strncmp(e->target.code, x->code, 3)) continue;
             mention accuser;
             memset(&accuser, 0, sizeof accuser);
             accuser.kind = KBL_STATE;
@@ -11946,6 +11995,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* voice */
         int passive = 0;
         int pb = prev_word(c, v->s);
+        /* (an opening quotation mark between: 'had been "attacked by criminals"') */
+        if (pb > 0 && quote_mark(&c->tok[pb]) && pb == v->s - 1) pb = prev_word(c, pb);
         if (!nominal && pb >= 0 && is_any(&c->tok[pb], BE) && is_participle(&c->tok[v->s])) passive = 1;
         /* "Bishop X, himself expelled to Rome in 2024,": what was done to him */
         if (!nominal && pb >= 0 && is_participle(&c->tok[v->s]) &&
@@ -12640,8 +12691,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int tm = -1;
             for (int k = 0; k < c->nm && tm < 0; k++)
                 if (!c->men[k].dead && c->men[k].group == tgt && c->men[k].s >= v->e) tm = k;
-            int of = tm >= 0 ? c->men[tm].s - 1 : -1;
-            while (of > v->e && (is_any(&c->tok[of], DETS) || (c->tok[of].cap && c->tok[of].men < 0))) of--;
+            int of = tm >= 0 ? c->men[tm].s - 1 : -1, adjs = 0;
+            /* (and a word or two of pity: "the brutal repression of humble Paraguayan women") */
+            while (of > v->e && (is_any(&c->tok[of], DETS) || (c->tok[of].cap && c->tok[of].men < 0) ||
+                                 (adjs < 2 && c->tok[of].kind == KBL_T_WORD && c->tok[of].men < 0 &&
+                                  c->tok[of].verb < 0 && !is(&c->tok[of], "of") && !is(&c->tok[of], "on") && ++adjs)))
+                of--;
             if (of > v->e && (is(&c->tok[of], "of") || is(&c->tok[of], "on")) && is_any(&c->tok[of - 1], ABUSE)) {
                 int g = by_agent(c, c->men[tm].e, 0);
                 if (g >= 0 && (src < 0 || g != c->men[src].group)) tgt = g;
@@ -13314,7 +13369,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* (and releases: "most crews are released after paying fines"; and returns, "trucks cross
          * every day, ... returning with fuel") */
-        if ((root0 >= 14 || (code && !strncmp(code, "084", 3))) && (habitual(c, v) || background(c, v))) {
+        /* (not a threatened or vowed act: "threatened to block the avenue every night") */
+        if ((root0 >= 14 || (code && !strncmp(code, "084", 3))) && !intent && (habitual(c, v) || background(c, v))) {
             /* (a habitual statement, "have often blamed", still counts) */
             v->done = -1;
             continue;
@@ -14394,6 +14450,13 @@ remember_all:
         if (!m->role && m->country && m->kind == KBL_STATE && !m->pronoun && m->code && strlen(m->code) == 6 &&
             (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL")) && is(&c->tok[m->e - 1], "force"))
             remember_head(c, "force", m->code + 3, m->country);
+        /* (and its men, of a gendarmerie the lexicon names whole: "the Gendarmería ... the
+         * gendarmes") */
+        if (!m->role && m->country && m->kind == KBL_STATE && !m->pronoun && m->code && strlen(m->code) == 6 &&
+            !strcmp(m->code + 3, "COP") && !strncmp(c->tok[m->e - 1].low, "gendarmer", 9)) {
+            remember_head(c, "gendarmes", "COP", m->country);
+            remember_head(c, "gendarme", "COP", m->country);
+        }
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && !strcmp(m->role, "GOV"))
             for (int q = m->s; q < m->e; q++)
                 if (is_any(&c->tok[q], SEATS)) remember_head(c, c->tok[q].low, m->role, m->country);
@@ -14972,6 +15035,25 @@ static void condemned_retold(kb_coder *c, kb_event *e)
     }
 }
 
+/* "rejected Petro's accusation, saying the soldiers had been \"attacked by criminals\"": an
+ * attack by no state that a denial or an accusation tells as its reason is the speaker's
+ * account, no event of its own (one by a state stays the accusation the speaker makes) */
+static void defence_retold(kb_coder *c, kb_event *e)
+{
+    if (root_of(e->root) < 18 || e->historical || e->quad < 0 || (e->source.country && e->source.code))
+        return;
+    for (size_t q = 0; q < c->nev; q++) {
+        const kb_event *f = &c->ev[q];
+        if (f == e || f->sentence != e->sentence || f->quad < 0 || f->verb_end > e->verb_start ||
+            (strcmp(f->code, "016") && strncmp(f->root, "11", 2)))
+            continue;
+        if (span_has(c->text + f->verb_end, e->verb_start - f->verb_end, ", saying ")) {
+            e->quad = -1;
+            return;
+        }
+    }
+}
+
 /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed or
  * reopened on no one named is shut on the state across it, not on the people it is closed to
  * (the other state the report names most); a closure recalled with its year too ("Uzbekistan
@@ -14994,6 +15076,10 @@ static void closed_on_other(kb_coder *c, kb_event *e)
          (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
           evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", NULL},
                         -1)) ||
+         /* (nor the people a participle tells it left stuck: "closed the Rumichaca crossing,
+          * stranding hundreds of travellers, among them Venezuelan migrants") */
+         (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
+          evidence_says(c, e, (const char *const[]){"stranding", "leaving", "trapping", NULL}, -1)) ||
          /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
           * crossing, the main route for UN aid into Darfur", "reopened the crossing to UN aid
           * lorries") */
@@ -15002,7 +15088,7 @@ static void closed_on_other(kb_coder *c, kb_event *e)
         evidence_says(c, e,
                       (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
                                             "roads", "highway", "ferry", "ferries", "post", "checkpoint",
-                                            "terminal", NULL},
+                                            "terminal", "entry", NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
@@ -15044,6 +15130,7 @@ static void answered_targets(kb_coder *c)
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->source.code && e->historical) closed_on_other(c, e);
+        if (!e->source.code) defence_retold(c, e);
         if (!e->source.code || e->historical) continue;
         /* "The TNLA announced a unilateral ceasefire around Muse": a ceasefire naming no one is
          * with the side its declarer last fought in the article */
@@ -15067,6 +15154,7 @@ static void answered_targets(kb_coder *c)
             e->target = (kb_actor){0};
         closed_on_other(c, e); /* (after the mobilisation's target is cleared) */
         condemned_retold(c, e);
+        defence_retold(c, e);
         /* "killed three men the police described as members of the gang": the armed group the
          * article named last (the source of its last act) */
         if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&
