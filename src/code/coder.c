@@ -831,6 +831,9 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
             m->name = span_str(c, s - 1, e);
     } else {
         m->code = kbl_actor_code(a, c->then && a->kind != KBL_PERSON ? c->then : c->date);
+        /* (a person with no role on the article's date holds the one of the year the sentence
+         * is told in: "In June 2018, their foreign ministers, Nikos Kotzias and ...") */
+        if (!m->code && a->kind == KBL_PERSON && c->then) m->code = kbl_actor_code(a, c->then);
         if (!m->code) return; /* a person with no role on this date */
         m->country = country_of(c, m->code);
         /* a capital (a state phrase coded XXXGOV): the state for composition and places, its
@@ -1479,15 +1482,18 @@ static int lexicon_word(const kb_coder *c, int i)
     return node >= 0 && kbl_trie_value(c->lx, node, &fl) >= 0;
 }
 
-/* Is token i alone a group the lexicon knows ("KIA")? */
-static int lexicon_group(const kb_coder *c, int i)
+/* Is token i alone an actor of that kind the lexicon knows ("KIA" a group, "KNB" a state's
+ * organ)? */
+static int lexicon_kind(const kb_coder *c, int i, int kind)
 {
     if (c->tok[i].id < 0) return 0;
     int32_t node = kbl_trie_child(c->lx, 0, c->tok[i].id);
     unsigned fl = 0;
     int32_t v = node >= 0 ? kbl_trie_value(c->lx, node, &fl) : -1;
-    return v >= 0 && kbl_actor_at(c->lx, v)->kind == KBL_GROUP;
+    return v >= 0 && (int)kbl_actor_at(c->lx, v)->kind == kind;
 }
+
+static int lexicon_group(const kb_coder *c, int i) { return lexicon_kind(c, i, KBL_GROUP); }
 
 /* Is abbr (lowercase) the initials of the capitalised words of tokens [s, e)? */
 static int initials_of(const kb_coder *c, int s, int e, const char *abbr)
@@ -1747,7 +1753,9 @@ static void find_mentions(kb_coder *c)
                 c->nabbr < (int)(sizeof c->abbr / sizeof *c->abbr) &&
                 /* (never a group the lexicon knows: a synonym engine's "the Kachin Independence
                  * Military (KIA)" is still the KIA) */
-                ((state_organ(la->role) && !lexicon_group(c, best_e + 1)) ||
+                /* (nor a state's organ the lexicon knows by it: "the National Security Committee
+                 * (KNB)" is Kazakhstan's, the acronym names the state) */
+                ((state_organ(la->role) && !lexicon_group(c, best_e + 1) && !lexicon_kind(c, best_e + 1, KBL_STATE)) ||
                  (!armed_role(la->role) && strcmp(la->role, "CRM") && !lexicon_word(c, best_e + 1)))) {
                 int caps = 0;
                 for (int j = best_e - 1; j >= 0 && j >= best_e - 6; j--) {
@@ -2520,6 +2528,21 @@ static int count_state(kb_coder *c, const char *cc)
 
 static void kill_modifiers(kb_coder *c)
 {
+    /* "the National Security Committee (KNB)": a body of no state named with the acronym the
+     * lexicon knows as a state's organ is that organ */
+    for (int i = 0; c->paren && i + 1 < c->nm; i++) {
+        mention *a = &c->men[i], *b = &c->men[i + 1];
+        if (a->dead || b->dead || a->pronoun || b->pronoun || a->country || !a->role || !state_organ(a->role) ||
+            !b->country || !b->code || strlen(b->code) != 6 || b->kind != KBL_STATE || b->e - b->s != 1 ||
+            b->s != a->e + 1 || !is(&c->tok[a->e], "(") || b->e >= c->nt || !is(&c->tok[b->e], ")") ||
+            !c->tok[b->s].allcaps)
+            continue;
+        a->country = b->country;
+        a->code = b->code;
+        a->role = b->code + 3;
+        a->kind = KBL_STATE;
+        drop_mention(c, b);
+    }
     /* the place and agency of a dateline are no actor; the first dateline's city still counts
      * once for its state, the land the report is filed from ("SEOUL, Feb. 23 - ... Police
      * detained four of the protesters") */
@@ -7492,6 +7515,27 @@ static int acts_on_itself(const kb_coder *c, const vmatch *v, const mention *s, 
            !c->self && !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code));
 }
 
+/* Does a word of list (lower case) stand in the text [from, to) as a word of its own? */
+static int told_before_in(const kb_coder *c, size_t from, size_t to, const char *const *list)
+{
+    for (size_t k = from; k < to && k < c->text_len; k++) {
+        if (!isalpha((unsigned char)c->text[k]) || (k > from && isalpha((unsigned char)c->text[k - 1]))) continue;
+        for (const char *const *w = list; *w; w++) {
+            size_t n = strlen(*w);
+            if (k + n <= to && !strncasecmp(c->text + k, *w, n) &&
+                (k + n == to || !isalpha((unsigned char)c->text[k + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* ... in the report before offset to */
+static int told_before(const kb_coder *c, size_t to, const char *const *list)
+{
+    return told_before_in(c, 0, to, list);
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -7504,6 +7548,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                       (t->people || (t->country && t->role && str_in(t->role, PEOPLE_ROLES)))
                                   ? kbl_cameo_get(c->lx, "174")
                                   : NULL;
+    /* "They were handed over to Russian border guards" in a report of "the expulsion of the
+     * three pensioners": a handover of people the report calls expelled is their expulsion
+     * (174), not a release (nor one the sentence calls a release) */
+    if (!deport && !strcmp(code, "0841") && v && !v->nominal && !strncmp(c->tok[v->s].low, "hand", 4) && t &&
+        told_before(c, ss, (const char *const[]){"expulsion", "expulsions", "expelled", "deportation", "deported",
+                                                 NULL}) &&
+        !told_before_in(c, ss, se, (const char *const[]){"released", "freed", "release", NULL}) &&
+        (deport = kbl_cameo_get(c->lx, "174")) != NULL) {
+        cm = deport;
+        code = "174";
+    }
     if (deport) {
         cm = deport;
         code = "174";
@@ -13813,7 +13868,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * told by the other side is its charge */
         static const char *const TRIED[] = {"tried", "attempted", "trying", "attempting", NULL};
         int attempt = intent && root0 >= 18 && v->s >= 2 && is(&c->tok[v->s - 1], "to") && is_any(&c->tok[v->s - 2], TRIED);
-        if ((!intent || attempt) && (root0 >= 15 || arms_armed) && src >= 0 && (c->men[src].country || organ_src)) {
+        /* (... and a violent protest another state's body tells of: "the Gendarmería said the
+         * porters had thrown stones and bottles at its officers") */
+        int stoned = !strcmp(code, "145");
+        if ((!intent || attempt) && (root0 >= 15 || arms_armed || stoned) && src >= 0 &&
+            (c->men[src].country || organ_src)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -15074,7 +15133,9 @@ static void closed_on_other(kb_coder *c, kb_event *e)
          /* (nor the closer's own state, as an apposition names it: "closed the Gallabat crossing,
           * the main route for trade and travel between Sudan and Ethiopia's Amhara region") */
          (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
-          evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", NULL},
+          evidence_says(c, e,
+                        (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", "entrance",
+                                              NULL},
                         -1)) ||
          /* (nor the people a participle tells it left stuck: "closed the Rumichaca crossing,
           * stranding hundreds of travellers, among them Venezuelan migrants") */
@@ -15088,7 +15149,7 @@ static void closed_on_other(kb_coder *c, kb_event *e)
         evidence_says(c, e,
                       (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
                                             "roads", "highway", "ferry", "ferries", "post", "checkpoint",
-                                            "terminal", "entry", NULL},
+                                            "terminal", "entry", "entrance", NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
