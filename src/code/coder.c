@@ -8576,6 +8576,23 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* ... nor the state whose village hosts a signing or a meeting ("signed the agreement in
      * the Greek village of Psarades": where, not with whom) */
     if (t && root < 14 && state_place_of(c, t)) t = NULL;
+    /* "Mozambican truck drivers ... blocked the N4 ... Police fired rubber bullets to clear the
+     * highway": repression of no one named, after a blockade by another state's people the
+     * report just told, is of those people */
+    mention blockers;
+    if (!t && s && s->country && !strncmp(code, "175", 3) && !hist_year)
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if ((size_t)sent > f->sentence + 3) break;
+            if (f->historical || strncmp(f->code, "14", 2) || !f->source.code || !f->source.country ||
+                strlen(f->source.code) != 6 || !str_in(f->source.code + 3, PEOPLE_ROLES) ||
+                !strncmp(f->source.country, s->country, 3) || !f->source.name ||
+                !isupper((unsigned char)f->source.name[0])) /* (named with their state: "Mozambican ...") */
+                continue;
+            t = state_role(c, &blockers, kb_arena_strndup(c->arena, f->source.country, 3), f->source.code + 3,
+                           f->source.name);
+            break;
+        }
     /* a state organ's repression of no one named is of its own people ("police broke up
      * protests in Nairobi": KENCOP>KEN 175) */
     mention dt2;
