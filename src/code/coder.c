@@ -13723,6 +13723,26 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     }
                     break;
                 }
+        /* (... or by whom: "The nine porters held by the Gendarmería since Monday were handed to
+         * Paraguayan police": the holder releases them) */
+        if (passive && !nominal && src < 0 && code && !strncmp(code, "0841", 4))
+            for (int j = 1; j + 1 < v->s && src < 0; j++) {
+                if (!is(&c->tok[j - 1], "held") || !is(&c->tok[j], "by")) continue;
+                int q = j + 1;
+                if (q < v->s && is(&c->tok[q], "the") && live_mention_at(c, q) < 0) q++;
+                int m = q < v->s ? live_mention_at(c, q) : -1;
+                if (m >= 0 && c->men[m].country && role_of(&c->men[m]) && state_organ(role_of(&c->men[m])) &&
+                    (tgt < 0 || !c->men[tgt].country || strncmp(c->men[tgt].country, c->men[m].country, 3))) {
+                    src = m;
+                    /* (to the state they are handed to, when their words name no state of theirs) */
+                    for (int k = v->s; k + 1 < c->nt && k <= v->e + 1 && (tgt < 0 || !c->men[tgt].country); k++) {
+                        if (!is(&c->tok[k], "to")) continue;
+                        int r = live_mention_at(c, k + 1);
+                        if (r >= 0 && c->men[r].country && strncmp(c->men[r].country, c->men[m].country, 3)) tgt = r;
+                        break;
+                    }
+                }
+            }
         /* "police arrested Ruth López, the head of ...", "Carabineros shot dead Camilo
          * Catrillanca, a Mapuche farmer": a person the lexicon does not know, named right after
          * a state's or a group's act of custody or force on persons, is its target (people of
