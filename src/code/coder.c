@@ -6109,7 +6109,6 @@ static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - 
 static int prev_word(kb_coder *c, int i)
 {
     /* index of the nearest token before i that is not an adverb; -1 */
-    /* (nor an opening quotation mark: 'had been "attacked by criminals"') */
     int j = i - 1;
     while (j >= 0 && is_any(&c->tok[j], ADVS) && !is(&c->tok[j], "not")) j--;
     return j;
@@ -7554,11 +7553,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (!deport && !strcmp(code, "0841") && v && !v->nominal && !strncmp(c->tok[v->s].low, "hand", 4) && t &&
         told_before(c, ss, (const char *const[]){"expulsion", "expulsions", "expelled", "deportation", "deported",
                                                  NULL}) &&
-        !told_before_in(c, ss, se, (const char *const[]){"released", "freed", "release", NULL}) &&
-        (deport = kbl_cameo_get(c->lx, "174")) != NULL) {
-        cm = deport;
-        code = "174";
-    }
+        !told_before_in(c, ss, se, (const char *const[]){"released", "freed", "release", NULL}))
+        deport = kbl_cameo_get(c->lx, "174");
     if (deport) {
         cm = deport;
         code = "174";
