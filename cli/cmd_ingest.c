@@ -242,6 +242,16 @@ int cmd_ingest(int argc, char **argv)
         return CLI_USAGE;
     }
 
+    /* (before the store, the lexicons and the gazetteer load: a Ctrl-C or a SIGTERM during the
+     * set-up stops before the first article, with the summary and exit 130, not half-way) */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESTART | SA_RESETHAND; /* a second Ctrl-C kills at once */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
     kb_err err = {0};
     kb_store *st = kb_store_open(db, &err);
     if (!st) {
@@ -296,14 +306,6 @@ int cmd_ingest(int argc, char **argv)
         for (int i = 0; i < npos && pr.total >= 0; i++)
             pr.total = strcmp(pos[i], "-") ? pr.total + tree_size(pos[i], 0) : -1;
     }
-
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sa.sa_flags = SA_RESTART | SA_RESETHAND; /* a second Ctrl-C kills at once */
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
 
     kb_input *in = kb_input_open(pos, (size_t)npos);
     kb_doc *d = kb_doc_new();
