@@ -7559,6 +7559,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         cm = deport;
         code = "174";
     }
+    /* "seized 14 Zambian-registered lorries ... and released them a week later": what the same
+     * doer releases after seizing goods in the sentence is the goods, given back (0842) to
+     * their owners */
+    mention owners;
+    if (!strcmp(code, "0841") && v && !v->nominal && v->e < c->nt && is(&c->tok[v->e], "them") && s && s->code &&
+        c->nev > 0) {
+        const kb_event *f = &c->ev[c->nev - 1];
+        const kbl_cameo *back = kbl_cameo_get(c->lx, "0842");
+        if (back && f->sentence == (size_t)sent && !strcmp(f->code, "1711") && f->source.code &&
+            !strncmp(f->source.code, s->code, 3) && f->target.country) {
+            cm = back;
+            code = "0842";
+            t = the_state(&owners, kb_arena_strndup(c->arena, f->target.country, 3));
+        }
+    }
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     /* officials of two provinces or towns of two lands meeting ("The governors of Kasai and Lunda
      * Norte met", "Migori's county commissioner and the Tarime district commissioner met"): the two
