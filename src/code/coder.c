@@ -7515,7 +7515,7 @@ static int acts_on_itself(const kb_coder *c, const vmatch *v, const mention *s, 
 }
 
 /* Does a word of list (lower case) stand in the text [from, to) as a word of its own? */
-static int told_before_in(const kb_coder *c, size_t from, size_t to, const char *const *list)
+static int told_in(const kb_coder *c, size_t from, size_t to, const char *const *list)
 {
     for (size_t k = from; k < to && k < c->text_len; k++) {
         if (!isalpha((unsigned char)c->text[k]) || (k > from && isalpha((unsigned char)c->text[k - 1]))) continue;
@@ -7527,12 +7527,6 @@ static int told_before_in(const kb_coder *c, size_t from, size_t to, const char 
         }
     }
     return 0;
-}
-
-/* ... in the report before offset to */
-static int told_before(const kb_coder *c, size_t to, const char *const *list)
-{
-    return told_before_in(c, 0, to, list);
 }
 
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
@@ -7551,9 +7545,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * three pensioners": a handover of people the report calls expelled is their expulsion
      * (174), not a release (nor one the sentence calls a release) */
     if (!deport && !strcmp(code, "0841") && v && !v->nominal && !strncmp(c->tok[v->s].low, "hand", 4) && t &&
-        told_before(c, ss, (const char *const[]){"expulsion", "expulsions", "expelled", "deportation", "deported",
-                                                 NULL}) &&
-        !told_before_in(c, ss, se, (const char *const[]){"released", "freed", "release", NULL}))
+        told_in(c, 0, ss, (const char *const[]){"expulsion", "expulsions", "expelled", "deportation", "deported",
+                                                NULL}) &&
+        !told_in(c, ss, se, (const char *const[]){"released", "freed", "release", NULL}))
         deport = kbl_cameo_get(c->lx, "174");
     if (deport) {
         cm = deport;
@@ -15175,9 +15169,13 @@ static void closed_on_other(kb_coder *c, kb_event *e)
            evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL}, -1))) ||
          (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
                              /* (the people of no state or the closer's own: "to Tajik citizens"
-                              * names the other) */
+                              * names the other; nor the people a participle tells it left stuck:
+                              * "closed the Rumichaca crossing, stranding hundreds of travellers,
+                              * among them Venezuelan migrants") */
                              (!memcmp(e->target.code, "---", 3) ||
-                              !strncmp(e->target.code, e->source.country, 3))) ||
+                              !strncmp(e->target.code, e->source.country, 3) ||
+                              evidence_says(c, e, (const char *const[]){"stranding", "leaving", "trapping", NULL},
+                                            -1))) ||
          /* (nor the closer's own state, as an apposition names it: "closed the Gallabat crossing,
           * the main route for trade and travel between Sudan and Ethiopia's Amhara region") */
          (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
@@ -15185,10 +15183,6 @@ static void closed_on_other(kb_coder *c, kb_event *e)
                         (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", "entrance",
                                               NULL},
                         -1)) ||
-         /* (nor the people a participle tells it left stuck: "closed the Rumichaca crossing,
-          * stranding hundreds of travellers, among them Venezuelan migrants") */
-         (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
-          evidence_says(c, e, (const char *const[]){"stranding", "leaving", "trapping", NULL}, -1)) ||
          /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
           * crossing, the main route for UN aid into Darfur", "reopened the crossing to UN aid
           * lorries") */
