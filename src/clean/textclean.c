@@ -88,8 +88,10 @@ static size_t inline_dateline(const char *c, size_t cn, char out[11], int *m, in
 {
     size_t i = 0;
     out[0] = 0;
+    /* ("N'DJAMENA"; "ZÁHONY", a capital beyond ASCII second) */
     if (cn < 8 || !(c[0] >= 'A' && c[0] <= 'Z') ||
-        !((c[1] >= 'A' && c[1] <= 'Z') || (c[1] == '\'' && c[2] >= 'A' && c[2] <= 'Z'))) /* "N'DJAMENA" */
+        !((c[1] >= 'A' && c[1] <= 'Z') || (c[1] == '\'' && c[2] >= 'A' && c[2] <= 'Z') ||
+          ((unsigned char)c[1] >= 0xC3 && (unsigned char)c[1] <= 0xC5)))
         return 0;
     /* (two bureaus: "TEL AVIV/CAIRO, June 12 (Meridian Wire) -") */
     while (i < cn && i < 40 && ((c[i] >= 'A' && c[i] <= 'Z') || c[i] == ' ' || c[i] == '-' || c[i] == '.' ||
@@ -152,6 +154,19 @@ static int md_copyright(const char *text, const tline *L, size_t n, int m, int d
     memcpy(ymd, tmp, 10);
     ymd[10] = 0;
     return ymd_days(ymd) > 0;
+}
+
+/* A synonym engine's "May" in a page's date line: "Could 22, 2026 by Information Desk". Read as
+ * May only with its day and year (a month and day alone stay the modal verb they look like). */
+static size_t spun_may(const char *s, size_t n, char ymd[11])
+{
+    char buf[48];
+    if (n < 8 || memcmp(s, "Could ", 6) || s[6] < '1' || s[6] > '9') return 0;
+    if (n > sizeof buf - 1) n = sizeof buf - 1;
+    memcpy(buf, "May", 3);
+    memcpy(buf + 3, s + 5, n - 5);
+    size_t got = kbc_date_parse(buf, n - 2, ymd);
+    return got > 8 && buf[got - 1] >= '0' && buf[got - 1] <= '9' && strlen(ymd) == 10 ? got : 0;
 }
 
 /* Does the word before byte k of line c say the date after it is a time limit or a span's end
@@ -996,7 +1011,7 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
                 char ymd[11];
                 /* (a month and day with no year take the page's copyright year: "Oct 14 -
                  * NewsPortal Desk" over "Copyright 2026 NewsPortal") */
-                if (!kbc_date_parse(c + k, cn - k, ymd) &&
+                if (!kbc_date_parse(c + k, cn - k, ymd) && !spun_may(c + k, cn - k, ymd) &&
                     /* (not a deadline a ticker names: "extends rates deadline to April 30") */
                     (after_preposition(c, k) || !md_in_year(text, L, n, c + k, cn - k, ymd)))
                     continue;

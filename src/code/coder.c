@@ -1548,9 +1548,20 @@ static int speaker_naming(const kb_coder *c, int i)
                                          "branded", "brands", NULL};
     /* (not "the attack by what it called secessionist terrorists": there the words name the
      * doer, and "it" stands for the body named last) */
+    /* (... and "what he referred to as the "chilly-blooded homicide"") */
     return i > 0 && i + 1 < c->nt && c->tok[i - 1].low[0] == 'w' && is(&c->tok[i - 1], "what") &&
-           is_any(&c->tok[i + 1], CALLED) &&
+           (is_any(&c->tok[i + 1], CALLED) ||
+            ((is(&c->tok[i + 1], "referred") || is(&c->tok[i + 1], "refers")) && i + 3 < c->nt &&
+             is(&c->tok[i + 2], "to") && is(&c->tok[i + 3], "as"))) &&
            !(i > 1 && is(&c->tok[i - 2], "by"));
+}
+
+/* The tokens of a speaker's naming from "what" at w ("what it called", "what he described as",
+ * "what she referred to as"), when speaker_naming(c, w + 1) holds */
+static int naming_len(const kb_coder *c, int w)
+{
+    if (w + 2 < c->nt && (is(&c->tok[w + 2], "referred") || is(&c->tok[w + 2], "refers"))) return 5;
+    return 3 + (w + 3 < c->nt && is(&c->tok[w + 3], "as"));
 }
 
 /* "The insurgents, known in Cabo Delgado as "al-Shabaab" although they have no ties to the
@@ -5489,8 +5500,7 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
         if (qend > 0) maxg += qend - pos - 1;
         /* 'rejected what it called "irresponsible accusations"': the speaker's own naming of the
          * object is no word of the gap */
-        if (pos + 2 < c->nt && is(&c->tok[pos], "what") && speaker_naming(c, pos + 1))
-            maxg += 3 + (pos + 3 < c->nt && is(&c->tok[pos + 3], "as"));
+        if (pos + 2 < c->nt && is(&c->tok[pos], "what") && speaker_naming(c, pos + 1)) maxg += naming_len(c, pos);
         int rel_end = -1; /* the closing comma of a relative clause the gap crossed */
         int rel_in = 0;   /* the gap is inside a relative clause with no commas */
         for (int g = 0; g <= maxg && pos + g <= c->nt; g++) {
@@ -7703,7 +7713,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 continue;
             int r = by_doer >= 0 ? by_doer + 1 : q + 1 + spun;
             if (is(&c->tok[r], "that")) r++;
-            if (against && r + 2 < c->nt && is(&c->tok[r], "what") && speaker_naming(c, r + 1)) r += 3;
+            if (against && r + 2 < c->nt && is(&c->tok[r], "what") && speaker_naming(c, r + 1)) r += naming_len(c, r);
             if (against && r < c->nt && is(&c->tok[r], "the")) r++;
             /* ("to demand justice from Botswana") */
             static const char *const OWED[] = {"justice", "accountability", "answers", "compensation", "apology", NULL};
@@ -8348,6 +8358,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * Afghans") or its adjective on a word that is no actor ("Afghan nationals") give an
          * unnamed organ no country */
         if (bare_is_src && root == 17 && (t->people || (t_mod && strlen(t->code) == 3))) st = NULL;
+        /* (... and so are another state's people in a report whose places lie in one land: "Police
+         * officers used batons and pepper spray on Ukrainian drivers" from Záhony is Hungary's; the
+         * dateline's town gives the land too) */
+        const char *home = c->land[0] ? c->land : c->dl_land[0] ? c->dl_land : NULL;
+        if (st && bare_is_src && root == 17 && home && strncmp(home, st->country, 3) && st->role &&
+            !state_organ(st->role))
+            st = NULL;
         /* ... and the police's force on them or custody of them in a town of another land is
          * that land's ("Police fired tear gas to break up a blockade by Zambian lorry drivers at
          * the Tunduma border post": code_spans gives it the town's state) */
@@ -8497,10 +8514,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                    strlen(t->code) == 3 && t->e < c->nt && is_any(&c->tok[t->e], FRONTIER);
     /* (... or their end of the bridge: "blocked the Brazilian end of the bridge over the Oyapock") */
     static const char *const SPAN[] = {"bridge", "border", "crossing", "frontier", NULL};
+    /* (... or their side of a border town: "blocked the highway on the Kenyan side of Malaba") */
     if (root == 14 && !own_post && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) &&
         t->code && strlen(t->code) == 3 && t->e + 1 < c->nt &&
         (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")) && is(&c->tok[t->e + 1], "of"))
-        for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++) own_post = is_any(&c->tok[j], SPAN);
+        for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++)
+            own_post = is_any(&c->tok[j], SPAN) || (j == t->e + 2 && is(&c->tok[t->e], "side") && c->tok[j].cap);
     /* (people no word gave a state blocking a crossing are the people of the land the report
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
@@ -8516,7 +8535,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     if (root == 14 && !strncmp(code, "144", 3) && v &&
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
-        s && s->country && s->code && strlen(s->code) == 6 && s->role && land_people(s->role)) {
+        s && s->country && s->code && strlen(s->code) == 6 && role_of(s) && land_people(role_of(s))) {
         int at_border = own_post;
         /* (over the clause: "had blocked the road for more than an hour to protest against waits of
          * up to nine hours at the crossing") */
@@ -8525,7 +8544,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         for (int j = v->s + 1; j < c->nt && j < v->e + 20 && !at_border; j++) {
             if (is(&c->tok[j], ",") && j + 1 < c->nt && gerund_form(&c->tok[j + 1])) continue;
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-            at_border = is_any(&c->tok[j], FRONTIER) ||
+            /* (... and a town's end of the bridge: "blocked the Poipet end of the Khlong Luek bridge") */
+            if (is(&c->tok[j], "end") && j + 1 < c->nt && is(&c->tok[j + 1], "of"))
+                for (int q = j + 2; q < c->nt && q < j + 7 && !at_border; q++) at_border = is_any(&c->tok[q], SPAN);
+            /* (... and a named crossing's gate: "blocked the Kapıkule gate for a day") */
+            at_border = at_border || is_any(&c->tok[j], FRONTIER) ||
+                        ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s && c->tok[j - 1].cap &&
+                         c->tok[j - 1].kind == KBL_T_WORD) ||
                         (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
                         (is(&c->tok[j], "cross") && is(&c->tok[j - 1], "to"));
         }
@@ -12764,7 +12789,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (root0 == 11 && tgt >= 0 && !passive && !nominal) {
             static const char *const ABUSE[] = {"repression", "persecution", "oppression", "crackdown",
                                                 "mistreatment", "harassment", "treatment", "abuse", "abuses",
-                                                "intimidation", "suppression", NULL};
+                                                "intimidation", "suppression", "murder", "homicide", "killing",
+                                                "shooting", "beating", "torture", NULL};
             int tm = -1;
             for (int k = 0; k < c->nm && tm < 0; k++)
                 if (!c->men[k].dead && c->men[k].group == tgt && c->men[k].s >= v->e) tm = k;
@@ -12774,19 +12800,29 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                  (adjs < 2 && c->tok[of].kind == KBL_T_WORD && c->tok[of].men < 0 &&
                                   c->tok[of].verb < 0 && !is(&c->tok[of], "of") && !is(&c->tok[of], "on") && ++adjs)))
                 of--;
-            if (of > v->e && (is(&c->tok[of], "of") || is(&c->tok[of], "on")) && is_any(&c->tok[of - 1], ABUSE)) {
+            /* (the speaker's words in quotation marks: the "cold-blooded murder" of a driver) */
+            if (of > v->e && (is(&c->tok[of], "of") || is(&c->tok[of], "on")) &&
+                (is_any(&c->tok[of - 1], ABUSE) ||
+                 (of - 2 > v->e && quote_mark(&c->tok[of - 1]) && is_any(&c->tok[of - 2], ABUSE)))) {
                 int g = by_agent(c, c->men[tm].e, 0);
                 if (g >= 0 && (src < 0 || g != c->men[src].group)) tgt = g;
             }
         }
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
-            for (int j = v->e; j + 1 < c->nt && j < v->e + 12; j++) {
+            for (int j = v->e, lim = v->e + 12; j + 1 < c->nt && j < lim; j++) {
                 /* (... or "of" after a word of conduct: 'condemned what he called "the political
                  * vandalism of Berisha's hooligans"'; not "the killing of protesters", its victims) */
                 static const char *const CONDUCT[] = {"vandalism", "violence", "hooliganism", "actions", "conduct",
                                                       "behaviour", "behavior", "provocations", "provocation",
                                                       "aggression", "rhetoric", "tactics", "brutality", NULL};
+                /* (past the speaker's naming: 'condemned what he referred to as the "chilly-blooded
+                 * homicide" of a Kenyan driver by Ugandan law enforcement') */
+                if (is(&c->tok[j], "what") && speaker_naming(c, j + 1)) {
+                    lim += naming_len(c, j) + 2; /* (and its quotation marks) */
+                    j += naming_len(c, j) - 1;
+                    continue;
+                }
                 if (is(&c->tok[j], ";") || (is_any(&c->tok[j], STOP_RIGHT) && !is(&c->tok[j], "that")) ||
                     (c->tok[j].verb >= 0 && c->tok[j].verb != vi && !is_any(&c->tok[j], CONDUCT)))
                     break;
@@ -12849,6 +12885,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                         break;
                     }
                 } else if (is(t, "against"))
+                    k = j + 1;
+                /* ("in protest at new Argentine controls on goods") */
+                else if ((is(t, "at") || is(t, "over")) && j > v->e && is(&c->tok[j - 1], "protest"))
                     k = j + 1;
                 else if (is(t, "to") && is_any(&c->tok[j + 1], SHOW)) {
                     /* "to show their disapproval for X", "to express anger at X" */
@@ -13463,6 +13502,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             int past = 0;
             for (int j = v->s - 1; j >= 2 && j >= v->s - 3 && !past; j--)
                 past = is(&c->tok[j], "past") && is(&c->tok[j - 1], "the") && is(&c->tok[j - 2], "in");
+            /* ... nor "drivers have long complained of delays": a grievance held for years (a
+             * denial stands: "Pakistan - which has long denied the charge - condemned India") */
+            /* (... and what the clause names after it: "of delays and demands for bribes") */
+            for (int j = v->s - 1; j >= 1 && !past && c->tok[j].kind != KBL_T_PUNCT && !(code && !strcmp(code, "016"));
+                 j--)
+                past = is(&c->tok[j], "long") &&
+                       (is(&c->tok[j - 1], "have") || is(&c->tok[j - 1], "has") || is(&c->tok[j - 1], "had"));
             if (past) {
                 v->done = -1;
                 continue;
@@ -15030,7 +15076,8 @@ static int condemned_doer(kb_coder *c, kb_event *e, size_t i)
 {
     static const char *const ACT_NOUNS[] = {"attack", "attacks", "massacre", "massacres", "raid", "raids",
                                             "killing", "killings", "bombing", "bombings", "assault", "ambush",
-                                            "strike", "strikes", "airstrike", "airstrikes", "shelling", NULL};
+                                            "strike", "strikes", "airstrike", "airstrikes", "shelling", "murder", "homicide",
+                                            "shooting", "beating", NULL};
     for (size_t k = i + 1; k < c->nev && c->ev[k].sentence == e->sentence; k++) {
         kb_event *f = &c->ev[k];
         if (f->verb_start <= e->verb_end || !f->source.code || !memcmp(f->source.code, "---", 3) ||
@@ -15862,6 +15909,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
+        /* protesters lifting their own blockade ("Drivers lifted their blockade of the Northern
+         * Corridor highway") yield nothing: the end of a protest, not a state's easing of a siege */
+        if (!strcmp(e->code, "0872") && e->source.code && strlen(e->source.code) == 6 &&
+            str_in(e->source.code + 3, DISSENT_ROLES) &&
+            evidence_says(c, e, (const char *const[]){"blockade", "blockades", NULL}, 12))
+            continue;
         /* "The opposition rejected the accusation" (the government's): an opposition no word gave
          * a state, answering or blaming a state's government, is that state's (not one rallying at
          * a foreign mission) */
@@ -15975,6 +16028,14 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
                  (at = span_land(c, e->start, e->end)))
             organ_of(c, d, e, at, root_of(e->root) == 17);
+        /* (... and its force on another state's people in a report the dateline files from a
+         * town of its own land: "ZÁHONY, Feb. 17 - ... Police officers used batons and pepper
+         * spray on Ukrainian drivers") */
+        else if (bare_organ && c->dl_land[0] &&
+                 (root_of(e->root) == 17 || (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
+                 e->target.country && !e->target_inferred && strncmp(e->target.country, c->dl_land, 3) &&
+                 strlen(e->target.code) == 6 && !state_organ(e->target.code + 3))
+            organ_of(c, d, e, c->dl_land, 0);
         /* (... and troops' force on another state's people at towns of one land, the sentence's
          * or the act's own words from its verb: that land's, "A third Brazilian miner has died in
          * Boa Vista ... since National Guard troops opened fire on a group of garimpeiros on a
@@ -16139,10 +16200,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* a protest "to demand the skippers' release" is made of whoever the article last told
          * held people, when that is another state (its own police would be its own government's,
          * as below) */
-        if (!memcmp(e->root, "14", 2) && e->source.country &&
+        /* (... and a threat to protest "unless the nine detained drivers are freed") */
+        if ((!memcmp(e->root, "14", 2) || !strcmp(e->code, "133")) && e->source.country &&
             (!e->target.code || (e->target.country && !strncmp(e->target.country, e->source.country, 3) &&
                                  strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV")))) {
-            static const char *const FREED[] = {"release", "freedom", "freeing", NULL};
+            static const char *const FREED[] = {"release", "freedom", "freeing", "freed", NULL};
             if (evidence_says(c, e, FREED, 16))
                 for (size_t k = i; k-- > 0;) {
                     const kb_event *f = &c->ev[k];

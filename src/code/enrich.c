@@ -957,9 +957,13 @@ static uint32_t dateline_end(const char *text, uint32_t s0, uint32_t s1)
             return j + 1;
         }
         if (ch == '(') paren = 1;
-        if (i == s0 + 2 && ch >= 'A' && ch <= 'Z' && text[s0] >= 'A' && text[s0] <= 'Z' && text[s0 + 1] >= 'A' &&
-            text[s0 + 1] <= 'Z')
-            caps = 1;
+        /* (capitals beyond ASCII too: "EDİRNE, Sept. 15 —", "ZÁHONY, Feb. 17 —": a first word of
+         * three bytes or more, opening with an ASCII capital, in no lower-case ASCII) */
+        if (i == s0 + 2 && text[s0] >= 'A' && text[s0] <= 'Z') {
+            uint32_t q = s0;
+            while (q < s1 && q < s0 + 40 && text[q] != ' ' && text[q] != ',' && !(text[q] >= 'a' && text[q] <= 'z')) q++;
+            caps = q - s0 >= 3 && (q >= s1 || text[q] == ' ' || text[q] == ',');
+        }
         /* a word starting in lower case (outside brackets) is prose */
         if (ch >= 'a' && ch <= 'z' && (i == s0 || text[i - 1] == ' ') && !paren) return 0;
     }

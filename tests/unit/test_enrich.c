@@ -1584,6 +1584,22 @@ static void test_act_days(void **state)
         }
     assert_int_equal(hist, 1);
     done(&r);
+    /* (session 43) a dateline whose town is written in capitals beyond ASCII ("ZÁHONY",
+     * "EDİRNE") is the dateline still: its day is no clause's day */
+    static const char *const CAPS[][2] = {
+        {"Border News\n\nZÁHONY, Feb. 17, 2026 — Hungarian police officers beat Ukrainian drivers at the "
+         "Záhony crossing on Sunday, the drivers said.\n",
+         "2026-02-15"},
+        {"Border News\n\nEDİRNE, Sept. 15, 2026 — Bulgarian border police beat Turkish lorry drivers at the "
+         "Kapitan Andreevo checkpoint on Sunday, the drivers said.\n",
+         "2026-09-13"}};
+    for (size_t k = 0; k < sizeof CAPS / sizeof CAPS[0]; k++) {
+        page(&r, CAPS[k][0]);
+        e = find(&r, "18");
+        assert_non_null(e);
+        assert_string_equal(e->date, CAPS[k][1]);
+        done(&r);
+    }
     /* the answer to a dated attack, told right after with no day of its own, and a speaker's
      * further step ("It also ...") share that day */
     page(&r, "Yemen News\n\n"
