@@ -7565,6 +7565,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
 {
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm || (v && v->absorbed)) return;
+    /* force told in a relative clause of whom a demand or a charge names ("demanded that Kampala
+     * "bring to justice" the soldiers who fired on the traders"): the act told before, retold as
+     * whom the words are about */
+    if (v && v->s >= 2 && root_of(code) >= 18 && is(&c->tok[v->s - 1], "who") && c->tok[v->s - 2].men >= 0)
+        for (int u = 0; u < c->nv; u++) {
+            const vmatch *w = &c->vm[u];
+            int r = w->p->code ? root_of(w->p->code) : 0;
+            if (w != v && w->e <= v->s - 1 && r >= 10 && r <= 12) return;
+        }
     /* "expelled more than 1,500 Colombians": a people expelled are deported (174), no mission
      * withdrawn (166) */
     /* (... and so are a state's workers, traders or migrants: "expelled 40 Vietnamese workers") */
