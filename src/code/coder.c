@@ -537,6 +537,14 @@ static inline int streq(const char *a, const char *b)
     return *a == *b;
 }
 static int is_str(const tokinfo *t, const char *w) { return t->low[0] == w[0] && streq(t->low, w); }
+/* a head noun remembered as one man, met as his corps ("an Argentine gendarme ... the
+ * gendarmes"); not the other way ("the two governments ... the government" is one of them) */
+static int head_eq(const char *one, const char *met)
+{
+    if (streq(one, met)) return 1;
+    size_t lo = strlen(one), lm = strlen(met);
+    return lo + 1 == lm && met[lm - 1] == 's' && !strncmp(one, met, lo);
+}
 /* is(t, "word"): a word literal ("" w does not compile for anything else: is_str() takes any
  * string). One that fits low[] with its NUL is compared in one fixed-size memcmp, which the
  * compiler inlines as a few loads: equal bytes up to the literal's NUL are the equal string. */
@@ -5003,7 +5011,7 @@ static void group_mentions(kb_coder *c)
         for (int by = !pair; by < 2 && !m->country && m->kind == KBL_AGENT; by++) {
             const char *key = by ? c->tok[m->e - 1].low : two;
             for (int q = c->nheads; q-- > 0;)
-                if (streq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
+                if (head_eq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
                     /* (not two words opening a sentence whose towns lie in another land: "Border
                      * guards detained 14 of the migrants in the forest near Silene" after
                      * "Belarusian border guards") */
@@ -8577,6 +8585,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             /* (... and a town's end of the bridge: "blocked the Poipet end of the Khlong Luek bridge") */
             if (is(&c->tok[j], "end") && j + 1 < c->nt && is(&c->tok[j + 1], "of"))
                 for (int q = j + 2; q < c->nt && q < j + 7 && !at_border; q++) at_border = is_any(&c->tok[q], SPAN);
+            /* (... and the road to a border checkpoint: "have blocked the approach road to the
+             * checkpoint at Chop", not a police one) */
+            if ((is(&c->tok[j], "checkpoint") || is(&c->tok[j], "checkpoints")) && j >= 2 && is(&c->tok[j - 1], "the") &&
+                is(&c->tok[j - 2], "to") && !(j + 1 < c->nt && is(&c->tok[j + 1], "of")))
+                at_border = 1;
             /* (... and a named crossing's gate: "blocked the Kapıkule gate for a day") */
             at_border = at_border || is_any(&c->tok[j], FRONTIER) ||
                         ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s && c->tok[j - 1].cap &&
