@@ -8545,6 +8545,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * border post"), not the passers-by it stops ("stopping pedestrians and lorries"): the land
      * the report lies in, else the state it names most, when not theirs */
     mention across;
+    mention side_folk;
+    /* people of no state blocking a road on the side of a border town the sentence opens on are
+     * that side's ("On the Congolese side of Bunagana, traders blocked the road to the border
+     * post") */
+    if (root == 14 && !strncmp(code, "144", 3) && v && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
+        s->role && land_people(s->role))
+        for (int k = 0; k < c->nm; k++) {
+            const mention *o = &c->men[k];
+            if (o->dead || o->pronoun || !o->country || o->e >= s->s || o->e >= c->nt || !o->code ||
+                strlen(o->code) != 3 || !is(&c->tok[o->e], "side"))
+                continue;
+            s = of_state(c, &side_folk, s, o->country);
+            /* (their own state is no target: where they stand) */
+            if (t && t->code && strlen(t->code) == 3 && t->country && !strncmp(t->country, o->country, 3)) t = NULL;
+            break;
+        }
     static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
     /* (... and their own side's post is where they block it: "blocked the road at Keur Ayib, the
      * Senegalese border post opposite Farafenni") */
@@ -8558,6 +8574,15 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")) && is(&c->tok[t->e + 1], "of"))
         for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++)
             own_post = is_any(&c->tok[j], SPAN) || (j == t->e + 2 && is(&c->tok[t->e], "side") && c->tok[j].cap);
+    /* (... or the side of a border town the sentence opens on: "On the Congolese side of
+     * Bunagana, traders blocked the road to the border post") */
+    for (int k = 0; root == 14 && !own_post && t && s && s->country && t->country && t->code && strlen(t->code) == 3 &&
+                    !strncmp(t->country, s->country, 3) && v && k < c->nm;
+         k++) {
+        const mention *o = &c->men[k];
+        own_post = !o->dead && !o->pronoun && o->country && !strncmp(o->country, s->country, 3) && o->e < v->s &&
+                   o->code && strlen(o->code) == 3 && is(&c->tok[o->e], "side");
+    }
     /* (people no word gave a state blocking a crossing are the people of the land the report
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
