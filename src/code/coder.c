@@ -4495,7 +4495,7 @@ static const char *towns_land_told(const kb_coder *c)
     int cut = c->nt;
     for (int j = c->nt - 1; j > 0; j--) {
         if (!is(&c->tok[j], ",")) continue;
-        for (int q = j + 1; q < c->nt; q++)
+        for (int q = j + 1; q < c->nt && cut == c->nt; q++)
             if (is_any(&c->tok[q], TOLD)) cut = j;
         break;
     }
@@ -8556,9 +8556,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (o->dead || o->pronoun || !o->country || o->e >= s->s || o->e >= c->nt || !o->code ||
                 strlen(o->code) != 3 || !is(&c->tok[o->e], "side"))
                 continue;
-            s = of_state(c, &side_folk, s, o->country);
-            /* (their own state is no target: where they stand) */
-            if (t && t->code && strlen(t->code) == 3 && t->country && !strncmp(t->country, o->country, 3)) t = NULL;
+            s = of_state(c, &side_folk, s, o->country); /* (own_post below then sees that side) */
             break;
         }
     static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
@@ -8610,8 +8608,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             /* (... and a town's end of the bridge: "blocked the Poipet end of the Khlong Luek bridge") */
             if (is(&c->tok[j], "end") && j + 1 < c->nt && is(&c->tok[j + 1], "of"))
                 for (int q = j + 2; q < c->nt && q < j + 7 && !at_border; q++) at_border = is_any(&c->tok[q], SPAN);
-            /* (... and the road to a border checkpoint: "have blocked the approach road to the
-             * checkpoint at Chop", not a police one) */
+            /* (... and the road "to the checkpoint": "have blocked the approach road to the
+             * checkpoint at Chop", not "the checkpoint of" a force) */
             if ((is(&c->tok[j], "checkpoint") || is(&c->tok[j], "checkpoints")) && j >= 2 && is(&c->tok[j - 1], "the") &&
                 is(&c->tok[j - 2], "to") && !(j + 1 < c->nt && is(&c->tok[j + 1], "of")))
                 at_border = 1;
