@@ -7553,6 +7553,30 @@ static int acts_on_itself(const kb_coder *c, const vmatch *v, const mention *s, 
            !c->self && !two_units(c, s, t) && !federal_tier(c, s, t) && !two_people(s, t, root_of(code));
 }
 
+/* Does token j, "end" or "side", go on "of" a bridge, border or crossing within five words ("the
+ * Poipet end of the Khlong Luek bridge")? */
+static int of_a_span(const kb_coder *c, int j)
+{
+    static const char *const SPAN[] = {"bridge", "border", "crossing", "frontier", NULL};
+    if (j + 1 >= c->nt || !is(&c->tok[j + 1], "of")) return 0;
+    for (int q = j + 2; q < c->nt && q < j + 7; q++)
+        if (is_any(&c->tok[q], SPAN)) return 1;
+    return 0;
+}
+
+/* The first state named before token `before` as a side ("On the Congolese side of Bunagana"),
+ * of state cc when cc is given; NULL if none */
+static const mention *side_named(const kb_coder *c, int before, const char *cc)
+{
+    for (int k = 0; k < c->nm; k++) {
+        const mention *o = &c->men[k];
+        if (!o->dead && !o->pronoun && o->country && o->e < before && o->e < c->nt && o->code &&
+            strlen(o->code) == 3 && is(&c->tok[o->e], "side") && (!cc || !strncmp(o->country, cc, 3)))
+            return o;
+    }
+    return NULL;
+}
+
 /* Does a word of list (lower case) stand in the text [from, to) as a word of its own? */
 static int told_in(const kb_coder *c, size_t from, size_t to, const char *const *list)
 {
@@ -8548,39 +8572,26 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention side_folk;
     /* people of no state blocking a road on the side of a border town the sentence opens on are
      * that side's ("On the Congolese side of Bunagana, traders blocked the road to the border
-     * post") */
+     * post"; own_post below then sees that side) */
+    const mention *side;
     if (root == 14 && !strncmp(code, "144", 3) && v && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
-        s->role && land_people(s->role))
-        for (int k = 0; k < c->nm; k++) {
-            const mention *o = &c->men[k];
-            if (o->dead || o->pronoun || !o->country || o->e >= s->s || o->e >= c->nt || !o->code ||
-                strlen(o->code) != 3 || !is(&c->tok[o->e], "side"))
-                continue;
-            s = of_state(c, &side_folk, s, o->country); /* (own_post below then sees that side) */
-            break;
-        }
+        s->role && land_people(s->role) && (side = side_named(c, s->s, NULL)))
+        s = of_state(c, &side_folk, s, side->country);
     static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
     /* (... and their own side's post is where they block it: "blocked the road at Keur Ayib, the
      * Senegalese border post opposite Farafenni") */
     int own_post = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) && t->code &&
                    strlen(t->code) == 3 && t->e < c->nt && is_any(&c->tok[t->e], FRONTIER);
-    /* (... or their end of the bridge: "blocked the Brazilian end of the bridge over the Oyapock") */
-    static const char *const SPAN[] = {"bridge", "border", "crossing", "frontier", NULL};
-    /* (... or their side of a border town: "blocked the highway on the Kenyan side of Malaba") */
-    if (root == 14 && !own_post && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) &&
-        t->code && strlen(t->code) == 3 && t->e + 1 < c->nt &&
-        (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")) && is(&c->tok[t->e + 1], "of"))
-        for (int j = t->e + 2; j < c->nt && j < t->e + 7 && !own_post; j++)
-            own_post = is_any(&c->tok[j], SPAN) || (j == t->e + 2 && is(&c->tok[t->e], "side") && c->tok[j].cap);
+    /* (... or their end of the bridge: "blocked the Brazilian end of the bridge over the Oyapock";
+     * or their side of a border town: "blocked the highway on the Kenyan side of Malaba") */
+    int own_state_t = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) &&
+                      t->code && strlen(t->code) == 3;
+    if (own_state_t && !own_post && t->e + 2 < c->nt && (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")))
+        own_post = of_a_span(c, t->e) ||
+                   (is(&c->tok[t->e], "side") && is(&c->tok[t->e + 1], "of") && c->tok[t->e + 2].cap);
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
-    for (int k = 0; root == 14 && !own_post && t && s && s->country && t->country && t->code && strlen(t->code) == 3 &&
-                    !strncmp(t->country, s->country, 3) && v && k < c->nm;
-         k++) {
-        const mention *o = &c->men[k];
-        own_post = !o->dead && !o->pronoun && o->country && !strncmp(o->country, s->country, 3) && o->e < v->s &&
-                   o->code && strlen(o->code) == 3 && is(&c->tok[o->e], "side");
-    }
+    if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
     /* (people no word gave a state blocking a crossing are the people of the land the report
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
@@ -8606,8 +8617,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (is(&c->tok[j], ",") && j + 1 < c->nt && gerund_form(&c->tok[j + 1])) continue;
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
             /* (... and a town's end of the bridge: "blocked the Poipet end of the Khlong Luek bridge") */
-            if (is(&c->tok[j], "end") && j + 1 < c->nt && is(&c->tok[j + 1], "of"))
-                for (int q = j + 2; q < c->nt && q < j + 7 && !at_border; q++) at_border = is_any(&c->tok[q], SPAN);
+            if (is(&c->tok[j], "end") && of_a_span(c, j)) at_border = 1;
             /* (... and the road "to the checkpoint": "have blocked the approach road to the
              * checkpoint at Chop", not "the checkpoint of" a force) */
             if ((is(&c->tok[j], "checkpoint") || is(&c->tok[j], "checkpoints")) && j >= 2 && is(&c->tok[j - 1], "the") &&
