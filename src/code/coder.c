@@ -2669,7 +2669,8 @@ static void kill_modifiers(kb_coder *c)
                     c->tok[e + 1].s == c->tok[e].e && !is(&c->tok[e + 1], "led") &&
                     !is(&c->tok[e + 1], "backed") && !is(&c->tok[e + 1], "flagged") &&
                     !is(&c->tok[e + 1], "based") && !is(&c->tok[e + 1], "registered") &&
-                    !is(&c->tok[e + 1], "owned") && !is(&c->tok[e + 1], "plated");
+                    !is(&c->tok[e + 1], "owned") && !is(&c->tok[e + 1], "plated") &&
+                    !is(&c->tok[e + 1], "bound"); /* ("stopped clearing Nepal-bound cargo") */
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
         /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
@@ -2686,7 +2687,10 @@ static void kill_modifiers(kb_coder *c)
                                                  "with", "from", "by", "as", "which", "who", "that", "side", "sides",
                                                  "delegation", "delegations", "counterpart", "counterparts",
                                                  "nationals", "partners", "allies", "neighbours", NULL};
-            if (!np && !is_any(&c->tok[e], FOLLOW)) adj = 1;
+            /* (one of its people is the state's: "The Costa Rican man killed by SENAFRONT agents") */
+            if (!np && !is_any(&c->tok[e], FOLLOW) && !is_any(&c->tok[e], LONE) && !is(&c->tok[e], "men") &&
+                !is(&c->tok[e], "women"))
+                adj = 1;
             /* "The Taliban's foreign ministry": a possessive before an actor ("The UK's biggest
              * coal producer" stays a noun the state qualifies) */
             if (is(&c->tok[e], "'s") &&
@@ -3166,8 +3170,12 @@ static void compose(kb_coder *c)
         if (gap == 3 && b->kind == KBL_AGENT && (state_like(a) || a->kind == KBL_GROUP) && !a->role &&
             is(&c->tok[a->e], "(") && c->tok[a->e + 1].allcaps && is(&c->tok[a->e + 2], ")"))
             poss = 1;
+        /* (an agent its bracketed acronym already gave the state: "Panama's National Border
+         * Service (SENAFRONT)", SENAFRONT the lexicon's PANMIL) */
+        int same_organ = b->kind == KBL_STATE && b->role && b->country && a->country && !a->role && state_like(a) &&
+                         !strcmp(a->country, b->country) && b->e + 2 < c->nt && is(&c->tok[b->e], "(");
         /* title words between a state and its agent: "Taiwan's Vice Foreign Minister" */
-        if (b->kind == KBL_AGENT && gap > 0 && gap <= 3 && !poss) {
+        if ((b->kind == KBL_AGENT || same_organ) && gap > 0 && gap <= 3 && !poss) {
             static const char *const MODS[] = {"vice", "deputy", "acting", "interim", "caretaker", "senior",
                                                "former", "top", "chief", "federal", "provincial", "state",
                                                "new", "then", "first", "junior", "special", "supreme",
@@ -3256,7 +3264,7 @@ static void compose(kb_coder *c)
             continue;
         }
         /* state/IGO (+'s) + agent: PAK + MIL -> PAKMIL */
-        if ((gap == 0 || poss) && b->kind == KBL_AGENT && !b->country && !a->role &&
+        if ((gap == 0 || poss) && ((b->kind == KBL_AGENT && !b->country) || same_organ) && !a->role &&
             (state_like(a) || a->kind == KBL_IGO || a->kind == KBL_GROUP)) {
             const char *base = a->code;
             if (a->kind == KBL_GROUP || (a->kind == KBL_IGO && !strcmp(b->role, "GOV")) ||
@@ -4705,9 +4713,14 @@ static void group_mentions(kb_coder *c)
     const char *opening_town = opening_land(c);
     /* (the sentence's subject only, its first actor of no state: not "In Nassau, a magistrate
      * charged the boat's captain and 13 crew members", another land's crew) */
+    /* (nor the object of a subject whose state is known: "In Zagreb, Interior Minister Davor
+     * Božinović accused the fans", the Serbian fans named before) */
+    int opened = 0; /* (past the opening phrase itself: "In Canberra on Tuesday,") */
+    while (opening_town && opened < c->nt && !is(&c->tok[opened], ",")) opened++;
     for (int i = 0; opening_town && i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (m->dead || m->pronoun || m->country) continue;
+        if (m->dead || m->pronoun || (m->country && m->e <= opened)) continue;
+        if (m->country) break;
         /* (people and police: a ministry's spokesman "In Beijing" speaks as the other rules say) */
         if (m->kind == KBL_AGENT && m->role &&
             (str_in(m->role, PEOPLE_ROLES) || !strcmp(m->role, "COP") || !strcmp(m->role, "OPP")))
@@ -4953,9 +4966,20 @@ static void group_mentions(kb_coder *c)
             int ms = m->s;
             if (m->kind == KBL_PERSON && ms > 1 && is(&c->tok[ms - 1], ","))
                 for (int d = 0; d < i; d++)
+                    /* (a title of no state too: "Pudence Rubingisa and the regional commissioner, Fatma
+                     * Mwassa, met") */
                     if (c->men[d].dead && !c->men[d].pronoun && c->men[d].e == ms - 1 && c->men[d].code && m->code &&
-                        !strcmp(c->men[d].code, m->code) && c->men[d].s > c->men[prev].e && c->men[d].s < ms)
+                        (!strcmp(c->men[d].code, m->code) || !memcmp(c->men[d].code, "---", 3)) &&
+                        c->men[d].s > c->men[prev].e && c->men[d].s < ms) {
                         ms = c->men[d].s;
+                        /* (... past the place its title names: "the Kagera regional commissioner") */
+                        if (!memcmp(c->men[d].code, "---", 3))
+                            for (int q = 0; q < 2 && ms - 1 > c->men[prev].e && c->tok[ms - 1].cap &&
+                                            c->tok[ms - 1].kind == KBL_T_WORD && c->tok[ms - 1].men < 0 &&
+                                            !is_any(&c->tok[ms - 1], DETS);
+                                 q++)
+                                ms--;
+                    }
             if (only_connectors(c, c->men[prev].e, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
                 !reporter && !clause)
                 m->group = c->men[prev].group;
@@ -7564,6 +7588,13 @@ static int of_a_span(const kb_coder *c, int j)
     return 0;
 }
 
+/* a border's check post at token j ("the Integrated Check Post", "the border post") */
+static int check_post(const kb_coder *c, int j)
+{
+    return (is(&c->tok[j], "post") || is(&c->tok[j], "posts")) && j > 0 &&
+           (is(&c->tok[j - 1], "check") || is(&c->tok[j - 1], "border"));
+}
+
 /* The first state named before token `before` as a side ("On the Congolese side of Bunagana"),
  * of state cc when cc is given; NULL if none */
 static const mention *side_named(const kb_coder *c, int before, const char *cc)
@@ -8125,6 +8156,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 t = the_state(&rally_t, kb_arena_strndup(c->arena, f->source.country, 3));
                 break;
             }
+            /* (... but a road blocked to a border's post is blocked on the state across, which the
+             * blockade rules below find: "blocked the road to the Integrated Check Post at Birgunj") */
+            if (!strncmp(code, "144", 3))
+                for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
+                    if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+                    if (check_post(c, j)) t = NULL;
+                }
         }
         if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed && !probe && !rally &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
@@ -8589,6 +8627,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (own_state_t && !own_post && t->e + 2 < c->nt && (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "side")))
         own_post = of_a_span(c, t->e) ||
                    (is(&c->tok[t->e], "side") && is(&c->tok[t->e + 1], "of") && c->tok[t->e + 2].cap);
+    /* (... or their side of the bridge the sentence names: "blocked the approach road to the
+     * bridge on the Zambian side with their rigs") */
+    if (own_state_t && !own_post && t->e < c->nt && is(&c->tok[t->e], "side") && t->s >= 2 &&
+        is(&c->tok[t->s - 1], "the") && is(&c->tok[t->s - 2], "on"))
+        for (int j = v ? v->e - 1 : t->s; j < t->s && !own_post; j++)
+            own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) || check_post(c, j);
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
     if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
@@ -8600,7 +8644,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0])
         for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
             if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-            if (is_any(&c->tok[j], FRONTIER)) {
+            if (is_any(&c->tok[j], FRONTIER) || check_post(c, j)) {
                 s = of_state(c, &border_folk, s, c->land);
                 break;
             }
@@ -8609,6 +8653,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && role_of(s) && land_people(role_of(s))) {
         int at_border = own_post;
+        const char *bound = NULL;
         /* (over the clause: "had blocked the road for more than an hour to protest against waits of
          * up to nine hours at the crossing") */
         /* (... and its participle after a comma: "parked their trucks across the approach road to
@@ -8623,6 +8668,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if ((is(&c->tok[j], "checkpoint") || is(&c->tok[j], "checkpoints")) && j >= 2 && is(&c->tok[j - 1], "the") &&
                 is(&c->tok[j - 2], "to") && !(j + 1 < c->nt && is(&c->tok[j + 1], "of")))
                 at_border = 1;
+            /* (... and a land's check post: "blocked the road to the Integrated Check Post (ICP) at
+             * Birgunj") */
+            if (check_post(c, j)) at_border = 1;
+            /* (... and the state its traffic was bound for: "blocked the motorway at Batrovci ...,
+             * stopping all traffic towards Croatia") */
+            if (j + 1 < c->nt && (is(&c->tok[j], "towards") || is(&c->tok[j], "toward") || is(&c->tok[j], "entering"))) {
+                int m = live_mention_at(c, j + 1);
+                if (m >= 0 && c->men[m].s == j + 1 && state_like(&c->men[m]) && c->men[m].country &&
+                    strncmp(c->men[m].country, s->country, 3)) {
+                    at_border = 1;
+                    bound = c->men[m].country;
+                }
+            }
             /* (... and a named crossing's gate: "blocked the Kapıkule gate for a day") */
             at_border = at_border || is_any(&c->tok[j], FRONTIER) ||
                         ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s && c->tok[j - 1].cap &&
@@ -8649,7 +8707,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             for (int q = v->s + 1; !there && q < j; q++)
                 if (is_any(&c->tok[q], POSTS) && c->land[0] && strncmp(c->land, s->country, 3)) there = c->land;
         }
-        const char *o = at_border ? other_land(c, s->country) : there;
+        const char *o = bound ? bound : at_border ? other_land(c, s->country) : there;
         /* (... else the one other state the sentence names: "Greek riot police used batons against
          * Albanian travellers who had blocked the road at the Kakavia border crossing") */
         int sole = at_border && !o;
@@ -12692,6 +12750,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     for (int u = vi - 1; u >= 0 && tgt < 0; u--)
                         if (c->vm[u].done == 1 && c->vm[u].tgt >= 0) tgt = c->vm[u].tgt;
             }
+            /* "Seventeen Serbian fans were injured when Croatian border police fired tear gas ... at
+             * a convoy of buses": force told in a "when" clause hurt the people the clause before
+             * names as hurt */
+            if (tgt < 0 && !passive && src >= 0 && root0 >= 17 && root0 <= 20 && c->men[src].s >= 4 &&
+                is(&c->tok[c->men[src].s - 1], "when") && is_any(&c->tok[c->men[src].s - 3], BE)) {
+                static const char *const HURT[] = {"injured", "wounded", "hurt", "killed", NULL};
+                int m = live_mention_at(c, c->men[src].s - 4);
+                if (is_any(&c->tok[c->men[src].s - 2], HURT) && m >= 0 && c->men[m].e == c->men[src].s - 3 &&
+                    c->men[m].group != c->men[src].group &&
+                    (c->men[m].people || (role_of(&c->men[m]) && str_in(role_of(&c->men[m]), PEOPLE_ROLES))))
+                    tgt = c->men[m].group;
+            }
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET)) {
                 int win = (p->flags & KBL_P_SUPPRESS) ? 24 : 12, re = rel_end(c, v->s);
                 if (re >= 0 && re - after < win) win = re - after; /* not past its relative clause */
@@ -15349,6 +15419,9 @@ static void answered_targets(kb_coder *c)
                                          "charges", "claim", "claims", "assertion", "assertions", "criticism",
                                          "criticisms", "this", "protest", NULL};
     static const char *const LAUNCH[] = {"launch", "launches", "test", "tests", "firing", NULL};
+    static const char *const HARM[] = {"beating", "beatings", "killing", "killings", "shooting", "shootings",
+                                       "treatment", "mistreatment", "torture", "abuse", "abuses", "murder",
+                                       "humiliation", NULL};
     static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
                                           "expulsion", "expulsions", "deportation", "deportations",
                                           "abduction", "abductions", "kidnapping", "kidnappings", NULL};
@@ -15643,6 +15716,24 @@ static void answered_targets(kb_coder *c)
             char key[96];
             int kl = snprintf(key, sizeof key, "%s's ", e->target.name);
             authored = kl > 3 && kl < (int)sizeof key && span_has(c->text + e->start, e->end - e->start, key);
+        }
+        /* 'Vučić condemned what he called "the brutal beating of Serbian children"': harm done to
+         * the condemner's own people, its doer unnamed, is condemned in whoever last did harm to
+         * them in the article, another state's */
+        if (!memcmp(e->root, "11", 2) && e->target.code && e->source.country && e->target.country &&
+                 !strncmp(e->target.country, e->source.country, 3) && strlen(e->target.code) == 6 &&
+                 str_in(e->target.code + 3, PEOPLE_ROLES) && evidence_says(c, e, HARM, 9)) {
+            for (size_t k = i; k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                int r = root_of(f->root);
+                if (f->quad < 0 || f->historical || r < 17 || r > 20 || !f->source.country ||
+                    !strncmp(f->source.country, e->source.country, 3) || !f->target.country ||
+                    strncmp(f->target.country, e->source.country, 3))
+                    continue;
+                const char *cc = kb_arena_strndup(c->arena, f->source.country, 3);
+                e->target = (kb_actor){cc, cc, cc};
+                break;
+            }
         }
         if (e->target.code && !(charge && said_after(c, e) && !authored) && !own) continue;
         if (charge) {
