@@ -667,6 +667,13 @@ static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "R
 static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
 static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across", "within", "along", NULL};
+/* people hurt in a passive that a "when" clause goes on to tell the act of ("were injured when") */
+static const char *const HURT_PP[] = {"injured", "wounded", "hurt", "killed", "martyred", "slain", NULL};
+
+/* the men of a force named after them ("Soldiers of the UPDF", "Agents of Panama's ...") */
+static const char *const MEN_OF_WORDS[] = {"soldiers", "troops", "officers", "policemen", "guards", "gendarmes",
+                                           "agents", NULL};
+
 /* ordinals before one of the nouns below ("a third Moroccan man", later "the third man") */
 static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", NULL};
 /* nouns of one person of no office ("an Estonian fisherman", later "the man") */
@@ -4643,6 +4650,13 @@ static void anaphoric_people(kb_coder *c)
     }
 }
 
+/* a border's check post at token j ("the Integrated Check Post", "the border post") */
+static int check_post(const kb_coder *c, int j)
+{
+    return (is(&c->tok[j], "post") || is(&c->tok[j], "posts")) && j > 0 &&
+           (is(&c->tok[j - 1], "check") || is(&c->tok[j - 1], "border"));
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "marched from SNP Square", "outside Trump Tower": a party, group or person naming a
@@ -5001,6 +5015,10 @@ static void group_mentions(kb_coder *c)
         /* (... or an organ's own capitalised name: "Azerbaijan's State Border Service ... The State
          * Border Service denied") */
         int named = m->e - m->s <= 4, the = m->s - 1;
+        /* (... past what befell them: "the injured traders", "the detained drivers") */
+        static const char *const BEFELL[] = {"injured", "wounded", "detained", "arrested", "released", "freed",
+                                             "deported", "stranded", NULL};
+        if (the > 1 && is_any(&c->tok[the], BEFELL) && is(&c->tok[the - 1], "the")) the--;
         for (int q = m->s; q < m->e && named; q++) named = c->tok[q].cap && c->tok[q].kind == KBL_T_WORD;
         while (named && the > 0 && m->s - the < 3 && c->tok[the].cap && c->tok[the].kind == KBL_T_WORD &&
                c->tok[the].men < 0)
@@ -5035,7 +5053,10 @@ static void group_mentions(kb_coder *c)
         for (int by = !pair; by < 2 && !m->country && m->kind == KBL_AGENT; by++) {
             const char *key = by ? c->tok[m->e - 1].low : two;
             for (int q = c->nheads; q-- > 0;)
-                if (head_eq(c->heads[q].head, key) && !strcmp(c->heads[q].role, m->role)) {
+                /* ("the agents" after "Agents of Panama's National Border Service": that force's men,
+                 * whatever the word's own role) */
+                if (head_eq(c->heads[q].head, key) &&
+                    (!strcmp(c->heads[q].role, m->role) || (streq(key, "agents") && !c->heads[q].group))) {
                     /* (not two words opening a sentence whose towns lie in another land: "Border
                      * guards detained 14 of the migrants in the forest near Silene" after
                      * "Belarusian border guards") */
@@ -5064,6 +5085,7 @@ static void group_mentions(kb_coder *c)
                         m->kind = KBL_GROUP;
                         m->home = home_of(c, m->code);
                     } else if (!c->heads[q].weak) {
+                        m->role = c->heads[q].role;
                         of_country(c, m, c->heads[q].country);
                         m->recalled = 1;
                     }
@@ -5415,6 +5437,25 @@ static void group_mentions(kb_coder *c)
                 of_country(c, m, c->heads[q].country);
                 break;
             }
+    }
+    /* "Agents of Colombia's National Police": men "of" a state whose possessive names the organ
+     * they serve are that organ's, and the organ is the state's */
+    for (int i = 0; i < c->nm; i++) {
+        mention *b = &c->men[i];
+        if (b->dead || b->pronoun || b->country || b->kind != KBL_AGENT || !b->role || !state_organ(b->role)) continue;
+        int j = b->s - 1;
+        while (j > 0 && b->s - j <= 3 && c->tok[j].cap && c->tok[j].kind == KBL_T_WORD && c->tok[j].men < 0) j--;
+        if (j < 3 || !is(&c->tok[j], "'s")) continue;
+        int k = live_mention_at(c, j - 1);
+        if (k < 0 || k == i) continue;
+        mention *a = &c->men[k];
+        if (a->e != j || !a->country || a->kind == KBL_PERSON || !is_any(&c->tok[a->s], MEN_OF_WORDS) ||
+            !is(&c->tok[a->s + 1], "of"))
+            continue;
+        /* (the organ's whole name, not its first word: "the Sudanese army's military
+         * intelligence") */
+        if (b->e < c->nt && c->tok[b->e].men >= 0) continue;
+        of_country(c, b, a->country);
     }
     /* "Israeli helicopters and tanks": the adjective qualifies both */
     for (int i = 0; i < c->nm; i++) {
@@ -7586,13 +7627,6 @@ static int of_a_span(const kb_coder *c, int j)
     for (int q = j + 2; q < c->nt && q < j + 7; q++)
         if (is_any(&c->tok[q], SPAN)) return 1;
     return 0;
-}
-
-/* a border's check post at token j ("the Integrated Check Post", "the border post") */
-static int check_post(const kb_coder *c, int j)
-{
-    return (is(&c->tok[j], "post") || is(&c->tok[j], "posts")) && j > 0 &&
-           (is(&c->tok[j - 1], "check") || is(&c->tok[j - 1], "border"));
 }
 
 /* The first state named before token `before` as a side ("On the Congolese side of Bunagana"),
@@ -12753,14 +12787,25 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* "Seventeen Serbian fans were injured when Croatian border police fired tear gas ... at
              * a convoy of buses": force told in a "when" clause hurt the people the clause before
              * names as hurt */
+            /* (people, and others their state names, at once; others only when the act names no
+             * one: "Two soldiers were killed when Afghan forces opened fire on a Pakistani border
+             * post" is on the post's state) */
+            int hurt_when = -1, hurt_first = 0;
             if (tgt < 0 && !passive && src >= 0 && root0 >= 17 && root0 <= 20 && c->men[src].s >= 4 &&
                 is(&c->tok[c->men[src].s - 1], "when") && is_any(&c->tok[c->men[src].s - 3], BE)) {
-                static const char *const HURT[] = {"injured", "wounded", "hurt", "killed", NULL};
                 int m = live_mention_at(c, c->men[src].s - 4);
-                if (is_any(&c->tok[c->men[src].s - 2], HURT) && m >= 0 && c->men[m].e == c->men[src].s - 3 &&
-                    c->men[m].group != c->men[src].group &&
-                    (c->men[m].people || (role_of(&c->men[m]) && str_in(role_of(&c->men[m]), PEOPLE_ROLES))))
-                    tgt = c->men[m].group;
+                if (is_any(&c->tok[c->men[src].s - 2], HURT_PP) && m >= 0 && c->men[m].e == c->men[src].s - 3 &&
+                    c->men[m].group != c->men[src].group && role_of(&c->men[m])) {
+                    hurt_when = c->men[m].group;
+                    hurt_first = c->men[m].people || str_in(role_of(&c->men[m]), PEOPLE_ROLES) || c->men[m].country;
+                    if (hurt_first) tgt = hurt_when;
+                }
+            }
+            /* (the passive told before it, of no doer, is this act: "were martyred when") */
+            if (hurt_when >= 0 && (hurt_first || tgt < 0 || tgt == hurt_when)) {
+                uint32_t hs = c->tok[c->men[src].s - 2].s;
+                for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
+                    if (c->ev[q].verb_start == hs && !c->ev[q].source.code) c->ev[q].quad = -1;
             }
             if (tgt < 0 && !(p->flags & KBL_P_NOTARGET)) {
                 int win = (p->flags & KBL_P_SUPPRESS) ? 24 : 12, re = rel_end(c, v->s);
@@ -12778,6 +12823,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 int ap = !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "018") ||
                          !strcmp(p->code, "042") || !strcmp(p->code, "044");
                 tgt = win > 0 ? right_target(c, vi, after, src, ap, win) : -1;
+                if (tgt < 0 && hurt_when >= 0) tgt = hurt_when;
                 /* "removed 18 buoys that Estonia had placed": property seized or destroyed is
                  * the one's who had put it there */
                 if (tgt < 0 && !strncmp(code, "171", 3)) tgt = owner_clause(c, after);
@@ -12956,7 +13002,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "condemned the disproportionate use of force by the police": the doer its words name */
         if (root0 == 11 && tgt < 0 && !passive && !nominal)
-            for (int j = v->e, lim = v->e + 12; j + 1 < c->nt && j < lim; j++) {
+            for (int j = v->e, lim = v->e + 12, act = -1; j + 1 < c->nt && j < lim; j++) {
                 /* (... or "of" after a word of conduct: 'condemned what he called "the political
                  * vandalism of Berisha's hooligans"'; not "the killing of protesters", its victims) */
                 static const char *const CONDUCT[] = {"vandalism", "violence", "hooliganism", "actions", "conduct",
@@ -12969,8 +13015,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     j += naming_len(c, j) - 1;
                     continue;
                 }
+                /* (... and past the act it names: "condemned the beating of the traders by Indian
+                 * security personnel") */
+                if (c->tok[j].verb >= 0 && c->tok[j].verb != vi && j > 0 && is_any(&c->tok[j - 1], DETS) &&
+                    (is_any(&c->tok[j], ACT_NOUNS) || is(&c->tok[j], "beating")))
+                    act = c->tok[j].verb;
                 if (is(&c->tok[j], ";") || (is_any(&c->tok[j], STOP_RIGHT) && !is(&c->tok[j], "that")) ||
-                    (c->tok[j].verb >= 0 && c->tok[j].verb != vi && !is_any(&c->tok[j], CONDUCT)))
+                    (c->tok[j].verb >= 0 && c->tok[j].verb != vi && c->tok[j].verb != act &&
+                     !is_any(&c->tok[j], CONDUCT)))
                     break;
                 int of = is(&c->tok[j], "of") && j > v->e && is_any(&c->tok[j - 1], CONDUCT);
                 if (!is(&c->tok[j], "by") && !of) continue;
@@ -13562,6 +13614,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                              year_of(&c->tok[j + 1], c->text) < (c->date ? c->date / 10000 : 9999)) ||
                             (j + 2 < c->nt && is(&c->tok[j + 1], "the") && is_any(&c->tok[j + 2], ERA)));
                 }
+            if (span) {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "Eight of the 11 Zambian drivers detained by police since Tuesday were released": custody
+         * told in the passive as a span ("held since Monday") is the state they were in, no arrest */
+        if (v->passive && v->p->code && !strncmp(v->p->code, "173", 3)) {
+            int span = 0;
+            for (int j = v->e; j + 1 < c->nt && j < v->e + 7 && !span; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT || (c->tok[j].verb >= 0 && c->tok[j].verb != vi)) break;
+                span = is(&c->tok[j], "since");
+            }
             if (span) {
                 v->done = -1;
                 continue;
@@ -14733,7 +14798,7 @@ remember_all:
             }
         }
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
-                                                 "MED", "SET", NULL};
+                                                 "MED", "SET", "BUS", NULL};
         /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires"; and
          * its local seat of government: "the prefecture of French Guiana said ... The prefecture
          * said") */
@@ -14745,12 +14810,24 @@ remember_all:
             remember_head(c, "force", m->code + 3, m->country);
         /* (and the men its name opened with: "Soldiers of the Uganda People's Defence Forces
          * (UPDF) opened fire ... The soldiers also arrested 11 traders") */
-        static const char *const MEN_OF[] = {"soldiers", "troops", "officers", "policemen", "guards", "gendarmes",
-                                             "agents", NULL};
+        static const char *const *const MEN_OF = MEN_OF_WORDS;
         if (m->country && m->kind != KBL_PERSON && m->kind != KBL_IGO && !m->pronoun && m->code &&
             strlen(m->code) == 6 && (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL")) && m->e - m->s >= 3 &&
             is_any(&c->tok[m->s], MEN_OF) && is(&c->tok[m->s + 1], "of") && is(&c->tok[m->s + 2], "the"))
             remember_head(c, c->tok[m->s].low, m->code + 3, m->country);
+        /* (... a state's organ named with its possessive: "Agents of Panama's National Border
+         * Service (SENAFRONT) opened fire ... The agents also detained") */
+        if (m->country && m->kind != KBL_PERSON && m->kind != KBL_IGO && !m->pronoun && m->code &&
+            strlen(m->code) == 6 && (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL"))) {
+            int j = m->s - 1;
+            while (j > 1 && m->s - j < 6 &&
+                   (is(&c->tok[j], "'s") || (c->tok[j].cap && c->tok[j].kind == KBL_T_WORD &&
+                                             (c->tok[j].men < 0 || !c->men[c->tok[j].men].country ||
+                                              !strcmp(c->men[c->tok[j].men].country, m->country)))))
+                j--;
+            if (j >= 1 && j < m->s - 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], MEN_OF))
+                remember_head(c, c->tok[j - 1].low, m->code + 3, m->country);
+        }
         /* (and its men, of a gendarmerie the lexicon names whole: "the Gendarmería ... the
          * gendarmes") */
         if (!m->role && m->country && m->kind == KBL_STATE && !m->pronoun && m->code && strlen(m->code) == 6 &&
@@ -15238,8 +15315,11 @@ static int condemned_doer(kb_coder *c, kb_event *e, size_t i)
             !((f->root[0] == '1' && f->root[1] >= '8') || f->root[0] == '2'))
             continue;
         /* (told as a noun: "the massacre by", not "militants killed") */
+        /* (its first word: "beating" of a span "beating of the traders") */
         char w[16];
-        size_t wn = f->verb_end - f->verb_start;
+        size_t wn = 0;
+        while (f->verb_start + wn < f->verb_end && wn < sizeof w && isalpha((unsigned char)c->text[f->verb_start + wn]))
+            wn++;
         if (wn >= sizeof w) continue;
         for (size_t q = 0; q < wn; q++) w[q] = (char)tolower((unsigned char)c->text[f->verb_start + q]);
         w[wn] = 0;
@@ -15331,6 +15411,32 @@ static void condemned_retold(kb_coder *c, kb_event *e)
             !f->source.country || !f->target.country)
             continue;
         if (!strncmp(f->source.country, e->source.country, 3) && !strncmp(f->target.country, e->target.country, 3)) {
+            e->quad = -1;
+            return;
+        }
+    }
+}
+
+/* 'condemned the beating ... as "an attack on the dignity of every Nepali"': what a condemnation
+ * or an accusation calls the act, after its "as", is its judgement, no act of its own (dropped) */
+static void condemned_as(kb_coder *c, kb_event *e)
+{
+    if (root_of(e->root) < 18 || e->quad < 0 || e->source.code || e->verb_start < e->start + 6) return;
+    const char *p = c->text + e->verb_start, *s0 = c->text + e->start;
+    /* (back over "a"/"an" and an opening quotation mark) */
+    while (p > s0 && (p[-1] == ' ' || p[-1] == '"' || (unsigned char)p[-1] >= 0x80)) p--;
+    int art = p - s0 >= 3 && !strncasecmp(p - 2, "an", 2) && !isalpha((unsigned char)p[-3]) ? 2
+              : p - s0 >= 2 && (p[-1] == 'a' || p[-1] == 'A') && !isalpha((unsigned char)p[-2]) ? 1
+                                                                                                  : 0;
+    if (art) {
+        p -= art;
+        while (p > s0 && (p[-1] == ' ' || p[-1] == '"' || (unsigned char)p[-1] >= 0x80)) p--;
+    }
+    if (p - s0 < 3 || strncasecmp(p - 2, "as", 2) || (p - 3 >= s0 && isalpha((unsigned char)p[-3]))) return;
+    for (size_t q = 0; q < c->nev; q++) {
+        const kb_event *f = &c->ev[q];
+        int r = root_of(f->root);
+        if (f != e && f->sentence == e->sentence && f->verb_end <= e->verb_start && (r == 11 || r == 12)) {
             e->quad = -1;
             return;
         }
@@ -16080,6 +16186,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[c->pend[p]];
         if (!e->target.code && !(clear && !strcmp(e->code, "016"))) e->quad = -1;
     }
+    for (size_t i = 0; i < c->nev; i++) condemned_as(c, &c->ev[i]);
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;

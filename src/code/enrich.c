@@ -2020,6 +2020,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 c0 = and_l;
             if (and_r && before_and) c1 = and_r;
         }
+        /* "the drivers detained by police since Tuesday were released yesterday": a span's start
+         * before the verb dates the span, not the act, when a time after the verb dates that */
+        {
+            int later = 0;
+            for (size_t k = 0; k < ntx && !later; k++) later = tx[k].start >= ve && tx[k].end <= c1;
+            for (size_t k = 0; later && k < ntx; k++)
+                if (tx[k].start >= c0 + 6 && tx[k].end <= vs && !memcmp(text + tx[k].start - 6, "since ", 6))
+                    c0 = tx[k].end;
+        }
         const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
         if (!g && b0 > s0) g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         else if (c0 < b0) c0 = b0;
