@@ -1066,6 +1066,10 @@ static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
 static int first_live_mention(const kb_coder *c);
 static int land_people(const char *role);
+/* the days of the week */
+static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
@@ -5504,8 +5508,6 @@ static int that_soon(const kb_coder *c, int pos)
 static int time_adverbial(kb_coder *c, int pos)
 {
     static const char *const ONE[] = {"yesterday", "today", "tonight", "overnight", NULL};
-    static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
     static const char *const PART[] = {"morning", "afternoon", "evening", "night", NULL};
 
     if (pos >= c->nt) return 0;
@@ -7660,6 +7662,7 @@ static int told_in(const kb_coder *c, size_t from, size_t to, const char *const 
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
+    /* KB_DBG */ if (getenv("KB_DBG")) fprintf(stderr, "EMIT %s src=%s pat=%s s=%d off=%ld\n", code, s && s->code ? s->code : "-", v && v->p ? v->p->text : "-", v ? v->s : -1, (long)((char *)__builtin_return_address(0) - (char *)(void *)&emit));
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm || (v && v->absorbed)) return;
     /* force told in a relative clause of whom a demand or a charge names ("demanded that Kampala
@@ -12824,6 +12827,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                          !strcmp(p->code, "042") || !strcmp(p->code, "044");
                 tgt = win > 0 ? right_target(c, vi, after, src, ap, win) : -1;
                 if (tgt < 0 && hurt_when >= 0) tgt = hurt_when;
+                /* "ordered them expelled from Croatia": the land they are put out of is the
+                 * expeller's; the people its words name before it were expelled */
+                if (tgt >= 0 && !strncmp(code, "174", 3) && src >= 0 && c->men[src].country && state_like(&c->men[tgt]) &&
+                    c->men[tgt].country && !strcmp(c->men[tgt].country, c->men[src].country) && c->men[tgt].s > 0 &&
+                    is(&c->tok[c->men[tgt].s - 1], "from")) {
+                    tgt = -1;
+                    for (int j = v->s + 1; j < v->e && tgt < 0; j++) {
+                        int m = live_mention_at(c, j);
+                        if (m >= 0 && c->men[m].group != c->men[src].group) tgt = c->men[m].group;
+                    }
+                    /* (people no word gives a state: the other state the report names most's) */
+                    const char *o = tgt < 0 ? leading_state_but(c, c->men[src].country) : NULL;
+                    if (o)
+                        tgt = add_people(c, v->s + 1, v->s + 1, kb_arena_strndup(c->arena, o, 3), "CVL",
+                                         kb_arena_strndup(c->arena, o, 3));
+                }
                 /* "removed 18 buoys that Estonia had placed": property seized or destroyed is
                  * the one's who had put it there */
                 if (tgt < 0 && !strncmp(code, "171", 3)) tgt = owner_clause(c, after);
@@ -13619,6 +13638,19 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "a protest over impounded trucks": a participle between a preposition and its noun is
+         * the noun's adjective, no act */
+        if (p->n_el == 1 && !v->nominal && v->s > 0 && v->e < c->nt && is_participle(&c->tok[v->s]) &&
+            is_any(&c->tok[v->s - 1], PREPS) && !is(&c->tok[v->s - 1], "by") && c->tok[v->e].kind == KBL_T_WORD &&
+            !c->tok[v->e].cap && c->tok[v->e].men < 0 && c->tok[v->e].verb < 0 && !is_any(&c->tok[v->e], PREPS) &&
+            !is_any(&c->tok[v->e], DETS) && !is_any(&c->tok[v->e], BE) && !is_any(&c->tok[v->e], MODALS) &&
+            !is(&c->tok[v->e], "and") && !is(&c->tok[v->e], "or") && !time_adverbial_memo(c, v->e)) {
+            size_t l = strlen(c->tok[v->e].low);
+            if (l > 3 && c->tok[v->e].low[l - 1] == 's' && strcmp(c->tok[v->e].low + l - 2, "ss")) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "Eight of the 11 Zambian drivers detained by police since Tuesday were released": custody
          * told in the passive as a span ("held since Monday") is the state they were in, no arrest */
         if (v->passive && v->p->code && !strncmp(v->p->code, "173", 3)) {
@@ -13638,6 +13670,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             for (int j = v->s - 1; j >= 0 && j >= v->s - 4 && !since; j--) {
                 if (c->tok[j].kind == KBL_T_PUNCT || (c->tok[j].verb >= 0 && c->tok[j].verb != vi)) break;
                 since = is(&c->tok[j], "since") &&
+                        /* (nor a span's start in time, "the drivers held since Monday were handed
+                         * over": the act is the verb's own) */
+                        !(j + 1 < c->nt && (is_any(&c->tok[j + 1], DAYS) || is_any(&c->tok[j + 1], MONTHS) ||
+                                            year_of(&c->tok[j + 1], c->text))) &&
                         /* (not "two years since demonstrators stormed": that act, dated back) */
                         !(j > 0 && (is(&c->tok[j - 1], "years") || is(&c->tok[j - 1], "year") ||
                                     is(&c->tok[j - 1], "months") || is(&c->tok[j - 1], "month") ||
