@@ -7662,7 +7662,6 @@ static int told_in(const kb_coder *c, size_t from, size_t to, const char *const 
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
-    /* KB_DBG */ if (getenv("KB_DBG")) fprintf(stderr, "EMIT %s src=%s pat=%s s=%d off=%ld\n", code, s && s->code ? s->code : "-", v && v->p ? v->p->text : "-", v ? v->s : -1, (long)((char *)__builtin_return_address(0) - (char *)(void *)&emit));
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm || (v && v->absorbed)) return;
     /* force told in a relative clause of whom a demand or a charge names ("demanded that Kampala
