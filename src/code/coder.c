@@ -12136,10 +12136,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (modal) {
             /* "Russia would have attacked": what did not happen; "officials fear the Taliban may
              * retaliate": another's guess, no one's threat */
-            static const char *const GUESS[] = {"fear", "fears", "feared", "expect", "expects", "believe",
-                                                "believes", "believed", "think", "thinks", "worry",
-                                                "worried", "worries", "suspect", "suspects", "predict",
-                                                "predicted", "predicts", "speculate", "speculated", NULL};
+            /* (... and one's past guess: '"we never thought Botswana would kill one of us"') */
+            static const char *const GUESS[] = {"fear", "fears", "feared", "expect", "expects", "expected",
+                                                "believe", "believes", "believed", "think", "thinks",
+                                                "thought", "imagined", "worry", "worried", "worries",
+                                                "suspect", "suspects", "predict", "predicted", "predicts",
+                                                "speculate", "speculated", NULL};
             int guess = v->s > 1 && is(&c->tok[v->s - 1], "have") && is_any(&c->tok[v->s - 2], MODALS);
             for (int j = v->s - 1; j >= 0 && !guess; j--) guess = is_any(&c->tok[j], GUESS);
             if (guess) {
