@@ -670,6 +670,10 @@ static const char *const PLACE_PREP[] = {"in", "inside", "near", "at", "across",
 /* people hurt in a passive that a "when" clause goes on to tell the act of ("were injured when") */
 static const char *const HURT_PP[] = {"injured", "wounded", "hurt", "killed", "martyred", "slain", NULL};
 
+/* the days of the week */
+static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                   NULL};
+
 /* the men of a force named after them ("Soldiers of the UPDF", "Agents of Panama's ...") */
 static const char *const MEN_OF_WORDS[] = {"soldiers", "troops", "officers", "policemen", "guards", "gendarmes",
                                            "agents", NULL};
@@ -1066,10 +1070,6 @@ static int neighbour_word(const kb_coder *c, int i);
 static int live_mention_at(kb_coder *c, int pos);
 static int first_live_mention(const kb_coder *c);
 static int land_people(const char *role);
-/* the days of the week */
-static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
-
 static int time_adverbial(kb_coder *c, int pos);
 static int federal_tier(const kb_coder *c, const mention *s, const mention *t);
 static int two_units(const kb_coder *c, const mention *s, const mention *t);
@@ -4661,6 +4661,19 @@ static int check_post(const kb_coder *c, int j)
            (is(&c->tok[j - 1], "check") || is(&c->tok[j - 1], "border"));
 }
 
+static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
+
+/* A border's check post (with frontier, also a word of the border) in the clause after verb v,
+ * before its first , ; or . within 12 tokens of the verb's end */
+static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
+{
+    for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
+        if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) return 0;
+        if (check_post(c, j) || (frontier && is_any(&c->tok[j], FRONTIER))) return 1;
+    }
+    return 0;
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "marched from SNP Square", "outside Trump Tower": a party, group or person naming a
@@ -8194,11 +8207,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             }
             /* (... but a road blocked to a border's post is blocked on the state across, which the
              * blockade rules below find: "blocked the road to the Integrated Check Post at Birgunj") */
-            if (!strncmp(code, "144", 3))
-                for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
-                    if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-                    if (check_post(c, j)) t = NULL;
-                }
+            if (!strncmp(code, "144", 3) && border_in_clause(c, v, 0)) t = NULL;
         }
         if (!answer && !weapon_on_people && !on_thing && !voice && !held && !on_armed && !probe && !rally &&
             !((root >= 18 || !strcmp(code, "145")) && t && t->role && !t->country && state_organ(t->role) &&
@@ -8651,7 +8660,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (root == 14 && !strncmp(code, "144", 3) && v && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
         s->role && land_people(s->role) && (side = side_named(c, s->s, NULL)))
         s = of_state(c, &side_folk, s, side->country);
-    static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
     /* (... and their own side's post is where they block it: "blocked the road at Keur Ayib, the
      * Senegalese border post opposite Farafenni") */
     int own_post = root == 14 && t && s && s->country && t->country && !strncmp(t->country, s->country, 3) && t->code &&
@@ -8677,14 +8685,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Medyka) */
     mention border_folk;
     if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code &&
-        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0])
-        for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
-            if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-            if (is_any(&c->tok[j], FRONTIER) || check_post(c, j)) {
-                s = of_state(c, &border_folk, s, c->land);
-                break;
-            }
-        }
+        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] && border_in_clause(c, v, 1))
+        s = of_state(c, &border_folk, s, c->land);
     if (root == 14 && !strncmp(code, "144", 3) && v &&
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && role_of(s) && land_people(role_of(s))) {
@@ -14847,10 +14849,9 @@ remember_all:
             remember_head(c, "force", m->code + 3, m->country);
         /* (and the men its name opened with: "Soldiers of the Uganda People's Defence Forces
          * (UPDF) opened fire ... The soldiers also arrested 11 traders") */
-        static const char *const *const MEN_OF = MEN_OF_WORDS;
         if (m->country && m->kind != KBL_PERSON && m->kind != KBL_IGO && !m->pronoun && m->code &&
             strlen(m->code) == 6 && (!strcmp(m->code + 3, "COP") || !strcmp(m->code + 3, "MIL")) && m->e - m->s >= 3 &&
-            is_any(&c->tok[m->s], MEN_OF) && is(&c->tok[m->s + 1], "of") && is(&c->tok[m->s + 2], "the"))
+            is_any(&c->tok[m->s], MEN_OF_WORDS) && is(&c->tok[m->s + 1], "of") && is(&c->tok[m->s + 2], "the"))
             remember_head(c, c->tok[m->s].low, m->code + 3, m->country);
         /* (... a state's organ named with its possessive: "Agents of Panama's National Border
          * Service (SENAFRONT) opened fire ... The agents also detained") */
@@ -14862,7 +14863,7 @@ remember_all:
                                              (c->tok[j].men < 0 || !c->men[c->tok[j].men].country ||
                                               !strcmp(c->men[c->tok[j].men].country, m->country)))))
                 j--;
-            if (j >= 1 && j < m->s - 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], MEN_OF))
+            if (j >= 1 && j < m->s - 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], MEN_OF_WORDS))
                 remember_head(c, c->tok[j - 1].low, m->code + 3, m->country);
         }
         /* (and its men, of a gendarmerie the lexicon names whole: "the Gendarmería ... the
@@ -15864,8 +15865,8 @@ static void answered_targets(kb_coder *c)
          * the condemner's own people, its doer unnamed, is condemned in whoever last did harm to
          * them in the article, another state's */
         if (!memcmp(e->root, "11", 2) && e->target.code && e->source.country && e->target.country &&
-                 !strncmp(e->target.country, e->source.country, 3) && strlen(e->target.code) == 6 &&
-                 str_in(e->target.code + 3, PEOPLE_ROLES) && evidence_says(c, e, HARM, 9)) {
+            !strncmp(e->target.country, e->source.country, 3) && strlen(e->target.code) == 6 &&
+            str_in(e->target.code + 3, PEOPLE_ROLES) && evidence_says(c, e, HARM, 9)) {
             for (size_t k = i; k-- > 0;) {
                 const kb_event *f = &c->ev[k];
                 int r = root_of(f->root);
