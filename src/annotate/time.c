@@ -1190,7 +1190,7 @@ static int anaphor_year(ctx *c, int j, long *y)
 
 static int m_month(ctx *c, int i, res *r)
 {
-    int j = i, abbr = 0, m, d = 0, wdp = 0, relw = 9;
+    int j = i, abbr = 0, m, d = 0, wdp = 0, wdv = 0, relw = 9;
     long y = 0;
     int hasy = 0;
     if ((W(c, j, "last") || W(c, j, "next") || W(c, j, "this")) && CAT(c, j + 1, C_MONTH) &&
@@ -1200,6 +1200,7 @@ static int m_month(ctx *c, int i, res *r)
     }
     if (relw == 9 && CAT(c, j, C_WDAY) && c->t[j].val < 100 && c->t[j].cap) {
         wdp = 1;
+        wdv = c->t[j].val;
         j++;
         if (P(c, j, ',')) j++;
     }
@@ -1304,6 +1305,14 @@ static int m_month(ctx *c, int i, res *r)
         /* a bare month one or two ahead, with no tense cue, is usually still to come */
         if (fut == 0 && relw == 9 && !d && ahead >= 1 && ahead <= 2) fut = 1;
         y = resolve_month_year(c, m, d, relw, fut);
+        /* "Tuesday, October 13": the year, of the one before and the one after, whose October 13
+         * is a Tuesday (a page dated April tells of last October or of this one) */
+        if (wdp && d && wday(kbu_days_from_civil(y, m, d)) != wdv) {
+            long best = y;
+            for (long yy = y - 1; yy <= y + 1; yy++)
+                if (yy != y && d <= mdays(yy, m) && wday(kbu_days_from_civil(yy, m, d)) == wdv) best = yy;
+            y = best;
+        }
     }
     if (d) {
         long z = kbu_days_from_civil(y, m, d);

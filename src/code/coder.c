@@ -2593,6 +2593,13 @@ static void kill_modifiers(kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->pronoun || m->dead || m->kind != KBL_STATE || m->role) continue;
+        /* (nor a capital that names a crossing: "blocked the Santiago bridge between Irun and
+         * Hendaye") */
+        static const char *const CROSSING[] = {"bridge", "crossing", "checkpoint", NULL};
+        if (m->capital && m->e < c->nt && is_any(&c->tok[m->e], CROSSING) && m->s > 0 && is(&c->tok[m->s - 1], "the")) {
+            drop_mention(c, m);
+            continue;
+        }
         if ((c->nprefs && place_ref_over(c, c->tok[m->s].s, c->tok[m->e - 1].e)) ||
             (m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD)))
             drop_mention(c, m);
@@ -4930,6 +4937,36 @@ static void group_mentions(kb_coder *c)
         for (int k = 0; ap > 0 && k < c->nm; k++)
             if (!c->men[k].dead && c->men[k].s > p->e && c->men[k].e <= ap) c->men[k].dead = 1;
     }
+    /* "Security officials of Kyotera district and of Tanzania's Missenyi district met", "The
+     * governors of Cunene province and of Namibia's Ohangwena region met": men of a place with no
+     * state word are of that place's land, and the other land's after "and of" joins them */
+    for (int i = 0; i + 1 < c->nm; i++) {
+        mention *a = &c->men[i];
+        if (a->dead || a->pronoun || (a->kind != KBL_AGENT && a->kind != KBL_STATE) || !a->role ||
+            a->e + 4 >= c->nt || !is(&c->tok[a->e], "of"))
+            continue;
+        int q = a->e + 1;
+        if (is(&c->tok[q], "the")) q++;
+        int p0 = q;
+        while (q < c->nt && q < p0 + 3 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0) q++;
+        if (q == p0) continue;
+        const char *own = owner_place(c, c->tok[q - 1].e);
+        /* (the place's land, or the one the article or an adjective already gave them:
+         * "Ugandan security officials of Busia district") */
+        if (a->country && (!own || strncmp(own, a->country, 3))) own = a->country;
+        int adj = !a->country && i > 0 && !c->men[i - 1].dead && c->men[i - 1].kind == KBL_STATE && !c->men[i - 1].role &&
+                  c->men[i - 1].e == a->s && c->men[i - 1].country;
+        if (adj) own = c->men[i - 1].country;
+        static const char *const UNIT[] = {"district", "province", "region", "county", "state", "municipality", NULL};
+        if (q < c->nt && is_any(&c->tok[q], UNIT)) q++;
+        if (!own || q + 2 >= c->nt || !is(&c->tok[q], "and") || !is(&c->tok[q + 1], "of")) continue;
+        int b = live_mention_at(c, q + 2);
+        if (b < 0 || c->men[b].s != q + 2 || c->men[b].kind != KBL_STATE || c->men[b].role || !c->men[b].country ||
+            !strncmp(c->men[b].country, own, 3) || c->men[b].e >= c->nt || !is(&c->tok[c->men[b].e], "'s"))
+            continue;
+        if (!a->country && !adj) of_country(c, a, kb_arena_strndup(c->arena, own, 3));
+        c->men[b].pair = 1;
+    }
     int prev = -1;
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
@@ -5047,8 +5084,15 @@ static void group_mentions(kb_coder *c)
         int opening = ((m->s == 0 && m->e == 2) || (m->s == 1 && m->e == 2 && c->tok[0].men < 0) ||
                        (m->s == 0 && m->e == 1 && c->nt > 2 && c->tok[1].kind == KBL_T_WORD)) &&
                       c->tok[0].cap && c->tok[0].kind == KBL_T_WORD && !c->tok[1].cap;
+        /* (... or a force's plural alone after a word that opens a clause: "a day after gendarmes
+         * beat Ethiopian drivers", "when soldiers opened fire") */
+        static const char *const CLAUSE_OPENERS[] = {"after", "before", "when", "while", "as", "since", "until",
+                                                     "because", "where", "that", NULL};
+        int bare = m->e - m->s == 1 && m->s >= 1 && is_any(&c->tok[m->s - 1], CLAUSE_OPENERS) &&
+                   m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "MIL")) && m->e < c->nt &&
+                   c->tok[m->e].kind == KBL_T_WORD && !c->tok[m->e].cap && c->tok[m->s].low[strlen(c->tok[m->s].low) - 1] == 's';
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
-            (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted))
+            (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted || bare))
             continue;
         /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named,
          * but the last interior ministry named: "Guatemala's defence ministry said ... The defence
@@ -5674,6 +5718,16 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     continue;
                 }
                 if (rel_in && (c->tok[pos + g - 1].verb >= 0 || is_any(t, STOP_RIGHT))) continue;
+                /* (... and so may a participle of custody with its span of time: "handed nine of the
+                 * 12 Tanzanian traders held since the clash over to Tanzanian immigration
+                 * officers") */
+                static const char *const HELD_SINCE[] = {"held", "detained", "arrested", "jailed", "captured", NULL};
+                if (el == KBL_LONGGAP && g > 1 && !rel_in && is_any(t, HELD_SINCE) && pos + g + 1 < c->nt &&
+                    is(&c->tok[pos + g], "since") && c->tok[pos + g - 2].kind == KBL_T_WORD) {
+                    rel_in = 1;
+                    maxg += 4;
+                    continue;
+                }
                 /* "traded small-arms and rocket fire": an "and" between two modifiers of the
                  * pattern's next word (that word within two tokens) */
                 int and_mod = 0;
@@ -7672,6 +7726,8 @@ static int told_in(const kb_coder *c, size_t from, size_t to, const char *const 
     return 0;
 }
 
+static int others_at(const kb_coder *c, int j);
+static const mention *others_held(kb_coder *c, mention *out, const char **holder);
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -7851,6 +7907,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                     else if (c->tok[k].kind == KBL_T_PUNCT || live_mention_at(c, k) >= 0) break;
                 }
             if (by_doer >= 0) against = 1;
+            /* (... and "in protest at French checks on Spanish lorries": the state whose act it names) */
+            if (!against && (is(&c->tok[q], "at") || is(&c->tok[q], "over")) && q >= 2 && is(&c->tok[q - 1], "protest") &&
+                is(&c->tok[q - 2], "in")) {
+                int m0 = live_mention_at(c, q + 1);
+                if (m0 >= 0 && c->men[m0].s == q + 1 && c->men[m0].kind == KBL_STATE && !c->men[m0].role &&
+                    c->men[m0].e < c->nt && c->tok[c->men[m0].e].kind == KBL_T_WORD && !c->tok[c->men[m0].e].cap)
+                    against = 1;
+            }
             if (!against && !is(&c->tok[q], "demand") && !is(&c->tok[q], "demanding") && !is(&c->tok[q], "demanded"))
                 continue;
             int r = by_doer >= 0 ? by_doer + 1 : q + 1 + spun;
@@ -8603,6 +8667,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* "Soldiers detained four other Colombian men ... and seized 280 cylinders of subsidised
      * Ecuadorian gas": goods its doer took beside the people it held are theirs, not the land
      * the goods came from */
+    /* "charged the two others with violence against gendarmes": more of the people held before,
+     * not whom the charge's words name */
+    mention others_t;
+    const mention *ot;
+    if (v && custody_code(code) && v->e < c->nt && others_at(c, v->e) && (!t || t->s >= v->e + others_at(c, v->e)) &&
+        (ot = others_held(c, &others_t, NULL)) != NULL)
+        t = ot;
     mention held_t;
     if (v && s && s->code && !strcmp(code, "1711") && v->s > 0 && is(&c->tok[v->s - 1], "and") && c->nev > 0 &&
         (!t || (t->kind == KBL_STATE && !t->role && t->s > v->e))) {
@@ -8676,10 +8747,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (own_state_t && !own_post && t->e < c->nt && is(&c->tok[t->e], "side") && t->s >= 2 &&
         is(&c->tok[t->s - 1], "the") && is(&c->tok[t->s - 2], "on"))
         for (int j = v ? v->e - 1 : t->s; j < t->s && !own_post; j++)
-            own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) || check_post(c, j);
+            own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) || check_post(c, j) ||
+                       /* (... or the town it names: "blocked the road at Mutukula on the Tanzanian
+                        * side") */
+                       (is(&c->tok[j], "at") && j + 1 < t->s && c->tok[j + 1].cap && c->tok[j + 1].kind == KBL_T_WORD &&
+                        c->tok[j + 1].men < 0);
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
     if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
+    /* (... with no one named: "On the Ethiopian side of Galafi, residents and stranded drivers
+     * blocked the highway") */
+    if (root == 14 && !strncmp(code, "144", 3) && !t && v && s && s->country && side_named(c, v->s, s->country))
+        own_post = 1;
     /* (people no word gave a state blocking a crossing are the people of the land the report
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
@@ -8724,6 +8803,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                         ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s && c->tok[j - 1].cap &&
                          c->tok[j - 1].kind == KBL_T_WORD) ||
                         (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
+                        /* ("blocked the Santiago bridge between Irun and Hendaye") */
+                        (is(&c->tok[j], "bridge") && j + 1 < c->nt && is(&c->tok[j + 1], "between")) ||
                         (is(&c->tok[j], "cross") && is(&c->tok[j - 1], "to"));
         }
         /* (not a blockade that puts a demand: "demanding that the crossing be reopened" asks
@@ -8808,6 +8889,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     int concede = !strncmp(code, "081", 3) || !strncmp(code, "083", 3);
     for (int k = 0; concede && s && s->country && k < c->nm; k++)
         if (!c->men[k].dead && c->men[k].country && strncmp(c->men[k].country, s->country, 3)) concede = 0;
+    /* (not force its doer just used on another state's people in the same sentence: "gendarmes
+     * beat Ethiopian truck drivers with batons and fired tear gas at them") */
+    mention prior_t;
+    if (!strncmp(code, "175", 3) && s && !t && s->country && s->code)
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (f->sentence != (size_t)sent) break;
+            if (f->historical || !f->source.code || strcmp(f->source.code, s->code) || !f->target.code ||
+                !f->target.country || !strncmp(f->target.country, s->country, 3) || root_of(f->root) < 17)
+                continue;
+            const char *tc = kb_arena_strndup(c->arena, f->target.country, 3);
+            t = strlen(f->target.code) == 6 ? state_role(c, &prior_t, tc, f->target.code + 3, f->target.name)
+                                            : the_state(&prior_t, tc);
+            break;
+        }
     if ((!strncmp(code, "175", 3) || concede || road) && s && !t && s->country &&
         ((s->role && state_organ(s->role)) || (concede && s->kind == KBL_PERSON))) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
@@ -10428,6 +10524,41 @@ static void passive_deportation(kb_coder *c, int sent, uint32_t ss, uint32_t se,
  * gives the bare organ its state); the held are the subject the sentence names, else people.
  * Not under negation or a modal ("would be arrested", "to be charged"), not in a question, not
  * when the sentence coded a custody act already. */
+/* "the four others", "the other two", "the remaining three" at token j (no noun of their own):
+ * the tokens it spans, 0 if none */
+static int others_at(const kb_coder *c, int j)
+{
+    /* (not "six others": more people, not the rest of those held) */
+    if (j >= c->nt || !is(&c->tok[j], "the")) return 0;
+    int k = j + 1;
+    int num = k < c->nt && (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS));
+    if (num && k + 1 < c->nt && is(&c->tok[k + 1], "others")) return k + 2 - j;
+    if (k + 1 < c->nt && (is(&c->tok[k], "other") || is(&c->tok[k], "remaining")) &&
+        (c->tok[k + 1].kind == KBL_T_NUM || is_any(&c->tok[k + 1], NUM_WORDS)) &&
+        !(k + 2 < c->nt && c->tok[k + 2].men >= 0))
+        return k + 2 - j;
+    return 0;
+}
+
+/* The people "the four others" are: the last people of a state the article told held or freed
+ * (after "handed 19 of the 23 Ethiopian drivers ... The four others were charged"), as out; NULL
+ * if none */
+static const mention *others_held(kb_coder *c, mention *out, const char **holder)
+{
+    if (holder) *holder = NULL;
+    for (size_t q = c->nev; q-- > 0;) {
+        const kb_event *f = &c->ev[q];
+        if (f->historical || !custody_code(f->code) || !f->target.code || !f->target.country ||
+            strlen(f->target.code) != 6 || !str_in(f->target.code + 3, PEOPLE_ROLES))
+            continue;
+        if (holder && f->source.country && strncmp(f->source.country, f->target.country, 3))
+            *holder = kb_arena_strndup(c->arena, f->source.country, 3);
+        return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), f->target.code + 3,
+                          f->target.name);
+    }
+    return NULL;
+}
+
 static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     static const char *const AUX_ADVS[] = {"also", "later", "then", "subsequently", "briefly", NULL};
@@ -10533,13 +10664,38 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             police.code = arena_cat(c, bank, "COP");
         }
         bare_agent(&people, "CVL", "---CVL", "people");
+        /* ("The four others were charged": more of the people held before) */
+        mention others;
+        const mention *held_before = NULL;
+        const char *holder = NULL;
+        for (int j = 0; tm < 0 && !held_before && j < aux; j++)
+            if (others_at(c, j) && j + others_at(c, j) == aux) held_before = others_held(c, &others, &holder);
+        /* (... charged by the state that held them, wherever no bank says otherwise) */
+        if (held_before && holder && !bank) {
+            police.country = holder;
+            police.code = arena_cat(c, holder, "COP");
+        }
         c->agentless = 1;
-        emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : &people, 0);
+        emit(c, sent, ss, se, v, v->p->code, &police, tm >= 0 ? &c->men[tm] : held_before ? held_before : &people, 0);
         c->agentless = 0;
         v->done = 1;
         return;
     }
     if (held) return; /* (the sentence coded a custody act already) */
+    /* "the prosecutor charged the two others": more of the people held before */
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->src < 0 || v->tgt >= 0 ||
+            v->e >= c->nt || !others_at(c, v->e) || negated_before(c, v->s))
+            continue;
+        const mention *sm = &c->men[v->src];
+        mention others;
+        const mention *o = others_held(c, &others, NULL);
+        if (sm->dead || !sm->role || !(state_organ(sm->role) || !strcmp(sm->role, "JUD")) || !o) continue;
+        emit(c, sent, ss, se, v, v->p->code, sm, o, 0);
+        v->done = 1;
+        return;
+    }
     /* "Police arrested three men in Derry": a state organ's custody act on people only counted
      * ("three men", "two youths") holds people */
     static const char *const COUNT[] = {AGL_NUM_WORDS, "dozens", "several", "scores", "hundreds", NULL};
@@ -16028,6 +16184,50 @@ static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int pe
     }
 }
 
+/* The force word a source's name ends on ("Djiboutian gendarmes" -> "gendarm"), 0 if none; its
+ * stem goes to out */
+static int force_stem(const char *name, char out[8])
+{
+    static const char *const STEMS[] = {"gendarm", "police", "soldier", "troop", "guard", "officer", "agent",
+                                        "ranger", NULL};
+    if (!name) return 0;
+    const char *w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    for (int k = 0; STEMS[k]; k++)
+        if (!strncasecmp(w, STEMS[k], strlen(STEMS[k]))) {
+            snprintf(out, 8, "%s", STEMS[k]);
+            return 1;
+        }
+    return 0;
+}
+
+/* The state of the force of the same kind and role the article named with its state, nearest
+ * event i first ("The gendarmerie had closed the crossing ..., a day after gendarmes beat
+ * Ethiopian drivers" in a report whose Djiboutian gendarmes acted before); NULL when none or two
+ * states' */
+static const char *same_force_state(const kb_coder *c, const kb_event *ev, size_t n, size_t i)
+{
+    char st[8], o[8];
+    const kb_event *e = &ev[i];
+    if (!force_stem(e->source.name, st)) return NULL;
+    const char *cc = NULL;
+    /* (those before it, else those told within five sentences after it: not a background's
+     * force, which the enrichment has yet to date) */
+    for (int after = 0; after < 2 && !cc; after++)
+        for (size_t k = 0; k < n; k++) {
+            const kb_event *f = &ev[k];
+            if (k == i || (after ? f->sentence <= e->sentence || f->sentence > e->sentence + 5 : f->sentence > e->sentence) ||
+                f->quad < 0 || f->historical != e->historical || !f->source.country || !f->source.code ||
+                strlen(f->source.code) != 6 || strcmp(f->source.code + 3, e->source.code + 3) ||
+                !force_stem(f->source.name, o) || strcmp(o, st))
+                continue;
+            if (cc && strncmp(cc, f->source.country, 3)) return NULL;
+            cc = f->source.country;
+        }
+    (void)c;
+    return cc;
+}
+
 /* "Congo" alone is the DRC, as most wires write it; but in an article that names the Republic of
  * Congo (or Brazzaville) and nothing only the DRC is ("DRC", "Democratic Republic", "DR Congo",
  * "Kinshasa"), "Congo's ambassador" is Brazzaville's */
@@ -16437,6 +16637,11 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             const char *cc = other_land(c, e->target.country);
             if (cc) organ_of(c, d, e, cc, 0);
         }
+        /* ... else a force the article named with its state before (or soon after), of the same
+         * kind: that state's ("a day after gendarmes beat Ethiopian drivers" in a report on
+         * Djibouti's gendarmerie) */
+        else if (bare_organ && (at = same_force_state(c, c->ev, c->nev, i)) != NULL)
+            organ_of(c, d, e, at, 0);
         /* ... and so is a people's voice no one gave a country that addressed no one named, in
          * an article about one state; else it names no one and is no event */
         if (e->source.code && !memcmp(e->source.code, "---", 3) && !e->source.country &&

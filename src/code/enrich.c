@@ -268,7 +268,7 @@ static int bare_weekday_told(const char *text, const kba_timex *tx, size_t n, in
     return 0;
 }
 
-/* The latest day after the page's day (by three to sixty days) the text names by its month and
+/* The latest day after the page's day (by three days to a year) the text names by its month and
  * day with the weekday that day has written beside it, in past words ("seized it on Tuesday, July
  * 14" on a page stamped June 17); -1 if none. */
 static long told_day_after(const char *text, const kba_timex *tx, size_t n, long page)
@@ -279,7 +279,7 @@ static long told_day_after(const char *text, const kba_timex *tx, size_t n, long
             future_context(text, tx[i].start))
             continue;
         long z = day_of(tx[i].value);
-        if (z < page + 3 || z > page + 60 || z <= best) continue;
+        if (z < page + 3 || z > page + 366 || z <= best) continue;
         if (weekday_written(text, tx[i].start, tx[i].end) == kbu_iso_weekday(z)) best = z;
     }
     return best;
@@ -1845,14 +1845,15 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         if (ay > 0 && (my < ay || my > hy) && to - my <= 2 && my - to <= 2 && in_year(dct, to, redated) < 0)
             redated[0] = '\0';
     }
-    /* ... or a month behind the days its text tells as past by their weekdays ("17.06.2026" over
-     * "seized it on Tuesday, July 14"): its day in the month that follows them */
+    /* ... or a month or more behind the days its text tells as past by their weekdays ("17.06.2026"
+     * over "seized it on Tuesday, July 14"; "15.04.2026" over "beat two fishermen ... on the
+     * evening of Tuesday, October 13"): its day in the month that follows them */
     if (meta_day >= 0 && !redated[0]) {
         long nd = told_day_after(text, tx, ntx, meta_day);
         long y;
         int m, d;
         kbu_civil_from_days(meta_day, &y, &m, &d);
-        for (int k = 1; k <= 2 && nd >= 0 && !redated[0]; k++) {
+        for (int k = 1; k <= 12 && nd >= 0 && !redated[0]; k++) {
             int mm = (m - 1 + k) % 12 + 1;
             long yy = y + (m - 1 + k) / 12;
             long z = kbu_days_from_civil(yy, mm, d);
