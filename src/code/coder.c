@@ -3420,6 +3420,18 @@ static void compose(kb_coder *c)
             absorb(c, i, b);
             continue;
         }
+        /* "two diplomats of the Norwegian consulate general in Murmansk": a mission's diplomats
+         * are its state's */
+        static const char *const MISSIONS[] = {"embassy", "consulate", "mission", NULL};
+        if (a->kind == KBL_AGENT && !a->country && a->role && !strcmp(a->role, "GOV") && b->country &&
+            b->s == a->e + 2 && is(&c->tok[a->e], "of") && is(&c->tok[a->e + 1], "the") && !b->pronoun && b->kind == KBL_STATE &&
+            b->e < c->nt && (is_any(&c->tok[b->e], MISSIONS) || is_any(&c->tok[b->e - 1], MISSIONS))) {
+            a->code = arena_cat(c, b->country, a->role);
+            a->country = b->country;
+            a->kind = KBL_STATE;
+            absorb(c, i, b);
+            continue;
+        }
         /* "a delegation led by Qatar's foreign minister", "forces headed by a Russian general":
          * the leader's */
         if (a->kind == KBL_AGENT && !a->country && a->role && (state_like(b) || (b->country && b->role)) &&
@@ -6848,7 +6860,7 @@ static int left_source(kb_coder *c, int vi)
                                                is_any(&c->tok[r], ADVS)))
                 r--;
             if (r > 0 && is(&c->tok[r], "who") && group_end(c, head) == r && c->men[head].kind != KBL_PERSON &&
-                c->men[head].role && land_people(c->men[head].role))
+                c->men[head].role && (land_people(c->men[head].role) || !strcmp(c->men[head].role, "OPP")))
                 return head;
         }
         /* the object of a participle that describes a name before it is no subject either
@@ -8768,7 +8780,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         s = of_state(c, &border_folk, s, c->land);
     if (root == 14 && !strncmp(code, "144", 3) && v &&
         (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
-        s && s->country && s->code && strlen(s->code) == 6 && role_of(s) && land_people(role_of(s))) {
+        s && s->country && s->code && strlen(s->code) == 6 && role_of(s) &&
+        /* (activists too: "about 300 activists and residents blocked the Via Aurelia at Ponte San
+         * Ludovico, the Italian border post") */
+        (land_people(role_of(s)) || !strcmp(role_of(s), "OPP"))) {
         int at_border = own_post;
         const char *bound = NULL;
         /* (over the clause: "had blocked the road for more than an hour to protest against waits of
@@ -8841,6 +8856,36 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
         if (o) t = the_state(&across, kb_arena_strndup(c->arena, o, 3));
         else if (t && at_border) t = NULL;
+    }
+    /* a march by a country's people to another state's border post is at that state ("Italian
+     * activists who had marched to the French border post") */
+    mention march_t;
+    if (!strcmp(code, "141") && !t && v && s && s->country)
+        for (int j = v->e; j + 3 < c->nt && j < v->e + 4; j++) {
+            if (!(is(&c->tok[j], "to") || is(&c->tok[j], "towards")) || !is(&c->tok[j + 1], "the")) continue;
+            int m = live_mention_at(c, j + 2);
+            if (m >= 0 && c->men[m].s == j + 2 && c->men[m].kind == KBL_STATE && !c->men[m].role && c->men[m].country &&
+                strncmp(c->men[m].country, s->country, 3) && c->men[m].e < c->nt && is_any(&c->tok[c->men[m].e], FRONTIER))
+                t = the_state(&march_t, kb_arena_strndup(c->arena, c->men[m].country, 3));
+            break;
+        }
+    /* a strike by a country's people at a place in another land is against that land ("Ethiopian
+     * truck drivers also stopped loading cargo at the port of Djibouti") */
+    mention strike_t;
+    if (!strcmp(code, "143") && !t && v && s && s->country && s->code && strlen(s->code) == 6 && role_of(s) &&
+        land_people(role_of(s))) {
+        int j = v->e;
+        while (j < c->nt && j < v->e + 12 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && !is(&c->tok[j], "."))
+            j++;
+        const char *there = j > v->e ? span_land(c, c->tok[v->e].s, c->tok[j - 1].e) : NULL;
+        /* (... or a state's name that place words give: "at the port of Djibouti") */
+        for (int q = v->e + 1; !there && q < j; q++) {
+            int m = live_mention_at(c, q);
+            if (m >= 0 && c->men[m].s == q && c->men[m].kind == KBL_STATE && !c->men[m].role && c->men[m].country &&
+                (is(&c->tok[q - 1], "of") || is(&c->tok[q - 1], "at") || is(&c->tok[q - 1], "in")))
+                there = c->men[m].country;
+        }
+        if (there && strncmp(there, s->country, 3)) t = the_state(&strike_t, kb_arena_strndup(c->arena, there, 3));
     }
     /* a protest by a country's people with no one named is addressed to their government
      * ("farmers blocked roads in Paris", "students marched"): CAMEO's usual target of dissent */
@@ -10549,12 +10594,18 @@ static const mention *others_held(kb_coder *c, mention *out, const char **holder
     for (size_t q = c->nev; q-- > 0;) {
         const kb_event *f = &c->ev[q];
         if (f->historical || !custody_code(f->code) || !f->target.code || !f->target.country ||
-            strlen(f->target.code) != 6 || !str_in(f->target.code + 3, PEOPLE_ROLES))
+            strlen(f->target.code) != 6)
             continue;
+        /* (people handed over to their own state's organs are that state's: "handed 19 of the 23
+         * Ethiopian drivers over to Ethiopian federal police officers") */
+        int people = str_in(f->target.code + 3, PEOPLE_ROLES);
+        int handed = !people && !strcmp(f->code, "0841") && state_organ(f->target.code + 3) &&
+                     !(f->source.country && !strncmp(f->source.country, f->target.country, 3));
+        if (!people && !handed) continue;
         if (holder && f->source.country && strncmp(f->source.country, f->target.country, 3))
             *holder = kb_arena_strndup(c->arena, f->source.country, 3);
-        return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), f->target.code + 3,
-                          f->target.name);
+        return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), people ? f->target.code + 3 : "CVL",
+                          people ? f->target.name : "people");
     }
     return NULL;
 }
@@ -14993,7 +15044,7 @@ remember_all:
             }
         }
         static const char *const HEAD_ROLES[] = {"MIL", "COP", "SPY", "CVL", "REF", "LAB", "AGR", "REL", "EDU",
-                                                 "MED", "SET", "BUS", NULL};
+                                                 "MED", "SET", "BUS", "OPP", NULL};
         /* (and a state's embassy: "the Belarusian embassy ... the embassy's charge d'affaires"; and
          * its local seat of government: "the prefecture of French Guiana said ... The prefecture
          * said") */
