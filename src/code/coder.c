@@ -5772,6 +5772,11 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 return 1;
             }
         }
+        /* ("released without charge four of the six Italian activists", "freed on bail three of
+         * the men": how they were freed is no word of the slot's reach) */
+        if (q + 2 < c->nt && ((is(&c->tok[q], "without") && (is(&c->tok[q + 1], "charge") || is(&c->tok[q + 1], "charges"))) ||
+                              (is(&c->tok[q], "on") && is(&c->tok[q + 1], "bail"))))
+            q += 2;
         for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
             /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
@@ -7754,6 +7759,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             int r = w->p->code ? root_of(w->p->code) : 0;
             if (w != v && w->e <= v->s - 1 && r >= 10 && r <= 12) return;
         }
+    /* "condemned the killing of the trader by Angolan police": the act a condemnation names as its
+     * object is what it condemns, told before, no act of its own */
+    if (v && v->s >= 2 && root_of(code) >= 18 && is(&c->tok[v->s - 1], "the") && gerund_form(&c->tok[v->s]))
+        for (int u = 0; u < c->nv; u++) {
+            const vmatch *w = &c->vm[u];
+            int r = w->p->code ? root_of(w->p->code) : 0;
+            if (w != v && w->e == v->s - 1 && r >= 11 && r <= 12) return;
+        }
     /* "expelled more than 1,500 Colombians": a people expelled are deported (174), no mission
      * withdrawn (166) */
     /* (... and so are a state's workers, traders or migrants: "expelled 40 Vietnamese workers") */
@@ -8683,7 +8696,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * not whom the charge's words name */
     mention others_t;
     const mention *ot;
-    if (v && custody_code(code) && v->e < c->nt && others_at(c, v->e) && (!t || t->s >= v->e + others_at(c, v->e)) &&
+    /* (right after the verb's word, wherever its pattern ends: "charged the two others with violence
+     * against gendarmes") */
+    int oat = v && v->s + 1 < c->nt && others_at(c, v->s + 1) ? v->s + 1 : v && v->e < c->nt && others_at(c, v->e) ? v->e : -1;
+    if (v && custody_code(code) && oat >= 0 && (!t || t->s >= oat + others_at(c, oat) || t->s < oat) &&
         (ot = others_held(c, &others_t, NULL)) != NULL)
         t = ot;
     mention held_t;
@@ -8696,6 +8712,20 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             t = state_role(c, &held_t, kb_arena_strndup(c->arena, f->target.country, 3), f->target.code + 3,
                            f->target.name);
     }
+    /* "confiscated bales of second-hand clothing and crates of beer from the traders": goods
+     * taken from people are taken from them */
+    if (!t && v && (!strcmp(code, "1711") || !strcmp(code, "1712")))
+        for (int j = v->e; j + 1 < c->nt && j < v->e + 14 && !t; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ".") || is(&c->tok[j], ",") || c->tok[j].verb >= 0) break;
+            if (!is(&c->tok[j], "from")) continue;
+            int q = j + 1;
+            while (q < c->nt && is_any(&c->tok[q], DETS)) q++;
+            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            if (m >= 0 && c->men[m].s == q && role_of(&c->men[m]) && land_people(role_of(&c->men[m])) &&
+                !(s && s->country && c->men[m].country && !strncmp(s->country, c->men[m].country, 3)))
+                t = &c->men[m];
+            break;
+        }
     /* "seized 86 bags of maize and 14 bicycles that the group left behind": goods whose owners a
      * relative clause names are theirs */
     if (!t && v && (!strcmp(code, "1711") || !strcmp(code, "1712")))
@@ -8857,6 +8887,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         if (o) t = the_state(&across, kb_arena_strndup(c->arena, o, 3));
         else if (t && at_border) t = NULL;
     }
+    /* a threat to answer what another state does is at that state ("warned that Russia would
+     * respond "firmly and in kind" to any "unfriendly steps" by Oslo", "would retaliate against
+     * Norway") */
+    mention threat_t;
+    if (root == 13 && !t && v && s && s->country)
+        for (int j = v->e; j + 1 < c->nt && j < v->e + 30 && !t; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+            if (!is(&c->tok[j], "by") && !is(&c->tok[j], "against")) continue;
+            int m = live_mention_at(c, j + 1);
+            if (m >= 0 && c->men[m].s == j + 1 && state_like(&c->men[m]) && c->men[m].country &&
+                strncmp(c->men[m].country, s->country, 3))
+                t = the_state(&threat_t, kb_arena_strndup(c->arena, c->men[m].country, 3));
+        }
     /* a march by a country's people to another state's border post is at that state ("Italian
      * activists who had marched to the French border post") */
     mention march_t;
@@ -10598,7 +10641,7 @@ static const mention *others_held(kb_coder *c, mention *out, const char **holder
             continue;
         /* (people handed over to their own state's organs are that state's: "handed 19 of the 23
          * Ethiopian drivers over to Ethiopian federal police officers") */
-        int people = str_in(f->target.code + 3, PEOPLE_ROLES);
+        int people = str_in(f->target.code + 3, PEOPLE_ROLES) || !strcmp(f->target.code + 3, "OPP");
         int handed = !people && !strcmp(f->code, "0841") && state_organ(f->target.code + 3) &&
                      !(f->source.country && !strncmp(f->source.country, f->target.country, 3));
         if (!people && !handed) continue;
@@ -15083,6 +15126,12 @@ remember_all:
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun && !strcmp(m->role, "GOV"))
             for (int q = m->s; q < m->e; q++)
                 if (is_any(&c->tok[q], SEATS)) remember_head(c, c->tok[q].low, m->role, m->country);
+        /* (and a state's prosecutor or court by its word: "the Nice prosecutor's office ... the
+         * prosecutor charged") */
+        static const char *const BENCH[] = {"prosecutor", "prosecutors", "court", NULL};
+        if (m->country && m->kind != KBL_PERSON && !m->pronoun && role_of(m) && !strcmp(role_of(m), "JUD"))
+            for (int q = m->s; q < m->e; q++)
+                if (is_any(&c->tok[q], BENCH)) remember_head(c, c->tok[q].low, "JUD", m->country);
         if (m->role && m->country && m->kind == KBL_STATE && !m->pronoun &&
             (str_in(m->role, HEAD_ROLES) || (!strcmp(m->role, "GOV") && is_any(&c->tok[m->e - 1], EMBASSY)))) {
             remember_head(c, c->tok[m->e - 1].low, m->role, m->country);
