@@ -11274,7 +11274,10 @@ static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
      * with forged export permits", "had hidden diesel in extra fuel tanks to sell it") */
     static const char *const UNLAWFUL[] = {"illegally", "unlawfully", "illegal", "unlawful", "violated", "intruded",
                                            "trespassed", "encroached", "forged", "smuggled", "smuggling",
-                                           "hidden", "concealed", "undeclared", "contraband", NULL};
+                                           "hidden", "concealed", "undeclared", "contraband",
+                                           /* (... or attacked its men: "told journalists that the
+                                            * traders had attacked officers with stones") */
+                                           "attacked", "assaulted", "stoned", "pelted", NULL};
     static const char *const LACKING[] = {"permission", "permits", "permit", "licences", "licence", "licenses",
                                           "license", "authorisation", "authorization", "visas", NULL};
     for (int vi = 0; vi < c->nv; vi++) {
@@ -11284,7 +11287,9 @@ static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!sayer->country || sayer->kind == KBL_GROUP) continue;
         int j = w->e;
         /* (over "in a statement": "said in a statement that the Belizean patrol had ...") */
-        if (said_in_statement(c, j))
+        /* (... and over whom it told: "told journalists in Kampala yesterday that the traders had
+         * attacked officers") */
+        if (said_in_statement(c, j) || (w->s < c->nt && is(&c->tok[w->s], "told")))
             for (int q = j + 1; q < c->nt && q <= j + 8; q++)
                 if (is(&c->tok[q], "that")) {
                     j = q;
@@ -11312,6 +11317,16 @@ static void illegal_charge(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         static const kbl_pattern CHARGE_PATTERN = {.code = "112", .text = "(said another's people broke the law)"};
         vmatch v;
         made_match(&v, &CHARGE_PATTERN, w->s, w->e);
+        /* (what it says they did is its charge, no act of the day: "had attacked officers ... and
+         * tried to burn a URA vehicle") */
+        size_t keep = sentence_first(c, sent);
+        for (size_t q = keep; q < c->nev; q++) {
+            const kb_event *f = &c->ev[q];
+            int said = f->verb_start >= c->tok[j].s && f->source.country &&
+                       !strncmp(f->source.country, c->men[m].country, 3);
+            if (!said) c->ev[keep++] = c->ev[q];
+        }
+        c->nev = keep;
         emit(c, sent, ss, se, &v, "112", sayer, &c->men[m], 0);
         return;
     }
