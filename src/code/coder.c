@@ -16288,6 +16288,35 @@ static int span_cmp(const void *a, const void *b)
 
 /* Event e's bare state organ is state cc's; with people_too, so are the bare people it acted
  * on ("Police arrested four people"), not armed men or another organ. */
+/* "said the officers had fired at the tyres and then at the cabin": force with no one named, by a
+ * doer whose same act on someone the article told in an earlier sentence, retells that act (one
+ * event per happening, CODING-RULES) */
+static void retold_force(kb_coder *c)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < c->nev; i++) {
+        const kb_event *e = &c->ev[i];
+        int retold = 0;
+        int force = root_of(e->root) == 18 || !strcmp(e->code, "190") || !strcmp(e->code, "193") ||
+                    !strcmp(e->code, "194") || !strcmp(e->code, "195");
+        /* (not one its sentence dates by a year: "In November 2023, RSF fighters ... killed") */
+        for (uint32_t q = e->start; force && q + 4 <= e->end && q + 4 <= c->text_len; q++)
+            if ((c->text[q] == '1' || c->text[q] == '2') && isdigit((unsigned char)c->text[q + 1]) &&
+                isdigit((unsigned char)c->text[q + 2]) && isdigit((unsigned char)c->text[q + 3]) &&
+                (q == 0 || !isalnum((unsigned char)c->text[q - 1])) &&
+                (q + 4 == c->text_len || !isalnum((unsigned char)c->text[q + 4])))
+                force = 0;
+        if (!e->target.code && e->source.code && memcmp(e->source.code, "---", 3) && !e->historical && force)
+            for (size_t k = 0; k < i && !retold; k++) {
+                const kb_event *f = &c->ev[k];
+                retold = f->sentence < e->sentence && !f->historical && f->target.code && f->source.code &&
+                         !strcmp(f->source.code, e->source.code) && !memcmp(f->root, e->root, 2);
+            }
+        if (!retold) c->ev[w++] = c->ev[i];
+    }
+    c->nev = w;
+}
+
 static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int people_too)
 {
     e->source.country = kb_arena_strndup(d->arena, cc, 3);
@@ -16540,6 +16569,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if (!e->target.code && !(clear && !strcmp(e->code, "016"))) e->quad = -1;
     }
     for (size_t i = 0; i < c->nev; i++) condemned_as(c, &c->ev[i]);
+    retold_force(c);
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
