@@ -5772,11 +5772,6 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                 return 1;
             }
         }
-        /* ("released without charge four of the six Italian activists", "freed on bail three of
-         * the men": how they were freed is no word of the slot's reach) */
-        if (q + 2 < c->nt && ((is(&c->tok[q], "without") && (is(&c->tok[q + 1], "charge") || is(&c->tok[q + 1], "charges"))) ||
-                              (is(&c->tok[q], "on") && is(&c->tok[q + 1], "bail"))))
-            q += 2;
         for (int d = 0; d < 6 && q < c->nt && live_mention_at(c, q) < 0; d++) {
             tokinfo *t = &c->tok[q];
             /* (a closing quote of a quoted verb: 'had "neutralised" three members of the YPG') */
@@ -7175,6 +7170,14 @@ static int right_target(kb_coder *c, int vi, int from, int src, int allow_place,
         /* "rejected the allegation and said party workers ...": a new clause of words */
         if (is(t, "and") && j + 1 < c->nt && c->tok[j + 1].verb >= 0 && (c->vm[c->tok[j + 1].verb].p->flags & KBL_P_SAY))
             return -1;
+        /* ("released without charge four of the six Italian activists", "freed on bail three of the
+         * men": how they were freed right after the verb is no end of its object's reach) */
+        if (j == from && j + 1 < c->nt &&
+            ((is(t, "without") && (is(&c->tok[j + 1], "charge") || is(&c->tok[j + 1], "charges"))) ||
+             (is(t, "on") && is(&c->tok[j + 1], "bail")))) {
+            j++;
+            continue;
+        }
         if (is_any(t, STOP_RIGHT) && !(content && is(t, "that"))) return -1;
         /* talks "on joint action against the group": what talks are about is not whom they are with */
         if (vr == 4 && (is(t, "against") || is(t, "about") ||
