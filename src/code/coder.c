@@ -4682,6 +4682,16 @@ static int check_post(const kb_coder *c, int j)
 
 static const char *const FRONTIER[] = {"border", "frontier", "crossing", "crossings", NULL};
 
+/* The end (exclusive) of the clause after verb v: its first , ; or . within 12 tokens of the
+ * verb's end */
+static int clause_end(const kb_coder *c, const vmatch *v)
+{
+    int j = v->e;
+    while (j < c->nt && j < v->e + 12 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && !is(&c->tok[j], "."))
+        j++;
+    return j;
+}
+
 /* A border's check post (with frontier, also a word of the border) in the clause after verb v,
  * before its first , ; or . within 12 tokens of the verb's end */
 static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
@@ -4965,7 +4975,7 @@ static void group_mentions(kb_coder *c)
         const char *own = owner_place(c, c->tok[q - 1].e);
         /* (the place's land, or the one the article or an adjective already gave them:
          * "Ugandan security officials of Busia district") */
-        if (a->country && (!own || strncmp(own, a->country, 3))) own = a->country;
+        if (a->country) own = a->country;
         int adj = !a->country && i > 0 && !c->men[i - 1].dead && c->men[i - 1].kind == KBL_STATE && !c->men[i - 1].role &&
                   c->men[i - 1].e == a->s && c->men[i - 1].country;
         if (adj) own = c->men[i - 1].country;
@@ -8692,19 +8702,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             f->target.country && !f->historical && strncmp(f->target.country, s->country, 3))
             t = the_state(&also_t, kb_arena_strndup(c->arena, f->target.country, 3));
     }
+    /* "charged the two others with violence against gendarmes": more of the people held before,
+     * not whom the charge's words name (right after the verb's word, wherever its pattern ends) */
+    mention others_t;
+    const mention *ot;
+    int oat = v ? v->s + 1 : -1, on = v ? others_at(c, oat) : 0;
+    if (v && !on) on = others_at(c, oat = v->e);
+    if (v && custody_code(code) && on && !(t && t->s >= oat && t->s < oat + on) &&
+        (ot = others_held(c, &others_t, NULL)) != NULL)
+        t = ot;
     /* "Soldiers detained four other Colombian men ... and seized 280 cylinders of subsidised
      * Ecuadorian gas": goods its doer took beside the people it held are theirs, not the land
      * the goods came from */
-    /* "charged the two others with violence against gendarmes": more of the people held before,
-     * not whom the charge's words name */
-    mention others_t;
-    const mention *ot;
-    /* (right after the verb's word, wherever its pattern ends: "charged the two others with violence
-     * against gendarmes") */
-    int oat = v && v->s + 1 < c->nt && others_at(c, v->s + 1) ? v->s + 1 : v && v->e < c->nt && others_at(c, v->e) ? v->e : -1;
-    if (v && custody_code(code) && oat >= 0 && (!t || t->s >= oat + others_at(c, oat) || t->s < oat) &&
-        (ot = others_held(c, &others_t, NULL)) != NULL)
-        t = ot;
     mention held_t;
     if (v && s && s->code && !strcmp(code, "1711") && v->s > 0 && is(&c->tok[v->s - 1], "and") && c->nev > 0 &&
         (!t || (t->kind == KBL_STATE && !t->role && t->s > v->e))) {
@@ -8863,9 +8872,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * the road at Farafenni") */
         const char *there = NULL;
         if (!at_border) {
-            int j = v->e;
-            while (j < c->nt && j < v->e + 12 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && !is(&c->tok[j], "."))
-                j++;
+            int j = clause_end(c, v);
             there = j > v->s ? span_land(c, c->tok[v->s].s, c->tok[j - 1].e) : NULL;
             if (there && !strncmp(there, s->country, 3)) there = NULL;
             /* (... or a customs terminal or checkpoint in the land the report lies in, when not
@@ -8920,9 +8927,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention strike_t;
     if (!strcmp(code, "143") && !t && v && s && s->country && s->code && strlen(s->code) == 6 && role_of(s) &&
         land_people(role_of(s))) {
-        int j = v->e;
-        while (j < c->nt && j < v->e + 12 && !is(&c->tok[j], ",") && !is(&c->tok[j], ";") && !is(&c->tok[j], "."))
-            j++;
+        int j = clause_end(c, v);
         const char *there = j > v->e ? span_land(c, c->tok[v->e].s, c->tok[j - 1].e) : NULL;
         /* (... or a state's name that place words give: "at the port of Djibouti") */
         for (int q = v->e + 1; !there && q < j; q++) {
@@ -10610,11 +10615,6 @@ static void passive_deportation(kb_coder *c, int sent, uint32_t ss, uint32_t se,
     }
 }
 
-/* "Three men were arrested in Derry on Monday", "A man was charged with the murder": a custody
- * act told in the passive with no one named for it is the police's, the land's (code_spans
- * gives the bare organ its state); the held are the subject the sentence names, else people.
- * Not under negation or a modal ("would be arrested", "to be charged"), not in a question, not
- * when the sentence coded a custody act already. */
 /* "the four others", "the other two", "the remaining three" at token j (no noun of their own):
  * the tokens it spans, 0 if none */
 static int others_at(const kb_coder *c, int j)
@@ -10656,6 +10656,11 @@ static const mention *others_held(kb_coder *c, mention *out, const char **holder
     return NULL;
 }
 
+/* "Three men were arrested in Derry on Monday", "A man was charged with the murder": a custody
+ * act told in the passive with no one named for it is the police's, the land's (code_spans
+ * gives the bare organ its state); the held are the subject the sentence names, else people.
+ * Not under negation or a modal ("would be arrested", "to be charged"), not in a question, not
+ * when the sentence coded a custody act already. */
 static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     static const char *const AUX_ADVS[] = {"also", "later", "then", "subsequently", "briefly", NULL};
@@ -10765,8 +10770,8 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         mention others;
         const mention *held_before = NULL;
         const char *holder = NULL;
-        for (int j = 0; tm < 0 && !held_before && j < aux; j++)
-            if (others_at(c, j) && j + others_at(c, j) == aux) held_before = others_held(c, &others, &holder);
+        for (int j = 0, n; tm < 0 && !held_before && j < aux; j++)
+            if ((n = others_at(c, j)) && j + n == aux) held_before = others_held(c, &others, &holder);
         /* (... charged by the state that held them, wherever no bank says otherwise) */
         if (held_before && holder && !bank) {
             police.country = holder;
@@ -16289,8 +16294,6 @@ static int span_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Event e's bare state organ is state cc's; with people_too, so are the bare people it acted
- * on ("Police arrested four people"), not armed men or another organ. */
 /* "said the officers had fired at the tyres and then at the cabin": force with no one named, by a
  * doer whose same act on someone the article told in an earlier sentence, retells that act (one
  * event per happening, CODING-RULES) */
@@ -16320,6 +16323,8 @@ static void retold_force(kb_coder *c)
     c->nev = w;
 }
 
+/* Event e's bare state organ is state cc's; with people_too, so are the bare people it acted
+ * on ("Police arrested four people"), not armed men or another organ. */
 static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int people_too)
 {
     e->source.country = kb_arena_strndup(d->arena, cc, 3);
