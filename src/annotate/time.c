@@ -2241,7 +2241,8 @@ static int emit(ctx *c, outv *o, int a, const res *r)
                 break;
             }
         }
-    if (x->type == KBA_TX_DATE && x->prec >= KBA_PREC_YEAR && x->prec != KBA_PREC_WEEK &&
+    if ((x->type == KBA_TX_DATE || (x->type == KBA_TX_TIME && x->prec == KBA_PREC_PARTOFDAY)) &&
+        x->prec >= KBA_PREC_YEAR && x->prec != KBA_PREC_WEEK &&
         is_digit((unsigned char)x->value[0])) {
         long y = 0;
         for (int k = 0; k < 4; k++) y = y * 10 + (x->value[k] - '0');
@@ -2252,7 +2253,8 @@ static int emit(ctx *c, outv *o, int a, const res *r)
             c->ref_m = (x->value[5] - '0') * 10 + (x->value[6] - '0');
         int m, d;
         long yy;
-        if (x->prec == KBA_PREC_DAY && parse_dct(x->value, &yy, &m, &d)) {
+        /* (a part of a day is that day: "on Tuesday afternoon ... earlier that day") */
+        if ((x->prec == KBA_PREC_DAY || x->prec == KBA_PREC_PARTOFDAY) && parse_dct(x->value, &yy, &m, &d)) {
             c->ref_z = kbu_days_from_civil(yy, m, d);
             c->has_ref_z = 1;
         } else if (x->prec == KBA_PREC_MONTH)

@@ -1644,6 +1644,12 @@ static void find_mentions(kb_coder *c)
         /* most words start no phrase: the lexicon's bit says so here, without a call */
         int walk = t0 >= 0 && !(starts && (size_t)t0 < nstart && !(starts[t0 >> 6] >> (t0 & 63) & 1));
         for (int j = i; walk && j < c->nt && j < i + 16; j++) {
+            /* (a plural's possessive apostrophe is no word of a phrase: "the Longido pastoralists'
+             * association" is the lexicon's "pastoralists association") */
+            if (j > i && c->tok[j].s == c->tok[j - 1].e && is(&c->tok[j], "'s") && c->tok[j].e - c->tok[j].s <= 3 &&
+                c->tok[j - 1].kind == KBL_T_WORD && c->tok[j - 1].low[0] &&
+                c->tok[j - 1].low[strlen(c->tok[j - 1].low) - 1] == 's')
+                continue;
             node = kbl_trie_child(c->lx, node, c->tok[j].id);
             if (node < 0) break;
             unsigned fl = 0;
@@ -3457,8 +3463,12 @@ static void compose(kb_coder *c)
         }
         /* "the leader of the Ugandan rebels": the state is an adjective of the agent after it;
          * the head takes the composed actor ("UGAREB") */
+        /* (... over a people's name between: "a crowd of Tanzanian Maasai herders") */
         if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) && is(&c->tok[a->e], "of") &&
-            bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT && M[bi + 1].s == b->e &&
+            bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT &&
+            (M[bi + 1].s == b->e ||
+             (M[bi + 1].s == b->e + 1 && c->tok[b->e].cap && c->tok[b->e].kind == KBL_T_WORD &&
+              c->tok[b->e].men < 0 && c->tok[b->e].verb < 0 && M[bi + 1].role && str_in(M[bi + 1].role, PEOPLE_ROLES))) &&
             !M[bi + 1].country && M[bi + 1].role) {
             a->role = M[bi + 1].role;
             of_state_body(c, i, b, &M[bi + 1]);
@@ -4171,6 +4181,31 @@ static void coordinated_them(kb_coder *c)
     }
 }
 
+/* "The herders had gathered after officers of the Kenya Revenue Authority seized 212 head of
+ * cattle from them": "from them" after another actor's act is the sentence's subject, people of
+ * a state named in the plural */
+static void from_them(kb_coder *c)
+{
+    for (int i = 4; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->low[0] != 't' || t->men >= 0 || !is(t, "them") || !is(&c->tok[i - 1], "from")) continue;
+        int first = first_live_mention(c);
+        if (first >= c->nm) return;
+        const mention *o = &c->men[first];
+        const char *role = role_of(o);
+        if (!o->plural || !o->code || !memcmp(o->code, "---", 3) || !role || !str_in(role, PEOPLE_ROLES) ||
+            !opens_clause(c, o->s))
+            return;
+        int other = 0; /* (another actor acts between: not "the herders drove the cattle from them") */
+        for (int k = first + 1; k < c->nm && !other; k++)
+            other = !c->men[k].dead && !c->men[k].pronoun && c->men[k].s > o->e && c->men[k].e < i && c->men[k].code &&
+                    memcmp(c->men[k].code, "---", 3) && strcmp(c->men[k].code, o->code);
+        kb_actor x = {o->code, o->name, o->country};
+        if (other && add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
+        return;
+    }
+}
+
 /* "A police unit that tracked the gunmen to Odda, ..., shot dead two of them": "them" counted
  * out ("two of them", "several of them") are the last armed men named before in the sentence
  * other than its first actor */
@@ -4767,6 +4802,41 @@ static void group_mentions(kb_coder *c)
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
+    /* "accused people on the Mexican bank of throwing rocks", "traders from the Nigerian side": a
+     * side or bank of a border a state's adjective names holds that state's people */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
+            m->e + 3 >= c->nt || !(is(&c->tok[m->e], "on") || is(&c->tok[m->e], "from")) ||
+            !is(&c->tok[m->e + 1], "the"))
+            continue;
+        int d = live_mention_at(c, m->e + 2);
+        /* (the lexicon's "bank" reads "the Mexican bank" as a bank of Mexico's: the river's) */
+        int bank = d >= 0 && c->men[d].e - c->men[d].s >= 2 && c->men[d].e - c->men[d].s <= 3 &&
+                   is(&c->tok[c->men[d].e - 1], "bank");
+        if (d < 0 || !c->men[d].country || c->men[d].e >= c->nt || (c->men[d].role && !bank) ||
+            !(bank || is(&c->tok[c->men[d].e], "side") || is(&c->tok[c->men[d].e], "bank") ||
+              is(&c->tok[c->men[d].e], "riverbank") || is(&c->tok[c->men[d].e], "shore")))
+            continue;
+        /* (not people a subject holds on its own side: "South African soldiers detained four men
+         * on the South African bank", who crossed from the other) */
+        int f = first_live_mention(c);
+        if (f < i && c->men[f].country && !strncmp(c->men[f].country, c->men[d].country, 3)) continue;
+        of_country(c, m, kb_arena_strndup(c->arena, c->men[d].country, 3));
+        drop_mention(c, &c->men[d]);
+    }
+    /* ("detained four men on the South African bank": a river's bank, no bank of the state's) */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->country || m->e - m->s < 2 || m->e - m->s > 3 || m->s < 2 ||
+            !is(&c->tok[m->e - 1], "bank") ||
+            !is(&c->tok[m->s - 1], "the") ||
+            !(is(&c->tok[m->s - 2], "on") || is(&c->tok[m->s - 2], "from") || is(&c->tok[m->s - 2], "along") ||
+              is(&c->tok[m->s - 2], "to")) ||
+            (m->e < c->nt && is(&c->tok[m->e], "of")))
+            continue;
+        drop_mention(c, m);
+    }
     /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
      * young men blocked the main road", "In Antsiranana, police fired tear gas" */
     /* (... over a weekday: "In Canberra on Tuesday, police arrested ...", a capital too) */
@@ -4783,8 +4853,21 @@ static void group_mentions(kb_coder *c)
         if (m->country) break;
         /* (people and police: a ministry's spokesman "In Beijing" speaks as the other rules say) */
         if (m->kind == KBL_AGENT && m->role &&
-            (str_in(m->role, PEOPLE_ROLES) || !strcmp(m->role, "COP") || !strcmp(m->role, "OPP")))
+            (str_in(m->role, PEOPLE_ROLES) || !strcmp(m->role, "COP") || !strcmp(m->role, "OPP"))) {
             of_country(c, m, kb_arena_strndup(c->arena, opening_town, 3));
+            /* (... and the rest of their list: "In Maputsoe, hundreds of taxi drivers, street
+             * vendors and factory workers blocked") */
+            for (int k = i + 1, last = i; k < c->nm; k++) {
+                mention *n = &c->men[k];
+                if (n->dead || n->pronoun) continue;
+                int ha;
+                if (n->country || n->kind != KBL_AGENT || !n->role || !str_in(n->role, PEOPLE_ROLES) ||
+                    !only_connectors(c, c->men[last].e, n->s, &ha))
+                    break;
+                of_country(c, n, kb_arena_strndup(c->arena, opening_town, 3));
+                last = k;
+            }
+        }
         break;
     }
     /* ... and "Güiria residents", "Rameswaram fishermen": a town's name before them */
@@ -5070,6 +5153,22 @@ static void group_mentions(kb_coder *c)
                                  q++)
                                 ms--;
                     }
+            /* "Midjiyawa Bakari and Borno State Governor Babagana Zulum met": a place's name before
+             * a person's title is part of the title */
+            if (m->kind == KBL_PERSON && is_any(&c->tok[ms], TITLE_WORDS)) {
+                int k = ms;
+                while (k - 1 > c->men[prev].e && k > ms - 3 && c->tok[k - 1].cap && c->tok[k - 1].kind == KBL_T_WORD &&
+                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS))
+                    k--;
+                /* (a province's word ends it when no place was looked up: "Borno State") */
+                static const char *const ADM[] = {"state", "province", "region", "county", "district", NULL};
+                if (k < ms - 1 && is_any(&c->tok[ms - 1], ADM)) ms = k;
+                for (; k < ms; k++)
+                    if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) {
+                        ms = k;
+                        break;
+                    }
+            }
             if (only_connectors(c, c->men[prev].e, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
                 !reporter && !clause)
                 m->group = c->men[prev].group;
@@ -9000,6 +9099,35 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                             : the_state(&prior_t, tc);
             break;
         }
+    /* "returned the six impounded lorries to their Lithuanian owners", "returned 140 of the camels
+     * they had seized from Sudanese herders", "released the 212 head of cattle it had seized":
+     * goods given back go to their owners, whom the sentence names after the goods, else to those
+     * the same state's seizure told before took them from */
+    mention goods_owner;
+    if (!strncmp(code, "0842", 4) && v && s && !t && s->country) {
+        for (int j = v->e; j + 1 < c->nt && j < v->e + 12 && !t; j++) {
+            int m = live_mention_at(c, j + 1);
+            if (m < 0 && j + 2 < c->nt && (is(&c->tok[j + 1], "their") || is(&c->tok[j + 1], "its")))
+                m = live_mention_at(c, j + 2);
+            if (m < 0 || !c->men[m].country || !strncmp(c->men[m].country, s->country, 3) ||
+                !(is(&c->tok[j], "to") || is(&c->tok[j], "from")))
+                continue;
+            t = state_role(c, &goods_owner, kb_arena_strndup(c->arena, c->men[m].country, 3),
+                           role_of(&c->men[m]) ? role_of(&c->men[m]) : "CVL", c->men[m].name);
+        }
+        for (size_t q = c->nev; !t && q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (f->historical || strncmp(f->code, "1711", 4) || !f->source.country || !f->target.country ||
+                strncmp(f->source.country, s->country, 3) || !strncmp(f->target.country, s->country, 3))
+                continue;
+            const char *tc = kb_arena_strndup(c->arena, f->target.country, 3);
+            t = strlen(f->target.code) == 6 ? state_role(c, &goods_owner, tc, f->target.code + 3, f->target.name)
+                                            : the_state(&goods_owner, tc);
+        }
+        /* (else the other state the report is about) */
+        const char *o = t ? NULL : leading_state_but(c, s->country);
+        if (o) t = the_state(&goods_owner, kb_arena_strndup(c->arena, o, 3));
+    }
     if ((!strncmp(code, "175", 3) || concede || road) && s && !t && s->country &&
         ((s->role && state_organ(s->role)) || (concede && s->kind == KBL_PERSON))) {
         t = the_state(&dt2, kb_arena_strndup(c->arena, s->country, 3));
@@ -9156,6 +9284,37 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
         host.capital = 0;
         emit(c, sent, ss, se, v, "043", &host, &guest, hist_year);
+    }
+    /* "released the 27 lorries it had impounded at Rusumo on Monday": the seizure the goods'
+     * relative clause tells is an act of its own, by the same side on the same owners */
+    if (!strncmp(code, "0842", 4) && !hist_year && v->e + 2 < c->nt &&
+        (is(&c->tok[v->e], "it") || is(&c->tok[v->e], "they")) && is(&c->tok[v->e + 1], "had")) {
+        static const char *const SEIZED[] = {"seized", "impounded", "confiscated", NULL};
+        if (is_any(&c->tok[v->e + 2], SEIZED)) {
+            int w = c->tok[v->e + 2].verb; /* (its own verb's match codes it no more: folded here) */
+            if (w >= 0 && w < c->nv && &c->vm[w] != v) c->vm[w].done = -3;
+            vmatch took = *v;
+            took.s = v->e + 2;
+            took.e = v->e + 3;
+            emit(c, sent, ss, se, &took, "1711", s, t, hist_year);
+        }
+    }
+    /* "Sudan reopened the crossing on Wednesday, four days after closing it": the closure the
+     * reopening's clause tells is an act of its own, by the same side (its day, the clause's
+     * "N days after" counts back from the reopening's: enrich) */
+    if (!strncmp(code, "0872", 4) && !hist_year) {
+        static const char *const SHUT[] = {"closing", "shutting", "sealing", NULL};
+        for (int j = v->e; j + 1 < c->nt; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+            if (!is_any(&c->tok[j], SHUT) || !is(&c->tok[j - 1], "after") ||
+                !(is(&c->tok[j + 1], "it") || is(&c->tok[j + 1], "them")))
+                continue;
+            vmatch shut = *v;
+            shut.s = j;
+            shut.e = j + 1;
+            emit(c, sent, ss, se, &shut, "191", s, t, hist_year); /* (its party: the reopening's, at the end) */
+            break;
+        }
     }
 }
 
@@ -10221,6 +10380,11 @@ static const char *bank_state(kb_coder *c, int from)
     for (int j = from; j + 3 < c->nt && j < from + 2; j++) {
         if (!(is(&c->tok[j], "on") || is(&c->tok[j], "at")) || !is(&c->tok[j + 1], "the")) continue;
         int m = live_mention_at(c, j + 2);
+        /* (... dropped as no actor by group_mentions: still the state's side) */
+        for (int k = 0; m < 0 && k < c->nm; k++)
+            if (c->men[k].dead && !c->men[k].pronoun && c->men[k].s == j + 2 && c->men[k].country &&
+                c->men[k].e < c->nt + 1 && is(&c->tok[c->men[k].e - 1], "bank"))
+                return c->men[k].country;
         /* (a "bank" the lexicon reads as a business: "the Uzbek bank") */
         if (m >= 0 && c->men[m].s == j + 2 && c->men[m].country &&
             ((state_like(&c->men[m]) && c->men[m].e < c->nt && is_any(&c->tok[c->men[m].e], BANK)) ||
@@ -11617,6 +11781,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     anaphoric_people(c);
     find_verbs(c, titlecase);
     group_mentions(c);
+    from_them(c); /* (after group_mentions: "the herders" take the state named with them before) */
     apposed_persons(c);
     apposed_nationals(c);
     disguises(c);
@@ -11657,6 +11822,22 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                               is(&c->tok[w], "have") || is(&c->tok[w], "was") || is(&c->tok[w], "were")))
                 w--;
             if (w >= 0 && (is(&c->tok[w], "allegedly") || is(&c->tok[w], "purportedly"))) {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "returned the six impounded lorries", "a dispute over seized cattle", "the release of
+         * the 19 detained Nigerians": a participle before its noun names a seizure, arrest or
+         * release told before, no act of this sentence */
+        if (p->code && (!strncmp(p->code, "17", 2) || !strncmp(p->code, "08", 2)) && v->s > 0 &&
+            v->s + 1 < c->nt && c->tok[v->s].kind == KBL_T_WORD && !c->tok[v->s].cap) {
+            const tokinfo *b = &c->tok[v->s - 1], *a = &c->tok[v->s + 1];
+            size_t wl = strlen(c->tok[v->s].low);
+            if (wl > 4 && !strcmp(c->tok[v->s].low + wl - 2, "ed") &&
+                ((is_any(b, DETS) && !is(b, "that")) || b->kind == KBL_T_NUM || is_any(b, NUM_WORDS) ||
+                 is(b, "over")) &&
+                a->kind == KBL_T_WORD && !is_any(a, PREPS) && !is(a, "by") && !is_any(a, DETS) && (a->verb < 0 || a->verb == vi) &&
+                !is_any(a, ADVS)) {
                 v->done = -1;
                 continue;
             }
@@ -13674,10 +13855,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             if (ps >= 0) tgt = c->men[ps].group;
             else self_tgt = 1;
         }
-        /* "returned to Geneva", "returning home": going back, not returning persons or property */
-        if (!strcmp(p->code, "0842") && v->e < c->nt &&
-            (is(&c->tok[v->e], "to") || is(&c->tok[v->e], "from") || is(&c->tok[v->e], "home") ||
-             is(&c->tok[v->e], "back"))) {
+        /* "returned to Geneva", "returning home": going back, not returning persons or property
+         * (the verb alone: "returned the six lorries to their owners" gives the lorries back) */
+        if (!strcmp(p->code, "0842") && v->s + 1 < c->nt && !strncmp(c->tok[v->s].low, "return", 6) &&
+            (is(&c->tok[v->s + 1], "to") || is(&c->tok[v->s + 1], "from") || is(&c->tok[v->s + 1], "home") ||
+             is(&c->tok[v->s + 1], "back") || (v->e < c->nt && is(&c->tok[v->e], "'s")))) {
             v->done = -1;
             continue;
         }
@@ -14356,6 +14538,33 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
                 break;
             }
+        /* "Five of the seven Namibians detained after the clash were handed to Namibian officials":
+         * a handover told in the passive with no holder named is by the other state's organ that
+         * last acted on their people */
+        if (src < 0 && code && !strncmp(code, "0841", 4) && !nominal && v->s >= 2 &&
+            (is(&c->tok[v->s - 1], "were") || is(&c->tok[v->s - 1], "was"))) {
+            int f = first_live_mention(c);
+            const mention *fm = f < c->nm ? &c->men[f] : NULL;
+            if (fm && fm->e < v->s && fm->country && (fm->people || (role_of(fm) && str_in(role_of(fm), PEOPLE_ROLES))))
+                for (size_t q = c->nev; q-- > 0;) {
+                    const kb_event *ev = &c->ev[q];
+                    /* (a bare organ's state is resolved per article: the other state the report is about) */
+                    const char *hc = ev->source.country ? ev->source.country
+                                     : ev->source.code && !memcmp(ev->source.code, "---", 3)
+                                         ? leading_state_but(c, fm->country)
+                                         : NULL;
+                    if (ev->historical || !hc || !ev->target.country || strlen(ev->source.code) != 6 ||
+                        !state_organ(ev->source.code + 3) || strncmp(ev->target.country, fm->country, 3) ||
+                        !strncmp(hc, fm->country, 3) || root_of(ev->root) < 17)
+                        continue;
+                    mention holder;
+                    state_role(c, &holder, kb_arena_strndup(c->arena, hc, 3), ev->source.code + 3, ev->source.name);
+                    emit(c, sent, ss, se, v, code, &holder, fm, 0);
+                    v->done = 1;
+                    break;
+                }
+            if (v->done == 1) continue;
+        }
         if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && !landing && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
@@ -14817,6 +15026,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "rejected the appeal": whose, the article says (answered_targets) */
         /* ... and a bare organ's denial: the article's clear state's, if it has one */
         int bare = fsrc >= 0 && !c->men[fsrc].country && c->men[fsrc].role && state_organ(c->men[fsrc].role);
+        /* "Five of the seven Namibians detained after the clash were handed to Namibian officials":
+         * those a passive hands over are its subject, another state's people (the handing side
+         * is the one that held them) */
+        if (ftgt < 0 && !strncmp(final_code, "0841", 4) && v->s >= 2 &&
+            (is(&c->tok[v->s - 1], "were") || is(&c->tok[v->s - 1], "was"))) {
+            int f = first_live_mention(c);
+            const mention *fm = f < c->nm ? &c->men[f] : NULL;
+            if (fm && fm->e < v->s && fm->country && (fsrc < 0 || fm->group != fsrc) &&
+                (fm->people || (role_of(fm) && str_in(role_of(fm), PEOPLE_ROLES))) &&
+                !(fsrc >= 0 && c->men[fsrc].country && !strncmp(c->men[fsrc].country, fm->country, 3)))
+                ftgt = fm->group;
+        }
         c->pending = ftgt < 0 && ((!memcmp(final_code, "12", 2) && answers_words(c, v)) || (bare && !strcmp(final_code, "016")));
         emit_groups(c, sent, ss, se, v, final_code, fsrc, ftgt, hist);
         c->pending = 0;
@@ -15883,6 +16104,16 @@ static void answered_targets(kb_coder *c)
             (!strcmp(e->target.code + 3, "MIL") || !strcmp(e->target.code + 3, "COP")))
             e->target = (kb_actor){0};
         closed_on_other(c, e); /* (after the mobilisation's target is cleared) */
+        /* (the closure "N days after closing it" a reopening told is on the reopening's party) */
+        if (!strcmp(e->code, "191") && e->verb_start >= 6 && !memcmp(c->text + e->verb_start - 6, "after ", 6) &&
+            (!strncmp(c->text + e->verb_start, "closing", 7) || !strncmp(c->text + e->verb_start, "shutting", 8) ||
+             !strncmp(c->text + e->verb_start, "sealing", 7)))
+            for (size_t k = i; k-- > 0 && c->ev[k].sentence == e->sentence;)
+                if (!strcmp(c->ev[k].code, "0872") && c->ev[k].source.code && e->source.code &&
+                    !strcmp(c->ev[k].source.code, e->source.code)) {
+                    e->target = c->ev[k].target;
+                    break;
+                }
         condemned_retold(c, e);
         defence_retold(c, e);
         /* "killed three men the police described as members of the gang": the armed group the
@@ -16212,9 +16443,10 @@ static void answered_targets(kb_coder *c)
             if (answer_target(c, e, i, NULL) == SIZE_MAX)
                 for (size_t k = i; k-- > 0;) {
                     const kb_event *f = &c->ev[k];
+                    /* (a closure of a crossing strikes no one: "three days after closing it") */
                     if (f->historical || !f->source.code || !f->target.code || f->root[0] != '1' ||
                         f->root[1] < '8' || strncmp(f->source.code, e->source.code, 3) ||
-                        !memcmp(f->target.code, "---", 3))
+                        !memcmp(f->target.code, "---", 3) || !strncmp(f->code, "191", 3))
                         continue;
                     e->target = f->target;
                     break;
