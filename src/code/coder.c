@@ -5212,8 +5212,13 @@ static void group_mentions(kb_coder *c)
         int bare = m->e - m->s == 1 && m->s >= 1 && is_any(&c->tok[m->s - 1], CLAUSE_OPENERS) &&
                    m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "MIL")) && m->e < c->nt &&
                    c->tok[m->e].kind == KBL_T_WORD && !c->tok[m->e].cap && c->tok[m->s].low[strlen(c->tok[m->s].low) - 1] == 's';
+        /* (... or people a crowd's count gives: "hundreds of herders blocked the road" after
+         * "Eritrean soldiers shot dead three Sudanese herders") */
+        static const char *const CROWD_COUNT[] = {"hundreds", "thousands", "dozens", "scores", NULL};
+        int crowd = m->s >= 2 && is(&c->tok[m->s - 1], "of") && is_any(&c->tok[m->s - 2], CROWD_COUNT) && m->role &&
+                    str_in(m->role, PEOPLE_ROLES);
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
-            (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted || bare))
+            (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted || bare || crowd))
             continue;
         /* (a ministry is "the ministry" alone: "the interior ministry" is not the last one named,
          * but the last interior ministry named: "Guatemala's defence ministry said ... The defence
@@ -5677,6 +5682,20 @@ static int that_soon(const kb_coder *c, int pos)
     for (int j = pos; j < c->nt && j < pos + 4; j++) {
         if (is(&c->tok[j], "that")) return 1;
         if (c->tok[j].kind == KBL_T_PUNCT) return 0;
+    }
+    return 0;
+}
+
+/* "that" after a speech verb's place and day only ("at a news conference in Warsaw on Wednesday
+ * that"): no verb, no comma between, within 14 words of pos */
+static int that_after_place(const kb_coder *c, int pos)
+{
+    if (pos >= c->nt || !(is(&c->tok[pos], "in") || is(&c->tok[pos], "at"))) return 0;
+    for (int j = pos + 1; j < c->nt && j < pos + 14; j++) {
+        if (is(&c->tok[j], "that")) return 1;
+        if (c->tok[j].kind == KBL_T_PUNCT ||
+            (c->tok[j].verb >= 0 && !is(&c->tok[j], "conference") && !is(&c->tok[j], "briefing")))
+            return 0;
     }
     return 0;
 }
@@ -10788,7 +10807,8 @@ static int others_at(const kb_coder *c, int j)
     int k = j + 1;
     int num = k < c->nt && (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS));
     if (num && k + 1 < c->nt && is(&c->tok[k + 1], "others")) return k + 2 - j;
-    if (k + 1 < c->nt && (is(&c->tok[k], "other") || is(&c->tok[k], "remaining")) &&
+    /* (a synonym engine's "the opposite six" is "the other six") */
+    if (k + 1 < c->nt && (is(&c->tok[k], "other") || is(&c->tok[k], "remaining") || is(&c->tok[k], "opposite")) &&
         (c->tok[k + 1].kind == KBL_T_NUM || is_any(&c->tok[k + 1], NUM_WORDS)) &&
         !(k + 2 < c->nt && c->tok[k + 2].men >= 0))
         return k + 2 - j;
@@ -11952,6 +11972,35 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int intent = 0;
         /* noun or verb? */
         int nominal = (p->flags & KBL_P_NOUN) != 0;
+        /* "met to discuss ... the clash between police officers and Lithuanian drivers there last
+         * week", "to protest against a tractor blockade by Greek farmers", "over a weeks-long
+         * blockade of the crossing", "the drivers' blockade at Lazdijai ended": an act named as the
+         * topic of talks or of a protest, or as what ended, is an act told before, no act here */
+        {
+            int noun = nominal || ((is(&c->tok[v->s], "blockade") || is(&c->tok[v->s], "blockades")) && v->s > 0 &&
+                                   (is_any(&c->tok[v->s - 1], DETS) || is(&c->tok[v->s - 1], "'s") ||
+                                    (c->tok[v->s - 1].kind == KBL_T_WORD && !c->tok[v->s - 1].cap &&
+                                     c->tok[v->s - 1].men < 0 && c->tok[v->s - 1].verb < 0 &&
+                                     !is_any(&c->tok[v->s - 1], MODALS) && !is(&c->tok[v->s - 1], "to"))));
+            int topic = 0;
+            static const char *const ABOUT[] = {"discuss", "discussed", "discussing", "against", "over", NULL};
+            for (int j = v->s - 1; noun && j >= 0 && j >= v->s - 12 && !topic; j--) {
+                /* (only where the act itself is the topic: "over" a blockade, not "over" a wall) */
+                topic = is_any(&c->tok[j], ABOUT) && (j + 4 >= v->s);
+                if (is(&c->tok[j], "discuss") || is(&c->tok[j], "discussed") || is(&c->tok[j], "discussing"))
+                    topic = 1;
+                if (is(&c->tok[j], ";") || (c->tok[j].verb >= 0 && c->tok[j].verb != vi && !is(&c->tok[j], "protest")))
+                    break;
+            }
+            for (int j = v->e; noun && !topic && j < c->nt && j < v->e + 4; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                topic = is(&c->tok[j], "ended") || is(&c->tok[j], "ends");
+            }
+            if (topic) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "held talks with the fishermen": a meeting held (040), no custody; no rally held */
         static const char *const GATHERING[] = {"talks", "meeting", "meetings", "consultations", "discussions",
                                                 "rally", "rallies", "protest", "protests", "vigil", "conference",
@@ -12564,6 +12613,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "demanded that the agent be handed over to Mexican justice": an act in the subjunctive
+         * is what someone asks for, no act */
+        if (v->s >= 3 && is(&c->tok[v->s - 1], "be") && c->tok[v->s - 2].kind == KBL_T_WORD &&
+            !is_any(&c->tok[v->s - 2], MODALS) && !is(&c->tok[v->s - 2], "to") && !is(&c->tok[v->s - 2], "not") &&
+            !is(&c->tok[v->s - 2], "never") && !is(&c->tok[v->s - 2], "n't") && !is(&c->tok[v->s - 2], "also")) {
+            int that = 0;
+            for (int j = v->s - 3; j >= 0 && j >= v->s - 10 && !that; j--) that = is(&c->tok[j], "that");
+            if (that) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* modality */
         int modal = 0;
         for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
@@ -12831,6 +12892,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
               !c->men[live_mention_at(c, pq)].role && time_adverbial(c, v->e)) &&
             /* ... and anyone's that-clause: "Lukashenko warned last week that Minsk would ..." */
             !that_soon(c, v->e) &&
+            /* ... and a name's words where they were said: "Kierwiński denied at a news conference
+             * in Warsaw on Wednesday that officers had ..." */
+            !(live_mention_at(c, pq) >= 0 && c->men[live_mention_at(c, pq)].kind != KBL_AGENT && root0 <= 13 &&
+              that_after_place(c, v->e)) &&
             /* (nor a joint subject's own act of cooperation: "an agreement that Yeltsin and Snegur
              * signed in Moscow") */
             !(root0 >= 3 && root0 <= 6 && joint_mention(c, live_mention_at(c, pq))) &&
@@ -14651,6 +14716,12 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* reported speech: "Kabul says Pakistan bombed ..." is an accusation */
         const char *final_code = code;
+        /* "Kierwiński denied in Warsaw on Wednesday that ...": the speaker's own capital after "in"
+         * is where the words were said, no one they are said to */
+        if (tgt >= 0 && src >= 0 && code && !strcmp(code, "016") && c->men[tgt].s > 0 &&
+            is(&c->tok[c->men[tgt].s - 1], "in") && state_like(&c->men[tgt]) && !c->men[tgt].role &&
+            c->men[tgt].country && c->men[src].country && !strncmp(c->men[tgt].country, c->men[src].country, 3))
+            tgt = -1;
         int fsrc = src, ftgt = tgt;
         /* (a bare state organ too, in an armed group's words: "the OLA said a government drone
          * strike had killed six civilians") */
