@@ -10823,9 +10823,17 @@ static const mention *others_held(kb_coder *c, mention *out, const char **holder
     if (holder) *holder = NULL;
     for (size_t q = c->nev; q-- > 0;) {
         const kb_event *f = &c->ev[q];
+        /* (... or handed over to a state named alone: "held by the Assam Rifles ... had been handed
+         * to Myanmar immigration officers", IND>MMR) */
+        int bare = f->target.code && strlen(f->target.code) == 3 && !strcmp(f->code, "0841") && f->source.country &&
+                   f->target.country && strncmp(f->source.country, f->target.country, 3);
         if (f->historical || !custody_code(f->code) || !f->target.code || !f->target.country ||
-            strlen(f->target.code) != 6)
+            (strlen(f->target.code) != 6 && !bare))
             continue;
+        if (bare) {
+            if (holder) *holder = kb_arena_strndup(c->arena, f->source.country, 3);
+            return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), "CVL", "people");
+        }
         /* (people handed over to their own state's organs are that state's: "handed 19 of the 23
          * Ethiopian drivers over to Ethiopian federal police officers") */
         int people = str_in(f->target.code + 3, PEOPLE_ROLES) || !strcmp(f->target.code + 3, "OPP");
@@ -10955,7 +10963,10 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const mention *held_before = NULL;
         const char *holder = NULL;
         for (int j = 0, n; tm < 0 && !held_before && j < aux; j++)
-            if ((n = others_at(c, j)) && j + n == aux) held_before = others_held(c, &others, &holder);
+            /* (... over a perfect's "had": "The opposite six had been charged") */
+            if ((n = others_at(c, j)) &&
+                (j + n == aux || (j + n == aux - 1 && (is(&c->tok[aux - 1], "had") || is(&c->tok[aux - 1], "have")))))
+                held_before = others_held(c, &others, &holder);
         /* (... charged by the state that held them, wherever no bank says otherwise) */
         if (held_before && holder && !bank) {
             police.country = holder;
@@ -16071,6 +16082,30 @@ static void defence_retold(kb_coder *c, kb_event *e)
     }
 }
 
+/* "Cameroonian soldiers opened fire on canoes ..., killing three Nigerian fishermen" then "He said
+ * the soldiers had fired warning shots after the canoes refused to stop": warning shots a speaker
+ * tells (a "said" before them) by a side whose force on the same state an earlier sentence told
+ * are that side's account of the shooting, no show of force of their own */
+static void warning_retold(kb_coder *c, kb_event *e)
+{
+    if (strcmp(e->code, "150") || e->historical || e->quad < 0 || !e->source.country || e->verb_start < e->start + 6)
+        return;
+    const char *w = c->text + e->start;
+    size_t n = e->verb_start - e->start;
+    if (!span_has(w, n, " said ") && !span_has(w, n, " says ")) return;
+    if (!span_has(c->text + e->verb_start, e->end - e->verb_start, "warning shot")) return;
+    for (size_t q = 0; q < c->nev; q++) {
+        const kb_event *f = &c->ev[q];
+        if (f == e || f->quad < 0 || f->historical || f->sentence >= e->sentence || f->sentence + 8 < e->sentence ||
+            root_of(f->root) < 18 || !f->source.country || !f->target.code ||
+            strncmp(f->source.country, e->source.country, 3) ||
+            (e->target.code ? strncmp(f->target.code, e->target.code, 3) : !strncmp(f->target.code, e->source.country, 3)))
+            continue;
+        e->quad = -1;
+        return;
+    }
+}
+
 /* "closed the Skouw-Wutung border crossing to travellers and traders": a crossing closed or
  * reopened on no one named is shut on the state across it, not on the people it is closed to
  * (the other state the report names most); a closure recalled with its year too ("Uzbekistan
@@ -16187,6 +16222,7 @@ static void answered_targets(kb_coder *c)
                 }
         condemned_retold(c, e);
         defence_retold(c, e);
+        warning_retold(c, e);
         /* "killed three men the police described as members of the gang": the armed group the
          * article named last (the source of its last act) */
         if (!e->target.code && (e->root[0] == '1' && e->root[1] >= '8') && e->verb_start < e->end &&
