@@ -1460,7 +1460,10 @@ static int unknown_acronym_group(kb_coder *c, int i)
                                             "federation", "society", "foundation", "organisation", "organization",
                                             "chamber", "network", "committee", "centre", "center", "club",
                                             "company", "corporation", "bank", "university",
-                                            "school", "hospital", "media", NULL};
+                                            "school", "hospital", "media",
+                                            /* (a rule or a scheme: "the Free Movement Regime (FMR)") */
+                                            "regime", "scheme", "zone", "agreement", "treaty", "act", "programme",
+                                            "program", "policy", "system", NULL};
     /* (... and only a name of the kinds armed and militant movements take: "Front", "Army",
      * "Coordinadora"; not "the Royal Academy of Dance (RAD)") */
     static const char *const MOVEMENT[] = {"front", "army", "movement", "liberation", "resistance", "brigade",
@@ -3470,6 +3473,8 @@ static void compose(kb_coder *c)
              (M[bi + 1].s == b->e + 1 && c->tok[b->e].cap && c->tok[b->e].kind == KBL_T_WORD &&
               c->tok[b->e].men < 0 && c->tok[b->e].verb < 0 && M[bi + 1].role && str_in(M[bi + 1].role, PEOPLE_ROLES))) &&
             !M[bi + 1].country && M[bi + 1].role) {
+            /* (its own noun names them again: "a crowd of Myanmar traders ... accused the crowd") */
+            if (a->role && b->country && a->e - a->s == 1) remember_head(c, c->tok[a->e - 1].low, a->role, b->country);
             a->role = M[bi + 1].role;
             of_state_body(c, i, b, &M[bi + 1]);
             i++;
