@@ -1647,13 +1647,14 @@ static void find_mentions(kb_coder *c)
         /* most words start no phrase: the lexicon's bit says so here, without a call */
         int walk = t0 >= 0 && !(starts && (size_t)t0 < nstart && !(starts[t0 >> 6] >> (t0 & 63) & 1));
         for (int j = i; walk && j < c->nt && j < i + 16; j++) {
+            int32_t next = kbl_trie_child(c->lx, node, c->tok[j].id);
             /* (a plural's possessive apostrophe is no word of a phrase: "the Longido pastoralists'
              * association" is the lexicon's "pastoralists association") */
-            if (j > i && c->tok[j].s == c->tok[j - 1].e && is(&c->tok[j], "'s") && c->tok[j].e - c->tok[j].s <= 3 &&
-                c->tok[j - 1].kind == KBL_T_WORD && c->tok[j - 1].low[0] &&
+            if (next < 0 && j > i && c->tok[j].s == c->tok[j - 1].e && c->tok[j].e - c->tok[j].s <= 3 &&
+                is(&c->tok[j], "'s") && c->tok[j - 1].kind == KBL_T_WORD && c->tok[j - 1].low[0] &&
                 c->tok[j - 1].low[strlen(c->tok[j - 1].low) - 1] == 's')
                 continue;
-            node = kbl_trie_child(c->lx, node, c->tok[j].id);
+            node = next;
             if (node < 0) break;
             unsigned fl = 0;
             int32_t v = kbl_trie_value(c->lx, node, &fl);
