@@ -4831,7 +4831,8 @@ static void group_mentions(kb_coder *c)
         of_country(c, m, kb_arena_strndup(c->arena, c->men[d].country, 3));
         drop_mention(c, &c->men[d]);
     }
-    /* ("detained four men on the South African bank": a river's bank, no bank of the state's) */
+    /* ("detained four men on the South African bank": a river's bank, no bank of the state's, no
+     * target either) */
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || m->pronoun || !m->country || m->e - m->s < 2 || m->e - m->s > 3 || m->s < 2 ||
@@ -4841,6 +4842,12 @@ static void group_mentions(kb_coder *c)
               is(&c->tok[m->s - 2], "to")) ||
             (m->e < c->nt && is(&c->tok[m->e], "of")))
             continue;
+        /* (still a state the article names, as the dateline's city counts: the land's count) */
+        int f = count_state(c, m->country);
+        if (c->hint >= 0 && f != c->hint) {
+            c->scount[c->hint] -= 3;
+            c->hint = -1;
+        }
         drop_mention(c, m);
     }
     /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
