@@ -5699,6 +5699,19 @@ static int that_soon(const kb_coder *c, int pos)
     return 0;
 }
 
+/* "Five of the seven Namibians detained after the clash were handed to Namibian officials": the
+ * people of a state a passive's verb at v hands over, its sentence's subject before "were|was"; NULL
+ * if none */
+static const mention *handed_people(const kb_coder *c, const vmatch *v)
+{
+    if (v->s < 2 || !(is(&c->tok[v->s - 1], "were") || is(&c->tok[v->s - 1], "was"))) return NULL;
+    int f = first_live_mention(c);
+    const mention *fm = f < c->nm ? &c->men[f] : NULL;
+    if (!fm || fm->e >= v->s || !fm->country || !(fm->people || (role_of(fm) && str_in(role_of(fm), PEOPLE_ROLES))))
+        return NULL;
+    return fm;
+}
+
 /* "that" after a speech verb's place and day only ("at a news conference in Warsaw on Wednesday
  * that"): no verb, no comma between, within 14 words of pos */
 static int that_after_place(const kb_coder *c, int pos)
@@ -10415,7 +10428,7 @@ static const char *bank_state(kb_coder *c, int from)
         /* (... dropped as no actor by group_mentions: still the state's side) */
         for (int k = 0; m < 0 && k < c->nm; k++)
             if (c->men[k].dead && !c->men[k].pronoun && c->men[k].s == j + 2 && c->men[k].country &&
-                c->men[k].e < c->nt + 1 && is(&c->tok[c->men[k].e - 1], "bank"))
+                is(&c->tok[c->men[k].e - 1], "bank"))
                 return c->men[k].country;
         /* (a "bank" the lexicon reads as a business: "the Uzbek bank") */
         if (m >= 0 && c->men[m].s == j + 2 && c->men[m].country &&
@@ -12007,12 +12020,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                      c->tok[v->s - 1].men < 0 && c->tok[v->s - 1].verb < 0 &&
                                      !is_any(&c->tok[v->s - 1], MODALS) && !is(&c->tok[v->s - 1], "to"))));
             int topic = 0;
-            static const char *const ABOUT[] = {"discuss", "discussed", "discussing", "against", "over", NULL};
+            static const char *const ABOUT[] = {"against", "over", NULL};
+            static const char *const DISCUSS[] = {"discuss", "discussed", "discussing", NULL};
             for (int j = v->s - 1; noun && j >= 0 && j >= v->s - 12 && !topic; j--) {
                 /* (only where the act itself is the topic: "over" a blockade, not "over" a wall) */
-                topic = is_any(&c->tok[j], ABOUT) && (j + 4 >= v->s);
-                if (is(&c->tok[j], "discuss") || is(&c->tok[j], "discussed") || is(&c->tok[j], "discussing"))
-                    topic = 1;
+                topic = is_any(&c->tok[j], DISCUSS) || (is_any(&c->tok[j], ABOUT) && j + 4 >= v->s);
                 if (is(&c->tok[j], ";") || (c->tok[j].verb >= 0 && c->tok[j].verb != vi && !is(&c->tok[j], "protest")))
                     break;
             }
@@ -14630,11 +14642,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "Five of the seven Namibians detained after the clash were handed to Namibian officials":
          * a handover told in the passive with no holder named is by the other state's organ that
          * last acted on their people */
-        if (src < 0 && code && !strncmp(code, "0841", 4) && !nominal && v->s >= 2 &&
-            (is(&c->tok[v->s - 1], "were") || is(&c->tok[v->s - 1], "was"))) {
-            int f = first_live_mention(c);
-            const mention *fm = f < c->nm ? &c->men[f] : NULL;
-            if (fm && fm->e < v->s && fm->country && (fm->people || (role_of(fm) && str_in(role_of(fm), PEOPLE_ROLES))))
+        if (src < 0 && code && !strncmp(code, "0841", 4) && !nominal) {
+            const mention *fm = handed_people(c, v);
+            if (fm)
                 for (size_t q = c->nev; q-- > 0;) {
                     const kb_event *ev = &c->ev[q];
                     /* (a bare organ's state is resolved per article: the other state the report is about) */
@@ -15124,12 +15134,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "Five of the seven Namibians detained after the clash were handed to Namibian officials":
          * those a passive hands over are its subject, another state's people (the handing side
          * is the one that held them) */
-        if (ftgt < 0 && !strncmp(final_code, "0841", 4) && v->s >= 2 &&
-            (is(&c->tok[v->s - 1], "were") || is(&c->tok[v->s - 1], "was"))) {
-            int f = first_live_mention(c);
-            const mention *fm = f < c->nm ? &c->men[f] : NULL;
-            if (fm && fm->e < v->s && fm->country && (fsrc < 0 || fm->group != fsrc) &&
-                (fm->people || (role_of(fm) && str_in(role_of(fm), PEOPLE_ROLES))) &&
+        if (ftgt < 0 && !strncmp(final_code, "0841", 4)) {
+            const mention *fm = handed_people(c, v);
+            if (fm && (fsrc < 0 || fm->group != fsrc) &&
                 !(fsrc >= 0 && c->men[fsrc].country && !strncmp(c->men[fsrc].country, fm->country, 3)))
                 ftgt = fm->group;
         }
