@@ -2566,6 +2566,17 @@ static int count_state(kb_coder *c, const char *cc)
     return f;
 }
 
+/* A state the sentence names counts for the article; the places' hint (the land the towns lie in,
+ * counted three times) gives way once another state is named */
+static void count_named(kb_coder *c, const char *cc)
+{
+    int f = count_state(c, cc);
+    if (c->hint >= 0 && f != c->hint) {
+        c->scount[c->hint] -= 3;
+        c->hint = -1;
+    }
+}
+
 static void kill_modifiers(kb_coder *c)
 {
     /* "the National Security Committee (KNB)": a body of no state named with the acronym the
@@ -4843,11 +4854,7 @@ static void group_mentions(kb_coder *c)
             (m->e < c->nt && is(&c->tok[m->e], "of")))
             continue;
         /* (still a state the article names, as the dateline's city counts: the land's count) */
-        int f = count_state(c, m->country);
-        if (c->hint >= 0 && f != c->hint) {
-            c->scount[c->hint] -= 3;
-            c->hint = -1;
-        }
+        count_named(c, m->country);
         drop_mention(c, m);
     }
     /* ... and the people or police of a sentence a town opens: "In Ben Guerdane, hundreds of
@@ -15548,13 +15555,7 @@ remember_all:
          * Kast condemned ... The interior minister blamed") */
         int officer = m->kind == KBL_PERSON && !m->pronoun && m->code && strlen(m->code) == 6 &&
                       !strcmp(m->code + 3, "GOV");
-        if (mc && (m->kind != KBL_PERSON || officer) && !(m->kind == KBL_AGENT)) {
-            int f = count_state(c, mc);
-            if (c->hint >= 0 && f != c->hint) {
-                c->scount[c->hint] -= 3;
-                c->hint = -1;
-            }
-        }
+        if (mc && (m->kind != KBL_PERSON || officer) && !(m->kind == KBL_AGENT)) count_named(c, mc);
     }
 }
 
