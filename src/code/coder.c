@@ -80,6 +80,7 @@ typedef struct vmatch {
     int nominal;
     int passive; /* "X was attacked by Y": X, the clause's subject, is the target */
     int absorbed; /* a protest's demand that named whom the protest addressed: no event of its own */
+    int holderless; /* custody told by a participle on people, dropped for want of a holder */
 } vmatch;
 
 typedef struct cache_ent {
@@ -742,6 +743,13 @@ static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "
                                     "over", "about", "toward", "towards", "inside", "near", "across",
                                     "within", "along", "between", "among", "under", "through", "above",
                                     "below", "outside", "beyond", "behind", NULL};
+/* what follows a participle of custody on people held ("detained after the shooting", "held since
+ * Monday", "detained close to the border fence") */
+static const char *const HELD_NEXT[] = {"since", "after", "during", "at",        "near", "in",
+                                        "on",    "by",    "close",  "following", "last", NULL};
+/* a closure a reopening's clause tells after "after" ("four days after closing it") */
+static const char *const SHUT_AFTER[] = {"closing", "shutting", "sealing", "suspending",
+                                         "halting", "imposing", NULL};
 static const char *const REDUCED_NEXT[] = {"in", "at", "on", "from", "off", "over", "during", "near", "after", "for", "by",
                                            "since", "when", "across", "along", "inside", "outside", "last",
                                            "earlier", "yesterday", "today", ",", ".", NULL};
@@ -5891,14 +5899,18 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     continue;
                 }
                 if (rel_in && (c->tok[pos + g - 1].verb >= 0 || is_any(t, STOP_RIGHT))) continue;
-                /* (... and so may a participle of custody with its span of time: "handed nine of the
-                 * 12 Tanzanian traders held since the clash over to Tanzanian immigration
-                 * officers") */
+                /* (... and so may a participle of custody with its span of time or its place:
+                 * "handed nine of the 12 Tanzanian traders held since the clash over to Tanzanian
+                 * immigration officers", "handed the five Kenyan drivers detained after the
+                 * shooting to Kenyan police") */
                 static const char *const HELD_SINCE[] = {"held", "detained", "arrested", "jailed", "captured", NULL};
-                if (el == KBL_LONGGAP && g > 1 && !rel_in && is_any(t, HELD_SINCE) && pos + g + 1 < c->nt &&
-                    is(&c->tok[pos + g], "since") && c->tok[pos + g - 2].kind == KBL_T_WORD) {
+                if (el == KBL_LONGGAP && !rel_in && is_any(t, HELD_SINCE) && pos + g + 1 < c->nt &&
+                    is_any(&c->tok[pos + g], HELD_NEXT) && pos + g - 2 >= 0 &&
+                    c->tok[pos + g - 2].kind == KBL_T_WORD && !is_any(&c->tok[pos + g - 2], BE) &&
+                    !is(&c->tok[pos + g - 2], "had") && !is(&c->tok[pos + g - 2], "have") &&
+                    !is(&c->tok[pos + g - 2], "has")) {
                     rel_in = 1;
-                    maxg += 4;
+                    maxg += is(&c->tok[pos + g], "since") ? 4 : 8;
                     continue;
                 }
                 /* "traded small-arms and rocket fire": an "and" between two modifiers of the
@@ -6109,6 +6121,19 @@ static void seats_are_places(kb_coder *c)
         if (b >= 0 && is(&c->tok[b], "the")) b--;
         if (b < 0 || !is_any(&c->tok[b], AT)) continue;
         drop_mention(c, m);
+    }
+    /* "across the Georgian Military Road": a mention inside a road's or a bridge's name is the
+     * name's, no party */
+    static const char *const WAYS[] = {"road",      "highway", "street", "avenue",
+                                       "boulevard", "bridge",  "square", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        int w = m->e < c->nt && c->tok[m->e].cap && is_any(&c->tok[m->e], WAYS) ? m->e
+                : m->e - 1 > m->s && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], WAYS)
+                    ? m->e - 1
+                    : -1;
+        if (!m->dead && m->role && w > 0 && m->s > 0 && is(&c->tok[m->s - 1], "the"))
+            drop_mention(c, m);
     }
 }
 
@@ -8859,7 +8884,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const mention *ot;
     int oat = v ? v->s + 1 : -1, on = v ? others_at(c, oat) : 0;
     if (v && !on) on = others_at(c, oat = v->e);
-    if (v && custody_code(code) && on && !(t && t->s >= oat && t->s < oat + on) &&
+    /* (... and the subject of a passive: "The opposite three had been charged ... by a court") */
+    int psub = 0;
+    for (int j = v && v->passive ? v->s - 5 : 0; v && v->passive && !on && j < v->s; j++) {
+        int n = j >= 0 ? others_at(c, j) : 0, aux = n > 0;
+        for (int q = j + n; aux && q < v->s; q++)
+            aux = is(&c->tok[q], "was") || is(&c->tok[q], "were") || is(&c->tok[q], "been") ||
+                  is(&c->tok[q], "had") || is(&c->tok[q], "have") || is(&c->tok[q], "has");
+        if (aux && j + n < v->s) on = n, oat = j, psub = 1;
+    }
+    if (v && custody_code(code) && on && (psub || !(t && t->s >= oat && t->s < oat + on)) &&
         (ot = others_held(c, &others_t, NULL)) != NULL)
         t = ot;
     /* "Soldiers detained four other Colombian men ... and seized 280 cylinders of subsidised
@@ -8971,8 +9005,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code &&
         !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] && border_in_clause(c, v, 1))
         s = of_state(c, &border_folk, s, c->land);
-    if (root == 14 && !strncmp(code, "144", 3) && v &&
-        (!t || own_post || (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && land_people(t->role))) &&
+    /* (... and so is a threat to block it: "threatened to block the E4 crossing again") */
+    if (((root == 14 && !strncmp(code, "144", 3)) || !strcmp(code, "133")) && v &&
+        (!t || own_post ||
+         (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role &&
+          land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && role_of(s) &&
         /* (activists too: "about 300 activists and residents blocked the Via Aurelia at Ponte San
          * Ludovico, the Italian border post") */
@@ -8998,9 +9035,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (check_post(c, j)) at_border = 1;
             /* (... and the state its traffic was bound for: "blocked the motorway at Batrovci ...,
              * stopping all traffic towards Croatia") */
-            if (j + 1 < c->nt && (is(&c->tok[j], "towards") || is(&c->tok[j], "toward") || is(&c->tok[j], "entering"))) {
-                int m = live_mention_at(c, j + 1);
-                if (m >= 0 && c->men[m].s == j + 1 && state_like(&c->men[m]) && c->men[m].country &&
+            /* (... "turning back fuel tankers bound for South Sudan", and another state's vehicles
+             * stopped: "stopping Russian-registered trucks from heading south") */
+            int to = j + 1;
+            if (j + 2 < c->nt &&
+                (is(&c->tok[j], "bound") || is(&c->tok[j], "destined") ||
+                 is(&c->tok[j], "headed")) &&
+                is(&c->tok[j + 1], "for"))
+                to = j + 2;
+            static const char *const RIGS[] = {"trucks", "lorries", "vehicles",
+                                               "rigs",   "tankers", NULL};
+            int rm = live_mention_at(c, j), re = rm >= 0 ? c->men[rm].e : -1;
+            if (rm >= 0 && c->men[rm].s == j && re + 2 < c->nt && is(&c->tok[re], "-") &&
+                (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
+                is_any(&c->tok[re + 2], RIGS))
+                to = j;
+            if (to < c->nt && (to != j + 1 || is(&c->tok[j], "towards") ||
+                               is(&c->tok[j], "toward") || is(&c->tok[j], "entering"))) {
+                int m = live_mention_at(c, to);
+                if (m >= 0 && c->men[m].s == to && state_like(&c->men[m]) && c->men[m].country &&
                     strncmp(c->men[m].country, s->country, 3)) {
                     at_border = 1;
                     bound = c->men[m].country;
@@ -9354,13 +9407,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* "Sudan reopened the crossing on Wednesday, four days after closing it": the closure the
      * reopening's clause tells is an act of its own, by the same side (its day, the clause's
      * "N days after" counts back from the reopening's: enrich) */
-    if (!strncmp(code, "0872", 4) && !hist_year) {
-        static const char *const SHUT[] = {"closing", "shutting", "sealing", NULL};
+    /* (... and the traffic it stopped: "five days after suspending traffic through it"; and a ban
+     * lifted, "five days after imposing it") */
+    if ((!strncmp(code, "0872", 4) || !strcmp(code, "081")) && !hist_year) {
         for (int j = v->e; j + 1 < c->nt; j++) {
             if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
-            if (!is_any(&c->tok[j], SHUT) || !is(&c->tok[j - 1], "after") ||
-                !(is(&c->tok[j + 1], "it") || is(&c->tok[j + 1], "them")))
-                continue;
+            if (!is_any(&c->tok[j], SHUT_AFTER) || !is(&c->tok[j - 1], "after")) continue;
+            int it = is(&c->tok[j + 1], "it") || is(&c->tok[j + 1], "them");
+            static const char *const THROUGH[] = {"through", "throughout", "across", "over",
+                                                  "at",      "on",         NULL};
+            for (int q = j + 2; !it && q + 1 < c->nt && q <= j + 4; q++) {
+                if (c->tok[q].kind != KBL_T_WORD) break;
+                it = is_any(&c->tok[q], THROUGH) &&
+                     (is(&c->tok[q + 1], "it") || is(&c->tok[q + 1], "them"));
+            }
+            if (!it) continue;
             vmatch shut = *v;
             shut.s = j;
             shut.e = j + 1;
@@ -10854,29 +10915,45 @@ static int others_at(const kb_coder *c, int j)
 static const mention *others_held(kb_coder *c, mention *out, const char **holder)
 {
     if (holder) *holder = NULL;
-    for (size_t q = c->nev; q-- > 0;) {
-        const kb_event *f = &c->ev[q];
-        /* (... or handed over to a state named alone: "held by the Assam Rifles ... had been handed
-         * to Myanmar immigration officers", IND>MMR) */
-        int bare = f->target.code && strlen(f->target.code) == 3 && !strcmp(f->code, "0841") && f->source.country &&
-                   f->target.country && strncmp(f->source.country, f->target.country, 3);
-        if (f->historical || !custody_code(f->code) || !f->target.code || !f->target.country ||
-            (strlen(f->target.code) != 6 && !bare))
-            continue;
-        if (bare) {
-            if (holder) *holder = kb_arena_strndup(c->arena, f->source.country, 3);
-            return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), "CVL", "people");
+    /* (an arrest dated over a week back is still where they were held: "the 17 North Korean
+     * fishers detained by the coast guard on June 4", then "The opposite three had been
+     * charged") */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (!f->historical != !pass) continue;
+            /* (... or handed over to a state named alone: "held by the Assam Rifles ... had been
+             * handed to Myanmar immigration officers", IND>MMR) */
+            /* (... or held as a state's people, "detained 17 North Korean fishers": PRK) */
+            /* (a bare organ is of the other state the report is about: "the coast guard") */
+            const char *sc =
+                f->source.country ? f->source.country
+                : f->source.code && !memcmp(f->source.code, "---", 3) && f->target.country
+                    ? leading_state_but(c, f->target.country)
+                    : NULL;
+            int bare = f->target.code && strlen(f->target.code) == 3 && sc && f->target.country &&
+                       strncmp(sc, f->target.country, 3);
+            if (!custody_code(f->code) || !f->target.code || !f->target.country ||
+                (strlen(f->target.code) != 6 && !bare))
+                continue;
+            if (bare) {
+                if (holder) *holder = kb_arena_strndup(c->arena, sc, 3);
+                return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), "CVL",
+                                  "people");
+            }
+            /* (people handed over to their own state's organs are that state's: "handed 19 of the
+             * 23 Ethiopian drivers over to Ethiopian federal police officers") */
+            int people =
+                str_in(f->target.code + 3, PEOPLE_ROLES) || !strcmp(f->target.code + 3, "OPP");
+            int handed = !people && !strcmp(f->code, "0841") && state_organ(f->target.code + 3) &&
+                         !(f->source.country && !strncmp(f->source.country, f->target.country, 3));
+            if (!people && !handed) continue;
+            if (holder && f->source.country && strncmp(f->source.country, f->target.country, 3))
+                *holder = kb_arena_strndup(c->arena, f->source.country, 3);
+            return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3),
+                              people ? f->target.code + 3 : "CVL",
+                              people ? f->target.name : "people");
         }
-        /* (people handed over to their own state's organs are that state's: "handed 19 of the 23
-         * Ethiopian drivers over to Ethiopian federal police officers") */
-        int people = str_in(f->target.code + 3, PEOPLE_ROLES) || !strcmp(f->target.code + 3, "OPP");
-        int handed = !people && !strcmp(f->code, "0841") && state_organ(f->target.code + 3) &&
-                     !(f->source.country && !strncmp(f->source.country, f->target.country, 3));
-        if (!people && !handed) continue;
-        if (holder && f->source.country && strncmp(f->source.country, f->target.country, 3))
-            *holder = kb_arena_strndup(c->arena, f->source.country, 3);
-        return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3), people ? f->target.code + 3 : "CVL",
-                          people ? f->target.name : "people");
     }
     return NULL;
 }
@@ -10915,7 +10992,14 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (over an adverb: "were also detained") */
         int aux = v->s - 1;
         if (aux >= 2 && is_any(&c->tok[aux], AUX_ADVS) && is_any(&c->tok[aux - 1], AUX)) aux--;
-        if (v->done == 1 || !v->p->code || ((strncmp(v->p->code, "173", 3) || held) && !release) || v->s < 2 ||
+        /* (the sentence's custody act is another's when "the other two were charged") */
+        int rest = 0;
+        for (int j = 0, n; held && j < aux && !rest; j++)
+            rest = (n = others_at(c, j)) &&
+                   (j + n == aux || (j + n == aux - 1 && (is(&c->tok[aux - 1], "had") ||
+                                                          is(&c->tok[aux - 1], "have"))));
+        if (v->done == 1 || !v->p->code ||
+            ((strncmp(v->p->code, "173", 3) || (held && !rest)) && !release) || v->s < 2 ||
             !is_any(&c->tok[aux], AUX) || negated_before(c, aux) || v->src >= 0)
             continue;
         /* (not in a relative clause, "whose leader was arrested in Spain", an embedded question,
@@ -11015,13 +11099,25 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     /* "the prosecutor charged the two others": more of the people held before */
     for (int vi = 0; vi < c->nv; vi++) {
         vmatch *v = &c->vm[vi];
-        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->src < 0 || v->tgt >= 0 ||
-            v->e >= c->nt || !others_at(c, v->e) || negated_before(c, v->s))
+        if (v->done == 1 || !v->p->code || strncmp(v->p->code, "173", 3) || v->src < 0 ||
+            v->e >= c->nt || negated_before(c, v->s))
             continue;
+        /* (right after the verb, or inside the pattern's gap: "charged the other three on Monday
+         * with smuggling") */
+        int at = others_at(c, v->e) ? v->e : -1;
+        for (int j = v->s + 1; j < v->e && at < 0; j++)
+            if (others_at(c, j)) at = j;
+        /* (a target found after them is no object: "charged the other three with assaulting
+         * federal officers") */
+        if (at < 0 || (v->tgt >= 0 && c->men[v->tgt].s < at + others_at(c, at))) continue;
         const mention *sm = &c->men[v->src];
-        mention others;
-        const mention *o = others_held(c, &others, NULL);
+        mention others, organ;
+        const char *holder = NULL;
+        const mention *o = others_held(c, &others, &holder);
         if (sm->dead || !sm->role || !(state_organ(sm->role) || !strcmp(sm->role, "JUD")) || !o) continue;
+        /* (a court or prosecutor no state is named for is the holder's: "Federal prosecutors") */
+        if (holder && (!sm->country || !sm->code || !memcmp(sm->code, "---", 3)))
+            sm = state_role(c, &organ, holder, sm->role, sm->name);
         emit(c, sent, ss, se, v, v->p->code, sm, o, 0);
         v->done = 1;
         return;
@@ -11055,6 +11151,132 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         emit(c, sent, ss, se, v, v->p->code, sm, &people, 0);
         v->done = 1;
         return;
+    }
+}
+
+/* "handed the five Kenyan drivers detained after the shooting to Kenyan police": custody told by
+ * a participle on the people held, no one named for it, is an arrest the article tells nowhere
+ * else (one it told already is a restatement). The holder: the one who acts on those people in
+ * the sentence (hands them over, frees them, charges them), else whoever of another state last
+ * acted on their state in the article. Not custody as a span ("held since Monday"). */
+static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    static const char *const HELD[] = {"detained", "arrested", "captured", "held", NULL};
+    if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    for (int j = 2; j + 1 < c->nt; j++) {
+        if (!is_any(&c->tok[j], HELD) || !is_any(&c->tok[j + 1], HELD_NEXT) ||
+            is(&c->tok[j + 1], "since"))
+            continue;
+        /* the participle's own verb, dropped for want of a holder, else the act whose phrase
+         * holds it ("handed the five Kenyan drivers detained after the shooting to ...") */
+        vmatch *v = NULL, tmp;
+        int own = c->tok[j].verb;
+        if (own >= 0 && own < c->nv && c->vm[own].s == j) {
+            if (!c->vm[own].holderless || c->vm[own].p->n_el != 1) continue;
+            v = &c->vm[own];
+        } else {
+            for (int vi = 0; vi < c->nv && !v; vi++)
+                if (c->vm[vi].done == 1 && c->vm[vi].s < j && c->vm[vi].e > j) {
+                    tmp = c->vm[vi];
+                    tmp.s = j;
+                    tmp.e = j + 1;
+                    tmp.nominal = 0;
+                    v = &tmp;
+                }
+            if (!v) continue;
+        }
+        int m = live_mention_at(c, j - 1);
+        /* (inside the act's phrase its people are the phrase's word, their mention let go) */
+        for (int q = 0; q < c->nm && v == &tmp && m < 0; q++)
+            if (c->men[q].e == j && c->men[q].role && c->men[q].country) m = q;
+        /* (... or a state's adjective on people: "the two Swedish men") */
+        static const char *const FOLK[] = {"men",      "women",   "males",     "nationals",
+                                           "citizens", "people",  "fishermen", "migrants",
+                                           "drivers",  "traders", "youths",    NULL};
+        mention folk;
+        const mention *pm = m >= 0 ? &c->men[m] : NULL;
+        if (!pm && is_any(&c->tok[j - 1], FOLK))
+            for (int q = 0; q < c->nm && !pm; q++)
+                if (c->men[q].e == j - 1 && c->men[q].kind == KBL_STATE && !c->men[q].role &&
+                    c->men[q].country && (!c->men[q].dead || v == &tmp))
+                    pm = state_role(c, &folk, c->men[q].country, "CVL",
+                                    kb_arena_strdup(c->arena, c->tok[j - 1].low));
+        if (!pm || (m >= 0 && (c->men[m].e != j || !c->men[m].country ||
+                               !(c->men[m].people ||
+                                 (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))))
+            continue;
+        /* (custody as a span: "held since Monday", "detained for two weeks") */
+        int span = 0;
+        for (int q = j + 1; q < c->nt && q < j + 9 && !span; q++) {
+            if (c->tok[q].kind == KBL_T_PUNCT && !is(&c->tok[q], "'s")) break;
+            span = is(&c->tok[q], "since") ||
+                   (is(&c->tok[q], "for") && q + 2 < c->nt &&
+                    (c->tok[q + 1].kind == KBL_T_NUM || is_any(&c->tok[q + 1], NUM_WORDS)));
+        }
+        if (span) continue;
+        /* (not the clause's subject: "The four Bolivian porters detained during Monday's clash were
+         * released" names whom the release freed, as the events sets code it) */
+        int verb_before = 0;
+        for (int q = 0; q < j - 1 && !verb_before; q++)
+            verb_before = c->tok[q].verb >= 0;
+        if (!verb_before) continue;
+        const char *pc = pm->country;
+        mention holder;
+        const mention *hm = NULL;
+        /* the holder: named after "by" ("detained by Finnish border guards") */
+        if (is(&c->tok[j + 1], "by")) {
+            int q = j + 2;
+            if (q < c->nt && is(&c->tok[q], "the")) q++;
+            int a = q < c->nt ? live_mention_at(c, q) : -1;
+            for (int u = 0; u < c->nm && v == &tmp && a < 0; u++)
+                if (c->men[u].s == q && c->men[u].role && c->men[u].country) a = u;
+            if (a < 0 || !c->men[a].country || !strncmp(c->men[a].country, pc, 3) ||
+                c->men[a].kind != KBL_STATE ||
+                (c->men[a].role && !state_organ(c->men[a].role) && strcmp(c->men[a].role, "BOR")))
+                continue;
+            hm = &c->men[a];
+        }
+        /* (... else who acts on them in this sentence, of another state) */
+        const kb_event *by = NULL;
+        for (size_t q = sentence_first(c, sent); !hm && q < c->nev && !by; q++) {
+            const kb_event *f = &c->ev[q];
+            if (!f->historical && f->source.country && strncmp(f->source.country, pc, 3) &&
+                strlen(f->source.code) == 6 &&
+                (state_organ(f->source.code + 3) || !strcmp(f->source.code + 3, "BOR")))
+                by = f;
+        }
+        /* (... else whoever of another state last acted on their state in the article) */
+        for (size_t q = sentence_first(c, sent); !hm && !by && q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (!f->historical && f->source.country && f->target.country &&
+                !strncmp(f->target.country, pc, 3) && strncmp(f->source.country, pc, 3) &&
+                strlen(f->source.code) == 6 &&
+                (!strcmp(f->source.code + 3, "MIL") || !strcmp(f->source.code + 3, "COP") ||
+                 !strcmp(f->source.code + 3, "BOR")) &&
+                (root_of(f->root) >= 17 || custody_code(f->code)))
+                by = f;
+        }
+        if (!hm && !by) continue;
+        const char *hc = hm ? hm->country : by->source.country;
+        /* (an arrest the article told already is no act of its own) */
+        int told = 0;
+        for (size_t q = 0; q < c->nev && !told; q++) {
+            const kb_event *f = &c->ev[q];
+            told = !f->historical && !strncmp(f->code, "173", 3) && f->source.country &&
+                   f->target.country && !strncmp(f->source.country, hc, 3) &&
+                   !strncmp(f->target.country, pc, 3);
+        }
+        if (told) continue;
+        if (!hm) {
+            const char *role = by->source.code + 3;
+            if (strcmp(role, "MIL") && strcmp(role, "BOR")) role = "COP";
+            hm = state_role(c, &holder, kb_arena_strndup(c->arena, hc, 3), role, by->source.name);
+        }
+        emit(c, sent, ss, se, v, "173", hm, pm, 0);
+        if (v != &tmp) {
+            v->done = 1;
+            v->holderless = 0;
+        }
     }
 }
 
@@ -14204,6 +14426,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "blocked the road with logs and stones": a verb's word joined by "and" to the noun of a
+         * "with" is a noun too */
+        /* (a plural noun: "charged with murder and remanded" is two acts) */
+        size_t vl = strlen(c->tok[v->s].low);
+        if (p->n_el == 1 && v->s >= 3 && is(&c->tok[v->s - 1], "and") &&
+            is(&c->tok[v->s - 3], "with") && c->tok[v->s - 2].kind == KBL_T_WORD &&
+            c->tok[v->s - 2].verb < 0 && c->tok[v->s - 2].men < 0 && !c->tok[v->s - 2].cap &&
+            vl > 3 && c->tok[v->s].low[vl - 1] == 's' && c->tok[v->s].low[vl - 2] != 's') {
+            v->done = -1;
+            continue;
+        }
         /* "a protest over impounded trucks": a participle between a preposition and its noun is
          * the noun's adjective, no act */
         if (p->n_el == 1 && !v->nominal && v->s > 0 && v->e < c->nt && is_participle(&c->tok[v->s]) &&
@@ -14675,6 +14908,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (!nominal && !passive && !landing && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
+            /* (relative_custody may find the holder: "the five Kenyan drivers detained after the
+             * shooting") */
+            v->holderless =
+                passive && !nominal && src < 0 && tgt >= 0 && code && !strncmp(code, "173", 3);
             continue;
         }
         /* force used by aircraft is an air strike ("Army drones struck JNIM camps": 195) */
@@ -15239,6 +15476,7 @@ unnamed:
     seized_towns(c, sent, ss, se);
     agentless(c, sent, ss, se);
     agentless_custody(c, sent, ss, se);
+    relative_custody(c, sent, ss, se);
     court_ordered_held(c, sent, ss, se);
     terms_of_deal(c, sent);
     relative_claim(c, sent, ss, se);
@@ -16232,11 +16470,15 @@ static void answered_targets(kb_coder *c)
             e->target = (kb_actor){0};
         closed_on_other(c, e); /* (after the mobilisation's target is cleared) */
         /* (the closure "N days after closing it" a reopening told is on the reopening's party) */
-        if (!strcmp(e->code, "191") && e->verb_start >= 6 && !memcmp(c->text + e->verb_start - 6, "after ", 6) &&
-            (!strncmp(c->text + e->verb_start, "closing", 7) || !strncmp(c->text + e->verb_start, "shutting", 8) ||
-             !strncmp(c->text + e->verb_start, "sealing", 7)))
+        int shut_after = 0;
+        for (int k = 0;
+             SHUT_AFTER[k] && !shut_after && !strcmp(e->code, "191") && e->verb_start >= 6; k++)
+            shut_after = !memcmp(c->text + e->verb_start - 6, "after ", 6) &&
+                         !strncmp(c->text + e->verb_start, SHUT_AFTER[k], strlen(SHUT_AFTER[k]));
+        if (shut_after)
             for (size_t k = i; k-- > 0 && c->ev[k].sentence == e->sentence;)
-                if (!strcmp(c->ev[k].code, "0872") && c->ev[k].source.code && e->source.code &&
+                if ((!strcmp(c->ev[k].code, "0872") || !strcmp(c->ev[k].code, "081")) &&
+                    c->ev[k].source.code && e->source.code &&
                     !strcmp(c->ev[k].source.code, e->source.code)) {
                     e->target = c->ev[k].target;
                     break;

@@ -426,6 +426,36 @@ static int reduced_relative(const char *text, uint32_t s0, uint32_t vs, uint32_t
     return 1;
 }
 
+/* A participle of custody on people between a and b (" detained ", " arrested ", " held ", "
+ * captured "), its word before no auxiliary: "the two Swedish men detained by ...". */
+static int held_between(const char *text, uint32_t a, uint32_t b)
+{
+    static const char *const HELD[] = {"detained", "arrested", "held", "captured", NULL};
+    static const char *const AUX[] = {"is",    "are", "was",  "were", "be", "been",
+                                      "being", "has", "have", "had",  NULL};
+    for (uint32_t i = a; i < b; i++) {
+        if (!is_word_ch(text[i]) || (i > a && is_word_ch(text[i - 1]))) continue;
+        uint32_t j = i;
+        while (j < b && is_word_ch(text[j]))
+            j++;
+        int held = 0;
+        for (int k = 0; HELD[k] && !held; k++)
+            held = word_eq(text + i, j - i, HELD[k]);
+        if (!held) continue;
+        uint32_t q = i;
+        while (q > a && text[q - 1] == ' ')
+            q--;
+        uint32_t p = q;
+        while (p > a && is_word_ch(text[p - 1]))
+            p--;
+        int aux = p == q;
+        for (int k = 0; AUX[k] && !aux; k++)
+            aux = word_eq(text + p, q - p, AUX[k]);
+        if (!aux) return 1;
+    }
+    return 0;
+}
+
 /* Is the event's verb told in the past ("struck", "has warned", "was held")? */
 static int verb_past(const char *text, uint32_t s0, uint32_t vs, uint32_t ve)
 {
@@ -2033,6 +2063,21 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
         if (!g && b0 > s0) g = kba_time_governing(tx, ntx, c0, c1, s0, s1);
         else if (c0 < b0) c0 = b0;
+        /* "handed the two Swedish men detained ... last Friday over to Swedish police on Tuesday":
+         * a time inside a participle of custody on the act's object dates that custody; a later
+         * time in the clause dates the act */
+        uint32_t vw = vs; /* (after the verb's first word) */
+        while (vw < ve && is_word_ch(text[vw]))
+            vw++;
+        if (g && g->start >= vw && g->end <= c1 && held_between(text, vw, g->start))
+            for (size_t k = 0; k < ntx; k++)
+                if (tx[k].start >= g->end && tx[k].end <= c1 &&
+                    (tx[k].type == KBA_TX_DATE || tx[k].type == KBA_TX_TIME) &&
+                    isdigit((unsigned char)tx[k].value[0]) &&
+                    !held_between(text, g->end, tx[k].start)) {
+                    g = &tx[k];
+                    break;
+                }
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
         /* "In March 2025, gunmen killed 44 worshippers ... during Friday prayers": a day the
@@ -2192,6 +2237,11 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         } else if (adate) {
             e->historical = 0;
             const kb_event *f = i > 0 ? &ev[i - 1] : NULL;
+            /* (not a closure its sentence's reopening tells "five days after" it: the reopening's
+             * day) */
+            while (f && f > ev && f->verb_start >= 6 && f->verb_start <= len &&
+                   !memcmp(text + f->verb_start - 6, "after ", 6) && f[-1].sentence == f->sentence)
+                f--;
             if (verb_past(text, s0, vs, ve) && f && f->sentence + 2 >= e->sentence && f->date &&
                 f->date_precision && !strcmp(f->date_precision, "day") && !f->historical) {
                 /* "Riot police fired tear gas at the march on Sunday ... Police detained 15 people
@@ -2494,6 +2544,8 @@ static int shares_day(const kb_event *e, const kb_event *f, int also)
     if (!violent_root(f->root)) return 0;
     const char *et = side_of(&e->target), *ft = side_of(&f->target);
     if (!strncmp(et, ft, 3) && memcmp(ft, "---", 3)) return 1;
+    /* (a crossing closed is no fight the other side's act answers) */
+    if (!strncmp(f->code, "191", 3)) return 0;
     /* (... and the answer to it told right after: "Government troops repelled the assault and
      * killed 16 of the attackers") */
     const char *es = e->source.code ? side_of(&e->source) : NULL, *fs = f->source.code ? side_of(&f->source) : NULL;
