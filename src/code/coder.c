@@ -13581,19 +13581,56 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * one: "Two soldiers were killed when Afghan forces opened fire on a Pakistani border
              * post" is on the post's state) */
             int hurt_when = -1, hurt_first = 0;
-            if (tgt < 0 && !passive && src >= 0 && root0 >= 17 && root0 <= 20 && c->men[src].s >= 4 &&
-                is(&c->tok[c->men[src].s - 1], "when") && is_any(&c->tok[c->men[src].s - 3], BE)) {
-                int m = live_mention_at(c, c->men[src].s - 4);
-                if (is_any(&c->tok[c->men[src].s - 2], HURT_PP) && m >= 0 && c->men[m].e == c->men[src].s - 3 &&
-                    c->men[m].group != c->men[src].group && role_of(&c->men[m])) {
+            /* (over a time between: "were injured a week ago today when officers used pepper
+             * spray"; and over people the act names with no state, "fired rubber bullets at
+             * vendors", the hurt of a state being they) */
+            /* (... and over an adjective of the doer: "when federal agents fired") */
+            int wh = src >= 0 ? c->men[src].s - 1 : -1; /* "when" */
+            if (wh > 0 && !is(&c->tok[wh], "when") && c->tok[wh].kind == KBL_T_WORD &&
+                !c->tok[wh].cap && c->tok[wh].verb < 0 && is(&c->tok[wh - 1], "when"))
+                wh--;
+            int hp = wh - 1; /* the hurt participle */
+            while (hp > 2 && hp > wh - 6 && !is_any(&c->tok[hp], HURT_PP) &&
+                   c->tok[hp].kind == KBL_T_WORD && c->tok[hp].verb < 0 && c->tok[hp].men < 0)
+                hp--;
+            int unnamed_t = tgt >= 0 && !c->men[tgt].country && c->men[tgt].code &&
+                            !memcmp(c->men[tgt].code, "---", 3) && c->men[tgt].role &&
+                            str_in(c->men[tgt].role, PEOPLE_ROLES);
+            if ((tgt < 0 || unnamed_t) && !passive && src >= 0 && root0 >= 17 && root0 <= 20 &&
+                hp >= 2 && is(&c->tok[wh], "when") && is_any(&c->tok[hp - 1], BE)) {
+                int m = live_mention_at(c, hp - 2);
+                /* (a state's people by their plural name too: "Twelve Paraguayans were injured") */
+                const char *ml = m >= 0 ? c->tok[c->men[m].e - 1].low : "";
+                int folk = m >= 0 && c->men[m].kind == KBL_STATE && c->men[m].country &&
+                           c->men[m].e - c->men[m].s == 1 && strlen(ml) > 3 &&
+                           ml[strlen(ml) - 1] == 's';
+                /* (not the last of a list: "Four members of the group ... and a soldier were
+                 * killed when") */
+                int listed = 0;
+                for (int q = m >= 0 ? c->men[m].s - 3 : 0; m >= 0 && q < c->men[m].s && !listed;
+                     q++)
+                    listed = q >= 0 && is(&c->tok[q], "and");
+                if (is_any(&c->tok[hp], HURT_PP) && m >= 0 && c->men[m].e == hp - 1 && !listed &&
+                    c->men[m].group != c->men[src].group && (role_of(&c->men[m]) || folk) &&
+                    (!unnamed_t || c->men[m].country)) {
                     hurt_when = c->men[m].group;
                     hurt_first = c->men[m].people || str_in(role_of(&c->men[m]), PEOPLE_ROLES) || c->men[m].country;
                     if (hurt_first) tgt = hurt_when;
+                    /* (bare "officers" hurting another state's people are of the other state the
+                     * report is about) */
+                    const char *o = hurt_first && !c->men[src].country && c->men[src].role &&
+                                            state_organ(c->men[src].role) && c->men[m].country
+                                        ? leading_state_but(c, c->men[m].country)
+                                        : NULL;
+                    if (o) {
+                        c->men[src].country = kb_arena_strndup(c->arena, o, 3);
+                        c->men[src].code = arena_cat(c, c->men[src].country, c->men[src].role);
+                    }
                 }
             }
             /* (the passive told before it, of no doer, is this act: "were martyred when") */
             if (hurt_when >= 0 && (hurt_first || tgt < 0 || tgt == hurt_when)) {
-                uint32_t hs = c->tok[c->men[src].s - 2].s;
+                uint32_t hs = c->tok[hp].s;
                 for (size_t q = c->nev; q-- > 0 && c->ev[q].sentence == (size_t)sent;)
                     if (c->ev[q].verb_start == hs && !c->ev[q].source.code) c->ev[q].quad = -1;
             }
