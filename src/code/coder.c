@@ -9738,6 +9738,13 @@ static int perfect_aggregate(kb_coder *c, const vmatch *v)
     static const char *const SPANS[] = {"years", "decades", "months", NULL};
     for (int j = v->s - 1; j >= 0 && j >= v->s - 3; j--) {
         const tokinfo *t = &c->tok[j];
+        /* (... or told as done "many times": "both governments have promised to stop it many
+         * times") */
+        static const char *const MANY[] = {"many", "several", "numerous", "countless", NULL};
+        for (int q = v->e; (is(t, "has") || is(t, "have")) && q + 1 < c->nt && q < v->e + 10; q++) {
+            if (c->tok[q].kind == KBL_T_PUNCT) break;
+            if (is_any(&c->tok[q], MANY) && is(&c->tok[q + 1], "times")) return 1;
+        }
         if (is(t, "has") || is(t, "have")) return background(c, v);
         /* (in the passive too: "more than 120 people have been detained over the case since
          * then") */
@@ -14502,8 +14509,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "since the army returned there": a past act told as the start of a span */
         {
-            int since = 0;
-            for (int j = v->s - 1; j >= 0 && j >= v->s - 4 && !since; j--) {
+            int since = 0, poss = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - (nominal ? 6 : 4) && !since; j--) {
+                /* (over a doer's possessive and a compound: "since Russia's full-scale invasion")
+                 */
+                if (is(&c->tok[j], "'s") || is(&c->tok[j], "-")) {
+                    poss |= is(&c->tok[j], "'s");
+                    continue;
+                }
                 if (c->tok[j].kind == KBL_T_PUNCT || (c->tok[j].verb >= 0 && c->tok[j].verb != vi)) break;
                 since = is(&c->tok[j], "since") &&
                         /* (nor a span's start in time, "the drivers held since Monday were handed
@@ -14525,7 +14538,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     (t->cap && is_any(t, MONTHS)))
                     since = 0;
             }
-            if (since && !nominal) {
+            if (since && (!nominal || poss)) {
                 v->done = -1;
                 continue;
             }
