@@ -6128,12 +6128,12 @@ static void seats_are_places(kb_coder *c)
                                        "boulevard", "bridge",  "square", NULL};
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
+        if (m->dead || !m->role || m->s == 0 || !is(&c->tok[m->s - 1], "the")) continue;
         int w = m->e < c->nt && c->tok[m->e].cap && is_any(&c->tok[m->e], WAYS) ? m->e
                 : m->e - 1 > m->s && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], WAYS)
                     ? m->e - 1
                     : -1;
-        if (!m->dead && m->role && w > 0 && m->s > 0 && is(&c->tok[m->s - 1], "the"))
-            drop_mention(c, m);
+        if (w > 0) drop_mention(c, m);
     }
 }
 
@@ -11171,8 +11171,10 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     static const char *const HELD[] = {"detained", "arrested", "captured", "held", NULL};
     if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     for (int j = 2; j + 1 < c->nt; j++) {
-        if (!is_any(&c->tok[j], HELD) || !is_any(&c->tok[j + 1], HELD_NEXT) ||
-            is(&c->tok[j + 1], "since"))
+        /* (the participles' first letters first: this scan reads every word) */
+        char f0 = c->tok[j].low[0];
+        if ((f0 != 'd' && f0 != 'a' && f0 != 'c' && f0 != 'h') || !is_any(&c->tok[j], HELD) ||
+            !is_any(&c->tok[j + 1], HELD_NEXT) || is(&c->tok[j + 1], "since"))
             continue;
         /* the participle's own verb, dropped for want of a holder, else the act whose phrase
          * holds it ("handed the five Kenyan drivers detained after the shooting to ...") */
