@@ -6128,7 +6128,10 @@ static void seats_are_places(kb_coder *c)
                                        "boulevard", "bridge",  "square", NULL};
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (m->dead || !m->role || m->s == 0 || !is(&c->tok[m->s - 1], "the")) continue;
+        if (m->dead || !m->role || m->s == 0 ||
+            !((m->e < c->nt && c->tok[m->e].cap) || c->tok[m->e - 1].cap) ||
+            !is(&c->tok[m->s - 1], "the"))
+            continue;
         int w = m->e < c->nt && c->tok[m->e].cap && is_any(&c->tok[m->e], WAYS) ? m->e
                 : m->e - 1 > m->s && c->tok[m->e - 1].cap && is_any(&c->tok[m->e - 1], WAYS)
                     ? m->e - 1
@@ -11169,7 +11172,11 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     static const char *const HELD[] = {"detained", "arrested", "captured", "held", NULL};
-    if (c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
+    /* (only a sentence with a participle's dropped verb or an act whose phrase may hold one) */
+    int any = 0;
+    for (int vi = 0; vi < c->nv && !any; vi++)
+        any = c->vm[vi].holderless || (c->vm[vi].done == 1 && c->vm[vi].e - c->vm[vi].s > 2);
+    if (!any || c->nt < 4 || is(&c->tok[c->nt - 1], "?")) return;
     for (int j = 2; j + 1 < c->nt; j++) {
         /* (the participles' first letters first: this scan reads every word) */
         char f0 = c->tok[j].low[0];
