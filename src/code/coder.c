@@ -11165,10 +11165,12 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 }
 
 /* "handed the five Kenyan drivers detained after the shooting to Kenyan police": custody told by
- * a participle on the people held, no one named for it, is an arrest the article tells nowhere
- * else (one it told already is a restatement). The holder: the one who acts on those people in
- * the sentence (hands them over, frees them, charges them), else whoever of another state last
- * acted on their state in the article. Not custody as a span ("held since Monday"). */
+ * a participle on the people held is an arrest, coded once, when the article tells it nowhere else
+ * (one it told already is a restatement). The holder: the one named after "by", else the state of
+ * the one who acts on those people in the sentence (hands them over, frees them, charges them),
+ * else whoever of another state last acted on their state in the article. Not custody as a span
+ * ("held since Monday"), nor a participle on the clause's subject (docs/CODER-EVAL.md, session 47:
+ * the gold sets disagree on these arrests). */
 static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     static const char *const HELD[] = {"detained", "arrested", "captured", "held", NULL};
@@ -11284,9 +11286,11 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         if (told) continue;
         if (!hm) {
+            /* (a court or a government that frees them held them through its police) */
             const char *role = by->source.code + 3;
-            if (strcmp(role, "MIL") && strcmp(role, "BOR")) role = "COP";
-            hm = state_role(c, &holder, kb_arena_strndup(c->arena, hc, 3), role, by->source.name);
+            int same = !strcmp(role, "MIL") || !strcmp(role, "BOR") || !strcmp(role, "COP");
+            hm = state_role(c, &holder, kb_arena_strndup(c->arena, hc, 3), same ? role : "COP",
+                            same ? by->source.name : "police");
         }
         emit(c, sent, ss, se, v, "173", hm, pm, 0);
         if (v != &tmp) {
