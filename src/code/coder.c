@@ -10919,6 +10919,18 @@ static int others_at(const kb_coder *c, int j)
     return 0;
 }
 
+/* Do "the other two" end right before the auxiliary at aux, over a perfect's "had" ("The
+ * opposite six had been charged"): the subject of a passive act on the rest of those held? */
+static int others_subject(const kb_coder *c, int aux)
+{
+    for (int j = 0, n; j < aux; j++)
+        if ((n = others_at(c, j)) &&
+            (j + n == aux ||
+             (j + n == aux - 1 && (is(&c->tok[aux - 1], "had") || is(&c->tok[aux - 1], "have")))))
+            return 1;
+    return 0;
+}
+
 /* The people "the four others" are: the last people of a state the article told held or freed
  * (after "handed 19 of the 23 Ethiopian drivers ... The four others were charged"), as out; NULL
  * if none */
@@ -11003,11 +11015,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         int aux = v->s - 1;
         if (aux >= 2 && is_any(&c->tok[aux], AUX_ADVS) && is_any(&c->tok[aux - 1], AUX)) aux--;
         /* (the sentence's custody act is another's when "the other two were charged") */
-        int rest = 0;
-        for (int j = 0, n; held && j < aux && !rest; j++)
-            rest = (n = others_at(c, j)) &&
-                   (j + n == aux || (j + n == aux - 1 && (is(&c->tok[aux - 1], "had") ||
-                                                          is(&c->tok[aux - 1], "have"))));
+        int rest = held && others_subject(c, aux);
         if (v->done == 1 || !v->p->code ||
             ((strncmp(v->p->code, "173", 3) || (held && !rest)) && !release) || v->s < 2 ||
             !is_any(&c->tok[aux], AUX) || negated_before(c, aux) || v->src >= 0)
@@ -11089,11 +11097,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         mention others;
         const mention *held_before = NULL;
         const char *holder = NULL;
-        for (int j = 0, n; tm < 0 && !held_before && j < aux; j++)
-            /* (... over a perfect's "had": "The opposite six had been charged") */
-            if ((n = others_at(c, j)) &&
-                (j + n == aux || (j + n == aux - 1 && (is(&c->tok[aux - 1], "had") || is(&c->tok[aux - 1], "have")))))
-                held_before = others_held(c, &others, &holder);
+        if (tm < 0 && others_subject(c, aux)) held_before = others_held(c, &others, &holder);
         /* (... charged by the state that held them, wherever no bank says otherwise) */
         if (held_before && holder && !bank) {
             police.country = holder;
