@@ -4231,6 +4231,86 @@ static void from_them(kb_coder *c)
     }
 }
 
+/* "members of the dead men's tribe", "relatives of the dead man": people of no state named as the
+ * kin of the dead are of the state whose people the article's last act of force struck */
+static void kin_of_dead(kb_coder *c)
+{
+    static const char *const DEAD[] = {"dead", "slain", "killed", "lifeless", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
+            !str_in(m->role, PEOPLE_ROLES))
+            continue;
+        /* ("the dead men's tribe") */
+        int kin = m->s >= 4 && is(&c->tok[m->s - 1], "'s") && is_any(&c->tok[m->s - 3], DEAD) &&
+                  is(&c->tok[m->s - 4], "the");
+        /* ("relatives of the dead man") */
+        kin = kin || (m->e + 3 < c->nt && is(&c->tok[m->e], "of") && is(&c->tok[m->e + 1], "the") &&
+                      is_any(&c->tok[m->e + 2], DEAD) && c->tok[m->e + 3].kind == KBL_T_WORD &&
+                      !c->tok[m->e + 3].cap);
+        if (!kin) continue;
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *w = &c->ev[q];
+            int force = root_of(w->root) == 18 || root_of(w->root) == 20 ||
+                        !strcmp(w->code, "190") || !strcmp(w->code, "193") ||
+                        !strcmp(w->code, "194") || !strcmp(w->code, "195");
+            if (!force || w->historical || !w->target.country || !w->target.code) continue;
+            if (strlen(w->target.code) == 3 ||
+                (strlen(w->target.code) == 6 && str_in(w->target.code + 3, PEOPLE_ROLES)))
+                of_country(c, m, kb_arena_strndup(c->arena, w->target.country, 3));
+            break;
+        }
+    }
+}
+
+static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e);
+/* "In Basra, the provincial council condemned the killing": a bare state organ right after the
+ * town the sentence opens on is that town's land's */
+static void organ_after_town(kb_coder *c)
+{
+    if (c->nt < 6 || !is(&c->tok[0], "in") || !c->tok[1].cap) return;
+    int k = 1;
+    while (k < c->nt && k < 6 && !is(&c->tok[k], ","))
+        k++;
+    if (k >= c->nt - 2 || !is(&c->tok[k], ",")) return;
+    int at = k + 1 + is(&c->tok[k + 1], "the");
+    int m = live_mention_at(c, at);
+    if (m < 0 || c->men[m].s != at || c->men[m].country || c->men[m].kind != KBL_AGENT ||
+        !c->men[m].role || !state_organ(c->men[m].role))
+        return;
+    const char *cc = span_land(c, c->tok[1].s, c->tok[k - 1].e);
+    if (cc) of_country(c, &c->men[m], kb_arena_strndup(c->arena, cc, 3));
+}
+
+/* "When about 200 of the protesters walked across to the checkpoint, French gendarmes fired tear
+ * gas at them": "at them" or "on them" after another actor's act is the people a "when" or "as"
+ * opening the sentence names first, when a state is theirs */
+static void when_them(kb_coder *c)
+{
+    if (c->nt < 6 || !(is(&c->tok[0], "when") || is(&c->tok[0], "as"))) return;
+    for (int i = 4; i < c->nt; i++) {
+        const tokinfo *t = &c->tok[i];
+        if (t->low[0] != 't' || t->men >= 0 || !is(t, "them") ||
+            !(is(&c->tok[i - 1], "at") || is(&c->tok[i - 1], "on")))
+            continue;
+        int first = first_live_mention(c);
+        if (first >= c->nm) return;
+        const mention *o = &c->men[first];
+        const char *role = role_of(o);
+        if (o->s > 6 || !o->plural || !o->code || !o->country || !role ||
+            !(str_in(role, PEOPLE_ROLES) || !strcmp(role, "OPP")))
+            return;
+        int other = 0; /* (another state's actor acts between) */
+        for (int k = first + 1; k < c->nm && !other; k++)
+            other = !c->men[k].dead && !c->men[k].pronoun && c->men[k].s > o->e &&
+                    c->men[k].e < i && c->men[k].country &&
+                    strncmp(c->men[k].country, o->country, 3);
+        kb_actor x = {o->code, o->name, o->country};
+        if (other && add_pronoun(c, i, i + 1, &x, o->kind)) c->men[c->nm - 1].role = role;
+        return;
+    }
+}
+
 /* "A police unit that tracked the gunmen to Odda, ..., shot dead two of them": "them" counted
  * out ("two of them", "several of them") are the last armed men named before in the sentence
  * other than its first actor */
@@ -5245,6 +5325,10 @@ static void group_mentions(kb_coder *c)
         static const char *const CROWD_COUNT[] = {"hundreds", "thousands", "dozens", "scores", NULL};
         int crowd = m->s >= 2 && is(&c->tok[m->s - 1], "of") && is_any(&c->tok[m->s - 2], CROWD_COUNT) && m->role &&
                     str_in(m->role, PEOPLE_ROLES);
+        /* (... or a round count of them: "about a hundred drivers gathered") */
+        crowd = crowd || (m->s >= 2 &&
+                          (is(&c->tok[m->s - 1], "hundred") || is(&c->tok[m->s - 1], "dozen")) &&
+                          is(&c->tok[m->s - 2], "a") && m->role && str_in(m->role, PEOPLE_ROLES));
         if (m->dead || m->country || m->kind != KBL_AGENT || !m->role || (m->s == 0 && !opening) ||
             (m->e - m->s > 2 && !named) || !(opening || is(&c->tok[the], "the") || counted || bare || crowd))
             continue;
@@ -5307,6 +5391,43 @@ static void group_mentions(kb_coder *c)
                     break;
                 }
         }
+        /* (... or "the officers" after "Chinese border police": a force's men named by another
+         * word are the force of that kind the article named, when all it named were one state's) */
+        static const char *const FORCE_MEN[] = {"officers", "policemen", "agents",
+                                                "soldiers", "troops",    NULL};
+        if (!m->country && m->kind == KBL_AGENT && m->e - m->s == 1 && the >= 0 &&
+            the == m->s - 1 && is(&c->tok[the], "the") && is_any(&c->tok[m->s], FORCE_MEN) &&
+            (!strcmp(m->role, "COP") || !strcmp(m->role, "MIL"))) {
+            const char *one = NULL;
+            int many = 0;
+            /* (not when that word itself was named before, whose own test above holds) */
+            for (int q = 0; q < c->nheads && !many; q++)
+                many = head_eq(c->heads[q].head, c->tok[m->s].low);
+            for (int q = 0; q < c->nheads && !many; q++)
+                if (!c->heads[q].weak && !c->heads[q].group && c->heads[q].country &&
+                    !strcmp(c->heads[q].role, m->role)) {
+                    if (one && strncmp(one, c->heads[q].country, 3)) many = 1;
+                    one = c->heads[q].country;
+                }
+            if (one && !many) {
+                of_country(c, m, one);
+                m->recalled = 1;
+            }
+        }
+        /* (... or "the protesters" after "Spanish lorry drivers and residents blocked the AP-7":
+         * the people of the last protest the article told) */
+        static const char *const PROTESTERS[] = {"protesters", "protestors", "demonstrators",
+                                                 "marchers", NULL};
+        if (!m->country && m->kind == KBL_AGENT && m->e - m->s == 1 && m->s >= 1 &&
+            is(&c->tok[m->s - 1], "the") && is_any(&c->tok[m->s], PROTESTERS))
+            for (size_t q = c->nev; q-- > 0;) {
+                const kb_event *w = &c->ev[q];
+                if (root_of(w->root) != 14 || w->historical || !w->source.code) continue;
+                if (w->source.country && strlen(w->source.code) == 6 &&
+                    land_people(w->source.code + 3))
+                    of_country(c, m, kb_arena_strndup(c->arena, w->source.country, 3));
+                break;
+            }
         /* (... "14 other fishermen" no noun named before: more of the people the last act of
          * force struck, "fired on Zambian fishing canoes, killing one fisherman") */
         if (!m->country && m->kind == KBL_AGENT && counted && is(&c->tok[m->s - 1], "other") &&
@@ -6859,6 +6980,14 @@ static int left_source(kb_coder *c, int vi)
                 const vmatch *w = &c->vm[u];
                 if (w->e > k || w->nominal || (w->p->flags & KBL_P_NOUN) || w->done == -3) continue;
                 if (w->passive && w->tgt >= 0) return w->tgt; /* "was indicted by Y and will resign" */
+                /* (not the teller set off by commas: "telephoned Matekane on Thursday night, the
+                 * Presidency said, and offered his condolences") */
+                if ((w->p->flags & KBL_P_SAY) && w->src >= 0 && w->e < k &&
+                    is(&c->tok[w->e], ",") && w->e + 1 == k) {
+                    int a = c->men[w->src].s - 1;
+                    if (a > 0 && is_any(&c->tok[a], DETS)) a--;
+                    if (a > 0 && is(&c->tok[a], ",")) continue;
+                }
                 /* ("Residents said about a hundred armed men entered the town and exchanged fire":
                  * after reported words' own subject, that subject goes on, not the speaker) */
                 /* (... "said in a statement that Eritrean units had crossed the border and
@@ -7942,6 +8071,44 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
 {
     const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
     if (!cm || (v && v->absorbed)) return;
+    /* what a state "handed ... to" someone is people, not a land ("would not hand the country to
+     * adventurers") */
+    if (!strcmp(code, "0841") && v && t && v->e > 1 && is(&c->tok[v->e - 1], "to") && t->e < v->e) {
+        if (!(t->people || (t->role && str_in(t->role, PEOPLE_ROLES)))) return;
+        /* (... and handed to their own state's organ, that organ is the target, as "handed the
+         * five Kenyan drivers to Kenyan police" codes it) */
+        int j = v->e;
+        while (j < c->nt && is_any(&c->tok[j], DETS))
+            j++;
+        int m = j < c->nt ? live_mention_at(c, j) : -1;
+        if (m >= 0 && c->men[m].country && t->country &&
+            !strncmp(c->men[m].country, t->country, 3) && c->men[m].role &&
+            state_organ(c->men[m].role))
+            t = &c->men[m];
+    }
+    /* walking out of a building is no walkout ("as they walked out of the customs hall") */
+    if (!strcmp(code, "143") && v && v->e + 2 < c->nt && is(&c->tok[v->e - 1], "out") &&
+        is(&c->tok[v->e], "of")) {
+        static const char *const BUILDINGS[] = {
+            "hall", "building", "prison", "jail",       "station",  "office", "terminal",
+            "gate", "gates",    "court",  "courthouse", "hospital", "room",   "house",
+            "camp", "centre",   "center", "compound",   "customs",  NULL};
+        int j = v->e + 1;
+        while (j < c->nt && j < v->e + 4 &&
+               (is_any(&c->tok[j], DETS) ||
+                (c->tok[j].kind == KBL_T_WORD && !is_any(&c->tok[j], BUILDINGS))))
+            j++;
+        if (j < c->nt && is_any(&c->tok[j], BUILDINGS)) return;
+    }
+    /* restraint a force "had exercised" or "has shown" is what its state claims of its conduct
+     * ("said its troops had exercised restraint"), no act of restraint */
+    if (!strcmp(code, "087") && v && v->s >= 2 &&
+        (is(&c->tok[v->s], "exercised") || is(&c->tok[v->s], "shown") ||
+         is(&c->tok[v->s], "showed"))) {
+        int a =
+            v->s - 1 - (c->tok[v->s - 1].kind == KBL_T_PUNCT); /* (over a quote: had "exercised) */
+        if (is(&c->tok[a], "had") || is(&c->tok[a], "has") || is(&c->tok[a], "have")) return;
+    }
     /* force told in a relative clause of whom a demand or a charge names ("demanded that Kampala
      * "bring to justice" the soldiers who fired on the traders"): the act told before, retold as
      * whom the words are about */
@@ -8874,8 +9041,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Brazilian garimpeiros at the camp": property its doer "also" took or destroyed is of the
      * people of its last act */
     mention also_t;
+    /* (... or "earlier" took: "The troops had earlier seized the cargo of four lorries") */
+    int earlier = v && v->s > 0 && is(&c->tok[v->s - 1], "earlier");
+    for (int j = v ? v->e : 0; earlier && j < c->nt && j < v->e + 16 &&
+                               (c->tok[j].kind != KBL_T_PUNCT || is(&c->tok[j], "-"));
+         j++)
+        if (is(&c->tok[j], "from")) earlier = 0; /* (not goods "from the traders") */
     if (!t && v && s && s->code && (!strcmp(code, "1711") || !strcmp(code, "1712")) && v->s > 0 &&
-        is(&c->tok[v->s - 1], "also") && c->nev > 0) {
+        (is(&c->tok[v->s - 1], "also") || earlier) && c->nev > 0) {
         const kb_event *f = &c->ev[c->nev - 1];
         if (f->source.code && s->country && f->source.country && !strncmp(f->source.country, s->country, 3) &&
             f->target.country && !f->historical && strncmp(f->target.country, s->country, 3))
@@ -8899,6 +9072,50 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (v && custody_code(code) && on && (psub || !(t && t->s >= oat && t->s < oat + on)) &&
         (ot = others_held(c, &others_t, NULL)) != NULL)
         t = ot;
+    /* custody "on the Brazilian bank" or "at the Turkish side" tells where, not whom */
+    static const char *const BANKS[] = {"bank", "side", "end", "shore", "riverbank", NULL};
+    if (v && t && custody_code(code) && state_like(t) && t->e < c->nt &&
+        is_any(&c->tok[t->e], BANKS) && t->s >= 2 && is(&c->tok[t->s - 1], "the") &&
+        (is(&c->tok[t->s - 2], "on") || is(&c->tok[t->s - 2], "at")))
+        t = NULL;
+    /* "detained the fourth man": one of the people the article counted before, whom its last act on
+     * people struck */
+    mention nth_t;
+    static const char *const NTH[] = {"second", "third", "fourth", "fifth", "sixth",     "seventh",
+                                      "eighth", "ninth", "tenth",  "last",  "remaining", NULL};
+    static const char *const ONE[] = {"man",       "woman",  "one",       "person",
+                                      "driver",    "trader", "fisherman", "migrant",
+                                      "passenger", "boy",    NULL};
+    if (v && !t && s && s->country && (custody_code(code) || root >= 18) && v->e + 2 < c->nt &&
+        is(&c->tok[v->e], "the") && is_any(&c->tok[v->e + 1], NTH) &&
+        is_any(&c->tok[v->e + 2], ONE))
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (f->historical || !f->target.code || !f->target.country) continue;
+            if (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES) &&
+                strncmp(f->target.country, s->country, 3))
+                t = state_role(c, &nth_t, kb_arena_strndup(c->arena, f->target.country, 3),
+                               f->target.code + 3, f->target.name);
+            break;
+        }
+    /* "shot dead three Syrians and detained eleven others": more of the people the same doer's act
+     * before it in the sentence struck */
+    mention more_t;
+    static const char *const MORE_COUNT[] = {"eleven", "twelve",   "several", "dozens",
+                                             "scores", "hundreds", "some",    NULL};
+    if (v && !t && s && s->code && (custody_code(code) || root >= 18) && v->e + 1 < c->nt &&
+        (c->tok[v->e].kind == KBL_T_NUM || is_any(&c->tok[v->e], NUM_WORDS) ||
+         is_any(&c->tok[v->e], MORE_COUNT)) &&
+        (is(&c->tok[v->e + 1], "others") || is(&c->tok[v->e + 1], "more")) && c->nev > 0) {
+        const kb_event *f = &c->ev[c->nev - 1];
+        if (f->sentence == (size_t)sent && f->source.code && !strcmp(f->source.code, s->code) &&
+            f->target.code && f->target.country && !f->historical &&
+            (strlen(f->target.code) == 3 ||
+             (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES))))
+            t = state_role(c, &more_t, kb_arena_strndup(c->arena, f->target.country, 3),
+                           strlen(f->target.code) == 6 ? f->target.code + 3 : "CVL",
+                           f->target.name);
+    }
     /* "Soldiers detained four other Colombian men ... and seized 280 cylinders of subsidised
      * Ecuadorian gas": goods its doer took beside the people it held are theirs, not the land
      * the goods came from */
@@ -9053,8 +9270,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
                 is_any(&c->tok[re + 2], RIGS))
                 to = j;
-            if (to < c->nt && (to != j + 1 || is(&c->tok[j], "towards") ||
-                               is(&c->tok[j], "toward") || is(&c->tok[j], "entering"))) {
+            if (to < c->nt &&
+                (to != j + 1 || is(&c->tok[j], "towards") || is(&c->tok[j], "toward") ||
+                 is(&c->tok[j], "entering") ||
+                 /* ("stopping traffic into Brazil") */
+                 (is(&c->tok[j], "into") && j >= 1 && is(&c->tok[j - 1], "traffic")))) {
                 int m = live_mention_at(c, to);
                 if (m >= 0 && c->men[m].s == to && state_like(&c->men[m]) && c->men[m].country &&
                     strncmp(c->men[m].country, s->country, 3)) {
@@ -9158,6 +9378,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * from the Bosnian town of X", "troops pulled out of the Malian city of Gao") is no target */
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
         !t->capital && (named_place(c, t) || place_noun_after(c, t)))
+        t = NULL;
+    /* a state's end or side of a crossing closed is where it was shut, not on whom ("closed the
+     * Brazilian ends of the Brasiléia and Epitaciolândia bridges"): the state across, found later
+     */
+    if (t && !strncmp(code, "191", 3) && state_like(t) && t->e + 1 < c->nt &&
+        (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "ends") || is(&c->tok[t->e], "side")) &&
+        is(&c->tok[t->e + 1], "of"))
         t = NULL;
     /* ... nor the state whose village hosts a signing or a meeting ("signed the agreement in
      * the Greek village of Psarades": where, not with whom) */
@@ -12092,6 +12319,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     find_verbs(c, titlecase);
     group_mentions(c);
     from_them(c); /* (after group_mentions: "the herders" take the state named with them before) */
+    when_them(c);
+    kin_of_dead(c);
+    organ_after_town(c);
     apposed_persons(c);
     apposed_nationals(c);
     disguises(c);
@@ -13530,10 +13760,18 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
              * words a document of the subject says are its) */
             static const char *const PAPERS[] = {"note", "letter", "statement", "message", "communique",
                                                  "communiqué", "resolution", "petition", NULL};
+            /* (... and the second of two joined by "and": ", killing three of them and wounding
+             * five others") */
+            const vmatch *pw = vi >= 1 ? &c->vm[vi - 1] : NULL;
+            size_t pl = pw ? strlen(c->tok[pw->s].low) : 0;
+            int and_ing = pw && v->s > 1 && is(&c->tok[v->s - 1], "and") && pl > 4 &&
+                          !pw->nominal && !strcmp(c->tok[pw->s].low + pl - 3, "ing") && pw->s > 0 &&
+                          is(&c->tok[pw->s - 1], ",") && pw->e < v->s &&
+                          (p->flags & KBL_P_RESULT) && (pw->p->flags & KBL_P_RESULT);
             int ing_clause = v->src < 0 && ln > 4 && !strcmp(t->low + ln - 3, "ing") && v->s > 0 &&
-                             (is(&c->tok[v->s - 1], ",") ||
-                              (is_any(&c->tok[v->s - 1], PAPERS) && p->code && root_of(p->code) >= 1 &&
-                               root_of(p->code) <= 13));
+                             (is(&c->tok[v->s - 1], ",") || and_ing ||
+                              (is_any(&c->tok[v->s - 1], PAPERS) && p->code &&
+                               root_of(p->code) >= 1 && root_of(p->code) <= 13));
             /* (a protest's participle goes on with the protest before it, over the acts of the
              * phrases between: "marched to the post after the burial of X, the trader shot dead by
              * Kenyan police, chanting slogans against ...") */
@@ -14607,6 +14845,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* ... but not one the perfect tense makes an aggregate over a period ("has lodged dozens
          * of protests ... in recent years") */
         if (root0 < 14 && !nominal && perfect_aggregate(c, v)) {
+            v->done = -1;
+            continue;
+        }
+        /* a perfect that ends its sentence on "before" tells it happened in the past, no
+         * happening ("Truckers have shut the bridges before.") */
+        if (!nominal && v->s > 0 &&
+            (is(&c->tok[v->s - 1], "have") || is(&c->tok[v->s - 1], "has")) && c->nt >= 2 &&
+            is(&c->tok[c->nt - 2], "before") && is(&c->tok[c->nt - 1], ".") && v->e < c->nt - 1) {
             v->done = -1;
             continue;
         }
@@ -16443,21 +16689,23 @@ static void closed_on_other(kb_coder *c, kb_event *e)
         ((!e->target.code &&
           (e->code[1] == '9' ||
            /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
-           evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL}, -1))) ||
+           evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL},
+                         -1))) ||
          (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
-                             /* (the people of no state or the closer's own: "to Tajik citizens"
-                              * names the other; nor the people a participle tells it left stuck:
-                              * "closed the Rumichaca crossing, stranding hundreds of travellers,
-                              * among them Venezuelan migrants") */
-                             (!memcmp(e->target.code, "---", 3) ||
-                              !strncmp(e->target.code, e->source.country, 3) ||
-                              evidence_says(c, e, (const char *const[]){"stranding", "leaving", "trapping", NULL},
-                                            -1))) ||
+          /* (the people of no state or the closer's own: "to Tajik citizens"
+           * names the other; nor the people a participle tells it left stuck:
+           * "closed the Rumichaca crossing, stranding hundreds of travellers,
+           * among them Venezuelan migrants") */
+          (!memcmp(e->target.code, "---", 3) || !strncmp(e->target.code, e->source.country, 3) ||
+           evidence_says(c, e, (const char *const[]){"stranding", "leaving", "trapping", NULL},
+                         -1))) ||
          /* (nor the closer's own state, as an apposition names it: "closed the Gallabat crossing,
           * the main route for trade and travel between Sudan and Ethiopia's Amhara region") */
-         (e->target.code && strlen(e->target.code) == 3 && !strncmp(e->target.code, e->source.country, 3) &&
+         (e->target.code && strlen(e->target.code) == 3 &&
+          !strncmp(e->target.code, e->source.country, 3) &&
           evidence_says(c, e,
-                        (const char *const[]){"crossing", "crossings", "border", "frontier", "checkpoint", "entrance",
+                        (const char *const[]){"crossing", "crossings", "border", "frontier",
+                                              "checkpoint", "entrance", "bridge", "bridges", "gate",
                                               NULL},
                         -1)) ||
          /* (nor the aid body whose lorries it lets through or keeps out: "closed the Adré border
@@ -16466,9 +16714,10 @@ static void closed_on_other(kb_coder *c, kb_event *e)
          (e->target.code && !strncmp(e->target.code, "IGO", 3) &&
           evidence_says(c, e, (const char *const[]){"aid", "humanitarian", NULL}, -1))) &&
         evidence_says(c, e,
-                      (const char *const[]){"crossing", "crossings", "border", "borders", "bridge", "road",
-                                            "roads", "highway", "ferry", "ferries", "post", "checkpoint",
-                                            "terminal", "entry", "entrance", NULL},
+                      (const char *const[]){"crossing", "crossings", "border", "borders", "bridge",
+                                            "road", "roads", "highway", "ferry", "ferries", "post",
+                                            "checkpoint", "terminal", "entry", "entrance", "pass",
+                                            "bridges", "gate", NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
@@ -17003,6 +17252,9 @@ static void organ_of(kb_coder *c, kb_doc *d, kb_event *e, const char *cc, int pe
         e->target.country = e->source.country;
         e->target.code = arena_cat(c, e->target.country, e->target.code + 3);
     }
+    /* (a crossing it closed on no one named is shut on the state across, now that it has one) */
+    if (!e->target.code && (!strcmp(e->code, "191") || !strcmp(e->code, "0872")))
+        closed_on_other(c, e);
 }
 
 /* The force word a source's name ends on ("Djiboutian gendarmes" -> "gendarm"), 0 if none; its

@@ -1297,6 +1297,21 @@ static int verb_object(const char *text, uint32_t c0, uint32_t vs, uint32_t at)
     return a == vs && b > a;
 }
 
+/* Is the toponym at byte `at` where a road or bridge leads ("blocked the bridge to Epitaciolândia",
+ * "the road to Torkham"), after c0? Where it goes is not where the act was. */
+static int route_end(const char *text, uint32_t c0, uint32_t at)
+{
+    static const char *const ROUTES[] = {"road",    "bridge", "highway", "motorway", "route",
+                                         "railway", "roads",  "bridges", NULL};
+    if (at < c0 + 4 || strncmp(text + at - 4, " to ", 4)) return 0;
+    uint32_t b = at - 4, a = b;
+    while (a > c0 && is_word_ch(text[a - 1]))
+        a--;
+    for (int k = 0; ROUTES[k]; k++)
+        if (word_eq(text + a, b - a, ROUTES[k])) return 1;
+    return 0;
+}
+
 /* ... and with hit set, a town the verb at vs takes as its object counts as one after a
  * preposition (an attack's object is where it fell) */
 static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
@@ -1318,6 +1333,7 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         kba_place q;
         kba_place_of_top(en->gaz, t, &q);
         if (!q.precision) continue;
+        if (route_end(text, c0, t->start)) continue;
         /* "14 fishermen from Rameswaram": where people come from is not where the act was */
         if (t->start >= c0 + 6 && !strncmp(text + t->start - 6, " from ", 6)) {
             uint32_t b = t->start - 6, a = b;
