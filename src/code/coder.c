@@ -2178,6 +2178,26 @@ static void find_mentions(kb_coder *c)
                         else if (c->tok[q].kind != KBL_T_WORD || c->tok[q].cap) break;
                     }
                 }
+                /* (... and "Officials of the two countries' Joint Border Committee met": the two
+                 * states' men the head before "of" names) */
+                static const char *const OF_HEADS[] = {
+                    "officials", "delegates", "representatives", "members", "delegations",
+                    "ministers", NULL};
+                int hs = i, b = i > 0 && is(&c->tok[i - 1], "the") ? i - 1 : i;
+                if (b >= 2 && is(&c->tok[b - 1], "of") && is_any(&c->tok[b - 2], OF_HEADS) &&
+                    (b == 2 || c->tok[b - 3].kind == KBL_T_PUNCT || is(&c->tok[b - 3], "the"))) {
+                    hs = b - 2;
+                    if (!organ) organ = "GOV";
+                    if (c->tok[hs].men >= 0) c->men[c->tok[hs].men].dead = 1;
+                    /* (the body the possessive names is theirs: "Joint Border Committee") */
+                    if (k + 2 < c->nt && (is(&c->tok[k + 1], "'") || is(&c->tok[k + 1], "'s")) &&
+                        c->tok[k + 2].cap) {
+                        k++;
+                        while (k + 1 < c->nt && c->tok[k + 1].cap &&
+                               c->tok[k + 1].kind == KBL_T_WORD)
+                            k++;
+                    }
+                }
                 if (m.has_state && y.code && organ && x.code && strlen(x.code) >= 3 && strlen(y.code) >= 3) {
                     x.country = kb_arena_strndup(c->arena, x.country ? x.country : x.code, 3);
                     y.country = kb_arena_strndup(c->arena, y.country ? y.country : y.code, 3);
@@ -2186,11 +2206,12 @@ static void find_mentions(kb_coder *c)
                 }
                 if (m.has_state && y.code && c->nm + 2 <= MAX_MENTIONS) {
                     int first = c->nm;
-                    add_pronoun(c, i, k + 1, &x, KBL_STATE);
-                    add_pronoun(c, i, k + 1, &y, KBL_STATE);
+                    add_pronoun(c, hs, k + 1, &x, KBL_STATE);
+                    add_pronoun(c, hs, k + 1, &y, KBL_STATE);
                     if (c->nm == first + 2) {
                         c->men[first + 1].pair = 1;
-                        for (int j = i; j <= k; j++) c->tok[j].men = (int16_t)first;
+                        for (int j = hs; j <= k; j++)
+                            c->tok[j].men = (int16_t)first;
                         i = k + 1;
                         continue;
                     }
@@ -9613,8 +9634,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * 2024", is background told once) */
     /* (a person hosts as the office holder: "travelled to Ipiales for talks with her Colombian
      * counterpart, Rosa Villavicencio") */
-    if (!strcmp(code, "042") && s && t && s->country && t->country && strncmp(s->country, t->country, 3) &&
-        (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) && !hist_year && !c->then) {
+    /* (nor one the sentence dates back before the verb: "In May 2025, X visited Beijing", "Two
+     * years ago, Putin visited Beijing") */
+    int dated_back = 0;
+    for (int j = 0; v && j < v->s && !dated_back; j++)
+        dated_back = year_of(&c->tok[j], c->text) || is(&c->tok[j], "ago");
+    /* (but a host the sentence names still hosts it: "where Erdoğan received him") */
+    static const char *const HOSTED[] = {"received", "hosted", "welcomed", "greeted", NULL};
+    for (int j = v ? v->e : 0; dated_back && j < c->nt; j++)
+        if (is_any(&c->tok[j], HOSTED)) dated_back = 0;
+    if (!strcmp(code, "042") && s && t && s->country && t->country &&
+        strncmp(s->country, t->country, 3) &&
+        (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) && !hist_year &&
+        !c->then && !dated_back) {
         mention host = *t, guest = *s;
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
         host.capital = 0;
@@ -14847,6 +14879,23 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (root0 < 14 && !nominal && perfect_aggregate(c, v)) {
             v->done = -1;
             continue;
+        }
+        /* ... and so does one on "dozens of" people the sentence gives no time ("Hungarian courts
+         * have jailed dozens of drivers caught carrying migrants") */
+        if (!nominal && v->s > 0 &&
+            (is(&c->tok[v->s - 1], "have") || is(&c->tok[v->s - 1], "has")) && v->e + 1 < c->nt &&
+            is(&c->tok[v->e + 1], "of") &&
+            (is(&c->tok[v->e], "dozens") || is(&c->tok[v->e], "hundreds") ||
+             is(&c->tok[v->e], "thousands") || is(&c->tok[v->e], "scores"))) {
+            int timed = 0;
+            for (int j = 0; j < c->nt && !timed; j++)
+                timed = is_any(&c->tok[j], DAYS) || is(&c->tok[j], "since") ||
+                        is(&c->tok[j], "yesterday") || is(&c->tok[j], "today") ||
+                        is(&c->tok[j], "week") || year_of(&c->tok[j], c->text);
+            if (!timed) {
+                v->done = -1;
+                continue;
+            }
         }
         /* a perfect that ends its sentence on "before" tells it happened in the past, no
          * happening ("Truckers have shut the bridges before.") */
