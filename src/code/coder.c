@@ -6451,6 +6451,14 @@ static void find_verbs(kb_coder *c, int titlecase)
                 (ln > 4 && (!strcmp(t->low + ln - 3, "ers") || !strcmp(t->low + ln - 3, "ors"))))
                 np = 0;
         }
+        /* ... nor is a doer's noun in -ator the lexicon does not hold ("to Hungarian
+         * investigators"): no verb ends so */
+        if (np) {
+            size_t ln = strlen(t->low);
+            if ((ln > 5 && !strcmp(t->low + ln - 4, "ator")) ||
+                (ln > 6 && !strcmp(t->low + ln - 5, "ators")))
+                np = 0;
+        }
         /* an event noun that the agent list also holds by its stem ("a demonstration", "the
          * protest" of "protesters") is no actor */
         if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT && c->men[t->men].e == i + 1) {
@@ -14879,6 +14887,28 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (root0 < 14 && !nominal && perfect_aggregate(c, v)) {
             v->done = -1;
             continue;
+        }
+        /* "The men handed back on Wednesday were met at Batugade by relatives": a participle right
+         * after the sentence's subject, whose own verb is a passive later on, retells an act */
+        if (!nominal && v->s > 0 && v->s <= 4 && past_form(&c->tok[v->s]) &&
+            c->tok[v->s - 1].men >= 0 && c->men[c->tok[v->s - 1].men].e == v->s &&
+            c->men[c->tok[v->s - 1].men].s <= 1) {
+            int rr = 0;
+            for (int j = v->e; j + 1 < c->nt && !rr; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT || is(&c->tok[j], "who") ||
+                    is(&c->tok[j], "which") || is(&c->tok[j], "that") || is(&c->tok[j], "and") ||
+                    is(&c->tok[j], "after") || is(&c->tok[j], "when") ||
+                    is(&c->tok[j], "because") || is(&c->tok[j], "as") ||
+                    is(&c->tok[j],
+                       "by")) /* (a doer after "by" tells the act: "The driver beaten by ...") */
+                    break;
+                rr = (is(&c->tok[j], "were") || is(&c->tok[j], "was")) &&
+                     (past_form(&c->tok[j + 1]) || c->tok[j + 1].verb >= 0);
+            }
+            if (rr) {
+                v->done = -1;
+                continue;
+            }
         }
         /* ... and so does one on "dozens of" people the sentence gives no time ("Hungarian courts
          * have jailed dozens of drivers caught carrying migrants") */
