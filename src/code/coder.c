@@ -8115,6 +8115,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             state_organ(c->men[m].role))
             t = &c->men[m];
     }
+    /* a state's end or side of a crossing closed is where it was shut, not on whom ("closed the
+     * Brazilian ends of the Brasiléia and Epitaciolândia bridges"): the state across, found later
+     */
+    if (t && !strncmp(code, "191", 3) && state_like(t) && t->e + 1 < c->nt &&
+        (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "ends") || is(&c->tok[t->e], "side")) &&
+        is(&c->tok[t->e + 1], "of"))
+        t = NULL;
     /* walking out of a building is no walkout ("as they walked out of the customs hall") */
     if (!strcmp(code, "143") && v && v->e + 2 < c->nt && is(&c->tok[v->e - 1], "out") &&
         is(&c->tok[v->e], "of")) {
@@ -9407,13 +9414,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * from the Bosnian town of X", "troops pulled out of the Malian city of Gao") is no target */
     if (s && t && !strncmp(code, "087", 3) && s->country && t->country && !strncmp(s->country, t->country, 3) && state_like(t) &&
         !t->capital && (named_place(c, t) || place_noun_after(c, t)))
-        t = NULL;
-    /* a state's end or side of a crossing closed is where it was shut, not on whom ("closed the
-     * Brazilian ends of the Brasiléia and Epitaciolândia bridges"): the state across, found later
-     */
-    if (t && !strncmp(code, "191", 3) && state_like(t) && t->e + 1 < c->nt &&
-        (is(&c->tok[t->e], "end") || is(&c->tok[t->e], "ends") || is(&c->tok[t->e], "side")) &&
-        is(&c->tok[t->e + 1], "of"))
         t = NULL;
     /* ... nor the state whose village hosts a signing or a meeting ("signed the agreement in
      * the Greek village of Psarades": where, not with whom) */

@@ -1856,6 +1856,19 @@ static void test_country_hint(void **state)
              "Delft island on Saturday, and soldiers were wounded in a separate clash, officials said.\n");
     assert_string_equal(find(&r, "17")->target.code, "INDCVL");
     done(&r);
+    /* a town a road or bridge leads to is no place of the act: the town the sentence opens on is,
+     * and so the blockaders are its land's (session 48) */
+    page(&r,
+         "Pando al Dia\n\nCOBIJA, July 20, 2026 (Pando al Dia) - Brazilian police shot dead a "
+         "Bolivian boatman on the Acre river on Saturday.\n\nIn Cobija, hundreds of mototaxi "
+         "drivers, market vendors and relatives of the dead man blocked the Bolivian end of the "
+         "bridge to Epitaciolândia with motorcycles on Sunday, stopping traffic into Brazil.\n");
+    {
+        const kb_event *blockade = find(&r, "144");
+        assert_string_equal(blockade->place.name, "Cobija");  /* not Epitaciolândia */
+        assert_string_equal(blockade->source.country, "BOL"); /* the town's people */
+    }
+    done(&r);
     /* a group's victims no one gave a state are those of the land of the sentence's towns when the
      * report names that state as often as the group's home ("al-Shabaab gunmen stopped a bus near
      * Mandera" in a report naming Kenya and Somalia alike) */
