@@ -9644,17 +9644,19 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * counterpart, Rosa Villavicencio") */
     /* (nor one the sentence dates back before the verb: "In May 2025, X visited Beijing", "Two
      * years ago, Putin visited Beijing") */
+    /* (the sentence is read only for a visit that could have a host: emit runs for every act) */
+    int hosted = !strcmp(code, "042") && s && t && s->country && t->country &&
+                 strncmp(s->country, t->country, 3) &&
+                 (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) &&
+                 !hist_year && !c->then;
     int dated_back = 0;
-    for (int j = 0; v && j < v->s && !dated_back; j++)
+    for (int j = 0; hosted && v && j < v->s && !dated_back; j++)
         dated_back = year_of(&c->tok[j], c->text) || is(&c->tok[j], "ago");
     /* (but a host the sentence names still hosts it: "where Erdoğan received him") */
     static const char *const HOSTED[] = {"received", "hosted", "welcomed", "greeted", NULL};
     for (int j = v ? v->e : 0; dated_back && j < c->nt; j++)
         if (is_any(&c->tok[j], HOSTED)) dated_back = 0;
-    if (!strcmp(code, "042") && s && t && s->country && t->country &&
-        strncmp(s->country, t->country, 3) &&
-        (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) && !hist_year &&
-        !c->then && !dated_back) {
+    if (hosted && !dated_back) {
         mention host = *t, guest = *s;
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
         host.capital = 0;
