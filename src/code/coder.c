@@ -747,6 +747,9 @@ static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "
  * Monday", "detained close to the border fence") */
 static const char *const HELD_NEXT[] = {"since", "after", "during", "at",        "near", "in",
                                         "on",    "by",    "close",  "following", "last", NULL};
+static const char *const MONTHS[] = {"january",  "february", "march",  "april",     "may",
+                                     "june",     "july",     "august", "september", "october",
+                                     "november", "december", NULL};
 /* a closure a reopening's clause tells after "after" ("four days after closing it") */
 static const char *const SHUT_AFTER[] = {"closing", "shutting", "sealing", "suspending",
                                          "halting", "imposing", NULL};
@@ -2196,6 +2199,24 @@ static void find_mentions(kb_coder *c)
                         while (k + 1 < c->nt && c->tok[k + 1].cap &&
                                c->tok[k + 1].kind == KBL_T_WORD)
                             k++;
+                    }
+                    /* (... and so is a list of their bodies up to the verb: "Officials of the two
+                     * countries' railways, border services and foreign ministries met") */
+                    else if (k + 2 < c->nt &&
+                             (is(&c->tok[k + 1], "'") || is(&c->tok[k + 1], "'s"))) {
+                        int q = k + 2;
+                        while (q < c->nt && q <= k + 14 && !past_form(&c->tok[q]) &&
+                               !is_any(&c->tok[q], IRR_PAST) &&
+                               ((c->tok[q].kind == KBL_T_WORD && !c->tok[q].cap) ||
+                                is(&c->tok[q], ",")))
+                            q++;
+                        if (q < c->nt && q > k + 3 &&
+                            (past_form(&c->tok[q]) || is_any(&c->tok[q], IRR_PAST)) &&
+                            !is(&c->tok[q - 1], ",")) {
+                            for (int j = k + 2; j < q; j++)
+                                if (c->tok[j].men >= 0) c->men[c->tok[j].men].dead = 1;
+                            k = q - 1;
+                        }
                     }
                 }
                 if (m.has_state && y.code && organ && x.code && strlen(x.code) >= 3 && strlen(y.code) >= 3) {
@@ -4285,21 +4306,38 @@ static void kin_of_dead(kb_coder *c)
 }
 
 static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e);
+static const char *span_land_(const kb_coder *c, uint32_t s, uint32_t e, int capitals);
 /* "In Basra, the provincial council condemned the killing": a bare state organ right after the
  * town the sentence opens on is that town's land's */
 static void organ_after_town(kb_coder *c)
 {
-    if (c->nt < 6 || !is(&c->tok[0], "in") || !c->tok[1].cap) return;
+    /* (... or the town of an opening "At" phrase: "At its weekly briefing in Ankara on
+     * Thursday, the Defence Ministry accused ...", a capital too) */
+    int at_open = c->nt >= 8 && is(&c->tok[0], "at");
+    if (c->nt < 6 || !(is(&c->tok[0], "in") || at_open) || (!at_open && !c->tok[1].cap)) return;
     int k = 1;
-    while (k < c->nt && k < 6 && !is(&c->tok[k], ","))
+    while (k < c->nt && k < (at_open ? 14 : 6) && !is(&c->tok[k], ","))
         k++;
     if (k >= c->nt - 2 || !is(&c->tok[k], ",")) return;
+    int from = 1;
+    if (at_open) {
+        from = -1;
+        for (int q = k - 2; q >= 1 && from < 0; q--)
+            if (is(&c->tok[q], "in") && c->tok[q + 1].cap) from = q + 1;
+        if (from < 0) return;
+    }
     int at = k + 1 + is(&c->tok[k + 1], "the");
     int m = live_mention_at(c, at);
-    if (m < 0 || c->men[m].s != at || c->men[m].country || c->men[m].kind != KBL_AGENT ||
-        !c->men[m].role || !state_organ(c->men[m].role))
+    /* (the state an earlier organ's name lent it gives way to the place: its own words name no
+     * state) */
+    int own_state = 0;
+    for (int j = at; m >= 0 && j < c->men[m].e && !own_state; j++)
+        own_state = lexicon_kind(c, j, KBL_STATE);
+    int lent = m >= 0 && c->men[m].country && at_open && !own_state && c->men[m].kind == KBL_STATE;
+    if (m < 0 || c->men[m].s != at || (c->men[m].country && !lent) ||
+        (c->men[m].kind != KBL_AGENT && !lent) || !c->men[m].role || !state_organ(c->men[m].role))
         return;
-    const char *cc = span_land(c, c->tok[1].s, c->tok[k - 1].e);
+    const char *cc = span_land_(c, c->tok[from].s, c->tok[k - 1].e, at_open);
     if (cc) of_country(c, &c->men[m], kb_arena_strndup(c->arena, cc, 3));
 }
 
@@ -4928,6 +4966,64 @@ static void group_mentions(kb_coder *c)
         if (!cc) continue;
         of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
+    /* "its supporters", "armed supporters of a local commander": a party's or a man's following,
+     * no people of a state (the lexicon's "supporters" are a club's: "the Swedish supporters") */
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->e < 2 || !is(&c->tok[m->e - 1], "supporters")) continue;
+        const tokinfo *b = &c->tok[m->e - 2];
+        /* (... and an opposition's or a party's, "PD supporters", or a leader's, "supporters of
+         * Evo Morales": theirs, as the crowd and the target rules read them) */
+        int pm = m->s >= 1 ? live_mention_at(c, m->s - 1) : -1;
+        int owned = pm >= 0 && c->men[pm].e == m->s &&
+                    ((c->men[pm].role &&
+                      (!strcmp(c->men[pm].role, "OPP") || !strcmp(c->men[pm].role, "PTY"))) ||
+                     c->men[pm].kind == KBL_GROUP);
+        int q = m->e + 1 + (m->e + 1 < c->nt && is(&c->tok[m->e + 1], "the"));
+        int om =
+            m->e + 1 < c->nt && is(&c->tok[m->e], "of") && q < c->nt ? live_mention_at(c, q) : -1;
+        if (om >= 0 && c->men[om].s == q &&
+            (c->men[om].kind == KBL_PERSON || c->men[om].kind == KBL_GROUP ||
+             (c->men[om].role &&
+              (!strcmp(c->men[om].role, "OPP") || !strcmp(c->men[om].role, "PTY")))))
+            owned = 1;
+        if (is(b, "its") || is(b, "their") || is(b, "his") || is(b, "her") || owned)
+            drop_mention(c, m);
+        else if (is(b, "armed") && !m->country) {
+            /* (armed ones are armed men: "fought armed supporters of a local commander") */
+            m->role = "INS";
+            m->code = arena_cat(c, "---", "INS");
+        }
+    }
+    /* "about 150 Melilla shopkeepers", "The Marneuli District Court": people or a state organ of
+     * no named country that a town's name qualifies are of the town's land (over the capitalised
+     * words of a court's or council's level: "District", "City", "Regional") */
+    static const char *const LEVEL[] = {"district",   "city",   "regional", "municipal",
+                                        "provincial", "county", "town",     NULL};
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || m->s < 1 ||
+            !(state_organ(m->role) || (str_in(m->role, PEOPLE_ROLES) && strcmp(m->role, "REF"))))
+            continue;
+        int q = m->s - 1;
+        while (q > 0 && m->s - q < 3 && c->tok[q].cap && is_any(&c->tok[q], LEVEL))
+            q--;
+        if (!c->tok[q].cap || c->tok[q].kind != KBL_T_WORD || c->tok[q].men >= 0) continue;
+        const char *cc = NULL;
+        /* (the gazetteer may hold the level with the name: "Marneuli District") */
+        for (size_t k = 0; k < c->nprefs && c->prefs[k].start <= c->tok[q].s && !cc; k++)
+            if (c->prefs[k].start == c->tok[q].s && c->prefs[k].end >= c->tok[q].e &&
+                c->prefs[k].end <= c->tok[m->s - 1].e && !c->prefs[k].metonym)
+                cc = c->prefs[k].country;
+        if (!cc || !cc[0]) continue;
+        of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+        /* (... and the people named with them: "Melilla shopkeepers and hauliers") */
+        int n = m->e + 1 < c->nt && is(&c->tok[m->e], "and") ? live_mention_at(c, m->e + 1) : -1;
+        if (n >= 0 && c->men[n].s == m->e + 1 && !c->men[n].country && !c->men[n].pronoun &&
+            c->men[n].kind == KBL_AGENT && c->men[n].role && str_in(c->men[n].role, PEOPLE_ROLES) &&
+            strcmp(c->men[n].role, "REF"))
+            of_country(c, &c->men[n], m->country);
+    }
     /* "accused people on the Mexican bank of throwing rocks", "traders from the Nigerian side": a
      * side or bank of a border a state's adjective names holds that state's people */
     for (int i = 0; i < c->nm; i++) {
@@ -5312,6 +5408,10 @@ static void group_mentions(kb_coder *c)
         /* (... or "the 14 fishermen") */
         int counted = m->s >= 2 && (c->tok[m->s - 1].kind == KBL_T_NUM || is_any(&c->tok[m->s - 1], NUM_WORDS)) &&
                       is(&c->tok[m->s - 2], "the");
+        /* (... or counted at the sentence's start: "Eleven supporters were injured when ...") */
+        if (m->s == 1 && (c->tok[0].kind == KBL_T_NUM || is_any(&c->tok[0], NUM_WORDS)) &&
+            m->role && str_in(m->role, PEOPLE_ROLES))
+            counted = 1;
         /* (... or "11 other herders": more of the kind named before) */
         if (m->s >= 2 && is(&c->tok[m->s - 1], "other") &&
             (c->tok[m->s - 2].kind == KBL_T_NUM || is_any(&c->tok[m->s - 2], NUM_WORDS)))
@@ -6028,6 +6128,13 @@ static int match_el(kb_coder *c, const kbl_pattern *p, int k, int pos, int *end,
                     t->s == c->tok[pos + g - 2].e)
                     for (int q = pos + g - 2; q >= 0 && q >= pos + g - 6 && !quote; q--)
                         quote = opening_quote(c, q);
+                /* (... and the date after its weekday between commas: "handed three of the four
+                 * Kazakh railwaymen detained at Alashankou station on Tuesday, March 17, to KTZ
+                 * managers": the pattern goes on right after it) */
+                if (rel_in && is(t, ",") && pos + g + 3 <= c->nt &&
+                    is_any(&c->tok[pos + g], MONTHS) && c->tok[pos + g + 1].kind == KBL_T_NUM &&
+                    is(&c->tok[pos + g + 2], ","))
+                    return match_el(c, p, k + 1, pos + g + 3, end, star);
                 if (t->kind == KBL_T_PUNCT && !is(t, "-") && !is(t, "$") && !is(t, "\xe2\x82\xac") &&
                     !is(t, "\xc2\xa3") && !quote)
                     break;
@@ -8115,6 +8222,54 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             state_organ(c->men[m].role))
             t = &c->men[m];
     }
+    /* people a state "returned" to another land are deported ("Spanish authorities returned the
+     * 17 young men detained in Melilla last weekend to Morocco"): 174, at that land when no word
+     * gave them one */
+    mention sent_back;
+    if (!strcmp(code, "0842") && v && v->p->n_el == 1 && s && s->country &&
+        (state_like(s) || (s->role && state_organ(s->role))) &&
+        (!t || t->people || (t->role && str_in(t->role, PEOPLE_ROLES)))) {
+        static const char *const HUMANS[] = {"men",       "women",     "males",    "people",
+                                             "nationals", "citizens",  "migrants", "detainees",
+                                             "deportees", "prisoners", NULL};
+        const char *to = NULL;
+        for (int j = v->e; j + 1 < c->nt && j < v->e + 24 && !to; j++) {
+            if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+            if (!is(&c->tok[j], "to") || (t && t->e > j)) continue;
+            /* (with no one named, the people the words before "to" count: "returned the 17
+             * younger males detained inside Melilla final weekend to Morocco") */
+            int folk = t != NULL;
+            for (int q = v->e; q < j && !folk; q++)
+                folk = is_any(&c->tok[q], HUMANS);
+            int m = live_mention_at(c, j + 1);
+            if (folk && m >= 0 && c->men[m].s == j + 1 && state_like(&c->men[m]) &&
+                c->men[m].country && strncmp(c->men[m].country, s->country, 3))
+                to = c->men[m].country;
+        }
+        if (to) {
+            code = "174";
+            if (!(cm = kbl_cameo_get(c->lx, code))) return;
+            if (!t || !t->country) t = the_state(&sent_back, kb_arena_strndup(c->arena, to, 3));
+        }
+    }
+    /* tear gas fired at no one named, then a second act on people ("fired tear gas and beat
+     * Ghanaian traders with batons"): one act of force on them, the second's */
+    if (!strcmp(code, "175") && v && v->e + 2 < c->nt && is(&c->tok[v->e], "and") &&
+        c->tok[v->e + 1].verb >= 0 && is(&c->tok[v->e - 1], "gas") &&
+        (!t ||
+         (s && s->country && t->country && !strncmp(t->country, s->country, 3) && state_like(t)))) {
+        int m = live_mention_at(c, v->e + 2);
+        if (m >= 0 && c->men[m].s == v->e + 2 &&
+            (c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
+            return;
+    }
+    /* a protest still to come is no act ("closing it ahead of planned protests by Swedish
+     * supporters") */
+    if (root_of(code) == 14 && v && v->s >= 1) {
+        static const char *const TO_COME[] = {"planned",    "possible",  "expected", "upcoming",
+                                              "threatened", "announced", "further",  NULL};
+        if (is_any(&c->tok[v->s - 1], TO_COME)) return;
+    }
     /* a state's end or side of a crossing closed is where it was shut, not on whom ("closed the
      * Brazilian ends of the Brasiléia and Epitaciolândia bridges"): the state across, found later
      */
@@ -9262,8 +9417,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] && border_in_clause(c, v, 1))
         s = of_state(c, &border_folk, s, c->land);
     /* (... and so is a threat to block it: "threatened to block the E4 crossing again") */
+    /* (... and the target a people's own state or government was given above for want of one
+     * named: "about 400 cross-border workers blocked the road to the Ponte Chiasso crossing") */
     if (((root == 14 && !strncmp(code, "144", 3)) || !strcmp(code, "133")) && v &&
-        (!t || own_post ||
+        (!t || own_post || t == &dt3 || t == &rally_t ||
          (t->code && !t->country && !memcmp(t->code, "---", 3) && t->role &&
           land_people(t->role))) &&
         s && s->country && s->code && strlen(s->code) == 6 && role_of(s) &&
@@ -9306,11 +9463,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
                 is_any(&c->tok[re + 2], RIGS))
                 to = j;
-            if (to < c->nt &&
-                (to != j + 1 || is(&c->tok[j], "towards") || is(&c->tok[j], "toward") ||
-                 is(&c->tok[j], "entering") ||
-                 /* ("stopping traffic into Brazil") */
-                 (is(&c->tok[j], "into") && j >= 1 && is(&c->tok[j - 1], "traffic")))) {
+            if (to < c->nt && (to != j + 1 || is(&c->tok[j], "towards") ||
+                               is(&c->tok[j], "toward") || is(&c->tok[j], "entering") ||
+                               /* ("stopping traffic into Brazil", "halting freight to Turkey") */
+                               ((is(&c->tok[j], "into") || is(&c->tok[j], "to")) && j >= 1 &&
+                                (is(&c->tok[j - 1], "traffic") || is(&c->tok[j - 1], "freight") ||
+                                 is(&c->tok[j - 1], "exports") || is(&c->tok[j - 1], "trade"))))) {
                 int m = live_mention_at(c, to);
                 if (m >= 0 && c->men[m].s == to && state_like(&c->men[m]) && c->men[m].country &&
                     strncmp(c->men[m].country, s->country, 3)) {
@@ -9645,17 +9803,20 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (nor one the sentence dates back before the verb: "In May 2025, X visited Beijing", "Two
      * years ago, Putin visited Beijing") */
     /* (the sentence is read only for a visit that could have a host: emit runs for every act) */
+    /* (but a host the sentence names still hosts it: "where Erdoğan received him", a past
+     * visit too, "In April 2022, Pedro Sánchez visited Rabat, where King Mohammed VI received
+     * him") */
     int hosted = !strcmp(code, "042") && s && t && s->country && t->country &&
                  strncmp(s->country, t->country, 3) &&
-                 (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV"))) &&
-                 !hist_year && !c->then;
-    int dated_back = 0;
-    for (int j = 0; hosted && v && j < v->s && !dated_back; j++)
-        dated_back = year_of(&c->tok[j], c->text) || is(&c->tok[j], "ago");
-    /* (but a host the sentence names still hosts it: "where Erdoğan received him") */
+                 (t->kind != KBL_PERSON || (role_of(t) && !strcmp(role_of(t), "GOV")));
     static const char *const HOSTED[] = {"received", "hosted", "welcomed", "greeted", NULL};
-    for (int j = v ? v->e : 0; dated_back && j < c->nt; j++)
-        if (is_any(&c->tok[j], HOSTED)) dated_back = 0;
+    int named_host = 0;
+    for (int j = v ? v->e : 0; hosted && j < c->nt && !named_host; j++)
+        named_host = is_any(&c->tok[j], HOSTED);
+    hosted = hosted && ((!hist_year && !c->then) || named_host);
+    int dated_back = 0;
+    for (int j = 0; hosted && !named_host && v && j < v->s && !dated_back; j++)
+        dated_back = year_of(&c->tok[j], c->text) || is(&c->tok[j], "ago");
     if (hosted && !dated_back) {
         mention host = *t, guest = *s;
         if (host.capital && host.code && strlen(host.code) == 3) host.code = arena_cat(c, host.code, "GOV");
@@ -9854,8 +10015,6 @@ static int sentence_parties(kb_coder *c, int sent, mention *a, mention *b)
 
 /* Habitual or background acts, not a happening of the day: "have carried out similar
  * raids", "such attacks", "frequently shells". */
-static const char *const MONTHS[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                     "september", "october", "november", "december", NULL};
 
 /* Does the clause of the verb at vs open "Under the deal," / "Under its terms,"? What follows
  * in the future is what the deal says, not an act or anyone's intent. */
@@ -16770,7 +16929,10 @@ static void closed_on_other(kb_coder *c, kb_event *e)
         ((!e->target.code &&
           (e->code[1] == '9' ||
            /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
-           evidence_says(c, e, (const char *const[]){"reopened", "reopen", "reopens", NULL},
+           /* (... or trains resumed: "resumed freight trains from Dostyk to Alashankou") */
+           evidence_says(c, e,
+                         (const char *const[]){"reopened", "reopen", "reopens", "resumed", "resume",
+                                               "resumes", NULL},
                          -1))) ||
          (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
           /* (the people of no state or the closer's own: "to Tajik citizens"
@@ -16794,11 +16956,11 @@ static void closed_on_other(kb_coder *c, kb_event *e)
           * lorries") */
          (e->target.code && !strncmp(e->target.code, "IGO", 3) &&
           evidence_says(c, e, (const char *const[]){"aid", "humanitarian", NULL}, -1))) &&
-        evidence_says(c, e,
-                      (const char *const[]){"crossing", "crossings", "border", "borders", "bridge",
-                                            "road", "roads", "highway", "ferry", "ferries", "post",
-                                            "checkpoint", "terminal", "entry", "entrance", "pass",
-                                            "bridges", "gate", NULL},
+        evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border",   "borders",
+                                                  "bridge",   "road",      "roads",    "highway",
+                                                  "ferry",    "ferries",   "post",     "checkpoint",
+                                                  "terminal", "entry",     "entrance", "pass",
+                                                  "bridges",  "gate",      "trains",   NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
@@ -17690,10 +17852,18 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         /* (a bare organ's release, told in the passive, of another state's people in a report whose
          * places lie in one land: that land's, which held them, "The other 21 crew members were
          * released and put on a flight to Manila" in a report from Koror) */
+        /* (... and with no land, or its land the receivers', the state the article names most
+         * but theirs: "Gendarmes handed the two Iraqi men ... to officials of the Kurdistan
+         * Region" in a report from Silopi that names as many Iraqi towns as Turkish) */
         const char *at = NULL;
-        if (bare_organ && c->land[0] && !strcmp(e->code, "0841") && e->target.country &&
-            strncmp(e->target.country, c->land, 3))
-            organ_of(c, d, e, c->land, 0);
+        const char *freer = NULL;
+        if (bare_organ && !strcmp(e->code, "0841") && e->target.country)
+            freer =
+                c->land[0] && strncmp(e->target.country, c->land, 3) ? c->land
+                : e->target.code && strlen(e->target.code) == 6 && state_organ(e->target.code + 3)
+                    ? leading_state_but(c, e->target.country)
+                    : NULL;
+        if (freer) organ_of(c, d, e, freer, 0);
         /* (a bare organ's deployment or custody, or police force, at towns of one land its own
          * words name: that land's, "Soldiers detained four members of the cartel at a checkpoint
          * outside El Sásabe", "Military police shot dead a third suspect on a farm near Ponta

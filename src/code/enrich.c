@@ -1428,17 +1428,22 @@ static int broad_place(const kb_place *p)
  * "curfew", "protesters" ...)? The country hint serves such reports; elsewhere ("the club's
  * spokesman", "judges sentence offenders") a bare organ with no country named is better left
  * uncoded. */
-static const char *const UNREST[] = {"shot",      "raid",      "slain",     "troops",    "rebels",
-                                     "killed",    "ambush",    "curfew",    "wounded",   "gunmen",
-                                     "clashes",   "injured",   "clashed",   "soldiers",  "fighters",
-                                     "abducted",  "arrested",  "massacre",  "shelling",  "bombed",
-                                     "bombing",   "militants", "attackers", "kidnapped", "airstrike",
-                                     "gunbattle", "firefight", "airstrikes", "insurgents", "combatants",
-                                     "protesters", "demonstrators", "detained", "seized", "captured",
-                                     "stormed", "attacked", "hostages", "torched", "looted", "grenade",
-                                     "explosion", "deported", "custody", "rallied", "marched",
-                                     "protested", "expelled", "remanded", "rioters", "killing", "injuring",
-                                     "gunfire", "blockade", "protest", NULL}; /* (at most 64: bits of a mask) */
+/* (at most 64 words: bits of a mask) */
+static const char *const UNREST[] = {
+    /* force and its toll */
+    "shot", "raid", "slain", "killed", "ambush", "wounded", "injured", "massacre", "shelling",
+    "bombed", "bombing", "airstrike", "airstrikes", "gunbattle", "firefight", "grenade",
+    "explosion", "killing", "injuring", "gunfire", "attacked", "stormed", "torched", "looted",
+    "beaten", "clashes", "clashed",
+    /* armed men */
+    "troops", "rebels", "gunmen", "soldiers", "fighters", "militants", "attackers", "insurgents",
+    "combatants",
+    /* custody and the courts */
+    "abducted", "kidnapped", "hostages", "arrested", "detained", "seized", "captured", "custody",
+    "remanded", "charged", "jailed", "deported", "expelled",
+    /* the street */
+    "curfew", "protesters", "demonstrators", "rioters", "rallied", "marched", "protested",
+    "protest", "blockade", NULL};
 
 /* The cues of UNREST by first letter and length: a word is compared with those only. */
 static void unrest_index(uint64_t idx[26][16])
