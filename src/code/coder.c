@@ -9289,6 +9289,27 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                f->target.code + 3, f->target.name);
             break;
         }
+    /* "detained two men from the group": some of the people the article's last act on people of
+     * another state struck, when no word gave them a state of their own */
+    static const char *const FOLK_OF[] = {"men", "people", "women", "members", NULL};
+    static const char *const BAND[] = {"group", "crowd", "convoy", "boat", NULL};
+    if (v && s && s->country && custody_code(code) && v->e + 4 < c->nt &&
+        (c->tok[v->e].kind == KBL_T_NUM || is_any(&c->tok[v->e], NUM_WORDS)) &&
+        is_any(&c->tok[v->e + 1], FOLK_OF) &&
+        (is(&c->tok[v->e + 2], "from") || is(&c->tok[v->e + 2], "of")) &&
+        is(&c->tok[v->e + 3], "the") && is_any(&c->tok[v->e + 4], BAND) &&
+        (!t || !t->country ||
+         (!strncmp(t->country, s->country, 3) && t->role && str_in(t->role, PEOPLE_ROLES))))
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (f->historical || !f->target.code || !f->target.country) continue;
+            if (strncmp(f->target.country, s->country, 3) &&
+                (strlen(f->target.code) == 3 || str_in(f->target.code + 3, PEOPLE_ROLES)))
+                t = state_role(c, &nth_t, kb_arena_strndup(c->arena, f->target.country, 3),
+                               strlen(f->target.code) == 6 ? f->target.code + 3 : "CVL",
+                               f->target.name);
+            break;
+        }
     /* "shot dead three Syrians and detained eleven others": more of the people the same doer's act
      * before it in the sentence struck */
     mention more_t;
@@ -11729,6 +11750,31 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = 1;
             v->holderless = 0;
         }
+    }
+}
+
+/* "In May 2023, President Tokayev travelled to Xi'an", "Modi visited Janakpur": a visit to a town
+ * of another land (the gazetteer's, not a capital the lexicon names) is a visit to that state.
+ * Only a visit the clause pass left for want of a target, by a state's man or organ. */
+static void town_visit(kb_coder *c, int sent, uint32_t ss, uint32_t se)
+{
+    if (!c->nprefs) return;
+    for (int vi = 0; vi < c->nv; vi++) {
+        vmatch *v = &c->vm[vi];
+        if (v->done == 1 || !v->p->code || strcmp(v->p->code, "042") || v->nominal ||
+            v->e >= c->nt || negated_before(c, v->s))
+            continue;
+        int src = v->src >= 0 ? v->src : left_source(c, vi);
+        if (src < 0 || !c->men[src].country || !c->men[src].code ||
+            !(c->men[src].kind == KBL_PERSON ||
+              (c->men[src].role && state_organ(c->men[src].role)) || state_like(&c->men[src])))
+            continue;
+        const char *cc = place_ref_at(c, c->tok[v->e].s);
+        if (!cc || !strncmp(cc, c->men[src].country, 3) || c->tok[v->e].men >= 0) continue;
+        mention host;
+        emit(c, sent, ss, se, v, "042", &c->men[src],
+             the_state(&host, kb_arena_strndup(c->arena, cc, 3)), 0);
+        v->done = 1;
     }
 }
 
@@ -16030,6 +16076,7 @@ unnamed:
     agentless(c, sent, ss, se);
     agentless_custody(c, sent, ss, se);
     relative_custody(c, sent, ss, se);
+    town_visit(c, sent, ss, se);
     court_ordered_held(c, sent, ss, se);
     terms_of_deal(c, sent);
     relative_claim(c, sent, ss, se);
