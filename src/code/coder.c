@@ -8202,6 +8202,25 @@ static int told_in(const kb_coder *c, size_t from, size_t to, const char *const 
 
 static int others_at(const kb_coder *c, int j);
 static const mention *others_held(kb_coder *c, mention *out, const char **holder);
+/* The people the article's last act on people struck (a state too, with states), when they are
+ * of another state than cc: out as that state's people; else t unchanged. "detained the fourth
+ * man", "detained two men from the group". */
+static const mention *last_struck_abroad(kb_coder *c, const char *cc, int states, mention *out,
+                                         const mention *t)
+{
+    for (size_t q = c->nev; q-- > 0;) {
+        const kb_event *f = &c->ev[q];
+        if (f->historical || !f->target.code || !f->target.country) continue;
+        size_t n = strlen(f->target.code);
+        if (strncmp(f->target.country, cc, 3) &&
+            ((n == 6 && str_in(f->target.code + 3, PEOPLE_ROLES)) || (states && n == 3)))
+            t = state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3),
+                           n == 6 ? f->target.code + 3 : "CVL", f->target.name);
+        break;
+    }
+    return t;
+}
+
 static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *v, const char *code,
                  const mention *s, const mention *t, int hist_year)
 {
@@ -9280,15 +9299,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (v && !t && s && s->country && (custody_code(code) || root >= 18) && v->e + 2 < c->nt &&
         is(&c->tok[v->e], "the") && is_any(&c->tok[v->e + 1], NTH) &&
         is_any(&c->tok[v->e + 2], ONE))
-        for (size_t q = c->nev; q-- > 0;) {
-            const kb_event *f = &c->ev[q];
-            if (f->historical || !f->target.code || !f->target.country) continue;
-            if (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES) &&
-                strncmp(f->target.country, s->country, 3))
-                t = state_role(c, &nth_t, kb_arena_strndup(c->arena, f->target.country, 3),
-                               f->target.code + 3, f->target.name);
-            break;
-        }
+        t = last_struck_abroad(c, s->country, 0, &nth_t, t);
     /* "detained two men from the group": some of the people the article's last act on people of
      * another state struck, when no word gave them a state of their own */
     static const char *const FOLK_OF[] = {"men", "people", "women", "members", NULL};
@@ -9300,16 +9311,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         is(&c->tok[v->e + 3], "the") && is_any(&c->tok[v->e + 4], BAND) &&
         (!t || !t->country ||
          (!strncmp(t->country, s->country, 3) && t->role && str_in(t->role, PEOPLE_ROLES))))
-        for (size_t q = c->nev; q-- > 0;) {
-            const kb_event *f = &c->ev[q];
-            if (f->historical || !f->target.code || !f->target.country) continue;
-            if (strncmp(f->target.country, s->country, 3) &&
-                (strlen(f->target.code) == 3 || str_in(f->target.code + 3, PEOPLE_ROLES)))
-                t = state_role(c, &nth_t, kb_arena_strndup(c->arena, f->target.country, 3),
-                               strlen(f->target.code) == 6 ? f->target.code + 3 : "CVL",
-                               f->target.name);
-            break;
-        }
+        t = last_struck_abroad(c, s->country, 1, &nth_t, t);
     /* "shot dead three Syrians and detained eleven others": more of the people the same doer's act
      * before it in the sentence struck */
     mention more_t;
