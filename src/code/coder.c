@@ -1119,6 +1119,13 @@ static int str_in(const char *str, const char *const *list)
     return 0;
 }
 
+/* Does m name people (the lexicon's people or a role of a land's people: "drivers", "Armenians")?
+ */
+static int folk_of(const mention *m)
+{
+    return m->people || (m->role && str_in(m->role, PEOPLE_ROLES));
+}
+
 /* The two sides of the previous sentence's joint act ("Pakistan and Uzbekistan held talks"
  * codes both ways), if the article's last plural actor is one of them: "They agreed to meet
  * again" is both. */
@@ -3879,8 +3886,7 @@ static const mention *toll_victims(const kb_coder *c, const mention *s)
         static const char *const PERSON[] = {"man", "woman", "men", "women", "boy", "girl", "national",
                                              "nationals", "citizen", "citizens", "driver", "worker", NULL};
         if (m->country && strncmp(m->country, s->country, 3) &&
-            (m->people || (m->role && str_in(m->role, PEOPLE_ROLES)) ||
-             (state_like(m) && m->e < c->nt && is_any(&c->tok[m->e], PERSON))))
+            (folk_of(m) || (state_like(m) && m->e < c->nt && is_any(&c->tok[m->e], PERSON))))
             return m;
         return NULL;
     }
@@ -5603,8 +5609,7 @@ static void group_mentions(kb_coder *c)
         while (q < c->nt && q < i + 4 && (c->tok[q].kind == KBL_T_NUM || is_any(&c->tok[q], NUM_WORDS))) q++;
         int gm = q < c->nt ? live_mention_at(c, q) : -1;
         const mention *f = gm >= 0 && c->men[gm].s == q ? &c->men[gm] : NULL;
-        if (f && f->country && !f->pronoun &&
-            (f->people || (f->role && str_in(f->role, PEOPLE_ROLES)) || (!f->role && f->plural)))
+        if (f && f->country && !f->pronoun && (folk_of(f) || (!f->role && f->plural)))
             c->folk_group = (kb_actor){f->code, f->name, f->country};
     }
     /* (no boat named with its state: the people a state's forces last struck, "a second
@@ -8229,7 +8234,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* what a state "handed ... to" someone is people, not a land ("would not hand the country to
      * adventurers") */
     if (!strcmp(code, "0841") && v && t && v->e > 1 && is(&c->tok[v->e - 1], "to") && t->e < v->e) {
-        if (!(t->people || (t->role && str_in(t->role, PEOPLE_ROLES)))) return;
+        if (!folk_of(t)) return;
         /* (... and handed to their own state's organ, that organ is the target, as "handed the
          * five Kenyan drivers to Kenyan police" codes it) */
         int j = v->e;
@@ -8246,8 +8251,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * gave them one */
     mention sent_back;
     if (!strcmp(code, "0842") && v && v->p->n_el == 1 && s && s->country &&
-        (state_like(s) || (s->role && state_organ(s->role))) &&
-        (!t || t->people || (t->role && str_in(t->role, PEOPLE_ROLES)))) {
+        (state_like(s) || (s->role && state_organ(s->role))) && (!t || folk_of(t))) {
         static const char *const HUMANS[] = {"men",       "women",     "males",    "people",
                                              "nationals", "citizens",  "migrants", "detainees",
                                              "deportees", "prisoners", NULL};
@@ -8278,9 +8282,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t ||
          (s && s->country && t->country && !strncmp(t->country, s->country, 3) && state_like(t)))) {
         int m = live_mention_at(c, v->e + 2);
-        if (m >= 0 && c->men[m].s == v->e + 2 &&
-            (c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
-            return;
+        if (m >= 0 && c->men[m].s == v->e + 2 && folk_of(&c->men[m])) return;
     }
     /* a protest still to come is no act ("closing it ahead of planned protests by Swedish
      * supporters") */
@@ -9717,9 +9719,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             const mention *f = &c->men[k];
             if (f->dead || f->pronoun || f->s >= v->s || !f->country || !f->code) continue;
             if (!strncmp(f->country, s->country, 3)) continue;
-            int folk = f->people || (f->role && str_in(f->role, PEOPLE_ROLES)) ||
-                       (strlen(f->code) == 3 && f->kind == KBL_STATE && f->e < v->s && f->e < c->nt &&
-                        (is(&c->tok[f->e], "man") || is(&c->tok[f->e], "woman")));
+            int folk = folk_of(f) ||
+                       (strlen(f->code) == 3 && f->kind == KBL_STATE && f->e < v->s &&
+                        f->e < c->nt && (is(&c->tok[f->e], "man") || is(&c->tok[f->e], "woman")));
             if (!folk) continue;
             if (cc && strncmp(cc, f->country, 3)) {
                 cc = NULL;
@@ -11531,8 +11533,7 @@ static void agentless_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * may be another state's, "were handed over" is a transfer) */
         /* (... people, not a state's figures or a film: "France's industrial output was released") */
         if (release && (tm < 0 || !(is(&c->tok[v->s], "released") || is(&c->tok[v->s], "freed")) ||
-                        !(c->men[tm].people || (c->men[tm].role && str_in(c->men[tm].role, PEOPLE_ROLES))) ||
-                        (v->s >= 3 && is(&c->tok[v->s - 2], "to"))))
+                        !folk_of(&c->men[tm]) || (v->s >= 3 && is(&c->tok[v->s - 2], "to"))))
             continue;
         mention police, people;
         if (release) bare_agent(&police, "GOV", "---GOV", "authorities");
@@ -13704,9 +13705,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         if (!nominal && !passive && pb > 1 && is(&c->tok[pb], ",") && p->n_el == 1 && code && custody_code(code) &&
             is_participle(&c->tok[v->s]) && v->e < c->nt && is_any(&c->tok[v->e], REDUCED_NEXT)) {
             int m = live_mention_at(c, pb - 1);
-            if (m >= 0 && c->men[m].e == pb &&
-                (c->men[m].people || (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))
-                passive = set_off = 1;
+            if (m >= 0 && c->men[m].e == pb && folk_of(&c->men[m])) passive = set_off = 1;
         }
         /* ("whom the guards had detained near Khurcha": an object relative clause is active) */
         if (passive && v->s >= 1 &&
@@ -13834,9 +13833,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             /* (... and so are such people handed over: "Nine crew members of the Shandong trawler
              * were handed over to Chinese consular officials") */
             if (src < 0 && (!strncmp(code, "173", 3) || !strncmp(code, "0841", 4)) && tgt >= 0 &&
-                c->men[tgt].country && v->s > 0 &&
-                is_any(&c->tok[v->s - 1], BE) && !(v->s > 1 && is(&c->tok[v->s - 2], "had")) &&
-                (c->men[tgt].people || (c->men[tgt].role && str_in(c->men[tgt].role, PEOPLE_ROLES))))
+                c->men[tgt].country && v->s > 0 && is_any(&c->tok[v->s - 1], BE) &&
+                !(v->s > 1 && is(&c->tok[v->s - 2], "had")) && folk_of(&c->men[tgt]))
                 for (size_t q = c->nev; q-- > 0;) {
                     const kb_event *f = &c->ev[q];
                     if (f->historical || root_of(f->code) < 17 || !f->source.country || !f->target.country ||
