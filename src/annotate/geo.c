@@ -196,10 +196,10 @@ static int scan_list(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
-static const char *const connectors[] = {"of",  "de",  "del", "la", "le",  "upon", "on", "and",
-                                         "the", "al",  "el",  "es", "sur", "am",   "an", "da",
-                                         "do",  "dos", "das", "di", "du",  "des",  "y",  "en",
-                                         "im",  "in",  "i",   "e",  "ul",  "ud",   "ur", NULL};
+static const char *const connectors[] = {
+    "of",  "de", "del", "la", "le", "upon", "on",  "and", "the", "al",  "el", "es",
+    "sur", "am", "an",  "da", "do", "dos",  "das", "di",  "du",  "des", "y",  "en",
+    "im",  "in", "i",   "e",  "ul", "ud",   "ur",  "los", "las", NULL};
 /* connectors[] as a set of packed keys (a word's bytes, A-Z folded as word_eq folds them, and
  * its length), built once: tokenize asks it for every short lower-case word. */
 #define CONN_SLOTS 64

@@ -2674,7 +2674,10 @@ static void kill_modifiers(kb_coder *c)
         /* (nor a capital that names a crossing: "blocked the Santiago bridge between Irun and
          * Hendaye") */
         static const char *const CROSSING[] = {"bridge", "crossing", "checkpoint", NULL};
-        if (m->capital && m->e < c->nt && is_any(&c->tok[m->e], CROSSING) && m->s > 0 && is(&c->tok[m->s - 1], "the")) {
+        /* (... nor a river a state is named after: "a boat on the Uruguay river") */
+        if (m->e < c->nt &&
+            ((m->capital && is_any(&c->tok[m->e], CROSSING)) || is(&c->tok[m->e], "river")) &&
+            m->s > 0 && is(&c->tok[m->s - 1], "the")) {
             drop_mention(c, m);
             continue;
         }
@@ -3448,8 +3451,15 @@ static void compose(kb_coder *c)
         for (int j = a->e; model && j < b->s; j++)
             model = (c->tok[j].kind == KBL_T_WORD || c->tok[j].kind == KBL_T_NUM) && c->tok[j].cap &&
                     c->tok[j].men < 0 && c->tok[j].verb < 0;
-        if ((gap == 0 || sector || model) && a->role && (a->country || a->kind == KBL_IGO || head) &&
-            b->kind == KBL_AGENT && !b->country) {
+        /* (... and an organ's acronym in brackets before it: "U.S. Customs and Border Protection
+         * (CBP) officers") */
+        int acro = gap == 1 && is(&c->tok[a->e], ")") && a->s > 0 && is(&c->tok[a->s - 1], "(") &&
+                   a->country && a->e - a->s == 1 && c->tok[a->s].allcaps && a->code &&
+                   strlen(a->code) == 6 && state_organ(a->code + 3) && b->kind == KBL_AGENT &&
+                   !b->country;
+        if (acro && !a->role) a->role = a->code + 3;
+        if ((gap == 0 || sector || model || acro) && a->role &&
+            (a->country || a->kind == KBL_IGO || head) && b->kind == KBL_AGENT && !b->country) {
             if (head) a->plural = b->plural;
             /* (a body's name that holds "General" is no general's: "the Tunisian General Labour
              * Union" is a union) */
@@ -3536,11 +3546,18 @@ static void compose(kb_coder *c)
         /* "the leader of the Ugandan rebels": the state is an adjective of the agent after it;
          * the head takes the composed actor ("UGAREB") */
         /* (... over a people's name between: "a crowd of Tanzanian Maasai herders") */
-        if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) && is(&c->tok[a->e], "of") &&
+        /* (... and "from" a state's organ: "Officers from the British Border Force boarded a
+         * trawler") */
+        if (gap == 1 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
+            (is(&c->tok[a->e], "of") ||
+             (is(&c->tok[a->e], "from") && bi + 1 < c->nm && M[bi + 1].s == b->e &&
+              M[bi + 1].role && state_organ(M[bi + 1].role) && a->role &&
+              (!strcmp(a->role, "COP") || !strcmp(a->role, "MIL")))) &&
             bi + 1 < c->nm && !M[bi + 1].dead && M[bi + 1].kind == KBL_AGENT &&
             (M[bi + 1].s == b->e ||
              (M[bi + 1].s == b->e + 1 && c->tok[b->e].cap && c->tok[b->e].kind == KBL_T_WORD &&
-              c->tok[b->e].men < 0 && c->tok[b->e].verb < 0 && M[bi + 1].role && str_in(M[bi + 1].role, PEOPLE_ROLES))) &&
+              c->tok[b->e].men < 0 && c->tok[b->e].verb < 0 && M[bi + 1].role &&
+              str_in(M[bi + 1].role, PEOPLE_ROLES))) &&
             !M[bi + 1].country && M[bi + 1].role) {
             /* (its own noun names them again: "a crowd of Myanmar traders ... accused the crowd") */
             if (a->role && b->country && a->e - a->s == 1) remember_head(c, c->tok[a->e - 1].low, a->role, b->country);
@@ -4740,6 +4757,8 @@ static const char *towns_land_told(const kb_coder *c)
         if (!is(&c->tok[j], ",")) continue;
         for (int q = j + 1; q < c->nt && cut == c->nt; q++)
             if (is_any(&c->tok[q], TOLD)) cut = j;
+        /* (... and ", according to drivers who made it back to Masnaa") */
+        if (j + 1 < c->nt && is(&c->tok[j + 1], "according")) cut = j;
         break;
     }
     if (cut == c->nt || cut < 1) return towns_land(c);
@@ -4777,7 +4796,10 @@ static const char *boat_state(const kb_coder *c)
     for (int i = 0; i < c->nm; i++) {
         const mention *m = &c->men[i];
         if (m->dead || m->pronoun || !m->country) continue;
-        if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)))
+        /* (not a state's organ the lexicon names whole: "Kent Police charged the trawler's
+         * skipper") */
+        if (m->kind == KBL_STATE && (!m->role || str_in(m->role, PEOPLE_ROLES)) &&
+            !(m->code && strlen(m->code) == 6 && state_organ(m->code + 3)))
             for (int j = m->e; j < c->nt && j <= m->e + 2; j++) {
                 if (is_any(&c->tok[j], VESSEL)) boat = m->country;
                 if (is_any(&c->tok[j], VESSEL) || c->tok[j].kind != KBL_T_WORD) break;
@@ -4791,6 +4813,10 @@ static const char *boat_state(const kb_coder *c)
             int k = j - 1;
             if (k > 0 && is(&c->tok[k], "fishing")) k--;
             if (c->tok[k].cap && c->tok[k].men < 0) boat = owner_place(c, c->tok[k].e);
+            /* (... or after it: "boarded a trawler from Boulogne-sur-Mer") */
+            if (!boat && j + 2 < c->nt && is(&c->tok[j + 1], "from") && c->tok[j + 2].cap &&
+                c->tok[j + 2].men < 0)
+                boat = place_ref_at(c, c->tok[j + 2].s);
         }
     return boat;
 }
@@ -5050,6 +5076,14 @@ static void group_mentions(kb_coder *c)
          * on the South African bank", who crossed from the other) */
         int f = first_live_mention(c);
         if (f < i && c->men[f].country && !strncmp(c->men[f].country, c->men[d].country, 3)) continue;
+        /* (nor other people of those the article named, or of a kind it named as another state's:
+         * "Russian guards opened fire on Mongolian herders ... The guards detained three other
+         * herders on the Russian side") */
+        int kin_else = m->s > 0 && is(&c->tok[m->s - 1], "other");
+        for (int q = 0; q < c->nkin && !kin_else; q++)
+            kin_else = !strcmp(c->kin[q].role, m->role) &&
+                       strncmp(c->kin[q].country, c->men[d].country, 3);
+        if (kin_else) continue;
         of_country(c, m, kb_arena_strndup(c->arena, c->men[d].country, 3));
         drop_mention(c, &c->men[d]);
     }
@@ -5388,8 +5422,13 @@ static void group_mentions(kb_coder *c)
              * a person's title is part of the title */
             if (m->kind == KBL_PERSON && is_any(&c->tok[ms], TITLE_WORDS)) {
                 int k = ms;
-                while (k - 1 > c->men[prev].e && k > ms - 3 && c->tok[k - 1].cap && c->tok[k - 1].kind == KBL_T_WORD &&
-                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS))
+                /* (... over a name's particle: "Rio Grande do Sul governor Eduardo Leite") */
+                static const char *const NAME_PART[] = {"do",  "da",  "de",  "del",
+                                                        "dos", "das", "los", NULL};
+                while (k - 1 > c->men[prev].e && k > ms - 5 && c->tok[k - 1].kind == KBL_T_WORD &&
+                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS) &&
+                       (c->tok[k - 1].cap || (is_any(&c->tok[k - 1], NAME_PART) &&
+                                              k - 2 > c->men[prev].e && c->tok[k - 2].cap)))
                     k--;
                 /* (a province's word ends it when no place was looked up: "Borno State") */
                 static const char *const ADM[] = {"state", "province", "region", "county", "district", NULL};
@@ -5619,7 +5658,12 @@ static void group_mentions(kb_coder *c)
     for (int i = 0; !crew && i < c->nm; i++) crew = bare_crew(c, &c->men[i]);
     for (size_t q = c->nev; crew && !crew_of && q-- > 0;) {
         const kb_event *w = &c->ev[q];
-        if (root_of(w->root) < 18 || w->historical || !w->target.country || !w->target.code || !w->source.country ||
+        /* (... or held: "Kent Police charged the trawler's skipper, a man from Boulogne-sur-Mer")
+         */
+        if ((root_of(w->root) < 18 &&
+             (!custody_code(w->code) || !w->target.country || !w->source.country ||
+              !strncmp(w->target.country, w->source.country, 3))) ||
+            w->historical || !w->target.country || !w->target.code || !w->source.country ||
             !w->source.code || strlen(w->source.code) != 6 ||
             (strcmp(w->source.code + 3, "MIL") && strcmp(w->source.code + 3, "COP")))
             continue;
@@ -8612,8 +8656,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (... in the words after the act, or in its pattern's gap: "ordered five men held in
      * pre-trial detention") */
     for (int j = v->s + 1; !v->passive && j < c->nt && j < v->e + 2 && !counted_people; j++)
-        counted_people = (c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS)) &&
-                         !(j + 1 < c->nt && is_any(&c->tok[j + 1], TERM));
+        counted_people =
+            (c->tok[j].kind == KBL_T_NUM || is_any(&c->tok[j], NUM_WORDS)) &&
+            !(j + 1 < c->nt && is_any(&c->tok[j + 1], TERM)) &&
+            /* (not "detained 12 others", more of those its act struck before) */
+            !(j + 1 < c->nt && (is(&c->tok[j + 1], "others") || is(&c->tok[j + 1], "more")) &&
+              c->nev > 0 && c->ev[c->nev - 1].sentence == (size_t)sent);
     if (s && !t && (v->passive || counted_people) && s->country && custody_code(code) &&
         (state_like(s) || (s->role && state_organ(s->role)))) {
         t = state_role(c, &own_pp, s->country, "CVL", "people");
@@ -9281,9 +9329,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                   is(&c->tok[q], "had") || is(&c->tok[q], "have") || is(&c->tok[q], "has");
         if (aux && j + n < v->s) on = n, oat = j, psub = 1;
     }
+    mention court_s;
+    const char *oh = NULL;
     if (v && custody_code(code) && on && (psub || !(t && t->s >= oat && t->s < oat + on)) &&
-        (ot = others_held(c, &others_t, NULL)) != NULL)
+        (ot = others_held(c, &others_t, &oh)) != NULL) {
         t = ot;
+        /* (a court no word gave a state is the holder's: "A military court at Ofer charged the
+         * other two with attempted murder") */
+        if (oh && s && !s->country && s->role && !strcmp(s->role, "JUD") && !s->pronoun)
+            s = state_role(c, &court_s, oh, "JUD", s->name);
+    }
     /* custody "on the Brazilian bank" or "at the Turkish side" tells where, not whom */
     static const char *const BANKS[] = {"bank", "side", "end", "shore", "riverbank", NULL};
     if (v && t && custody_code(code) && state_like(t) && t->e < c->nt &&
@@ -9298,8 +9353,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     static const char *const ONE[] = {"man",       "woman",  "one",       "person",
                                       "driver",    "trader", "fisherman", "migrant",
                                       "passenger", "boy",    NULL};
-    if (v && !t && s && s->country && (custody_code(code) || root >= 18) && v->e + 2 < c->nt &&
-        is(&c->tok[v->e], "the") && is_any(&c->tok[v->e + 1], NTH) &&
+    /* (the object it is, whoever a later word names: "charged the third man with smuggling and
+     * resisting authority") */
+    if (v && (!t || t->s > v->e + 2) && s && s->country && (custody_code(code) || root >= 18) &&
+        v->e + 2 < c->nt && is(&c->tok[v->e], "the") && is_any(&c->tok[v->e + 1], NTH) &&
         is_any(&c->tok[v->e + 2], ONE))
         t = last_struck_abroad(c, s->country, 0, &nth_t, t);
     /* "detained two men from the group": some of the people the article's last act on people of
@@ -9488,17 +9545,24 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
                 is_any(&c->tok[re + 2], RIGS))
                 to = j;
-            if (to < c->nt && (to != j + 1 || is(&c->tok[j], "towards") ||
-                               is(&c->tok[j], "toward") || is(&c->tok[j], "entering") ||
-                               /* ("stopping traffic into Brazil", "halting freight to Turkey") */
-                               ((is(&c->tok[j], "into") || is(&c->tok[j], "to")) && j >= 1 &&
-                                (is(&c->tok[j - 1], "traffic") || is(&c->tok[j - 1], "freight") ||
-                                 is(&c->tok[j - 1], "exports") || is(&c->tok[j - 1], "trade"))))) {
+            if (to < c->nt &&
+                (to != j + 1 || is(&c->tok[j], "towards") || is(&c->tok[j], "toward") ||
+                 is(&c->tok[j], "entering") ||
+                 /* ("stopping traffic into Brazil", "halting freight to Turkey") */
+                 ((is(&c->tok[j], "into") || is(&c->tok[j], "to")) && j >= 1 &&
+                  (is(&c->tok[j - 1], "traffic") || is(&c->tok[j - 1], "freight") ||
+                   is(&c->tok[j - 1], "exports") || is(&c->tok[j - 1], "trade") ||
+                   is(&c->tok[j - 1], "ferries") || is(&c->tok[j - 1], "sailings"))))) {
                 int m = live_mention_at(c, to);
+                /* (... or a town of another land: "halting all ferries to Dover") */
+                const char *town = m < 0 && c->tok[to].cap ? place_ref_at(c, c->tok[to].s) : NULL;
                 if (m >= 0 && c->men[m].s == to && state_like(&c->men[m]) && c->men[m].country &&
                     strncmp(c->men[m].country, s->country, 3)) {
                     at_border = 1;
                     bound = c->men[m].country;
+                } else if (town && strncmp(town, s->country, 3)) {
+                    at_border = 1;
+                    bound = kb_arena_strndup(c->arena, town, 3);
                 }
             }
             /* (... and a named crossing's gate: "blocked the Kapıkule gate for a day") */
@@ -10391,18 +10455,38 @@ static void court_ordered_held(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 /* "The M23 seized Goma in January 2025", "the RSF captured El Fasher": a town the report-country
  * step placed in a state (kb_doc.place_refs), taken by an actor of another, is the capture of
  * that state's ground (192) */
+static size_t sentence_first(const kb_coder *c, int sent);
 static void seized_towns(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     static const char *const TAKE[] = {"seized", "captured", "overran", "recaptured", "retook", NULL};
     if (!c->nprefs) return;
     for (int i = 1; i + 1 < c->nt; i++) {
         if (c->tok[i].kind != KBL_T_WORD || !is_any(&c->tok[i], TAKE) || is_any(&c->tok[i - 1], BE)) continue;
-        if (c->tok[i].verb >= 0 && c->vm[c->tok[i].verb].done == 1) continue; /* (a pattern coded it) */
+        int coded =
+            c->tok[i].verb >= 0 && c->vm[c->tok[i].verb].done == 1; /* (a pattern coded it) */
         int j = i + 1;
         if (j + 1 < c->nt && is(&c->tok[j], "control") && is(&c->tok[j + 1], "of")) j += 2;
         if (j >= c->nt || c->tok[j].kind != KBL_T_WORD || !c->tok[j].cap || c->tok[j].men >= 0) continue;
         const char *cc = place_ref_at(c, c->tok[j].s);
         if (!cc) continue;
+        /* (... on whom a later word named, not the town it names: "captured Lang Son through
+         * the border war between the two nations") */
+        if (coded) {
+            size_t first = sentence_first(c, sent), w = first;
+            int on_town = 0, off = 0;
+            for (size_t q = first; q < c->nev; q++) {
+                const kb_event *f = &c->ev[q];
+                int here = f->verb_start == c->tok[i].s && !strcmp(f->code, "192");
+                if (here && f->target.country && strncmp(f->target.country, cc, 3)) {
+                    off = 1;
+                    continue;
+                }
+                on_town |= here;
+                c->ev[w++] = c->ev[q];
+            }
+            c->nev = w;
+            if (on_town || !off) continue;
+        }
         int src = -1;
         for (int k = i - 1; k >= 0 && k >= i - 8 && src < 0; k--) {
             if (is(&c->tok[k], ";") || c->tok[k].verb >= 0) break;
@@ -11423,8 +11507,8 @@ static const mention *others_held(kb_coder *c, mention *out, const char **holder
             int handed = !people && !strcmp(f->code, "0841") && state_organ(f->target.code + 3) &&
                          !(f->source.country && !strncmp(f->source.country, f->target.country, 3));
             if (!people && !handed) continue;
-            if (holder && f->source.country && strncmp(f->source.country, f->target.country, 3))
-                *holder = kb_arena_strndup(c->arena, f->source.country, 3);
+            if (holder && sc && strncmp(sc, f->target.country, 3))
+                *holder = kb_arena_strndup(c->arena, sc, 3);
             return state_role(c, out, kb_arena_strndup(c->arena, f->target.country, 3),
                               people ? f->target.code + 3 : "CVL",
                               people ? f->target.name : "people");
@@ -11714,11 +11798,42 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         const kb_event *by = NULL;
         for (size_t q = sentence_first(c, sent); !hm && q < c->nev && !by; q++) {
             const kb_event *f = &c->ev[q];
+            /* (... or the state named alone: "Syria handed eight of the 11 Lebanese drivers
+             * detained at Jdeidet Yabous last Sunday to Lebanese officers") */
             if (!f->historical && f->source.country && strncmp(f->source.country, pc, 3) &&
-                strlen(f->source.code) == 6 &&
-                (state_organ(f->source.code + 3) || !strcmp(f->source.code + 3, "BOR")))
+                ((strlen(f->source.code) == 6 &&
+                  (state_organ(f->source.code + 3) || !strcmp(f->source.code + 3, "BOR"))) ||
+                 (strlen(f->source.code) == 3 && !strcmp(f->code, "0841"))))
                 by = f;
         }
+        /* (... or a bare force handing them to their own state's officials, its state the
+         * article's to find as the handover's: "the army handed four of the six Jordanian
+         * drivers detained at the terminal last Tuesday to Jordanian officials") */
+        for (size_t q = sentence_first(c, sent); !hm && !by && q < c->nev; q++) {
+            const kb_event *f = &c->ev[q];
+            if (!f->historical && !strcmp(f->code, "0841") && !f->source.country &&
+                f->source.code && strlen(f->source.code) == 6 &&
+                !memcmp(f->source.code, "---", 3) &&
+                (!strcmp(f->source.code + 3, "MIL") || !strcmp(f->source.code + 3, "COP")) &&
+                f->target.country && !strncmp(f->target.country, pc, 3)) {
+                int told_bare = 0;
+                for (size_t u = 0; u < c->nev && !told_bare; u++)
+                    told_bare = !c->ev[u].historical && !strncmp(c->ev[u].code, "173", 3) &&
+                                c->ev[u].target.country && !strncmp(c->ev[u].target.country, pc, 3);
+                if (told_bare) break;
+                bare_agent(&holder, f->source.code + 3, f->source.code, f->source.name);
+                size_t n0 = c->nev;
+                emit(c, sent, ss, se, v, "173", &holder, pm, 0);
+                /* (left bare for the article's pass to give it the handover's state) */
+                if (c->nev == n0 + 1) c->ev[n0].source = f->source;
+                if (v != &tmp) {
+                    v->done = 1;
+                    v->holderless = 0;
+                }
+                hm = &holder;
+            }
+        }
+        if (hm == &holder) continue;
         /* (... else whoever of another state last acted on their state in the article) */
         for (size_t q = sentence_first(c, sent); !hm && !by && q-- > 0;) {
             const kb_event *f = &c->ev[q];
@@ -14787,8 +14902,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                  * lorry traffic between the two countries") */
                 if (w->done != 1 || !w->p->code || (w->p->flags & KBL_P_RESULT) ||
                     (root_of(w->p->code) < 18 && strcmp(w->p->code, "175") &&
-                     !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3)) && custody_code(p->code)) &&
-                     !((root_of(w->p->code) == 16 || root_of(w->p->code) == 14) && !strncmp(p->code, "191", 3))))
+                     /* (and people expelled, "expelled the seven Costa Rican drivers, handing
+                      * them to Costa Rican migration officers") */
+                     !((custody_code(w->p->code) || !strncmp(w->p->code, "174", 3) ||
+                        !strcmp(w->p->code, "166")) &&
+                       custody_code(p->code)) &&
+                     !((root_of(w->p->code) == 16 || root_of(w->p->code) == 14) &&
+                       !strncmp(p->code, "191", 3))))
                     continue;
                 int same = (w->src < 0 && src < 0) ||
                            (w->src >= 0 && src >= 0 && c->men[w->src].group == c->men[src].group);
@@ -16979,7 +17099,7 @@ static void closed_on_other(kb_coder *c, kb_event *e)
            /* (... or trains resumed: "resumed freight trains from Dostyk to Alashankou") */
            evidence_says(c, e,
                          (const char *const[]){"reopened", "reopen", "reopens", "resumed", "resume",
-                                               "resumes", NULL},
+                                               "resumes", "suspension", NULL},
                          -1))) ||
          (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
           /* (the people of no state or the closer's own: "to Tajik citizens"
@@ -17007,7 +17127,8 @@ static void closed_on_other(kb_coder *c, kb_event *e)
                                                   "bridge",   "road",      "roads",    "highway",
                                                   "ferry",    "ferries",   "post",     "checkpoint",
                                                   "terminal", "entry",     "entrance", "pass",
-                                                  "bridges",  "gate",      "trains",   NULL},
+                                                  "bridges",  "gate",      "trains",   "clearance",
+                                                  NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
@@ -17037,9 +17158,10 @@ static void answered_targets(kb_coder *c)
     static const char *const HARM[] = {"beating", "beatings", "killing", "killings", "shooting", "shootings",
                                        "treatment", "mistreatment", "torture", "abuse", "abuses", "murder",
                                        "humiliation", NULL};
-    static const char *const SEIZURE[] = {"seizure", "seizures", "arrest", "arrests", "detention", "detentions",
-                                          "expulsion", "expulsions", "deportation", "deportations",
-                                          "abduction", "abductions", "kidnapping", "kidnappings", NULL};
+    static const char *const SEIZURE[] = {
+        "seizure",   "seizures",   "arrest",     "arrests",     "detention",   "detentions",
+        "boarding",  "boardings",  "expulsion",  "expulsions",  "deportation", "deportations",
+        "abduction", "abductions", "kidnapping", "kidnappings", NULL};
     static const char *const EXPULSION[] = {"expulsion", "expulsions", "deportation", "deportations", NULL};
     static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
                                           "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
@@ -17459,7 +17581,21 @@ static void answered_targets(kb_coder *c)
         else if (!memcmp(e->root, "11", 2) &&
                  (evidence_says(c, e, LAUNCH, 4) || evidence_says(c, e, SEIZURE, 4))) {
             int launch = evidence_says(c, e, LAUNCH, 4);
-            for (size_t k = i; k-- > 0;)
+            /* (first an arrest or a boarding another state did to the condemner's people: "the
+             * mayor of Calais condemned the boarding", not the French police's later tear gas) */
+            int foreign = 0;
+            for (size_t k = i; !launch && e->source.country && k-- > 0;) {
+                const kb_event *f = &c->ev[k];
+                if (!strncmp(f->code, "17", 2) && f->source.country && f->target.country &&
+                    !f->historical && strncmp(f->source.country, e->source.country, 3) &&
+                    !strncmp(f->target.country, e->source.country, 3) && f->source.code &&
+                    memcmp(f->source.code, "---", 3)) {
+                    e->target = f->source;
+                    foreign = 1;
+                    break;
+                }
+            }
+            for (size_t k = i; !foreign && k-- > 0;)
                 if ((launch ? !strncmp(c->ev[k].code, "15", 2)
                             : (!strncmp(c->ev[k].code, "17", 2) || !strncmp(c->ev[k].code, "18", 2))) &&
                     c->ev[k].source.code && !c->ev[k].historical && strcmp(c->ev[k].source.code, e->source.code) &&
@@ -17695,6 +17831,57 @@ static const char *police_before(const kb_coder *c, size_t i)
     return cc;
 }
 
+/* "Russia's foreign ministry rejected the protest, saying the boat had been detained in full
+ * accordance with Russian law", "denied that soldiers had fired on civilians, saying the patrol
+ * had been attacked": what a denial or rejection goes on to tell of its own side's deeds, on no
+ * one, on people or on its own land, is its reason, no act of its own (the deeds' own report,
+ * "saying its aircraft had struck White Army fighters", and a charge on the other state, "saying
+ * Pakistani soldiers had fired first", stay). */
+static void rebuttal_reason(kb_coder *c, kb_event *e)
+{
+    if (e->quad < 0 || e->historical || !e->source.code ||
+        (root_of(e->root) < 15 && !custody_code(e->code) && strncmp(e->code, "112", 3)))
+        return;
+    static const char *const TELLING[] = {", saying ", ", telling ", ", writing ",
+                                          ", adding ", " and said ", NULL};
+    for (size_t k = 0; k < c->nev; k++) {
+        const kb_event *r = &c->ev[k];
+        if (r == e || r->sentence != e->sentence || strcmp(r->code, "016") || !r->source.country ||
+            r->verb_end > e->verb_start || r->historical)
+            continue;
+        int told = 0;
+        for (int w = 0; TELLING[w] && !told; w++) {
+            size_t n = strlen(TELLING[w]);
+            for (uint32_t q = r->verb_end; q + n <= e->verb_start && !told; q++)
+                told = !memcmp(c->text + q, TELLING[w], n);
+        }
+        if (!told) return;
+        /* (its own side's, or a doer no word gave a state) */
+        if (e->source.country && strncmp(e->source.country, r->source.country, 3)) return;
+        const char *tc = e->target.code;
+        size_t tn = tc ? strlen(tc) : 0;
+        int on_other = tc && e->target.country &&
+                       strncmp(e->target.country, r->source.country, 3) &&
+                       (tn == 3 || (tn == 6 && (state_organ(tc + 3) || armed_role(tc + 3))));
+        /* (a group's code is no state's: "TNL", "WHA"; or an armed role's) */
+        int on_armed = (tc && memcmp(tc, "---", 3) &&
+                        !(e->target.country && !strncmp(tc, e->target.country, 3))) ||
+                       (tn == 6 && armed_role(tc + 3));
+        if (!on_other && !on_armed) e->quad = -1;
+        return;
+    }
+}
+
+/* Where an act's own words end before whom the report credits (", according to drivers who made
+ * it back to Masnaa"): that byte, else the sentence's end. */
+static uint32_t attribution_cut(const kb_coder *c, const kb_event *e)
+{
+    static const char ACC[] = ", according to ";
+    for (uint32_t q = e->verb_end; q + sizeof ACC - 1 <= e->end; q++)
+        if (c->text[q] == ',' && !memcmp(c->text + q, ACC, sizeof ACC - 1)) return q;
+    return e->end;
+}
+
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -17787,12 +17974,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         kb_event *e = &c->ev[c->pend[p]];
         if (!e->target.code && !(clear && !strcmp(e->code, "016"))) e->quad = -1;
     }
+    for (size_t i = 0; i < c->nev; i++)
+        rebuttal_reason(c, &c->ev[i]);
     for (size_t i = 0; i < c->nev; i++) condemned_as(c, &c->ev[i]);
     retold_force(c);
     for (size_t i = 0; i < c->nev; i++) {
         kb_event *e = &c->ev[i];
         if (e->quad < 0 || (sport && e->quad >= 3)) continue;
         if (!e->target.code && kbl_target_required(c->lx)) continue; /* imported lexicons (kbl.h) */
+        /* goods seized from no one named ("seized two motorcycles and a rifle"): property taken
+         * is taken from someone, and the events sets code none without */
+        if (!e->target.code && !strcmp(e->code, "1711")) continue;
         /* protesters lifting their own blockade ("Drivers lifted their blockade of the Northern
          * Corridor highway") yield nothing: the end of a protest, not a state's easing of a siege */
         if (!strcmp(e->code, "0872") && e->source.code && strlen(e->source.code) == 6 &&
@@ -17910,6 +18102,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                 : e->target.code && strlen(e->target.code) == 6 && state_organ(e->target.code + 3)
                     ? leading_state_but(c, e->target.country)
                     : NULL;
+        /* (... and the arrest its participle told, the handover's holder: "the army handed four
+         * of the six Jordanian drivers detained at the terminal last Tuesday to ...") */
+        if (bare_organ && !strcmp(e->code, "173") && i > 0 && !strcmp(c->ev[i - 1].code, "0841") &&
+            c->ev[i - 1].start == e->start && c->ev[i - 1].source.name == e->source.name &&
+            c->ev[i - 1].source.country)
+            freer = c->ev[i - 1].source.country;
         if (freer) organ_of(c, d, e, freer, 0);
         /* (a bare organ's deployment or custody, or police force, at towns of one land its own
          * words name: that land's, "Soldiers detained four members of the cartel at a checkpoint
@@ -17918,7 +18116,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (bare_organ &&
                  (root_of(e->root) == 15 || root_of(e->root) == 17 ||
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
-                 (at = span_land(c, e->start, e->end)))
+                 (at = span_land(c, e->start, attribution_cut(c, e))))
             organ_of(c, d, e, at, root_of(e->root) == 17);
         /* (... and its force on another state's people in a report the dateline files from a
          * town of its own land: "ZÁHONY, Feb. 17 - ... Police officers used batons and pepper
@@ -18101,8 +18299,12 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         if ((!memcmp(e->root, "14", 2) || !strcmp(e->code, "133")) && e->source.country &&
             (!e->target.code || (e->target.country && !strncmp(e->target.country, e->source.country, 3) &&
                                  strlen(e->target.code) == 6 && !strcmp(e->target.code + 3, "GOV")))) {
-            static const char *const FREED[] = {"release", "freedom", "freeing", "freed", NULL};
-            if (evidence_says(c, e, FREED, 16))
+            static const char *const FREED[] = {"release", "released", "freedom",
+                                                "freeing", "freed",    NULL};
+            /* (a blockade's demand over its road's words: "parked their trucks across the main
+             * road to the King Hussein Bridge on Wednesday to demand the release of") */
+            if (evidence_says(c, e, FREED,
+                              strcmp(e->code, "144") && strcmp(e->code, "133") ? 16 : 24))
                 for (size_t k = i; k-- > 0;) {
                     const kb_event *f = &c->ev[k];
                     if (strncmp(f->code, "173", 3) || f->historical || !f->source.country) continue;

@@ -2090,7 +2090,8 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         uint32_t vw = vs; /* (after the verb's first word) */
         while (vw < ve && is_word_ch(text[vw]))
             vw++;
-        if (g && g->start >= vw && g->end <= c1 && held_between(text, vw, g->start))
+        if (g && g->start >= vw && g->end <= c1 && held_between(text, vw, g->start)) {
+            const kba_timex *held = g;
             for (size_t k = 0; k < ntx; k++)
                 if (tx[k].start >= g->end && tx[k].end <= c1 &&
                     (tx[k].type == KBA_TX_DATE || tx[k].type == KBA_TX_TIME) &&
@@ -2099,6 +2100,16 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                     g = &tx[k];
                     break;
                 }
+            /* (... else the time the sentence opens on: "On Sunday, the army handed four of the
+             * six drivers detained at the terminal last Tuesday to Jordanian officials") */
+            for (size_t k = ntx; g == held && k-- > 0;)
+                if (tx[k].start >= b0 && tx[k].end <= vs &&
+                    (tx[k].type == KBA_TX_DATE || tx[k].type == KBA_TX_TIME) &&
+                    isdigit((unsigned char)tx[k].value[0]) &&
+                    !in_relative(text, s0, tx[k].start, c0, c1) &&
+                    !(tx[k].start >= 6 && !memcmp(text + tx[k].start - 6, "since ", 6)))
+                    g = &tx[k];
+        }
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
             g = NULL;
         /* "In March 2025, gunmen killed 44 worshippers ... during Friday prayers": a day the

@@ -1457,12 +1457,13 @@ static void test_restated(void **state)
         unnamed3 += violent_root(r.ev[i].root) && (!r.ev[i].source.code || !strncmp(r.ev[i].source.code, "---", 3));
     assert_int_equal(unnamed3, 0);
     done(&r);
-    /* weapons seized in that attack are the attack's */
+    /* weapons seized in that attack are the attack's (since session 50 the coder drops a seizure
+     * from no one named itself; the fold would fold it) */
     text_run(&r,
              "The Arakan Army said its fighters had captured a military outpost near Kyaukphyu on Saturday "
              "and had seized weapons and ammunition.",
              "2025-11-10");
-    assert_int_equal(count_code(r.ev, r.n, "171"), 1);
+    assert_true(count_code(r.ev, r.n, "171") <= 1);
     n = kb_fold_restated(r.ev, r.n);
     assert_int_equal(count_code(r.ev, n, "171"), 0);
     done(&r);
