@@ -751,6 +751,8 @@ static const char *const MONTHS[] = {"january",  "february", "march",  "april", 
                                      "june",     "july",     "august", "september", "october",
                                      "november", "december", NULL};
 /* a closure a reopening's clause tells after "after" ("four days after closing it") */
+/* what one remembers or not ("could not remember a herder being shot") */
+static const char *const MEMORY[] = {"remember", "remembered", "recall", "recalled", NULL};
 static const char *const SHUT_AFTER[] = {"closing", "shutting", "sealing", "suspending",
                                          "halting", "imposing", NULL};
 static const char *const REDUCED_NEXT[] = {"in", "at", "on", "from", "off", "over", "during", "near", "after", "for", "by",
@@ -11930,6 +11932,11 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                        is(&c->tok[i + 1], "they")) &&
             (is(&c->tok[i + 2], "called") || is(&c->tok[i + 2], "described") || is(&c->tok[i + 2], "termed")))
             return;
+    /* "said they could not remember a herder being shot": what no one remembers, no act */
+    for (int i = 0; i + 1 < c->nt; i++)
+        if (c->tok[i].low[0] == 'r' && is_any(&c->tok[i], MEMORY))
+            for (int j = i + 1; j < c->nt && j <= i + 5; j++)
+                if (is(&c->tok[j], "being")) return;
     agl_drop_bare_killings(c, sent);
     /* most sentences hold no act word: one list test a token */
     static const char *const ANY[] = {AGL_BOMB_WORDS,   "explosive",       AGL_ATTACK_WORDS, AGL_SHOOT_WORDS,
@@ -13268,6 +13275,36 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             is_any(&c->tok[v->s - 2], RENEWED)) {
             int r0 = root_of(code);
             if (r0 == 2 || (r0 >= 10 && r0 <= 13)) nominal = 0, v->nominal = 0;
+        }
+        /* "The hauliers' blockade north of La Cruz ended on Thursday night": a protest told by its
+         * noun only as it ends is no act (the lifting is no state's easing either) */
+        /* "said they could not remember a herder being shot": what no one remembers, no act */
+        if (v->s >= 3 && is(&c->tok[v->s - 1], "being")) {
+            int mem = 0;
+            for (int j = v->s - 2; j >= 0 && j >= v->s - 6 && !mem; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                mem = is_any(&c->tok[j], MEMORY);
+            }
+            if (mem) {
+                v->done = -1;
+                continue;
+            }
+        }
+        static const char *const PROTEST_NOUNS[] = {"blockade", "blockades", "protest", "protests",
+                                                    "strike",   "sit-in",    "siege",   NULL};
+        if (v->e - v->s == 1 && is_any(&c->tok[v->s], PROTEST_NOUNS) && v->s > 0 &&
+            (is(&c->tok[v->s - 1], "'s") || is(&c->tok[v->s - 1], "the"))) {
+            int ended = 0;
+            for (int j = v->e; j < c->nt && j < v->e + 8 && !ended; j++) {
+                if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "'s")) break;
+                ended = is(&c->tok[j], "ended") ||
+                        ((is(&c->tok[j], "lifted") || is(&c->tok[j], "called")) && j > v->e &&
+                         (is(&c->tok[j - 1], "was") || is(&c->tok[j - 1], "were")));
+            }
+            if (ended) {
+                v->done = -1;
+                continue;
+            }
         }
         if (nominal && !(p->flags & KBL_P_NOUN)) {
             const kbl_cameo *cm = kbl_cameo_get(c->lx, code);
