@@ -751,8 +751,6 @@ static const char *const MONTHS[] = {"january",  "february", "march",  "april", 
                                      "june",     "july",     "august", "september", "october",
                                      "november", "december", NULL};
 /* a closure a reopening's clause tells after "after" ("four days after closing it") */
-/* what one remembers or not ("could not remember a herder being shot") */
-static const char *const MEMORY[] = {"remember", "remembered", "recall", "recalled", NULL};
 static const char *const SHUT_AFTER[] = {"closing", "shutting", "sealing", "suspending",
                                          "halting", "imposing", NULL};
 static const char *const REDUCED_NEXT[] = {"in", "at", "on", "from", "off", "over", "during", "near", "after", "for", "by",
@@ -11933,6 +11931,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             (is(&c->tok[i + 2], "called") || is(&c->tok[i + 2], "described") || is(&c->tok[i + 2], "termed")))
             return;
     /* "said they could not remember a herder being shot": what no one remembers, no act */
+    static const char *const MEMORY[] = {"remember", "remembered", "recall", "recalled", NULL};
     for (int i = 0; i + 1 < c->nt; i++)
         if (c->tok[i].low[0] == 'r' && is_any(&c->tok[i], MEMORY))
             for (int j = i + 1; j < c->nt && j <= i + 5; j++)
@@ -13278,18 +13277,6 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "The hauliers' blockade north of La Cruz ended on Thursday night": a protest told by its
          * noun only as it ends is no act (the lifting is no state's easing either) */
-        /* "said they could not remember a herder being shot": what no one remembers, no act */
-        if (v->s >= 3 && is(&c->tok[v->s - 1], "being")) {
-            int mem = 0;
-            for (int j = v->s - 2; j >= 0 && j >= v->s - 6 && !mem; j--) {
-                if (c->tok[j].kind == KBL_T_PUNCT) break;
-                mem = is_any(&c->tok[j], MEMORY);
-            }
-            if (mem) {
-                v->done = -1;
-                continue;
-            }
-        }
         static const char *const PROTEST_NOUNS[] = {"blockade", "blockades", "protest", "protests",
                                                     "strike",   "sit-in",    "siege",   NULL};
         if (v->e - v->s == 1 && is_any(&c->tok[v->s], PROTEST_NOUNS) && v->s > 0 &&
@@ -17909,16 +17896,6 @@ static void rebuttal_reason(kb_coder *c, kb_event *e)
     }
 }
 
-/* Where an act's own words end before whom the report credits (", according to drivers who made
- * it back to Masnaa"): that byte, else the sentence's end. */
-static uint32_t attribution_cut(const kb_coder *c, const kb_event *e)
-{
-    static const char ACC[] = ", according to ";
-    for (uint32_t q = e->verb_end; q + sizeof ACC - 1 <= e->end; q++)
-        if (c->text[q] == ',' && !memcmp(c->text + q, ACC, sizeof ACC - 1)) return q;
-    return e->end;
-}
-
 static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, const char *date,
                       kb_event **events, size_t *n)
 {
@@ -18153,7 +18130,7 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
         else if (bare_organ &&
                  (root_of(e->root) == 15 || root_of(e->root) == 17 ||
                   (root_of(e->root) >= 18 && !strcmp(e->source.code + 3, "COP"))) &&
-                 (at = span_land(c, e->start, attribution_cut(c, e))))
+                 (at = span_land(c, e->start, e->end)))
             organ_of(c, d, e, at, root_of(e->root) == 17);
         /* (... and its force on another state's people in a report the dateline files from a
          * town of its own land: "ZÁHONY, Feb. 17 - ... Police officers used batons and pepper
