@@ -522,6 +522,13 @@ static int in_relative(const char *text, uint32_t s0, uint32_t pos, uint32_t c0,
            !strncmp(text + a, "an ", 3) || !strncmp(text + a, "a ", 2);
 }
 
+/* Does "since " open the time x ("since 2021", "since Tuesday"): the start of a span, no act's
+ * day? */
+static int after_since(const char *text, const kba_timex *x)
+{
+    return x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6);
+}
+
 /* Does text[a, b) hold w (a word with its spaces, " when ")? */
 static int says(const char *text, uint32_t a, uint32_t b, const char *w)
 {
@@ -2078,7 +2085,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             int later = 0;
             for (size_t k = 0; k < ntx && !later; k++) later = tx[k].start >= ve && tx[k].end <= c1;
             for (size_t k = 0; later && k < ntx; k++)
-                if (tx[k].start >= c0 + 6 && tx[k].end <= vs && !memcmp(text + tx[k].start - 6, "since ", 6))
+                if (tx[k].start >= c0 + 6 && tx[k].end <= vs && after_since(text, &tx[k]))
                     c0 = tx[k].end;
         }
         const kba_timex *g = kba_time_governing(tx, ntx, c0 < b0 ? b0 : c0, c1, b0, s1);
@@ -2106,8 +2113,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 if (tx[k].start >= b0 && tx[k].end <= vs &&
                     (tx[k].type == KBA_TX_DATE || tx[k].type == KBA_TX_TIME) &&
                     isdigit((unsigned char)tx[k].value[0]) &&
-                    !in_relative(text, s0, tx[k].start, c0, c1) &&
-                    !(tx[k].start >= 6 && !memcmp(text + tx[k].start - 6, "since ", 6)))
+                    !in_relative(text, s0, tx[k].start, c0, c1) && !after_since(text, &tx[k]))
                     g = &tx[k];
         }
         if (g && g->prec < KBA_PREC_YEAR && g->prec != KBA_PREC_DECADE && g->prec != KBA_PREC_CENTURY)
@@ -2120,10 +2126,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 const kba_timex *x = &tx[k];
                 long xf, xl, gf0, gl0;
                 if (x->start < b0 || x->end > vs || !x->absolute || x->type != KBA_TX_DATE ||
-                    (x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6)) ||
-                    x->prec < KBA_PREC_YEAR || !kba_value_days(x->value, &xf, &xl) ||
-                    !kba_value_days(g->value, &gf0, &gl0) || (gf0 >= xf && gl0 <= xl) ||
-                    !kba_time_historical(x->value, adate))
+                    after_since(text, x) || x->prec < KBA_PREC_YEAR ||
+                    !kba_value_days(x->value, &xf, &xl) || !kba_value_days(g->value, &gf0, &gl0) ||
+                    (gf0 >= xf && gl0 <= xl) || !kba_time_historical(x->value, adate))
                     continue;
                 g = x;
                 break;
@@ -2136,7 +2141,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
         if (g && (g->end <= c0 || g->start >= c1) && in_relative(text, s0, g->start, c0, c1)) g = NULL;
         /* "since 2021" starts a span: no act's date ("has long accused Kabul of sheltering
          * militants, who have stepped up attacks since 2021") */
-        if (g && g->start >= 6 && !memcmp(text + g->start - 6, "since ", 6)) g = NULL;
+        if (g && after_since(text, g)) g = NULL;
         /* a day after the article's is the day of what is planned ("agreed to meet again
          * in December"): the event coded is the agreement or the threat, made by then */
         long gf, gl;
@@ -2160,8 +2165,8 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             for (size_t k = 0; k < ntx; k++) {
                 const kba_timex *x = &tx[k];
                 long xf, xl;
-                if (x->start < ve || x->end > s1 || x->type != KBA_TX_DATE || x->prec < KBA_PREC_DAY ||
-                    (x->start >= 6 && !memcmp(text + x->start - 6, "since ", 6)) ||
+                if (x->start < ve || x->end > s1 || x->type != KBA_TX_DATE ||
+                    x->prec < KBA_PREC_DAY || after_since(text, x) ||
                     !kba_value_days(x->value, &xf, &xl) || (adate && xf > day_of(adate)))
                     continue;
                 g = x;
