@@ -618,6 +618,14 @@ static int clause_word_before(const kb_coder *c, int k, int n, const char *const
     return 0;
 }
 
+/* a land's part by its compass point ("in eastern Libya") */
+static const char *const COMPASS_SIDES[] = {"eastern",       "western",
+                                            "northern",      "southern",
+                                            "central",       "north-eastern",
+                                            "north-western", "south-eastern",
+                                            "south-western", "northeastern",
+                                            "northwestern",  "southeastern",
+                                            "southwestern",  NULL};
 static const char *const DETS[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                    "these", "those", "fellow", "both", "neighbouring", "neighboring",
                                    NULL};
@@ -3475,8 +3483,13 @@ static void compose(kb_coder *c)
         /* agent + of/in/from + state: "the government of Pakistan", "officials in Islamabad",
          * "the mayor of the northern West Bank" */
         if (gap >= 2 && gap <= 4 && a->kind == KBL_AGENT && !a->country && state_like(b) &&
-            (is(&c->tok[a->e], "of") || (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") && (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
-             (is(&c->tok[a->e], "in") && gap == 2 && is(&c->tok[a->e + 1], "the")))) {
+            (is(&c->tok[a->e], "of") ||
+             (is(&c->tok[a->e], "from") && a->role && strcmp(a->role, "MIL") &&
+              (strcmp(a->role, "GOV") || !owned(c, a->s))) ||
+             (is(&c->tok[a->e], "in") && gap == 2 && is(&c->tok[a->e + 1], "the")) ||
+             /* (... and a government's: "the authorities in eastern Libya") */
+             (is(&c->tok[a->e], "in") && gap == 2 && is_any(&c->tok[a->e + 1], COMPASS_SIDES) &&
+              a->role && !strcmp(a->role, "GOV")))) {
             int ok = 1;
             for (int j = a->e + 1; j < b->s; j++) {
                 tokinfo *t = &c->tok[j];
@@ -3983,6 +3996,15 @@ static void remember_surname(kb_coder *c, const mention *m)
     if (m->e - m->s >= 3 && c->tok[m->e - 2].cap && c->tok[m->e - 2].kind == KBL_T_WORD &&
         strlen(c->tok[m->e - 2].low) <= 4 && !is_any(&c->tok[m->e - 2], HONOUR) &&
         !is_any(&c->tok[m->e - 2], TITLE_WORDS) && !c->tok[m->e - 3].cap && c->tok[m->e - 3].kind == KBL_T_WORD)
+        remember_surname_at(c, m, &c->tok[m->e - 2]);
+    /* (a Chinese or Korean name, family name first, whatever title goes before it: "Foreign
+     * Minister Wang Yi", then "Wang asked Bishkek") */
+    static const char *const FAMILY_FIRST[] = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", NULL};
+    if (m->e - m->s >= 2 && m->country && strlen(m->country) >= 3 &&
+        str_in(kb_arena_strndup(c->arena, m->country, 3), FAMILY_FIRST) && c->tok[m->e - 2].cap &&
+        c->tok[m->e - 2].kind == KBL_T_WORD && strlen(c->tok[m->e - 2].low) <= 5 &&
+        !is_any(&c->tok[m->e - 2], HONOUR) && !is_any(&c->tok[m->e - 2], TITLE_WORDS) &&
+        (m->e - m->s == 2 || !c->tok[m->e - 3].cap || is_any(&c->tok[m->e - 3], TITLE_WORDS)))
         remember_surname_at(c, m, &c->tok[m->e - 2]);
 }
 
@@ -4930,6 +4952,9 @@ static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
     for (int j = v->s + 1; j < c->nt && j < v->e + 12; j++) {
         if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) return 0;
         if (check_post(c, j) || (frontier && is_any(&c->tok[j], FRONTIER))) return 1;
+        /* (with frontier 2, a crossing's gate, bridge or port too: "the road to the gate") */
+        static const char *const GATEWAY[] = {"gate", "bridge", "port", "checkpoint", NULL};
+        if (frontier == 2 && is_any(&c->tok[j], GATEWAY)) return 1;
     }
     return 0;
 }
@@ -5650,6 +5675,22 @@ static void group_mentions(kb_coder *c)
         const mention *f = gm >= 0 && c->men[gm].s == q ? &c->men[gm] : NULL;
         if (f && f->country && !f->pronoun && (folk_of(f) || (!f->role && f->plural)))
             c->folk_group = (kb_actor){f->code, f->name, f->country};
+    }
+    /* people of no state named as those "of" a state's vehicle ("the co-driver of the Chinese
+     * lorry", "the driver of a Kyrgyz truck"): that state's */
+    for (int i = 0; i < c->nm; i++) {
+        static const char *const VEHICLE[] = {"lorry",   "truck",   "bus",     "car",    "van",
+                                              "minibus", "vehicle", "lorries", "trucks", "buses",
+                                              "cars",    "vans",    NULL};
+        mention *m = &c->men[i];
+        if (m->dead || m->country || m->pronoun || !m->role || !str_in(m->role, PEOPLE_ROLES) ||
+            m->e + 3 >= c->nt || !is(&c->tok[m->e], "of") || !is_any(&c->tok[m->e + 1], DETS))
+            continue;
+        int f = live_mention_at(c, m->e + 2);
+        const mention *x = f >= 0 ? &c->men[f] : NULL;
+        if (x && x->s == m->e + 2 && x->country && x->code && strlen(x->code) == 3 &&
+            x->e < c->nt && is_any(&c->tok[x->e], VEHICLE))
+            of_country(c, m, x->country);
     }
     /* (no boat named with its state: the people a state's forces last struck, "a second
      * Dominican fisherman shot by Bahamian marines ... the boat's captain and 13 crew members") */
@@ -8290,6 +8331,72 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             state_organ(c->men[m].role))
             t = &c->men[m];
     }
+    /* a crowd force struck, told on another state's side of the line ("fired pepper balls and
+     * tear gas at the crowd, injuring seven people on the Mexican side"): that state's people */
+    mention side_crowd;
+    if (v && s && s->country && t && folk_of(t) &&
+        (!t->country || !strncmp(t->country, s->country, 3)) &&
+        (!strncmp(code, "175", 3) || root_of(code) == 18 ||
+         (root_of(code) == 19 && strncmp(code, "191", 3))))
+        for (int k = 0; k < c->nm; k++) {
+            const mention *o = &c->men[k];
+            /* (a side's state, its mention spent as a place) */
+            if (o->pronoun || !o->country || !o->code || strlen(o->code) != 3 || o->s <= v->s ||
+                o->e >= c->nt || !is(&c->tok[o->e], "side") || !strncmp(o->country, s->country, 3))
+                continue;
+            /* (in the target's own clause: not "at the students on the other bank ..., and
+             * several shells landed on the Indian side") */
+            int joined = o->s - t->e > 12;
+            for (int j = t->e; j < o->s && !joined; j++)
+                joined = is(&c->tok[j], "and") || is(&c->tok[j], ";");
+            if (!joined && t->e <= o->s)
+                t = state_role(c, &side_crowd, kb_arena_strndup(c->arena, o->country, 3), "CVL",
+                               t->name);
+            break;
+        }
+    /* people of no state a state's organ held or handed over "to Mexican consular officials":
+     * that state's ("The passenger, a Tijuana woman detained by CBP officers at the port, was
+     * released on Wednesday and handed to Mexican consular officials") */
+    mention consul_folk;
+    if ((!strcmp(code, "0841") || !strcmp(code, "173")) && v && s && s->country && t &&
+        folk_of(t) && (!t->country || !strncmp(t->country, s->country, 3)))
+        for (int j = v->s; j + 2 < c->nt; j++) {
+            if (!is(&c->tok[j], "handed") && !is(&c->tok[j], "transferred") &&
+                !is(&c->tok[j], "delivered"))
+                continue;
+            int q = j + 1;
+            while (q < c->nt && q < j + 8 && !is(&c->tok[q], "to"))
+                q++;
+            while (q + 1 < c->nt && (is(&c->tok[q + 1], "the") || is(&c->tok[q], "to")))
+                q++;
+            int m = q < c->nt ? live_mention_at(c, q) : -1;
+            if (m >= 0 && c->men[m].s == q && c->men[m].country &&
+                strncmp(c->men[m].country, s->country, 3) &&
+                ((c->men[m].role && state_organ(c->men[m].role)) || state_like(&c->men[m])))
+                t = state_role(c, &consul_folk, kb_arena_strndup(c->arena, c->men[m].country, 3),
+                               "CVL", t->name);
+            break;
+        }
+    /* a protest is at no one its own pronoun names ("blocked the road ..., in protest at what
+     * they described as beatings by Libyan officers"): the blockade rules below find whom */
+    if (t && s && v && t->pronoun && root_of(code) == 14 && t->code && s->code &&
+        !strcmp(t->code, s->code))
+        t = NULL;
+    /* a bare organ that "also" acted goes on from the last act's doer of its kind, in the
+     * sentence before ("Royal Bhutan Police officers fired tear gas at a crowd ... Police also
+     * detained 11 Indian nationals") */
+    mention also_s;
+    if (s && v && s->kind != KBL_PERSON && s->e == s->s + 1 && s->e < c->nt &&
+        is(&c->tok[s->e], "also") && (s->s == 0 || (s->s == 1 && is(&c->tok[0], "the"))) &&
+        role_of(s) && state_organ(role_of(s)) && c->nev) {
+        const kb_event *f = &c->ev[c->nev - 1];
+        if (f->quad >= 0 && !f->historical && (int)f->sentence < c->cur_sent && f->source.code &&
+            strlen(f->source.code) == 6 && f->source.country &&
+            !strcmp(f->source.code + 3, role_of(s)) &&
+            (!s->country || strncmp(s->country, f->source.country, 3)))
+            s = state_role(c, &also_s, kb_arena_strndup(c->arena, f->source.country, 3), role_of(s),
+                           s->name);
+    }
     /* people a state "returned" to another land are deported ("Spanish authorities returned the
      * 17 young men detained in Melilla last weekend to Morocco"): 174, at that land when no word
      * gave them one */
@@ -8320,13 +8427,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         }
     }
     /* tear gas fired at no one named, then a second act on people ("fired tear gas and beat
-     * Ghanaian traders with batons"): one act of force on them, the second's */
-    if (!strcmp(code, "175") && v && v->e + 2 < c->nt && is(&c->tok[v->e], "and") &&
-        c->tok[v->e + 1].verb >= 0 && is(&c->tok[v->e - 1], "gas") &&
+     * Ghanaian traders with batons", "fired tear gas and stun grenades and beat"): one act of
+     * force on them, the second's */
+    static const char *const LESS_LETHAL[] = {"gas",    "teargas", "grenades", "spray",
+                                              "cannon", "cannons", "bullets",  NULL};
+    if (!strcmp(code, "175") && v &&
         (!t ||
          (s && s->country && t->country && !strncmp(t->country, s->country, 3) && state_like(t)))) {
-        int m = live_mention_at(c, v->e + 2);
-        if (m >= 0 && c->men[m].s == v->e + 2 && folk_of(&c->men[m])) return;
+        int k = v->e; /* past a second weapon ("tear gas and stun grenades") */
+        if (k + 1 < c->nt && is(&c->tok[k], "and") && c->tok[k + 1].verb < 0)
+            for (int j = k + 1; j < k + 5 && j + 1 < c->nt && c->tok[j].verb < 0; j++)
+                if (is(&c->tok[j + 1], "and") && is_any(&c->tok[j], LESS_LETHAL)) {
+                    k = j + 1;
+                    break;
+                }
+        if (k + 2 < c->nt && is(&c->tok[k], "and") && c->tok[k + 1].verb >= 0 &&
+            is_any(&c->tok[k - 1], LESS_LETHAL)) {
+            int m = live_mention_at(c, k + 2);
+            if (m >= 0 && c->men[m].s == k + 2 && folk_of(&c->men[m])) return;
+        }
     }
     /* a protest still to come is no act ("closing it ahead of planned protests by Swedish
      * supporters") */
@@ -8480,6 +8599,35 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if ((w->p->flags & KBL_P_MUTUAL) && w->src == v->src && w->p->code &&
                 (w->p->code[0] == '2' || (w->p->code[0] == '1' && w->p->code[1] >= '8')))
                 return;
+    /* a release wished for is none ("rallied outside the crossing to call for the four to be
+     * freed") */
+    if (v && v->passive && !strncmp(code, "084", 3) && v->s >= 2 && is(&c->tok[v->s - 1], "be") &&
+        is(&c->tok[v->s - 2], "to"))
+        return;
+    /* a killing told as the cause of the sentence's own act ("Egyptian warplanes bombed Derna
+     * after the killing of 21 Egyptian Copts by Islamic State militants", "closing it over the
+     * killing of a Colombian porter by Venezuelan guardsmen"): background, no act of its own */
+    if (v && v->nominal && root >= 18 && v->s >= 3 && is(&c->tok[v->s - 1], "the") &&
+        (is(&c->tok[v->s - 2], "after") || is(&c->tok[v->s - 2], "over") ||
+         is(&c->tok[v->s - 2], "following")))
+        for (const vmatch *w = c->vm; w < c->vm + c->nv; w++)
+            if (w != v && !w->nominal && w->e <= v->s - 2 && w->p->code &&
+                !(w->p->flags & (KBL_P_SAY | KBL_P_INTENT | KBL_P_ASPECT)))
+                return;
+    /* the wounded after the killed, told of one act ("opened fire on a pickup truck, killing its
+     * Mexican driver and wounding his passenger"): its toll, no act of its own */
+    if (v && root >= 18 && v->s >= 3 && is(&c->tok[v->s - 1], "and") &&
+        (is(&c->tok[v->s], "wounding") || is(&c->tok[v->s], "injuring")))
+        for (int j = v->s - 2; j >= 1 && j >= v->s - 8; j--)
+            if (is(&c->tok[j], "killing") && is(&c->tok[j - 1], ",")) {
+                /* (the killed named with their state: "killing one fisherman and wounding two"
+                 * may leave the wounded the only ones a state is found for) */
+                for (int q = j + 1; q < v->s - 1; q++) {
+                    int m = live_mention_at(c, q);
+                    if (m >= 0 && c->men[m].country && folk_of(&c->men[m])) return;
+                }
+                break;
+            }
     /* a bare state organ's coercion of no one named, in a report whose places lie in one land
      * ("The government declared a curfew", "Riot police fired tear gas"): that land's organ */
     /* (... and its easing of them, or a concession: "the authorities lifted the curfew in the city";
@@ -8804,6 +8952,14 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         const char *cc = k < c->nt && k < 6 && s->s > k ? span_land_(c, c->tok[1].s, c->tok[k - 1].e, 1) : NULL;
         if (cc) s = of_state(c, &in_town, s, cc);
     }
+    /* traders or drivers no word gave a state threatening to block a crossing's road are the
+     * people of the land the report lies in ("The Jaigaon Merchants' Association threatened
+     * yesterday to block the road to the gate again", from Jaigaon) */
+    mention threat_folk;
+    if (!strcmp(code, "133") && v && (!t || !t->country) && s && !s->country && s->code &&
+        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] &&
+        border_in_clause(c, v, 2))
+        s = of_state(c, &threat_folk, s, c->land);
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
     mention thing, victims, rally_s, rally_t; /* (targets set below: they live as long as t may) */
@@ -9487,6 +9643,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
     if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
+    /* (... or a pronoun the road leads to, the crossing's: "blocked the road leading to it") */
+    if (own_state_t && !own_post && t->pronoun && t->s >= 1 && is(&c->tok[t->s - 1], "to"))
+        own_post = 1;
     /* (... with no one named: "On the Ethiopian side of Galafi, residents and stranded drivers
      * blocked the highway") */
     if (root == 14 && !strncmp(code, "144", 3) && !t && v && s && s->country && side_named(c, v->s, s->country))
@@ -9495,8 +9654,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * lies in: "Farmers have blocked the road to the crossing with tractors since Monday", from
      * Medyka) */
     mention border_folk;
-    if (root == 14 && !strncmp(code, "144", 3) && v && !t && s && !s->country && s->code &&
-        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] && border_in_clause(c, v, 1))
+    if (root == 14 && !strncmp(code, "144", 3) && !t && v && s && !s->country && s->code &&
+        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] &&
+        border_in_clause(c, v, 1))
         s = of_state(c, &border_folk, s, c->land);
     /* (... and so is a threat to block it: "threatened to block the E4 crossing again") */
     /* (... and the target a people's own state or government was given above for want of one
@@ -9528,6 +9688,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             /* (... and a land's check post: "blocked the road to the Integrated Check Post (ICP) at
              * Birgunj") */
             if (check_post(c, j)) at_border = 1;
+            /* (... and a land port: "blocked the road to the Salloum land port") */
+            if ((is(&c->tok[j], "port") || is(&c->tok[j], "ports")) && j >= 1 &&
+                (is(&c->tok[j - 1], "land") || is(&c->tok[j - 1], "dry") ||
+                 is(&c->tok[j - 1], "border")))
+                at_border = 1;
             /* (... and the state its traffic was bound for: "blocked the motorway at Batrovci ...,
              * stopping all traffic towards Croatia") */
             /* (... "turning back fuel tankers bound for South Sudan", and another state's vehicles
@@ -9544,6 +9709,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if (rm >= 0 && c->men[rm].s == j && re + 2 < c->nt && is(&c->tok[re], "-") &&
                 (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
                 is_any(&c->tok[re + 2], RIGS))
+                to = j;
+            /* (... or named by their state: "stopping Bhutanese lorries from entering India") */
+            if (rm >= 0 && c->men[rm].s == j && re < c->nt && j > v->e && is_any(&c->tok[re], RIGS))
                 to = j;
             if (to < c->nt &&
                 (to != j + 1 || is(&c->tok[j], "towards") || is(&c->tok[j], "toward") ||
@@ -15470,6 +15638,11 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * to a state is that state's (see emit) */
         int organ_threat = intent && !named_src && src >= 0 && c->men[src].role && state_organ(c->men[src].role) &&
                            !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
+        /* (and a threat of a land's traders or drivers to block a crossing's road: emit gives them
+         * the land the report lies in) */
+        int land_threat = intent && !named_src && code && !strcmp(code, "133") && src >= 0 &&
+                          c->men[src].role && land_people(c->men[src].role) &&
+                          !c->men[src].country && c->land[0] && border_in_clause(c, v, 2);
         /* "The 23 people arrested on Thursday were released on Saturday": freed by whoever held
          * them, the article's last arrest (its doer, and its people when none are named) */
         /* ("Two Djiboutian soldiers held by Eritrea since Sunday's fighting were handed over to
@@ -15647,7 +15820,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             if (v->done == 1) continue;
         }
-        if (need_tgt || (intent && !named_src && !organ_threat) || (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
+        if (need_tgt || (intent && !named_src && !organ_threat && !land_threat) ||
+            (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && !landing && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
             v->done = -1;
@@ -17147,12 +17321,14 @@ static void closed_on_other(kb_coder *c, kb_event *e)
           * lorries") */
          (e->target.code && !strncmp(e->target.code, "IGO", 3) &&
           evidence_says(c, e, (const char *const[]){"aid", "humanitarian", NULL}, -1))) &&
-        evidence_says(c, e, (const char *const[]){"crossing", "crossings", "border",   "borders",
-                                                  "bridge",   "road",      "roads",    "highway",
-                                                  "ferry",    "ferries",   "post",     "checkpoint",
-                                                  "terminal", "entry",     "entrance", "pass",
-                                                  "bridges",  "gate",      "trains",   "clearance",
-                                                  NULL},
+        evidence_says(c, e,
+                      (const char *const[]){"crossing", "crossings", "border", "borders", "bridge",
+                                            "road", "roads", "highway", "ferry", "ferries", "post",
+                                            "checkpoint", "terminal", "entry", "entrance", "pass",
+                                            "bridges", "gate", "trains", "clearance",
+                                            /* ("closed all northbound vehicle lanes at San
+                                             * Ysidro", "closed the Mohan port to travellers") */
+                                            "lane", "lanes", "port", "ports", NULL},
                       -1)) {
         const char *o = leading_state_but(c, e->source.country);
         if (o) {
@@ -17417,9 +17593,14 @@ static void answered_targets(kb_coder *c)
                 if (!evidence_says(c, e, one, reach)) continue;
                 /* (a state's operation: "criticised the operation" after the police raid) */
                 int state_op = DEED[d][1][0] == '1' && DEED[d][1][1] >= '7';
+                /* (a shooting or force is fire, no closure: "condemned the shooting" after the
+                 * guardsmen fired and the other side shut the bridge) */
+                int fire = !strcmp(DEED[d][1], "19");
                 for (size_t k = i; k-- > 0;)
                     if (!c->ev[k].historical && c->ev[k].source.code &&
-                        !strncmp(c->ev[k].code, DEED[d][1], strlen(DEED[d][1])) &&
+                        (!strncmp(c->ev[k].code, DEED[d][1], strlen(DEED[d][1])) ||
+                         (fire && !strcmp(c->ev[k].code, "175"))) &&
+                        (!fire || strncmp(c->ev[k].code, "191", 3)) &&
                         (!state_op || c->ev[k].source.country)) {
                         e->target = c->ev[k].source;
                         break;
@@ -18326,6 +18507,27 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
                         e->target.country = f->source.country;
                         e->target.code = f->source.country;
                         e->target.name = f->source.country;
+                    }
+                    break;
+                }
+        }
+        /* a threat to block the road "again" or "once more" is at whom the blockade the article
+         * told was, another state ("The Jaigaon Merchants' Association threatened to block the
+         * road to the gate again") */
+        if (!strcmp(e->code, "133") && !e->historical && e->source.country &&
+            (!e->target.code ||
+             (e->target.country && !strncmp(e->target.country, e->source.country, 3)))) {
+            static const char *const AGAIN[] = {"again", "more", "anew", "second", NULL};
+            if (evidence_says(c, e, AGAIN, 24))
+                for (size_t k = i; k-- > 0;) {
+                    const kb_event *f = &c->ev[k];
+                    if (f->quad < 0 || f->historical || strncmp(f->code, "144", 3) ||
+                        !f->source.country || strncmp(f->source.country, e->source.country, 3) ||
+                        !f->target.country)
+                        continue;
+                    if (strncmp(f->target.country, e->source.country, 3)) {
+                        const char *cc = kb_arena_strndup(c->arena, f->target.country, 3);
+                        e->target = (kb_actor){cc, cc, cc};
                     }
                     break;
                 }

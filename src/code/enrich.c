@@ -426,11 +426,18 @@ static int reduced_relative(const char *text, uint32_t s0, uint32_t vs, uint32_t
     return 1;
 }
 
-/* A participle of custody on people between a and b (" detained ", " arrested ", " held ", "
- * captured "), its word before no auxiliary: "the two Swedish men detained by ...". */
+/* A participle of custody or force on people between a and b (" detained ", " arrested ", " held
+ * ", " captured ", " fired "), its word before no auxiliary: "the two Swedish men detained by
+ * ...", "the co-driver of the Chinese lorry fired on at the checkpoint last Tuesday". */
 static int held_between(const char *text, uint32_t a, uint32_t b)
 {
     static const char *const HELD[] = {"detained", "arrested", "held", "captured", NULL};
+    /* (force, a participle only when "by" or a stranded "on" follows: "the lorry fired on at the
+     * checkpoint", "the man shot by guards"; not "when gunmen fired throughout the border") */
+    static const char *const FORCE[] = {"fired",  "shot",   "wounded", "injured",
+                                        "beaten", "seized", NULL};
+    static const char *const DET[] = {"the", "a",   "an",  "its",   "their",
+                                      "his", "her", "two", "three", NULL};
     static const char *const AUX[] = {"is",    "are", "was",  "were", "be", "been",
                                       "being", "has", "have", "had",  NULL};
     for (uint32_t i = a; i < b; i++) {
@@ -441,6 +448,27 @@ static int held_between(const char *text, uint32_t a, uint32_t b)
         int held = 0;
         for (int k = 0; HELD[k] && !held; k++)
             held = word_eq(text + i, j - i, HELD[k]);
+        for (int k = 0; FORCE[k] && !held; k++)
+            if (word_eq(text + i, j - i, FORCE[k])) {
+                uint32_t x = j, y;
+                while (x < b && text[x] == ' ')
+                    x++;
+                for (y = x; y < b && is_word_ch(text[y]); y++) {
+                }
+                if (word_eq(text + x, y - x, "by"))
+                    held = 1;
+                else if (word_eq(text + x, y - x, "on") || word_eq(text + x, y - x, "upon")) {
+                    uint32_t u = y, w;
+                    while (u < b && text[u] == ' ')
+                        u++;
+                    for (w = u; w < b && is_word_ch(text[w]); w++) {
+                    }
+                    held = 1;
+                    for (int d = 0; DET[d] && held; d++)
+                        held = !word_eq(text + u, w - u, DET[d]);
+                    if (u < b && text[u] >= 'A' && text[u] <= 'Z') held = 0;
+                }
+            }
         if (!held) continue;
         uint32_t q = i;
         while (q > a && text[q - 1] == ' ')
@@ -1222,7 +1250,9 @@ static int neighbour_place(const kb_enricher *en, const char *text, const kba_to
 
 /* The most specific place introduced by a preposition inside the clause
  * [c0, c1) (a town before a district before a province before a country; the
- * first of equals); demonyms, metonyms and name modifiers left out. */
+ * first of equals); demonyms, metonyms and name modifiers left out. hit (bits):
+ * 1, a town the verb takes as its object counts too (verb_object); 2, the town
+ * naming the crossing the verb takes (verb_crossing). */
 static int span_place(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
                       uint32_t c0, uint32_t c1, uint32_t vs, int need_prep, kba_place *p);
 static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
@@ -1304,6 +1334,47 @@ static int verb_object(const char *text, uint32_t c0, uint32_t vs, uint32_t at)
     return a == vs && b > a;
 }
 
+/* ... or names the crossing that verb takes ("closed the Ivangorod checkpoint to travellers
+ * coming from Narva", "reopened the Salloum land port"): the crossing's town is where */
+static int verb_crossing(const char *text, uint32_t c0, uint32_t vs, const kba_toponym *t,
+                         uint32_t c1)
+{
+    /* (not a bridge or gate, which a saint or a far city may name: "closed the Santiago bridge") */
+    static const char *const POST[] = {"checkpoint", "crossing", "port",   "post", "terminal",
+                                       "road",       "land",     "border", NULL};
+    uint32_t b = t->start, a;
+    while (b > c0 && text[b - 1] == ' ')
+        b--;
+    for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {
+    }
+    if (!word_eq(text + a, b - a, "the")) return 0;
+    for (b = a; b > c0 && text[b - 1] == ' '; b--) {
+    }
+    for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {
+    }
+    if (a != vs || b <= a) return 0;
+    uint32_t x = t->end;
+    while (x < c1 && text[x] == ' ')
+        x++;
+    uint32_t y = x;
+    while (y < c1 && is_word_ch(text[y]))
+        y++;
+    for (int k = 0; POST[k]; k++)
+        if (word_eq(text + x, y - x, POST[k])) return 1;
+    return 0;
+}
+
+/* How fine a place is: a region 1, a country 2, a province 3, a district 4, a town or point 5 */
+static int place_rank(const kba_place *q)
+{
+    if (!q->precision) return 0;
+    return !strcmp(q->precision, "region")     ? 1
+           : !strcmp(q->precision, "country")  ? 2
+           : !strcmp(q->precision, "adm1")     ? 3
+           : !strcmp(q->precision, "district") ? 4
+                                               : 5;
+}
+
 /* Is the toponym at byte `at` where a road or bridge leads ("blocked the bridge to Epitaciolândia",
  * "the road to Torkham"), after c0? Where it goes is not where the act was. */
 static int route_end(const char *text, uint32_t c0, uint32_t at)
@@ -1332,9 +1403,12 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         /* (a town the event's verb takes as its object is as good as one after a preposition:
          * "attacked El Geneina, driving thousands across the border into Chad") */
         int unprepped = need_prep && !(t->flags & KBA_T_PREP) && i != inherit;
-        if (t->rec < 0 || (unprepped && !(hit && verb_object(text, c0, vs, t->start))) ||
+        if (t->rec < 0 ||
+            (unprepped && !((hit & 1) && verb_object(text, c0, vs, t->start)) &&
+             !((hit & 2) && verb_crossing(text, c0, vs, t, c1))) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
-            ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) && !owns_unit(text, t->end, c1)) ||
+            ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) &&
+             !owns_unit(text, t->end, c1)) ||
             acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
@@ -1346,14 +1420,24 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
             uint32_t b = t->start - 6, a = b;
             while (a > c0 && is_word_ch(text[a - 1])) a--;
             if (b - a > 3 && (text[b - 1] == 's' || (b - a > 3 && !strncmp(text + b - 3, "men", 3)))) continue;
+            /* (... and where travellers come from: "closed the Ivangorod checkpoint to travellers
+             * coming from Narva") */
+            /* (people or vehicles coming: not "the bus was travelling from Elwak" when attacked) */
+            static const char *const COMING[] = {"coming", "arriving", NULL};
+            int coming = 0;
+            for (int k = 0; COMING[k] && !coming; k++)
+                coming = word_eq(text + a, b - a, COMING[k]);
+            uint32_t pe = a;
+            while (pe > c0 && text[pe - 1] == ' ')
+                pe--;
+            if (coming && pe > c0 && text[pe - 1] == 's') continue;
         }
         if (i + 1 < ntop && contained_elsewhere(en, text, t, &tops[i + 1], &q)) {
             inherit = i + 1;
             continue;
         }
-        int rank = !strcmp(q.precision, "region") ? 1 : !strcmp(q.precision, "country") ? 2
-                   : !strcmp(q.precision, "adm1") ? 3 : !strcmp(q.precision, "district") ? 4 : 5;
-        rank = 2 * rank - post_top(text, c0, t); /* (a post loses to a place of its rank) */
+        int rank =
+            2 * place_rank(&q) - post_top(text, c0, t); /* (a post loses to a place of its rank) */
         if (rank > best) {
             best = rank;
             *p = q;
@@ -2319,7 +2403,23 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             int strict = statement_root(e->root);
             /* a place its own clause introduces ("struck hideouts in Kunar province
              * on Sunday, a day after ... in Peshawar") before the sentence's */
-            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, violent_root(e->root), &p), in_clause = ok;
+            int ok = clause_place(en, text, tops, ntop, c0, c1, vs, violent_root(e->root), &p);
+            /* (... or the crossing its verb takes, in the land of a side: "closed the Ivangorod
+             * checkpoint to travellers coming from Narva"; not "closed the Enguri crossing", a
+             * river of a third land's name) */
+            /* (over a broader one: "closed the Adré border crossing, the main route for UN aid into
+             * Darfur") */
+            kba_place xp;
+            if ((!ok || place_rank(&p) < 5) &&
+                (violent_root(e->root) || !strncmp(e->code, "0872", 4)) &&
+                clause_place(en, text, tops, ntop, c0, c1, vs, 2, &xp) && xp.country &&
+                (!ok || place_rank(&p) < place_rank(&xp)) &&
+                ((e->source.country && !strncmp(xp.country, e->source.country, 3)) ||
+                 (e->target.country && !strncmp(xp.country, e->target.country, 3)))) {
+                p = xp;
+                ok = 1;
+            }
+            int in_clause = ok;
             /* ("In Lisbon, Portugal's foreign ministry urged the authorities in Bissau to ...":
              * words are said where the sentence opens, not where they are aimed) */
             if (strict && s1 > s0 + 5 && !memcmp(text + s0, "In ", 3)) {
