@@ -618,6 +618,15 @@ static int clause_word_before(const kb_coder *c, int k, int n, const char *const
     return 0;
 }
 
+/* a person named by what they are, no actor of the lexicon ("a 29-year-old woman detained by") */
+static const char *const PERSON_NOUNS[] = {
+    "woman",  "man", "women",    "men",  "girl",    "boy",   "teenager", "mother",
+    "father", "son", "daughter", "wife", "husband", "child", "person",   NULL};
+/* a compass point that opens a province's name, and the words that head one ("West Azerbaijan
+ * province") */
+static const char *const COMPASS_WORDS[] = {"west", "east", "north", "south", NULL};
+static const char *const PROVINCE_HEAD[] = {"province", "region",   "governorate", "state",
+                                            "oblast",   "district", NULL};
 /* a land's part by its compass point ("in eastern Libya") */
 static const char *const COMPASS_SIDES[] = {"eastern",       "western",
                                             "northern",      "southern",
@@ -2691,6 +2700,11 @@ static void kill_modifiers(kb_coder *c)
         }
         if ((c->nprefs && place_ref_over(c, c->tok[m->s].s, c->tok[m->e - 1].e)) ||
             (m->e + 1 < c->nt && is(&c->tok[m->e], "'s") && c->tok[m->e + 1].cap && is_any(&c->tok[m->e + 1], GEO_HEAD)))
+            drop_mention(c, m);
+        /* (... and a province a compass point and a state's name make: "the governor of Iran's West
+         * Azerbaijan province") */
+        else if (m->s > 0 && m->e < c->nt && c->tok[m->s - 1].cap &&
+                 is_any(&c->tok[m->s - 1], COMPASS_WORDS) && is_any(&c->tok[m->e], PROVINCE_HEAD))
             drop_mention(c, m);
     }
     /* "Russian speakers", "Russian-speaking residents", "Arabic-language media": a language, no
@@ -8599,6 +8613,40 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             if ((w->p->flags & KBL_P_MUTUAL) && w->src == v->src && w->p->code &&
                 (w->p->code[0] == '2' || (w->p->code[0] == '1' && w->p->code[1] >= '8')))
                 return;
+    /* people "released on Wednesday and handed to Mexican consular officials" hand no one over:
+     * the passive the "and" goes on with, told by the release */
+    if (!strcmp(code, "0841") && v && s && folk_of(s) && v->s > 0 && is(&c->tok[v->s - 1], "and") &&
+        is_participle(&c->tok[v->s]))
+        return;
+    /* a side of the line is where people were held, not whom ("detained three other members of
+     * the group on the Chinese side"): the people of another state the article last struck */
+    mention side_held;
+    if (v && t && s && s->country && custody_code(code) && t->code && strlen(t->code) == 3 &&
+        t->e < c->nt && is(&c->tok[t->e], "side") && t->s >= 2 && is(&c->tok[t->s - 1], "the") &&
+        is(&c->tok[t->s - 2], "on"))
+        t = last_struck_abroad(c, s->country, 1, &side_held, NULL);
+    /* what a demand asks for is no act yet ("demanded that US authorities open a criminal
+     * investigation into the officer") */
+    if (v && !v->nominal && root_of(code) != 10 && demanded_that(c, v->s)) return;
+    /* an act denied of a thing, no actor ("said they hoped the dispute would not return") */
+    if (v && v->s >= 3 && root_of(code) == 12 && is(&c->tok[v->s - 1], "not")) {
+        static const char *const MODAL[] = {"would",  "will", "could", "did", "does", "do",
+                                            "should", "can",  "might", "may", NULL};
+        static const char *const THING[] = {
+            "dispute",   "row",      "crisis",  "problem",  "violence", "fighting",
+            "tension",   "tensions", "closure", "blockade", "queue",    "queues",
+            "situation", "trouble",  "unrest",  "clashes",  NULL};
+        const tokinfo *n = &c->tok[v->s - 3];
+        if (is_any(&c->tok[v->s - 2], MODAL) && n->men < 0 && is_any(n, THING)) return;
+    }
+    /* a wound is no act ("with a bullet wound to her arm, her lawyer said") */
+    if (v && v->e == v->s + 1 && v->s > 0 &&
+        (is(&c->tok[v->s], "wound") || is(&c->tok[v->s], "wounds"))) {
+        static const char *const KIND[] = {"bullet",  "gunshot", "stab",  "knife", "shrapnel",
+                                           "head",    "chest",   "leg",   "arm",   "flesh",
+                                           "serious", "minor",   "fatal", NULL};
+        if (is_any(&c->tok[v->s - 1], DETS) || is_any(&c->tok[v->s - 1], KIND)) return;
+    }
     /* a release wished for is none ("rallied outside the crossing to call for the four to be
      * freed") */
     if (v && v->passive && !strncmp(code, "084", 3) && v->s >= 2 && is(&c->tok[v->s - 1], "be") &&
@@ -13935,18 +13983,20 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
-        if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 && is_participle(&c->tok[v->s]) &&
+        if (!nominal && !passive && v->s > 0 && v->e <= c->nt && p->n_el == 1 &&
+            is_participle(&c->tok[v->s]) &&
             (v->e == c->nt || is_any(&c->tok[v->e], REDUCED_NEXT) ||
              /* ("the two Indonesian men shot dead by Malaysian police"; a synonym engine's "shot
               * lifeless by") */
              ((is(&c->tok[v->e], "dead") || is(&c->tok[v->e], "lifeless")) && v->e + 1 < c->nt &&
-              is(&c->tok[v->e + 1], "by") &&
-              by_agent(c, v->e + 1, 0) >= 0) ||
+              is(&c->tok[v->e + 1], "by") && by_agent(c, v->e + 1, 0) >= 0) ||
              /* ("fishermen detained with them on Saturday": custody has its object before it) */
-             (is(&c->tok[v->e], "with") && p->code && custody_code(p->code) && !strncmp(p->code, "173", 3)) ||
+             (is(&c->tok[v->e], "with") && p->code && custody_code(p->code) &&
+              !strncmp(p->code, "173", 3)) ||
              /* ("a former soldier accused of supplying the grenade": "accused" has no object) */
-             (is(&c->tok[v->e], "of") && (is(&c->tok[v->s], "accused") || is(&c->tok[v->s], "suspected") ||
-                                           is(&c->tok[v->s], "convicted"))) ||
+             (is(&c->tok[v->e], "of") &&
+              (is(&c->tok[v->s], "accused") || is(&c->tok[v->s], "suspected") ||
+               is(&c->tok[v->s], "convicted"))) ||
              /* ("left 12 people slain and more than 20 wounded") */
              (is(&c->tok[v->e], "and") && v->e + 1 < c->nt &&
               (c->tok[v->e + 1].kind == KBL_T_NUM || is_any(&c->tok[v->e + 1], NUM_WORDS) ||
@@ -13954,11 +14004,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             pq >= 0 &&
             /* "killed at least 46 people": a count is the object */
             !(v->e + 1 < c->nt && is(&c->tok[v->e], "at") && is(&c->tok[v->e + 1], "least")) &&
-            !is_any(&c->tok[pq], VERB_LEFT) && !is(&c->tok[pq], "had") && c->tok[pq].kind == KBL_T_WORD &&
-            (live_mention_at(c, pq) >= 0 || c->tok[pq].kind == KBL_T_WORD) && !(p->flags & KBL_P_MUTUAL) &&
+            !is_any(&c->tok[pq], VERB_LEFT) && !is(&c->tok[pq], "had") &&
+            c->tok[pq].kind == KBL_T_WORD &&
+            (live_mention_at(c, pq) >= 0 || c->tok[pq].kind == KBL_T_WORD) &&
+            !(p->flags & KBL_P_MUTUAL) &&
             /* "X released by Y" only after an actor or an event ("figures released by" is none) */
             (!is(&c->tok[v->e], "by") || live_mention_at(c, pq) >= 0 || c->tok[pq].verb >= 0 ||
              (c->tok[pq].cap && pq > 0) || /* ("24 lay Catholics freed by the government") */
+             /* (... or a person's noun held: "The passenger, a 29-year-old woman detained by CBP
+              * officers at the port, was released"; not "the third man shot by Rwandan soldiers",
+              * told again as he dies) */
+             (is_any(&c->tok[pq], PERSON_NOUNS) && p->code && custody_code(p->code)) ||
              /* (... or a state's noun: "a Dominican fisherman shot by Bahamian marines") */
              (pq > 1 && c->tok[pq].kind == KBL_T_WORD && !c->tok[pq].cap && c->tok[pq - 1].cap &&
               c->tok[pq - 1].kind == KBL_T_WORD)) &&
@@ -13970,8 +14026,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             !that_soon(c, v->e) &&
             /* ... and a name's words where they were said: "Kierwiński denied at a news conference
              * in Warsaw on Wednesday that officers had ..." */
-            !(live_mention_at(c, pq) >= 0 && c->men[live_mention_at(c, pq)].kind != KBL_AGENT && root0 <= 13 &&
-              that_after_place(c, v->e)) &&
+            !(live_mention_at(c, pq) >= 0 && c->men[live_mention_at(c, pq)].kind != KBL_AGENT &&
+              root0 <= 13 && that_after_place(c, v->e)) &&
             /* (nor a joint subject's own act of cooperation: "an agreement that Yeltsin and Snegur
              * signed in Moscow") */
             !(root0 >= 3 && root0 <= 6 && joint_mention(c, live_mention_at(c, pq))) &&
