@@ -9000,6 +9000,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         const char *cc = k < c->nt && k < 6 && s->s > k ? span_land_(c, c->tok[1].s, c->tok[k - 1].e, 1) : NULL;
         if (cc) s = of_state(c, &in_town, s, cc);
     }
+    /* people of no state denying a charge are those the article's last charge named, their
+     * state's ("Ghanaian police accused the Mamprusi Youth Association of planning the attack
+     * ... The youth association rejected the accusation") */
+    mention denier;
+    if (!strcmp(code, "016") && v && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
+        s->role && str_in(s->role, PEOPLE_ROLES))
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *f = &c->ev[q];
+            if (f->quad < 0 || f->historical || root_of(f->root) != 11) continue;
+            if (f->target.code && f->target.country && strlen(f->target.code) == 6 &&
+                !strcmp(f->target.code + 3, s->role))
+                s = state_role(c, &denier, kb_arena_strndup(c->arena, f->target.country, 3),
+                               s->role, s->name);
+            break;
+        }
     /* traders or drivers no word gave a state threatening to block a crossing's road are the
      * people of the land the report lies in ("The Jaigaon Merchants' Association threatened
      * yesterday to block the road to the gate again", from Jaigaon) */
