@@ -4973,6 +4973,16 @@ static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
     return 0;
 }
 
+/* Are m, traders or drivers no word gave a state, threatening with v to block a crossing's road
+ * (its gate, bridge or port) in a report that lies in one land? emit makes them that land's
+ * ("The Jaigaon Merchants' Association threatened yesterday to block the road to the gate
+ * again", from Jaigaon). */
+static int land_threat(const kb_coder *c, const vmatch *v, const mention *m)
+{
+    return m && !m->country && m->code && !memcmp(m->code, "---", 3) && m->role &&
+           land_people(m->role) && c->land[0] && border_in_clause(c, v, 2);
+}
+
 static void group_mentions(kb_coder *c)
 {
     /* "marched from SNP Square", "outside Trump Tower": a party, group or person naming a
@@ -8618,13 +8628,6 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (!strcmp(code, "0841") && v && s && folk_of(s) && v->s > 0 && is(&c->tok[v->s - 1], "and") &&
         is_participle(&c->tok[v->s]))
         return;
-    /* a side of the line is where people were held, not whom ("detained three other members of
-     * the group on the Chinese side"): the people of another state the article last struck */
-    mention side_held;
-    if (v && t && s && s->country && custody_code(code) && t->code && strlen(t->code) == 3 &&
-        t->e < c->nt && is(&c->tok[t->e], "side") && t->s >= 2 && is(&c->tok[t->s - 1], "the") &&
-        is(&c->tok[t->s - 2], "on"))
-        t = last_struck_abroad(c, s->country, 1, &side_held, NULL);
     /* what a demand asks for is no act yet ("demanded that US authorities open a criminal
      * investigation into the officer") */
     if (v && !v->nominal && root_of(code) != 10 && demanded_that(c, v->s)) return;
@@ -9016,12 +9019,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             break;
         }
     /* traders or drivers no word gave a state threatening to block a crossing's road are the
-     * people of the land the report lies in ("The Jaigaon Merchants' Association threatened
-     * yesterday to block the road to the gate again", from Jaigaon) */
+     * people of the land the report lies in (land_threat) */
     mention threat_folk;
-    if (!strcmp(code, "133") && v && (!t || !t->country) && s && !s->country && s->code &&
-        !memcmp(s->code, "---", 3) && s->role && land_people(s->role) && c->land[0] &&
-        border_in_clause(c, v, 2))
+    if (!strcmp(code, "133") && v && (!t || !t->country) && land_threat(c, v, s))
         s = of_state(c, &threat_folk, s, c->land);
     /* an unnamed attacker ("militants", "gunmen": a role with no country, or nobody) */
     int unnamed_s = !s || !s->code || (!memcmp(s->code, "---", 3) && !s->country);
@@ -9559,11 +9559,17 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             s = state_role(c, &court_s, oh, "JUD", s->name);
     }
     /* custody "on the Brazilian bank" or "at the Turkish side" tells where, not whom */
+    /* (... and "on the Chinese side", the held the people of another state the article last
+     * struck: "detained three other members of the group on the Chinese side") */
     static const char *const BANKS[] = {"bank", "side", "end", "shore", "riverbank", NULL};
+    mention side_held;
     if (v && t && custody_code(code) && state_like(t) && t->e < c->nt &&
         is_any(&c->tok[t->e], BANKS) && t->s >= 2 && is(&c->tok[t->s - 1], "the") &&
         (is(&c->tok[t->s - 2], "on") || is(&c->tok[t->s - 2], "at")))
-        t = NULL;
+        t = s && s->country && t->code && strlen(t->code) == 3 && is(&c->tok[t->e], "side") &&
+                    is(&c->tok[t->s - 2], "on")
+                ? last_struck_abroad(c, s->country, 1, &side_held, NULL)
+                : NULL;
     /* "detained the fourth man": one of the people the article counted before, whom its last act on
      * people struck */
     mention nth_t;
@@ -15711,9 +15717,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                            !c->men[src].country && tgt >= 0 && c->men[tgt].country && code && root_of(code) == 13;
         /* (and a threat of a land's traders or drivers to block a crossing's road: emit gives them
          * the land the report lies in) */
-        int land_threat = intent && !named_src && code && !strcmp(code, "133") && src >= 0 &&
-                          c->men[src].role && land_people(c->men[src].role) &&
-                          !c->men[src].country && c->land[0] && border_in_clause(c, v, 2);
+        int folk_threat =
+            intent && code && !strcmp(code, "133") && src >= 0 && land_threat(c, v, &c->men[src]);
         /* "The 23 people arrested on Thursday were released on Saturday": freed by whoever held
          * them, the article's last arrest (its doer, and its people when none are named) */
         /* ("Two Djiboutian soldiers held by Eritrea since Sunday's fighting were handed over to
@@ -15891,7 +15896,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 }
             if (v->done == 1) continue;
         }
-        if (need_tgt || (intent && !named_src && !organ_threat && !land_threat) ||
+        if (need_tgt || (intent && !named_src && !organ_threat && !folk_threat) ||
             (cm && (cm->quad < 4 || root0 < 18) && src < 0) ||
             (!nominal && !passive && !landing && src < 0 && subj_act < 0) ||
             (nominal && (p->flags & KBL_P_NOUN) && cm && cm->quad < 4 && src < 0)) {
