@@ -1025,7 +1025,15 @@ int kbc_date_numeric_by_weekdays(const char *text, size_t len, const char *not_a
             int pw = weekday_of(y, m, d);
             for (int w = 0; w < 7; w++) sc[o] += (long)wn[w] * back_sq(pw, w);
         }
-        int o = ok[0] && (!ok[1] || sc[0] <= sc[1]) ? 0 : ok[1] ? 1 : -1;
+        /* (a page in Arabic, Hebrew or Cyrillic script writes the day first, whatever its
+         * weekdays say: "نُشر في: 11/03/2026" is 11 March) */
+        int script = 0;
+        for (size_t q = 0; q + 1 < len && !script; q++) {
+            unsigned char b0 = (unsigned char)text[q], b1 = (unsigned char)text[q + 1];
+            script = b0 >= 0xD0 && b0 <= 0xDB && b1 >= 0x80 && b1 <= 0xBF && b0 != 0xD2 &&
+                     b0 != 0xD3 && b0 != 0xD4 && b0 != 0xD5 && b0 != 0xD6;
+        }
+        int o = ok[0] && (!ok[1] || sc[0] <= sc[1] || script) ? 0 : ok[1] ? 1 : -1;
         if (o < 0) return 0;
         memcpy(ymd, cand[o], 11);
         return 1;

@@ -699,9 +699,17 @@ static const char *const MEN_OF_WORDS[] = {"soldiers", "troops", "officers", "po
 /* ordinals before one of the nouns below ("a third Moroccan man", later "the third man") */
 static const char *const ORDINAL[] = {"second", "third", "fourth", "fifth", NULL};
 /* nouns of one person of no office ("an Estonian fisherman", later "the man") */
-static const char *const LONE[] = {"man", "woman", "fisherman", "hunter", "farmer", "shepherd", "herder", "citizen",
-                                   "national", "tourist", "trader", "driver", "teenager", "boy", "girl", "sailor",
-                                   "pilot", "student", "worker", "businessman", "activist", NULL};
+static const char *const LONE[] = {
+    "man",      "woman",       "fisherman",  "hunter",    "farmer",  "shepherd",
+    "herder",   "citizen",     "national",   "tourist",   "trader",  "driver",
+    "teenager", "boy",         "girl",       "sailor",    "pilot",   "student",
+    "worker",   "businessman", "activist",   "guide",     "skipper", "passenger",
+    "pilgrim",  "smuggler",    "journalist", "traveller", "porter",  NULL};
+/* a word that names the kind of one such person before the noun ("a Russian tour guide", "a Thai
+ * lorry driver") */
+static const char *const LONE_KIND[] = {"tour",     "lorry",    "truck",   "bus",   "taxi",
+                                        "van",      "boat",     "fishing", "cargo", "mountain",
+                                        "trekking", "rickshaw", NULL};
 
 /* words of a response to an earlier act ("vowed a tough response", "would retaliate") */
 static const char *const RESPOND[] = {"respond", "response", "retaliate", "retaliation", "revenge",
@@ -762,8 +770,9 @@ static const char *const PREPS[] = {"of", "against", "in", "at", "on", "from", "
                                     "below", "outside", "beyond", "behind", NULL};
 /* what follows a participle of custody on people held ("detained after the shooting", "held since
  * Monday", "detained close to the border fence") */
-static const char *const HELD_NEXT[] = {"since", "after", "during", "at",        "near", "in",
-                                        "on",    "by",    "close",  "following", "last", NULL};
+static const char *const HELD_NEXT[] = {"since",     "after", "during", "at",    "near",
+                                        "in",        "on",    "by",     "close", "off",
+                                        "following", "last",  "within", NULL};
 static const char *const MONTHS[] = {"january",  "february", "march",  "april",     "may",
                                      "june",     "july",     "august", "september", "october",
                                      "november", "december", NULL};
@@ -3169,6 +3178,23 @@ static void compose(kb_coder *c)
         mention *a = &M[i], *b = &M[bi];
         if (a->dead || b->dead) continue;
         int gap = b->s - a->e;
+        /* "Malaysian van and taxi drivers", "Afghan truck and bus drivers": the state's adjective
+         * over a kind of vehicle and "and" is the people's after it */
+        if (gap >= 2 && gap <= 3 && state_like(a) && !a->pronoun && b->kind == KBL_AGENT &&
+            !b->country && !b->pronoun && b->role && land_people(b->role) &&
+            is(&c->tok[b->s - 1], "and")) {
+            int ok = 1;
+            for (int j = a->e; j < b->s - 1 && ok; j++)
+                ok = c->tok[j].kind == KBL_T_WORD && !c->tok[j].cap && c->tok[j].men < 0 &&
+                     is_any(&c->tok[j], LONE_KIND);
+            if (ok) {
+                of_country(c, b, a->country);
+                a->dead = 1;
+                for (int j = a->s; j < a->e; j++)
+                    c->tok[j].men = -1;
+                continue;
+            }
+        }
         /* "the IRGC Ground Forces" (its capitalised branch word between): a state organ's own unit of
          * its kind is the organ */
         if ((gap == 0 || (gap == 1 && c->tok[a->e].cap && c->tok[a->e].kind == KBL_T_WORD)) &&
@@ -3509,6 +3535,16 @@ static void compose(kb_coder *c)
                 tokinfo *t = &c->tok[j];
                 int hyphen = is(t, "-") && t->s == c->tok[j - 1].e; /* "military-ruled" */
                 if ((t->kind != KBL_T_WORD && !hyphen) || t->cap || is_any(t, PREPS) || t->verb >= 0) ok = 0;
+                /* (not a gerund's clause: "accused the two officers of entering Turkish
+                 * territory"; "the people of neighbouring Kenya" is a place's word; a government
+                 * so told is still taken as that state's: "accused the government of leaving
+                 * Australia's northern border wide open" is the article's own) */
+                static const char *const PLACE_ING[] = {"neighbouring", "neighboring", "bordering",
+                                                        "surrounding",  "adjoining",   NULL};
+                size_t tl = strlen(t->low);
+                if (tl > 5 && !strcmp(t->low + tl - 3, "ing") && !is_any(t, PLACE_ING) &&
+                    is(&c->tok[a->e], "of") && !(a->role && !strcmp(a->role, "GOV")))
+                    ok = 0;
             }
             if (ok) gap = 1;
         }
@@ -4366,6 +4402,7 @@ static void kin_of_dead(kb_coder *c)
 
 static const char *span_land(const kb_coder *c, uint32_t s, uint32_t e);
 static const char *span_land_(const kb_coder *c, uint32_t s, uint32_t e, int capitals);
+static int word_in_phrase(const kb_coder *c, int from, int window, const char *const *list);
 /* "In Basra, the provincial council condemned the killing": a bare state organ right after the
  * town the sentence opens on is that town's land's */
 static void organ_after_town(kb_coder *c)
@@ -4398,6 +4435,27 @@ static void organ_after_town(kb_coder *c)
         return;
     const char *cc = span_land_(c, c->tok[from].s, c->tok[k - 1].e, at_open);
     if (cc) of_country(c, &c->men[m], kb_arena_strndup(c->arena, cc, 3));
+}
+
+/* "A court in Edirne charged ...", "police in Tijuana said": a court or a police force of no state
+ * sitting in a town is the town's state's */
+static void organ_in_town(kb_coder *c)
+{
+    for (int k = 0; k < c->nm; k++) {
+        mention *m = &c->men[k];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
+            (strcmp(m->role, "JUD") && strcmp(m->role, "COP")) || m->e + 1 >= c->nt ||
+            !is(&c->tok[m->e], "in") || !c->tok[m->e + 1].cap ||
+            live_mention_at(c, m->e + 1) >= 0 ||
+            /* (one opening its phrase: not "according to drivers and officers in Lao Cai") */
+            !(m->s == 0 || is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "the")))
+            continue;
+        int q = m->e + 1;
+        while (q < c->nt && q < m->e + 4 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD)
+            q++;
+        const char *cc = span_land_(c, c->tok[m->e + 1].s, c->tok[q - 1].e, 1);
+        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
 }
 
 /* "When about 200 of the protesters walked across to the checkpoint, French gendarmes fired tear
@@ -4873,6 +4931,44 @@ static int service_pair(const kb_coder *c, int q, char *buf, size_t cap)
  * captains", people told of before whom no word here gives a state, are the people of a state
  * an act of the article last struck or held ("opened fire on two Kyrgyz herders ... accused the
  * two men of"); "the 17 men aboard", the people of the boat the sentence names */
+/* The last act of force or custody of the article, not a background's, on people or a force of a
+ * state other than its doer's */
+static const kb_event *last_held_abroad(const kb_coder *c)
+{
+    for (size_t q = c->nev; q-- > 0;) {
+        const kb_event *w = &c->ev[q];
+        if (w->historical || !w->target.country || !w->target.code || !w->source.country ||
+            (root_of(w->root) < 17 && !custody_code(w->code)) ||
+            !strncmp(w->source.country, w->target.country, 3))
+            continue;
+        return w;
+    }
+    return NULL;
+}
+
+/* "The gendarmes then detained both officers", "accused the two officers of": a force of no state
+ * counted again after an act on another state's force or people is of that state */
+static void anaphoric_force(kb_coder *c, int j, const kb_event **ante, int *looked)
+{
+    static const char *const FORCE_HEADS[] = {"officers", "soldiers",  "policemen",
+                                              "guards",   "gendarmes", NULL};
+    int k = j + 1;
+    if (is(&c->tok[j], "the")) {
+        if (k >= c->nt || !(c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS))) return;
+        k++;
+    }
+    int m = k < c->nt ? live_mention_at(c, k) : -1;
+    if (m < 0 || c->men[m].s != k || c->men[m].e != k + 1 || c->men[m].country ||
+        c->men[m].kind != KBL_AGENT || !is_any(&c->tok[k], FORCE_HEADS) ||
+        (k + 1 < c->nt && is(&c->tok[k + 1], "'s")))
+        return;
+    if (!*looked) {
+        *looked = 1;
+        *ante = last_held_abroad(c);
+    }
+    if (*ante) of_country(c, &c->men[m], kb_arena_strndup(c->arena, (*ante)->target.country, 3));
+}
+
 static void anaphoric_people(kb_coder *c)
 {
     static const char *const ANAPH_HEADS[] = {"men", "man", "women", "woman", "captains", "captain", "skippers",
@@ -4886,8 +4982,8 @@ static void anaphoric_people(kb_coder *c)
                                             "seized", "abducted", "kidnapped", "accused", "suspected", "charged",
                                             "killed", "wounded", "injured", "rescued", "found", "named", "aged",
                                             "in", "near", "at", NULL};
-    const kb_event *ante = NULL;
-    int looked = 0;
+    const kb_event *ante = NULL, *fante = NULL;
+    int looked = 0, flooked = 0;
     /* (no act told yet: only the men aboard a boat can be named, most sentences need no scan) */
     if (!c->nev) {
         int aboard = 0;
@@ -4895,8 +4991,13 @@ static void anaphoric_people(kb_coder *c)
         if (!aboard) return;
     }
     for (int j = 0; j + 2 < c->nt; j++) {
-        if (!is(&c->tok[j], "the") || c->tok[j + 1].men >= 0) continue;
-        int k = j + 1, count = 0, remnant = 0;
+        /* ("both men": as "the two men") */
+        int both = is(&c->tok[j], "both");
+        if (!(is(&c->tok[j], "the") || both) || c->tok[j + 1].men >= 0) {
+            if (both || is(&c->tok[j], "the")) anaphoric_force(c, j, &fante, &flooked);
+            continue;
+        }
+        int k = j + 1, count = both, remnant = 0;
         for (; k < c->nt && k <= j + 3; k++) {
             if (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS)) count = 1;
             else if (is_any(&c->tok[k], REMNANT)) remnant = 1;
@@ -9018,6 +9119,45 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                s->role, s->name);
             break;
         }
+    /* a crossing's road or gate blocked by a state's people, their own state named only as the
+     * side they stand on, is blocked on the state across ("blocked the road to the Padang Besar
+     * customs complex on the Malaysian side"; with no side named the gold sets code a protest
+     * at home) */
+    mention across_st;
+    const char *ac;
+    if (!strcmp(code, "144") && v && s && s->country && s->role && land_people(s->role) && t &&
+        t->kind == KBL_STATE && !t->role && t->country && !strncmp(t->country, s->country, 3) &&
+        t >= c->men && t < c->men + c->nm && t->e < c->nt && is(&c->tok[t->e], "side") &&
+        (border_in_clause(c, v, 2) ||
+         word_in_phrase(c, v->e, 10, (const char *const[]){"customs", "complex", NULL})) &&
+        (ac = leading_state_but(c, s->country)))
+        t = the_state(&across_st, kb_arena_strndup(c->arena, ac, 3));
+    /* people of no state a state's force, custody or charge falls on, after its act on another
+     * state's people, are those people ("fired tear gas into the crowd" after "fired tear gas at
+     * Algerian travellers"; "accused 'a group of travellers' of storming the passport hall") */
+    mention struck_folk;
+    if (v && s && s->country && t && !t->country && t->code && !memcmp(t->code, "---", 3) &&
+        t->role && !strcmp(t->role, "CVL") && (root_of(code) >= 17 || !strcmp(code, "112"))) {
+        int past =
+            c->then != 0; /* (nor a sentence naming an earlier year: "the Black Spring of 2001") */
+        for (int j = 0; j < c->nt && !past && c->date; j++) {
+            int y = year_of(&c->tok[j], c->text);
+            past = y && y < c->date / 10000;
+        }
+        const kb_event *w = past ? NULL : last_held_abroad(c);
+        /* (a few sentences on, not in a background told in its own year) */
+        if (w && !strncmp(w->source.country, s->country, 3) && w->sentence + 8 >= (size_t)sent)
+            t = state_role(c, &struck_folk, kb_arena_strndup(c->arena, w->target.country, 3),
+                           t->role, t->name);
+    }
+    /* an organ of no state rejecting another state's charge is the other party's of the report
+     * ("Home Minister Om Prakash Aryal rejected New Delhi's claim that the APF had fired") */
+    mention rejecter;
+    const char *rc;
+    if (!strcmp(code, "016") && v && s && !s->country && s->code && !memcmp(s->code, "---", 3) &&
+        s->role && state_organ(s->role) && t && t->country &&
+        (rc = leading_state_but(c, t->country)))
+        s = state_role(c, &rejecter, kb_arena_strndup(c->arena, rc, 3), s->role, s->name);
     /* traders or drivers no word gave a state threatening to block a crossing's road are the
      * people of the land the report lies in (land_threat) */
     mention threat_folk;
@@ -9622,9 +9762,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         (!t || (t->kind == KBL_STATE && !t->role && t->s > v->e))) {
         const kb_event *f = &c->ev[c->nev - 1];
         if (f->sentence == (size_t)sent && !strcmp(f->code, "173") && f->source.code &&
-            !strcmp(f->source.code, s->code) && f->target.code && f->target.country && strlen(f->target.code) == 6 &&
-            str_in(f->target.code + 3, PEOPLE_ROLES) && (!t || strncmp(t->country, f->target.country, 3)))
-            t = state_role(c, &held_t, kb_arena_strndup(c->arena, f->target.country, 3), f->target.code + 3,
+            !strcmp(f->source.code, s->code) && f->target.code && f->target.country &&
+            (strlen(f->target.code) == 3 ||
+             (strlen(f->target.code) == 6 && str_in(f->target.code + 3, PEOPLE_ROLES))) &&
+            (!t || strncmp(t->country, f->target.country, 3)))
+            t = state_role(c, &held_t, kb_arena_strndup(c->arena, f->target.country, 3),
+                           strlen(f->target.code) == 6 ? f->target.code + 3 : "CVL",
                            f->target.name);
     }
     /* "confiscated bales of second-hand clothing and crates of beer from the traders": goods
@@ -11996,9 +12139,16 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     c->men[q].country && (!c->men[q].dead || v == &tmp))
                     pm = state_role(c, &folk, c->men[q].country, "CVL",
                                     kb_arena_strdup(c->arena, c->tok[j - 1].low));
-        if (!pm || (m >= 0 && (c->men[m].e != j || !c->men[m].country ||
-                               !(c->men[m].people ||
-                                 (c->men[m].role && str_in(c->men[m].role, PEOPLE_ROLES))))))
+        /* (people, or another state's officers or soldiers detained or arrested, not captured in a
+         * fight: "handed the two Bulgarian border police officers detained near Kapikule a week
+         * ago back to Bulgaria") */
+        if (!pm ||
+            (m >= 0 && (c->men[m].e != j || !c->men[m].country ||
+                        !(c->men[m].people ||
+                          (c->men[m].role &&
+                           (str_in(c->men[m].role, PEOPLE_ROLES) ||
+                            ((!strcmp(c->men[m].role, "COP") || !strcmp(c->men[m].role, "MIL")) &&
+                             (is(&c->tok[j], "detained") || is(&c->tok[j], "arrested")))))))))
             continue;
         /* (custody as a span: "held since Monday", "detained for two weeks") */
         int span = 0;
@@ -12930,6 +13080,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     when_them(c);
     kin_of_dead(c);
     organ_after_town(c);
+    organ_in_town(c);
     apposed_persons(c);
     apposed_nationals(c);
     disguises(c);
@@ -13363,8 +13514,10 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
-        /* "a mail shot campaign", "a heart attack": a compound, no violence */
-        if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT)) {
+        /* "a mail shot campaign", "a heart attack": a compound, no violence (not an actor's name
+         * ending on such a word: "Russia's border service halted crossings") */
+        if (root_of(code) >= 18 && v->s > 0 && is_any(&c->tok[v->s - 1], AGL_NOT_VIOLENT) &&
+            live_mention_at(c, v->s - 1) < 0) {
             v->done = -1;
             continue;
         }
@@ -16592,9 +16745,14 @@ remember_all:
         const mention *o = &c->men[k];
         /* (past an ordinal: "the body of a third Moroccan man") */
         int d = o->s - (o->s >= 2 && is_any(&c->tok[o->s - 1], ORDINAL) ? 2 : 1);
-        if (o->dead || o->pronoun || !o->country || !o->code || o->kind == KBL_PERSON || o->plural || o->s == 0 ||
+        if (o->dead || o->pronoun || !o->country || !o->code || o->kind == KBL_PERSON ||
+            o->plural || o->s == 0 ||
             !(is(&c->tok[d], "a") || is(&c->tok[d], "an") || is(&c->tok[d], "the")) ||
-            !((state_like(o) && o->e < c->nt && is_any(&c->tok[o->e], LONE)) || is_any(&c->tok[o->e - 1], LONE)))
+            !((state_like(o) && o->e < c->nt &&
+               (is_any(&c->tok[o->e], LONE) ||
+                (o->e + 1 < c->nt && is_any(&c->tok[o->e], LONE_KIND) &&
+                 is_any(&c->tok[o->e + 1], LONE)))) ||
+              is_any(&c->tok[o->e - 1], LONE)))
             continue;
         c->lone = (kb_actor){o->code, o->name, o->country};
         c->lone_sent = sent;
@@ -17372,8 +17530,9 @@ static void closed_on_other(kb_coder *c, kb_event *e)
            /* (a reopening of no one named too: "reopened the road linking the Sokh district") */
            /* (... or trains resumed: "resumed freight trains from Dostyk to Alashankou") */
            evidence_says(c, e,
-                         (const char *const[]){"reopened", "reopen", "reopens", "resumed", "resume",
-                                               "resumes", "suspension", NULL},
+                         /* (... "re-opened": words are read without their hyphens here) */
+                         (const char *const[]){"reopened", "reopen", "reopens", "opened", "resumed",
+                                               "resume", "resumes", "suspension", NULL},
                          -1))) ||
          (e->target.code && strlen(e->target.code) == 6 && kbe_victim_role(e->target.code + 3) &&
           /* (the people of no state or the closer's own: "to Tajik citizens"
