@@ -4438,11 +4438,24 @@ static void organ_after_town(kb_coder *c)
 }
 
 /* "A court in Edirne charged ...", "police in Tijuana said": a court or a police force of no state
- * sitting in a town is the town's state's */
+ * sitting in a town is the town's state's; "Aswan's public prosecution", "Matrouh's governor": so
+ * is a state's organ a town or a province owns */
 static void organ_in_town(kb_coder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
+        if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
+            state_organ(m->role) && m->s >= 2 && is(&c->tok[m->s - 1], "'s") &&
+            c->tok[m->s - 2].cap && c->tok[m->s - 2].kind == KBL_T_WORD &&
+            live_mention_at(c, m->s - 2) < 0) {
+            int q = m->s - 2;
+            while (q > 0 && q > m->s - 5 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
+                   live_mention_at(c, q - 1) < 0)
+                q--;
+            const char *cc = span_land_(c, c->tok[q].s, c->tok[m->s - 2].e, 1);
+            if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+            continue;
+        }
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
             (strcmp(m->role, "JUD") && strcmp(m->role, "COP")) || m->e + 1 >= c->nt ||
             !is(&c->tok[m->e], "in") || !c->tok[m->e + 1].cap ||
@@ -5001,6 +5014,8 @@ static void anaphoric_people(kb_coder *c)
         for (; k < c->nt && k <= j + 3; k++) {
             if (c->tok[k].kind == KBL_T_NUM || is_any(&c->tok[k], NUM_WORDS)) count = 1;
             else if (is_any(&c->tok[k], REMNANT)) remnant = 1;
+            else if (is_any(&c->tok[k], ORDINAL))
+                count = 1; /* ("The third man, the boat's skipper") */
             else break;
         }
         int end;
@@ -5009,7 +5024,8 @@ static void anaphoric_people(kb_coder *c)
             /* (not "the men of the border unit", "the men of Kaindy") */
             !(k + 2 < c->nt && is(&c->tok[k + 1], "of") && (is(&c->tok[k + 2], "the") || c->tok[k + 2].cap)))
             end = k + 1;
-        else if (remnant && count && k > j + 2 && (k >= c->nt || c->tok[k].kind == KBL_T_PUNCT || is_any(&c->tok[k], AUX_AFTER)))
+        else if (remnant && count && k > j + 2 &&
+                 (k >= c->nt || c->tok[k].kind == KBL_T_PUNCT || is_any(&c->tok[k], AUX_AFTER)))
             end = k; /* "the remaining seven were charged" */
         else
             continue;
@@ -5030,11 +5046,25 @@ static void anaphoric_people(kb_coder *c)
         }
         if (!whose && !ante) continue;
         if (!whose) whose = ante->target.country;
-        int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, whose, 3), "CVL", span_str(c, j + 1, end));
+        /* (a remnant counted with no noun, "the other two", are the people the act before held,
+         * in their role: "detained six Jordanian drivers ... charged the other two with") */
+        const char *prole = "CVL";
+        for (size_t q = c->nev; ante && whose == ante->target.country && end == k && q-- > 0;) {
+            const kb_event *w = &c->ev[q];
+            if (w->historical || !w->target.country || strncmp(w->target.country, whose, 3) ||
+                strlen(w->target.code) != 6 || !str_in(w->target.code + 3, PEOPLE_ROLES))
+                continue;
+            prole = w->target.code + 3;
+            break;
+        }
+        int pm = add_people(c, j + 1, end, kb_arena_strndup(c->arena, whose, 3), prole,
+                            span_str(c, j + 1, end));
         if (pm < 0) break;
         /* (named as "two Kyrgyz men" would be: the state's people, no organ of it) */
-        c->men[pm].role = NULL;
-        c->men[pm].code = c->men[pm].country;
+        if (!strcmp(prole, "CVL")) {
+            c->men[pm].role = NULL;
+            c->men[pm].code = c->men[pm].country;
+        }
         c->men[pm].people = 1;
         for (int q = j + 1; q < end; q++) c->tok[q].men = (int16_t)pm;
         j = end - 1;
@@ -6782,8 +6812,10 @@ static void find_verbs(kb_coder *c, int titlecase)
                 np = 0;
         }
         /* an event noun that the agent list also holds by its stem ("a demonstration", "the
-         * protest" of "protesters") is no actor */
-        if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT && c->men[t->men].e == i + 1) {
+         * protest" of "protesters") is no actor (a body the list names in more words is one:
+         * "Aswan's public prosecution charged") */
+        if (np && t->men >= 0 && c->men[t->men].kind == KBL_AGENT && c->men[t->men].e == i + 1 &&
+            c->men[t->men].s == i) {
             size_t ln = strlen(t->low);
             int agentive = (ln > 3 && (!strcmp(t->low + ln - 2, "er") || !strcmp(t->low + ln - 2, "or"))) ||
                            (ln > 4 && (!strcmp(t->low + ln - 3, "ers") || !strcmp(t->low + ln - 3, "ors")));
@@ -8692,12 +8724,11 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* a campaign named as a span of time ("after months of Iranian strikes on the camps", "amid
      * weeks of shelling"; a verb's word after "of" is a noun): no act of its own */
     if (v && root >= 18) {
+        static const char *const SPANS[] = {"months", "weeks", "years", "decades", "days",
+                                            "month",  "week",  "year",  "decade",  NULL};
         int j = v->s - 1;
         while (j >= 0 && j >= v->s - 3 && c->tok[j].men >= 0) j--; /* (over "Iranian") */
-        if (j >= 1 && is(&c->tok[j], "of") &&
-            (is(&c->tok[j - 1], "months") || is(&c->tok[j - 1], "weeks") || is(&c->tok[j - 1], "years") ||
-             is(&c->tok[j - 1], "decades") || is(&c->tok[j - 1], "days")))
-            return;
+        if (j >= 1 && is(&c->tok[j], "of") && is_any(&c->tok[j - 1], SPANS)) return;
     }
     /* an inquiry told as the span of a custody ("ordered the suspects held for six months while
      * prosecutors investigate the killing"): the custody's time, no act of its own */
@@ -8728,6 +8759,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * the passive the "and" goes on with, told by the release */
     if (!strcmp(code, "0841") && v && s && folk_of(s) && v->s > 0 && is(&c->tok[v->s - 1], "and") &&
         is_participle(&c->tok[v->s]))
+        return;
+    /* force a passive after "and" shares with a modal before it is no act yet ("any boat found
+     * south of the line will be treated as a threat and fired upon") */
+    if (v && root >= 18 && v->s >= 4 && is(&c->tok[v->s - 1], "and") &&
+        is_participle(&c->tok[v->s])) {
+        static const char *const MODALS[] = {"will",  "would", "could",  "may",
+                                             "might", "shall", "should", NULL};
+        for (int j = v->s - 2; j >= 1 && j >= v->s - 12; j--) {
+            if (c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "\"")) break;
+            if (is(&c->tok[j], "be") && is_any(&c->tok[j - 1], MODALS)) return;
+        }
+    }
+    /* a thing released is no one freed ("the body would be buried once it was released") */
+    if (v && !strncmp(code, "084", 3) && v->s >= 2 && is(&c->tok[v->s - 2], "it") &&
+        (is(&c->tok[v->s - 1], "was") || is(&c->tok[v->s - 1], "is") ||
+         is(&c->tok[v->s - 1], "been")))
         return;
     /* what a demand asks for is no act yet ("demanded that US authorities open a criminal
      * investigation into the officer") */
@@ -10034,6 +10081,23 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (a person's followers too: "Morales's followers have blocked highways", the role his code's;
      * and a party the lexicon codes as a state's opposition: "supporters of CHADEMA marched") */
     /* (... and so is their threat to protest: "the party would call days of protest", 133) */
+    /* (... but one held in another land, its places after the verb agreeing on it, is on that
+     * land: "Algerian travellers stranded at the post staged a sit-in on the road in front of
+     * the Melloula building") */
+    mention held_in;
+    const char *hl;
+    if (root == 14 && !t && v && !v->nominal && s && s->country && s->code &&
+        strlen(s->code) == 6 && str_in(s->role ? s->role : s->code + 3, PEOPLE_ROLES) &&
+        (hl = span_land(c, c->tok[v->e - 1].e, c->tok[clause_end(c, v) - 1].e)) &&
+        strncmp(hl, s->country, 3)) {
+        /* (not exiles marching to their own state's embassy: "to the Nicaraguan embassy") */
+        int own = 0;
+        for (int j = v->e; j < c->nt && !own; j++) {
+            int m = live_mention_at(c, j);
+            own = m >= 0 && c->men[m].country && !strncmp(c->men[m].country, s->country, 3);
+        }
+        if (!own) t = the_state(&held_in, kb_arena_strndup(c->arena, hl, 3));
+    }
     if ((root == 14 || root == 10 || !strcmp(code, "133")) && !t && s && s->country && s->code && strlen(s->code) == 6 &&
         str_in(s->role ? s->role : s->code + 3, DISSENT_ROLES))
         t = state_role(c, &gov, s->country, "GOV", "government");
