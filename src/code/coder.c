@@ -5047,7 +5047,8 @@ static void anaphoric_people(kb_coder *c)
         if (!whose && !ante) continue;
         if (!whose) whose = ante->target.country;
         /* (a remnant counted with no noun, "the other two", are the people the act before held,
-         * in their role: "detained six Jordanian drivers ... charged the other two with") */
+         * in their role: "detained 12 Vietnamese drivers ... approved the arrest of the other
+         * three.") */
         const char *prole = "CVL";
         for (size_t q = c->nev; ante && whose == ante->target.country && end == k && q-- > 0;) {
             const kb_event *w = &c->ev[q];
@@ -9185,8 +9186,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention struck_folk;
     if (v && s && s->country && t && !t->country && t->code && !memcmp(t->code, "---", 3) &&
         t->role && !strcmp(t->role, "CVL") && (root_of(code) >= 17 || !strcmp(code, "112"))) {
-        int past =
-            c->then != 0; /* (nor a sentence naming an earlier year: "the Black Spring of 2001") */
+        /* (nor in a sentence naming an earlier year: "the Black Spring of 2001") */
+        int past = c->then != 0;
         for (int j = 0; j < c->nt && !past && c->date; j++) {
             int y = year_of(&c->tok[j], c->text);
             past = y && y < c->date / 10000;
