@@ -18167,6 +18167,16 @@ static void retold_force(kb_coder *c)
                 retold = f->sentence < e->sentence && !f->historical && f->target.code && f->source.code &&
                          !strcmp(f->source.code, e->source.code) && !memcmp(f->root, e->root, 2);
             }
+        /* "captured two Israeli soldiers in a cross-border raid": force on no one named after
+         * another act of force or custody of the same doer in its sentence is that act's manner */
+        if (!e->target.code && e->source.code && root_of(e->root) >= 18)
+            for (size_t k = 0; k < c->nev && !retold; k++) {
+                const kb_event *f = &c->ev[k];
+                retold = k != i && f->sentence == e->sentence && f->verb_start < e->verb_start &&
+                         f->target.code && f->source.code &&
+                         !strcmp(f->source.code, e->source.code) && root_of(f->root) >= 17 &&
+                         f->historical == e->historical;
+            }
         if (!retold) c->ev[w++] = c->ev[i];
     }
     c->nev = w;
