@@ -9174,8 +9174,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     mention across_st;
     const char *ac;
     if (!strcmp(code, "144") && v && s && s->country && s->role && land_people(s->role) && t &&
-        t->kind == KBL_STATE && !t->role && t->country && !strncmp(t->country, s->country, 3) &&
-        t >= c->men && t < c->men + c->nm && t->e < c->nt && is(&c->tok[t->e], "side") &&
+        t == side_named(c, c->nt, s->country) &&
         (border_in_clause(c, v, 2) ||
          word_in_phrase(c, v->e, 10, (const char *const[]){"customs", "complex", NULL})) &&
         (ac = leading_state_but(c, s->country)))
