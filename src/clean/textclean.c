@@ -1005,8 +1005,10 @@ int kbc_text_extract_titled(const kbc_lexicon *lx, const char *text, size_t len,
             const char *c = text + l->s;
             size_t cn = l->e - l->s;
             for (size_t k = 0; k < cn; k++) {
-                if (k && !(c[k - 1] == ' ' || c[k - 1] == '|' || c[k - 1] == ':' || c[k - 1] == ',' ||
-                           c[k - 1] == '(' || c[k - 1] == '-'))
+                /* (or a digit right after a character of another script: "发布时间：2026-01-26") */
+                if (k && !(c[k - 1] == ' ' || c[k - 1] == '|' || c[k - 1] == ':' ||
+                           c[k - 1] == ',' || c[k - 1] == '(' || c[k - 1] == '-' ||
+                           ((unsigned char)c[k - 1] >= 0x80 && c[k] >= '0' && c[k] <= '9')))
                     continue;
                 char ymd[11];
                 /* (a month and day with no year take the page's copyright year: "Oct 14 -

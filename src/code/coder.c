@@ -901,12 +901,17 @@ static void add_mention(kb_coder *c, int s, int e, const kbl_actor *a)
         if (a->kind == KBL_GROUP) m->home = a->country;
         if (a->kind == KBL_GROUP && m->country && strlen(m->code) == 3) m->kind = KBL_STATE;
         if (a->kind == KBL_GROUP) m->plural = 1;
-        /* "Palestinians", "Iraqis", "Serbs": the people of a state */
+        /* "Palestinians", "Iraqis", "Serbs", "Sierra Leoneans", "Costa Ricans", "Argentines",
+         * "Swedes", "Czechs", "Filipinos": the people of a state (not "the Philippines") */
         const char *w = c->tok[e - 1].low;
         size_t ln = strlen(w);
-        if (a->kind == KBL_STATE && e == s + 1 && c->tok[s].cap && !c->tok[s].allcaps && ln >= 5 &&
-            (!strcmp(w + ln - 2, "ns") || (ln >= 6 && !strcmp(w + ln - 2, "is")) || !strcmp(w + ln - 2, "bs") ||
-             !strcmp(w + ln - 2, "ks") || !strcmp(w + ln - 2, "ts")))
+        if (a->kind == KBL_STATE &&
+            (e == s + 1 || (e == s + 2 && c->tok[s + 1].cap && !c->tok[s + 1].allcaps)) &&
+            c->tok[s].cap && !c->tok[s].allcaps && ln >= 5 &&
+            (!strcmp(w + ln - 2, "ns") || (ln >= 6 && !strcmp(w + ln - 2, "is")) ||
+             !strcmp(w + ln - 2, "bs") || !strcmp(w + ln - 2, "ks") || !strcmp(w + ln - 2, "ts") ||
+             !strcmp(w + ln - 2, "hs") || !strcmp(w + ln - 2, "os") || !strcmp(w + ln - 3, "des") ||
+             (!strcmp(w + ln - 3, "nes") && strcmp(w, "philippines"))))
             m->people = 1;
         /* ... and a demonym in "-ese" that a count stands before ("expelled more than 300,000
          * Congolese", "deported 40 Vietnamese"): the word of the people is its adjective's */
@@ -1049,7 +1054,8 @@ static void remember(memory *mem, const mention *m, int sent)
     mem->t_any = sent;
     mem->any_many = m->plural && (m->kind == KBL_AGENT || (m->role && m->kind == KBL_STATE)); /* "Israeli settlers" */
     mem->any_one = m->kind == KBL_PERSON || m->titled || (m->kind == KBL_AGENT && !m->plural) ||
-                   (m->role && m->country && !m->plural && m->kind != KBL_GROUP);
+                   (m->role && m->country && !m->plural && m->kind != KBL_GROUP) ||
+                   (m->people && !m->plural); /* ("the wounded man": one of a state's people) */
 }
 
 /* memory as it stands at token i: the article's memory updated with this sentence's mentions before i */
@@ -3195,6 +3201,21 @@ static void compose(kb_coder *c)
                 continue;
             }
         }
+        /* "Chilean Carabineros", "Russian FSB": the state's adjective on an organ the lexicon
+         * names whole, of that state, is that organ (not after a place's preposition, where the
+         * target rules read the adjective: "blamed elements within Pakistani Inter-Services
+         * Intelligence") */
+        if (gap == 0 && a->kind == KBL_STATE && !a->pronoun && !a->people && a->country &&
+            !(a->s > 0 && is_any(&c->tok[a->s - 1], PLACE_PREP)) && a->code &&
+            strlen(a->code) == 3 && b->kind == KBL_STATE && !b->pronoun && b->country && b->code &&
+            strlen(b->code) == 6 && !strncmp(a->country, b->country, 3) && c->tok[b->s].cap) {
+            a->dead = 1;
+            b->s = a->s;
+            b->name = span_str(c, b->s, b->e);
+            for (int j = b->s; j < b->e; j++)
+                c->tok[j].men = (int16_t)bi;
+            continue;
+        }
         /* "the IRGC Ground Forces" (its capitalised branch word between): a state organ's own unit of
          * its kind is the organ */
         if ((gap == 0 || (gap == 1 && c->tok[a->e].cap && c->tok[a->e].kind == KBL_T_WORD)) &&
@@ -3561,14 +3582,25 @@ static void compose(kb_coder *c)
         }
         /* "a spokesperson for the Kenya Police Service": the head speaks for a state's organ */
         const char *brole = role_of(b);
+        /* (... or for a state's adjective on an organ of no state: "a spokesman for the Saudi
+         * Interior Ministry", the organ after it taken in too) */
+        mention *organ = NULL;
+        if (!brole && b->kind == KBL_STATE && b->country && !b->pronoun && !b->people && b->code &&
+            strlen(b->code) == 3 && bi + 1 < c->nm) {
+            mention *n = &M[next_live(c, bi)];
+            if (!n->dead && n != b && n->s == b->e && n->kind == KBL_AGENT && !n->country &&
+                !n->pronoun && n->role && state_organ(n->role))
+                organ = n, brole = n->role;
+        }
         if (a->kind == KBL_AGENT && !a->country && b->country && brole && b->kind == KBL_STATE &&
             state_organ(brole) && !b->pronoun && is_any(&c->tok[a->e - 1], HEADS) && gap >= 1 && gap <= 2 &&
             is(&c->tok[a->e], "for") && (gap == 1 || is(&c->tok[a->e + 1], "the"))) {
             a->role = brole;
-            a->code = b->code;
+            a->code = organ ? arena_cat(c, b->country, brole) : b->code;
             a->country = b->country;
             a->kind = KBL_STATE;
             absorb(c, i, b);
+            if (organ) absorb(c, i, organ);
             continue;
         }
         /* "two diplomats of the Norwegian consulate general in Murmansk": a mission's diplomats
@@ -3907,19 +3939,30 @@ static const char *leading_state_but(const kb_coder *c, const char *cc)
     return b >= 0 && c->scount[b] > b2 ? c->scode[b] : NULL;
 }
 
-/* Does organ mention a summon state cc's envoy or hold or expel its people in the words after
- * it ("the Foreign Ministry summoned Chinese Ambassador Wu", "Soldiers detained 37 Haitians")?
- * Then it is no organ of cc, however much the article names cc (emit finds its state). */
+/* Does organ mention a summon state cc's envoy, hold or expel its people, or hand people over
+ * to cc's organs in the words after it ("the Foreign Ministry summoned Chinese Ambassador Wu",
+ * "Soldiers detained 37 Haitians", "border guards handed two of the three Chinese fishermen ...
+ * to Chinese border police")? Then it is no organ of cc, however much the article names cc
+ * (emit finds its state). */
 static int summons_or_holds(kb_coder *c, const mention *a, const char *cc)
 {
     for (int j = a->e; j + 1 < c->nt && j < a->e + 16; j++) {
         const char *w = c->tok[j].low;
-        if (w[0] != 's' && w[0] != 'd' && w[0] != 'a' && w[0] != 'e') continue;
+        if (w[0] != 's' && w[0] != 'd' && w[0] != 'a' && w[0] != 'e' && w[0] != 'h') continue;
         int envoy = !strncmp(w, "summon", 6);
         int held = !strncmp(w, "detain", 6) || !strncmp(w, "deport", 6) || !strncmp(w, "arrest", 6) ||
                    !strncmp(w, "expel", 5);
-        if (!envoy && !held) continue;
-        for (int q = j + 1; q < c->nt && q < j + 5; q++) {
+        int hand = !strcmp(w, "handed") || !strcmp(w, "hands") || !strcmp(w, "handing");
+        if (!envoy && !held && !hand) continue;
+        for (int q = j + 1; q < c->nt && q < j + (hand ? 16 : 5); q++) {
+            if (hand && (!strcmp(c->tok[q].low, "to") || c->tok[q].kind == KBL_T_PUNCT)) {
+                /* (the organ the people are handed to: cc's, the giver another's) */
+                int m =
+                    !strcmp(c->tok[q].low, "to") && q + 1 < c->nt ? live_mention_at(c, q + 1) : -1;
+                return m >= 0 && c->men[m].country && !strncmp(c->men[m].country, cc, 3) &&
+                       c->men[m].role && state_organ(c->men[m].role);
+            }
+            if (hand) continue;
             int m = live_mention_at(c, q);
             if (m >= 0 && c->men[m].country && !strncmp(c->men[m].country, cc, 3) &&
                 (envoy ? c->men[m].role && !strcmp(c->men[m].role, "GOV") : c->men[m].people))
@@ -4444,17 +4487,35 @@ static void organ_in_town(kb_coder *c)
 {
     for (int k = 0; k < c->nm; k++) {
         mention *m = &c->men[k];
+        /* (... a local word between: "Heilongjiang's provincial foreign affairs office") */
+        static const char *const LOCAL[] = {"provincial", "municipal", "regional", "city",
+                                            "county",     "district",  "local",    NULL};
+        int ap = m->s >= 3 && is_any(&c->tok[m->s - 1], LOCAL) ? m->s - 2 : m->s - 1;
         if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
-            state_organ(m->role) && m->s >= 2 && is(&c->tok[m->s - 1], "'s") &&
-            c->tok[m->s - 2].cap && c->tok[m->s - 2].kind == KBL_T_WORD &&
-            live_mention_at(c, m->s - 2) < 0) {
-            int q = m->s - 2;
-            while (q > 0 && q > m->s - 5 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
+            state_organ(m->role) && ap >= 1 && is(&c->tok[ap], "'s") && c->tok[ap - 1].cap &&
+            c->tok[ap - 1].kind == KBL_T_WORD && live_mention_at(c, ap - 1) < 0) {
+            int q = ap - 1;
+            while (q > 0 && q > ap - 4 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
                    live_mention_at(c, q - 1) < 0)
                 q--;
-            const char *cc = span_land_(c, c->tok[q].s, c->tok[m->s - 2].e, 1);
+            const char *cc = span_land_(c, c->tok[q].s, c->tok[ap - 1].e, 1);
             if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
             continue;
+        }
+        /* ("the Tatopani traders' association", "the Seme Border Traders' Association": a body of
+         * any trade a town names as its first words is the town's land's) */
+        if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
+            m->s >= 2 && c->tok[m->s - 1].cap && c->tok[m->s - 1].kind == KBL_T_WORD &&
+            live_mention_at(c, m->s - 1) < 0) {
+            int q = m->s - 1;
+            while (q > 0 && q > m->s - 3 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
+                   live_mention_at(c, q - 1) < 0)
+                q--;
+            if (q > 0 && (is(&c->tok[q - 1], "the") || is(&c->tok[q - 1], "a"))) {
+                const char *cc = span_land_(c, c->tok[q].s, c->tok[m->s - 1].e, 1);
+                if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+                continue;
+            }
         }
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
             (strcmp(m->role, "JUD") && strcmp(m->role, "COP")) || m->e + 1 >= c->nt ||
@@ -5067,6 +5128,9 @@ static void anaphoric_people(kb_coder *c)
             c->men[pm].code = c->men[pm].country;
         }
         c->men[pm].people = 1;
+        /* (one person is no "they": "The wounded man, his nephew, ..." then "They shot at us") */
+        static const char *const ONE_HEAD[] = {"man", "woman", "captain", "skipper", NULL};
+        if (is_any(&c->tok[end - 1], ONE_HEAD)) c->men[pm].plural = 0;
         for (int q = j + 1; q < end; q++) c->tok[q].men = (int16_t)pm;
         j = end - 1;
     }
@@ -5542,7 +5606,23 @@ static void group_mentions(kb_coder *c)
         int opens_pair = m->pronoun && i + 1 < c->nm && c->men[i + 1].pair && c->men[i + 1].s == m->s;
         if (prev >= 0 && !opens_pair) {
             int ha, with_and = 0;
-            for (int k = c->men[prev].e; k < m->s; k++)
+            /* "Guinea's Minister of Security and Civil Protection and Sierra Leone's Minister of
+             * Internal Affairs met": a title's portfolio (capitalised words after "of", "and"
+             * within them) is no word between the two names */
+            int pe = c->men[prev].e;
+            static const char *const PORTFOLIO_HEAD[] = {
+                "minister", "ministry", "secretary", "commissioner", "director", "governor", NULL};
+            if (pe + 2 < m->s && is(&c->tok[pe], "of") && is_any(&c->tok[pe - 1], PORTFOLIO_HEAD)) {
+                int q = pe + 1;
+                while (q < m->s &&
+                       ((c->tok[q].cap && c->tok[q].kind == KBL_T_WORD && c->tok[q].men < 0) ||
+                        ((is(&c->tok[q], "and") || is(&c->tok[q], "&")) && q + 1 < m->s &&
+                         c->tok[q + 1].cap && c->tok[q + 1].kind == KBL_T_WORD &&
+                         c->tok[q + 1].men < 0)))
+                    q++;
+                if (q > pe + 1 && q < m->s && is(&c->tok[q], "and")) pe = q;
+            }
+            for (int k = pe; k < m->s; k++)
                 if (is(&c->tok[k], "and")) with_and = 1;
             /* a comma alone joins names of one kind ("Iran, Iraq and Syria"), not a list's tail to
              * a reporter ("eight people, Syrian state media said") */
@@ -5620,7 +5700,7 @@ static void group_mentions(kb_coder *c)
                         break;
                     }
             }
-            if (only_connectors(c, c->men[prev].e, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
+            if (only_connectors(c, pe, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
                 !reporter && !clause)
                 m->group = c->men[prev].group;
         }
@@ -8987,11 +9067,21 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
     mention own_p;
-    if (s && t && s->country && (custody_code(code) || !strncmp(code, "174", 3)) &&
-        t->code && !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
+    /* (not crowds or marchers a few sentences after its force on another state's people: those
+     * people, below, "fired rubber bullets at Argentine demonstrators ... then detained nine of
+     * the marchers") */
+    const kb_event *struck =
+        t && t->role && (!strcmp(t->role, "CVL") || (!strcmp(t->role, "OPP") && t->plural)) &&
+                !c->then
+            ? last_held_abroad(c)
+            : NULL;
+    int abroad = struck && s && s->country && !strncmp(struck->source.country, s->country, 3) &&
+                 struck->sentence + 8 >= (size_t)sent;
+    if (s && t && s->country && (custody_code(code) || !strncmp(code, "174", 3)) && t->code &&
+        !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
         /* (not people from or near somewhere named: "arrested 14 fishermen from Rameswaram") */
-        !from_place(c, t->e))
+        !from_place(c, t->e) && !abroad)
         t = of_state(c, &own_p, t, s->country);
     /* ... and so are the people it is said to have freed or arrested, named by no noun the
      * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
@@ -9184,7 +9274,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Algerian travellers"; "accused 'a group of travellers' of storming the passport hall") */
     mention struck_folk;
     if (v && s && s->country && t && !t->country && t->code && !memcmp(t->code, "---", 3) &&
-        t->role && !strcmp(t->role, "CVL") && (root_of(code) >= 17 || !strcmp(code, "112"))) {
+        t->role && (!strcmp(t->role, "CVL") || (!strcmp(t->role, "OPP") && t->plural)) &&
+        (root_of(code) >= 17 || !strcmp(code, "112"))) {
         /* (nor in a sentence naming an earlier year: "the Black Spring of 2001") */
         int past = c->then != 0;
         for (int j = 0; j < c->nt && !past && c->date; j++) {
@@ -10019,6 +10110,24 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 if (is_any(&c->tok[q], POSTS) && c->land[0] && strncmp(c->land, s->country, 3)) there = c->land;
         }
         const char *o = bound ? bound : at_border ? other_land(c, s->country) : there;
+        /* (... and a threat to block a road again is at the state the people's blockade told
+         * before was: "threatened on Monday to block the expressway again") */
+        if (!o && !strcmp(code, "133")) {
+            int again = 0;
+            for (int j = v->e; j < c->nt && j < v->e + 16 && !again; j++) {
+                if (is(&c->tok[j], ".") || is(&c->tok[j], ";")) break;
+                again = is(&c->tok[j], "again");
+            }
+            for (size_t q = c->nev; again && q-- > 0;) {
+                const kb_event *w = &c->ev[q];
+                if (w->historical || strncmp(w->code, "144", 3) || !w->source.country ||
+                    !w->target.country || strncmp(w->source.country, s->country, 3) ||
+                    !strncmp(w->target.country, s->country, 3))
+                    continue;
+                o = w->target.country;
+                break;
+            }
+        }
         /* (... else the one other state the sentence names: "Greek riot police used batons against
          * Albanian travellers who had blocked the road at the Kakavia border crossing") */
         int sole = at_border && !o;
@@ -10257,6 +10366,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         return;
     /* people "met by relatives" at the gate are welcomed home, no meeting of two sides */
     if (root == 4 && v && v->passive && s && !s->country && s->role && land_people(s->role)) return;
+    /* a people's travel is no visit of its state ("thousands of Yemenis use it each week ... to
+     * travel to Mecca") */
+    if (!strcmp(code, "042") && v && s && s->people && s->plural) return;
     /* people no word gave a state who beat or attack another state's people in a report whose
      * places lie in one land are that land's ("Two Chinese security guards ... were beaten by a
      * group of miners at the mine's main gate", in Suriname) */
@@ -13620,7 +13732,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             static const char *const PRICE[] = {"fee", "fees", "tariff", "tariffs", "toll", "tolls", "price", "prices",
                                                 "rate", "rates", "levy", "levies", "tax", "taxes", "duty", "duties",
                                                 "rent", "interest", "commission", NULL};
-            if (clause_word_before(c, v->s, 5, PRICE)) {
+            /* (... also "a new levy ... that gendarmes at the post began charging", "charging a
+             * new levy", "charging on every load") */
+            int price = clause_word_before(c, v->s, 5, PRICE) ||
+                        word_in_phrase(c, v->e, 3, PRICE) || is(&c->tok[v->e], "on");
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 8 && !price; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                if (is(&c->tok[j], "that") || is(&c->tok[j], "which"))
+                    price = clause_word_before(c, j, 6, PRICE);
+            }
+            if (price) {
                 v->done = -1;
                 continue;
             }
@@ -14205,7 +14326,13 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         }
         /* "held talks in Banjul, mediated by the Gambian government": a participle after a comma
          * with its agent is a passive on the clause before */
-        if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") && is_participle(&c->tok[v->s]) && root0 == 4 &&
+        /* (... and on the people named before the comma: "charged two Bolivian men, arrested by
+         * Carabineros near Putre on Friday, with ...") */
+        if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") &&
+            is_participle(&c->tok[v->s]) &&
+            (root0 == 4 ||
+             (root0 == 17 && pb > 0 &&
+              (live_mention_at(c, pb - 1) >= 0 || is_any(&c->tok[pb - 1], PERSON_NOUNS)))) &&
             v->e + 1 < c->nt && is(&c->tok[v->e], "by") && by_agent(c, v->e, 0) >= 0)
             passive = 1;
         /* (after a closing quotation: 'release "innocent patriotic Nepalis" detained during the

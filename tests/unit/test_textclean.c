@@ -350,6 +350,15 @@ static void inline_datelines(void **state)
     run(&r, colon, NULL);
     assert_string_equal(r.pg.date, "2025-11-10");
     kb_arena_free(r.a);
+    /* a date right after a label in another script, a full-width colon between (session 53) */
+    static const char cjk[] =
+        "Zhangmu port reopens to Nepali traders\n\n"
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x9a"
+        "2026-01-26 10:05 | Port Desk\n\n"
+        "ZHANGMU - China reopened the Zhangmu port to Nepali traders on Sunday, four days after "
+        "suspending their entry, port authorities said.\n\n"
+        "A total of 214 Nepali porters and traders crossed into the port on the first day.\n";
+    date_and_line(cjk, "2026-01-26", NULL);
     /* the dateline on its own line above the text: it dates the article, it is no headline */
     static const char own_line[] =
         "World | Middle East\n"
