@@ -8959,8 +8959,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * the regional governor's office to demand that Botswana hand over the soldiers"; "to protest
      * against what they called India's encroachment") */
     int asked = 0;
-    if (root == 14 && v)
-        for (int q = v->e; q + 2 < c->nt && q < v->e + 25; q++) {
+    if (root == 14 && v) /* (from the pattern's own "against": "protest|protesting against") */
+        for (int q = v->e > v->s + 1 && is(&c->tok[v->e - 1], "against") ? v->e - 1 : v->e;
+             q + 2 < c->nt && q < v->e + 25; q++) {
             if (is(&c->tok[q], ";")) break;
             int against = is(&c->tok[q], "against");
             /* (a spinner's "in opposition to" for "against") */
@@ -9004,7 +9005,23 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 t = w, asked = 1;
                 break;
             }
-            if (!against) continue; /* (a demand of no state named: what they chant may name it) */
+            /* (... or the state whose organ the relative clause names as its author: "protesting
+             * against new inspection fees that Iraqi officials introduced") */
+            for (int k = r; against && !w && k + 2 < c->nt && k < r + 8; k++) {
+                if (c->tok[k].kind == KBL_T_PUNCT || live_mention_at(c, k) >= 0) break;
+                if (!is(&c->tok[k], "that") && !is(&c->tok[k], "which")) continue;
+                int a = live_mention_at(c, k + 1);
+                const mention *x = a >= 0 && c->men[a].s == k + 1 ? &c->men[a] : NULL;
+                if (x && x->country && x->role && state_organ(x->role) && x->e < c->nt &&
+                    (c->tok[x->e].verb >= 0 || past_form(&c->tok[x->e])) && s && s->country &&
+                    strncmp(s->country, x->country, 3))
+                    t = x, asked = 1;
+                break;
+            }
+            if (asked) break;
+            /* (a demand of no state named: what they chant may name it; the pattern's own
+             * "against" reads on) */
+            if (!against || q < v->e) continue;
             break;
         }
     if (root == 14 && s && s->code && !s->country && s->role && !memcmp(s->code, "---", 3)) {
@@ -10053,8 +10070,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                  is(&c->tok[j], "headed")) &&
                 is(&c->tok[j + 1], "for"))
                 to = j + 2;
-            static const char *const RIGS[] = {"trucks", "lorries", "vehicles",
-                                               "rigs",   "tankers", NULL};
+            /* (... or its goods: "stopping Chinese goods from leaving the port") */
+            static const char *const RIGS[] = {"trucks", "lorries", "vehicles", "rigs", "tankers",
+                                               "goods",  "cargo",   "exports",  NULL};
             int rm = live_mention_at(c, j), re = rm >= 0 ? c->men[rm].e : -1;
             if (rm >= 0 && c->men[rm].s == j && re + 2 < c->nt && is(&c->tok[re], "-") &&
                 (is(&c->tok[re + 1], "registered") || is(&c->tok[re + 1], "plated")) &&
