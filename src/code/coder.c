@@ -4480,6 +4480,18 @@ static void organ_after_town(kb_coder *c)
     if (cc) of_country(c, &c->men[m], kb_arena_strndup(c->arena, cc, 3));
 }
 
+/* The first of the capitalised words of no mention that run back from token last to it, no
+ * further than token lo + 1 (a town's name before its organ: "Heilongjiang's", "the Tatopani
+ * traders' association") */
+static int town_words_from(kb_coder *c, int last, int lo)
+{
+    int q = last;
+    while (q > 0 && q > lo && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
+           live_mention_at(c, q - 1) < 0)
+        q--;
+    return q;
+}
+
 /* "A court in Edirne charged ...", "police in Tijuana said": a court or a police force of no state
  * sitting in a town is the town's state's; "Aswan's public prosecution", "Matrouh's governor": so
  * is a state's organ a town or a province owns */
@@ -4494,10 +4506,7 @@ static void organ_in_town(kb_coder *c)
         if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
             state_organ(m->role) && ap >= 1 && is(&c->tok[ap], "'s") && c->tok[ap - 1].cap &&
             c->tok[ap - 1].kind == KBL_T_WORD && live_mention_at(c, ap - 1) < 0) {
-            int q = ap - 1;
-            while (q > 0 && q > ap - 4 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
-                   live_mention_at(c, q - 1) < 0)
-                q--;
+            int q = town_words_from(c, ap - 1, ap - 4);
             const char *cc = span_land_(c, c->tok[q].s, c->tok[ap - 1].e, 1);
             if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
             continue;
@@ -4507,10 +4516,7 @@ static void organ_in_town(kb_coder *c)
         if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
             m->s >= 2 && c->tok[m->s - 1].cap && c->tok[m->s - 1].kind == KBL_T_WORD &&
             live_mention_at(c, m->s - 1) < 0) {
-            int q = m->s - 1;
-            while (q > 0 && q > m->s - 3 && c->tok[q - 1].cap && c->tok[q - 1].kind == KBL_T_WORD &&
-                   live_mention_at(c, q - 1) < 0)
-                q--;
+            int q = town_words_from(c, m->s - 1, m->s - 3);
             if (q > 0 && (is(&c->tok[q - 1], "the") || is(&c->tok[q - 1], "a"))) {
                 const char *cc = span_land_(c, c->tok[q].s, c->tok[m->s - 1].e, 1);
                 if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
@@ -5018,6 +5024,23 @@ static const kb_event *last_held_abroad(const kb_coder *c)
         return w;
     }
     return NULL;
+}
+
+/* last_held_abroad when its doer is of doer s's state and it was told within eight sentences of
+ * sentence sent (not a background's); NULL otherwise */
+static const kb_event *held_abroad_by(const kb_coder *c, const mention *s, int sent)
+{
+    const kb_event *w = s && s->country ? last_held_abroad(c) : NULL;
+    return w && !strncmp(w->source.country, s->country, 3) && w->sentence + 8 >= (size_t)sent
+               ? w
+               : NULL;
+}
+
+/* people a state's force or custody may fall on in a crowd: civilians, or marchers (a plural
+ * opposition: "nine of the marchers") */
+static int crowd_role(const mention *t)
+{
+    return t->role && (!strcmp(t->role, "CVL") || (!strcmp(t->role, "OPP") && t->plural));
 }
 
 /* "The gendarmes then detained both officers", "accused the two officers of": a force of no state
@@ -9087,18 +9110,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (not crowds or marchers a few sentences after its force on another state's people: those
      * people, below, "fired rubber bullets at Argentine demonstrators ... then detained nine of
      * the marchers") */
-    const kb_event *struck =
-        t && t->role && (!strcmp(t->role, "CVL") || (!strcmp(t->role, "OPP") && t->plural)) &&
-                !c->then
-            ? last_held_abroad(c)
-            : NULL;
-    int abroad = struck && s && s->country && !strncmp(struck->source.country, s->country, 3) &&
-                 struck->sentence + 8 >= (size_t)sent;
+    const kb_event *struck = t && crowd_role(t) && !c->then ? held_abroad_by(c, s, sent) : NULL;
     if (s && t && s->country && (custody_code(code) || !strncmp(code, "174", 3)) && t->code &&
         !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
         /* (not people from or near somewhere named: "arrested 14 fishermen from Rameswaram") */
-        !from_place(c, t->e) && !abroad)
+        !from_place(c, t->e) && !struck)
         t = of_state(c, &own_p, t, s->country);
     /* ... and so are the people it is said to have freed or arrested, named by no noun the
      * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
@@ -9291,17 +9308,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
      * Algerian travellers"; "accused 'a group of travellers' of storming the passport hall") */
     mention struck_folk;
     if (v && s && s->country && t && !t->country && t->code && !memcmp(t->code, "---", 3) &&
-        t->role && (!strcmp(t->role, "CVL") || (!strcmp(t->role, "OPP") && t->plural)) &&
-        (root_of(code) >= 17 || !strcmp(code, "112"))) {
+        crowd_role(t) && (root_of(code) >= 17 || !strcmp(code, "112"))) {
         /* (nor in a sentence naming an earlier year: "the Black Spring of 2001") */
         int past = c->then != 0;
         for (int j = 0; j < c->nt && !past && c->date; j++) {
             int y = year_of(&c->tok[j], c->text);
             past = y && y < c->date / 10000;
         }
-        const kb_event *w = past ? NULL : last_held_abroad(c);
         /* (a few sentences on, not in a background told in its own year) */
-        if (w && !strncmp(w->source.country, s->country, 3) && w->sentence + 8 >= (size_t)sent)
+        const kb_event *w = past ? NULL : held_abroad_by(c, s, sent);
+        if (w)
             t = state_role(c, &struck_folk, kb_arena_strndup(c->arena, w->target.country, 3),
                            t->role, t->name);
     }
@@ -14348,9 +14364,8 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
          * Carabineros near Putre on Friday, with ...") */
         if (!nominal && !passive && pb > 0 && is(&c->tok[pb], ",") &&
             is_participle(&c->tok[v->s]) &&
-            (root0 == 4 ||
-             (root0 == 17 && pb > 0 &&
-              (live_mention_at(c, pb - 1) >= 0 || is_any(&c->tok[pb - 1], PERSON_NOUNS)))) &&
+            (root0 == 4 || (root0 == 17 && (live_mention_at(c, pb - 1) >= 0 ||
+                                            is_any(&c->tok[pb - 1], PERSON_NOUNS)))) &&
             v->e + 1 < c->nt && is(&c->tok[v->e], "by") && by_agent(c, v->e, 0) >= 0)
             passive = 1;
         /* (after a closing quotation: 'release "innocent patriotic Nepalis" detained during the
