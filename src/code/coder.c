@@ -4032,6 +4032,23 @@ static int from_place(const kb_coder *c, int j)
     return c->tok[j].cap;
 }
 
+/* from_place at j, or past an apposition that names what the people are ("the wounded driver,
+ * a 23-year-old from Rivera"): "," "a" and up to two words before "from" */
+static int from_place_apposed(kb_coder *c, int j)
+{
+    if (from_place(c, j)) return 1;
+    if (j + 3 >= c->nt || !is(&c->tok[j], ",") ||
+        !(is(&c->tok[j + 1], "a") || is(&c->tok[j + 1], "an")))
+        return 0;
+    for (int k = j + 2; k < c->nt && k <= j + 8; k++) {
+        /* (an age is words and hyphens: "a 23-year-old from") */
+        if ((c->tok[k].kind == KBL_T_PUNCT && !is(&c->tok[k], "-")) || live_mention_at(c, k) >= 0)
+            return 0;
+        if (from_place(c, k)) return 1;
+    }
+    return 0;
+}
+
 /* The other state of an act on cc's people or envoy: the land the report's places lie in, else
  * the state named most but cc (NULL if none leads). */
 static const char *other_land(const kb_coder *c, const char *cc)
@@ -4523,17 +4540,21 @@ static void organ_in_town(kb_coder *c)
                 continue;
             }
         }
+        /* (... and so is the office of one, a governor's too: "The governor's office in Agri") */
+        int in = m->e;
+        if (m->role && in + 3 < c->nt && is(&c->tok[in], "'s") && is(&c->tok[in + 1], "office") &&
+            (state_organ(m->role) || !strcmp(m->role, "GOV")))
+            in += 2;
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
-            (strcmp(m->role, "JUD") && strcmp(m->role, "COP")) || m->e + 1 >= c->nt ||
-            !is(&c->tok[m->e], "in") || !c->tok[m->e + 1].cap ||
-            live_mention_at(c, m->e + 1) >= 0 ||
+            (strcmp(m->role, "JUD") && strcmp(m->role, "COP") && in == m->e) || in + 1 >= c->nt ||
+            !is(&c->tok[in], "in") || !c->tok[in + 1].cap || live_mention_at(c, in + 1) >= 0 ||
             /* (one opening its phrase: not "according to drivers and officers in Lao Cai") */
             !(m->s == 0 || is(&c->tok[m->s - 1], "a") || is(&c->tok[m->s - 1], "the")))
             continue;
-        int q = m->e + 1;
-        while (q < c->nt && q < m->e + 4 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD)
+        int q = in + 1;
+        while (q < c->nt && q < in + 4 && c->tok[q].cap && c->tok[q].kind == KBL_T_WORD)
             q++;
-        const char *cc = span_land_(c, c->tok[m->e + 1].s, c->tok[q - 1].e, 1);
+        const char *cc = span_land_(c, c->tok[in + 1].s, c->tok[q - 1].e, 1);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
 }
@@ -5295,6 +5316,16 @@ static void group_mentions(kb_coder *c)
             m->code = arena_cat(c, "---", "INS");
         }
     }
+    /* "fought artillery duels", "exchanged artillery fire": the arm that names a kind of fight
+     * of no one's, no one fought (not "Pakistani artillery fire killed two") */
+    static const char *const FIGHT_NOUN[] = {
+        "duel", "duels", "fire", "battle", "battles", "exchanges", "barrage", "barrages", NULL};
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->e < c->nt &&
+            m->e == m->s + 1 && is(&c->tok[m->s], "artillery") && is_any(&c->tok[m->e], FIGHT_NOUN))
+            drop_mention(c, m);
+    }
     /* "about 150 Melilla shopkeepers", "The Marneuli District Court": people or a state organ of
      * no named country that a town's name qualifies are of the town's land (over the capitalised
      * words of a court's or council's level: "District", "City", "Regional") */
@@ -5718,6 +5749,23 @@ static void group_mentions(kb_coder *c)
                 static const char *const ADM[] = {"state", "province", "region", "county", "district", NULL};
                 if (k < ms - 1 && is_any(&c->tok[ms - 1], ADM)) ms = k;
                 for (; k < ms; k++)
+                    if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) {
+                        ms = k;
+                        break;
+                    }
+            }
+            /* "Uruguay's Interior Minister Carlos Negro and Rio Grande do Sul's public safety
+             * secretary met": so is a town's or a province's possessive before an organ */
+            if (m->kind != KBL_PERSON && ms >= 3 && is(&c->tok[ms - 1], "'s")) {
+                static const char *const PARTICLE[] = {"do",  "da",  "de",  "del",
+                                                       "dos", "das", "los", NULL};
+                int k = ms - 1;
+                while (k - 1 > c->men[prev].e && k > ms - 7 && c->tok[k - 1].kind == KBL_T_WORD &&
+                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS) &&
+                       (c->tok[k - 1].cap || (is_any(&c->tok[k - 1], PARTICLE) &&
+                                              k - 2 > c->men[prev].e && c->tok[k - 2].cap)))
+                    k--;
+                for (; k < ms - 1; k++)
                     if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) {
                         ms = k;
                         break;
@@ -9115,7 +9163,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
         !t->country && !memcmp(t->code, "---", 3) && t->role && !state_organ(t->role) &&
         !armed_role(t->role) && (state_like(s) || (s->role && state_organ(s->role))) &&
         /* (not people from or near somewhere named: "arrested 14 fishermen from Rameswaram") */
-        !from_place(c, t->e) && !struck)
+        !from_place_apposed(c, t->e) && !struck)
         t = of_state(c, &own_p, t, s->country);
     /* ... and so are the people it is said to have freed or arrested, named by no noun the
      * lexicon knows ("Twenty-three others ... were released by the prosecutor's office") */
@@ -9147,6 +9195,22 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 own_pp.s = own_pp.e = j; /* (where later rules look for the place) */
                 break;
             }
+        }
+        /* (... nor those the object says are: "arrested a 58-year-old man from Gradiška") */
+        for (int j = v->e; !v->passive && j < c->nt && j <= v->e + 8; j++) {
+            if ((c->tok[j].kind == KBL_T_PUNCT && !is(&c->tok[j], "-")) ||
+                live_mention_at(c, j) >= 0)
+                break;
+            /* (where they were held is no home: "arrested six men at a roadblock near Wabag") */
+            if (!is(&c->tok[j], "from")) {
+                if (is_any(&c->tok[j], PREPS)) break;
+                continue;
+            }
+            if (from_place(c, j)) {
+                bare_agent(&own_pp, "CVL", "---CVL", "people");
+                own_pp.s = own_pp.e = j;
+            }
+            break;
         }
     }
     /* "Cote d'Ivoire's embassy", where a pattern took the words before it ("ordered three
@@ -9757,7 +9821,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             st = NULL;
         /* ... nor are people from or near a place named ("arrested 14 fishermen from Rameswaram",
          * "detained a shepherd near the village of Atotsi"): the place's (the enrichment) */
-        if (st && !bare_is_src && from_place(c, t->e)) st = NULL;
+        if (st && !bare_is_src && from_place_apposed(c, t->e)) st = NULL;
         /* ... nor protesters outside a foreign mission ("rallied outside the Chinese consulate") */
         if (st && bare_is_src && root == 14 && t->e > t->s &&
             is_any(&c->tok[t->e - 1], EMBASSY))
@@ -10018,11 +10082,16 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     if (own_state_t && !own_post && t->e < c->nt && is(&c->tok[t->e], "side") && t->s >= 2 &&
         is(&c->tok[t->s - 1], "the") && is(&c->tok[t->s - 2], "on"))
         for (int j = v ? v->e - 1 : t->s; j < t->s && !own_post; j++)
-            own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) || check_post(c, j) ||
+            own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) ||
+                       check_post(c, j) ||
                        /* (... or the town it names: "blocked the road at Mutukula on the Tanzanian
                         * side") */
-                       (is(&c->tok[j], "at") && j + 1 < t->s && c->tok[j + 1].cap && c->tok[j + 1].kind == KBL_T_WORD &&
-                        c->tok[j + 1].men < 0);
+                       /* (... or "the" town's place: "at the Sherathang trade mart, on the Indian
+                        * side of the pass") */
+                       (is(&c->tok[j], "at") && j + 1 + is(&c->tok[j + 1], "the") < t->s &&
+                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].cap &&
+                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].kind == KBL_T_WORD &&
+                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].men < 0);
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
     if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
@@ -10085,6 +10154,12 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 (is(&c->tok[j], "bound") || is(&c->tok[j], "destined") ||
                  is(&c->tok[j], "headed")) &&
                 is(&c->tok[j + 1], "for"))
+                to = j + 2;
+            /* (... and the town of another land the streets lead into: "blocked the streets that
+             * cross into Livramento") */
+            if (j + 2 < c->nt &&
+                (is(&c->tok[j], "cross") || is(&c->tok[j], "lead") || is(&c->tok[j], "leading")) &&
+                is(&c->tok[j + 1], "into"))
                 to = j + 2;
             /* (... or its goods: "stopping Chinese goods from leaving the port") */
             static const char *const RIGS[] = {"trucks", "lorries", "vehicles", "rigs", "tankers",
@@ -10862,10 +10937,17 @@ static int perfect_aggregate(kb_coder *c, const vmatch *v)
         /* (a long-held charge is no news: "Rights groups have long accused", "have for years
          * accused Saudi border forces of firing on migrants"; a denial still answers today's) */
         /* (... and so is a long-standing demand: "Baku has long demanded that the mission leave") */
-        int charge = v->p->code && (!strncmp(v->p->code, "11", 2) || !strncmp(v->p->code, "10", 2));
+        /* (... and a standing warning: "Veterans' groups have for years warned former soldiers") */
+        int charge = v->p->code && (!strncmp(v->p->code, "11", 2) ||
+                                    !strncmp(v->p->code, "10", 2) || !strncmp(v->p->code, "13", 2));
         if (charge && j > 0 && (is(&c->tok[j - 1], "has") || is(&c->tok[j - 1], "have")) && is(t, "long")) return 1;
         if (charge && j > 1 && (is(&c->tok[j - 2], "has") || is(&c->tok[j - 2], "have")) && is(&c->tok[j - 1], "for") &&
             is_any(t, SPANS))
+            return 1;
+        /* (a habit is no act: "Leaders of the two nations have usually praised the twin cities") */
+        static const char *const HABIT[] = {"usually", "generally", "typically", "customarily",
+                                            NULL};
+        if (is_any(t, HABIT) && j > 0 && (is(&c->tok[j - 1], "has") || is(&c->tok[j - 1], "have")))
             return 1;
         if (!is_any(t, PRACTICE)) break;
     }
@@ -13633,14 +13715,17 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* "released a letter", "released the transcript of his call": papers and pictures, no
          * one set free */
         if (!strncmp(code, "084", 3) && v->e < c->nt) {
-            static const char *const PAPERS[] = {"letter", "letters", "transcript", "transcripts", "statement",
-                                                 "report", "reports", "video", "videos", "footage", "data",
-                                                 "figures", "details", "document", "documents", "records",
-                                                 "photos", "photographs", "pictures", "images", "audio",
-                                                 "recording", "list", "results", "album", "film", "book",
-                                                 "budget", "findings", "memo", "emails", "tape", "tapes",
-                                                 "text", "version", "song", "single", "trailer", "guidance",
-                                                 "funds", "money", "accounts", "update", "map", "call", NULL};
+            static const char *const PAPERS[] = {
+                "letter",     "letters",    "transcript", "transcripts", "statement", "report",
+                "reports",    "video",      "videos",     "footage",     "data",      "figures",
+                "details",    "document",   "documents",  "records",     "photos",    "photographs",
+                "pictures",   "images",     "audio",      "recording",   "list",      "results",
+                "album",      "film",       "book",       "budget",      "findings",  "memo",
+                "emails",     "tape",       "tapes",      "text",        "version",   "song",
+                "single",     "trailer",    "guidance",   "funds",       "money",     "accounts",
+                "update",     "map",        "call",       "readout",     "readouts",  "summary",
+                "communique", "communiqué", "photo",      "clip",        "clips",     "minutes",
+                "statistics", "timeline",   NULL};
             int k = v->e, thing = 0;
             while (k < c->nt && k < v->e + 4 && c->tok[k].kind == KBL_T_WORD && live_mention_at(c, k) < 0 &&
                    !(thing = is_any(&c->tok[k], PAPERS)))

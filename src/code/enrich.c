@@ -3351,6 +3351,13 @@ size_t kb_fold_restated(kb_event *ev, size_t n)
                            ((f->small_arms && (!strcmp(e->code, "194") || !strcmp(e->code, "195"))) ||
                             (e->small_arms && (!strcmp(f->code, "194") || !strcmp(f->code, "195"))));
             closure |= two_arms;
+            /* (nor is a telephone call a retelling of a meeting its own sentence places: "The
+             * district magistrate ... met in Bhairahawa on Monday" ... "Jaishankar spoke by
+             * telephone with his Nepali counterpart on Monday") */
+            int call_f = !strcmp(f->code, "041"), call_e = !strcmp(e->code, "041");
+            closure |= f->sentence != e->sentence && call_f != call_e &&
+                       !memcmp(f->root, "04", 2) && !memcmp(e->root, "04", 2) &&
+                       placed_in_own_words(call_f ? e : f);
             if ((f->sentence == e->sentence && !violent && !one_talk && !one_riot && !one_act) || two_voices || closure ||
                 (memcmp(f->root, e->root, 2) && !one_raid && !claimed && !one_shooting) ||
                 f->historical != e->historical ||
