@@ -5980,7 +5980,12 @@ static void group_mentions(kb_coder *c)
         while (q < c->nt && q < i + 4 && (c->tok[q].kind == KBL_T_NUM || is_any(&c->tok[q], NUM_WORDS))) q++;
         int gm = q < c->nt ? live_mention_at(c, q) : -1;
         const mention *f = gm >= 0 && c->men[gm].s == q ? &c->men[gm] : NULL;
-        if (f && f->country && !f->pronoun && (folk_of(f) || (!f->role && f->plural)))
+        /* (... or by their state's adjective on a noun of no actor: "a group of Iranian fuel
+         * carriers") */
+        if (f && f->country && !f->pronoun &&
+            (folk_of(f) || (!f->role && f->plural) ||
+             (!f->role && f->e < c->nt && c->tok[f->e].kind == KBL_T_WORD && !c->tok[f->e].cap &&
+              c->tok[f->e].men < 0)))
             c->folk_group = (kb_actor){f->code, f->name, f->country};
     }
     /* people of no state named as those "of" a state's vehicle ("the co-driver of the Chinese
@@ -9152,6 +9157,25 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     const char *land_of_body;
     if (s && t && s->national && !s->country && root >= 1 && root <= 13 && (land_of_body = clear_state(c)))
         s = of_state(c, &own_v, s, land_of_body);
+    /* "members of Republika Srpska's veterans' organisation blocked the Gradiska end of the bridge
+     * ... Croatian riot police fired pepper spray at several hundred protesters": protesters no
+     * word gave a state that a state's force strikes or holds, three sentences or less after a
+     * protest against that state by another state's people, is of those people's state */
+    mention crowd_p;
+    if (s && s->country && t && !t->country && t->code && !memcmp(t->code, "---", 3) && t->role &&
+        !strcmp(t->role, "OPP") && t->plural && root >= 17 && root <= 20 &&
+        (state_like(s) || (s->role && state_organ(s->role))))
+        for (size_t q = c->nev; q-- > 0;) {
+            const kb_event *w = &c->ev[q];
+            if (w->historical || root_of(w->root) != 14) continue;
+            /* (... a protest against the force's state: "blocked the road to the Croatian border
+             * post") */
+            if (w->sentence + 3 >= (size_t)sent && w->source.country &&
+                strncmp(w->source.country, s->country, 3) && w->target.country &&
+                !strncmp(w->target.country, s->country, 3))
+                t = of_state(c, &crowd_p, t, w->source.country);
+            break;
+        }
     /* "Nicaragua freed 31 political prisoners", "police detained 41 people": a state or its organ
      * frees or arrests its own people, when nothing gives them a country */
     mention own_p;
@@ -10629,9 +10653,14 @@ static void emit_groups(kb_coder *c, int sent, uint32_t ss, uint32_t se, const v
         if (tg >= 0 && c->men[k].group == tg && ntg < 16) T[ntg++] = &c->men[k];
     }
     /* "X and Y agreed / signed an agreement / resumed negotiations": a joint act, both ways */
-    int joint = (v->p->flags & KBL_P_MUTUAL) ||
+    /* (not those a passive's subject "was met by": "were met by Indian army officers and officials
+     * of the Sikkim government" is no meeting of the two) */
+    int met_by = v->passive && !strncmp(code, "04", 2) && (v->p->flags & KBL_P_MUTUAL);
+    if (met_by && ns >= 2 && ntg == 0) return;
+    int joint = ((v->p->flags & KBL_P_MUTUAL) && !met_by) ||
                 (!strncmp(code, "03", 2) && strncmp(code, "033", 3)) || !strcmp(code, "057") ||
-                !strcmp(code, "050") || !strcmp(code, "046") || !strcmp(code, "062") || !strcmp(code, "0871");
+                !strcmp(code, "050") || !strcmp(code, "046") || !strcmp(code, "062") ||
+                !strcmp(code, "0871");
     /* ... also when the only other party is unnamed ("X and Y agreed to allow access for people
      * in need") */
     int unnamed_t = ntg > 0;
