@@ -4049,6 +4049,15 @@ static int from_place_apposed(kb_coder *c, int j)
     return 0;
 }
 
+/* "at Mutukula", "at the Sherathang trade mart": "at" at token j, maybe "the", then a capitalised
+ * word of no mention before token lim */
+static int at_town(const kb_coder *c, int j, int lim)
+{
+    if (!is(&c->tok[j], "at")) return 0;
+    int k = j + 1 + (j + 1 < c->nt && is(&c->tok[j + 1], "the"));
+    return k < lim && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD && c->tok[k].men < 0;
+}
+
 /* The other state of an act on cc's people or envoy: the land the report's places lie in, else
  * the state named most but cc (NULL if none leads). */
 static const char *other_land(const kb_coder *c, const char *cc)
@@ -10109,13 +10118,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             own_post = is(&c->tok[j], "bridge") || is_any(&c->tok[j], FRONTIER) ||
                        check_post(c, j) ||
                        /* (... or the town it names: "blocked the road at Mutukula on the Tanzanian
-                        * side") */
-                       /* (... or "the" town's place: "at the Sherathang trade mart, on the Indian
-                        * side of the pass") */
-                       (is(&c->tok[j], "at") && j + 1 + is(&c->tok[j + 1], "the") < t->s &&
-                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].cap &&
-                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].kind == KBL_T_WORD &&
-                        c->tok[j + 1 + is(&c->tok[j + 1], "the")].men < 0);
+                        * side", "at the Sherathang trade mart, on the Indian side of the pass") */
+                       at_town(c, j, t->s);
     /* (... or the side of a border town the sentence opens on: "On the Congolese side of
      * Bunagana, traders blocked the road to the border post") */
     if (own_state_t && !own_post && v) own_post = side_named(c, v->s, s->country) != NULL;
