@@ -4058,6 +4058,29 @@ static int at_town(const kb_coder *c, int j, int lim)
     return k < lim && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD && c->tok[k].men < 0;
 }
 
+/* The first of the capitalised words of a place's name, over its particles ("Rio Grande do
+ * Sul"), that run back from token end: no mention, determiner or token lo among them, at most max
+ */
+static int place_words_back(const kb_coder *c, int end, int lo, int max)
+{
+    static const char *const NAME_PART[] = {"do", "da", "de", "del", "dos", "das", "los", NULL};
+    int k = end;
+    while (k - 1 > lo && k > end - max && c->tok[k - 1].kind == KBL_T_WORD &&
+           c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS) &&
+           (c->tok[k - 1].cap ||
+            (is_any(&c->tok[k - 1], NAME_PART) && k - 2 > lo && c->tok[k - 2].cap)))
+        k--;
+    return k;
+}
+
+/* The first of tokens [k, end) a place reference starts at, -1 if none */
+static int first_place_ref(const kb_coder *c, int k, int end)
+{
+    for (; k < end; k++)
+        if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) return k;
+    return -1;
+}
+
 /* The other state of an act on cc's people or envoy: the land the report's places lie in, else
  * the state named most but cc (NULL if none leads). */
 static const char *other_land(const kb_coder *c, const char *cc)
@@ -5745,40 +5768,19 @@ static void group_mentions(kb_coder *c)
             /* "Midjiyawa Bakari and Borno State Governor Babagana Zulum met": a place's name before
              * a person's title is part of the title */
             if (m->kind == KBL_PERSON && is_any(&c->tok[ms], TITLE_WORDS)) {
-                int k = ms;
                 /* (... over a name's particle: "Rio Grande do Sul governor Eduardo Leite") */
-                static const char *const NAME_PART[] = {"do",  "da",  "de",  "del",
-                                                        "dos", "das", "los", NULL};
-                while (k - 1 > c->men[prev].e && k > ms - 5 && c->tok[k - 1].kind == KBL_T_WORD &&
-                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS) &&
-                       (c->tok[k - 1].cap || (is_any(&c->tok[k - 1], NAME_PART) &&
-                                              k - 2 > c->men[prev].e && c->tok[k - 2].cap)))
-                    k--;
+                int k = place_words_back(c, ms, c->men[prev].e, 5);
                 /* (a province's word ends it when no place was looked up: "Borno State") */
                 static const char *const ADM[] = {"state", "province", "region", "county", "district", NULL};
                 if (k < ms - 1 && is_any(&c->tok[ms - 1], ADM)) ms = k;
-                for (; k < ms; k++)
-                    if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) {
-                        ms = k;
-                        break;
-                    }
+                else if ((k = first_place_ref(c, k, ms)) >= 0)
+                    ms = k;
             }
             /* "Uruguay's Interior Minister Carlos Negro and Rio Grande do Sul's public safety
              * secretary met": so is a town's or a province's possessive before an organ */
             if (m->kind != KBL_PERSON && ms >= 3 && is(&c->tok[ms - 1], "'s")) {
-                static const char *const PARTICLE[] = {"do",  "da",  "de",  "del",
-                                                       "dos", "das", "los", NULL};
-                int k = ms - 1;
-                while (k - 1 > c->men[prev].e && k > ms - 7 && c->tok[k - 1].kind == KBL_T_WORD &&
-                       c->tok[k - 1].men < 0 && !is_any(&c->tok[k - 1], DETS) &&
-                       (c->tok[k - 1].cap || (is_any(&c->tok[k - 1], PARTICLE) &&
-                                              k - 2 > c->men[prev].e && c->tok[k - 2].cap)))
-                    k--;
-                for (; k < ms - 1; k++)
-                    if (place_ref_over(c, c->tok[k].s, c->tok[k].s)) {
-                        ms = k;
-                        break;
-                    }
+                int k = first_place_ref(c, place_words_back(c, ms - 1, c->men[prev].e, 6), ms - 1);
+                if (k >= 0) ms = k;
             }
             if (only_connectors(c, pe, ms, &ha) && ha && (with_and || same) && !poss && !intro &&
                 !reporter && !clause)
