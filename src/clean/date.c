@@ -129,9 +129,9 @@ static int month_word(const char *s, size_t len, size_t *i)
 /* A month named in another language a page's furniture may use ("Objavljeno: 16. septembra
  * 2026.", "16 de septiembre de 2026", "16. März 2026"): French, Spanish, Portuguese, Italian,
  * German, Bosnian/Croatian/Serbian, Turkish, Indonesian, Dutch, Swedish, Estonian, Polish,
- * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan, Sesotho, Hungarian and Arabic, lower
- * case as they are written inside a date. Only between a day and a four-digit
- * year (kbc_date_parse), where no English word stands. */
+ * Finnish, Russian, Thai, Ukrainian, Armenian, Romanian, Czech, Bulgarian, Fijian, Samoan, Sesotho,
+ * Hungarian, Arabic, Swahili, Azerbaijani, Uzbek and Tajik, lower case as they are written inside a
+ * date. Only between a day and a four-digit year (kbc_date_parse), where no English word stands. */
 static int foreign_month(const char *s, size_t len, size_t *i)
 {
     static const struct {
@@ -203,6 +203,15 @@ static int foreign_month(const char *s, size_t len, size_t *i)
         {"gulanê", 5}, {"hezîran", 6}, {"hezîranê", 6}, {"tîrmeh", 7}, {"tîrmehê", 7}, {"tebax", 8},
         {"tebaxê", 8}, {"îlon", 9}, {"îlonê", 9}, {"cotmeh", 10}, {"cotmehê", 10}, {"mijdar", 11},
         {"mijdarê", 11}, /* Kurmanji, bare and with the ezafe "ê" ("19ê Adarê"; its two-word months left out) */
+        {"machi", 3}, {"aprili", 4}, {"julai", 7}, {"agosti", 8}, {"septemba", 9}, {"oktoba", 10},
+        {"novemba", 11}, {"desemba", 12}, /* Swahili, day first ("17 Septemba 2026"; the rest as Indonesian) */
+        {"yanvar", 1}, {"fevral", 2}, {"aprel", 4}, {"iyun", 6}, {"iyul", 7}, {"avqust", 8},
+        {"sentyabr", 9}, {"oktyabr", 10}, {"noyabr", 11}, {"dekabr", 12}, /* Azerbaijani */
+        {"sentabr", 9}, {"oktabr", 10}, /* Uzbek (the rest as Azerbaijani, "avgust" as BCS) */
+        {"январ", 1}, {"феврал", 2}, {"апрел", 4}, {"июн", 6}, {"июл", 7}, {"сентябр", 9}, {"октябр", 10},
+        {"ноябр", 11}, {"декабр", 12}, {"январи", 1}, {"феврали", 2}, {"марти", 3}, {"апрели", 4},
+        {"майи", 5}, {"июни", 6}, {"июли", 7}, {"августи", 8}, {"сентябри", 9}, {"октябри", 10},
+        {"ноябри", 11}, {"декабри", 12}, /* Tajik, bare and with the ezafe "и" ("10 июни 2026") */
     };
     size_t j = *i;
     char w[40];

@@ -544,6 +544,9 @@ static int head_eq(const char *one, const char *met)
 {
     if (streq(one, met)) return 1;
     size_t lo = strlen(one), lm = strlen(met);
+    /* ("guardsmen" after "a Mexican guardsman") */
+    if (lo == lm && lo > 3 && !strcmp(one + lo - 3, "man") && !strcmp(met + lm - 3, "men"))
+        return !strncmp(one, met, lo - 3);
     return lo + 1 == lm && met[lm - 1] == 's' && !strncmp(one, met, lo);
 }
 /* is(t, "word"): a word literal ("" w does not compile for anything else: is_str() takes any
@@ -3920,6 +3923,27 @@ static void compose(kb_coder *c)
         b->country = a->country;
         b->kind = KBL_STATE;
     }
+    /* "the Nicaraguan Army's Southern Military Detachment": a force's unit its possessive names
+     * (capitalised words, the unit's own noun of that force's kind) is that force */
+    for (int i = 0; i + 1 < c->nm; i++) {
+        int bi = next_live(c, i);
+        if (bi >= c->nm) break;
+        mention *a = &M[i], *b = &M[bi];
+        if (a->dead || b->dead || b->s - a->e < 1 || b->s - a->e > 3 || !is(&c->tok[a->e], "'s") ||
+            !a->country || !a->role || !b->role || b->country || b->kind != KBL_AGENT ||
+            strcmp(a->role, b->role) || (strcmp(a->role, "MIL") && strcmp(a->role, "COP")))
+            continue;
+        int unit = 1;
+        for (int j = a->e + 1; unit && j < b->e; j++)
+            unit = c->tok[j].kind == KBL_T_WORD && c->tok[j].cap && c->tok[j].verb < 0 &&
+                   (j >= b->s || c->tok[j].men < 0);
+        if (!unit) continue;
+        /* (over the rest of the unit's name: "Military" a noun of the lexicon, "Detachment" not) */
+        while (b->e < c->nt && c->tok[b->e].kind == KBL_T_WORD && c->tok[b->e].cap &&
+               c->tok[b->e].men < 0 && c->tok[b->e].verb < 0)
+            b->e++;
+        absorb(c, i, b);
+    }
 }
 
 /* The state the article names most but cc, when it leads the others but cc (its ISO3 in
@@ -5799,6 +5823,16 @@ static void group_mentions(kb_coder *c)
         /* (... or counted at the sentence's start: "Eleven supporters were injured when ...") */
         if (m->s == 1 && (c->tok[0].kind == KBL_T_NUM || is_any(&c->tok[0], NUM_WORDS)) &&
             m->role && str_in(m->role, PEOPLE_ROLES))
+            counted = 1;
+        /* (... or counted bare, no "the": "The agents also detained three guardsmen" after "a
+         * Mexican guardsman": more of the kind named before) */
+        /* (not those a phrase after them places: "abducted 15 sailors from the Turkish container
+         * ship") */
+        if (m->s >= 2 && m->e - m->s == 1 &&
+            (c->tok[m->s - 1].kind == KBL_T_NUM || is_any(&c->tok[m->s - 1], NUM_WORDS)) &&
+            c->tok[m->s - 2].verb >= 0 &&
+            !(m->e < c->nt && (is(&c->tok[m->e], "from") || is(&c->tok[m->e], "of") ||
+                               is(&c->tok[m->e], "aboard"))))
             counted = 1;
         /* (... or "11 other herders": more of the kind named before) */
         if (m->s >= 2 && is(&c->tok[m->s - 1], "other") &&
@@ -10223,13 +10257,18 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 }
             }
             /* (... and a named crossing's gate: "blocked the Kapıkule gate for a day") */
-            at_border = at_border || is_any(&c->tok[j], FRONTIER) ||
-                        ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s && c->tok[j - 1].cap &&
-                         c->tok[j - 1].kind == KBL_T_WORD) ||
-                        (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
-                        /* ("blocked the Santiago bridge between Irun and Hendaye") */
-                        (is(&c->tok[j], "bridge") && j + 1 < c->nt && is(&c->tok[j + 1], "between")) ||
-                        (is(&c->tok[j], "cross") && is(&c->tok[j - 1], "to"));
+            at_border =
+                at_border || is_any(&c->tok[j], FRONTIER) ||
+                ((is(&c->tok[j], "gate") || is(&c->tok[j], "gates")) && j - 1 > v->s &&
+                 c->tok[j - 1].cap && c->tok[j - 1].kind == KBL_T_WORD) ||
+                (is(&c->tok[j], "bridge") && j > 0 && is(&c->tok[j - 1], "international")) ||
+                /* ("blocked the approach to the World Trade Bridge", a crossing's name,
+                 * when the report tells another land) */
+                (is(&c->tok[j], "bridge") && c->tok[j].cap && j - 1 > v->s && c->tok[j - 1].cap &&
+                 c->tok[j - 1].kind == KBL_T_WORD && other_land(c, s->country)) ||
+                /* ("blocked the Santiago bridge between Irun and Hendaye") */
+                (is(&c->tok[j], "bridge") && j + 1 < c->nt && is(&c->tok[j + 1], "between")) ||
+                (is(&c->tok[j], "cross") && is(&c->tok[j - 1], "to"));
         }
         /* (not a blockade that puts a demand: "demanding that the crossing be reopened" asks
          * whoever shut it, which the demand's own rules find) */
@@ -10624,8 +10663,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* "Sudan reopened the crossing on Wednesday, four days after closing it": the closure the
      * reopening's clause tells is an act of its own, by the same side (its day, the clause's
      * "N days after" counts back from the reopening's: enrich) */
-    /* (... and the traffic it stopped: "five days after suspending traffic through it"; and a ban
-     * lifted, "five days after imposing it") */
+    /* (... and the traffic it stopped: "five days after suspending traffic through it", "...
+     * suspending crossings there"; and a ban lifted, "five days after imposing it") */
     if ((!strncmp(code, "0872", 4) || !strcmp(code, "081")) && !hist_year) {
         for (int j = v->e; j + 1 < c->nt; j++) {
             if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
@@ -10635,8 +10674,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                                                   "at",      "on",         NULL};
             for (int q = j + 2; !it && q + 1 < c->nt && q <= j + 4; q++) {
                 if (c->tok[q].kind != KBL_T_WORD) break;
-                it = is_any(&c->tok[q], THROUGH) &&
-                     (is(&c->tok[q + 1], "it") || is(&c->tok[q + 1], "them"));
+                it = (is_any(&c->tok[q], THROUGH) &&
+                      (is(&c->tok[q + 1], "it") || is(&c->tok[q + 1], "them"))) ||
+                     is(&c->tok[q], "there"); /* ("after suspending crossings there") */
             }
             if (!it) continue;
             vmatch shut = *v;
@@ -17942,10 +17982,11 @@ static void answered_targets(kb_coder *c)
         "boarding",  "boardings",  "expulsion",  "expulsions",  "deportation", "deportations",
         "abduction", "abductions", "kidnapping", "kidnappings", NULL};
     static const char *const EXPULSION[] = {"expulsion", "expulsions", "deportation", "deportations", NULL};
-    static const char *const ATTACKS[] = {"attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike",
-                                          "airstrikes", "bombing", "bombings", "shelling", "assault", "killing",
-                                          "killings", "massacre", "blast", "blasts", "explosion", "ambush",
-                                          NULL};
+    static const char *const ATTACKS[] = {
+        "attack",    "attacks",    "raid",       "raids",    "strike",   "strikes",
+        "airstrike", "airstrikes", "bombing",    "bombings", "shelling", "assault",
+        "killing",   "killings",   "massacre",   "blast",    "blasts",   "explosion",
+        "ambush",    "incursion",  "incursions", NULL};
     static const char *const REMARKS[] = {"remarks", "comments", "statement", "statements", "words", "speech",
                                           "account", "version", NULL};
     static const char *const ATTACKERS[] = {"assailants", "attackers", "raiders", "gunmen", "assailant", "attacker",
@@ -18387,6 +18428,11 @@ static void answered_targets(kb_coder *c)
                     e->target = c->ev[k].source;
                     break;
                 }
+            /* (no show of force told: "condemned the firing" is of guns, whoever last struck the
+             * condemner's side) */
+            if (!e->target.code && launch &&
+                evidence_says(c, e, (const char *const[]){"firing", NULL}, 4))
+                answer_target(c, e, i, NULL);
             /* (an expulsion told before any: a state's word on it is on the other state the
              * report names most, "Muttaqi also criticised the mass expulsion of Afghan migrants") */
             const char *hc;

@@ -1334,15 +1334,10 @@ static int verb_object(const char *text, uint32_t c0, uint32_t vs, uint32_t at)
     return a == vs && b > a;
 }
 
-/* ... or names the crossing that verb takes ("closed the Ivangorod checkpoint to travellers
- * coming from Narva", "reopened the Salloum land port"): the crossing's town is where */
-static int verb_crossing(const char *text, uint32_t c0, uint32_t vs, const kba_toponym *t,
-                         uint32_t c1)
+/* The word before "the" before byte at (after c0), as [*wa, *wb); 0 when no "the" stands there */
+static int word_before_the(const char *text, uint32_t c0, uint32_t at, uint32_t *wa, uint32_t *wb)
 {
-    /* (not a bridge or gate, which a saint or a far city may name: "closed the Santiago bridge") */
-    static const char *const POST[] = {"checkpoint", "crossing", "port",   "post", "terminal",
-                                       "road",       "land",     "border", NULL};
-    uint32_t b = t->start, a;
+    uint32_t b = at, a;
     while (b > c0 && text[b - 1] == ' ')
         b--;
     for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {
@@ -1352,16 +1347,36 @@ static int verb_crossing(const char *text, uint32_t c0, uint32_t vs, const kba_t
     }
     for (a = b; a > c0 && is_word_ch(text[a - 1]); a--) {
     }
-    if (a != vs || b <= a) return 0;
-    uint32_t x = t->end;
+    *wa = a;
+    *wb = b;
+    return 1;
+}
+
+/* Is the word after byte at (before c1) one of list? */
+static int word_after_in(const char *text, uint32_t at, uint32_t c1, const char *const *list)
+{
+    uint32_t x = at;
     while (x < c1 && text[x] == ' ')
         x++;
     uint32_t y = x;
     while (y < c1 && is_word_ch(text[y]))
         y++;
-    for (int k = 0; POST[k]; k++)
-        if (word_eq(text + x, y - x, POST[k])) return 1;
+    for (int k = 0; list[k]; k++)
+        if (word_eq(text + x, y - x, list[k])) return 1;
     return 0;
+}
+
+/* ... or names the crossing that verb takes ("closed the Ivangorod checkpoint to travellers
+ * coming from Narva", "reopened the Salloum land port"): the crossing's town is where */
+static int verb_crossing(const char *text, uint32_t c0, uint32_t vs, const kba_toponym *t,
+                         uint32_t c1)
+{
+    /* (not a bridge or gate, which a saint or a far city may name: "closed the Santiago bridge") */
+    static const char *const POST[] = {"checkpoint", "crossing", "port",   "post", "terminal",
+                                       "road",       "land",     "border", NULL};
+    uint32_t a, b;
+    return word_before_the(text, c0, t->start, &a, &b) && a == vs && b > a &&
+           word_after_in(text, t->end, c1, POST);
 }
 
 /* How fine a place is: a region 1, a country 2, a province 3, a district 4, a town or point 5 */
@@ -1390,6 +1405,23 @@ static int route_end(const char *text, uint32_t c0, uint32_t at)
     return 0;
 }
 
+/* Is toponym t the name of a crossing after "at the", "near the" ...: "met at the Yarag-Kazmalyar
+ * checkpoint", "blocked the highway at the Holili border post" (a name that modifies a post's
+ * noun, after a preposition and "the", places the act as the name alone would) */
+static int crossing_top(const char *text, uint32_t c0, const kba_toponym *t, uint32_t c1)
+{
+    static const char *const POST[] = {"checkpoint", "crossing", "post", "border",
+                                       "port",       "terminal", "pass", NULL};
+    static const char *const PREP[] = {"at",     "near",    "in", "on", "outside",
+                                       "across", "through", "by", NULL};
+    uint32_t a, b;
+    if (!word_after_in(text, t->end, c1, POST) || !word_before_the(text, c0, t->start, &a, &b))
+        return 0;
+    for (int k = 0; PREP[k]; k++)
+        if (word_eq(text + a, b - a, PREP[k])) return 1;
+    return 0;
+}
+
 /* ... and with hit set, a town the verb at vs takes as its object counts as one after a
  * preposition (an attack's object is where it fell) */
 static int span_place_(const kb_enricher *en, const char *text, const kba_toponym *tops, size_t ntop,
@@ -1402,13 +1434,14 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         if (t->end > c1) break;
         /* (a town the event's verb takes as its object is as good as one after a preposition:
          * "attacked El Geneina, driving thousands across the border into Chad") */
-        int unprepped = need_prep && !(t->flags & KBA_T_PREP) && i != inherit;
+        int crossing = (t->flags & KBA_T_MODIFIER) && crossing_top(text, c0, t, c1);
+        int unprepped = need_prep && !(t->flags & KBA_T_PREP) && i != inherit && !crossing;
         if (t->rec < 0 ||
             (unprepped && !((hit & 1) && verb_object(text, c0, vs, t->start)) &&
              !((hit & 2) && verb_crossing(text, c0, vs, t, c1))) ||
             (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM)) ||
             ((t->flags & KBA_T_MODIFIER) && !geo_head(text, t->end, c1) &&
-             !owns_unit(text, t->end, c1)) ||
+             !owns_unit(text, t->end, c1) && !crossing) ||
             acting_top(en, text, c0, vs, t))
             continue;
         kba_place q;
@@ -2630,6 +2663,29 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
             e->target.code = e->place.country;
             e->target.country = e->place.country;
             e->target.name = e->place.name;
+        }
+        /* (... and, placed at a post on its own side, on the land of another town or province its
+         * sentence names: "shot dead by Swiss border officers at the Chiasso-Brogeda crossing ...,
+         * a 38-year-old from Como", "beat three traders from Sikkim at the Renqinggang border trade
+         * mart") */
+        else if (have_geo && violent_root(e->root) && !e->target.code && e->source.code &&
+                 memcmp(e->source.code, "---", 3) && e->source.country && e->place.country &&
+                 !strncmp(e->source.country, e->place.country, 3) &&
+                 sub_country(&(kba_place){.precision = e->place.precision})) {
+            /* (after its verb: not "Nine crew members of the Shandong trawler were handed over
+             * ..., four days after South Korean officers shot dead one of their shipmates") */
+            for (size_t k = first_top(tops, ntop, ve); k < ntop && tops[k].end <= s1; k++) {
+                const kba_toponym *t = &tops[k];
+                if (t->rec < 0 || (t->flags & (KBA_T_DEMONYM | KBA_T_METONYM))) continue;
+                kba_place q;
+                kba_place_of_top(en->gaz, t, &q);
+                if (!q.country || !sub_country(&q) || !strncmp(q.country, e->source.country, 3))
+                    continue;
+                e->target.code = q.country;
+                e->target.country = q.country;
+                e->target.name = q.name;
+                break;
+            }
         }
         /* toll */
         /* (and violent repression or a riot: "a protester was killed when police fired", 175;

@@ -68,6 +68,13 @@ static void written_forms(void **state)
     check("Jumanne, Juni 2, 2026", "2026-06-02", -1); /* Swahili */
     check("Jumapili, Desemba 13, 2026", "2026-12-13", -1);
     check("Laboraro, 26 Phato 2026", "2026-08-26", -1); /* Sesotho */
+    /* (session 55) Swahili day first, Azerbaijani, Uzbek and Tajik (bare and with the ezafe) */
+    check("Alhamisi, 17 Septemba 2026", "2026-09-17", -1);
+    check("10 oktyabr 2026, şənbə", "2026-10-10", -1);
+    check("3 sentabr 2026", "2026-09-03", -1);
+    check("10 июни 2026, 11:15", "2026-06-10", -1);
+    check("1 сентябр 2026", "2026-09-01", -1);
+    check("17 Septemba", NULL, -1);
     check("Disyembre 31, 2025", "2025-12-31", -1);
     check("Oktubre 7", NULL, -1);
     /* (session 23) Armenian and Ukrainian; the month alone is no date */
