@@ -13382,6 +13382,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     tokenize(c, c->text, ss, se - ss);
     join_prefixed(c);
     if (c->nt == 0) return;
+    /* '"They were shot like animals in the water."': a sentence wholly inside one quotation, with
+     * no one outside it saying it, is a witness's words, which the gold sets never code */
+    if (c->nt >= 4 && quote_mark(&c->tok[0])) {
+        int last = c->nt - 1, marks = 0;
+        if (last > 1 && c->tok[last].kind == KBL_T_PUNCT && !quote_mark(&c->tok[last])) last--;
+        for (int j = 0; j <= last; j++)
+            marks += quote_mark(&c->tok[j]);
+        if (marks == 2 && quote_mark(&c->tok[last])) return;
+    }
     plural_possessives(c);
     /* context: sport cue words, years */
     int words = 0, caps = 0;
@@ -16570,8 +16579,14 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* (... and a violent protest another state's body tells of: "the Gendarmería said the
          * porters had thrown stones and bottles at its officers") */
         int stoned = !strcmp(code, "145");
+        /* (... and a crowd no word gave a state, in a state's words on its own men: "The BSF says
+         * the crowd attacked its jawans with sticks and stones") */
+        int crowd_doer =
+            src >= 0 && !c->men[src].country && !organ_src && crowd_role(&c->men[src]) &&
+            tgt >= 0 && c->men[tgt].s > v->e && c->men[tgt].s >= 1 &&
+            (is(&c->tok[c->men[tgt].s - 1], "its") || is(&c->tok[c->men[tgt].s - 1], "their"));
         if ((!intent || attempt) && (root0 >= 15 || arms_armed || stoned) && src >= 0 &&
-            (c->men[src].country || organ_src)) {
+            (c->men[src].country || organ_src || crowd_doer)) {
             for (int u = vi - 1; u >= 0; u--) {
                 vmatch *w = &c->vm[u];
                 if (!(w->p->flags & KBL_P_SAY)) continue;
@@ -16589,8 +16604,9 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                     if (organ_land && !strncmp(organ_land, c->men[src].country, 3)) organ_land = NULL;
                 }
                 if (w->e <= c->men[src].s && sayer &&
-                    ((sayer->country && !organ_src && strcmp(sayer->country, c->men[src].country)) || organ_land ||
-                     (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
+                    ((sayer->country && !organ_src &&
+                      (crowd_doer || strcmp(sayer->country, c->men[src].country))) ||
+                     organ_land || (!sayer->country && sayer->kind == KBL_GROUP && sayer->code))) {
                     final_code = "112"; /* (the codebook's sets: 112, not CAMEO's finer 1123) */
                     fsrc = w->src;
                     ftgt = src;
