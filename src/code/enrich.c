@@ -1410,15 +1410,36 @@ static int route_end(const char *text, uint32_t c0, uint32_t at)
  * noun, after a preposition and "the", places the act as the name alone would) */
 static int crossing_top(const char *text, uint32_t c0, const kba_toponym *t, uint32_t c1)
 {
-    static const char *const POST[] = {"checkpoint", "crossing", "post", "border",
-                                       "port",       "terminal", "pass", NULL};
+    /* (and a post's other nouns: "the Agartala integrated check post", "the Akhaura land port",
+     * "the Agartala ICP", and a border town's market: "at the Holili market") */
+    static const char *const POST[] = {"checkpoint", "crossing", "post",   "border", "port",
+                                       "terminal",   "pass",     "icp",    "land",   "integrated",
+                                       "market",     "mart",     "bazaar", NULL};
+    /* ("in the customs yard of the Albu Kamal crossing") */
     static const char *const PREP[] = {"at",     "near",    "in", "on", "outside",
-                                       "across", "through", "by", NULL};
+                                       "across", "through", "by", "of", NULL};
     uint32_t a, b;
     if (!word_after_in(text, t->end, c1, POST) || !word_before_the(text, c0, t->start, &a, &b))
         return 0;
     for (int k = 0; PREP[k]; k++)
         if (word_eq(text + a, b - a, PREP[k])) return 1;
+    return 0;
+}
+
+/* Is toponym t where people come from, after " from " and a word for people ("14 fishermen from
+ * Rameswaram", "a boda boda rider from Taveta", "a 23-year-old from Rivera")? */
+static int people_from(const char *text, uint32_t c0, const kba_toponym *t)
+{
+    static const char *const ONE[] = {
+        "rider", "driver",   "trader",   "farmer", "herder",  "man", "woman",    "boy",     "girl",
+        "youth", "resident", "villager", "worker", "student", "old", "national", "citizen", NULL};
+    if (t->start < c0 + 6 || strncmp(text + t->start - 6, " from ", 6)) return 0;
+    uint32_t b = t->start - 6, a = b;
+    while (a > c0 && is_word_ch(text[a - 1]))
+        a--;
+    if (b - a > 3 && (text[b - 1] == 's' || !strncmp(text + b - 3, "men", 3))) return 1;
+    for (int k = 0; ONE[k]; k++)
+        if (word_eq(text + a, b - a, ONE[k])) return 1;
     return 0;
 }
 
@@ -1434,7 +1455,7 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         if (t->end > c1) break;
         /* (a town the event's verb takes as its object is as good as one after a preposition:
          * "attacked El Geneina, driving thousands across the border into Chad") */
-        int crossing = (t->flags & KBA_T_MODIFIER) && crossing_top(text, c0, t, c1);
+        int crossing = crossing_top(text, c0, t, c1);
         int unprepped = need_prep && !(t->flags & KBA_T_PREP) && i != inherit && !crossing;
         if (t->rec < 0 ||
             (unprepped && !((hit & 1) && verb_object(text, c0, vs, t->start)) &&
@@ -1452,7 +1473,7 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         if (t->start >= c0 + 6 && !strncmp(text + t->start - 6, " from ", 6)) {
             uint32_t b = t->start - 6, a = b;
             while (a > c0 && is_word_ch(text[a - 1])) a--;
-            if (b - a > 3 && (text[b - 1] == 's' || (b - a > 3 && !strncmp(text + b - 3, "men", 3)))) continue;
+            if (people_from(text, c0, t)) continue;
             /* (... and where travellers come from: "closed the Ivangorod checkpoint to travellers
              * coming from Narva") */
             /* (people or vehicles coming: not "the bus was travelling from Elwak" when attacked) */
@@ -2597,10 +2618,22 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
              * article's state the coder put stands unless the act's own clause or sentence
              * places it in a town or province ("beheading five civilians" after "in Cabo
              * Delgado's Macomia district", in a report that names Rwanda most) */
-            if (ok && e->target_inferred && e->place.country && e->target.code && strlen(e->target.code) >= 3 &&
+            /* (... but where the sentence says they come from, after the act's verb, that town's:
+             * "arrested a 58-year-old man from Gradiška at the Stara Gradiška crossing") */
+            const char *victims_land = e->place.country;
+            for (size_t k = have_geo ? first_top(tops, ntop, ve) : ntop;
+                 k < ntop && tops[k].end <= s1; k++) {
+                kba_place q;
+                if (tops[k].rec < 0 || !people_from(text, s0, &tops[k])) continue;
+                kba_place_of_top(en->gaz, &tops[k], &q);
+                if (q.country && sub_country(&q)) victims_land = q.country;
+                break;
+            }
+            if (ok && e->target_inferred && victims_land && e->target.code &&
+                strlen(e->target.code) >= 3 &&
                 (!e->target.country ||
-                 ((in_clause || sent_place) && strcmp(e->target.country, e->place.country)))) {
-                if (state_actor(a, &e->target, e->place.country))
+                 ((in_clause || sent_place) && strcmp(e->target.country, victims_land)))) {
+                if (state_actor(a, &e->target, victims_land))
                     return kb_err_set(err, KB_ENOMEM, "enrich: out of memory");
                 /* (and the bare police or organ that repressed that crowd: "Police fired tear gas
                  * at demonstrators near Dhirkot", the coder's kept act of no one's yet) */
