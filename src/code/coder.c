@@ -180,6 +180,7 @@ struct kb_coder {
     int hint;        /* the slot of scode the places' country holds (kb_doc.country_hint), -1 */
     int32_t then;    /* the past date this sentence tells of ("in May 2008"), for its bodies; 0 */
     char land[4];    /* the places' country for the whole article ("" if none) */
+    int quoted;      /* the sentence code_sentence last read lies wholly inside one quotation */
     char dl_land[4]; /* the country of the dateline's town opening the text ("MEDYKA, Poland, March
                       * 14 (Wire) -"), "" if none */
     const struct kb_place_ref *prefs; /* the towns and provinces of the text (kb_doc.place_refs) */
@@ -13383,13 +13384,15 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     join_prefixed(c);
     if (c->nt == 0) return;
     /* '"They were shot like animals in the water."': a sentence wholly inside one quotation, with
-     * no one outside it saying it, is a witness's words, which the gold sets never code */
+     * no one outside it saying it, is a witness's words, which the gold sets never code (its
+     * events are dropped by code_spans; its people and pronouns still count for the next) */
+    c->quoted = 0;
     if (c->nt >= 4 && quote_mark(&c->tok[0])) {
         int last = c->nt - 1, marks = 0;
         if (last > 1 && c->tok[last].kind == KBL_T_PUNCT && !quote_mark(&c->tok[last])) last--;
         for (int j = 0; j <= last; j++)
             marks += quote_mark(&c->tok[j]);
-        if (marks == 2 && quote_mark(&c->tok[last])) return;
+        c->quoted = marks == 2 && quote_mark(&c->tok[last]);
     }
     plural_possessives(c);
     /* context: sport cue words, years */
@@ -18787,7 +18790,10 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             code_sentence(c, (int)i, s, cut);
             s = cut;
         }
+        size_t n0 = c->nev;
+        c->quoted = 0;
         code_sentence(c, (int)i, s, e);
+        if (c->quoted) c->nev = n0;
     }
     /* article-level: sport/entertainment context, history, dates */
     /* two distinct cue words at least: a party named "League" four times is no sport */
