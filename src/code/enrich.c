@@ -1470,10 +1470,11 @@ static int span_place_(const kb_enricher *en, const char *text, const kba_topony
         if (!q.precision) continue;
         if (route_end(text, c0, t->start)) continue;
         /* "14 fishermen from Rameswaram": where people come from is not where the act was */
+        if (people_from(text, c0, t)) continue;
         if (t->start >= c0 + 6 && !strncmp(text + t->start - 6, " from ", 6)) {
             uint32_t b = t->start - 6, a = b;
-            while (a > c0 && is_word_ch(text[a - 1])) a--;
-            if (people_from(text, c0, t)) continue;
+            while (a > c0 && is_word_ch(text[a - 1]))
+                a--;
             /* (... and where travellers come from: "closed the Ivangorod checkpoint to travellers
              * coming from Narva") */
             /* (people or vehicles coming: not "the bus was travelling from Elwak" when attacked) */
@@ -2620,8 +2621,9 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
              * Delgado's Macomia district", in a report that names Rwanda most) */
             /* (... but where the sentence says they come from, after the act's verb, that town's:
              * "arrested a 58-year-old man from Gradiška at the Stara Gradiška crossing") */
+            int victims = ok && e->target_inferred && e->target.code && strlen(e->target.code) >= 3;
             const char *victims_land = e->place.country;
-            for (size_t k = have_geo ? first_top(tops, ntop, ve) : ntop;
+            for (size_t k = victims && have_geo ? first_top(tops, ntop, ve) : ntop;
                  k < ntop && tops[k].end <= s1; k++) {
                 kba_place q;
                 if (tops[k].rec < 0 || !people_from(text, s0, &tops[k])) continue;
@@ -2629,8 +2631,7 @@ int kb_enrich_doc(kb_enricher *en, kb_doc *d, const char *date, kb_event *ev, si
                 if (q.country && sub_country(&q)) victims_land = q.country;
                 break;
             }
-            if (ok && e->target_inferred && victims_land && e->target.code &&
-                strlen(e->target.code) >= 3 &&
+            if (victims && victims_land &&
                 (!e->target.country ||
                  ((in_clause || sent_place) && strcmp(e->target.country, victims_land)))) {
                 if (state_actor(a, &e->target, victims_land))
