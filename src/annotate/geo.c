@@ -197,9 +197,10 @@ static int scan_list(const char *s, size_t n, const char *const *list)
 }
 
 static const char *const connectors[] = {
-    "of",  "de", "del", "la", "le", "upon", "on",  "and", "the", "al",  "el", "es",
-    "sur", "am", "an",  "da", "do", "dos",  "das", "di",  "du",  "des", "y",  "en",
-    "im",  "in", "i",   "e",  "ul", "ud",   "ur",  "los", "las", NULL};
+    "of",  "de", "del", "la", "le", "upon", "on",  "and", "the", "al",       "el", "es",
+    "sur", "am", "an",  "da", "do", "dos",  "das", "di",  "du",  "des",      "y",  "en",
+    "im",  "in", "i",   "e",  "ul", "ud",   "ur",  "los", "las", "\xc3\xa0", NULL};
+/* ("\xc3\xa0" is "à" between hyphens: "Anse-à-Pitres") */
 /* connectors[] as a set of packed keys (a word's bytes, A-Z folded as word_eq folds them, and
  * its length), built once: tokenize asks it for every short lower-case word. */
 #define CONN_SLOTS 64

@@ -203,6 +203,32 @@ static tok *tok_push(tokv *v)
     return t;
 }
 
+/* A synonym engine's words for "last" and "year" read as those ("final Sunday", "Final yr"): "yr"
+ * always, "final" only before a weekday or a unit of the calendar, and not after "the" ("the
+ * final week of the talks") */
+static void spun_words(tokv *v)
+{
+    static const char *const NEXT[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday",  "week",      "weekend",  "month",
+                                       "year",     "yr",      "night",     "evening",  NULL};
+    for (size_t i = 0; i < v->n; i++) {
+        tok *t = &v->t[i];
+        if (t->kind != K_WORD) continue;
+        const char *as = NULL;
+        if (!strcmp(t->w, "yr"))
+            as = "year";
+        else if (!strcmp(t->w, "final") && i + 1 < v->n && v->t[i + 1].kind == K_WORD &&
+                 !(i > 0 && v->t[i - 1].kind == K_WORD && !strcmp(v->t[i - 1].w, "the")))
+            for (int k = 0; NEXT[k] && !as; k++)
+                if (!strcmp(v->t[i + 1].w, NEXT[k])) as = "last";
+        if (!as) continue;
+        strcpy(t->w, as);
+        const vocab *vv = voc_find(t->w);
+        t->cat = vv ? vv->cat : 0;
+        t->val = vv ? vv->val : 0;
+    }
+}
+
 static int tokenize(const char *text, size_t len, tokv *v)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -332,6 +358,7 @@ static int tokenize(const char *text, size_t len, tokv *v)
             brk = 1;
         if (c == ';') brk = 0;
     }
+    spun_words(v);
     return KB_OK;
 }
 

@@ -4893,6 +4893,18 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
     return lo < c->nprefs && c->prefs[lo].start == s && !c->prefs[lo].metonym ? c->prefs[lo].country : NULL;
 }
 
+/* The first token past the place reference that starts at token k (k + 1 when none does): the
+ * end of "Anse-à-Pitres", whose hyphens and particle are tokens of their own */
+static int past_place_ref(const kb_coder *c, int k)
+{
+    int n = k + 1;
+    for (size_t q = 0; q < c->nprefs && c->prefs[q].start <= c->tok[k].s; q++)
+        if (c->prefs[q].start == c->tok[k].s)
+            while (n < c->nt && c->tok[n].s < c->prefs[q].end)
+                n++;
+    return n;
+}
+
 /* The country of the town or province whose possessive ends at byte e ("Batken's regional
  * governor"), NULL if none */
 static const char *owner_place(const kb_coder *c, uint32_t e)
@@ -4903,14 +4915,22 @@ static const char *owner_place(const kb_coder *c, uint32_t e)
 }
 
 /* The land of the town or capital that opens the sentence before a comma, over a weekday ("In
- * Ben Guerdane, ...", "In Canberra on Tuesday, ..."), NULL if none. */
+ * Ben Guerdane, ...", "In Canberra on Tuesday, ...", "In the town of El Paraíso, ..."), NULL if
+ * none. */
 static const char *opening_land(kb_coder *c)
 {
-    if (c->nt <= 3 || !is(&c->tok[0], "in") || !c->tok[1].cap) return NULL;
-    const char *cc = c->nprefs ? place_ref_at(c, c->tok[1].s) : NULL;
-    int m1 = live_mention_at(c, 1);
-    if (!cc && m1 >= 0 && c->men[m1].capital && c->men[m1].country && c->men[m1].s == 1) cc = c->men[m1].country;
-    int k = 2;
+    if (c->nt <= 3 || !is(&c->tok[0], "in")) return NULL;
+    static const char *const SETTLEMENT[] = {"town", "village", "city", NULL};
+    int i = 1;
+    if (c->nt > 5 && is(&c->tok[1], "the") && is_any(&c->tok[2], SETTLEMENT) &&
+        is(&c->tok[3], "of"))
+        i = 4;
+    if (!c->tok[i].cap) return NULL;
+    const char *cc = c->nprefs ? place_ref_at(c, c->tok[i].s) : NULL;
+    int m1 = live_mention_at(c, i);
+    if (!cc && m1 >= 0 && c->men[m1].capital && c->men[m1].country && c->men[m1].s == i)
+        cc = c->men[m1].country;
+    int k = cc && c->nprefs ? past_place_ref(c, i) : i + 1;
     while (k < c->nt && k < 6 && c->tok[k].cap && c->tok[k].kind == KBL_T_WORD) k++;
     static const char *const WEEKDAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                           "sunday", NULL};
@@ -5270,6 +5290,23 @@ static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
     return 0;
 }
 
+/* The state other than cc whose lorries the clause of v names, over a participle after a comma
+ * ("..., refusing to let Pakistani trucks through", "stopping Uzbek lorries"), NULL if none */
+static int gerund_form(const tokinfo *w);
+static const char *stops_others_rigs(kb_coder *c, const vmatch *v, const char *cc)
+{
+    static const char *const RIGS[] = {"trucks", "lorries", "vehicles", "rigs", "tankers", NULL};
+    for (int j = v->e; j < c->nt && j < v->e + 30; j++) {
+        if (is(&c->tok[j], ",") && j + 1 < c->nt && gerund_form(&c->tok[j + 1])) continue;
+        if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) return 0;
+        int m = live_mention_at(c, j);
+        if (m >= 0 && c->men[m].s == j && c->men[m].country && strncmp(c->men[m].country, cc, 3) &&
+            c->men[m].e < c->nt && is_any(&c->tok[c->men[m].e], RIGS))
+            return c->men[m].country;
+    }
+    return NULL;
+}
+
 /* Are m, traders or drivers no word gave a state, threatening with v to block a crossing's road
  * (its gate, bridge or port) in a report that lies in one land? emit makes them that land's
  * ("The Jaigaon Merchants' Association threatened yesterday to block the road to the gate
@@ -5447,12 +5484,15 @@ static void group_mentions(kb_coder *c)
      * target either) */
     for (int i = 0; i < c->nm; i++) {
         mention *m = &c->men[i];
-        if (m->dead || m->pronoun || !m->country || m->e - m->s < 2 || m->e - m->s > 3 || m->s < 2 ||
-            !is(&c->tok[m->e - 1], "bank") ||
-            !is(&c->tok[m->s - 1], "the") ||
-            !(is(&c->tok[m->s - 2], "on") || is(&c->tok[m->s - 2], "from") || is(&c->tok[m->s - 2], "along") ||
-              is(&c->tok[m->s - 2], "to")) ||
-            (m->e < c->nt && is(&c->tok[m->e], "of")))
+        if (m->dead || m->pronoun || !m->country || m->e - m->s < 2 || m->e - m->s > 3 ||
+            m->s < 2 || !is(&c->tok[m->e - 1], "bank") || !is(&c->tok[m->s - 1], "the") ||
+            !(is(&c->tok[m->s - 2], "on") || is(&c->tok[m->s - 2], "from") ||
+              is(&c->tok[m->s - 2], "along") || is(&c->tok[m->s - 2], "to")) ||
+            (m->e < c->nt && is(&c->tok[m->e], "of") &&
+             /* (... of a river, in lower case: "from the Dominican bank of the river", not "the
+              * Development Bank of ...") */
+             (c->tok[m->e - 1].cap || m->e + 2 >= c->nt || !is(&c->tok[m->e + 1], "the") ||
+              !(is(&c->tok[m->e + 2], "river") || c->tok[m->e + 2].cap))))
             continue;
         /* (still a state the article names, as the dateline's city counts: the land's count) */
         count_named(c, m->country);
@@ -5503,6 +5543,26 @@ static void group_mentions(kb_coder *c)
 
         for (int k = m->s - 1; k >= 0 && k >= m->s - 3 && c->tok[k].cap && !cc && live_mention_at(c, k) < 0; k--)
             cc = place_ref_at(c, c->tok[k].s);
+        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
+    }
+    /* ... and people or a body "of" a town: "The vendors' association of Anse-à-Pitres", "the
+     * drivers' union of Sarakhs", "residents of Pedernales" */
+    for (int i = 0; c->nprefs && i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
+            armed_role(m->role) || !(str_in(m->role, PEOPLE_ROLES) || state_organ(m->role)) ||
+            m->e + 1 >= c->nt || !is(&c->tok[m->e], "of") || !c->tok[m->e + 1].cap ||
+            c->tok[m->e + 1].kind != KBL_T_WORD || live_mention_at(c, m->e + 1) >= 0)
+            continue;
+        /* (not a place the lexicon's "villagers" reads in "village": "near the village of Borgou";
+         * nor a see, whose bishop may speak for no state, nor tribes named by their district: "the
+         * Catholic bishop of Concepcion", "the two warring tribes of Kurram district") */
+        static const char *const SETTLED[] = {"village", "villages", "villager", "tribes",
+                                              "tribe",   "clans",    "clan",     NULL};
+        /* (... nor a name the lexicon read a word in: "the crowded Tanchi Bazaar of Bannu") */
+        if (is_any(&c->tok[m->e - 1], SETTLED) || !strcmp(m->role, "REL") || c->tok[m->e - 1].cap)
+            continue;
+        const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
     /* ... and the staff of a body a town's name opens: "two officers of the Berehove recruitment
@@ -5846,6 +5906,9 @@ static void group_mentions(kb_coder *c)
         static const char *const BEFELL[] = {"injured", "wounded", "detained", "arrested", "released", "freed",
                                              "deported", "stranded", NULL};
         if (the > 1 && is_any(&c->tok[the], BEFELL) && is(&c->tok[the - 1], "the")) the--;
+        /* (... or one of them: "charged the other gendarme" after "two Serbian gendarmes") */
+        int other = the > 1 && is(&c->tok[the], "other") && is(&c->tok[the - 1], "the");
+        if (other) the--;
         for (int q = m->s; q < m->e && named; q++) named = c->tok[q].cap && c->tok[q].kind == KBL_T_WORD;
         while (named && the > 0 && m->s - the < 3 && c->tok[the].cap && c->tok[the].kind == KBL_T_WORD &&
                c->tok[the].men < 0)
@@ -5859,8 +5922,11 @@ static void group_mentions(kb_coder *c)
                       c->tok[0].cap && c->tok[0].kind == KBL_T_WORD && !c->tok[1].cap;
         /* (... or a force's plural alone after a word that opens a clause: "a day after gendarmes
          * beat Ethiopian drivers", "when soldiers opened fire") */
-        static const char *const CLAUSE_OPENERS[] = {"after", "before", "when", "while", "as", "since", "until",
-                                                     "because", "where", "that", NULL};
+        /* (... or the agent of a passive: "the eleven Uruguayan drivers detained by gendarmes at
+         * the Concordia complex" after "Argentine gendarmes fired tear gas") */
+        static const char *const CLAUSE_OPENERS[] = {"after", "before", "when",  "while",
+                                                     "as",    "since",  "until", "because",
+                                                     "where", "that",   "by",    NULL};
         int bare = m->e - m->s == 1 && m->s >= 1 && is_any(&c->tok[m->s - 1], CLAUSE_OPENERS) &&
                    m->role && (!strcmp(m->role, "COP") || !strcmp(m->role, "MIL")) && m->e < c->nt &&
                    c->tok[m->e].kind == KBL_T_WORD && !c->tok[m->e].cap && c->tok[m->s].low[strlen(c->tok[m->s].low) - 1] == 's';
@@ -5898,8 +5964,9 @@ static void group_mentions(kb_coder *c)
             for (int q = c->nheads; q-- > 0;)
                 /* ("the agents" after "Agents of Panama's National Border Service": that force's men,
                  * whatever the word's own role) */
-                if (head_eq(c->heads[q].head, key) &&
-                    (!strcmp(c->heads[q].role, m->role) || (streq(key, "agents") && !c->heads[q].group))) {
+                if ((head_eq(c->heads[q].head, key) || (other && head_eq(key, c->heads[q].head))) &&
+                    (!strcmp(c->heads[q].role, m->role) ||
+                     (streq(key, "agents") && !c->heads[q].group))) {
                     /* (not two words opening a sentence whose towns lie in another land: "Border
                      * guards detained 14 of the migrants in the forest near Silene" after
                      * "Belarusian border guards") */
@@ -10163,6 +10230,13 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
     /* (... or a pronoun the road leads to, the crossing's: "blocked the road leading to it") */
     if (own_state_t && !own_post && t->pronoun && t->s >= 1 && is(&c->tok[t->s - 1], "to"))
         own_post = 1;
+    /* (... or their own terminal or side, when the clause goes on to the other state's lorries
+     * it stops: "parked their lorries across the road at the Afghan terminal in Torkham, refusing
+     * to let Pakistani trucks through", "across the road on the Tajik side, stopping Uzbek
+     * lorries") */
+    const char *rigs_of =
+        own_state_t && !own_post && v ? stops_others_rigs(c, v, s->country) : NULL;
+    if (rigs_of) own_post = 1;
     /* (... with no one named: "On the Ethiopian side of Galafi, residents and stranded drivers
      * blocked the highway") */
     if (root == 14 && !strncmp(code, "144", 3) && !t && v && s && s->country && side_named(c, v->s, s->country))
@@ -10187,7 +10261,7 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
          * Ludovico, the Italian border post") */
         (land_people(role_of(s)) || !strcmp(role_of(s), "OPP"))) {
         int at_border = own_post;
-        const char *bound = NULL;
+        const char *bound = rigs_of;
         /* (over the clause: "had blocked the road for more than an hour to protest against waits of
          * up to nine hours at the crossing") */
         /* (... and its participle after a comma: "parked their trucks across the approach road to
@@ -10248,8 +10322,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 int m = live_mention_at(c, to);
                 /* (... or a town of another land: "halting all ferries to Dover") */
                 const char *town = m < 0 && c->tok[to].cap ? place_ref_at(c, c->tok[to].s) : NULL;
-                if (m >= 0 && c->men[m].s == to && state_like(&c->men[m]) && c->men[m].country &&
-                    strncmp(c->men[m].country, s->country, 3)) {
+                /* (a state's lorries the RIGS rules above found: "stopping Uzbek lorries") */
+                if (m >= 0 && c->men[m].s == to && (state_like(&c->men[m]) || to == j) &&
+                    c->men[m].country && strncmp(c->men[m].country, s->country, 3)) {
                     at_border = 1;
                     bound = c->men[m].country;
                 } else if (town && strncmp(town, s->country, 3)) {
@@ -10295,7 +10370,8 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             int again = 0;
             for (int j = v->e; j < c->nt && j < v->e + 16 && !again; j++) {
                 if (is(&c->tok[j], ".") || is(&c->tok[j], ";")) break;
-                again = is(&c->tok[j], "again");
+                again = is(&c->tok[j], "again") ||
+                        (is(&c->tok[j], "more") && is(&c->tok[j - 1], "once"));
             }
             for (size_t q = c->nev; again && q-- > 0;) {
                 const kb_event *w = &c->ev[q];
@@ -10306,6 +10382,9 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
                 o = w->target.country;
                 break;
             }
+            /* (... or, told in no earlier sentence here, at the state across the crossing it
+             * names: "threatened on Monday to block the bridge again", from Salto) */
+            if (again && !o && border_in_clause(c, v, 2)) o = other_land(c, s->country);
         }
         /* (... else the one other state the sentence names: "Greek riot police used batons against
          * Albanian travellers who had blocked the road at the Kakavia border crossing") */
@@ -11633,9 +11712,24 @@ static int water_cannon_absorbed(kb_coder *c, size_t first, size_t i)
 {
     const kb_event *e = &c->ev[i];
     if (strcmp(e->code, "175") || !e->source.code) return 0;
-    for (size_t k = first; k < c->nev; k++)
-        if (!strcmp(c->ev[k].code, "180") && c->ev[k].source.code && !strcmp(c->ev[k].source.code, e->source.code))
+    for (size_t k = first; k < c->nev; k++) {
+        const kb_event *f = &c->ev[k];
+        if (!f->source.code || strcmp(f->source.code, e->source.code)) continue;
+        if (!strcmp(f->code, "180")) return 1;
+        /* (... and the live rounds fired with it: "fired tear gas and live rounds into
+         * Anse-à-Pitres, killing a boy", one shooting) */
+        /* (... on another state's side: at home, tear gas and live rounds against a march are one
+         * act of repression, 175, which keeps it) */
+        if (k != i && f->historical == e->historical && !strcmp(f->root, "19") &&
+            f->target.country && e->source.country &&
+            strncmp(f->target.country, e->source.country, 3) &&
+            (f->verb_start == e->verb_start || !e->target.country ||
+             (f->target.country && !strncmp(f->target.country, e->target.country, 3)) ||
+             /* (... the gas's target only the shooters' own land, for want of one named) */
+             (strlen(e->target.code) == 3 && e->source.country &&
+              !strncmp(e->target.code, e->source.country, 3))))
             return 1;
+    }
     return 0;
 }
 
@@ -14442,6 +14536,16 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                                 "threatened", "not", NULL};
             for (int q = j - 1; is(&c->tok[j], "until") && !cond && q >= 0 && q >= j - 12; q--)
                 cond = is_any(&c->tok[q], WAITS);
+        }
+        /* (... and a blockade's own manner, a refusal after its comma: "parked their lorries across
+         * the road ..., refusing to let Pakistani trucks through") */
+        if (!cond && v->s >= 2 && is(&c->tok[v->s], "refusing") && is(&c->tok[v->s - 1], ",")) {
+            static const char *const BLOCKING[] = {"blocked", "blockaded", "parked", "barricaded",
+                                                   NULL};
+            for (int j = v->s - 2; j >= 0 && !cond; j--) {
+                if (is(&c->tok[j], ";") || is(&c->tok[j], ".")) break;
+                cond = is_any(&c->tok[j], BLOCKING);
+            }
         }
         if (cond) {
             v->done = -1;

@@ -30,7 +30,16 @@ art rider 2026-09-17 \
 art origin 2026-05-12 \
   "Croatian border police arrested a 58-year-old man from Gradiška at the Stara Gradiška crossing on Monday." \
   "Bosnia's foreign ministry protested on Tuesday."
-for a in meet rider origin; do
+# (session 56) a name with a lower-case particle between hyphens ("Anse-à-Pitres"); people "of" a
+# town and people of a sentence "In the town of X," opens are that town's land's
+art anse 2026-04-23 \
+  "Dominican soldiers fired tear gas and live rounds into Anse-à-Pitres on Monday, killing a Haitian boy." \
+  "In Anse-à-Pitres, hundreds of residents blocked the road to the crossing with burning tyres on Tuesday." \
+  "The vendors' association of Anse-à-Pitres threatened on Wednesday to block the crossing again."
+art paraiso 2026-11-12 \
+  "Nicaraguan soldiers opened fire on Honduran traders near Dipilto on Monday, killing two." \
+  "In the town of El Paraíso, about 12 kilometres from the border, hundreds of cattle ranchers blocked the CA-6 highway to Las Manos on Wednesday."
+for a in meet rider origin anse paraiso; do
   "$KHABAR" code --format jsonl "$T/$a.txt" > "$T/$a.jsonl" 2> "$T/err" || fail "code $a: $(cat "$T/err")"
 done
 python3 - "$T" <<'PY' || exit 1
@@ -49,5 +58,14 @@ assert r["target"]["country"] == "KEN", r["target"]
 o = ev("origin", "173")
 assert o["place"] and o["place"]["name"] == "Stara Gradiška", ("arrest placed", o["place"])
 assert o["target"]["country"] == "BIH", ("the man from Gradiška", o["target"])
+a = ev("anse", "190")
+assert a["place"] and a["place"]["name"] == "Anse-à-Pitres" and a["place"]["country"] == "HTI", a["place"]
+assert a["target"]["country"] == "HTI", ("fired into Anse-à-Pitres", a["target"])
+b = ev("anse", "144")
+assert (b["source"]["country"], b["target"]["country"]) == ("HTI", "DOM"), ("the residents' blockade", b["source"], b["target"])
+t = ev("anse", "133")
+assert (t["source"]["country"], t["target"]["country"]) == ("HTI", "DOM"), ("the vendors' threat", t["source"], t["target"])
+p = ev("paraiso", "144")
+assert (p["source"]["country"], p["target"]["country"]) == ("HND", "NIC"), ("the ranchers' blockade", p["source"], p["target"])
 PY
 echo "ok"
