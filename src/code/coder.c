@@ -1740,10 +1740,13 @@ static void find_mentions(kb_coder *c)
             best_v = -1;
         if (best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_PERSON && other_first_name(c, i))
             best_v = -1;
-        /* an abbreviation the article defined for an actor of the lexicon */
-        if (best_v < 0 && c->nabbr && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
+        /* an abbreviation the article defined for an actor of the lexicon (over a one-word agent:
+         * "the Guards" after "Iran's Revolutionary Guards") */
+        int agent1 = best_v >= 0 && best_e == i + 1 && kbl_actor_at(c->lx, best_v)->kind == KBL_AGENT;
+        if ((best_v < 0 || agent1) && c->nabbr && c->tok[i].cap && c->tok[i].kind == KBL_T_WORD)
             for (int k = 0; k < c->nabbr; k++)
-                if ((c->tok[i].allcaps || c->abbr[k].word) && streq(c->abbr[k].low, c->tok[i].low) &&
+                if ((c->tok[i].allcaps || c->abbr[k].word) && (!agent1 || c->abbr[k].word) &&
+                    streq(c->abbr[k].low, c->tok[i].low) &&
                     c->abbr[k].actor >= 0 &&
                     /* (initials, not in a line of capitals: "ARAKAN ARMY SEIZES AA ...", nor in
                      * brackets, where they define another name: "the Alliance for Action (AA)") */
@@ -6874,6 +6877,22 @@ static int word_before(const kb_coder *c, int s, const char *const *stop)
 
 /* "signed a special agreement at OAS headquarters in Washington": a body's seat where an act
  * took place is a place, no party to it */
+/* "guards" the context gave no state are no actor: a compound's or a prison's ("Armed guards at a
+ * scam compound opened fire", "seized 14 guards during a riot"); a state's are its force ("the
+ * Uzbek guards") */
+static void bare_guards(kb_coder *c)
+{
+    for (int i = 0; i < c->nm; i++) {
+        mention *m = &c->men[i];
+        if (m->dead || m->pronoun || !m->role || strcmp(m->role, "MIL") || !is(&c->tok[m->e - 1], "guards") ||
+            (m->kind != KBL_AGENT && !(m->kind == KBL_STATE && m->code && strlen(m->code) == 6)))
+            continue;
+        /* (... nor a regiment's name: "he served in the Scots Guards") */
+        if (m->e == m->s + 1 && (!m->country || (c->tok[m->s].cap && m->s > 0)))
+            drop_mention(c, m);
+    }
+}
+
 static void seats_are_places(kb_coder *c)
 {
     static const char *const SEAT[] = {"headquarters", "premises", NULL};
@@ -13558,6 +13577,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     apposed_nationals(c);
     disguises(c);
     seats_are_places(c);
+    bare_guards(c);
     if (c->nv == 0) goto unnamed;
     /* 'Turkish officials use the term "neutralised" for militants killed, captured or who
      * surrender': a sentence about words tells no act */
