@@ -5293,15 +5293,16 @@ static int border_in_clause(const kb_coder *c, const vmatch *v, int frontier)
     return 0;
 }
 
+static int gerund_form(const tokinfo *w);
+
 /* The state other than cc whose lorries the clause of v names, over a participle after a comma
  * ("..., refusing to let Pakistani trucks through", "stopping Uzbek lorries"), NULL if none */
-static int gerund_form(const tokinfo *w);
 static const char *stops_others_rigs(kb_coder *c, const vmatch *v, const char *cc)
 {
     static const char *const RIGS[] = {"trucks", "lorries", "vehicles", "rigs", "tankers", NULL};
     for (int j = v->e; j < c->nt && j < v->e + 30; j++) {
         if (is(&c->tok[j], ",") && j + 1 < c->nt && gerund_form(&c->tok[j + 1])) continue;
-        if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) return 0;
+        if (is(&c->tok[j], ",") || is(&c->tok[j], ";") || is(&c->tok[j], ".")) return NULL;
         int m = live_mention_at(c, j);
         if (m >= 0 && c->men[m].s == j && c->men[m].country && strncmp(c->men[m].country, cc, 3) &&
             c->men[m].e < c->nt && is_any(&c->tok[c->men[m].e], RIGS))
@@ -6879,7 +6880,7 @@ static int word_before(const kb_coder *c, int s, const char *const *stop)
  * took place is a place, no party to it */
 /* "guards" the context gave no state are no actor: a compound's or a prison's ("Armed guards at a
  * scam compound opened fire", "seized 14 guards during a riot"); a state's are its force ("the
- * Uzbek guards") */
+ * Uzbek guards"), but not a regiment's name, a capitalised "Guards" alone ("the Scots Guards") */
 static void bare_guards(kb_coder *c)
 {
     for (int i = 0; i < c->nm; i++) {
@@ -6887,7 +6888,6 @@ static void bare_guards(kb_coder *c)
         if (m->dead || m->pronoun || !m->role || strcmp(m->role, "MIL") || !is(&c->tok[m->e - 1], "guards") ||
             (m->kind != KBL_AGENT && !(m->kind == KBL_STATE && m->code && strlen(m->code) == 6)))
             continue;
-        /* (... nor a regiment's name: "he served in the Scots Guards") */
         if (m->e == m->s + 1 && (!m->country || (c->tok[m->s].cap && m->s > 0)))
             drop_mention(c, m);
     }
@@ -11743,9 +11743,9 @@ static int water_cannon_absorbed(kb_coder *c, size_t first, size_t i)
             f->target.country && e->source.country &&
             strncmp(f->target.country, e->source.country, 3) &&
             (f->verb_start == e->verb_start || !e->target.country ||
-             (f->target.country && !strncmp(f->target.country, e->target.country, 3)) ||
+             !strncmp(f->target.country, e->target.country, 3) ||
              /* (... the gas's target only the shooters' own land, for want of one named) */
-             (strlen(e->target.code) == 3 && e->source.country &&
+             (e->target.code && strlen(e->target.code) == 3 &&
               !strncmp(e->target.code, e->source.country, 3))))
             return 1;
     }
