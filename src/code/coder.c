@@ -4885,7 +4885,8 @@ static void speaker_state(kb_coder *c)
 
 /* The country of the town or province the text names at byte s (kb_doc.place_refs), NULL if
  * none starts there. */
-static const char *place_ref_at(const kb_coder *c, uint32_t s)
+/* The index of the first place reference (sorted by start) that starts at byte s or after it */
+static size_t first_pref(const kb_coder *c, uint32_t s)
 {
     size_t lo = 0, hi = c->nprefs;
     while (lo < hi) {
@@ -4893,6 +4894,12 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
         if (c->prefs[mid].start < s) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+static const char *place_ref_at(const kb_coder *c, uint32_t s)
+{
+    size_t lo = first_pref(c, s);
     return lo < c->nprefs && c->prefs[lo].start == s && !c->prefs[lo].metonym ? c->prefs[lo].country : NULL;
 }
 
@@ -4901,10 +4908,10 @@ static const char *place_ref_at(const kb_coder *c, uint32_t s)
 static int past_place_ref(const kb_coder *c, int k)
 {
     int n = k + 1;
-    for (size_t q = 0; q < c->nprefs && c->prefs[q].start <= c->tok[k].s; q++)
-        if (c->prefs[q].start == c->tok[k].s)
-            while (n < c->nt && c->tok[n].s < c->prefs[q].end)
-                n++;
+    for (size_t q = first_pref(c, c->tok[k].s); q < c->nprefs && c->prefs[q].start == c->tok[k].s;
+         q++)
+        while (n < c->nt && c->tok[n].s < c->prefs[q].end)
+            n++;
     return n;
 }
 
@@ -4945,12 +4952,7 @@ static const char *opening_land(kb_coder *c)
  * Town", whose first word is a demonym)? */
 static int place_ref_over(const kb_coder *c, uint32_t s, uint32_t e)
 {
-    size_t lo = 0, hi = c->nprefs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->prefs[mid].start < s) lo = mid + 1;
-        else hi = mid;
-    }
+    size_t lo = first_pref(c, s);
     return lo < c->nprefs && c->prefs[lo].start == s && c->prefs[lo].end > e && !c->prefs[lo].metonym;
 }
 
@@ -5538,35 +5540,26 @@ static void group_mentions(kb_coder *c)
     /* ... and "Güiria residents", "Rameswaram fishermen": a town's name before them */
     /* (... and a town's organ: "officers of the Berehove recruitment centre", "the Kharkiv
      * police") */
-    for (int i = 0; c->nprefs && i < c->nm; i++) {
-        mention *m = &c->men[i];
-        if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role || armed_role(m->role) ||
-            !(str_in(m->role, PEOPLE_ROLES) || state_organ(m->role)) || m->s == 0 || !c->tok[m->s - 1].cap)
-            continue;
-        const char *cc = NULL;
-
-        for (int k = m->s - 1; k >= 0 && k >= m->s - 3 && c->tok[k].cap && !cc && live_mention_at(c, k) < 0; k--)
-            cc = place_ref_at(c, c->tok[k].s);
-        if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
-    }
-    /* ... and people or a body "of" a town: "The vendors' association of Anse-à-Pitres", "the
-     * drivers' union of Sarakhs", "residents of Pedernales" */
+    /* (... or "of" a town after them: "The vendors' association of Anse-à-Pitres", "the drivers'
+     * union of Sarakhs", "residents of Pedernales"; not a place the lexicon's "villagers" reads in
+     * "village", "near the village of Borgou", nor a see, whose bishop may speak for no state, nor
+     * tribes named by their district, "the Catholic bishop of Concepcion", "the two warring tribes
+     * of Kurram district", nor a name the lexicon read a word in, "the crowded Tanchi Bazaar of
+     * Bannu") */
+    static const char *const SETTLED[] = {"village", "villages", "villager", "tribes",
+                                          "tribe",   "clans",    "clan",     NULL};
     for (int i = 0; c->nprefs && i < c->nm; i++) {
         mention *m = &c->men[i];
         if (m->dead || m->pronoun || m->country || m->kind != KBL_AGENT || !m->role ||
-            armed_role(m->role) || !(str_in(m->role, PEOPLE_ROLES) || state_organ(m->role)) ||
-            m->e + 1 >= c->nt || !is(&c->tok[m->e], "of") || !c->tok[m->e + 1].cap ||
-            c->tok[m->e + 1].kind != KBL_T_WORD || live_mention_at(c, m->e + 1) >= 0)
+            armed_role(m->role) || !(str_in(m->role, PEOPLE_ROLES) || state_organ(m->role)))
             continue;
-        /* (not a place the lexicon's "villagers" reads in "village": "near the village of Borgou";
-         * nor a see, whose bishop may speak for no state, nor tribes named by their district: "the
-         * Catholic bishop of Concepcion", "the two warring tribes of Kurram district") */
-        static const char *const SETTLED[] = {"village", "villages", "villager", "tribes",
-                                              "tribe",   "clans",    "clan",     NULL};
-        /* (... nor a name the lexicon read a word in: "the crowded Tanchi Bazaar of Bannu") */
-        if (is_any(&c->tok[m->e - 1], SETTLED) || !strcmp(m->role, "REL") || c->tok[m->e - 1].cap)
-            continue;
-        const char *cc = place_ref_at(c, c->tok[m->e + 1].s);
+        const char *cc = NULL;
+        for (int k = m->s - 1; k >= 0 && k >= m->s - 3 && c->tok[k].cap && !cc && live_mention_at(c, k) < 0; k--)
+            cc = place_ref_at(c, c->tok[k].s);
+        if (!cc && m->e + 1 < c->nt && is(&c->tok[m->e], "of") && c->tok[m->e + 1].cap &&
+            c->tok[m->e + 1].kind == KBL_T_WORD && live_mention_at(c, m->e + 1) < 0 &&
+            !is_any(&c->tok[m->e - 1], SETTLED) && strcmp(m->role, "REL") && !c->tok[m->e - 1].cap)
+            cc = place_ref_at(c, c->tok[m->e + 1].s);
         if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
     }
     /* ... and the staff of a body a town's name opens: "two officers of the Berehove recruitment
