@@ -2816,12 +2816,13 @@ static void kill_modifiers(kb_coder *c)
                     !is(&c->tok[e + 1], "bound"); /* ("stopped clearing Nepal-bound cargo") */
         int before = s0 >= 2 && is(&c->tok[s0 - 1], "-") && c->tok[s0 - 1].e == c->tok[s0].s &&
                      c->tok[s0 - 2].e == c->tok[s0 - 1].s && !is_any(&c->tok[s0 - 2], FORMER); /* "Ex-President" */
-        /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject is
-         * an unknown noun that the state name only qualifies */
+        /* a sentence opening "The US agrochemical giant ...", "A Russian oil firm ...": the subject
+         * is an unknown noun that the state name only qualifies (not a state's organ the lexicon
+         * names in one word, whose men the noun is: "The SSB personnel detained nine") */
         int adj = 0;
         if (!after && !before && m->kind == KBL_STATE && !m->role && s0 == 1 && e < c->nt &&
-            is_any(&c->tok[s0 - 1], DETS) && c->tok[e].kind == KBL_T_WORD && !c->tok[e].cap &&
-            c->tok[e].men < 0) {
+            !(m->code && strlen(m->code) > 3) && is_any(&c->tok[s0 - 1], DETS) &&
+            c->tok[e].kind == KBL_T_WORD && !c->tok[e].cap && c->tok[e].men < 0) {
             size_t np = 0;
             kbl_patterns_for(c->lx, c->tok[e].id, &np);
             static const char *const FOLLOW[] = {"has", "have", "had", "is", "was", "were", "are", "will",
@@ -2915,6 +2916,12 @@ static void kill_modifiers(kb_coder *c)
                                                  "passports", "citizenship", "language", "cuisine", "films",
                                                  "music", NULL}; /* (not goods: "tariffs on Ugandan goods") */
             if (is_any(&c->tok[e], THINGS)) adj = 1;
+            /* (... nor a capital that names an accord or a meeting: "signed the Washington
+             * Accords", "the Minsk Agreements", "the Doha Process") */
+            static const char *const NAMED_ACCORD[] = {
+                "accords",     "accord",   "agreement", "agreements", "treaty",
+                "declaration", "protocol", "process",   "format",     NULL};
+            if (m->capital && c->tok[e].cap && is_any(&c->tok[e], NAMED_ACCORD)) adj = 1;
         }
         /* "met individually with": an adverb whose stem is an agent's ("individuals") */
         if (m->kind == KBL_AGENT && e == s0 + 1) {
@@ -3020,6 +3027,15 @@ static int only_connectors(kb_coder *c, int a, int b, int *has_and)
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "his") || is(&c->tok[k], "her"))) continue;
         /* "between Mali and a 3R delegation" (not an apposition: "X, an armed group") */
         if (k > a && is(&c->tok[k - 1], "and") && (is(&c->tok[k], "a") || is(&c->tok[k], "an"))) continue;
+        /* "Togolese soldiers and a patrol of Burkina Faso's VDP": a party's unit after "and" */
+        static const char *const UNIT[] = {"patrol",  "unit", "detachment", "squad",
+                                           "platoon", "team", NULL};
+        if (k > a + 1 && k + 1 < b && is_any(&c->tok[k], UNIT) && is(&c->tok[k + 1], "of") &&
+            (is(&c->tok[k - 1], "and") || ((is(&c->tok[k - 1], "a") || is(&c->tok[k - 1], "the")) &&
+                                           is(&c->tok[k - 2], "and")))) {
+            k++;
+            continue;
+        }
         /* "fighters of X and of Y": the preposition repeated after "and" */
         if (k > a && is(&c->tok[k - 1], "and") && is(&c->tok[k], "of")) continue;
         /* "The TDF, the TPLF's armed wing, and federal troops": over the apposition (after a
@@ -4590,12 +4606,19 @@ static void organ_in_town(kb_coder *c)
         }
         /* ("the Tatopani traders' association", "the Seme Border Traders' Association": a body of
          * any trade a town names as its first words is the town's land's) */
-        if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role &&
-            m->s >= 2 && c->tok[m->s - 1].cap && c->tok[m->s - 1].kind == KBL_T_WORD &&
-            live_mention_at(c, m->s - 1) < 0) {
-            int q = town_words_from(c, m->s - 1, m->s - 3);
+        /* (... a local word between, a state's organ: "The Champawat district administration") */
+        int b = m->s >= 3 && m->role && state_organ(m->role) && is_any(&c->tok[m->s - 1], LOCAL)
+                    ? m->s - 1
+                    : m->s;
+        if (!m->dead && !m->pronoun && !m->country && m->kind == KBL_AGENT && m->role && b >= 2 &&
+            c->tok[b - 1].cap && c->tok[b - 1].kind == KBL_T_WORD &&
+            live_mention_at(c, b - 1) < 0) {
+            int q = town_words_from(c, b - 1, b - 3);
+            /* (a sentence's capitalised "The" opening it: "The Champawat district administration")
+             */
+            if (q < b - 1 && (is(&c->tok[q], "the") || is(&c->tok[q], "a"))) q++;
             if (q > 0 && (is(&c->tok[q - 1], "the") || is(&c->tok[q - 1], "a"))) {
-                const char *cc = span_land_(c, c->tok[q].s, c->tok[m->s - 1].e, 1);
+                const char *cc = span_land_(c, c->tok[q].s, c->tok[b - 1].e, 1);
                 if (cc) of_country(c, m, kb_arena_strndup(c->arena, cc, 3));
                 continue;
             }
@@ -8769,6 +8792,10 @@ static void emit(kb_coder *c, int sent, uint32_t ss, uint32_t se, const vmatch *
             !strncmp(c->men[m].country, t->country, 3) && c->men[m].role &&
             state_organ(c->men[m].role))
             t = &c->men[m];
+        /* (... or to the armed group that holds their town: "handed six of the nine Congolese
+         * traders ... to AFC/M23 officials at the Grande Barrière in Goma") */
+        else if (m >= 0 && c->men[m].kind == KBL_GROUP && !c->men[m].pronoun)
+            t = &c->men[m];
     }
     /* a crowd force struck, told on another state's side of the line ("fired pepper balls and
      * tear gas at the crowd, injuring seven people on the Mexican side"): that state's people */
@@ -11057,6 +11084,18 @@ static int habitual(kb_coder *c, const vmatch *v)
         /* "such" only before a noun, not "such as" */
         if (is_any(t, CUE) && !(is(t, "such") && j + 1 < c->nt && is(&c->tok[j + 1], "as"))) return 1;
     }
+    /* "Togo and Burkina Faso have clashed over the border before, though rarely": a perfect that
+     * "before" or "in the past" ends tells a history, no act of a day */
+    if (v->s > 0 && (is(&c->tok[v->s - 1], "have") || is(&c->tok[v->s - 1], "has")))
+        for (int j = v->e; j < c->nt; j++) {
+            if (is(&c->tok[j], ".") || is(&c->tok[j], ";")) break;
+            if (is(&c->tok[j], "before") && (j + 1 == c->nt || c->tok[j + 1].kind == KBL_T_PUNCT))
+                return 1;
+            if (j + 2 < c->nt && is(&c->tok[j], "in") && is(&c->tok[j + 1], "the") &&
+                is(&c->tok[j + 2], "past"))
+                return 1;
+            if (is(&c->tok[j], ",")) break;
+        }
     /* "most crews are released after paying fines" in a sentence of what happens "every year": a
      * present passive of a practice */
     if (v->s > 0 && (is(&c->tok[v->s - 1], "are") || is(&c->tok[v->s - 1], "is"))) {
@@ -12602,9 +12641,12 @@ static void relative_custody(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         for (int q = 0; q < c->nm && v == &tmp && m < 0; q++)
             if (c->men[q].e == j && c->men[q].role && c->men[q].country) m = q;
         /* (... or a state's adjective on people: "the two Swedish men") */
-        static const char *const FOLK[] = {"men",      "women",   "males",     "nationals",
-                                           "citizens", "people",  "fishermen", "migrants",
-                                           "drivers",  "traders", "youths",    NULL};
+        /* (one of them too: "the Finnish fisherman detained on the Vuoksi river") */
+        static const char *const FOLK[] = {
+            "men",       "women",     "males",   "nationals", "citizens", "people",
+            "fishermen", "migrants",  "drivers", "traders",   "youths",   "man",
+            "woman",     "fisherman", "citizen", "farmers",   "farmer",   "driver",
+            "trader",    "migrant",   "herders", "herder",    NULL};
         mention folk;
         const mention *pm = m >= 0 ? &c->men[m] : NULL;
         if (!pm && is_any(&c->tok[j - 1], FOLK))
@@ -12791,6 +12833,14 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                                        is(&c->tok[i + 1], "they")) &&
             (is(&c->tok[i + 2], "called") || is(&c->tok[i + 2], "described") || is(&c->tok[i + 2], "termed")))
             return;
+    /* ('condemned the SSB over the killing, calling it "an attack on poor farmers"'): what follows
+     * names the act condemned again (see the clause pass) */
+    static const char *const NAMING[] = {"calling", "called",  "branding",
+                                         "branded", "terming", NULL};
+    int named_from = c->nt;
+    for (int i = 1; i + 1 < c->nt && named_from == c->nt; i++)
+        if ((is(&c->tok[i], "it") || is(&c->tok[i], "them")) && is_any(&c->tok[i - 1], NAMING))
+            named_from = i;
     /* "said they could not remember a herder being shot": what no one remembers, no act */
     static const char *const MEMORY[] = {"remember", "remembered", "recall", "recalled", NULL};
     for (int i = 0; i + 1 < c->nt; i++)
@@ -12890,7 +12940,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
     /* the acts: the finest code wins; victims from the killing, else an act's object or subject */
     int act = -1, rank = 0, sm = -1, tm = -1, take = -1;
     const char *code = NULL;
-    for (int i = 0; i < c->nt; i++) {
+    for (int i = 0; i < named_from; i++) {
         const tokinfo *t = &c->tok[i];
         if (t->kind != KBL_T_WORD || (t->cap && i > 0 && !(t->allcaps && is_any(t, AGL_ROADSIDE))))
             continue; /* "Live-Shot", "Bomb Squad"; not "IED" */
@@ -15939,6 +15989,41 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             v->done = -1;
             continue;
         }
+        /* ('condemned the SSB over the killing, calling it "an attack on poor farmers"', "branding
+         * it an assault on ..."): a name for the act condemned, no act of its own */
+        {
+            static const char *const NAMING[] = {"calling", "called",  "branding",
+                                                 "branded", "terming", NULL};
+            int named = 0;
+            for (int j = v->s - 1; j >= 1 && j >= v->s - 5 && !named; j--) {
+                if (live_mention_at(c, j) >= 0 ||
+                    (c->tok[j].kind == KBL_T_PUNCT && !quote_mark(&c->tok[j])))
+                    break;
+                named = (is(&c->tok[j], "it") || is(&c->tok[j], "them")) &&
+                        is_any(&c->tok[j - 1], NAMING) && by_agent(c, v->e, 1) < 0;
+            }
+            if (named) {
+                v->done = -1;
+                continue;
+            }
+        }
+        /* "signed the Washington Accords at a ceremony in Washington hosted by President Donald
+         * Trump": what was hosted is the ceremony, no visit of the sentence's subjects */
+        if (!nominal && v->s >= 2 && is(&c->tok[v->s], "hosted") && v->s + 1 < c->nt &&
+            is(&c->tok[v->s + 1], "by")) {
+            static const char *const GATHERING[] = {
+                "ceremony", "ceremonies", "summit",    "conference", "dinner", "reception",
+                "forum",    "event",      "gathering", "banquet",    NULL};
+            int thing = 0;
+            for (int j = v->s - 1; j >= 0 && j >= v->s - 4 && !thing; j--) {
+                if (c->tok[j].kind == KBL_T_PUNCT) break;
+                thing = is_any(&c->tok[j], GATHERING);
+            }
+            if (thing) {
+                v->done = -1;
+                continue;
+            }
+        }
         if (nominal) {
             int dem = 0;
             for (int j = v->s - 1; j >= 0 && j >= v->s - 3 && !dem; j--) {
@@ -18628,6 +18713,33 @@ static void retold_force(kb_coder *c)
                 retold = f->sentence < e->sentence && !f->historical && f->target.code && f->source.code &&
                          !strcmp(f->source.code, e->source.code) && !memcmp(f->root, e->root, 2);
             }
+        /* "Gunmen ... attacked a police checkpoint" ... "The attackers, who arrived in two
+         * vehicles, opened fire on the officers": the attackers' fire on the same land's people or
+         * forces told before retells that attack */
+        /* (not what they did besides: "The attackers also seized 11 farmers", an abduction) */
+        if (!retold && force && strncmp(e->code, "18", 2) && e->target.code && !e->historical &&
+            e->start + 14 <= c->text_len &&
+            (!strncmp(c->text + e->start, "The attackers", 13) ||
+             !strncmp(c->text + e->start, "The assailants", 14)))
+            for (size_t k = 0; k < i && !retold; k++) {
+                const kb_event *f = &c->ev[k];
+                retold = f->sentence < e->sentence && !f->historical && f->target.code &&
+                         !strncmp(f->target.code, e->target.code, 3) &&
+                         (root_of(f->root) >= 18 && root_of(f->root) <= 20);
+            }
+        /* "accused Nigeria of giving a misleading account of the shooting, saying the patrol had
+         * been well inside Beninese territory when it opened fire": force the accuser's words go
+         * on to tell, by the accuser on the accused, is the accused's act retold (whose patrol
+         * the words leave open), no act of the accuser's */
+        if (!retold && force && e->source.code && e->source.country &&
+            (!e->target.code || e->target.country))
+            for (size_t k = 0; k < c->nev && !retold; k++) {
+                const kb_event *f = &c->ev[k];
+                retold = k != i && f->sentence == e->sentence && f->verb_start < e->verb_start &&
+                         !strcmp(f->code, "112") && f->source.country && f->target.country &&
+                         !strncmp(f->source.country, e->source.country, 3) &&
+                         (!e->target.code || !strncmp(f->target.country, e->target.country, 3));
+            }
         /* "captured two Israeli soldiers in a cross-border raid": force on no one named after
          * another act of force or custody of the same doer in its sentence is that act's manner */
         if (!e->target.code && e->source.code && root_of(e->root) >= 18)
@@ -19350,6 +19462,17 @@ static int code_spans(kb_coder *c, kb_doc *d, const kb_span *sp, size_t ns, cons
             strlen(e->source.code) == 6 && state_organ(e->source.code + 3)) {
             on_own_state(e);
             e->target_inferred = 1;
+        }
+        /* "crossed the river on the ferry's first trip and were met by relatives": kin who meet
+         * their own, no meeting of parties (an official who meets them is one: "met traditional
+         * rulers and relatives of the victims") */
+        if (!strncmp(e->root, "04", 2) && e->source.name) {
+            static const char *const KIN[] = {"relatives", "families", "family", "friends",
+                                              "wives",     "mothers",  NULL};
+            int kin = 0;
+            for (int q = 0; KIN[q] && !kin; q++)
+                kin = !strncmp(e->source.name, KIN[q], strlen(KIN[q]));
+            if (kin) continue;
         }
         /* the families of the dead are the dead's people ("Boko apologised to the families of the
          * dead men", his soldiers having shot Namibian fishermen): the victims' of the nearest

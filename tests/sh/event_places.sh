@@ -39,7 +39,14 @@ art anse 2026-04-23 \
 art paraiso 2026-11-12 \
   "Nicaraguan soldiers opened fire on Honduran traders near Dipilto on Monday, killing two." \
   "In the town of El Paraíso, about 12 kilometres from the border, hundreds of cattle ranchers blocked the CA-6 highway to Las Manos on Wednesday."
-for a in meet rider origin anse paraiso; do
+# (session 57) a district's organ a town's name opens ("The Champawat district administration"),
+# at a sentence's start after a dateline; a handover placed at a border point of the supplement
+art champawat 2026-06-23 \
+  "Indian SSB personnel fired tear gas at Nepali farmers on the Mahakali barrage at Banbasa last Tuesday, killing one man." \
+  "TANAKPUR — The Champawat district administration reopened the Banbasa crossing to vehicles on Monday, June 22, five days after closing it during protests by Nepali farmers." \
+  "SSB personnel handed six of the nine Nepali farmers to Nepal's Armed Police Force at the Gaddachauki border point on Monday evening." \
+  "A court in Champawat on Saturday charged the other three with rioting."
+for a in meet rider origin anse paraiso champawat; do
   "$KHABAR" code --format jsonl "$T/$a.txt" > "$T/$a.jsonl" 2> "$T/err" || fail "code $a: $(cat "$T/err")"
 done
 python3 - "$T" <<'PY' || exit 1
@@ -67,5 +74,11 @@ t = ev("anse", "133")
 assert (t["source"]["country"], t["target"]["country"]) == ("HTI", "DOM"), ("the vendors' threat", t["source"], t["target"])
 p = ev("paraiso", "144")
 assert (p["source"]["country"], p["target"]["country"]) == ("HND", "NIC"), ("the ranchers' blockade", p["source"], p["target"])
+c = ev("champawat", "0872")
+assert (c["source"]["country"], c["target"]["country"]) == ("IND", "NPL"), ("the district's reopening", c["source"], c["target"])
+c = ev("champawat", "191")
+assert (c["source"]["country"], c["target"]["country"]) == ("IND", "NPL"), ("the district's closure", c["source"], c["target"])
+h = ev("champawat", "0841")
+assert h["place"] and h["place"]["name"] == "Gaddachauki" and h["place"]["country"] == "NPL", ("handover placed", h["place"])
 PY
 echo "ok"
