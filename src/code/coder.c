@@ -16007,6 +16007,24 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 continue;
             }
         }
+        /* "The six farmers who were freed walked across the barrage": a release that names whom
+         * the sentence tells of, told in its own report before, no act of its own */
+        if (!nominal && v->s >= 2 &&
+            (is(&c->tok[v->s], "freed") || is(&c->tok[v->s], "released")) &&
+            by_agent(c, v->e, 1) < 0) {
+            int q = v->s - 1;
+            if (is(&c->tok[q], "been") && q >= 2 &&
+                (is(&c->tok[q - 1], "had") || is(&c->tok[q - 1], "have")))
+                q -= 2;
+            else if (is(&c->tok[q], "were") || is(&c->tok[q], "was"))
+                q--;
+            else
+                q = -1;
+            if (q >= 1 && (is(&c->tok[q], "who") || is(&c->tok[q], "that"))) {
+                v->done = -1;
+                continue;
+            }
+        }
         /* "signed the Washington Accords at a ceremony in Washington hosted by President Donald
          * Trump": what was hosted is the ceremony, no visit of the sentence's subjects */
         if (!nominal && v->s >= 2 && is(&c->tok[v->s], "hosted") && v->s + 1 < c->nt &&
