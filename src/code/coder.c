@@ -685,6 +685,8 @@ static const char *const EMBASSY[] = {"embassy", "consulate", NULL};
 static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
 /* people's roles: civilians and their trades, not armed men nor a state's organs */
 static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
+/* the words that name again an act told ("calling it an attack on ...", "branding it ...") */
+static const char *const NAMING[] = {"calling", "called", "branding", "branded", "terming", NULL};
 /* the roles whose protests, demands and threats of protest address their own government */
 static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
@@ -11522,6 +11524,12 @@ static int verdict_absorbed(kb_coder *c, size_t first, size_t i)
 }
 
 /* a role of people hit by violence (not the armed); the enrichment's own_side asks it too */
+/* a role of people, no armed men nor a state's organs (PEOPLE_ROLES), for the enricher */
+int kbe_people_role(const char *role)
+{
+    return str_in(role, PEOPLE_ROLES);
+}
+
 int kbe_victim_role(const char *role)
 {
     static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
@@ -12835,8 +12843,6 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
             return;
     /* ('condemned the SSB over the killing, calling it "an attack on poor farmers"'): what follows
      * names the act condemned again (see the clause pass) */
-    static const char *const NAMING[] = {"calling", "called",  "branding",
-                                         "branded", "terming", NULL};
     int named_from = c->nt;
     for (int i = 1; i + 1 < c->nt && named_from == c->nt; i++)
         if ((is(&c->tok[i], "it") || is(&c->tok[i], "them")) && is_any(&c->tok[i - 1], NAMING))
@@ -15992,8 +15998,6 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
         /* ('condemned the SSB over the killing, calling it "an attack on poor farmers"', "branding
          * it an assault on ..."): a name for the act condemned, no act of its own */
         {
-            static const char *const NAMING[] = {"calling", "called",  "branding",
-                                                 "branded", "terming", NULL};
             int named = 0;
             for (int j = v->s - 1; j >= 1 && j >= v->s - 5 && !named; j--) {
                 if (live_mention_at(c, j) >= 0 ||

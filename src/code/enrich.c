@@ -2853,14 +2853,7 @@ static int civilians_and_forces(const kb_event *f, const kb_event *e)
     }
     /* (farmers, traders, workers and the like are civilians too: "opened fire on a group of Uzbek
      * farmers" ... "Uzbek border troops and the Turkmen guards then exchanged fire") */
-    static const char *const FOLK[] = {"CVL", "AGR", "BUS", "LAB", "EDU",
-                                       "MED", "HLH", "REF", NULL};
-    int ca = 0, cb = 0;
-    for (const char *const *r = FOLK; *r; r++) {
-        ca |= !strcmp(a + 3, *r);
-        cb |= !strcmp(b + 3, *r);
-    }
-    return (fa && cb) || (fb && ca);
+    return (fa && kbe_people_role(b + 3)) || (fb && kbe_people_role(a + 3));
 }
 
 /* dates that may be one happening's: one missing or the article's default, or one a prefix of
