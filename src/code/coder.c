@@ -684,9 +684,8 @@ static const char *const EMBASSY[] = {"embassy", "consulate", NULL};
  * opposition", "unions"): kept for the article to give its country */
 static const char *const VOICES[] = {"REL", "OPP", "LAB", NULL};
 /* people's roles: civilians and their trades, not armed men nor a state's organs */
-static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL", "REF", "HLH", "AGR", "BUS", NULL};
-/* the words that name again an act told ("calling it an attack on ...", "branding it ...") */
-static const char *const NAMING[] = {"calling", "called", "branding", "branded", "terming", NULL};
+static const char *const PEOPLE_ROLES[] = {"CVL", "EDU", "MED", "LAB", "REL",
+                                           "REF", "HLH", "AGR", "BUS", NULL};
 /* the roles whose protests, demands and threats of protest address their own government */
 static const char *const DISSENT_ROLES[] = {"CVL", "OPP", "EDU", "LAB", "MED", "BUS", "REL", "REF", "PTY", "JUD",
                                             "LEG", "HLH", "AGR", "CRM", "ELI", "ENV", NULL};
@@ -11523,13 +11522,14 @@ static int verdict_absorbed(kb_coder *c, size_t first, size_t i)
     return 0;
 }
 
-/* a role of people hit by violence (not the armed); the enrichment's own_side asks it too */
-/* a role of people, no armed men nor a state's organs (PEOPLE_ROLES), for the enricher */
+/* a role of people, no armed men nor a state's organs (PEOPLE_ROLES): the enrichment's
+ * civilians_and_forces asks it */
 int kbe_people_role(const char *role)
 {
     return str_in(role, PEOPLE_ROLES);
 }
 
+/* a role of people hit by violence (not the armed); the enrichment's own_side asks it too */
 int kbe_victim_role(const char *role)
 {
     static const char *const R[] = {"CVL", "COP", "MIL", "EDU", "MED", "LAB", "REL", "GOV", "REF", "NGO",
@@ -12827,6 +12827,16 @@ static void terms_of_deal(kb_coder *c, int sent)
     c->nev = w;
 }
 
+/* Is token i the "it" or "them" of a name given again to an act told ("calling it an attack on
+ * ...", "branding them ...")? The clause pass and agentless() read no act in what follows. */
+static int names_again(const kb_coder *c, int i)
+{
+    static const char *const NAMING[] = {"calling", "called",  "branding",
+                                         "branded", "terming", NULL};
+    return i >= 1 && (is(&c->tok[i], "it") || is(&c->tok[i], "them")) &&
+           is_any(&c->tok[i - 1], NAMING);
+}
+
 static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
 {
     if (war_toll(c) || c->generic_sent == sent) return;
@@ -12845,8 +12855,7 @@ static void agentless(kb_coder *c, int sent, uint32_t ss, uint32_t se)
      * names the act condemned again (see the clause pass) */
     int named_from = c->nt;
     for (int i = 1; i + 1 < c->nt && named_from == c->nt; i++)
-        if ((is(&c->tok[i], "it") || is(&c->tok[i], "them")) && is_any(&c->tok[i - 1], NAMING))
-            named_from = i;
+        if (names_again(c, i)) named_from = i;
     /* "said they could not remember a herder being shot": what no one remembers, no act */
     static const char *const MEMORY[] = {"remember", "remembered", "recall", "recalled", NULL};
     for (int i = 0; i + 1 < c->nt; i++)
@@ -16003,8 +16012,7 @@ static void code_sentence(kb_coder *c, int sent, uint32_t ss, uint32_t se)
                 if (live_mention_at(c, j) >= 0 ||
                     (c->tok[j].kind == KBL_T_PUNCT && !quote_mark(&c->tok[j])))
                     break;
-                named = (is(&c->tok[j], "it") || is(&c->tok[j], "them")) &&
-                        is_any(&c->tok[j - 1], NAMING) && by_agent(c, v->e, 1) < 0;
+                named = names_again(c, j) && by_agent(c, v->e, 1) < 0;
             }
             if (named) {
                 v->done = -1;

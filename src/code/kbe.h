@@ -28,6 +28,7 @@ void kbe_tsv_header(kbu_buf *b);
 /* a role of people hit by violence, not the armed ("CVL", "MIL", "GOV" ...; not "INS"): the
  * coder's victims and the enrichment's own side (src/code/enrich.c) */
 int kbe_victim_role(const char *role);
+/* a role of people, neither the armed nor a state's organs ("CVL", "AGR", "BUS" ...) */
 int kbe_people_role(const char *role);
 /* Did group gc act beside a state's forces among events ev[0..n) (state cc's, or any state's
  * organs when cc is NULL): the same code on the same target in one sentence ("Malian soldiers and
